@@ -1,12 +1,46 @@
 package dev.hourglass.cli;
 
-/** The headless command line of cli.md. */
-public final class HourglassCli {
-    private HourglassCli() {
-    }
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line of cli.md. Exit codes: 0 success, 1 bad input (a message on stderr naming the
+ * file, line and column), 2 bad usage.
+ */
+@Command(name = "hourglass", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Revenue planning from the command line. Without a command, java -jar hourglass.jar opens the desktop app.",
+        subcommands = {GenerateCommand.class,
+            CommandLine.HelpCommand.class})
+public final class HourglassCli implements Runnable {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int BAD_USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     public static int run(String[] args) {
-        System.err.println("unknown command: " + String.join(" ", args));
-        return 2;
+        return run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new HourglassCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("hourglass: unexpected error: " + e);
+            return BAD_INPUT;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: calc, pipeline, cohorts or generate");
     }
 }

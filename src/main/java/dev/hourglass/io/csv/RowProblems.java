@@ -1,0 +1,79 @@
+package dev.hourglass.io.csv;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows an import left out and why. Every row is counted under its reason; the first few of each reason
+ * keep their full message (file, line, column, value) so a user can find and fix them.
+ */
+public final class RowProblems {
+    public static final int EXAMPLES_PER_REASON = 10;
+
+    private final String fileName;
+    private final Map<String, Reason> byReason = new LinkedHashMap<>();
+    private long total;
+
+    public RowProblems(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /**
+     * Counts one excluded row.
+     *
+     * @param reason the kind of problem, the same for all rows that share it, e.g. "amount is not a number"
+     * @param detail the row's own value, e.g. "'12,5O0'"
+     */
+    public void add(long line, String column, String reason, String detail) {
+        total++;
+        Reason r = byReason.computeIfAbsent(reason, Reason::new);
+        r.count++;
+        if (r.examples.size() < EXAMPLES_PER_REASON) {
+            String where = fileName + ", line " + line + (column == null ? "" : ", column '" + column + "'");
+            r.examples.add(where + ": " + reason + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"));
+            r.lines.add(line);
+        }
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public boolean isEmpty() {
+        return total == 0;
+    }
+
+    public List<Reason> reasons() {
+        return List.copyOf(byReason.values());
+    }
+
+    /** The rows left out for one reason: their count and the first few, with their line numbers. */
+    public static final class Reason {
+        private final String reason;
+        private long count;
+        private final List<String> examples = new ArrayList<>();
+        private final List<Long> lines = new ArrayList<>();
+
+        private Reason(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        public long count() {
+            return count;
+        }
+
+        public List<String> examples() {
+            return List.copyOf(examples);
+        }
+
+        public List<Long> lines() {
+            return List.copyOf(lines);
+        }
+    }
+}

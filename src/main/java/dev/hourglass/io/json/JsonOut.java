@@ -1,0 +1,118 @@
+package dev.hourglass.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * A thin writer over Jackson's streaming generator that speaks the output contract of cli.md: numbers with
+ * {@link JsonNumbers}' precision, and "no data" as JSON {@code null}, never 0 and never NaN.
+ */
+public final class JsonOut implements AutoCloseable {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final JsonGenerator gen;
+
+    public JsonOut(Writer out, boolean pretty) {
+        try {
+            gen = FACTORY.createGenerator(out);
+            if (pretty) {
+                gen.useDefaultPrettyPrinter();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonOut beginObject() {
+        return run(gen::writeStartObject);
+    }
+
+    public JsonOut beginObject(String name) {
+        return run(() -> gen.writeObjectFieldStart(name));
+    }
+
+    public JsonOut endObject() {
+        return run(gen::writeEndObject);
+    }
+
+    public JsonOut beginArray(String name) {
+        return run(() -> gen.writeArrayFieldStart(name));
+    }
+
+    public JsonOut endArray() {
+        return run(gen::writeEndArray);
+    }
+
+    public JsonOut field(String name) {
+        return run(() -> gen.writeFieldName(name));
+    }
+
+    public JsonOut number(String name, double value) {
+        return run(() -> {
+            gen.writeFieldName(name);
+            gen.writeNumber(JsonNumbers.format(value));
+        });
+    }
+
+    public JsonOut number(String name, OptionalDouble value) {
+        return value.isPresent() ? number(name, value.getAsDouble()) : nullValue(name);
+    }
+
+    public JsonOut number(String name, OptionalInt value) {
+        return value.isPresent() ? number(name, (long) value.getAsInt()) : nullValue(name);
+    }
+
+    public JsonOut number(String name, long value) {
+        return run(() -> gen.writeNumberField(name, value));
+    }
+
+    /** An array element. */
+    public JsonOut number(double value) {
+        return run(() -> gen.writeNumber(JsonNumbers.format(value)));
+    }
+
+    /** An array element; null when there is no data. */
+    public JsonOut number(OptionalDouble value) {
+        return value.isPresent() ? number(value.getAsDouble()) : run(gen::writeNull);
+    }
+
+    public JsonOut string(String name, String value) {
+        return value == null ? nullValue(name) : run(() -> gen.writeStringField(name, value));
+    }
+
+    /** An array element. */
+    public JsonOut string(String value) {
+        return run(() -> gen.writeString(value));
+    }
+
+    public JsonOut bool(String name, boolean value) {
+        return run(() -> gen.writeBooleanField(name, value));
+    }
+
+    public JsonOut nullValue(String name) {
+        return run(() -> gen.writeNullField(name));
+    }
+
+    @Override
+    public void close() {
+        run(gen::close);
+    }
+
+    private JsonOut run(IoAction action) {
+        try {
+            action.run();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.hourglass.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of DEVELOPERS.md: dependencies point one way, and the model stays pure Java. */
+@AnalyzeClasses(packages = "dev.hourglass", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layersPointOneWay = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("dev.hourglass..")
+            .withOptionalLayers(true)
+            .layer("launcher").definedBy("dev.hourglass")
+            .layer("model").definedBy("dev.hourglass.model..")
+            .layer("store").definedBy("dev.hourglass.store..")
+            .layer("io").definedBy("dev.hourglass.io..")
+            .layer("ui").definedBy("dev.hourglass.ui..")
+            .layer("cli").definedBy("dev.hourglass.cli..")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "ui", "cli");
+
+    @ArchTest
+    static final ArchRule modelIsPlainJava = classes()
+            .that().resideInAPackage("dev.hourglass.model..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.hourglass.model..", "java.lang..", "java.util..", "java.time..", "java.math..")
+            .because("the model has no JavaFX, JDBC, Jackson or I/O: it is pure, fast and testable");
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideInAnyPackage("dev.hourglass.model..", "dev.hourglass.store..", "dev.hourglass.io..",
+                    "dev.hourglass.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+            .because("the command line runs headless and never starts the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreUsesJdbc = noClasses()
+            .that().resideOutsideOfPackages("dev.hourglass.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("the workbook file is the store's business");
+}
