@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hourglass", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Revenue planning from the command line. Without a command, java -jar hourglass.jar opens the desktop app.",
-        subcommands = {GenerateCommand.class,
+        subcommands = {CalcCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class HourglassCli implements Runnable {
     public static final int OK = 0;
@@ -28,7 +28,6 @@ public final class HourglassCli implements Runnable {
         CommandLine cli = new CommandLine(new HourglassCli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hourglass: unexpected error: " + e);
             return BAD_INPUT;

@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Numbers in JSON output carry 15 significant digits: what a spreadsheet cell holds and shows. That removes
- * the last-bit noise of double arithmetic (300 × 0.04 = 11.999999999999993 prints as 12) without rounding
- * for display.
+ * Numbers in JSON output carry 12 significant digits. That strips the binary noise that double arithmetic
+ * leaves in the last digits (300 × (0.18 − 0.14) = 11.999999999999993, and an ROI computed from it
+ * 0.27999999999999925) while keeping far more precision than any planning input has: a billion with cents
+ * is 11 digits. It is not display rounding; tables round further.
  */
 public final class JsonNumbers {
-    private static final MathContext SPREADSHEET_PRECISION = new MathContext(15);
+    private static final MathContext SPREADSHEET_PRECISION = new MathContext(12);
 
     private JsonNumbers() {
     }

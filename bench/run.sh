@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Speed benchmarks of issue 3. Not part of `mvn -B verify` (machines are noisy; timed unit tests lie).
+#   bench/run.sh            end-to-end CLI timings on generated 1,000,000-row files + JMH recalculation
+#   bench/run.sh --quick    the same with fewer repetitions
+# Each CLI timing is the whole process: JVM start, parse, compute, print (JSON to /dev/null).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=5
+[ "${1:-}" = "--quick" ] && runs=2
+data=bench-data
+mkdir -p "$data"
+[ -f target/hourglass.jar ] || mvn -B -q -DskipTests package
+jar=target/hourglass.jar
+
+[ -f "$data/deals-1m.csv" ] || java -jar $jar generate deals --rows 1000000 --seed 42 --out "$data/deals-1m.csv"
+[ -f "$data/ledger-1m.csv" ] || java -jar $jar generate ledger --rows 1000000 --seed 42 --out "$data/ledger-1m.csv"
+
+time_runs() {  # label, command...
+  local label=$1; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" > /dev/null
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+  done
+  local sorted median
+  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+  median=$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")
+  printf '%-44s median %5d ms   runs: %s\n' "$label" "$median" "$(echo $sorted | tr '\n' ' ')"
+}
+
+echo "== end to end (target < 3000 ms each), $(nproc) cores"
+time_runs "java -version (JVM start only)" java -version
+time_runs "pipeline, 1,000,000 deals" java -jar $jar pipeline "$data/deals-1m.csv" --from 2017-01-01 --to 2017-03-31 --target 1500000000 --json
+time_runs "cohorts, 1,000,000 ledger rows" java -jar $jar cohorts "$data/ledger-1m.csv" --json
+
+echo "== scenario recalculation (target < 1000 us)"
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
+  -wi 3 -i 5 -f 1 -w 1s -r 1s ScenarioRecalcBenchmark 2>&1 | grep -E "^Benchmark|ScenarioRecalcBenchmark\." || true

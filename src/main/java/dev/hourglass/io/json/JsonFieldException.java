@@ -1,0 +1,16 @@
+package dev.hourglass.io.json;
+
+/** A JSON field is missing, of the wrong type or out of range; {@link #path()} names it ("unitEconomics.acv"). */
+public final class JsonFieldException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String path;
+
+    public JsonFieldException(String path, String message) {
+        super(path + ": " + message);
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.hourglass.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class FieldParsersTest {
+
+    @Test
+    void numbersArePlainDecimals() {
+        assertThat(FieldParsers.number("1200")).isEqualTo(1200.0);
+        assertThat(FieldParsers.number(" -12.5 ")).isEqualTo(-12.5);
+        assertThat(FieldParsers.number("1e3")).isEqualTo(1000.0);
+        assertThat(FieldParsers.number("")).isNull();
+        assertThat(FieldParsers.number("12,500")).isNull();
+        assertThat(FieldParsers.number("$100")).isNull();
+        assertThat(FieldParsers.number("NaN")).isNull();
+        assertThat(FieldParsers.number("1e400")).isNull();
+        assertThat(FieldParsers.number("1.2.3")).isNull();
+    }
+
+    @Test
+    void datesAreIsoAndDateTimesKeepTheirDate() {
+        assertThat(FieldParsers.date("2017-03-31")).isEqualTo(LocalDate.of(2017, 3, 31));
+        assertThat(FieldParsers.date("2017-03-31T10:15:00Z")).isEqualTo(LocalDate.of(2017, 3, 31));
+        assertThat(FieldParsers.date("2017-02-30")).isNull();
+        assertThat(FieldParsers.date("31/03/2017")).isNull();
+        assertThat(FieldParsers.date("2017-3-1")).isNull();
+        assertThat(FieldParsers.date("2017-03-31x")).isNull();
+    }
+
+    @Test
+    void monthsAcceptYearMonthOrADate() {
+        assertThat(FieldParsers.month("2020-01")).isEqualTo(YearMonth.of(2020, 1));
+        assertThat(FieldParsers.month("2020-01-17")).isEqualTo(YearMonth.of(2020, 1));
+        assertThat(FieldParsers.month("2020-13")).isNull();
+        assertThat(FieldParsers.month("Jan 2020")).isNull();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.hourglass.ui.mainwindow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.ui.common.DisplayFormats;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The view model works on JavaFX properties only, so it is tested without starting the toolkit. */
+class HeadlinesViewModelTest {
+
+    private static Headline headline(HeadlinesViewModel vm, String id) {
+        return vm.headlinesProperty().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void headlinesAreComputedFromTheScenario() {
+        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new DisplayFormats(Locale.US));
+        assertThat(headline(vm, "yearOneGrossProfit").value()).isEqualTo("$19,200");
+        assertThat(headline(vm, "paybackMonth").value()).isEqualTo("month 12");
+        assertThat(headline(vm, "nrr").value()).isEqualTo("105%");
+        assertThat(headline(vm, "roi").value()).isEqualTo("28%");
+        assertThat(headline(vm, "smbForecast").value()).isEqualTo("$3M");
+        assertThat(headline(vm, "yearOneGrossProfit").formula()).isEqualTo("ACV × gross margin = $24,000 × 80%");
+    }
+
+    @Test
+    void changingTheScenarioRecalculates() {
+        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new DisplayFormats(Locale.US));
+        Scenario dearer = SeedScenarios.baseCase().withUnitEconomics(
+                SeedScenarios.baseCase().unitEconomics().orElseThrow().withCac(30_000));
+        // 19,200 covered in year one; the remaining 10,800 at 1,312 a month (82 % survive) takes 9 more months.
+        vm.scenarioProperty().set(dearer);
+        assertThat(headline(vm, "paybackMonth").value()).isEqualTo("month 21");
+    }
+
+    @Test
+    void numbersFollowTheLocale() {
+        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new DisplayFormats(Locale.GERMANY));
+        assertThat(headline(vm, "yearOneGrossProfit").value()).isEqualTo("19.200\u00a0$");
+    }
+}
