@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -132,6 +134,17 @@ public final class JsonObjectReader {
             elements.add(new JsonElement(value.get(i), pathOf(key) + "[" + i + "]"));
         }
         return elements;
+    }
+
+    /** Every field of this object, each of which must be text. */
+    public Map<String, String> stringMap() throws JsonFieldException {
+        Map<String, String> map = new LinkedHashMap<>();
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            map.put(name, string(name));
+        }
+        return map;
     }
 
     /** A number, or a list of numbers, as a list. */

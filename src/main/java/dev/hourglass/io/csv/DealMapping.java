@@ -1,0 +1,143 @@
+package dev.hourglass.io.csv;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.json.JsonFieldException;
+import dev.hourglass.io.json.JsonObjectReader;
+import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Phase;
+import dev.hourglass.model.pipeline.Stage;
+import dev.hourglass.model.pipeline.StageSetup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How to read a CRM's export (docs/mapping.md): column renames, raw outcome and stage values, the stages with
+ * their forecast categories, and the SAL stage.
+ */
+public record DealMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
+                          StageSetup stageSetup) {
+
+    public DealMapping {
+        columns = Map.copyOf(columns);
+        outcomes = Map.copyOf(outcomes);
+        stageValues = Map.copyOf(stageValues);
+    }
+
+    public static DealMapping defaults() {
+        return new DealMapping(Map.of(), Map.of(), Map.of(), StageSetup.defaults());
+    }
+
+    /** The outcome a raw value stands for, or null when it stands for none. */
+    public Outcome outcome(String raw) {
+        Outcome mapped = outcomes.get(raw);
+        if (mapped != null) {
+            return mapped;
+        }
+        String name = raw.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        try {
+            return Outcome.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The stage name a raw value stands for (itself when not mapped). */
+    public String stage(String raw) {
+        return stageValues.getOrDefault(raw, raw);
+    }
+
+    public static DealMapping read(Path file) throws BadInputException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(in);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new BadInputException(name + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        try {
+            return fromJson(root);
+        } catch (JsonFieldException e) {
+            throw new BadInputException(name + ", field " + e.getMessage(), e);
+        }
+    }
+
+    static DealMapping fromJson(JsonNode root) throws JsonFieldException {
+        JsonObjectReader in = new JsonObjectReader(root, "");
+        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage");
+        Map<String, String> columns = strings(in, "columns");
+        Map<String, Outcome> outcomes = new HashMap<>();
+        for (Map.Entry<String, String> e : strings(in, "outcomes").entrySet()) {
+            try {
+                outcomes.put(e.getKey(), Outcome.valueOf(e.getValue().strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException bad) {
+                throw new JsonFieldException("outcomes." + e.getKey(), "unknown outcome \"" + e.getValue()
+                        + "\" (expected one of: OPEN, WON, LOST_COMPETITION, LOST_NO_DECISION)");
+            }
+        }
+        Map<String, String> stageValues = strings(in, "stageValues");
+        StageSetup setup = StageSetup.defaults();
+        if (in.has("stages")) {
+            List<Stage> stages = new ArrayList<>();
+            for (JsonObjectReader.JsonElement element : in.array("stages")) {
+                JsonObjectReader s = element.object();
+                s.allowOnly("name", "category", "phase");
+                String stageName = s.string("name");
+                Phase phase = s.has("phase") ? s.enumValue("phase", Phase.class, null)
+                        : phaseOf(s.enumValue("category", ForecastCategory.class, null), s);
+                stages.add(new Stage(stageName, phase));
+            }
+            String sal = in.string("salStage", stages.isEmpty() ? "" : stages.get(0).name());
+            try {
+                setup = new StageSetup(stages, sal);
+            } catch (InvalidInputException e) {
+                throw new JsonFieldException("stages", e.getMessage());
+            }
+        } else if (in.has("salStage")) {
+            try {
+                setup = new StageSetup(setup.stages(), in.string("salStage"));
+            } catch (InvalidInputException e) {
+                throw new JsonFieldException("salStage", e.getMessage());
+            }
+        }
+        return new DealMapping(columns, outcomes, stageValues, setup);
+    }
+
+    private static Phase phaseOf(ForecastCategory category, JsonObjectReader s) throws JsonFieldException {
+        if (category == null) {
+            throw new JsonFieldException(s.pathOf("category"), "is required (PIPELINE, BEST_CASE or COMMIT)");
+        }
+        for (Phase phase : Phase.values()) {
+            if (phase.category() == category) {
+                return phase;
+            }
+        }
+        throw new JsonFieldException(s.pathOf("category"), "has no phase: " + category);
+    }
+
+    private static Map<String, String> strings(JsonObjectReader in, String key) throws JsonFieldException {
+        if (!in.has(key)) {
+            return Map.of();
+        }
+        return in.object(key).orElseThrow().stringMap();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.hourglass.model.pipeline;
+
+import dev.hourglass.model.Require;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One opportunity (metrics.md §4). Text fields are never null ("" when unknown). {@code originalCloseDate},
+ * {@code createdDate} and {@code include} may be null: a deal that never moved its close date, an unknown
+ * creation date, and no forecast override (its category decides).
+ */
+public record Deal(String id, double amount, String stage, LocalDate closeDate, Outcome outcome, String segment,
+                   String competitor, String owner, String team, String source, LocalDate originalCloseDate,
+                   LocalDate createdDate, Boolean include) {
+    public Deal {
+        Require.notBlank("deal id", id);
+        Require.nonNegative("amount of deal " + id, amount);
+        Require.notBlank("stage of deal " + id, stage);
+        Require.present("close date of deal " + id, closeDate);
+        Require.present("outcome of deal " + id, outcome);
+        segment = orEmpty(segment);
+        competitor = orEmpty(competitor);
+        owner = orEmpty(owner);
+        team = orEmpty(team);
+        source = orEmpty(source);
+    }
+
+    /** A deal with only the fields every figure needs. */
+    public static Deal of(String id, double amount, String stage, LocalDate closeDate, Outcome outcome) {
+        return new Deal(id, amount, stage, closeDate, outcome, "", "", "", "", "", null, null, null);
+    }
+
+    public Deal withOriginalCloseDate(LocalDate date) {
+        return new Deal(id, amount, stage, closeDate, outcome, segment, competitor, owner, team, source, date,
+                createdDate, include);
+    }
+
+    public Deal withInclude(Boolean override) {
+        return new Deal(id, amount, stage, closeDate, outcome, segment, competitor, owner, team, source,
+                originalCloseDate, createdDate, override);
+    }
+
+    public Deal withDimensions(String segment, String competitor, String owner, String team) {
+        return new Deal(id, amount, stage, closeDate, outcome, segment, competitor, owner, team, source,
+                originalCloseDate, createdDate, include);
+    }
+
+    public Optional<LocalDate> originalCloseDateIfAny() {
+        return Optional.ofNullable(originalCloseDate);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

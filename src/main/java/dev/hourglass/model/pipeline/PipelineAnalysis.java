@@ -1,0 +1,147 @@
+package dev.hourglass.model.pipeline;
+
+import dev.hourglass.model.Ratios;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Computes metrics.md §4 for one period in a single pass over the deals. */
+public final class PipelineAnalysis {
+    private PipelineAnalysis() {
+    }
+
+    public static PipelineResult analyse(Collection<Deal> deals, StageSetup setup, Period period,
+                                         PipelineSettings settings) {
+        Pass pass = new Pass(setup, period, settings);
+        for (Deal deal : deals) {
+            pass.accept(deal);
+        }
+        return pass.result();
+    }
+
+    /** The running sums of one analysis. */
+    private static final class Pass {
+        private final Period period;
+        private final PipelineSettings settings;
+        private final Map<String, Integer> stageIndex;
+        private final ForecastCategory[] categoryOfStage;
+        private final int salIndex;
+        private final Tally total = new Tally();
+        private final Map<Dimension, Map<String, Tally>> byDimension = new EnumMap<>(Dimension.class);
+        private final double[] openAmount = new double[ForecastCategory.values().length];
+        private final long[] openCount = new long[ForecastCategory.values().length];
+        private double forecastOpen;
+        private double upside;
+        private long analysed;
+        private long beforeSal;
+
+        Pass(StageSetup setup, Period period, PipelineSettings settings) {
+            this.period = period;
+            this.settings = settings;
+            this.stageIndex = setup.index();
+            this.salIndex = setup.salIndex();
+            this.categoryOfStage = setup.stages().stream().map(Stage::category).toArray(ForecastCategory[]::new);
+            for (Dimension d : Dimension.values()) {
+                byDimension.put(d, new HashMap<>());
+            }
+        }
+
+        void accept(Deal deal) {
+            Integer stage = stageIndex.get(deal.stage());
+            if (stage == null) {
+                throw new IllegalArgumentException("deal " + deal.id() + " has stage \"" + deal.stage()
+                        + "\", which is not in the stage setup");
+            }
+            if (stage < salIndex) {
+                beforeSal++;
+                return;
+            }
+            analysed++;
+            boolean inPeriod = period.contains(deal.closeDate());
+            if (deal.outcome().isClosed() && inPeriod) {
+                total.closed(deal.outcome(), deal.amount());
+                for (Dimension d : Dimension.values()) {
+                    tally(d, deal).closed(deal.outcome(), deal.amount());
+                }
+            }
+            if (period.contains(deal.originalCloseDate()) && period.isAfterEnd(deal.closeDate())) {
+                total.slipped(deal.amount());
+                for (Dimension d : Dimension.values()) {
+                    tally(d, deal).slipped(deal.amount());
+                }
+            }
+            if (deal.outcome() == Outcome.OPEN && inPeriod) {
+                open(deal, categoryOfStage[stage]);
+            }
+        }
+
+        private void open(Deal deal, ForecastCategory category) {
+            openAmount[category.ordinal()] += deal.amount();
+            openCount[category.ordinal()]++;
+            boolean included = deal.include() != null ? deal.include() : settings.includes(category);
+            if (included) {
+                forecastOpen += deal.amount();
+            } else if (category != ForecastCategory.PIPELINE) {
+                upside += deal.amount();
+            }
+        }
+
+        private Tally tally(Dimension dimension, Deal deal) {
+            return byDimension.get(dimension).computeIfAbsent(dimension.valueOf(deal), k -> new Tally());
+        }
+
+        PipelineResult result() {
+            ConversionRates rates = total.rates();
+            double won = rates.won().amount();
+            double commit = openAmount[ForecastCategory.COMMIT.ordinal()];
+            double bestCase = openAmount[ForecastCategory.BEST_CASE.ordinal()];
+            double pipeline = openAmount[ForecastCategory.PIPELINE.ordinal()];
+            double enterpriseCoverage = (won + bestCase + commit) / settings.target();
+            double smbCoverage = (won + bestCase + commit + pipeline + settings.expectedCreation()) / settings.target();
+            OptionalDouble required = requiredCoverage(rates);
+            double smbForecast = new SmbForecast(won, commit, settings.commitRate(), bestCase, settings.bestCaseRate(),
+                    pipeline, settings.pipelineRate(), settings.expectedCreation(), settings.creationRate()).forecast();
+            double coverage = settings.motion() == SalesMotion.ENTERPRISE ? enterpriseCoverage : smbCoverage;
+            return new PipelineResult(period, settings.target(), rates, openByCategory(), required,
+                    enterpriseCoverage, smbCoverage, won + forecastOpen, upside, smbForecast,
+                    Diagnosis.of(rates, coverage, required, settings), breakdowns(), analysed, beforeSal);
+        }
+
+        private OptionalDouble requiredCoverage(ConversionRates rates) {
+            OptionalDouble rate = settings.coverageBasis() == CoverageBasis.CLOSE_RATE ? rates.closeRate()
+                    : rates.slippageAdjustedCloseRate();
+            OptionalDouble inverse = Ratios.inverse(rate);
+            return inverse.isPresent() ? OptionalDouble.of(Math.max(settings.coverageFloor(), inverse.getAsDouble()))
+                    : OptionalDouble.empty();
+        }
+
+        private Map<ForecastCategory, AmountCount> openByCategory() {
+            Map<ForecastCategory, AmountCount> open = new EnumMap<>(ForecastCategory.class);
+            for (ForecastCategory c : ForecastCategory.values()) {
+                open.put(c, new AmountCount(openAmount[c.ordinal()], openCount[c.ordinal()]));
+            }
+            return open;
+        }
+
+        private Map<Dimension, Map<String, ConversionRates>> breakdowns() {
+            Map<Dimension, Map<String, ConversionRates>> result = new EnumMap<>(Dimension.class);
+            Comparator<Map.Entry<String, ConversionRates>> byClosedAmount = Comparator.comparingDouble(
+                    (Map.Entry<String, ConversionRates> e) -> e.getValue().closedAmount() + e.getValue().slipped().amount())
+                    .reversed().thenComparing(Map.Entry::getKey);
+            for (Map.Entry<Dimension, Map<String, Tally>> d : byDimension.entrySet()) {
+                Map<String, ConversionRates> values = new LinkedHashMap<>();
+                List<Map.Entry<String, ConversionRates>> entries = d.getValue().entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue().rates())).sorted(byClosedAmount).toList();
+                entries.forEach(e -> values.put(e.getKey(), e.getValue()));
+                result.put(d.getKey(), Collections.unmodifiableMap(values));
+            }
+            return result;
+        }
+    }
+}
