@@ -2,7 +2,6 @@ package dev.hourglass.io.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.hourglass.io.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +26,12 @@ import java.util.function.Consumer;
  */
 public final class CsvFile implements AutoCloseable {
     private final Path path;
-    private final CsvReader<CsvRecord> reader;
-    private final Iterator<CsvRecord> records;
+    private final CsvReader<CsvRow> reader;
+    private final Iterator<CsvRow> records;
     private final List<String> header;
     private final Map<String, Integer> columnByField = new HashMap<>();
 
-    private CsvFile(Path path, CsvReader<CsvRecord> reader, List<String> header, Map<String, String> renames,
+    private CsvFile(Path path, CsvReader<CsvRow> reader, List<String> header, Map<String, String> renames,
                     List<String> fields) {
         this.path = path;
         this.reader = reader;
@@ -63,18 +62,18 @@ public final class CsvFile implements AutoCloseable {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
             char separator = detectSeparator(path);
-            CsvReader<CsvRecord> reader = CsvReader.builder()
+            CsvReader<CsvRow> reader = CsvReader.builder()
                     .fieldSeparator(separator)
                     .skipEmptyLines(true)
                     .ignoreDifferentFieldCount(true)
                     .detectBomHeader(true)
-                    .ofCsvRecord(path, StandardCharsets.UTF_8);
-            Iterator<CsvRecord> it = reader.iterator();
+                    .build(new CsvRowHandler(), path, StandardCharsets.UTF_8);
+            Iterator<CsvRow> it = reader.iterator();
             if (!it.hasNext()) {
                 reader.close();
                 throw new BadInputException(name + ": the file is empty (no header row)");
             }
-            List<String> header = it.next().getFields();
+            List<String> header = it.next().fields();
             return new CsvFile(path, reader, header, renames, fields);
         } catch (NoSuchFileException e) {
             throw new BadInputException(name + ": no such file");
@@ -113,12 +112,12 @@ public final class CsvFile implements AutoCloseable {
     }
 
     /** Streams every data row with its line number; a malformed CSV structure stops with the line it is on. */
-    public void forEachRow(Consumer<CsvRecord> action) throws BadInputException {
+    public void forEachRow(Consumer<CsvRow> action) throws BadInputException {
         long lastLine = 1;
         try {
             while (records.hasNext()) {
-                CsvRecord row = records.next();
-                lastLine = row.getStartingLineNumber();
+                CsvRow row = records.next();
+                lastLine = row.line();
                 action.accept(row);
             }
         } catch (CsvParseException e) {

@@ -1,6 +1,5 @@
 package dev.hourglass.io.csv;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.Outcome;
@@ -11,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a CRM deal export (cli.md "Deals"). A row that cannot be used is left out and counted with its line,
@@ -25,19 +26,31 @@ public final class DealsCsvReader {
     public record Result(List<Deal> deals, RowProblems problems, long rowsRead) {
     }
 
+    /** What a streaming read saw: how many rows, how many became deals, and the rows left out. */
+    public record Summary(RowProblems problems, long rowsRead, long dealsRead) {
+    }
+
     private DealsCsvReader() {
     }
 
+    /** Reads every deal into memory. */
     public static Result read(Path file, DealMapping mapping) throws BadInputException {
+        List<Deal> deals = new ArrayList<>();
+        Summary summary = read(file, mapping, deals::add);
+        return new Result(deals, summary.problems(), summary.rowsRead());
+    }
+
+    /** Hands each usable deal to {@code sink} as it is read, holding none of them. */
+    public static Summary read(Path file, DealMapping mapping, Consumer<Deal> sink) throws BadInputException {
         try (CsvFile csv = CsvFile.open(file, FIELDS, mapping.columns())) {
             csv.requireColumns(REQUIRED);
-            RowReader rows = new RowReader(csv, mapping);
+            RowReader rows = new RowReader(csv, mapping, sink);
             csv.forEachRow(rows::accept);
-            if (rows.deals.isEmpty()) {
+            if (rows.dealsRead == 0) {
                 throw new BadInputException(csv.fileName() + ": no usable deal in " + rows.rowsRead + " row"
                         + (rows.rowsRead == 1 ? "" : "s") + firstProblem(rows.problems));
             }
-            return new Result(rows.deals, rows.problems, rows.rowsRead);
+            return new Summary(rows.problems, rows.rowsRead, rows.dealsRead);
         }
     }
 
@@ -49,9 +62,12 @@ public final class DealsCsvReader {
     private static final class RowReader {
         private final DealMapping mapping;
         private final RowProblems problems;
-        private final List<Deal> deals = new ArrayList<>();
-        private final Map<String, Long> lineById = new HashMap<>();
-        private final Map<String, String> interned = new HashMap<>();
+        private final Consumer<Deal> sink;
+        private long dealsRead;
+        private final SeenIds seenIds = new SeenIds();
+        private final TextPool texts = new TextPool();
+        private final Map<String, Optional<Outcome>> outcomes = new HashMap<>();
+        private final Map<String, Boolean> knownStages = new HashMap<>();
         private final int id;
         private final int amount;
         private final int stage;
@@ -68,8 +84,9 @@ public final class DealsCsvReader {
         private final List<String> header;
         private long rowsRead;
 
-        RowReader(CsvFile csv, DealMapping mapping) {
+        RowReader(CsvFile csv, DealMapping mapping, Consumer<Deal> sink) {
             this.mapping = mapping;
+            this.sink = sink;
             this.problems = new RowProblems(csv.fileName());
             this.header = csv.header();
             id = csv.column("id");
@@ -87,91 +104,92 @@ public final class DealsCsvReader {
             include = csv.column("include");
         }
 
-        void accept(CsvRecord row) {
+        void accept(CsvRow row) {
             rowsRead++;
             try {
                 Deal deal = toDeal(row);
-                Long firstLine = lineById.putIfAbsent(deal.id(), row.getStartingLineNumber());
-                if (firstLine != null) {
+                long firstLine = seenIds.addOrFirstLine(deal.id(), row.line());
+                if (firstLine >= 0) {
                     throw reject(row, id, "duplicate id", quote(deal.id()) + ", first on line " + firstLine);
                 }
-                deals.add(deal);
+                dealsRead++;
+                sink.accept(deal);
             } catch (RowRejected counted) {
                 // already counted in problems
             }
         }
 
-        private Deal toDeal(CsvRecord row) throws RowRejected {
-            if (row.getFieldCount() < header.size()) {
-                problems.add(row.getStartingLineNumber(), null, "row has fewer fields than the header",
-                        row.getFieldCount() + " of " + header.size());
+        private Deal toDeal(CsvRow row) throws RowRejected {
+            if (row.fieldCount() < header.size()) {
+                problems.add(row.line(), null, "row has fewer fields than the header",
+                        row.fieldCount() + " of " + header.size());
                 throw RowRejected.INSTANCE;
             }
-            String dealId = row.getField(id).strip();
+            String dealId = row.string(id).strip();
             if (dealId.isEmpty()) {
                 throw reject(row, id, "id is empty", null);
             }
-            Double value = FieldParsers.number(row.getField(amount));
+            Double value = row.number(amount);
             if (value == null) {
-                throw reject(row, amount, "amount is not a number", quote(row.getField(amount)));
+                throw reject(row, amount, "amount is not a number", quote(row.string(amount)));
             }
             if (value < 0) {
-                throw reject(row, amount, "amount is negative", quote(row.getField(amount)));
+                throw reject(row, amount, "amount is negative", quote(row.string(amount)));
             }
-            String stageName = mapping.stage(row.getField(stage).strip());
-            if (!mapping.stageSetup().contains(stageName)) {
+            String stageName = mapping.stage(row.text(stage, texts));
+            if (!knownStages.computeIfAbsent(stageName, mapping.stageSetup()::contains)) {
                 throw reject(row, stage, "stage is not in the stage setup (map it in the mapping file)",
                         quote(stageName));
             }
             LocalDate close = requiredDate(row, closeDate, "closeDate");
-            Outcome result = mapping.outcome(row.getField(outcome));
+            Outcome result = outcomes.computeIfAbsent(row.text(outcome, texts),
+                    raw -> Optional.ofNullable(mapping.outcome(raw))).orElse(null);
             if (result == null) {
                 throw reject(row, outcome, "outcome is not OPEN, WON, LOST_COMPETITION or LOST_NO_DECISION "
-                        + "(map it in the mapping file)", quote(row.getField(outcome)));
+                        + "(map it in the mapping file)", quote(row.string(outcome)));
             }
             return new Deal(dealId, value, stageName, close, result, text(row, segment), text(row, competitor),
                     text(row, owner), text(row, team), text(row, source), optionalDate(row, originalCloseDate, "originalCloseDate"),
                     optionalDate(row, createdDate, "createdDate"), optionalInclude(row));
         }
 
-        private LocalDate requiredDate(CsvRecord row, int column, String field) throws RowRejected {
-            LocalDate date = FieldParsers.date(row.getField(column));
+        private LocalDate requiredDate(CsvRow row, int column, String field) throws RowRejected {
+            LocalDate date = row.date(column);
             if (date == null) {
                 throw reject(row, column, field + " is not a date (YYYY-MM-DD)",
-                        quote(row.getField(column)));
+                        quote(row.string(column)));
             }
             return date;
         }
 
-        private LocalDate optionalDate(CsvRecord row, int column, String field) throws RowRejected {
-            return column < 0 || row.getField(column).isBlank() ? null : requiredDate(row, column, field);
+        private LocalDate optionalDate(CsvRow row, int column, String field) throws RowRejected {
+            return column < 0 || row.string(column).isBlank() ? null : requiredDate(row, column, field);
         }
 
-        private Boolean optionalInclude(CsvRecord row) throws RowRejected {
-            if (include < 0 || row.getField(include).isBlank()) {
+        private Boolean optionalInclude(CsvRow row) throws RowRejected {
+            if (include < 0 || row.isBlank(include)) {
                 return null;
             }
-            switch (row.getField(include).strip().toLowerCase(Locale.ROOT)) {
+            switch (row.string(include).strip().toLowerCase(Locale.ROOT)) {
                 case "yes", "y", "true", "1", "include", "included":
                     return Boolean.TRUE;
                 case "no", "n", "false", "0", "exclude", "excluded":
                     return Boolean.FALSE;
                 default:
-                    throw reject(row, include, "include is not yes or no", quote(row.getField(include)));
+                    throw reject(row, include, "include is not yes or no", quote(row.string(include)));
             }
         }
 
-        private RowRejected reject(CsvRecord row, int column, String reason, String detail) {
-            problems.add(row.getStartingLineNumber(), header.get(column), reason, detail);
+        private RowRejected reject(CsvRow row, int column, String reason, String detail) {
+            problems.add(row.line(), header.get(column), reason, detail);
             return RowRejected.INSTANCE;
         }
 
-        private String text(CsvRecord row, int column) {
+        private String text(CsvRow row, int column) {
             if (column < 0) {
                 return "";
             }
-            String value = row.getField(column).strip();
-            return interned.computeIfAbsent(value, v -> v);
+            return row.text(column, texts);
         }
 
         private static String quote(String value) {

@@ -4,42 +4,93 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** Parsing of CSV field values; each method returns null when the text is not a valid value. */
+/**
+ * Parsing of CSV field values; each method returns null when the text is not a valid value. They read the
+ * characters in place (a field of {@link CsvRow} or a string) and ignore surrounding white space.
+ */
 public final class FieldParsers {
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final long EXACT_MANTISSA = 1L << 53;
+
     private FieldParsers() {
     }
 
     /** A plain number: digits with an optional sign, decimal point and exponent; no thousands separators. */
-    public static Double number(String text) {
-        String s = text.strip();
-        if (s.isEmpty()) {
+    public static Double number(CharSequence text) {
+        int from = firstNonBlank(text);
+        int to = lastNonBlank(text, from);
+        if (from == to) {
             return null;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        Double fast = simpleDecimal(text, from, to);
+        if (fast != null) {
+            return fast;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
                 return null;
             }
         }
         try {
-            double v = Double.parseDouble(s);
+            double v = Double.parseDouble(text.subSequence(from, to).toString());
             return Double.isFinite(v) ? v : null;
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    /** An ISO date {@code YYYY-MM-DD}; a date-time keeps its date. */
-    public static LocalDate date(String text) {
-        String s = text.strip();
-        if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
-                || (s.length() > 10 && s.charAt(10) != 'T' && s.charAt(10) != ' ')) {
+    /**
+     * {@code [-]digits[.digits]} with at most 15 digits, exactly as {@link Double#parseDouble} would round it: the
+     * digits and the power of ten are both exact doubles, so one division rounds correctly. Null for anything
+     * else, which then takes the general path.
+     */
+    private static Double simpleDecimal(CharSequence text, int from, int to) {
+        int i = from;
+        boolean negative = text.charAt(i) == '-';
+        if (negative || text.charAt(i) == '+') {
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                if (++digits > 15) {
+                    return null;
+                }
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || mantissa >= EXACT_MANTISSA) {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
+        double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+        return negative ? -value : value;
+    }
+
+    /** An ISO date {@code YYYY-MM-DD}; a date-time keeps its date. */
+    public static LocalDate date(CharSequence text) {
+        int from = firstNonBlank(text);
+        int to = lastNonBlank(text, from);
+        int length = to - from;
+        if (length < 10 || text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-'
+                || (length > 10 && text.charAt(from + 10) != 'T' && text.charAt(from + 10) != ' ')) {
+            return null;
+        }
+        int year = digits(text, from, from + 4);
+        int month = digits(text, from + 5, from + 7);
+        int day = digits(text, from + 8, from + 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
         try {
@@ -50,21 +101,38 @@ public final class FieldParsers {
     }
 
     /** A month {@code YYYY-MM}, or a date whose month is kept. */
-    public static YearMonth month(String text) {
-        String s = text.strip();
-        if (s.length() == 7 && s.charAt(4) == '-') {
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 7);
+    public static YearMonth month(CharSequence text) {
+        int from = firstNonBlank(text);
+        int to = lastNonBlank(text, from);
+        if (to - from == 7 && text.charAt(from + 4) == '-') {
+            int year = digits(text, from, from + 4);
+            int month = digits(text, from + 5, from + 7);
             if (year < 0 || month < 1 || month > 12) {
                 return null;
             }
             return YearMonth.of(year, month);
         }
-        LocalDate date = date(s);
+        LocalDate date = date(text);
         return date == null ? null : YearMonth.from(date);
     }
 
-    private static int digits(String s, int from, int to) {
+    private static int firstNonBlank(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastNonBlank(CharSequence text, int from) {
+        int to = text.length();
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    private static int digits(CharSequence s, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);

@@ -13,11 +13,20 @@ public record Deal(String id, double amount, String stage, LocalDate closeDate, 
                    String competitor, String owner, String team, String source, LocalDate originalCloseDate,
                    LocalDate createdDate, Boolean include) {
     public Deal {
-        Require.notBlank("deal id", id);
-        Require.nonNegative("amount of deal " + id, amount);
-        Require.notBlank("stage of deal " + id, stage);
-        Require.present("close date of deal " + id, closeDate);
-        Require.present("outcome of deal " + id, outcome);
+        // Checked before building any message: a million valid deals must not build four million strings.
+        if (id == null || id.isBlank()) {
+            Require.notBlank("deal id", id);
+        }
+        if (!(amount >= 0) || Double.isInfinite(amount)) {
+            Require.nonNegative("amount of deal " + id, amount);
+        }
+        if (stage == null || stage.isBlank()) {
+            Require.notBlank("stage of deal " + id, stage);
+        }
+        if (closeDate == null || outcome == null) {
+            Require.present("close date of deal " + id, closeDate);
+            Require.present("outcome of deal " + id, outcome);
+        }
         segment = orEmpty(segment);
         competitor = orEmpty(competitor);
         owner = orEmpty(owner);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 
 /** Computes metrics.md §4 for one period in a single pass over the deals. */
 public final class PipelineAnalysis {
@@ -18,15 +19,16 @@ public final class PipelineAnalysis {
 
     public static PipelineResult analyse(Collection<Deal> deals, StageSetup setup, Period period,
                                          PipelineSettings settings) {
-        Pass pass = new Pass(setup, period, settings);
-        for (Deal deal : deals) {
-            pass.accept(deal);
-        }
-        return pass.result();
+        Accumulator accumulator = new Accumulator(setup, period, settings);
+        deals.forEach(accumulator);
+        return accumulator.result();
     }
 
-    /** The running sums of one analysis. */
-    private static final class Pass {
+    /**
+     * The running sums of one analysis, for deals that arrive one at a time (e.g. straight from a file, so a
+     * million deals need not be held in memory).
+     */
+    public static final class Accumulator implements Consumer<Deal> {
         private final Period period;
         private final PipelineSettings settings;
         private final Map<String, Integer> stageIndex;
@@ -41,7 +43,7 @@ public final class PipelineAnalysis {
         private long analysed;
         private long beforeSal;
 
-        Pass(StageSetup setup, Period period, PipelineSettings settings) {
+        public Accumulator(StageSetup setup, Period period, PipelineSettings settings) {
             this.period = period;
             this.settings = settings;
             this.stageIndex = setup.index();
@@ -52,7 +54,8 @@ public final class PipelineAnalysis {
             }
         }
 
-        void accept(Deal deal) {
+        @Override
+        public void accept(Deal deal) {
             Integer stage = stageIndex.get(deal.stage());
             if (stage == null) {
                 throw new IllegalArgumentException("deal " + deal.id() + " has stage \"" + deal.stage()
@@ -96,7 +99,7 @@ public final class PipelineAnalysis {
             return byDimension.get(dimension).computeIfAbsent(dimension.valueOf(deal), k -> new Tally());
         }
 
-        PipelineResult result() {
+        public PipelineResult result() {
             ConversionRates rates = total.rates();
             double won = rates.won().amount();
             double commit = openAmount[ForecastCategory.COMMIT.ordinal()];

@@ -32,7 +32,7 @@ class CsvFileTest {
 
     private static List<String> rows(CsvFile csv) throws BadInputException {
         List<String> rows = new ArrayList<>();
-        csv.forEachRow(r -> rows.add(r.getStartingLineNumber() + ":" + String.join("|", r.getFields())));
+        csv.forEachRow(r -> rows.add(r.line() + ":" + String.join("|", r.fields())));
         return rows;
     }
 

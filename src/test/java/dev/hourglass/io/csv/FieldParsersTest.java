@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class FieldParsersTest {
@@ -37,5 +41,12 @@ class FieldParsersTest {
         assertThat(FieldParsers.month("2020-01-17")).isEqualTo(YearMonth.of(2020, 1));
         assertThat(FieldParsers.month("2020-13")).isNull();
         assertThat(FieldParsers.month("Jan 2020")).isNull();
+    }
+
+    @Property(tries = 2000)
+    void theFastDecimalPathRoundsExactlyLikeParseDouble(@ForAll @LongRange(min = -999_999_999_999_999L,
+            max = 999_999_999_999_999L) long digits, @ForAll @IntRange(min = 0, max = 15) int decimals) {
+        String text = java.math.BigDecimal.valueOf(digits, decimals).toPlainString();
+        assertThat(FieldParsers.number(text)).as(text).isEqualTo(Double.parseDouble(text));
     }
 }

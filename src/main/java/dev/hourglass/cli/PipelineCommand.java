@@ -1,0 +1,163 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.json.PipelineResultJson;
+import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.pipeline.AmountCount;
+import dev.hourglass.model.pipeline.ConversionRates;
+import dev.hourglass.model.pipeline.CoverageBasis;
+import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.model.pipeline.Dimension;
+import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.Period;
+import dev.hourglass.model.pipeline.PipelineAnalysis;
+import dev.hourglass.model.pipeline.PipelineResult;
+import dev.hourglass.model.pipeline.PipelineSettings;
+import dev.hourglass.model.pipeline.SalesMotion;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "pipeline", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Close and win rates, coverage, forecasts and a diagnosis for one period from a CRM deal export "
+                + "(metrics.md §4).",
+            "Columns: id, amount, stage, closeDate, outcome, segment, competitor, owner, team, source, "
+                + "originalCloseDate, createdDate, include (docs/mapping.md renames them).",
+            "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
+final class PipelineCommand implements Callable<Integer> {
+    private static final String CURRENCY = "";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DEALS.csv", description = "Deals, one per row (',' ';' or tab separated).")
+    private Path file;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day of the period.")
+    private LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day of the period (included).")
+    private LocalDate to;
+
+    @Option(names = "--target", required = true, paramLabel = "AMOUNT", description = "Bookings target of the period.")
+    private double target;
+
+    @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
+    private Path mapping;
+
+    @Option(names = "--coverage-basis", paramLabel = "BASIS", defaultValue = "CLOSE_RATE",
+            description = "Required coverage = 1 / this rate: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    private CoverageBasis coverageBasis;
+
+    @Option(names = "--motion", paramLabel = "MOTION", defaultValue = "ENTERPRISE",
+            description = "Coverage the diagnosis judges: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    private SalesMotion motion;
+
+    @Option(names = "--expected-creation", paramLabel = "AMOUNT", defaultValue = "0",
+            description = "Pipeline expected to be created and closed within the period (SMB coverage and forecast).")
+    private double expectedCreation;
+
+    @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Period period;
+        PipelineSettings settings;
+        try {
+            period = new Period(from, to);
+            settings = PipelineSettings.defaults(target).withCoverageBasis(coverageBasis).withMotion(motion)
+                    .withExpectedCreation(expectedCreation);
+        } catch (InvalidInputException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DealMapping dealMapping;
+        DealsCsvReader.Summary read;
+        PipelineAnalysis.Accumulator analysis;
+        try {
+            dealMapping = mapping == null ? DealMapping.defaults() : DealMapping.read(mapping);
+            analysis = new PipelineAnalysis.Accumulator(dealMapping.stageSetup(), period, settings);
+            read = DealsCsvReader.read(file, dealMapping, analysis);
+        } catch (BadInputException e) {
+            err.println("hourglass pipeline: " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        }
+        ProblemReport.print("pipeline", String.valueOf(file.getFileName()), read.problems(), err);
+        PipelineResult result = analysis.result();
+        String salStage = dealMapping.stageSetup().salStage();
+        if (json) {
+            PipelineResultJson.write(result, read.problems(), read.rowsRead(), salStage, out);
+            out.println();
+            out.flush();
+        } else {
+            print(result, read, salStage, out);
+        }
+        return HourglassCli.OK;
+    }
+
+    private static void print(PipelineResult r, DealsCsvReader.Summary read, String salStage, PrintWriter out) {
+        TextTable t = new TextTable();
+        t.section("Pipeline " + r.period().start() + " to " + r.period().end() + ", target " + Format.number(r.target(), 0));
+        ConversionRates rates = r.rates();
+        t.row("Won", amountCount(rates.won()));
+        t.row("Lost to competition", amountCount(rates.lostCompetition()));
+        t.row("Lost to no decision", amountCount(rates.lostNoDecision()));
+        t.row("Slipped out of the period", amountCount(rates.slipped()));
+        t.row("Close rate (amount / count)", Format.percent(rates.closeRate()) + " / " + Format.percent(rates.closeRateByCount()));
+        t.row("Slippage-adjusted close rate", Format.percent(rates.slippageAdjustedCloseRate()) + " / "
+                + Format.percent(rates.slippageAdjustedCloseRateByCount()));
+        t.row("Win rate (amount / count)", Format.percent(rates.winRate()) + " / " + Format.percent(rates.winRateByCount()));
+        t.section("Coverage and forecast");
+        t.row("Required coverage", Format.times(r.requiredCoverage()));
+        t.row("Enterprise coverage", Format.number(r.enterpriseCoverage(), 2) + "×");
+        t.row("SMB coverage", Format.number(r.smbCoverage(), 2) + "×");
+        for (ForecastCategory c : List.of(ForecastCategory.COMMIT, ForecastCategory.BEST_CASE, ForecastCategory.PIPELINE)) {
+            t.row("Open " + c.label(), amountCount(r.open(c)));
+        }
+        t.row("Forecast (in-blood)", Format.number(r.forecast(), 0));
+        t.row("Upside", Format.number(r.upside(), 0));
+        t.row("SMB forecast", Format.number(r.smbForecast(), 0));
+        t.section("Deals");
+        t.row("Rows read", Format.number(read.rowsRead(), 0));
+        t.row("Analysed", Format.number(r.dealsAnalysed(), 0));
+        t.row("Never reached the SAL stage (" + salStage + ")", Format.number(r.excludedBeforeSal(), 0));
+        t.row("Rows left out (see stderr)", Format.number(read.problems().total(), 0));
+        t.print(out);
+        out.println();
+        out.println("Diagnosis");
+        for (DiagnosisFinding f : r.diagnosis()) {
+            out.println("  " + f.finding().label() + ": " + f.reason());
+            out.println("    " + f.finding().advice());
+        }
+        for (Dimension d : Dimension.values()) {
+            out.println();
+            out.println("By " + d.key());
+            List<List<String>> table = new ArrayList<>();
+            table.add(List.of("  " + d.label(), "Won", "Closed", "Close rate", "Win rate", "Slipped"));
+            for (Map.Entry<String, ConversionRates> e : r.breakdowns().get(d).entrySet()) {
+                ConversionRates v = e.getValue();
+                table.add(List.of("  " + e.getKey(), Format.number(v.won().amount(), 0), Format.number(v.closedAmount(), 0),
+                        Format.percent(v.closeRate()), Format.percent(v.winRate()), Format.number(v.slipped().amount(), 0)));
+            }
+            TextTable.printColumns(out, table);
+        }
+    }
+
+    private static String amountCount(AmountCount value) {
+        return Format.number(value.amount(), 0) + CURRENCY + " in " + value.count() + " deal" + (value.count() == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,134 @@
+package dev.hourglass.io.csv;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One row of a CSV file as the parser left it: the characters of every field in one reused buffer. Readers
+ * take numbers, dates and repeated texts straight from the characters, so a million-row file does not turn
+ * into twelve million short-lived strings. Valid only until the next row is read.
+ */
+public final class CsvRow {
+    private char[] chars = new char[256];
+    private int[] start = new int[16];
+    private int[] length = new int[16];
+    private int used;
+    private int fieldCount;
+    private long line;
+    private final FieldView view = new FieldView();
+
+    void begin(long startingLine) {
+        line = startingLine;
+        used = 0;
+        fieldCount = 0;
+    }
+
+    void add(char[] buf, int offset, int len) {
+        if (fieldCount == start.length) {
+            start = Arrays.copyOf(start, fieldCount * 2);
+            length = Arrays.copyOf(length, fieldCount * 2);
+        }
+        if (used + len > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+        }
+        System.arraycopy(buf, offset, chars, used, len);
+        start[fieldCount] = used;
+        length[fieldCount] = len;
+        used += len;
+        fieldCount++;
+    }
+
+    /** The line the row starts on (1 = the first line of the file). */
+    public long line() {
+        return line;
+    }
+
+    public int fieldCount() {
+        return fieldCount;
+    }
+
+    /** The field as a new string, exactly as in the file. */
+    public String string(int field) {
+        return new String(chars, start[field], length[field]);
+    }
+
+    /** The field without surrounding white space, taken from {@code texts} so repeated values share one string. */
+    public String text(int field, TextPool texts) {
+        int from = start[field];
+        int to = from + length[field];
+        while (from < to && Character.isWhitespace(chars[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(chars[to - 1])) {
+            to--;
+        }
+        return texts.get(chars, from, to - from);
+    }
+
+    public boolean isBlank(int field) {
+        for (int i = start[field], end = start[field] + length[field]; i < end; i++) {
+            if (!Character.isWhitespace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain number, or null (see {@link FieldParsers#number}). */
+    public Double number(int field) {
+        return FieldParsers.number(view(field));
+    }
+
+    /** An ISO date, or null (see {@link FieldParsers#date}). */
+    public LocalDate date(int field) {
+        return FieldParsers.date(view(field));
+    }
+
+    /** A month or a date's month, or null (see {@link FieldParsers#month}). */
+    public YearMonth month(int field) {
+        return FieldParsers.month(view(field));
+    }
+
+    public List<String> fields() {
+        List<String> fields = new ArrayList<>(fieldCount);
+        for (int i = 0; i < fieldCount; i++) {
+            fields.add(string(i));
+        }
+        return fields;
+    }
+
+    private CharSequence view(int field) {
+        view.from = start[field];
+        view.to = start[field] + length[field];
+        return view;
+    }
+
+    /** The characters of one field, without copying them. */
+    private final class FieldView implements CharSequence {
+        private int from;
+        private int to;
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int s, int e) {
+            return toString().substring(s, e);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, from, to - from);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.hourglass.io.json;
+
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.model.pipeline.AmountCount;
+import dev.hourglass.model.pipeline.ConversionRates;
+import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.model.pipeline.Dimension;
+import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.PipelineResult;
+import java.io.Writer;
+import java.util.Map;
+
+/** The output of {@code hourglass pipeline --json} (cli.md "Deals"), keys as in metrics.md §4. */
+public final class PipelineResultJson {
+    private PipelineResultJson() {
+    }
+
+    public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage, Writer writer) {
+        try (JsonOut out = new JsonOut(writer, true)) {
+            out.beginObject();
+            out.beginObject("period").string("from", r.period().start().toString())
+                    .string("to", r.period().end().toString()).endObject();
+            out.number("target", r.target());
+            rates(out, r.rates());
+            out.number("requiredCoverage", r.requiredCoverage())
+                    .number("enterpriseCoverage", r.enterpriseCoverage())
+                    .number("smbCoverage", r.smbCoverage());
+            out.beginObject("open");
+            amountCount(out, "commit", r.open(ForecastCategory.COMMIT));
+            amountCount(out, "bestCase", r.open(ForecastCategory.BEST_CASE));
+            amountCount(out, "pipeline", r.open(ForecastCategory.PIPELINE));
+            out.endObject();
+            out.number("forecast", r.forecast()).number("upside", r.upside()).number("smbForecast", r.smbForecast());
+            out.beginArray("diagnosis");
+            for (DiagnosisFinding f : r.diagnosis()) {
+                out.beginObject().string("finding", f.finding().name()).string("label", f.finding().label())
+                        .string("reason", f.reason()).string("advice", f.finding().advice()).endObject();
+            }
+            out.endArray();
+            out.beginObject("breakdowns");
+            for (Dimension d : Dimension.values()) {
+                out.beginObject(d.key());
+                for (Map.Entry<String, ConversionRates> e : r.breakdowns().get(d).entrySet()) {
+                    out.beginObject(e.getKey());
+                    rates(out, e.getValue());
+                    out.endObject();
+                }
+                out.endObject();
+            }
+            out.endObject();
+            out.number("rowsRead", rowsRead).number("dealsAnalysed", r.dealsAnalysed());
+            ExcludedJson.write(out, problems, "never reached the SAL stage (" + salStage + ")", r.excludedBeforeSal());
+            out.endObject();
+        }
+    }
+
+    private static void rates(JsonOut out, ConversionRates r) {
+        amountCount(out, "won", r.won());
+        amountCount(out, "lostCompetition", r.lostCompetition());
+        amountCount(out, "lostNoDecision", r.lostNoDecision());
+        amountCount(out, "slipped", r.slipped());
+        out.number("closeRate", r.closeRate())
+                .number("closeRateByCount", r.closeRateByCount())
+                .number("slippageAdjustedCloseRate", r.slippageAdjustedCloseRate())
+                .number("slippageAdjustedCloseRateByCount", r.slippageAdjustedCloseRateByCount())
+                .number("winRate", r.winRate())
+                .number("winRateByCount", r.winRateByCount());
+    }
+
+    private static void amountCount(JsonOut out, String name, AmountCount value) {
+        out.beginObject(name).number("amount", value.amount()).number("count", value.count()).endObject();
+    }
+}
