@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hourglass", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Revenue planning from the command line. Without a command, java -jar hourglass.jar opens the desktop app.",
-        subcommands = {CalcCommand.class, PipelineCommand.class, GenerateCommand.class,
+        subcommands = {CalcCommand.class, PipelineCommand.class, CohortsCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class HourglassCli implements Runnable {
     public static final int OK = 0;

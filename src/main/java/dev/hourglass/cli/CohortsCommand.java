@@ -1,0 +1,114 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.json.CohortReportJson;
+import dev.hourglass.model.actuals.Cohort;
+import dev.hourglass.model.actuals.CohortAnalysis;
+import dev.hourglass.model.actuals.CohortReport;
+import dev.hourglass.model.actuals.MonthMovement;
+import dev.hourglass.model.actuals.TrailingTwelve;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "cohorts", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Monthly MRR movements, cohort retention and trailing-12 NRR/GRR from a subscription ledger "
+                + "(metrics.md §6).",
+            "Columns: customer, month (YYYY-MM, or a date whose month is kept), mrr; rows of one customer and month "
+                + "are summed; a month without a row is 0 MRR.",
+            "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
+final class CohortsCommand implements Callable<Integer> {
+    private static final int[] AGES_SHOWN = {1, 3, 6, 12, 24};
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LEDGER.csv", description = "The ledger (',' ';' or tab separated).")
+    private Path file;
+
+    @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
+    private Path mapping;
+
+    @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LedgerCsvReader.Result read;
+        try {
+            Map<String, String> columns = mapping == null ? Map.of() : DealMapping.read(mapping).columns();
+            read = LedgerCsvReader.read(file, columns);
+        } catch (BadInputException e) {
+            err.println("hourglass cohorts: " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        }
+        ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
+        CohortReport report = CohortAnalysis.analyse(read.ledger());
+        if (json) {
+            CohortReportJson.write(report, read.problems(), read.rowsRead(), read.ledger().customerCount(), out);
+            out.println();
+            out.flush();
+        } else {
+            print(report, read, out);
+        }
+        return HourglassCli.OK;
+    }
+
+    private static void print(CohortReport report, LedgerCsvReader.Result read, PrintWriter out) {
+        out.println("MRR movements (" + Format.number(read.rowsRead(), 0) + " rows, "
+                + Format.number(read.ledger().customerCount(), 0) + " customers, " + read.problems().total() + " left out)");
+        List<List<String>> months = new ArrayList<>();
+        months.add(List.of("  Month", "MRR", "Customers", "New", "Expansion", "Contraction", "Churn", "Reactivation"));
+        for (MonthMovement m : report.months()) {
+            months.add(List.of("  " + m.month(), money(m.mrr()), Format.number(m.customers(), 0), money(m.newMrr()),
+                    money(m.expansion()), money(-m.contraction()), money(-m.churn()), money(m.reactivation())));
+        }
+        TextTable.printColumns(out, months);
+        out.println();
+        out.println("Trailing-12-month retention");
+        List<List<String>> trailing = new ArrayList<>();
+        trailing.add(List.of("  Month", "NRR", "GRR"));
+        for (TrailingTwelve t : report.trailing12()) {
+            trailing.add(List.of("  " + t.month(), Format.percent(t.nrr()), Format.percent(t.grr())));
+        }
+        if (trailing.size() == 1) {
+            out.println("  no data: the ledger spans fewer than 13 months");
+        } else {
+            TextTable.printColumns(out, trailing);
+        }
+        out.println();
+        out.println("Cohorts: revenue retention (logo retention) by age in months");
+        List<List<String>> cohorts = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("  Cohort", "Size", "Start MRR"));
+        for (int age : AGES_SHOWN) {
+            header.add("Month " + age);
+        }
+        cohorts.add(header);
+        for (Cohort c : report.cohorts()) {
+            List<String> row = new ArrayList<>(List.of("  " + c.cohort(), Format.number(c.size(), 0), money(c.startMrr())));
+            for (int age : AGES_SHOWN) {
+                row.add(age < c.revenueRetention().size() ? Format.percent(c.revenueRetention().get(age)) + " ("
+                        + Format.percent(OptionalDouble.of(c.logoRetention().get(age))) + ")" : "");
+            }
+            cohorts.add(row);
+        }
+        TextTable.printColumns(out, cohorts);
+    }
+
+    private static String money(double value) {
+        return Format.number(value, 0);
+    }
+}

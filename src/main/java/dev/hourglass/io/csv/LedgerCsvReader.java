@@ -1,0 +1,87 @@
+package dev.hourglass.io.csv;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.actuals.Ledger;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a subscription ledger (cli.md "Subscription ledger"): customer, month (YYYY-MM or a date, whose month
+ * is kept), MRR; several rows of one customer and month are summed. Unusable rows are counted with their line,
+ * column and reason; a file with no usable row is an error.
+ */
+public final class LedgerCsvReader {
+    public static final List<String> FIELDS = List.of("customer", "month", "mrr");
+
+    /** The ledger read, and the rows left out. */
+    public record Result(Ledger ledger, RowProblems problems, long rowsRead) {
+    }
+
+    private LedgerCsvReader() {
+    }
+
+    public static Result read(Path file, Map<String, String> columnRenames) throws BadInputException {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, columnRenames)) {
+            csv.requireColumns(FIELDS);
+            RowReader rows = new RowReader(csv);
+            csv.forEachRow(rows::accept);
+            if (rows.used == 0) {
+                throw new BadInputException(csv.fileName() + ": no usable ledger row in " + rows.rowsRead + " row"
+                        + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
+            }
+            return new Result(rows.ledger.build(), rows.problems, rows.rowsRead);
+        }
+    }
+
+    private static final class RowReader {
+        private final Ledger.Builder ledger = Ledger.builder();
+        private final RowProblems problems;
+        private final TextPool texts = new TextPool();
+        private final List<String> header;
+        private final int customer;
+        private final int month;
+        private final int mrr;
+        private long rowsRead;
+        private long used;
+
+        RowReader(CsvFile csv) {
+            problems = new RowProblems(csv.fileName());
+            header = csv.header();
+            customer = csv.column("customer");
+            month = csv.column("month");
+            mrr = csv.column("mrr");
+        }
+
+        void accept(CsvRow row) {
+            rowsRead++;
+            long line = row.line();
+            if (row.fieldCount() < header.size()) {
+                problems.add(line, null, "row has fewer fields than the header", row.fieldCount() + " of " + header.size());
+                return;
+            }
+            String name = row.text(customer, texts);
+            if (name.isEmpty()) {
+                problems.add(line, header.get(customer), "customer is empty", null);
+                return;
+            }
+            YearMonth when = row.month(month);
+            if (when == null) {
+                problems.add(line, header.get(month), "month is not YYYY-MM or a date", "'" + row.string(month) + "'");
+                return;
+            }
+            Double value = row.number(mrr);
+            if (value == null) {
+                problems.add(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
+                return;
+            }
+            if (value < 0) {
+                problems.add(line, header.get(mrr), "mrr is negative", "'" + row.string(mrr) + "'");
+                return;
+            }
+            ledger.add(name, when, value);
+            used++;
+        }
+    }
+}

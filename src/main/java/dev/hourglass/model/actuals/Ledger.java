@@ -1,0 +1,173 @@
+package dev.hourglass.model.actuals;
+
+import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.Require;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A subscription ledger (metrics.md §6): each customer's MRR by month. A month without a row is 0 MRR; several
+ * rows of one customer and month are summed. Held compactly, one array per customer over its own months, so a
+ * million rows stay small.
+ */
+public final class Ledger {
+    private final List<String> customers;
+    private final int[] firstMonth;
+    private final double[][] mrr;
+    private final int minMonth;
+    private final int maxMonth;
+    private final long rowCount;
+
+    private Ledger(List<String> customers, int[] firstMonth, double[][] mrr, int minMonth, int maxMonth, long rowCount) {
+        this.customers = customers;
+        this.firstMonth = firstMonth;
+        this.mrr = mrr;
+        this.minMonth = minMonth;
+        this.maxMonth = maxMonth;
+        this.rowCount = rowCount;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int customerCount() {
+        return customers.size();
+    }
+
+    public long rowCount() {
+        return rowCount;
+    }
+
+    public boolean isEmpty() {
+        return customers.isEmpty();
+    }
+
+    /** The first month of any row; the ledger must not be empty. */
+    public YearMonth firstMonth() {
+        requireRows();
+        return toYearMonth(minMonth);
+    }
+
+    /** The last month of any row; the ledger must not be empty. */
+    public YearMonth lastMonth() {
+        requireRows();
+        return toYearMonth(maxMonth);
+    }
+
+    public String customerName(int customer) {
+        return customers.get(customer);
+    }
+
+    /** The customer's MRR in a month, 0 when it has no row then. */
+    public double mrr(int customer, YearMonth month) {
+        return mrrAt(customer, toIndex(month));
+    }
+
+    double mrrAt(int customer, int month) {
+        int offset = month - firstMonth[customer];
+        double[] values = mrr[customer];
+        return offset < 0 || offset >= values.length ? 0 : values[offset];
+    }
+
+    int firstMonthIndex(int customer) {
+        return firstMonth[customer];
+    }
+
+    /** One past the customer's last month with a row. */
+    int endMonthIndex(int customer) {
+        return firstMonth[customer] + mrr[customer].length;
+    }
+
+    int minMonthIndex() {
+        return minMonth;
+    }
+
+    int maxMonthIndex() {
+        return maxMonth;
+    }
+
+    static int toIndex(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
+    static YearMonth toYearMonth(int index) {
+        return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+    }
+
+    private void requireRows() {
+        if (customers.isEmpty()) {
+            throw new IllegalStateException("the ledger has no rows");
+        }
+    }
+
+    /** Collects rows in any order; {@link #build()} sums duplicates and lays each customer's months out. */
+    public static final class Builder {
+        private final Map<String, Integer> indexByName = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private int[] rowCustomer = new int[1024];
+        private int[] rowMonth = new int[1024];
+        private double[] rowMrr = new double[1024];
+        private int rows;
+
+        private Builder() {
+        }
+
+        public Builder add(String customer, YearMonth month, double mrr) {
+            if (customer == null || customer.isBlank()) {
+                throw new InvalidInputException("customer", "customer must not be empty");
+            }
+            Require.present("month", month);
+            if (!(mrr >= 0) || Double.isInfinite(mrr)) {
+                Require.nonNegative("MRR of " + customer + " in " + month, mrr);
+            }
+            Integer index = indexByName.get(customer);
+            if (index == null) {
+                index = names.size();
+                indexByName.put(customer, index);
+                names.add(customer);
+            }
+            if (rows == rowCustomer.length) {
+                int size = rows * 2;
+                rowCustomer = Arrays.copyOf(rowCustomer, size);
+                rowMonth = Arrays.copyOf(rowMonth, size);
+                rowMrr = Arrays.copyOf(rowMrr, size);
+            }
+            rowCustomer[rows] = index;
+            rowMonth[rows] = toIndex(month);
+            rowMrr[rows] = mrr;
+            rows++;
+            return this;
+        }
+
+        public Ledger build() {
+            int customers = names.size();
+            int[] first = new int[customers];
+            int[] last = new int[customers];
+            Arrays.fill(first, Integer.MAX_VALUE);
+            Arrays.fill(last, Integer.MIN_VALUE);
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int r = 0; r < rows; r++) {
+                int c = rowCustomer[r];
+                first[c] = Math.min(first[c], rowMonth[r]);
+                last[c] = Math.max(last[c], rowMonth[r]);
+                min = Math.min(min, rowMonth[r]);
+                max = Math.max(max, rowMonth[r]);
+            }
+            double[][] mrr = new double[customers][];
+            for (int c = 0; c < customers; c++) {
+                mrr[c] = new double[last[c] - first[c] + 1];
+            }
+            for (int r = 0; r < rows; r++) {
+                int c = rowCustomer[r];
+                mrr[c][rowMonth[r] - first[c]] += rowMrr[r];
+            }
+            return new Ledger(List.copyOf(names), first, mrr, min, max, rows);
+        }
+    }
+}
