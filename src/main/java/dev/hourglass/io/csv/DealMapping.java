@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonFieldException;
+import dev.hourglass.io.json.JsonFiles;
 import dev.hourglass.io.json.JsonObjectReader;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.pipeline.ForecastCategory;
@@ -41,11 +42,14 @@ public record DealMapping(Map<String, String> columns, Map<String, Outcome> outc
         return new DealMapping(Map.of(), Map.of(), Map.of(), StageSetup.defaults());
     }
 
-    /** The outcome a raw value stands for, or null when it stands for none. */
+    /** The outcome a raw value stands for, or null when it stands for none. A blank value is an open deal. */
     public Outcome outcome(String raw) {
         Outcome mapped = outcomes.get(raw);
         if (mapped != null) {
             return mapped;
+        }
+        if (raw.isBlank()) {
+            return Outcome.OPEN;
         }
         String name = raw.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         try {
@@ -61,24 +65,7 @@ public record DealMapping(Map<String, String> columns, Map<String, Outcome> outc
     }
 
     public static DealMapping read(Path file) throws BadInputException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(in);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new BadInputException(name + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        try {
-            return fromJson(root);
-        } catch (JsonFieldException e) {
-            throw new BadInputException(name + ", field " + e.getMessage(), e);
-        }
+        return JsonFiles.read(file, DealMapping::fromJson);
     }
 
     static DealMapping fromJson(JsonNode root) throws JsonFieldException {

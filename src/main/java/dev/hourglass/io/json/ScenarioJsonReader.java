@@ -33,31 +33,13 @@ public final class ScenarioJsonReader {
     public static final String FORMAT = "hourglass-scenario";
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = JsonFiles.STRICT;
 
     private ScenarioJsonReader() {
     }
 
     public static Scenario read(Path file) throws BadInputException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new BadInputException(name + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        try {
-            return fromJson(root);
-        } catch (JsonFieldException e) {
-            throw new BadInputException(name + ", field " + e.getMessage(), e);
-        }
+        return JsonFiles.read(file, ScenarioJsonReader::fromJson);
     }
 
     public static Scenario read(String json) throws JsonFieldException, JsonProcessingException {

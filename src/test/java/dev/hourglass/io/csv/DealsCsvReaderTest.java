@@ -67,6 +67,13 @@ class DealsCsvReaderTest {
     }
 
     @Test
+    void aBlankOutcomeIsAnOpenDeal() throws Exception {
+        Path file = write("open.csv", HEADER + "D1,100,Redlining,2017-02-03,,,,,,,,\n");
+        assertThat(DealsCsvReader.read(file, DealMapping.defaults()).deals())
+                .extracting(Deal::outcome).containsExactly(Outcome.OPEN);
+    }
+
+    @Test
     void aMappingFileRenamesColumnsAndMapsOutcomesAndStages() throws Exception {
         Path map = write("map.json", """
                 { "columns": {"Opportunity ID": "id", "Amount (USD)": "amount", "Status": "outcome"},

@@ -1,0 +1,51 @@
+package dev.hourglass.io.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hourglass.io.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a JSON input file into a value, with errors that name the file and the line, column or field. */
+public final class JsonFiles {
+    /** Duplicate keys are refused: the second of two "acv" entries must not silently win. */
+    static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /** Turns a parsed JSON tree into a value, naming the field at fault. */
+    @FunctionalInterface
+    public interface FromJson<T> {
+        T apply(JsonNode root) throws JsonFieldException;
+    }
+
+    private JsonFiles() {
+    }
+
+    public static <T> T read(Path file, FromJson<T> fromJson) throws BadInputException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = STRICT.readTree(in);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new BadInputException(name + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new BadInputException(name + ": the file is empty, expected a JSON object");
+        }
+        try {
+            return fromJson.apply(root);
+        } catch (JsonFieldException e) {
+            throw new BadInputException(name + ", field " + e.getMessage(), e);
+        }
+    }
+}
