@@ -68,6 +68,28 @@ public final class Ledger {
         return mrrAt(customer, toIndex(month));
     }
 
+    /** Receives one summed row of the ledger. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(String customer, YearMonth month, double mrr);
+    }
+
+    /**
+     * Every customer-month with MRR, customer by customer in month order: duplicates come out summed and months
+     * without MRR are skipped (the ledger reads them as 0 anyway), except a customer's first month, so a customer
+     * whose rows are all 0 is kept.
+     */
+    public void forEachRow(RowConsumer consumer) {
+        for (int c = 0; c < customers.size(); c++) {
+            double[] values = mrr[c];
+            for (int offset = 0; offset < values.length; offset++) {
+                if (values[offset] != 0 || offset == 0) {
+                    consumer.accept(customers.get(c), toYearMonth(firstMonth[c] + offset), values[offset]);
+                }
+            }
+        }
+    }
+
     double mrrAt(int customer, int month) {
         int offset = month - firstMonth[customer];
         double[] values = mrr[customer];

@@ -1,0 +1,31 @@
+package dev.hourglass.store;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** An imported data table: a CRM's deals or a billing system's subscription ledger. */
+public record Dataset(long id, Kind kind, String name, String sourceFile, Instant importedAt, long rowCount,
+                      Optional<String> mapping) {
+    public enum Kind {
+        DEALS("deals"), LEDGER("ledger");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        static Kind ofKey(String key) {
+            for (Kind kind : values()) {
+                if (kind.key.equals(key)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("unknown dataset kind " + key);
+        }
+    }
+}

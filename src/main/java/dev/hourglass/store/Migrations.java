@@ -1,0 +1,103 @@
+package dev.hourglass.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workbook schema as the steps that built it. A new workbook runs every step; an older one runs the steps
+ * after its {@code user_version}. Never edit a released step: add the next one (docs/workbook.md).
+ */
+final class Migrations {
+    private static final List<List<String>> STEPS = List.of(
+            // 1: metadata, scenarios with their saved history, imported deals and ledgers.
+            List.of("""
+                    CREATE TABLE workbook_meta (
+                      key TEXT PRIMARY KEY NOT NULL,
+                      value TEXT NOT NULL
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE scenario (
+                      id INTEGER PRIMARY KEY,
+                      name TEXT NOT NULL UNIQUE,
+                      description TEXT NOT NULL DEFAULT '',
+                      position INTEGER NOT NULL,
+                      inputs TEXT NOT NULL,
+                      modified_at TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE scenario_version (
+                      id INTEGER PRIMARY KEY,
+                      scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+                      saved_at TEXT NOT NULL,
+                      note TEXT NOT NULL DEFAULT '',
+                      inputs TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX scenario_version_by_scenario ON scenario_version(scenario_id)",
+                    """
+                    CREATE TABLE dataset (
+                      id INTEGER PRIMARY KEY,
+                      kind TEXT NOT NULL CHECK (kind IN ('deals', 'ledger')),
+                      name TEXT NOT NULL,
+                      source_file TEXT NOT NULL,
+                      imported_at TEXT NOT NULL,
+                      row_count INTEGER NOT NULL,
+                      mapping TEXT
+                    )""",
+                    """
+                    CREATE TABLE dataset_stage (
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      name TEXT NOT NULL,
+                      phase TEXT NOT NULL,
+                      is_sal INTEGER NOT NULL CHECK (is_sal IN (0, 1)),
+                      PRIMARY KEY (dataset_id, position)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE deal (
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      deal_id TEXT NOT NULL,
+                      amount REAL NOT NULL,
+                      stage TEXT NOT NULL,
+                      close_date INTEGER NOT NULL,
+                      outcome TEXT NOT NULL,
+                      segment TEXT NOT NULL,
+                      competitor TEXT NOT NULL,
+                      owner TEXT NOT NULL,
+                      team TEXT NOT NULL,
+                      source TEXT NOT NULL,
+                      original_close_date INTEGER,
+                      created_date INTEGER,
+                      include INTEGER
+                    )""",
+                    "CREATE INDEX deal_by_dataset ON deal(dataset_id)",
+                    """
+                    CREATE TABLE ledger_row (
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      customer TEXT NOT NULL,
+                      month INTEGER NOT NULL,
+                      mrr REAL NOT NULL
+                    )""",
+                    "CREATE INDEX ledger_row_by_dataset ON ledger_row(dataset_id)"),
+            // 2: autosaved drafts, kept apart from the saved inputs until the user saves (crash recovery).
+            List.of("ALTER TABLE scenario ADD COLUMN draft TEXT",
+                    "ALTER TABLE scenario ADD COLUMN draft_saved_at TEXT"));
+
+    static final int CURRENT_VERSION = STEPS.size();
+
+    private Migrations() {
+    }
+
+    /** Runs the steps from {@code fromVersion} (exclusive) to {@code toVersion}; the caller owns the transaction. */
+    static void apply(Connection connection, int fromVersion, int toVersion) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (int version = fromVersion + 1; version <= toVersion; version++) {
+                for (String sql : STEPS.get(version - 1)) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("PRAGMA user_version = " + toVersion);
+        }
+    }
+}

@@ -1,0 +1,374 @@
+package dev.hourglass.store;
+
+import dev.hourglass.model.actuals.Ledger;
+import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.StageSetup;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.WorkbookException.Reason;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * An open workbook file ({@code *.hourglass}): scenarios with their history and drafts, and imported deals and
+ * ledgers. Every change is one transaction. Opened for writing, the file stays locked until {@link #close()};
+ * a second Hourglass opening it is told it is in use. Schema: docs/workbook.md. Thread-safe (one lock).
+ */
+public final class Workbook implements AutoCloseable {
+    public static final String EXTENSION = ".hourglass";
+
+    /** Feeds deals into an import, e.g. a CSV reader; whatever it throws cancels the whole import. */
+    @FunctionalInterface
+    public interface DealFeed<X extends Exception> {
+        void feed(Consumer<Deal> sink) throws X;
+    }
+
+    private final Path file;
+    private final String name;
+    private final Connection connection;
+    private final String readOnlyReason;
+    private final int formatVersion;
+    private final ScenarioTable scenarios;
+
+    private Workbook(Path file, Connection connection, String readOnlyReason, int formatVersion, ScenarioCodec codec) {
+        this.file = file;
+        this.name = displayName(file);
+        this.connection = connection;
+        this.readOnlyReason = readOnlyReason;
+        this.formatVersion = formatVersion;
+        this.scenarios = new ScenarioTable(connection, codec, name);
+    }
+
+    /** Creates a new, empty workbook; the file must not exist. Written whole or not at all. */
+    public static Workbook create(Path file, String currency, String locale, ScenarioCodec codec)
+            throws WorkbookException {
+        String name = displayName(file);
+        if (Files.exists(file)) {
+            throw new WorkbookException(Reason.NAME_TAKEN, name + " already exists");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path temp = folder.resolve("." + file.getFileName() + ".creating");
+        try {
+            Files.deleteIfExists(temp);
+            try (Connection connection = WorkbookConnections.open(temp, false)) {
+                Transaction.run(connection, name, "creating the workbook", c -> {
+                    WorkbookConnections.execute(c, "PRAGMA application_id = " + WorkbookHeader.APPLICATION_ID);
+                    Migrations.apply(c, 0, Migrations.CURRENT_VERSION);
+                    Instant now = Instant.now();
+                    Meta.put(c, Meta.CREATED_AT, now.toString());
+                    Meta.put(c, Meta.CURRENCY, currency);
+                    Meta.put(c, Meta.LOCALE, locale);
+                    Meta.touch(c, now, Migrations.CURRENT_VERSION);
+                    return null;
+                });
+            }
+            move(temp, file);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(e, name, "creating the workbook");
+        } catch (IOException e) {
+            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+        return open(file, codec);
+    }
+
+    /**
+     * Opens a workbook, checking first that it is one: header, integrity and schema. An older format is upgraded
+     * in one transaction after copying the file to {@code name.hourglass.bak}; a newer one, a read-only file and a
+     * read-only medium open read-only ({@link #readOnlyReason()} says why).
+     */
+    public static Workbook open(Path file, ScenarioCodec codec) throws WorkbookException {
+        return WorkbookOpener.open(file, codec);
+    }
+
+    static Workbook wrap(Path file, Connection connection, String readOnlyReason, int formatVersion,
+                         ScenarioCodec codec) {
+        return new Workbook(file, connection, readOnlyReason, formatVersion, codec);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why the workbook can only be read (in words, for the title bar or a dialog). */
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    public synchronized WorkbookInfo info() throws WorkbookException {
+        try {
+            return Meta.info(connection, formatVersion);
+        } catch (SQLException | RuntimeException e) {
+            throw damaged("its metadata cannot be read", e);
+        }
+    }
+
+    // Scenarios
+
+    public synchronized List<StoredScenario> scenarios() throws WorkbookException {
+        return reading("reading scenarios", scenarios::all);
+    }
+
+    public synchronized Optional<StoredScenario> scenario(String scenarioName) throws WorkbookException {
+        return reading("reading scenario " + scenarioName, () -> scenarios.byName(scenarioName));
+    }
+
+    public synchronized StoredScenario scenario(long id) throws WorkbookException {
+        return reading("reading a scenario", () -> scenarios.require(id));
+    }
+
+    /** Adds a scenario at the end; a name already taken becomes "name (2)". Its first version is saved. */
+    public synchronized StoredScenario addScenario(Scenario scenario) throws WorkbookException {
+        long id = write("adding scenario '" + scenario.name() + "'", c -> {
+            Scenario named = scenario.withName(scenarios.freeName(scenario.name()));
+            return scenarios.insert(named, Instant.now(), "created");
+        });
+        return scenario(id);
+    }
+
+    /** Saves the scenario's inputs (name and description included) as a new version and drops its draft. */
+    public synchronized void saveScenario(long id, Scenario scenario, String note) throws WorkbookException {
+        write("saving scenario '" + scenario.name() + "'", c -> {
+            scenarios.require(id);
+            Optional<StoredScenario> sameName = scenarios.byName(scenario.name());
+            if (sameName.isPresent() && sameName.get().id() != id) {
+                throw new WorkbookException(Reason.NAME_TAKEN, name + " already has a scenario named '"
+                        + scenario.name() + "'");
+            }
+            scenarios.save(id, scenario, Instant.now(), note);
+            return null;
+        });
+    }
+
+    /** Keeps unsaved edits (autosave) apart from the saved inputs, so they survive a crash. */
+    public synchronized void saveDraft(long id, Scenario draft) throws WorkbookException {
+        write("autosaving scenario '" + draft.name() + "'", c -> {
+            scenarios.require(id);
+            scenarios.saveDraft(id, draft, Instant.now());
+            return null;
+        });
+    }
+
+    public synchronized void discardDraft(long id) throws WorkbookException {
+        write("discarding the unsaved edits of a scenario", c -> {
+            scenarios.discardDraft(id);
+            return null;
+        });
+    }
+
+    public synchronized StoredScenario duplicateScenario(long id, String newName) throws WorkbookException {
+        StoredScenario original = scenario(id);
+        return addScenario(original.scenario().withName(newName));
+    }
+
+    public synchronized void renameScenario(long id, String newName) throws WorkbookException {
+        StoredScenario stored = scenario(id);
+        saveScenario(id, stored.scenario().withName(newName), "renamed from '" + stored.name() + "'");
+    }
+
+    public synchronized void deleteScenario(long id) throws WorkbookException {
+        write("deleting a scenario", c -> {
+            scenarios.require(id);
+            scenarios.delete(id);
+            return null;
+        });
+    }
+
+    /** Moves a scenario to a place in the navigator (0 = first). */
+    public synchronized void moveScenario(long id, int position) throws WorkbookException {
+        write("reordering scenarios", c -> {
+            scenarios.move(id, position);
+            return null;
+        });
+    }
+
+    /** Every saved version of a scenario, newest first. */
+    public synchronized List<ScenarioVersion> history(long id) throws WorkbookException {
+        return reading("reading the history of a scenario", () -> scenarios.history(id));
+    }
+
+    /** The inputs of one saved version (under the scenario's current name). */
+    public synchronized Scenario version(long versionId) throws WorkbookException {
+        return reading("reading a saved version", () -> scenarios.version(versionId));
+    }
+
+    /** Makes a saved version current again, as a new version: nothing in the history is lost. */
+    public synchronized void restoreVersion(long scenarioId, long versionId) throws WorkbookException {
+        Scenario restored = version(versionId);
+        ScenarioVersion chosen = history(scenarioId).stream().filter(v -> v.id() == versionId).findFirst()
+                .orElseThrow(() -> new WorkbookException(Reason.NO_SUCH_ITEM, "version " + versionId
+                        + " is not a version of this scenario"));
+        saveScenario(scenarioId, restored, "restored the version of " + chosen.savedAt());
+    }
+
+    // Imported data
+
+    public synchronized List<Dataset> datasets() throws WorkbookException {
+        return reading("reading the imported data", () -> Datasets.all(connection));
+    }
+
+    /**
+     * Imports deals in one transaction: all rows the feed gives, or nothing when it throws (a bad file, a cancel).
+     * {@code mapping} is the mapping file's JSON as given, kept for the next import from the same source.
+     */
+    public synchronized <X extends Exception> Dataset importDeals(String datasetName, String sourceFile,
+            StageSetup stages, String mapping, DealFeed<X> feed) throws WorkbookException, X {
+        long id = write("importing deals from " + sourceFile, c -> {
+            long datasetId = Datasets.insert(c, Dataset.Kind.DEALS, datasetName, sourceFile, mapping);
+            DealTable.writeStages(c, datasetId, stages);
+            long rows;
+            try (DealTable.Writer writer = new DealTable.Writer(c, datasetId)) {
+                try {
+                    feed.feed(writer);
+                } catch (DealTable.StoreFailure e) {
+                    throw e.getCause();
+                }
+                rows = writer.finish();
+            }
+            Datasets.setRowCount(c, datasetId, rows);
+            return datasetId;
+        });
+        return dataset(id);
+    }
+
+    public synchronized Dataset importLedger(String datasetName, String sourceFile, Ledger ledger)
+            throws WorkbookException {
+        long id = write("importing the ledger " + sourceFile, c -> {
+            long datasetId = Datasets.insert(c, Dataset.Kind.LEDGER, datasetName, sourceFile, null);
+            Datasets.setRowCount(c, datasetId, LedgerTable.write(c, datasetId, ledger));
+            return datasetId;
+        });
+        return dataset(id);
+    }
+
+    public synchronized Dataset dataset(long id) throws WorkbookException {
+        return reading("reading the imported data", () -> Datasets.byId(connection, id)
+                .orElseThrow(() -> new WorkbookException(Reason.NO_SUCH_ITEM, name + " has no dataset " + id)));
+    }
+
+    /** Streams a deals dataset's rows in import order. */
+    public synchronized void readDeals(long datasetId, Consumer<Deal> sink) throws WorkbookException {
+        reading("reading deals", () -> {
+            DealTable.read(connection, datasetId, sink);
+            return null;
+        });
+    }
+
+    public synchronized StageSetup stageSetup(long datasetId) throws WorkbookException {
+        return reading("reading the stage setup", () -> DealTable.readStages(connection, datasetId));
+    }
+
+    public synchronized Ledger readLedger(long datasetId) throws WorkbookException {
+        return reading("reading the ledger", () -> LedgerTable.read(connection, datasetId));
+    }
+
+    public synchronized void deleteDataset(long datasetId) throws WorkbookException {
+        write("deleting imported data", c -> {
+            Datasets.delete(c, datasetId);
+            return null;
+        });
+    }
+
+    /** Writes a complete copy of this workbook to another file (Save As), replacing it only once whole. */
+    public synchronized void saveCopyAs(Path target) throws WorkbookException {
+        Path temp = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".saving");
+        try {
+            Files.deleteIfExists(temp);
+            WorkbookConnections.allowAttaching(connection, true);
+            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, temp.toString());
+                vacuum.execute();
+            } finally {
+                WorkbookConnections.allowAttaching(connection, false);
+            }
+            move(temp, target);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(e, displayName(target), "saving a copy");
+        } catch (IOException e) {
+            throw new WorkbookException(Reason.WRITE_FAILED, "Could not write " + displayName(target) + " ("
+                    + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing releases the lock; a failure here leaves nothing to save
+        }
+    }
+
+    static String displayName(Path file) {
+        Path fileName = file.getFileName();
+        return fileName == null ? file.toString() : fileName.toString();
+    }
+
+    /** A read step; rows a tampered or damaged file makes unreadable come back as a clear message. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws SQLException, WorkbookException;
+    }
+
+    private <T> T reading(String doing, Read<T> read) throws WorkbookException {
+        try {
+            return read.run();
+        } catch (SQLException e) {
+            throw SqlErrors.describe(e, name, doing);
+        } catch (RuntimeException e) {
+            throw damaged(doing + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T, X extends Exception> T write(String doing, Transaction.Work<T, X> work) throws WorkbookException, X {
+        if (readOnlyReason != null) {
+            throw new WorkbookException(Reason.READ_ONLY, name + " is open read-only (" + readOnlyReason + "): "
+                    + doing + " was not done. Use Save As to keep your changes in another file.");
+        }
+        return Transaction.run(connection, name, doing, c -> {
+            T result = work.run(c);
+            Meta.touch(c, Instant.now(), formatVersion);
+            return result;
+        });
+    }
+
+    private WorkbookException damaged(String why, Exception cause) {
+        WorkbookException damaged = WorkbookHeader.damaged(name, why);
+        damaged.initCause(cause);
+        return damaged;
+    }
+
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file is hidden and replaced next time
+        }
+    }
+}

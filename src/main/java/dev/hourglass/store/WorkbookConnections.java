@@ -1,0 +1,139 @@
+package dev.hourglass.store;
+
+import dev.hourglass.store.WorkbookException.Reason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
+
+/**
+ * Opens connections to workbook files with the settings an untrusted file needs: no extensions, no trust in
+ * functions named by the schema, cell size checks, tight limits, and (when writing) an exclusive lock held for as
+ * long as the workbook is open, so a second Hourglass cannot write the same file.
+ *
+ * <p>Journal: rollback journal ({@code DELETE}) with {@code synchronous=FULL}, not WAL. A workbook is emailed and
+ * copied to USB sticks: with a rollback journal the closed file is always the whole workbook, while WAL keeps
+ * committed pages in a {@code -wal} file beside it that a copy can leave behind; WAL also needs shared memory,
+ * which network and removable drives do badly. Each save is one transaction; a crash or kill rolls a half-written
+ * save back from the journal on the next open.
+ */
+final class WorkbookConnections {
+    private static final int BUSY_TIMEOUT_MILLIS = 250;
+
+    private WorkbookConnections() {
+    }
+
+    static Connection open(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.enableLoadExtension(false);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        if (!readOnly) {
+            config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        try {
+            harden(connection);
+            if (readOnly) {
+                execute(connection, "PRAGMA query_only = ON");
+            }
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static void harden(Connection connection) throws SQLException {
+        execute(connection, "PRAGMA trusted_schema = OFF");
+        execute(connection, "PRAGMA cell_size_check = ON");
+        execute(connection, "PRAGMA mmap_size = 0");
+        execute(connection, "PRAGMA recursive_triggers = OFF");
+        SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, 100_000);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, 200);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, 100);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 10);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100);
+        sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_WORKER_THREADS, 0);
+    }
+
+    /** VACUUM INTO attaches its target; nothing else may attach a database. */
+    static void allowAttaching(Connection connection, boolean allowed) throws SQLException {
+        connection.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, allowed ? 1 : 0);
+    }
+
+    /** Takes the write lock now and keeps it (exclusive locking mode) until the connection closes. */
+    static void lockForWriting(Connection connection) throws SQLException {
+        execute(connection, "BEGIN EXCLUSIVE");
+        execute(connection, "COMMIT");
+    }
+
+    /** Why this file can only be read, or null when it can be written. */
+    static String readOnlyReason(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            if (Files.getFileStore(file).isReadOnly()) {
+                return "it is on a read-only medium";
+            }
+        } catch (IOException e) {
+            return "its medium cannot be examined (" + e.getMessage() + ")";
+        }
+        if (!Files.isWritable(file)) {
+            return "the file is read-only";
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            return "its folder is read-only";
+        }
+        return null;
+    }
+
+    static void checkIntegrity(Connection connection, String name) throws SQLException, WorkbookException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check(5)")) {
+            StringBuilder problems = new StringBuilder();
+            while (rows.next()) {
+                String row = rows.getString(1);
+                if (!"ok".equals(row)) {
+                    problems.append(problems.isEmpty() ? "" : "; ").append(row);
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw WorkbookHeader.damaged(name, problems.toString());
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (rows.next()) {
+                throw WorkbookHeader.damaged(name, "rows of table " + rows.getString(1) + " point to missing "
+                        + rows.getString(3) + " rows");
+            }
+        }
+    }
+
+    static void checkSchema(Connection connection, String name, int version) throws SQLException, WorkbookException {
+        String differences = SchemaCheck.differences(connection, version);
+        if (differences != null) {
+            throw new WorkbookException(Reason.TAMPERED, name + " was changed outside Hourglass and is not opened "
+                    + "(" + differences + ")");
+        }
+    }
+
+    static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.hourglass.store;
+
+import dev.hourglass.store.WorkbookException.Reason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Opens a workbook step by step, trusting nothing: the header before SQLite reads the file, then the lock,
+ * integrity and schema, then (for an older format) backup and upgrade.
+ */
+final class WorkbookOpener {
+    private WorkbookOpener() {
+    }
+
+    static Workbook open(Path file, ScenarioCodec codec) throws WorkbookException {
+        String name = Workbook.displayName(file);
+        if (!Files.exists(file)) {
+            throw new WorkbookException(Reason.NOT_FOUND, name + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is a folder, not a Hourglass workbook");
+        }
+        WorkbookHeader header = WorkbookHeader.read(file);
+        int version = header.userVersion();
+        String readOnlyReason = WorkbookConnections.readOnlyReason(file);
+        if (readOnlyReason == null && version > Migrations.CURRENT_VERSION) {
+            readOnlyReason = "it was written by a newer Hourglass (workbook format " + version + "; this version "
+                    + "reads format " + Migrations.CURRENT_VERSION + " and older) and is opened read-only, unchanged";
+        }
+        if (readOnlyReason != null && version < Migrations.CURRENT_VERSION) {
+            throw new WorkbookException(Reason.READ_ONLY, name + " was written by an older Hourglass and must be "
+                    + "upgraded, but " + readOnlyReason + ". Copy it to a folder you can write to and open the copy.");
+        }
+        Connection connection = null;
+        try {
+            connection = WorkbookConnections.open(file, readOnlyReason != null);
+            if (readOnlyReason == null) {
+                WorkbookConnections.lockForWriting(connection);
+            }
+            WorkbookConnections.checkIntegrity(connection, name);
+            WorkbookConnections.checkSchema(connection, name, version);
+            if (version < Migrations.CURRENT_VERSION) {
+                upgrade(file, connection, name, version);
+            }
+            Workbook workbook = Workbook.wrap(file, connection, readOnlyReason,
+                    Math.max(version, Migrations.CURRENT_VERSION), codec);
+            workbook.info();
+            return workbook;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (SqlErrors.isBusy(e)) {
+                throw new WorkbookException(Reason.IN_USE, name + " is in use: it is open in another Hourglass "
+                        + "window or another program. Close it there, or open a copy.", e);
+            }
+            throw SqlErrors.describe(e, name, "opening the workbook");
+        } catch (WorkbookException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Copies the file to {@code name.bak} (under our lock, so the copy is whole), then migrates in one transaction. */
+    private static void upgrade(Path file, Connection connection, String name, int fromVersion)
+            throws WorkbookException {
+        Path backup = file.resolveSibling(file.getFileName() + ".bak");
+        try {
+            Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new WorkbookException(Reason.WRITE_FAILED, name + " was not upgraded: its backup "
+                    + backup.getFileName() + " could not be written (" + e.getMessage() + ")", e);
+        }
+        Transaction.run(connection, name, "upgrading the workbook format", c -> {
+            Migrations.apply(c, fromVersion, Migrations.CURRENT_VERSION);
+            Meta.put(c, Meta.FORMAT_VERSION, Integer.toString(Migrations.CURRENT_VERSION));
+            return null;
+        });
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+}
