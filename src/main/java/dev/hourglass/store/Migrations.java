@@ -11,12 +11,13 @@ import java.util.List;
  */
 final class Migrations {
     private static final List<List<String>> STEPS = List.of(
-            // 1: metadata, scenarios with their saved history, imported deals and ledgers.
+            // 1: metadata, scenarios with their saved history, imported deals and ledgers. STRICT tables: SQLite
+            // enforces the column types, so no row can hold text where a date or amount belongs.
             List.of("""
                     CREATE TABLE workbook_meta (
                       key TEXT PRIMARY KEY NOT NULL,
                       value TEXT NOT NULL
-                    ) WITHOUT ROWID""",
+                    ) STRICT, WITHOUT ROWID""",
                     """
                     CREATE TABLE scenario (
                       id INTEGER PRIMARY KEY,
@@ -25,7 +26,7 @@ final class Migrations {
                       position INTEGER NOT NULL,
                       inputs TEXT NOT NULL,
                       modified_at TEXT NOT NULL
-                    )""",
+                    ) STRICT""",
                     """
                     CREATE TABLE scenario_version (
                       id INTEGER PRIMARY KEY,
@@ -33,7 +34,7 @@ final class Migrations {
                       saved_at TEXT NOT NULL,
                       note TEXT NOT NULL DEFAULT '',
                       inputs TEXT NOT NULL
-                    )""",
+                    ) STRICT""",
                     "CREATE INDEX scenario_version_by_scenario ON scenario_version(scenario_id)",
                     """
                     CREATE TABLE dataset (
@@ -44,7 +45,7 @@ final class Migrations {
                       imported_at TEXT NOT NULL,
                       row_count INTEGER NOT NULL,
                       mapping TEXT
-                    )""",
+                    ) STRICT""",
                     """
                     CREATE TABLE dataset_stage (
                       dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
@@ -53,7 +54,7 @@ final class Migrations {
                       phase TEXT NOT NULL,
                       is_sal INTEGER NOT NULL CHECK (is_sal IN (0, 1)),
                       PRIMARY KEY (dataset_id, position)
-                    ) WITHOUT ROWID""",
+                    ) STRICT, WITHOUT ROWID""",
                     """
                     CREATE TABLE deal (
                       dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
@@ -70,7 +71,7 @@ final class Migrations {
                       original_close_date INTEGER,
                       created_date INTEGER,
                       include INTEGER
-                    )""",
+                    ) STRICT""",
                     "CREATE INDEX deal_by_dataset ON deal(dataset_id)",
                     """
                     CREATE TABLE ledger_row (
@@ -78,7 +79,7 @@ final class Migrations {
                       customer TEXT NOT NULL,
                       month INTEGER NOT NULL,
                       mrr REAL NOT NULL
-                    )""",
+                    ) STRICT""",
                     "CREATE INDEX ledger_row_by_dataset ON ledger_row(dataset_id)"),
             // 2: autosaved drafts, kept apart from the saved inputs until the user saves (crash recovery).
             List.of("ALTER TABLE scenario ADD COLUMN draft TEXT",

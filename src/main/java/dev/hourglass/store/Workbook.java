@@ -90,7 +90,12 @@ public final class Workbook implements AutoCloseable {
      * read-only medium open read-only ({@link #readOnlyReason()} says why).
      */
     public static Workbook open(Path file, ScenarioCodec codec) throws WorkbookException {
-        return WorkbookOpener.open(file, codec);
+        return WorkbookOpener.open(file, codec, false);
+    }
+
+    /** Opens a workbook only to read it (File › Open read-only, {@code list}, {@code export}): never changes it. */
+    public static Workbook openReadOnly(Path file, ScenarioCodec codec) throws WorkbookException {
+        return WorkbookOpener.open(file, codec, true);
     }
 
     static Workbook wrap(Path file, Connection connection, String readOnlyReason, int formatVersion,
@@ -115,7 +120,7 @@ public final class Workbook implements AutoCloseable {
         try {
             return Meta.info(connection, formatVersion);
         } catch (SQLException | RuntimeException e) {
-            throw damaged("its metadata cannot be read", e);
+            throw damaged("its metadata cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -306,6 +311,11 @@ public final class Workbook implements AutoCloseable {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** The open connection, for the opener and for tests that simulate faults (a full disk). */
+    Connection connection() {
+        return connection;
     }
 
     @Override

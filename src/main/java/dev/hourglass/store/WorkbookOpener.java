@@ -16,7 +16,7 @@ final class WorkbookOpener {
     private WorkbookOpener() {
     }
 
-    static Workbook open(Path file, ScenarioCodec codec) throws WorkbookException {
+    static Workbook open(Path file, ScenarioCodec codec, boolean readOnlyWanted) throws WorkbookException {
         String name = Workbook.displayName(file);
         if (!Files.exists(file)) {
             throw new WorkbookException(Reason.NOT_FOUND, name + " does not exist");
@@ -26,14 +26,13 @@ final class WorkbookOpener {
         }
         WorkbookHeader header = WorkbookHeader.read(file);
         int version = header.userVersion();
-        String readOnlyReason = WorkbookConnections.readOnlyReason(file);
+        String readOnlyReason = readOnlyWanted ? "it was opened read-only" : WorkbookConnections.readOnlyReason(file);
         if (readOnlyReason == null && version > Migrations.CURRENT_VERSION) {
             readOnlyReason = "it was written by a newer Hourglass (workbook format " + version + "; this version "
                     + "reads format " + Migrations.CURRENT_VERSION + " and older) and is opened read-only, unchanged";
         }
         if (readOnlyReason != null && version < Migrations.CURRENT_VERSION) {
-            throw new WorkbookException(Reason.READ_ONLY, name + " was written by an older Hourglass and must be "
-                    + "upgraded, but " + readOnlyReason + ". Copy it to a folder you can write to and open the copy.");
+            return openUpgradedCopy(file, codec, readOnlyReason);
         }
         Connection connection = null;
         try {
@@ -61,6 +60,32 @@ final class WorkbookOpener {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * An older workbook that must not be changed is upgraded in a temporary copy, which is read instead; the file
+     * itself stays as it is.
+     */
+    private static Workbook openUpgradedCopy(Path file, ScenarioCodec codec, String readOnlyReason)
+            throws WorkbookException {
+        String name = Workbook.displayName(file);
+        Path copy;
+        try {
+            Path folder = Files.createTempDirectory("hourglass-upgrade");
+            copy = folder.resolve(file.getFileName().toString());
+            Files.copy(file, copy);
+            copy.toFile().deleteOnExit();
+            copy.resolveSibling(copy.getFileName() + ".bak").toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new WorkbookException(Reason.READ_ONLY, name + " was written by an older Hourglass and " + readOnlyReason
+                    + "; a temporary copy to read it could not be made (" + e.getMessage() + ")", e);
+        }
+        Workbook upgraded = open(copy, codec, false);
+        Workbook readOnly = Workbook.wrap(file, upgraded.connection(), readOnlyReason + " (written by an "
+                + "older Hourglass: shown from an upgraded temporary copy, the file itself is unchanged)",
+                Migrations.CURRENT_VERSION, codec);
+        return readOnly;
     }
 
     /** Copies the file to {@code name.bak} (under our lock, so the copy is whole), then migrates in one transaction. */
