@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hourglass", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Revenue planning from the command line. Without a command, java -jar hourglass.jar opens the desktop app.",
-        subcommands = {CalcCommand.class, PipelineCommand.class, CohortsCommand.class, GenerateCommand.class,
+        subcommands = {CalcCommand.class, PipelineCommand.class, CohortsCommand.class, ListCommand.class,
+            ExportCommand.class, ImportCommand.class, ImportDataCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class HourglassCli implements Runnable {
     public static final int OK = 0;
@@ -40,6 +41,6 @@ public final class HourglassCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: calc, pipeline, cohorts or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: calc, pipeline, cohorts, list, export, import, import-data or generate");
     }
 }

@@ -21,13 +21,15 @@ class ArchitectureTest {
             .layer("model").definedBy("dev.hourglass.model..")
             .layer("store").definedBy("dev.hourglass.store..")
             .layer("io").definedBy("dev.hourglass.io..")
+            .layer("app").definedBy("dev.hourglass.app..")
             .layer("ui").definedBy("dev.hourglass.ui..")
             .layer("cli").definedBy("dev.hourglass.cli..")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "ui", "cli");
+            .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "app", "ui", "cli");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = classes()
@@ -39,7 +41,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
             .that().resideInAnyPackage("dev.hourglass.model..", "dev.hourglass.store..", "dev.hourglass.io..",
-                    "dev.hourglass.cli..")
+                    "dev.hourglass.app..", "dev.hourglass.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
             .because("the command line runs headless and never starts the JavaFX toolkit");
 

@@ -13,7 +13,9 @@ import java.util.OptionalInt;
  * {@link JsonNumbers}' precision, and "no data" as JSON {@code null}, never 0 and never NaN.
  */
 public final class JsonOut implements AutoCloseable {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Closing the JSON leaves the caller's writer open (stdout must stay usable after it), flushed. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final JsonGenerator gen;
 
     public JsonOut(Writer out, boolean pretty) {

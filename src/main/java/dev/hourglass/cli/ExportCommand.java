@@ -1,0 +1,69 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.json.ScenarioJsonWriter;
+import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Prints one scenario of a workbook as a scenario file (JSON, the format of cli.md). "
+                + "Opens the workbook read-only.",
+            "Exit codes: 0 ok, 1 no such workbook or scenario (the message says why), 2 bad usage."})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WORKBOOK.hourglass", description = "The workbook file.")
+    private Path file;
+
+    @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario's name.")
+    private String scenarioName;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Write to this file instead of standard output.")
+    private Path outFile;
+
+    @Option(names = "--json", description = "Accepted for symmetry with the other commands: the output is always JSON.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            Optional<StoredScenario> found = workbook.scenario(scenarioName);
+            if (found.isEmpty()) {
+                err.println("hourglass export: " + file.getFileName() + " has no scenario named '" + scenarioName
+                        + "' (it has: " + String.join(", ", workbook.scenarios().stream().map(StoredScenario::name).toList())
+                        + ")");
+                return HourglassCli.BAD_INPUT;
+            }
+            String text = ScenarioJsonWriter.toJson(found.get().scenario()) + System.lineSeparator();
+            if (outFile == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(text);
+                out.flush();
+            } else {
+                Files.writeString(outFile, text, StandardCharsets.UTF_8);
+            }
+            return HourglassCli.OK;
+        } catch (WorkbookException e) {
+            err.println("hourglass export: " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("hourglass export: cannot write " + outFile + " (" + e.getMessage() + ")");
+            return HourglassCli.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.json.JsonOut;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.store.WorkbookInfo;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The scenarios and imported data of a workbook. Opens it read-only: never changes it.",
+            "Exit codes: 0 ok, 1 the file is not a readable workbook (the message says why), 2 bad usage."})
+final class ListCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WORKBOOK.hourglass", description = "The workbook file.")
+    private Path file;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            WorkbookInfo info = workbook.info();
+            List<StoredScenario> scenarios = workbook.scenarios();
+            List<Dataset> datasets = workbook.datasets();
+            if (json) {
+                printJson(info, scenarios, datasets, out);
+            } else {
+                printTable(info, scenarios, datasets, out);
+            }
+            return HourglassCli.OK;
+        } catch (WorkbookException e) {
+            spec.commandLine().getErr().println("hourglass list: " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        }
+    }
+
+    private void printTable(WorkbookInfo info, List<StoredScenario> scenarios, List<Dataset> datasets, PrintWriter out) {
+        out.println(file.getFileName() + " — format " + info.formatVersion() + ", " + info.currency() + ", modified "
+                + info.modifiedAt() + " by Hourglass " + info.appVersion());
+        out.println();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("  #", "Scenario", "Description", "Modified", "Unsaved edits"));
+        for (StoredScenario s : scenarios) {
+            rows.add(List.of("  " + (s.position() + 1), s.name(), s.scenario().description(), s.modifiedAt().toString(),
+                    s.hasDraft() ? "yes (" + s.draftSavedAt().orElseThrow() + ")" : ""));
+        }
+        if (scenarios.isEmpty()) {
+            out.println("  no scenarios");
+        } else {
+            TextTable.printColumns(out, rows);
+        }
+        out.println();
+        if (datasets.isEmpty()) {
+            out.println("  no imported data");
+            return;
+        }
+        List<List<String>> data = new ArrayList<>();
+        data.add(List.of("  Data", "Kind", "Rows", "From", "Imported"));
+        for (Dataset d : datasets) {
+            data.add(List.of("  " + d.name(), d.kind().key(), Format.number(d.rowCount(), 0), d.sourceFile(),
+                    d.importedAt().toString()));
+        }
+        TextTable.printColumns(out, data);
+    }
+
+    private static void printJson(WorkbookInfo info, List<StoredScenario> scenarios, List<Dataset> datasets,
+                                  PrintWriter out) {
+        try (JsonOut json = new JsonOut(out, true)) {
+            json.beginObject().number("formatVersion", info.formatVersion()).string("appVersion", info.appVersion())
+                    .string("currency", info.currency()).string("modifiedAt", info.modifiedAt().toString())
+                    .beginArray("scenarios");
+            for (StoredScenario s : scenarios) {
+                json.beginObject().string("name", s.name()).string("description", s.scenario().description())
+                        .number("position", s.position()).string("modifiedAt", s.modifiedAt().toString())
+                        .bool("unsavedEdits", s.hasDraft()).endObject();
+            }
+            json.endArray().beginArray("datasets");
+            for (Dataset d : datasets) {
+                json.beginObject().string("name", d.name()).string("kind", d.kind().key()).number("rows", d.rowCount())
+                        .string("sourceFile", d.sourceFile()).string("importedAt", d.importedAt().toString()).endObject();
+            }
+            json.endArray().endObject();
+        }
+        out.println();
+        out.flush();
+    }
+}
