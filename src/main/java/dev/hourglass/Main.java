@@ -3,7 +3,8 @@ package dev.hourglass;
 import dev.hourglass.cli.HourglassCli;
 
 /**
- * Entry point of {@code hourglass.jar}: no arguments opens the desktop app, a sub-command runs headless.
+ * Entry point of {@code hourglass.jar}: no arguments opens the desktop app on the sample workbook, a workbook file
+ * opens the app on it, a sub-command runs headless.
  * This class must not extend {@code javafx.application.Application}: the launcher of a plain jar on the
  * class path refuses such a main class, and the command line must never start the JavaFX toolkit.
  */
@@ -12,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".hourglass"))) {
             dev.hourglass.ui.HourglassApp.launchDesktop(args);
             return;
         }

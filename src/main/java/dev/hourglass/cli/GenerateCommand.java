@@ -1,6 +1,8 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.io.sample.DealsGenerator;
+import dev.hourglass.store.WorkbookException;
 import dev.hourglass.io.sample.LedgerGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,17 +17,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a realistic, deterministic test file: a CRM deal export or a subscription ledger.",
+        description = {"Writes a realistic, deterministic test file: a CRM deal export or a subscription ledger, or the "
+                + "sample workbook (the seeds' scenarios with generated deals and a ledger; needs --out).",
             "The same --seed always gives the same file."})
 final class GenerateCommand implements Callable<Integer> {
 
-    enum Kind { deals, ledger }
+    enum Kind { deals, ledger, workbook }
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "deals or ledger")
+    @Parameters(index = "0", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
     private Kind kind;
 
-    @Option(names = "--rows", required = true, paramLabel = "N", description = "Number of data rows.")
-    private long rows;
+    @Option(names = "--rows", paramLabel = "N", description = "Number of data rows (deals and ledger only).")
+    private Long rows;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
@@ -35,6 +38,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (kind == Kind.workbook) {
+            return sampleWorkbook();
+        }
+        if (rows == null) {
+            System.err.println("hourglass generate: --rows is needed for " + kind);
+            return HourglassCli.BAD_USAGE;
+        }
         if (rows < 0) {
             System.err.println("hourglass generate: --rows must not be negative, got " + rows);
             return HourglassCli.BAD_USAGE;
@@ -49,5 +59,19 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return HourglassCli.OK;
+    }
+
+    private int sampleWorkbook() {
+        if (out == null) {
+            System.err.println("hourglass generate: the sample workbook needs --out FILE.hourglass");
+            return HourglassCli.BAD_USAGE;
+        }
+        try {
+            SampleWorkbook.create(out);
+            return HourglassCli.OK;
+        } catch (WorkbookException e) {
+            System.err.println("hourglass generate: " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        }
     }
 }

@@ -9,6 +9,10 @@ import dev.hourglass.store.WorkbookException;
 import dev.hourglass.store.WorkbookInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"The scenarios and imported data of a workbook. Opens it read-only: never changes it.",
             "Exit codes: 0 ok, 1 the file is not a readable workbook (the message says why), 2 bad usage."})
 final class ListCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
     @Spec
     private CommandSpec spec;
 
@@ -52,13 +58,13 @@ final class ListCommand implements Callable<Integer> {
 
     private void printTable(WorkbookInfo info, List<StoredScenario> scenarios, List<Dataset> datasets, PrintWriter out) {
         out.println(file.getFileName() + " — format " + info.formatVersion() + ", " + info.currency() + ", modified "
-                + info.modifiedAt() + " by Hourglass " + info.appVersion());
+                + time(info.modifiedAt()) + " by Hourglass " + info.appVersion());
         out.println();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("  #", "Scenario", "Description", "Modified", "Unsaved edits"));
         for (StoredScenario s : scenarios) {
-            rows.add(List.of("  " + (s.position() + 1), s.name(), s.scenario().description(), s.modifiedAt().toString(),
-                    s.hasDraft() ? "yes (" + s.draftSavedAt().orElseThrow() + ")" : ""));
+            rows.add(List.of("  " + (s.position() + 1), s.name(), shorten(s.scenario().description()), time(s.modifiedAt()),
+                    s.hasDraft() ? "yes (" + time(s.draftSavedAt().orElseThrow()) + ")" : ""));
         }
         if (scenarios.isEmpty()) {
             out.println("  no scenarios");
@@ -71,12 +77,20 @@ final class ListCommand implements Callable<Integer> {
             return;
         }
         List<List<String>> data = new ArrayList<>();
-        data.add(List.of("  Data", "Kind", "Rows", "From", "Imported"));
+        data.add(List.of("  Data", "Kind", "Rows", "Imported"));
         for (Dataset d : datasets) {
-            data.add(List.of("  " + d.name(), d.kind().key(), Format.number(d.rowCount(), 0), d.sourceFile(),
-                    d.importedAt().toString()));
+            data.add(List.of("  " + d.name(), d.kind().key(), Format.number(d.rowCount(), 0),
+                    time(d.importedAt())));
         }
         TextTable.printColumns(out, data);
+    }
+
+    private static String time(Instant instant) {
+        return TIME.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     private static void printJson(WorkbookInfo info, List<StoredScenario> scenarios, List<Dataset> datasets,
