@@ -1,6 +1,12 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.model.pipeline.StageSetup;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
 import dev.hourglass.io.csv.DealMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.json.PipelineResultJson;
@@ -42,8 +48,13 @@ final class PipelineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DEALS.csv", description = "Deals, one per row (',' ';' or tab separated).")
+    @Parameters(index = "0", paramLabel = "DEALS.csv|WORKBOOK.hourglass",
+            description = "Deals, one per row (',' ';' or tab separated), or a workbook holding imported deals.")
     private Path file;
+
+    @Option(names = "--data", paramLabel = "NAME",
+            description = "With a workbook: the imported deals to use (default: the latest import).")
+    private String dataName;
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day of the period.")
     private LocalDate from;
@@ -85,20 +96,31 @@ final class PipelineCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        DealMapping dealMapping;
+        StageSetup stages;
         DealsCsvReader.Summary read;
         PipelineAnalysis.Accumulator analysis;
         try {
-            dealMapping = mapping == null ? DealMapping.defaults() : DealMapping.read(mapping);
-            analysis = new PipelineAnalysis.Accumulator(dealMapping.stageSetup(), period, settings);
-            read = DealsCsvReader.read(file, dealMapping, analysis);
-        } catch (BadInputException e) {
+            if (file.toString().endsWith(Workbook.EXTENSION)) {
+                try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+                    Dataset deals = dealsIn(workbook);
+                    stages = workbook.stageSetup(deals.id());
+                    analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
+                    workbook.readDeals(deals.id(), analysis);
+                    read = new DealsCsvReader.Summary(new RowProblems(deals.sourceFile()), deals.rowCount(), deals.rowCount());
+                }
+            } else {
+                DealMapping dealMapping = mapping == null ? DealMapping.defaults() : DealMapping.read(mapping);
+                stages = dealMapping.stageSetup();
+                analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
+                read = DealsCsvReader.read(file, dealMapping, analysis);
+            }
+        } catch (BadInputException | WorkbookException e) {
             err.println("hourglass pipeline: " + e.getMessage());
             return HourglassCli.BAD_INPUT;
         }
         ProblemReport.print("pipeline", String.valueOf(file.getFileName()), read.problems(), err);
         PipelineResult result = analysis.result();
-        String salStage = dealMapping.stageSetup().salStage();
+        String salStage = stages.salStage();
         if (json) {
             PipelineResultJson.write(result, read.problems(), read.rowsRead(), salStage, out);
             out.println();
@@ -107,6 +129,20 @@ final class PipelineCommand implements Callable<Integer> {
             print(result, read, salStage, out);
         }
         return HourglassCli.OK;
+    }
+
+    private Dataset dealsIn(Workbook workbook) throws WorkbookException {
+        List<Dataset> deals = workbook.datasets().stream().filter(d -> d.kind() == Dataset.Kind.DEALS).toList();
+        if (deals.isEmpty()) {
+            throw new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName()
+                    + " holds no imported deals (import them with import-data)");
+        }
+        if (dataName == null) {
+            return deals.get(deals.size() - 1);
+        }
+        return deals.stream().filter(d -> d.name().equals(dataName)).findFirst().orElseThrow(() ->
+                new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName() + " has no deals named '"
+                        + dataName + "' (it has: " + String.join(", ", deals.stream().map(Dataset::name).toList()) + ")"));
     }
 
     private static void print(PipelineResult r, DealsCsvReader.Summary read, String salStage, PrintWriter out) {

@@ -6,25 +6,29 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.List;
 
-/** Imported subscription ledgers (table ledger_row): one row per customer and month, MRR summed. */
+/** Imported subscription ledgers (table ledger_row, customers in dataset_text): one row per customer and month. */
 final class LedgerTable {
     private static final int BATCH = 4096;
+    private static final int MONTH_BITS = 17;
 
     private LedgerTable() {
     }
 
     static long write(Connection connection, long datasetId, Ledger ledger) throws SQLException {
+        DatasetTexts customers = new DatasetTexts();
         long[] rows = {0};
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ledger_row (dataset_id, customer, month, mrr) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO ledger_row (row_key, dataset_id, customer, month, mrr) VALUES (?, ?, ?, ?, ?)")) {
             try {
                 ledger.forEachRow((customer, month, mrr) -> {
                     try {
-                        insert.setLong(1, datasetId);
-                        insert.setString(2, customer);
-                        insert.setInt(3, month.getYear() * 12 + month.getMonthValue() - 1);
-                        insert.setDouble(4, mrr);
+                        insert.setLong(1, DatasetTexts.firstKey(datasetId) + rows[0]);
+                        insert.setLong(2, datasetId);
+                        insert.setInt(3, customers.code(customer));
+                        insert.setInt(4, month.getYear() * 12 + month.getMonthValue() - 1);
+                        insert.setDouble(5, mrr);
                         insert.addBatch();
                         if (++rows[0] % BATCH == 0) {
                             insert.executeBatch();
@@ -38,26 +42,28 @@ final class LedgerTable {
             }
             insert.executeBatch();
         }
+        customers.write(connection, datasetId);
         return rows[0];
     }
 
     static Ledger read(Connection connection, long datasetId) throws SQLException {
+        String[] customers = DatasetTexts.read(connection, datasetId);
+        PackedColumns packing = new PackedColumns(List.of(new PackedColumns.Field("month", MONTH_BITS),
+                new PackedColumns.Field("min(customer, " + customers.length + ")",
+                        PackedColumns.bitsFor(customers.length + 1))));
+        long[] packed = new long[packing.valueCount()];
         Ledger.Builder builder = Ledger.builder();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT customer, month, mrr FROM ledger_row WHERE dataset_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT mrr, " + packing.selectList()
+                + " FROM ledger_row WHERE row_key BETWEEN ? AND ?")) {
             select.setFetchSize(BATCH);
-            select.setLong(1, datasetId);
+            select.setLong(1, DatasetTexts.firstKey(datasetId));
+            select.setLong(2, DatasetTexts.lastKey(datasetId));
             try (ResultSet rows = select.executeQuery()) {
-                String previous = null;
                 while (rows.next()) {
-                    String customer = rows.getString(1);
-                    if (customer.equals(previous)) {
-                        customer = previous;
-                    }
-                    int month = rows.getInt(2);
-                    builder.add(customer, YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1),
-                            rows.getDouble(3));
-                    previous = customer;
+                    packing.read(rows, 2, packed);
+                    int month = packing.intField(packed, 0);
+                    builder.add(customers[packing.intField(packed, 1)], YearMonth.of(month / 12, month % 12 + 1),
+                            rows.getDouble(1));
                 }
             }
         }

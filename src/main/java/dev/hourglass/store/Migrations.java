@@ -12,7 +12,11 @@ import java.util.List;
 final class Migrations {
     private static final List<List<String>> STEPS = List.of(
             // 1: metadata, scenarios with their saved history, imported deals and ledgers. STRICT tables: SQLite
-            // enforces the column types, so no row can hold text where a date or amount belongs.
+            // enforces the column types, so no row can hold text where a date or amount belongs. Dates are epoch
+            // days of years 0000-9999, months are year * 12 + month - 1. Deal and ledger rows carry
+            // row_key = dataset id << 32 | row number: a dataset's rows sit together, in file order, and are read
+            // as one range of the table. Their repeated texts (stages, segments, owners, customers …) are codes
+            // into dataset_text.
             List.of("""
                     CREATE TABLE workbook_meta (
                       key TEXT PRIMARY KEY NOT NULL,
@@ -56,31 +60,38 @@ final class Migrations {
                       PRIMARY KEY (dataset_id, position)
                     ) STRICT, WITHOUT ROWID""",
                     """
+                    CREATE TABLE dataset_text (
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      code INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      PRIMARY KEY (dataset_id, code)
+                    ) STRICT, WITHOUT ROWID""",
+                    """
                     CREATE TABLE deal (
+                      row_key INTEGER PRIMARY KEY,
                       dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
                       deal_id TEXT NOT NULL,
-                      amount REAL NOT NULL,
-                      stage TEXT NOT NULL,
-                      close_date INTEGER NOT NULL,
-                      outcome TEXT NOT NULL,
-                      segment TEXT NOT NULL,
-                      competitor TEXT NOT NULL,
-                      owner TEXT NOT NULL,
-                      team TEXT NOT NULL,
-                      source TEXT NOT NULL,
-                      original_close_date INTEGER,
-                      created_date INTEGER,
-                      include INTEGER
+                      amount REAL NOT NULL CHECK (amount >= 0),
+                      stage INTEGER NOT NULL CHECK (stage >= 0),
+                      close_date INTEGER NOT NULL CHECK (close_date BETWEEN -719528 AND 2932896),
+                      outcome INTEGER NOT NULL CHECK (outcome BETWEEN 0 AND 3),
+                      segment INTEGER NOT NULL CHECK (segment >= 0),
+                      competitor INTEGER NOT NULL CHECK (competitor >= 0),
+                      owner INTEGER NOT NULL CHECK (owner >= 0),
+                      team INTEGER NOT NULL CHECK (team >= 0),
+                      source INTEGER NOT NULL CHECK (source >= 0),
+                      original_close_date INTEGER CHECK (original_close_date BETWEEN -719528 AND 2932896),
+                      created_date INTEGER CHECK (created_date BETWEEN -719528 AND 2932896),
+                      include INTEGER CHECK (include IN (0, 1))
                     ) STRICT""",
-                    "CREATE INDEX deal_by_dataset ON deal(dataset_id)",
                     """
                     CREATE TABLE ledger_row (
+                      row_key INTEGER PRIMARY KEY,
                       dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
-                      customer TEXT NOT NULL,
-                      month INTEGER NOT NULL,
-                      mrr REAL NOT NULL
-                    ) STRICT""",
-                    "CREATE INDEX ledger_row_by_dataset ON ledger_row(dataset_id)"),
+                      customer INTEGER NOT NULL CHECK (customer >= 0),
+                      month INTEGER NOT NULL CHECK (month BETWEEN 0 AND 119999),
+                      mrr REAL NOT NULL CHECK (mrr >= 0)
+                    ) STRICT"""),
             // 2: autosaved drafts, kept apart from the saved inputs until the user saves (crash recovery).
             List.of("ALTER TABLE scenario ADD COLUMN draft TEXT",
                     "ALTER TABLE scenario ADD COLUMN draft_saved_at TEXT"));

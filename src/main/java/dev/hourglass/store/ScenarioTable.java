@@ -25,6 +25,10 @@ final class ScenarioTable {
         this.fileName = fileName;
     }
 
+    ScenarioCodec codec() {
+        return codec;
+    }
+
     List<StoredScenario> all() throws SQLException, WorkbookException {
         List<StoredScenario> scenarios = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

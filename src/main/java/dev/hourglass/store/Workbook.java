@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * An open workbook file ({@code *.hourglass}): scenarios with their history and drafts, and imported deals and
- * ledgers. Every change is one transaction. Opened for writing, the file stays locked until {@link #close()};
- * a second Hourglass opening it is told it is in use. Schema: docs/workbook.md. Thread-safe (one lock).
+ * ledgers. Every change is one transaction. Opened for writing, the file is locked ({@link WorkbookLock}) until
+ * {@link #close()}; a second Hourglass opening it is told it is in use. Schema: docs/workbook.md. Thread-safe (one lock).
  */
 public final class Workbook implements AutoCloseable {
     public static final String EXTENSION = ".hourglass";
@@ -37,14 +37,17 @@ public final class Workbook implements AutoCloseable {
     private final Path file;
     private final String name;
     private final Connection connection;
+    private final WorkbookLock lock;
     private final String readOnlyReason;
     private final int formatVersion;
     private final ScenarioTable scenarios;
 
-    private Workbook(Path file, Connection connection, String readOnlyReason, int formatVersion, ScenarioCodec codec) {
+    private Workbook(Path file, Connection connection, WorkbookLock lock, String readOnlyReason, int formatVersion,
+                     ScenarioCodec codec) {
         this.file = file;
         this.name = displayName(file);
         this.connection = connection;
+        this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.formatVersion = formatVersion;
         this.scenarios = new ScenarioTable(connection, codec, name);
@@ -98,9 +101,14 @@ public final class Workbook implements AutoCloseable {
         return WorkbookOpener.open(file, codec, true);
     }
 
-    static Workbook wrap(Path file, Connection connection, String readOnlyReason, int formatVersion,
-                         ScenarioCodec codec) {
-        return new Workbook(file, connection, readOnlyReason, formatVersion, codec);
+    static Workbook wrap(Path file, Connection connection, WorkbookLock lock, String readOnlyReason,
+                         int formatVersion, ScenarioCodec codec) {
+        return new Workbook(file, connection, lock, readOnlyReason, formatVersion, codec);
+    }
+
+    /** This workbook's content shown as another, read-only file (an upgraded copy standing in for it). */
+    Workbook readOnlyView(Path shownFile, String reason) {
+        return new Workbook(shownFile, connection, lock, reason, formatVersion, scenarios.codec());
     }
 
     public Path file() {
@@ -244,7 +252,7 @@ public final class Workbook implements AutoCloseable {
                 } catch (DealTable.StoreFailure e) {
                     throw e.getCause();
                 }
-                rows = writer.finish();
+                rows = writer.finish(c);
             }
             Datasets.setRowCount(c, datasetId, rows);
             return datasetId;
@@ -323,7 +331,11 @@ public final class Workbook implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException ignored) {
-            // closing releases the lock; a failure here leaves nothing to save
+            // every change was committed when it was made: nothing is left to save
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

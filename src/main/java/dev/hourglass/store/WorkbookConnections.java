@@ -15,8 +15,8 @@ import org.sqlite.SQLiteLimits;
 
 /**
  * Opens connections to workbook files with the settings an untrusted file needs: no extensions, no trust in
- * functions named by the schema, cell size checks, tight limits, and (when writing) an exclusive lock held for as
- * long as the workbook is open, so a second Hourglass cannot write the same file.
+ * functions named by the schema, cell size checks and tight limits. (Who may write a workbook is decided by
+ * {@link WorkbookLock}; SQLite's own locks keep each transaction whole against readers.)
  *
  * <p>Journal: rollback journal ({@code DELETE}) with {@code synchronous=FULL}, not WAL. A workbook is emailed and
  * copied to USB sticks: with a rollback journal the closed file is always the whole workbook, while WAL keeps
@@ -25,7 +25,8 @@ import org.sqlite.SQLiteLimits;
  * save back from the journal on the next open.
  */
 final class WorkbookConnections {
-    private static final int BUSY_TIMEOUT_MILLIS = 250;
+    /** How long a write waits for a reader in another process (e.g. {@code hourglass list}) to finish. */
+    private static final int BUSY_TIMEOUT_MILLIS = 2000;
 
     private WorkbookConnections() {
     }
@@ -37,9 +38,6 @@ final class WorkbookConnections {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        if (!readOnly) {
-            config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-        }
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try {
             harden(connection);
@@ -73,12 +71,6 @@ final class WorkbookConnections {
     /** VACUUM INTO attaches its target; nothing else may attach a database. */
     static void allowAttaching(Connection connection, boolean allowed) throws SQLException {
         connection.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, allowed ? 1 : 0);
-    }
-
-    /** Takes the write lock now and keeps it (exclusive locking mode) until the connection closes. */
-    static void lockForWriting(Connection connection) throws SQLException {
-        execute(connection, "BEGIN EXCLUSIVE");
-        execute(connection, "COMMIT");
     }
 
     /** Why this file can only be read, or null when it can be written. */

@@ -34,23 +34,22 @@ final class WorkbookOpener {
         if (readOnlyReason != null && version < Migrations.CURRENT_VERSION) {
             return openUpgradedCopy(file, codec, readOnlyReason);
         }
+        WorkbookLock lock = readOnlyReason == null ? WorkbookLock.acquire(file) : null;
         Connection connection = null;
         try {
             connection = WorkbookConnections.open(file, readOnlyReason != null);
-            if (readOnlyReason == null) {
-                WorkbookConnections.lockForWriting(connection);
-            }
             WorkbookConnections.checkIntegrity(connection, name);
             WorkbookConnections.checkSchema(connection, name, version);
             if (version < Migrations.CURRENT_VERSION) {
                 upgrade(file, connection, name, version);
             }
-            Workbook workbook = Workbook.wrap(file, connection, readOnlyReason,
+            Workbook workbook = Workbook.wrap(file, connection, lock, readOnlyReason,
                     Math.max(version, Migrations.CURRENT_VERSION), codec);
             workbook.info();
             return workbook;
         } catch (SQLException e) {
             closeQuietly(connection);
+            releaseQuietly(lock);
             if (SqlErrors.isBusy(e)) {
                 throw new WorkbookException(Reason.IN_USE, name + " is in use: it is open in another Hourglass "
                         + "window or another program. Close it there, or open a copy.", e);
@@ -58,6 +57,7 @@ final class WorkbookOpener {
             throw SqlErrors.describe(e, name, "opening the workbook");
         } catch (WorkbookException | RuntimeException e) {
             closeQuietly(connection);
+            releaseQuietly(lock);
             throw e;
         }
     }
@@ -82,10 +82,8 @@ final class WorkbookOpener {
                     + "; a temporary copy to read it could not be made (" + e.getMessage() + ")", e);
         }
         Workbook upgraded = open(copy, codec, false);
-        Workbook readOnly = Workbook.wrap(file, upgraded.connection(), readOnlyReason + " (written by an "
-                + "older Hourglass: shown from an upgraded temporary copy, the file itself is unchanged)",
-                Migrations.CURRENT_VERSION, codec);
-        return readOnly;
+        return upgraded.readOnlyView(file, readOnlyReason + " (written by an older Hourglass: shown from an upgraded "
+                + "temporary copy, the file itself is unchanged)");
     }
 
     /** Copies the file to {@code name.bak} (under our lock, so the copy is whole), then migrates in one transaction. */
@@ -103,6 +101,12 @@ final class WorkbookOpener {
             Meta.put(c, Meta.FORMAT_VERSION, Integer.toString(Migrations.CURRENT_VERSION));
             return null;
         });
+    }
+
+    private static void releaseQuietly(WorkbookLock lock) {
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     private static void closeQuietly(Connection connection) {

@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class UntrustedWorkbookTest {
     private static final JsonScenarioCodec CODEC = JsonScenarioCodec.INSTANCE;
+    /** The row key of the seventh deal of the first dataset (dataset id 1 in the high 32 bits). */
+    private static final String SEVENTH_DEAL = "(SELECT min(row_key) + 6 FROM deal)";
     private static final String[] STAGES = {"Discovery", "Understanding value", "Long list", "Negotiating"};
 
     @TempDir
@@ -140,13 +142,13 @@ class UntrustedWorkbookTest {
                 Arguments.of("a trigger added", new String[] {"CREATE TRIGGER spy AFTER INSERT ON scenario BEGIN "
                         + "DELETE FROM deal; END"}, "trigger spy"),
                 Arguments.of("a table dropped", new String[] {"DROP TABLE ledger_row"}, "table ledger_row"),
-                Arguments.of("an index dropped", new String[] {"DROP INDEX deal_by_dataset"}, "index deal_by_dataset"),
+                Arguments.of("an index added", new String[] {"CREATE INDEX sneaky ON deal(owner)"}, "unexpected index sneaky"),
                 Arguments.of("a table added", new String[] {"CREATE TABLE extra (x)"}, "unexpected table extra"),
                 Arguments.of("a column type changed", new String[] {"PRAGMA foreign_keys = OFF",
                         "CREATE TABLE ledger_copy AS SELECT * FROM ledger_row", "DROP TABLE ledger_row",
-                        "CREATE TABLE ledger_row (dataset_id INTEGER, customer BLOB, month TEXT, mrr TEXT)",
-                        "INSERT INTO ledger_row SELECT * FROM ledger_copy", "DROP TABLE ledger_copy",
-                        "CREATE INDEX ledger_row_by_dataset ON ledger_row(dataset_id)"}, "table ledger_row"));
+                        "CREATE TABLE ledger_row (row_key INTEGER PRIMARY KEY, dataset_id INTEGER, customer BLOB, "
+                                + "month TEXT, mrr TEXT)",
+                        "INSERT INTO ledger_row SELECT * FROM ledger_copy", "DROP TABLE ledger_copy"}, "table ledger_row"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -163,12 +165,16 @@ class UntrustedWorkbookTest {
                         "cannot be read"),
                 Arguments.of("scenario inputs out of range", "UPDATE scenario SET inputs = replace(inputs, "
                         + "'\"grossMargin\" : 0.8', '\"grossMargin\" : 1.8')", "gross margin"),
-                Arguments.of("unknown outcome", "UPDATE deal SET outcome = 'MAYBE' WHERE rowid = 7", "MAYBE"),
-                Arguments.of("negative amount", "UPDATE deal SET amount = -5 WHERE rowid = 9", "amount"),
+                Arguments.of("unknown outcome", "PRAGMA ignore_check_constraints = ON; UPDATE deal SET outcome = 7 "
+                        + "WHERE row_key = " + SEVENTH_DEAL, "CHECK constraint failed in deal"),
+                Arguments.of("negative amount", "PRAGMA ignore_check_constraints = ON; UPDATE deal SET amount = -5 "
+                        + "WHERE row_key = " + SEVENTH_DEAL, "CHECK constraint failed in deal"),
+                Arguments.of("a text code beyond the texts", "UPDATE deal SET owner = 99999 WHERE row_key = "
+                        + SEVENTH_DEAL, "reading deals failed"),
+                Arguments.of("a text missing", "DELETE FROM dataset_text WHERE code = 3", "text code 3"),
                 Arguments.of("garbage time", "UPDATE workbook_meta SET value = 'soon' WHERE key = 'modified_at'", "soon"),
-                Arguments.of("orphan rows", "PRAGMA foreign_keys = OFF; INSERT INTO deal SELECT 99, deal_id, amount, "
-                        + "stage, close_date, outcome, segment, competitor, owner, team, source, original_close_date, "
-                        + "created_date, include FROM deal LIMIT 1", "point to missing"));
+                Arguments.of("orphan rows", "UPDATE deal SET dataset_id = 99 WHERE row_key = " + SEVENTH_DEAL,
+                        "point to missing"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,7 +190,8 @@ class UntrustedWorkbookTest {
     @Test
     void theTablesAreStrictSoNoRowHoldsTextWhereADateBelongs() throws Exception {
         Path file = copyOfReal("strict.hourglass");
-        assertThatThrownBy(() -> RawSqlite.execute(file, "UPDATE deal SET close_date = 'yesterday' WHERE rowid = 3"))
+        assertThatThrownBy(() -> RawSqlite.execute(file, "UPDATE deal SET close_date = 'yesterday' WHERE row_key = "
+                + SEVENTH_DEAL))
                 .hasMessageContaining("cannot store TEXT value in INTEGER column deal.close_date");
     }
 

@@ -1,0 +1,127 @@
+package dev.hourglass.store;
+
+import dev.hourglass.store.WorkbookException.Reason;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Marks a workbook as open for writing: an operating-system lock on a small file beside it
+ * ({@code .name.hourglass.lock}, as office suites do), which the system releases when the process ends, even
+ * by {@code kill -9}, so a crash never leaves a file locked. The file says who holds it, for the "in use" message.
+ *
+ * <p>Locks on a file are per process, and closing any channel to a locked file can release them, so this process
+ * never opens a lock file it holds: it remembers its own locks.
+ */
+final class WorkbookLock implements AutoCloseable {
+    private static final Set<Path> HELD_HERE = new HashSet<>();
+
+    private final Path lockFile;
+    private final Path key;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private WorkbookLock(Path lockFile, Path key, FileChannel channel, FileLock lock) {
+        this.lockFile = lockFile;
+        this.key = key;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static Path lockFileOf(Path workbook) {
+        return workbook.toAbsolutePath().resolveSibling("." + workbook.getFileName() + ".lock");
+    }
+
+    static WorkbookLock acquire(Path workbook) throws WorkbookException {
+        String name = Workbook.displayName(workbook);
+        Path lockFile = lockFileOf(workbook);
+        Path key = lockFile.normalize();
+        synchronized (HELD_HERE) {
+            if (HELD_HERE.contains(key)) {
+                throw inUse(name, "in this Hourglass window");
+            }
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    String holder = holder(channel);
+                    channel.close();
+                    throw inUse(name, holder);
+                }
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)));
+                channel.force(false);
+                HELD_HERE.add(key);
+                return new WorkbookLock(lockFile, key, channel, lock);
+            } catch (OverlappingFileLockException e) {
+                closeQuietly(channel);
+                throw inUse(name, "in this Hourglass window");
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw new WorkbookException(Reason.READ_ONLY, name + " cannot be locked for writing ("
+                        + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (HELD_HERE) {
+            try {
+                Files.deleteIfExists(lockFile);
+                lock.release();
+            } catch (IOException ignored) {
+                // the lock dies with the channel below, and a stale lock file is ignored by the next open
+            } finally {
+                closeQuietly(channel);
+                HELD_HERE.remove(key);
+            }
+        }
+    }
+
+    private static WorkbookException inUse(String name, String holder) {
+        return new WorkbookException(Reason.IN_USE, name + " is in use: it is open " + holder
+                + ". Close it there, or open it read-only.");
+    }
+
+    private static String holder(FileChannel channel) {
+        try {
+            ByteBuffer content = ByteBuffer.allocate(512);
+            channel.read(content, 0);
+            String text = new String(content.array(), 0, content.position(), StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "in another Hourglass window or program" : "by " + text;
+        } catch (IOException e) {
+            return "in another Hourglass window or program";
+        }
+    }
+
+    private static String describeThisProcess() {
+        // Not InetAddress.getLocalHost(): it can wait seconds for a name server.
+        String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME",
+                "this computer"));
+        return System.getProperty("user.name") + " on " + host + " (process " + ProcessHandle.current().pid()
+                + ") since " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing held
+            }
+        }
+    }
+}
