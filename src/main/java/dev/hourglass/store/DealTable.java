@@ -121,14 +121,19 @@ final class DealTable {
     }
 
     static void read(Connection connection, long datasetId, Consumer<Deal> sink) throws SQLException {
-        String[] texts = DatasetTexts.read(connection, datasetId);
+        read(connection, datasetId, DatasetTexts.read(connection, datasetId), 0, 0xFFFF_FFFFL, sink);
+    }
+
+    /** Reads the deals numbered {@code fromRow} to {@code toRow} (both included) of a dataset, in order. */
+    static void read(Connection connection, long datasetId, String[] texts, long fromRow, long toRow,
+                     Consumer<Deal> sink) throws SQLException {
         PackedColumns packing = packing(texts.length);
         long[] packed = new long[packing.valueCount()];
         try (PreparedStatement select = connection.prepareStatement("SELECT deal_id, amount, " + packing.selectList()
                 + " FROM deal WHERE row_key BETWEEN ? AND ?")) {
             select.setFetchSize(BATCH);
-            select.setLong(1, DatasetTexts.firstKey(datasetId));
-            select.setLong(2, DatasetTexts.lastKey(datasetId));
+            select.setLong(1, DatasetTexts.firstKey(datasetId) + fromRow);
+            select.setLong(2, DatasetTexts.firstKey(datasetId) + toRow);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     packing.read(rows, 3, packed);

@@ -28,13 +28,18 @@ import java.util.function.Consumer;
 public final class Workbook implements AutoCloseable {
     public static final String EXTENSION = ".hourglass";
 
-    /** Feeds deals into an import, e.g. a CSV reader; whatever it throws cancels the whole import. */
+    /**
+     * Feeds deals into an import, e.g. a CSV reader; whatever it throws cancels the whole import. It runs on a
+     * thread of its own, beside the one writing the rows.
+     */
     @FunctionalInterface
     public interface DealFeed<X extends Exception> {
         void feed(Consumer<Deal> sink) throws X;
     }
 
     private final Path file;
+    /** The file SQLite reads: {@link #file} itself, or the upgraded copy standing in for an older read-only one. */
+    private final Path databaseFile;
     private final String name;
     private final Connection connection;
     private final WorkbookLock lock;
@@ -42,9 +47,10 @@ public final class Workbook implements AutoCloseable {
     private final int formatVersion;
     private final ScenarioTable scenarios;
 
-    private Workbook(Path file, Connection connection, WorkbookLock lock, String readOnlyReason, int formatVersion,
-                     ScenarioCodec codec) {
+    private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock, String readOnlyReason,
+                     int formatVersion, ScenarioCodec codec) {
         this.file = file;
+        this.databaseFile = databaseFile;
         this.name = displayName(file);
         this.connection = connection;
         this.lock = lock;
@@ -103,12 +109,12 @@ public final class Workbook implements AutoCloseable {
 
     static Workbook wrap(Path file, Connection connection, WorkbookLock lock, String readOnlyReason,
                          int formatVersion, ScenarioCodec codec) {
-        return new Workbook(file, connection, lock, readOnlyReason, formatVersion, codec);
+        return new Workbook(file, file, connection, lock, readOnlyReason, formatVersion, codec);
     }
 
     /** This workbook's content shown as another, read-only file (an upgraded copy standing in for it). */
     Workbook readOnlyView(Path shownFile, String reason) {
-        return new Workbook(shownFile, connection, lock, reason, formatVersion, scenarios.codec());
+        return new Workbook(shownFile, databaseFile, connection, lock, reason, formatVersion, scenarios.codec());
     }
 
     public Path file() {
@@ -248,7 +254,7 @@ public final class Workbook implements AutoCloseable {
             long rows;
             try (DealTable.Writer writer = new DealTable.Writer(c, datasetId)) {
                 try {
-                    feed.feed(writer);
+                    new BackgroundFeed<>(feed).drainInto(writer);
                 } catch (DealTable.StoreFailure e) {
                     throw e.getCause();
                 }
@@ -277,8 +283,13 @@ public final class Workbook implements AutoCloseable {
 
     /** Streams a deals dataset's rows in import order. */
     public synchronized void readDeals(long datasetId, Consumer<Deal> sink) throws WorkbookException {
+        Dataset dataset = dataset(datasetId);
         reading("reading deals", () -> {
-            DealTable.read(connection, datasetId, sink);
+            if (dataset.rowCount() >= ParallelDealReader.THRESHOLD) {
+                ParallelDealReader.read(connection, databaseFile, dataset, sink);
+            } else {
+                DealTable.read(connection, datasetId, sink);
+            }
             return null;
         });
     }

@@ -157,6 +157,33 @@ class WorkbookTest {
     }
 
     @Test
+    void aLargeDatasetReadOnTwoConnectionsComesBackWholeAndInImportOrder() throws Exception {
+        int count = (int) ParallelDealReader.THRESHOLD + 12_345;
+        try (Workbook workbook = create("large.hourglass")) {
+            Dataset dataset = workbook.importDeals("big", "big.csv", StageSetup.defaults(), null, sink -> {
+                for (int i = 0; i < count; i++) {
+                    sink.accept(new Deal("D" + i, i, i % 2 == 0 ? "Negotiating" : "Discovery",
+                            LocalDate.of(2017, 1, 1).plusDays(i % 300), Outcome.values()[i % 4], "S" + (i % 7),
+                            "", "O" + (i % 50), "", "", null, i % 3 == 0 ? LocalDate.of(2016, 5, 1) : null,
+                            i % 5 == 0 ? Boolean.TRUE : null));
+                }
+            });
+            List<Deal> read = new ArrayList<>();
+            workbook.readDeals(dataset.id(), read::add);
+            assertThat(read).hasSize(count);
+            for (int i = 0; i < count; i += 997) {
+                Deal deal = read.get(i);
+                assertThat(deal.id()).isEqualTo("D" + i);
+                assertThat(deal.amount()).isEqualTo(i);
+                assertThat(deal.owner()).isEqualTo("O" + (i % 50));
+                assertThat(deal.createdDate()).isEqualTo(i % 3 == 0 ? LocalDate.of(2016, 5, 1) : null);
+                assertThat(deal.include()).isEqualTo(i % 5 == 0 ? Boolean.TRUE : null);
+            }
+            assertThat(read.get(count - 1).id()).isEqualTo("D" + (count - 1));
+        }
+    }
+
+    @Test
     void aFailingFeedImportsNothing() throws Exception {
         try (Workbook workbook = create("cancel.hourglass")) {
             assertThatThrownBy(() -> workbook.importDeals("x", "x.csv", StageSetup.defaults(), null, sink -> {
