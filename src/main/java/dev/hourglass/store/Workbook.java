@@ -18,6 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +50,7 @@ public final class Workbook implements AutoCloseable {
     private final String readOnlyReason;
     private final int formatVersion;
     private final ScenarioTable scenarios;
+    private final Set<String> checkedTables = ConcurrentHashMap.newKeySet();
 
     private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock, String readOnlyReason,
                      int formatVersion, ScenarioCodec codec) {
@@ -284,7 +289,7 @@ public final class Workbook implements AutoCloseable {
     /** Streams a deals dataset's rows in import order. */
     public synchronized void readDeals(long datasetId, Consumer<Deal> sink) throws WorkbookException {
         Dataset dataset = dataset(datasetId);
-        reading("reading deals", () -> {
+        readingCheckedTable("deal", "reading deals", () -> {
             if (dataset.rowCount() >= ParallelDealReader.THRESHOLD) {
                 ParallelDealReader.read(connection, databaseFile, dataset, sink);
             } else {
@@ -299,7 +304,7 @@ public final class Workbook implements AutoCloseable {
     }
 
     public synchronized Ledger readLedger(long datasetId) throws WorkbookException {
-        return reading("reading the ledger", () -> LedgerTable.read(connection, datasetId));
+        return readingCheckedTable("ledger_row", "reading the ledger", () -> LedgerTable.read(connection, datasetId));
     }
 
     public synchronized void deleteDataset(long datasetId) throws WorkbookException {
@@ -381,6 +386,49 @@ public final class Workbook implements AutoCloseable {
             Meta.touch(c, Instant.now(), formatVersion);
             return result;
         });
+    }
+
+    /**
+     * Reads from a data table that is checked ({@code quick_check}, references) before its first use in this session
+     * — on another connection, while it is read, since both take as long: whatever was read is only returned
+     * when the check passed.
+     */
+    private <T> T readingCheckedTable(String table, String doing, Read<T> read) throws WorkbookException {
+        if (checkedTables.contains(table)) {
+            return reading(doing, read);
+        }
+        FutureTask<String> check = new FutureTask<>(() -> {
+            try (Connection checker = WorkbookConnections.open(databaseFile, true)) {
+                return WorkbookConnections.tableProblems(checker, table);
+            }
+        });
+        Thread checking = new Thread(check, "check-" + table);
+        checking.setDaemon(true);
+        checking.start();
+        T result = null;
+        WorkbookException readFailure = null;
+        try {
+            result = reading(doing, read);
+        } catch (WorkbookException e) {
+            readFailure = e;
+        }
+        String problems;
+        try {
+            problems = check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkbookException(Reason.DAMAGED, name + ": " + doing + " was interrupted", e);
+        } catch (ExecutionException e) {
+            problems = String.valueOf(e.getCause().getMessage());
+        }
+        if (problems != null) {
+            throw WorkbookHeader.damaged(name, problems);
+        }
+        if (readFailure != null) {
+            throw readFailure;
+        }
+        checkedTables.add(table);
+        return result;
     }
 
     private WorkbookException damaged(String why, Exception cause) {

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
@@ -33,7 +35,8 @@ final class WorkbookConnections {
 
     static Connection open(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(readOnly);
+        // Not SQLite's read-only open mode: in it, quick_check skips CHECK constraints. query_only (below) refuses
+        // every write instead; on a read-only medium SQLite falls back to reading only by itself.
         config.enableLoadExtension(false);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
@@ -92,27 +95,55 @@ final class WorkbookConnections {
         return null;
     }
 
+    /** The tables checked when a workbook opens: small, and read at once. */
+    static final List<String> SMALL_TABLES = List.of("workbook_meta", "scenario", "scenario_version", "dataset",
+            "dataset_stage", "dataset_text");
+
+    /** Checks the small tables whole (structure, CHECK constraints, references); throws when one fails. */
     static void checkIntegrity(Connection connection, String name) throws SQLException, WorkbookException {
+        for (String table : SMALL_TABLES) {
+            String problems = tableProblems(connection, table);
+            if (problems != null) {
+                throw WorkbookHeader.damaged(name, problems);
+            }
+        }
+    }
+
+    /**
+     * What {@code PRAGMA quick_check} and {@code foreign_key_check} find wrong in one table (its pages, types,
+     * CHECK constraints and references), or null when nothing. A table the file does not have (an empty, new
+     * workbook) has nothing wrong.
+     */
+    static String tableProblems(Connection connection, String table) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
+            exists.setString(1, table);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+            }
+        }
+        StringBuilder problems = new StringBuilder();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA quick_check(5)")) {
-            StringBuilder problems = new StringBuilder();
-            while (rows.next()) {
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check(\"" + table + "\")")) {
+            while (rows.next() && problems.length() < 400) {
                 String row = rows.getString(1);
                 if (!"ok".equals(row)) {
                     problems.append(problems.isEmpty() ? "" : "; ").append(row);
                 }
             }
-            if (!problems.isEmpty()) {
-                throw WorkbookHeader.damaged(name, problems.toString());
-            }
+        }
+        if (!problems.isEmpty()) {
+            return problems.toString();
         }
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+             ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check(\"" + table + "\")")) {
             if (rows.next()) {
-                throw WorkbookHeader.damaged(name, "rows of table " + rows.getString(1) + " point to missing "
-                        + rows.getString(3) + " rows");
+                return "rows of table " + rows.getString(1) + " point to missing " + rows.getString(3) + " rows";
             }
         }
+        return null;
     }
 
     static void checkSchema(Connection connection, String name, int version) throws SQLException, WorkbookException {

@@ -38,8 +38,8 @@ final class WorkbookOpener {
         Connection connection = null;
         try {
             connection = WorkbookConnections.open(file, readOnlyReason != null);
-            WorkbookConnections.checkIntegrity(connection, name);
             WorkbookConnections.checkSchema(connection, name, version);
+            WorkbookConnections.checkIntegrity(connection, name);
             if (version < Migrations.CURRENT_VERSION) {
                 upgrade(file, connection, name, version);
             }
