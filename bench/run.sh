@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Speed benchmarks of issue 3. Not part of `mvn -B verify` (machines are noisy; timed unit tests lie).
-#   bench/run.sh            end-to-end CLI timings on generated 1,000,000-row files + JMH recalculation
+# Speed benchmarks. Not part of `mvn -B verify` (machines are noisy; timed unit tests lie).
+#   bench/run.sh            end-to-end CLI timings on generated 1,000,000-row files, the workbook file
+#                           (import, open + pipeline, save) and JMH recalculation
 #   bench/run.sh --quick    the same with fewer repetitions
 # Each CLI timing is the whole process: JVM start, parse, compute, print (JSON to /dev/null).
 set -euo pipefail
@@ -36,7 +37,16 @@ time_runs "java -version (JVM start only)" java -version
 time_runs "pipeline, 1,000,000 deals" java -jar $jar pipeline "$data/deals-1m.csv" --from 2017-01-01 --to 2017-03-31 --target 1500000000 --json
 time_runs "cohorts, 1,000,000 ledger rows" java -jar $jar cohorts "$data/ledger-1m.csv" --json
 
-echo "== scenario recalculation (target < 1000 us)"
+workbook="$data/deals-1m.hourglass"
+import_deals() { rm -f "$workbook"; java -jar $jar import-data "$workbook" "$data/deals-1m.csv" --kind deals; }
+time_runs "import-data, 1,000,000 deals into a workbook" import_deals
+time_runs "pipeline from that workbook (JVM start incl.)" java -jar $jar pipeline "$workbook" --from 2017-01-01 --to 2017-03-31 --target 1500000000 --json
+
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
+classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+echo "== workbook file, in one process as the app does it (targets: open + figures < 1 s, save < 20 ms)"
+java -cp "$classpath" dev.hourglass.bench.WorkbookBenchmark "$data/deals-1m.csv" target/bench-scratch 2>&1 | grep -v SLF4J
+
+echo "== scenario recalculation (target < 1000 us)"
+java -cp "$classpath" org.openjdk.jmh.Main \
   -wi 3 -i 5 -f 1 -w 1s -r 1s ScenarioRecalcBenchmark 2>&1 | grep -E "^Benchmark|ScenarioRecalcBenchmark\." || true

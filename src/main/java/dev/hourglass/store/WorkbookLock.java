@@ -76,6 +76,31 @@ final class WorkbookLock implements AutoCloseable {
         }
     }
 
+    /** Whether a running Hourglass (this one or another) has the workbook open for writing. */
+    static boolean isHeld(Path workbook) {
+        Path lockFile = lockFileOf(workbook);
+        synchronized (HELD_HERE) {
+            if (HELD_HERE.contains(lockFile.normalize())) {
+                return true;
+            }
+            if (!Files.exists(lockFile)) {
+                return false;
+            }
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    return true;
+                }
+                lock.release();
+                return false;
+            } catch (OverlappingFileLockException e) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
     @Override
     public void close() {
         synchronized (HELD_HERE) {

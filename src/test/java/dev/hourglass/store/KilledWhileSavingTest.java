@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * disk during a save leaves the previous state and tells the user.
  */
 class KilledWhileSavingTest {
-    private static final int ROUNDS = 20;
+    /** 20 rounds take about 20 s; {@code -Dhourglass.soak.rounds=500} runs a longer soak. */
+    private static final int ROUNDS = Integer.getInteger("hourglass.soak.rounds", 20);
 
     @TempDir
     Path dir;
@@ -52,6 +53,9 @@ class KilledWhileSavingTest {
                     SaveUnderFire.class.getName(), file.toString()).redirectErrorStream(true).start();
             ChildOutput output = new ChildOutput(child);
             assertThat(output.awaitFirstSave()).as("the saving process saved once; it printed: " + output.all()).isTrue();
+            if (round == 0) {
+                assertSecondOpenIsToldItIsInUse(file);
+            }
             Thread.sleep(random.nextInt(700));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -62,6 +66,16 @@ class KilledWhileSavingTest {
             assertWholeAfterKill(file, last);
         }
         assertThat(killedDuringImport).as("rounds killed in the middle of an import").isPositive();
+    }
+
+    private static void assertSecondOpenIsToldItIsInUse(Path file) {
+        try (Workbook second = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
+            throw new AssertionError("a second writer opened " + file.getFileName() + " while another process saves");
+        } catch (WorkbookException e) {
+            assertThat(e.reason()).isEqualTo(Reason.IN_USE);
+            assertThat(e.getMessage()).startsWith("large.hourglass is in use: it is open by ")
+                    .contains("(process ").contains(" since ");
+        }
     }
 
     private static void assertWholeAfterKill(Path file, String lastLine) throws Exception {
