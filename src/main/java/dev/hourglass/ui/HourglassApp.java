@@ -7,6 +7,8 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Views;
@@ -22,6 +24,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
@@ -57,7 +61,18 @@ public final class HourglassApp extends Application {
         };
         opening.setOnSucceeded(e -> show(stage, opening.getValue()));
         opening.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, opening.getException().getMessage());
+            Throwable failure = opening.getException();
+            if (failure instanceof WorkbookException inUse && inUse.reason() == WorkbookException.Reason.IN_USE
+                    && offerReadOnly(stage, inUse.getMessage())) {
+                try {
+                    show(stage, Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE));
+                    return;
+                } catch (WorkbookException readOnlyFailure) {
+                    failure = readOnlyFailure;
+                }
+            }
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+            alert.initOwner(stage);
             alert.setHeaderText("Hourglass could not open " + file.getFileName());
             alert.showAndWait();
             Platform.exit();
@@ -69,6 +84,7 @@ public final class HourglassApp extends Application {
 
     private void show(Stage stage, Workbook opened) {
         workbook = opened;
+        offerUnsavedEdits(stage, opened);
         Scenario first;
         try {
             List<StoredScenario> scenarios = opened.scenarios();
@@ -81,6 +97,40 @@ public final class HourglassApp extends Application {
         String readOnly = opened.isReadOnly() ? " (read-only)" : "";
         stage.setTitle("Hourglass — " + opened.file().getFileName() + readOnly + " — " + first.name());
         stage.setScene(mainScene(first));
+    }
+
+    private static boolean offerReadOnly(Stage stage, String message) {
+        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText("The workbook is in use");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
+    }
+
+    /** After a crash: the autosaved edits that were never saved, restored or discarded as the user chooses. */
+    private static void offerUnsavedEdits(Stage stage, Workbook opened) {
+        try {
+            UnsavedEdits edits = UnsavedEdits.in(opened);
+            if (!edits.any() || opened.isReadOnly()) {
+                return;
+            }
+            ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, edits.describe(), restore, discard);
+            ask.initOwner(stage);
+            ask.setTitle("Hourglass");
+            ask.setHeaderText("Unsaved edits in " + opened.file().getFileName());
+            ask.getDialogPane().setMinWidth(560);
+            if (ask.showAndWait().orElse(discard) == restore) {
+                edits.restore();
+            } else {
+                edits.discard();
+            }
+        } catch (WorkbookException e) {
+            Alert failed = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            failed.initOwner(stage);
+            failed.showAndWait();
+        }
     }
 
     @Override

@@ -1,0 +1,56 @@
+package dev.hourglass.ui.mainwindow;
+
+import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Edits that were autosaved but never saved — Hourglass stopped before the user saved them — found when a workbook
+ * opens, to be restored or discarded as the user chooses.
+ */
+public final class UnsavedEdits {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final Workbook workbook;
+    private final List<StoredScenario> withDrafts;
+
+    private UnsavedEdits(Workbook workbook, List<StoredScenario> withDrafts) {
+        this.workbook = workbook;
+        this.withDrafts = withDrafts;
+    }
+
+    public static UnsavedEdits in(Workbook workbook) throws WorkbookException {
+        return new UnsavedEdits(workbook, workbook.scenarios().stream().filter(StoredScenario::hasDraft).toList());
+    }
+
+    public boolean any() {
+        return !withDrafts.isEmpty();
+    }
+
+    /** For the dialog: which scenarios, edited when. */
+    public String describe() {
+        StringBuilder text = new StringBuilder("Hourglass closed before these edits were saved:\n");
+        for (StoredScenario scenario : withDrafts) {
+            text.append("\n•  ").append(scenario.name()).append(" — edited ")
+                    .append(TIME.format(scenario.draftSavedAt().orElseThrow()));
+        }
+        return text.append("\n\nRestore them? Discarding keeps the last saved version.").toString();
+    }
+
+    /** Makes each draft the saved scenario (a new version; the one before stays in the history). */
+    public void restore() throws WorkbookException {
+        for (StoredScenario scenario : withDrafts) {
+            workbook.saveScenario(scenario.id(), scenario.draft().orElseThrow(), "restored unsaved edits");
+        }
+    }
+
+    public void discard() throws WorkbookException {
+        for (StoredScenario scenario : withDrafts) {
+            workbook.discardDraft(scenario.id());
+        }
+    }
+}
