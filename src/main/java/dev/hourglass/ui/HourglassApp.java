@@ -1,22 +1,24 @@
 package dev.hourglass.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
-import dev.hourglass.ui.common.ControllerFactory;
-import dev.hourglass.ui.common.DisplayFormats;
-import dev.hourglass.ui.common.Views;
-import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
-import dev.hourglass.ui.mainwindow.MainWindowController;
+import dev.hourglass.ui.mainwindow.WindowActions;
+import dev.hourglass.ui.mainwindow.WorkbookSession;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -24,94 +26,202 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The desktop application: opens the workbook given on the command line, or the sample workbook (built from the
- * seeds' figures on first use), and shows its first scenario's headline figures.
+ * The desktop application: one window on one workbook — the file given on the command line, else the last one
+ * opened, else the sample workbook (built from the seeds' figures on first use). Opening runs off the FX thread.
  */
-public final class HourglassApp extends Application {
-    private Workbook workbook;
+public final class HourglassApp extends Application implements WindowActions {
+    static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
+
+    private final AppPreferences preferences = AppPreferences.forUser();
+    private final RecoveryFolder recovery = new RecoveryFolder(RecoveryFolder.defaultLocation());
+    private Stage stage;
+    private WorkbookSession session;
+    private MainWindow window;
 
     public static void launchDesktop(String[] args) {
         Application.launch(HourglassApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        applyTheme();
+    public void start(Stage primary) {
+        stage = primary;
+        applyTheme(preferences.darkTheme());
+        preferences.windowBounds().ifPresentOrElse(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        }, () -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        var icon = HourglassApp.class.getResourceAsStream("/dev/hourglass/icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setOnCloseRequest(event -> {
+            if (window != null && !window.controller().confirmLeaving()) {
+                event.consume();
+            }
+        });
         List<String> args = getParameters().getRaw();
-        Path file = args.isEmpty() ? SampleWorkbook.defaultLocation() : Path.of(args.get(0));
-        boolean sample = args.isEmpty();
-        stage.setTitle("Hourglass — " + file.getFileName());
-        stage.setScene(openingScene(file));
+        Path file;
+        if (!args.isEmpty()) {
+            file = Path.of(args.get(0));
+        } else {
+            file = preferences.lastWorkbook().filter(Files::isRegularFile).orElse(SampleWorkbook.defaultLocation());
+        }
         stage.show();
+        open(file);
+        offerLeftBehind();
+    }
 
+    @Override
+    public void open(Path file) {
+        boolean sample = file.equals(SampleWorkbook.defaultLocation());
+        stage.setScene(new Scene(busy("Opening " + file.getFileName() + "…"), stage.getWidth(), stage.getHeight()));
         Task<Workbook> opening = new Task<>() {
             @Override
             protected Workbook call() throws Exception {
-                updateMessage("Opening " + file.getFileName() + "…");
                 return sample ? SampleWorkbook.openOrCreate(file) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
             }
         };
-        opening.setOnSucceeded(e -> show(stage, opening.getValue()));
+        opening.setOnSucceeded(e -> show(opening.getValue()));
         opening.setOnFailed(e -> {
             Throwable failure = opening.getException();
             if (failure instanceof WorkbookException inUse && inUse.reason() == WorkbookException.Reason.IN_USE
-                    && offerReadOnly(stage, inUse.getMessage())) {
+                    && offerReadOnly(inUse.getMessage())) {
                 try {
-                    show(stage, Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE));
+                    show(Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE));
                     return;
                 } catch (WorkbookException readOnlyFailure) {
                     failure = readOnlyFailure;
                 }
             }
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
-            alert.initOwner(stage);
-            alert.setHeaderText("Hourglass could not open " + file.getFileName());
-            alert.showAndWait();
-            Platform.exit();
+            error("Hourglass could not open " + file.getFileName(), failure.getMessage());
+            if (session == null) {
+                if (!sample) {
+                    open(SampleWorkbook.defaultLocation());
+                } else {
+                    Platform.exit();
+                }
+            } else {
+                showSession();
+            }
         });
         Thread worker = new Thread(opening, "open-workbook");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private void show(Stage stage, Workbook opened) {
-        workbook = opened;
-        offerUnsavedEdits(stage, opened);
-        Scenario first;
+    @Override
+    public void newWorkbook() {
         try {
-            List<StoredScenario> scenarios = opened.scenarios();
-            first = scenarios.isEmpty() ? Scenario.empty("New scenario") : scenarios.get(0).scenario();
-        } catch (Exception e) {
-            new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
-            Platform.exit();
-            return;
+            Workbook untitled = recovery.createUntitled(Scenario.DEFAULT_CURRENCY, Locale.getDefault().toLanguageTag(),
+                    JsonScenarioCodec.INSTANCE);
+            untitled.addScenario(Scenario.empty("New scenario"));
+            show(untitled);
+        } catch (WorkbookException e) {
+            error("Hourglass could not create a workbook", e.getMessage());
         }
-        String readOnly = opened.isReadOnly() ? " (read-only)" : "";
-        stage.setTitle("Hourglass — " + opened.file().getFileName() + readOnly + " — " + first.name());
-        stage.setScene(mainScene(first));
     }
 
-    private static boolean offerReadOnly(Stage stage, String message) {
-        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setHeaderText("The workbook is in use");
-        return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
+    @Override
+    public void saveAs(Path target) {
+        try {
+            session.save();
+            Workbook current = session.workbook();
+            if (current.file().toAbsolutePath().startsWith(RecoveryFolder.defaultLocation().toAbsolutePath())) {
+                closeSession();
+                recovery.saveAs(Workbook.open(current.file(), JsonScenarioCodec.INSTANCE), target);
+            } else {
+                current.saveCopyAs(target);
+                closeSession();
+            }
+            open(target);
+        } catch (WorkbookException e) {
+            error("Hourglass could not save " + target.getFileName(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void quit() {
+        Platform.exit();
+    }
+
+    @Override
+    public List<Path> recentWorkbooks() {
+        return preferences.recentWorkbooks();
+    }
+
+    @Override
+    public void applyLook(boolean dark, double zoom) {
+        applyTheme(dark);
+        if (stage.getScene() != null) {
+            stage.getScene().getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * zoom));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null) {
+            preferences.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        closeSession();
+    }
+
+    private void show(Workbook workbook) {
+        closeSession();
+        offerUnsavedEdits(workbook);
+        try {
+            session = new WorkbookSession(workbook, AUTOSAVE_DELAY, Platform::runLater);
+        } catch (WorkbookException e) {
+            workbook.close();
+            error("Hourglass could not read " + workbook.file().getFileName(), e.getMessage());
+            return;
+        }
+        if (!workbook.file().toAbsolutePath().startsWith(RecoveryFolder.defaultLocation().toAbsolutePath())) {
+            preferences.rememberWorkbook(workbook.file());
+        }
+        showSession();
+    }
+
+    private void showSession() {
+        window = MainWindow.build(session, this, preferences, Locale.getDefault(Locale.Category.FORMAT));
+        Scene scene = new Scene(window.root(), stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.titleProperty());
+        applyLook(preferences.darkTheme(), preferences.zoom());
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            stage.titleProperty().unbind();
+            session.close();
+            session = null;
+            window = null;
+        }
     }
 
     /** After a crash: the autosaved edits that were never saved, restored or discarded as the user chooses. */
-    private static void offerUnsavedEdits(Stage stage, Workbook opened) {
+    private void offerUnsavedEdits(Workbook opened) {
+        if (opened.isReadOnly()) {
+            return;
+        }
         try {
             UnsavedEdits edits = UnsavedEdits.in(opened);
-            if (!edits.any() || opened.isReadOnly()) {
+            if (!edits.any()) {
                 return;
             }
             ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
@@ -127,45 +237,67 @@ public final class HourglassApp extends Application {
                 edits.discard();
             }
         } catch (WorkbookException e) {
-            Alert failed = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            failed.initOwner(stage);
-            failed.showAndWait();
+            error("Hourglass could not restore the unsaved edits", e.getMessage());
         }
     }
 
-    @Override
-    public void stop() {
-        if (workbook != null) {
-            workbook.close();
+    /** Untitled workbooks a crashed session left in the recovery folder: offered to open. */
+    private void offerLeftBehind() {
+        try {
+            List<Path> left = recovery.leftBehind();
+            if (left.isEmpty()) {
+                return;
+            }
+            Path newest = left.get(left.size() - 1);
+            ButtonType openIt = new ButtonType("Open it", ButtonBar.ButtonData.OK_DONE);
+            ButtonType discardAll = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A new workbook was not saved before Hourglass closed: "
+                    + newest.getFileName() + (left.size() > 1 ? " (and " + (left.size() - 1) + " older)" : "")
+                    + ". Open it to save it under a name?", openIt, discardAll, ButtonType.CANCEL);
+            ask.initOwner(stage);
+            ask.setHeaderText("Recover an unsaved workbook");
+            Optional<ButtonType> answer = ask.showAndWait();
+            if (answer.isPresent() && answer.get() == openIt) {
+                open(newest);
+            } else if (answer.isPresent() && answer.get() == discardAll) {
+                for (Path file : left) {
+                    recovery.discard(file);
+                }
+            }
+        } catch (IOException | WorkbookException e) {
+            error("Hourglass could not look into the recovery folder", e.getMessage());
         }
     }
 
-    /** The flat AtlantaFX theme the whole application uses. */
-    public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    private boolean offerReadOnly(String message) {
+        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText("The workbook is in use");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
     }
 
-    private static Scene openingScene(Path file) {
+    private void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    private static Parent busy(String text) {
         ProgressIndicator progress = new ProgressIndicator();
-        VBox box = new VBox(16, progress, new Label("Opening " + file.getFileName() + "…"));
+        VBox box = new VBox(16, progress, new Label(text));
         box.setAlignment(Pos.CENTER);
-        return new Scene(box, 1100, 640);
+        return box;
     }
 
-    /** The main window's scene for the seed base case; tests build it the same way. */
-    public static Scene mainScene() {
-        return mainScene(SeedScenarios.baseCase());
+    /** The flat AtlantaFX theme the whole application uses, light or dark. */
+    public static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** The main window's scene, wired with its dependencies. */
-    public static Scene mainScene(Scenario scenario) {
-        HeadlinesViewModel headlines = new HeadlinesViewModel(scenario,
-                new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT)));
-        ControllerFactory controllers = new ControllerFactory()
-                .register(MainWindowController.class, () -> new MainWindowController(headlines));
-        Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
-        Scene scene = new Scene(root, 1100, 640);
-        scene.getStylesheets().add(HourglassApp.class.getResource("common/hourglass.css").toExternalForm());
-        return scene;
+    public static String stylesheet() {
+        return HourglassApp.class.getResource("common/hourglass.css").toExternalForm();
     }
 }

@@ -8,6 +8,7 @@ import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

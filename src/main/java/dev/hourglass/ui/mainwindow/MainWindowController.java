@@ -1,52 +1,472 @@
 package dev.hourglass.ui.mainwindow;
 
-import javafx.collections.ListChangeListener;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.AppPreferences;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** Shows the scenario's headline cards; all figures come from the view model. */
+/**
+ * The workbook window: menus, toolbar, scenario navigator and status bar. Work is done by the session (edits,
+ * undo, save) and the application (opening other files); this class wires them to controls and dialogs.
+ */
 public final class MainWindowController {
-    private final HeadlinesViewModel viewModel;
+    private static final double ZOOM_STEP = 0.1;
+
+    private final WorkbookSession session;
+    private final WindowActions actions;
+    private final AppPreferences preferences;
 
     @FXML
-    private Label scenarioName;
+    private BorderPane root;
     @FXML
-    private Label scenarioDescription;
+    private Menu recentMenu;
     @FXML
-    private FlowPane cards;
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private MenuItem saveItem;
+    @FXML
+    private CheckMenuItem darkItem;
+    @FXML
+    private Button newButton;
+    @FXML
+    private Button openButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
+    @FXML
+    private Button zoomInButton;
+    @FXML
+    private Button zoomOutButton;
+    @FXML
+    private Button themeButton;
+    @FXML
+    private Button addButton;
+    @FXML
+    private Button duplicateButton;
+    @FXML
+    private Button renameButton;
+    @FXML
+    private Button upButton;
+    @FXML
+    private Button downButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private ListView<ScenarioEntry> scenarioList;
+    @FXML
+    private TextArea description;
+    @FXML
+    private Label status;
+    @FXML
+    private Label fileLabel;
 
-    public MainWindowController(HeadlinesViewModel viewModel) {
-        this.viewModel = viewModel;
+    public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences) {
+        this.session = session;
+        this.actions = actions;
+        this.preferences = preferences;
     }
 
     @FXML
     void initialize() {
-        scenarioName.textProperty().bind(viewModel.scenarioProperty().map(s -> s == null ? "" : s.name()));
-        scenarioDescription.textProperty().bind(viewModel.scenarioProperty().map(s -> s == null ? "" : s.description()));
-        viewModel.headlinesProperty().addListener((ListChangeListener<Headline>) change -> rebuildCards());
-        rebuildCards();
+        icon(newButton, MaterialDesignF.FILE_PLUS_OUTLINE, "New workbook (Ctrl+N)");
+        icon(openButton, MaterialDesignF.FOLDER_OPEN, "Open a workbook (Ctrl+O)");
+        icon(saveButton, MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)");
+        icon(undoButton, MaterialDesignU.UNDO, "Undo (Ctrl+Z)");
+        icon(redoButton, MaterialDesignR.REDO, "Redo (Ctrl+Y)");
+        icon(zoomOutButton, MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Smaller (Ctrl −)");
+        icon(zoomInButton, MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Larger, for a projector (Ctrl +)");
+        icon(themeButton, MaterialDesignT.THEME_LIGHT_DARK, "Light or dark theme (Ctrl+Shift+L)");
+        icon(addButton, MaterialDesignP.PLUS, "New scenario (Ctrl+T)");
+        icon(duplicateButton, MaterialDesignC.CONTENT_COPY, "Duplicate (Ctrl+D)");
+        icon(renameButton, MaterialDesignP.PENCIL_OUTLINE, "Rename (F2)");
+        icon(upButton, MaterialDesignA.ARROW_UP, "Move up (Ctrl+Alt+Up)");
+        icon(downButton, MaterialDesignA.ARROW_DOWN, "Move down (Ctrl+Alt+Down)");
+        icon(deleteButton, MaterialDesignD.DELETE_OUTLINE, "Delete (Ctrl+Delete; Ctrl+Z brings it back)");
+
+        boolean readOnly = session.workbook().isReadOnly();
+        saveItem.setDisable(readOnly);
+        saveButton.setDisable(readOnly);
+        undoItem.textProperty().bind(session.history().undoLabelProperty());
+        redoItem.textProperty().bind(session.history().redoLabelProperty());
+        undoItem.disableProperty().bind(session.history().canUndoProperty().not());
+        redoItem.disableProperty().bind(session.history().canRedoProperty().not());
+        undoButton.disableProperty().bind(session.history().canUndoProperty().not());
+        redoButton.disableProperty().bind(session.history().canRedoProperty().not());
+        darkItem.setSelected(preferences.darkTheme());
+
+        scenarioList.setItems(session.scenarios());
+        scenarioList.setCellFactory(list -> new ScenarioCell());
+        scenarioList.getSelectionModel().select(session.selectedProperty().get());
+        scenarioList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                session.selectedProperty().set(now);
+            }
+        });
+        session.selectedProperty().addListener((obs, old, now) -> {
+            scenarioList.getSelectionModel().select(now);
+            showDescription();
+        });
+        showDescription();
+        description.focusedProperty().addListener((obs, was, focused) -> {
+            ScenarioEntry entry = session.selectedProperty().get();
+            if (!focused && entry != null && !description.getText().strip().equals(entry.scenario().description())) {
+                session.describe(entry, description.getText());
+            }
+        });
+
+        status.textProperty().bind(session.autosaveStatusProperty());
+        fileLabel.setText(session.workbook().file().toAbsolutePath().toString());
+        fillRecent();
+        acceptDrops();
     }
 
-    private void rebuildCards() {
-        cards.getChildren().clear();
-        for (Headline h : viewModel.headlinesProperty()) {
-            Label title = new Label(h.title());
-            title.getStyleClass().add("card-title");
-            Label value = new Label(h.value());
-            value.getStyleClass().add("card-value");
-            value.setId(h.id());
-            VBox card = new VBox(title, value);
-            card.getStyleClass().add("headline-card");
-            Tooltip tip = new Tooltip(h.formula());
-            tip.setShowDelay(Duration.millis(250));
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            Tooltip.install(card, tip);
-            cards.getChildren().add(card);
+    /** The title the window shows, with the unsaved marker. */
+    public javafx.beans.value.ObservableValue<String> titleProperty() {
+        return session.titleProperty();
+    }
+
+    // File
+
+    @FXML
+    void newWorkbook() {
+        if (confirmLeaving()) {
+            actions.newWorkbook();
+        }
+    }
+
+    @FXML
+    void open() {
+        FileChooser chooser = chooser("Open a workbook");
+        File file = chooser.showOpenDialog(window());
+        if (file != null && confirmLeaving()) {
+            actions.open(file.toPath());
+        }
+    }
+
+    @FXML
+    void save() {
+        try {
+            session.save();
+        } catch (WorkbookException e) {
+            error("Hourglass could not save", e.getMessage());
+        }
+    }
+
+    @FXML
+    void saveAs() {
+        FileChooser chooser = chooser("Save the workbook as");
+        chooser.setInitialFileName(session.workbook().file().getFileName().toString());
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path target = file.toPath();
+            if (!target.getFileName().toString().endsWith(Workbook.EXTENSION)) {
+                target = target.resolveSibling(target.getFileName() + Workbook.EXTENSION);
+            }
+            actions.saveAs(target);
+        }
+    }
+
+    @FXML
+    void quit() {
+        if (confirmLeaving()) {
+            actions.quit();
+        }
+    }
+
+    /** Before the workbook is left: unsaved edits are saved, discarded, or the user stays. */
+    public boolean confirmLeaving() {
+        if (!session.modifiedProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your edits are kept as unsaved edits until you save or "
+                + "discard them.", save, discard, ButtonType.CANCEL);
+        ask.initOwner(window());
+        ask.setHeaderText("Save the changes to " + session.workbook().file().getFileName() + "?");
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        try {
+            if (answer == save) {
+                session.save();
+                return true;
+            }
+            if (answer == discard) {
+                session.discardUnsaved();
+                return true;
+            }
+        } catch (WorkbookException e) {
+            error("Hourglass could not save", e.getMessage());
+        }
+        return false;
+    }
+
+    // Edit
+
+    @FXML
+    void undo() {
+        session.history().undo();
+    }
+
+    @FXML
+    void redo() {
+        session.history().redo();
+    }
+
+    // Scenarios
+
+    @FXML
+    void addScenario() {
+        try {
+            String name = uniqueName("New scenario");
+            session.add(SeedScenarios.baseCase().withName(name).withDescription(""));
+        } catch (WorkbookException e) {
+            error("Hourglass could not add a scenario", e.getMessage());
+        }
+    }
+
+    @FXML
+    void duplicateScenario() {
+        selected().ifPresent(entry -> {
+            try {
+                session.duplicate(entry);
+            } catch (WorkbookException e) {
+                error("Hourglass could not duplicate the scenario", e.getMessage());
+            }
+        });
+    }
+
+    @FXML
+    void renameScenario() {
+        selected().ifPresent(entry -> {
+            TextInputDialog ask = new TextInputDialog(entry.scenario().name());
+            ask.initOwner(window());
+            ask.setHeaderText("Rename scenario");
+            ask.setContentText("Name:");
+            ask.showAndWait().ifPresent(name -> {
+                try {
+                    session.rename(entry, name);
+                } catch (IllegalArgumentException e) {
+                    error("The scenario was not renamed", e.getMessage());
+                }
+            });
+        });
+    }
+
+    @FXML
+    void deleteScenario() {
+        selected().ifPresent(entry -> {
+            try {
+                session.delete(entry);
+            } catch (WorkbookException e) {
+                error("Hourglass could not delete the scenario", e.getMessage());
+            }
+        });
+    }
+
+    @FXML
+    void moveUp() {
+        move(-1);
+    }
+
+    @FXML
+    void moveDown() {
+        move(1);
+    }
+
+    private void move(int by) {
+        selected().ifPresent(entry -> {
+            try {
+                session.move(entry, session.scenarios().indexOf(entry) + by);
+            } catch (WorkbookException e) {
+                error("Hourglass could not move the scenario", e.getMessage());
+            }
+        });
+    }
+
+    // View
+
+    @FXML
+    void zoomIn() {
+        zoomTo(preferences.zoom() + ZOOM_STEP);
+    }
+
+    @FXML
+    void zoomOut() {
+        zoomTo(preferences.zoom() - ZOOM_STEP);
+    }
+
+    @FXML
+    void zoomReset() {
+        zoomTo(1.0);
+    }
+
+    @FXML
+    void toggleTheme() {
+        boolean dark = !preferences.darkTheme();
+        preferences.setDarkTheme(dark);
+        darkItem.setSelected(dark);
+        actions.applyLook(dark, preferences.zoom());
+    }
+
+    private void zoomTo(double zoom) {
+        double bounded = Math.max(0.7, Math.min(2.5, Math.round(zoom * 10) / 10.0));
+        preferences.setZoom(bounded);
+        actions.applyLook(preferences.darkTheme(), bounded);
+    }
+
+    private void showDescription() {
+        ScenarioEntry entry = session.selectedProperty().get();
+        description.setText(entry == null ? "" : entry.scenario().description());
+        description.setDisable(entry == null);
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<Path> recent = actions.recentWorkbooks();
+        for (Path file : recent) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.toAbsolutePath().getParent());
+            item.setOnAction(e -> {
+                if (confirmLeaving()) {
+                    actions.open(file);
+                }
+            });
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recent.isEmpty());
+    }
+
+    /** A .hourglass file dropped on the window opens; a scenario .json file is added to this workbook. */
+    private void acceptDrops() {
+        root.setOnDragOver(event -> {
+            Dragboard board = event.getDragboard();
+            if (board.hasFiles() && board.getFiles().stream().allMatch(f -> f.getName().endsWith(Workbook.EXTENSION)
+                    || f.getName().endsWith(".json"))) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().getFiles();
+            event.setDropCompleted(true);
+            event.consume();
+            for (File file : files) {
+                if (file.getName().endsWith(".json")) {
+                    importScenario(file.toPath());
+                } else if (confirmLeaving()) {
+                    actions.open(file.toPath());
+                    return;
+                }
+            }
+        });
+    }
+
+    void importScenario(Path json) {
+        try {
+            Scenario scenario = ScenarioJsonReader.read(json);
+            session.add(scenario.withName(uniqueName(scenario.name())));
+        } catch (BadInputException | WorkbookException e) {
+            error("Hourglass could not import " + json.getFileName(), e.getMessage());
+        }
+    }
+
+    private String uniqueName(String wanted) {
+        String candidate = wanted;
+        for (int n = 2; nameTaken(candidate); n++) {
+            candidate = wanted + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    private boolean nameTaken(String name) {
+        return session.scenarios().stream().anyMatch(e -> e.scenario().name().equals(name));
+    }
+
+    private Optional<ScenarioEntry> selected() {
+        return Optional.ofNullable(session.selectedProperty().get());
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Hourglass workbooks", "*" + Workbook.EXTENSION));
+        Path folder = session.workbook().file().toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(window());
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static void icon(Button button, Ikon ikon, String tooltip) {
+        button.setGraphic(new FontIcon(ikon));
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+    }
+
+    /** A scenario in the navigator: its name, with a dot while it has unsaved edits. */
+    private static final class ScenarioCell extends ListCell<ScenarioEntry> {
+        @Override
+        protected void updateItem(ScenarioEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            textProperty().unbind();
+            if (empty || entry == null) {
+                setText(null);
+                return;
+            }
+            textProperty().bind(entry.scenarioProperty().map(Scenario::name)
+                    .flatMap(name -> entry.unsavedProperty().map(unsaved -> unsaved ? name + "  •" : name)));
         }
     }
 }

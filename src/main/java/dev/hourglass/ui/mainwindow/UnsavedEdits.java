@@ -24,7 +24,15 @@ public final class UnsavedEdits {
     }
 
     public static UnsavedEdits in(Workbook workbook) throws WorkbookException {
-        return new UnsavedEdits(workbook, workbook.scenarios().stream().filter(StoredScenario::hasDraft).toList());
+        List<StoredScenario> withDrafts = new java.util.ArrayList<>();
+        for (StoredScenario scenario : workbook.scenarios()) {
+            if (scenario.draft().isPresent() && scenario.draft().get().equals(scenario.scenario())) {
+                workbook.discardDraft(scenario.id()); // edits that were undone back to the saved inputs
+            } else if (scenario.hasDraft()) {
+                withDrafts.add(scenario);
+            }
+        }
+        return new UnsavedEdits(workbook, withDrafts);
     }
 
     public boolean any() {

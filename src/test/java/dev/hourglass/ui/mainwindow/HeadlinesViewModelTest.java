@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

@@ -2,31 +2,209 @@ package dev.hourglass.ui.mainwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
+import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
+import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassApp;
+import dev.hourglass.ui.MainWindow;
+import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.InputGrid;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window headless (Monocle): the sample scenario's headline cards are computed and shown. */
+/**
+ * Drives the real workbook window headless (Monocle) on a sample workbook: headline cards, editing CAC and seeing
+ * the payback month change, undo, pasting a range from a spreadsheet, a refused value, save and reopen.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
+    private static final Locale LOCALE = Locale.US;
+
+    private Path dir;
+    private Path file;
+    private WorkbookSession session;
+    private Preferences preferencesNode;
+    private final List<String> actionsAsked = new ArrayList<>();
 
     @Start
-    void start(Stage stage) {
-        HourglassApp.applyTheme();
-        stage.setScene(HourglassApp.mainScene());
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("hourglass-ui");
+        file = dir.resolve("Sample.hourglass");
+        SampleWorkbook.create(file);
+        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofMillis(200),
+                javafx.application.Platform::runLater);
+        preferencesNode = Preferences.userRoot().node("dev/hourglass/test-" + System.nanoTime());
+        MainWindow window = MainWindow.build(session, new RecordingActions(), new AppPreferences(preferencesNode), LOCALE);
+        HourglassApp.applyTheme(false);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(HourglassApp.stylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.titleProperty());
         stage.show();
     }
 
+    @AfterEach
+    void closeSession() throws Exception {
+        session.close();
+        preferencesNode.removeNode();
+    }
+
     @Test
-    void showsTheSeedScenariosComputedHeadlines(FxRobot robot) {
-        assertThat(robot.lookup("#paybackMonth").queryAs(Label.class).getText()).isEqualTo("month 12");
-        assertThat(robot.lookup("#ltvToCac").queryAs(Label.class).getText()).endsWith("×");
-        assertThat(robot.lookup(".scenario-name").queryAs(Label.class).getText()).isEqualTo("Seed base case");
-        assertThat(robot.lookup(".headline-card").queryAll()).hasSize(8);
+    void theOverviewShowsTheSampleScenariosComputedHeadlines(FxRobot robot) {
+        Node overview = robot.lookup(".overview").query();
+        assertThat(robot.from(overview).lookup("#paybackMonth").queryAs(Label.class).getText()).isEqualTo("month 12");
+        assertThat(robot.from(overview).lookup(".scenario-name").queryAs(Label.class).getText()).isEqualTo("Seed base case");
+        assertThat(robot.from(overview).lookup(".headline-card").queryAll()).hasSize(8);
+        assertThat(robot.window(0).getScene().getWindow()).isNotNull();
+    }
+
+    @Test
+    void editingCacChangesThePaybackMonthAndUndoBringsItBack(FxRobot robot) {
+        showUnitEconomics(robot);
+        assertThat(payback(robot)).isEqualTo("month 12");
+
+        robot.clickOn(cell(robot, "CAC")).type(KeyCode.ENTER).write("9000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        UnitEconomicsInputs edited = SeedScenarios.baseCase().unitEconomics().orElseThrow().withCac(9_000);
+        String expected = "month " + UnitEconomicsCalculator.calculate(edited).paybackMonth().getAsInt();
+        assertThat(expected).isNotEqualTo("month 12");
+        assertThat(payback(robot)).isEqualTo(expected);
+        assertThat(session.selectedProperty().get().scenario().unitEconomics()).contains(edited);
+        assertThat(robot.window(0)).extracting(w -> ((Stage) w).getTitle()).asString().endsWith("•");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(payback(robot)).isEqualTo("month 12");
+        assertThat(session.modifiedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRangePastedFromASpreadsheetSetsEachInputAndUndoesAsOne(FxRobot robot) {
+        showUnitEconomics(robot);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("ACV\t30000\nGross margin\t75%\nCAC\t20000\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn(cell(robot, "ACV")).press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        UnitEconomicsInputs pasted = scenario().unitEconomics().orElseThrow();
+        assertThat(pasted.acv()).isEqualTo(30_000);
+        assertThat(pasted.grossMargin()).isEqualTo(0.75);
+        assertThat(pasted.cac()).isEqualTo(20_000);
+        assertThat(robot.lookup("75 %").tryQuery()).isPresent();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
+    }
+
+    @Test
+    void aRefusedValueIsExplainedAndTheLastGoodValueKept(FxRobot robot) {
+        showUnitEconomics(robot);
+        robot.clickOn(cell(robot, "Gross margin")).type(KeyCode.ENTER).write("180%").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label message = robot.lookup(".input-message").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Gross margin must be between 0 and 1, got 1.8 — the last good value is kept.");
+        assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
+        assertThat(robot.lookup("80 %").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aSavedEditIsThereWhenTheWorkbookIsOpenedAgain(FxRobot robot) throws Exception {
+        showUnitEconomics(robot);
+        robot.clickOn(cell(robot, "ACV")).type(KeyCode.ENTER).write("26000").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.modifiedProperty().get()).isFalse();
+        robot.interact(() -> session.close());
+
+        try (Workbook reopened = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
+            Scenario saved = reopened.scenarios().get(0).scenario();
+            assertThat(saved.unitEconomics().orElseThrow().acv()).isEqualTo(26_000);
+            assertThat(reopened.scenarios().get(0).hasDraft()).isFalse();
+        }
+        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofMillis(200),
+                javafx.application.Platform::runLater); // for @AfterEach
+    }
+
+    private Scenario scenario() {
+        return session.selectedProperty().get().scenario();
+    }
+
+    private static void showUnitEconomics(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node cell(FxRobot robot, String label) {
+        InputGrid grid = robot.lookup("#unitEconomicsGrid").queryAs(InputGrid.class);
+        return robot.from(grid).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && label.equals(l.getText())).query();
+    }
+
+    private static String payback(FxRobot robot) {
+        Node view = robot.lookup(".scenario-view").query();
+        return robot.from(view).lookup("#paybackMonth").queryAs(Label.class).getText();
+    }
+
+    private final class RecordingActions implements WindowActions {
+        @Override
+        public void open(Path workbook) {
+            actionsAsked.add("open " + workbook);
+        }
+
+        @Override
+        public void newWorkbook() {
+            actionsAsked.add("new");
+        }
+
+        @Override
+        public void saveAs(Path target) {
+            actionsAsked.add("saveAs " + target);
+        }
+
+        @Override
+        public void quit() {
+            actionsAsked.add("quit");
+        }
+
+        @Override
+        public List<Path> recentWorkbooks() {
+            return List.of();
+        }
+
+        @Override
+        public void applyLook(boolean dark, double zoom) {
+            actionsAsked.add("look " + dark + " " + zoom);
+        }
     }
 }

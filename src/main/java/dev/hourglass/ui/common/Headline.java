@@ -1,4 +1,4 @@
-package dev.hourglass.ui.mainwindow;
+package dev.hourglass.ui.common;
 
 /**
  * One headline figure on a card.

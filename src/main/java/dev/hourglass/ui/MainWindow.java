@@ -1,0 +1,56 @@
+package dev.hourglass.ui;
+
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.ControllerFactory;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
+import dev.hourglass.ui.mainwindow.MainWindowController;
+import dev.hourglass.ui.mainwindow.OverviewController;
+import dev.hourglass.ui.mainwindow.ScenarioEntry;
+import dev.hourglass.ui.mainwindow.WindowActions;
+import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.uniteconomics.UnitEconomicsController;
+import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
+import java.util.Locale;
+import javafx.scene.Parent;
+
+/** Builds the workbook window for a session: every view model and controller, wired through the constructors. */
+public final class MainWindow {
+    private final Parent root;
+    private final MainWindowController controller;
+
+    private MainWindow(Parent root, MainWindowController controller) {
+        this.root = root;
+        this.controller = controller;
+    }
+
+    public static MainWindow build(WorkbookSession session, WindowActions actions, AppPreferences preferences,
+                                   Locale locale) {
+        DisplayFormats formats = new DisplayFormats(locale);
+        HeadlinesViewModel headlines = new HeadlinesViewModel(currentScenario(session), formats);
+        headlines.scenarioProperty().bind(session.selectedProperty().flatMap(ScenarioEntry::scenarioProperty));
+        UnitEconomicsViewModel unitEconomics = new UnitEconomicsViewModel(session, formats, locale);
+        MainWindowController[] main = new MainWindowController[1];
+        ControllerFactory controllers = new ControllerFactory()
+                .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
+                .register(OverviewController.class, () -> new OverviewController(headlines))
+                .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics));
+        Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
+        return new MainWindow(root, main[0]);
+    }
+
+    private static Scenario currentScenario(WorkbookSession session) {
+        ScenarioEntry entry = session.selectedProperty().get();
+        return entry == null ? null : entry.scenario();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainWindowController controller() {
+        return controller;
+    }
+}

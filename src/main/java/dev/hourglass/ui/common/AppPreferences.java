@@ -1,0 +1,91 @@
+package dev.hourglass.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/** What the app remembers between runs: window place and size, last and recent workbooks, theme and zoom. */
+public final class AppPreferences {
+    private static final int RECENT = 8;
+
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static AppPreferences forUser() {
+        return new AppPreferences(Preferences.userRoot().node("dev/hourglass"));
+    }
+
+    public Optional<Path> lastWorkbook() {
+        String path = node.get("lastWorkbook", null);
+        return path == null ? Optional.empty() : Optional.of(Path.of(path));
+    }
+
+    public void rememberWorkbook(Path file) {
+        String path = file.toAbsolutePath().toString();
+        node.put("lastWorkbook", path);
+        List<String> recent = new ArrayList<>(recentPaths());
+        recent.remove(path);
+        recent.add(0, path);
+        for (int i = 0; i < RECENT; i++) {
+            if (i < recent.size()) {
+                node.put("recent." + i, recent.get(i));
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+    }
+
+    public List<Path> recentWorkbooks() {
+        return recentPaths().stream().map(Path::of).toList();
+    }
+
+    private List<String> recentPaths() {
+        List<String> recent = new ArrayList<>();
+        for (int i = 0; i < RECENT; i++) {
+            String path = node.get("recent." + i, null);
+            if (path != null) {
+                recent.add(path);
+            }
+        }
+        return recent;
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("darkTheme", false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        node.putBoolean("darkTheme", dark);
+    }
+
+    /** Font scale for workshops on a projector: 1.0 is the normal size. */
+    public double zoom() {
+        return node.getDouble("zoom", 1.0);
+    }
+
+    public void setZoom(double zoom) {
+        node.putDouble("zoom", zoom);
+    }
+
+    /** x, y, width, height of the main window, when it was placed before. */
+    public Optional<double[]> windowBounds() {
+        double width = node.getDouble("window.width", -1);
+        if (width <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {node.getDouble("window.x", 0), node.getDouble("window.y", 0), width,
+            node.getDouble("window.height", 700)});
+    }
+
+    public void setWindowBounds(double x, double y, double width, double height) {
+        node.putDouble("window.x", x);
+        node.putDouble("window.y", y);
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
+    }
+}

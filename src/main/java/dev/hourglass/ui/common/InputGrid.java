@@ -1,0 +1,221 @@
+package dev.hourglass.ui.common;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * An input grid that behaves like a spreadsheet column: type to edit, Enter or Tab to take the value and move
+ * down, Escape to cancel, Ctrl+C / Ctrl+V for ranges to and from Excel or LibreOffice. A refused value marks its
+ * row and is explained under the grid.
+ */
+public final class InputGrid extends VBox {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+
+    private final InputGridModel<?> model;
+    private final TableView<InputRow> table = new TableView<>();
+    private final Label message = new Label();
+
+    public InputGrid(InputGridModel<?> model) {
+        this.model = model;
+        getStyleClass().add("input-grid");
+        table.setItems(model.rows());
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().setCellSelectionEnabled(false);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(labelColumn());
+        table.getColumns().add(valueColumn());
+        table.getColumns().add(unitColumn());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(InputRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"),
+                        !empty && row != null && row.errorProperty().get() != null);
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        table.setFixedCellSize(38);
+        table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(model.rows().size() + 1.3));
+        message.getStyleClass().add("input-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        for (InputRow row : model.rows()) {
+            row.errorProperty().addListener((obs, old, now) -> table.refresh());
+        }
+        setSpacing(8);
+        VBox.setVgrow(table, Priority.NEVER);
+        getChildren().addAll(table, message);
+    }
+
+    public TableView<InputRow> table() {
+        return table;
+    }
+
+    /** Starts editing a row's value, as a click or typing would. */
+    public void editRow(int row) {
+        table.getSelectionModel().clearAndSelect(row);
+        table.getFocusModel().focus(row);
+        table.edit(row, table.getColumns().get(1));
+    }
+
+    private void onKey(KeyEvent event) {
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        if (COPY.match(event)) {
+            List<Integer> rows = table.getSelectionModel().getSelectedIndices().stream().sorted().toList();
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.copy(rows));
+            Clipboard.getSystemClipboard().setContent(content);
+            event.consume();
+        } else if (PASTE.match(event)) {
+            String text = Clipboard.getSystemClipboard().getString();
+            if (text != null) {
+                model.paste(Math.max(0, table.getFocusModel().getFocusedIndex()), text);
+            }
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
+            editRow(Math.max(0, table.getFocusModel().getFocusedIndex()));
+            event.consume();
+        }
+    }
+
+    private static TableColumn<InputRow, String> labelColumn() {
+        TableColumn<InputRow, String> column = new TableColumn<>("Input");
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String label, boolean empty) {
+                super.updateItem(label, empty);
+                setText(empty ? null : label);
+                InputRow row = empty ? null : getTableRow().getItem();
+                setTooltip(row == null || row.help().isEmpty() ? null : tooltip(row.help()));
+            }
+        });
+        column.setSortable(false);
+        column.setPrefWidth(220);
+        return column;
+    }
+
+    private TableColumn<InputRow, String> valueColumn() {
+        TableColumn<InputRow, String> column = new TableColumn<>("Value");
+        column.setCellValueFactory(c -> c.getValue().textProperty());
+        column.setCellFactory(c -> new ValueCell());
+        column.setEditable(true);
+        column.setSortable(false);
+        column.setPrefWidth(160);
+        column.getStyleClass().add("value-column");
+        return column;
+    }
+
+    private static TableColumn<InputRow, String> unitColumn() {
+        TableColumn<InputRow, String> column = new TableColumn<>("Unit");
+        column.setCellValueFactory(c -> c.getValue().unitProperty());
+        column.setSortable(false);
+        column.setPrefWidth(80);
+        return column;
+    }
+
+    static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setShowDelay(Duration.millis(300));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
+    }
+
+    /** The editable value: a text field while editing; Enter/Tab take the value and move to the next row. */
+    private final class ValueCell extends TableCell<InputRow, String> {
+        private TextField field;
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            field = new TextField(getItem());
+            field.getStyleClass().add("value-editor");
+            field.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.TAB) {
+                    take(event.isShiftDown() ? -1 : 1);
+                    event.consume();
+                } else if (event.getCode() == KeyCode.ESCAPE) {
+                    cancelEdit();
+                    event.consume();
+                }
+            });
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (!now && isEditing()) {
+                    take(0);
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            field.selectAll();
+            field.requestFocus();
+        }
+
+        private void take(int move) {
+            int row = getIndex();
+            String typed = field.getText();
+            cancelEdit();
+            boolean taken = model.edit(row, typed);
+            int next = taken ? row + move : row;
+            if (move != 0 && next >= 0 && next < model.rows().size()) {
+                Platform.runLater(() -> {
+                    table.getSelectionModel().clearAndSelect(next);
+                    table.getFocusModel().focus(next);
+                    table.requestFocus();
+                });
+            }
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            setGraphic(null);
+            setText(getItem());
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            if (!isEditing()) {
+                setText(value);
+                setGraphic(null);
+            }
+            InputRow row = getTableRow() == null ? null : getTableRow().getItem();
+            String error = row == null ? null : row.errorProperty().get();
+            setTooltip(error == null ? null : tooltip(error));
+        }
+    }
+}

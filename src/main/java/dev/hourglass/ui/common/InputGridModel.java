@@ -1,0 +1,169 @@
+package dev.hourglass.ui.common;
+
+import dev.hourglass.model.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The view model of an input grid over one section of a scenario (e.g. unit economics): typed edits, pasted
+ * ranges and copies. A value the section refuses is explained and the last good value kept; a paste is applied
+ * as one edit, so one undo takes it back.
+ */
+public final class InputGridModel<S> {
+    private final List<InputField<S>> fields;
+    private final Supplier<S> current;
+    private final Consumer<S> apply;
+    private final Supplier<String> currency;
+    private final Locale locale;
+    private final ObservableList<InputRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+
+    /**
+     * @param current the section's value now (may be null: no such section)
+     * @param apply   makes a new value the scenario's (recorded for undo by the caller)
+     */
+    public InputGridModel(List<InputField<S>> fields, Supplier<S> current, Consumer<S> apply, Supplier<String> currency,
+                          Locale locale) {
+        this.fields = List.copyOf(fields);
+        this.current = current;
+        this.apply = apply;
+        this.currency = currency;
+        this.locale = locale;
+        for (InputField<S> field : fields) {
+            rows.add(new InputRow(field));
+        }
+        refresh();
+    }
+
+    public ObservableList<InputRow> rows() {
+        return rows;
+    }
+
+    /** The explanation of the last refused value or paste; null when all was taken. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Shows the section's current values (after an edit, an undo, another scenario). */
+    public void refresh() {
+        S section = current.get();
+        for (int i = 0; i < fields.size(); i++) {
+            InputField<S> field = fields.get(i);
+            OptionalDouble value = section == null ? OptionalDouble.empty() : field.getter().apply(section);
+            rows.get(i).show(value.isPresent() ? field.kind().format(value.getAsDouble(), locale) : "",
+                    field.kind().unit(currency.get()));
+        }
+    }
+
+    /** The user typed {@code text} into a row; true when it was taken. */
+    public boolean edit(int row, String text) {
+        return applyAll(List.of(new Change(row, text)));
+    }
+
+    /**
+     * Pastes tab-separated text (from Excel, LibreOffice or this grid) at a row. Two columns whose first cells name
+     * inputs set those inputs; otherwise the first column fills the rows downward from {@code startRow}.
+     */
+    public boolean paste(int startRow, String tsv) {
+        List<String[]> lines = new ArrayList<>();
+        for (String line : tsv.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.split("\t", -1));
+            }
+        }
+        if (lines.isEmpty()) {
+            return false;
+        }
+        List<Change> changes = new ArrayList<>();
+        boolean byLabel = lines.stream().allMatch(cells -> cells.length >= 2 && rowOf(cells[0]) >= 0);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] cells = lines.get(i);
+            int row = byLabel ? rowOf(cells[0]) : startRow + i;
+            if (row >= fields.size()) {
+                message.set("The pasted range has " + lines.size() + " rows; only " + (fields.size() - startRow)
+                        + " fit from " + fields.get(startRow).label() + ". Nothing was pasted.");
+                return false;
+            }
+            changes.add(new Change(row, byLabel ? cells[1] : cells[0]));
+        }
+        return applyAll(changes);
+    }
+
+    /** The rows as tab-separated "label, value, unit" lines, as a spreadsheet takes them. */
+    public String copy(List<Integer> selectedRows) {
+        StringBuilder tsv = new StringBuilder();
+        for (int row : selectedRows) {
+            InputRow shown = rows.get(row);
+            tsv.append(shown.label()).append('\t').append(shown.textProperty().get()).append('\t')
+                    .append(shown.unitProperty().get()).append('\n');
+        }
+        return tsv.toString();
+    }
+
+    private record Change(int row, String text) {
+    }
+
+    private boolean applyAll(List<Change> changes) {
+        S section = current.get();
+        if (section == null) {
+            message.set("This scenario has no such section yet.");
+            return false;
+        }
+        for (Change change : changes) {
+            InputField<S> field = fields.get(change.row());
+            InputRow row = rows.get(change.row());
+            try {
+                OptionalDouble value = parse(field, change.text());
+                section = field.changer().with(section, value);
+                row.setError(null);
+            } catch (IllegalArgumentException e) {
+                String why = userMessage(field, e);
+                row.setError(why);
+                message.set(why + (changes.size() > 1 ? " — nothing was pasted." : " — the last good value is kept."));
+                refresh();
+                return false;
+            }
+        }
+        message.set(null);
+        apply.accept(section);
+        refresh();
+        return true;
+    }
+
+    private OptionalDouble parse(InputField<S> field, String text) {
+        if (text.isBlank()) {
+            if (field.optional()) {
+                return OptionalDouble.empty();
+            }
+            throw new IllegalArgumentException("a value is needed");
+        }
+        return OptionalDouble.of(field.kind().parse(text, locale));
+    }
+
+    private int rowOf(String label) {
+        String wanted = label.strip();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).label().equalsIgnoreCase(wanted) || fields.get(i).key().equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The model's own words when it refused the value ("gross margin must be between 0 and 1, got 1.8"). */
+    private static String userMessage(InputField<?> field, IllegalArgumentException e) {
+        String text = e.getMessage() == null ? "not a valid value" : e.getMessage();
+        if (e instanceof InvalidInputException) {
+            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+        return field.label() + ": " + text;
+    }
+}

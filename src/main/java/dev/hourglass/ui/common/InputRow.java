@@ -1,0 +1,50 @@
+package dev.hourglass.ui.common;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** A row of an input grid as shown: label, the value as text, its unit, and why the last typed value was refused. */
+public final class InputRow {
+    private final InputField<?> field;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+
+    InputRow(InputField<?> field) {
+        this.field = field;
+    }
+
+    public InputField<?> field() {
+        return field;
+    }
+
+    public String label() {
+        return field.label();
+    }
+
+    public String help() {
+        return field.help();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unitProperty() {
+        return unit.getReadOnlyProperty();
+    }
+
+    /** Null when the last value typed here was taken. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    void show(String value, String unitText) {
+        text.set(value);
+        unit.set(unitText);
+    }
+
+    void setError(String message) {
+        error.set(message);
+    }
+}

@@ -1,0 +1,261 @@
+package dev.hourglass.ui.mainwindow;
+
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.Autosaver;
+import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.EditHistory;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open workbook as the window sees it: its scenarios with their current (maybe unsaved) inputs, the selected
+ * one, undo/redo across every edit, autosave of edits, and Save. Every view edits through {@link #edit}.
+ */
+public final class WorkbookSession implements AutoCloseable {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final Workbook workbook;
+    private final Autosaver autosaver;
+    private final ObservableList<ScenarioEntry> scenarios = FXCollections.observableArrayList();
+    private final Map<Long, Scenario> saved = new HashMap<>();
+    private final ObjectProperty<ScenarioEntry> selected = new SimpleObjectProperty<>();
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper autosaveStatus = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param uiThread where autosave news is delivered (the FX thread in the app, a direct executor in tests)
+     */
+    public WorkbookSession(Workbook workbook, Duration autosaveDelay, Executor uiThread) throws WorkbookException {
+        this.workbook = workbook;
+        this.autosaver = new Autosaver(workbook, autosaveDelay, status -> uiThread.execute(() -> showAutosave(status)));
+        for (StoredScenario stored : workbook.scenarios()) {
+            saved.put(stored.id(), stored.scenario());
+            scenarios.add(new ScenarioEntry(stored.id(), stored.scenario(), false));
+        }
+        if (!scenarios.isEmpty()) {
+            selected.set(scenarios.get(0));
+        }
+        autosaveStatus.set(workbook.isReadOnly() ? "Read-only: " + workbook.readOnlyReason().orElse("")
+                : "All changes saved");
+        updateModified();
+    }
+
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    public ObservableList<ScenarioEntry> scenarios() {
+        return scenarios;
+    }
+
+    public ObjectProperty<ScenarioEntry> selectedProperty() {
+        return selected;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    /** "Hourglass — Sample.hourglass •" with the marker while anything is unsaved. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty autosaveStatusProperty() {
+        return autosaveStatus.getReadOnlyProperty();
+    }
+
+    /** Makes {@code changed} the scenario's inputs; undoable; autosaved within seconds. */
+    public void edit(ScenarioEntry entry, Scenario changed, String description) {
+        Scenario before = entry.scenario();
+        if (before.equals(changed)) {
+            return;
+        }
+        set(entry, changed);
+        history.done(new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() {
+                set(entry, before);
+                selected.set(entry);
+            }
+
+            @Override
+            public void redo() {
+                set(entry, changed);
+                selected.set(entry);
+            }
+        });
+    }
+
+    /** Saves every scenario with unsaved edits as a new version. */
+    public void save() throws WorkbookException {
+        for (ScenarioEntry entry : scenarios) {
+            if (entry.unsavedProperty().get()) {
+                autosaver.forget(entry.id());
+                workbook.saveScenario(entry.id(), entry.scenario(), "saved");
+                saved.put(entry.id(), entry.scenario());
+                entry.unsavedProperty().set(false);
+            }
+        }
+        updateModified();
+        autosaveStatus.set("Saved at " + TIME.format(java.time.Instant.now()));
+    }
+
+    /** Forgets every unsaved edit (the user chose not to save): the workbook keeps its saved inputs. */
+    public void discardUnsaved() throws WorkbookException {
+        for (ScenarioEntry entry : scenarios) {
+            if (entry.unsavedProperty().get()) {
+                autosaver.forget(entry.id());
+                workbook.discardDraft(entry.id());
+                entry.scenarioProperty().set(saved.get(entry.id()));
+                entry.unsavedProperty().set(false);
+            }
+        }
+        updateModified();
+    }
+
+    /** Adds a scenario (saved at once, so it has an id); undo removes it. */
+    public ScenarioEntry add(Scenario scenario) throws WorkbookException {
+        StoredScenario stored = workbook.addScenario(scenario);
+        ScenarioEntry entry = new ScenarioEntry(stored.id(), stored.scenario(), false);
+        saved.put(entry.id(), stored.scenario());
+        scenarios.add(entry);
+        selected.set(entry);
+        updateModified();
+        return entry;
+    }
+
+    /** Deletes a scenario from the workbook; undo brings it back with its current inputs, in its place. */
+    public void delete(ScenarioEntry entry) throws WorkbookException {
+        int position = scenarios.indexOf(entry);
+        Scenario content = entry.scenario();
+        workbook.deleteScenario(entry.id());
+        saved.remove(entry.id());
+        scenarios.remove(entry);
+        selected.set(scenarios.isEmpty() ? null : scenarios.get(Math.max(0, position - 1)));
+        updateModified();
+        ScenarioEntry[] current = {entry};
+        history.done(new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return "delete " + content.name();
+            }
+
+            @Override
+            public void undo() {
+                try {
+                    StoredScenario back = workbook.addScenario(content);
+                    workbook.moveScenario(back.id(), position);
+                    ScenarioEntry restored = new ScenarioEntry(back.id(), back.scenario(), false);
+                    saved.put(back.id(), back.scenario());
+                    scenarios.add(Math.min(position, scenarios.size()), restored);
+                    selected.set(restored);
+                    current[0] = restored;
+                    updateModified();
+                } catch (WorkbookException e) {
+                    autosaveStatus.set(e.getMessage());
+                }
+            }
+
+            @Override
+            public void redo() {
+                try {
+                    workbook.deleteScenario(current[0].id());
+                    saved.remove(current[0].id());
+                    scenarios.remove(current[0]);
+                    selected.set(scenarios.isEmpty() ? null : scenarios.get(0));
+                    updateModified();
+                } catch (WorkbookException e) {
+                    autosaveStatus.set(e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** A copy of the scenario with its current inputs, named "name (copy)". */
+    public ScenarioEntry duplicate(ScenarioEntry entry) throws WorkbookException {
+        return add(entry.scenario().withName(entry.scenario().name() + " (copy)"));
+    }
+
+    /** Renames a scenario (an edit like any other); refused when another scenario has the name. */
+    public void rename(ScenarioEntry entry, String name) {
+        String wanted = name.strip();
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("A scenario needs a name.");
+        }
+        for (ScenarioEntry other : scenarios) {
+            if (other != entry && other.scenario().name().equals(wanted)) {
+                throw new IllegalArgumentException("There is already a scenario named '" + wanted + "'.");
+            }
+        }
+        edit(entry, entry.scenario().withName(wanted), "rename to " + wanted);
+    }
+
+    public void describe(ScenarioEntry entry, String description) {
+        edit(entry, entry.scenario().withDescription(description.strip()), "description");
+    }
+
+    /** Moves a scenario up or down the navigator. */
+    public void move(ScenarioEntry entry, int position) throws WorkbookException {
+        int to = Math.max(0, Math.min(position, scenarios.size() - 1));
+        workbook.moveScenario(entry.id(), to);
+        scenarios.remove(entry);
+        scenarios.add(to, entry);
+        selected.set(entry);
+    }
+
+    @Override
+    public void close() {
+        autosaver.close();
+        workbook.close();
+    }
+
+    private void set(ScenarioEntry entry, Scenario value) {
+        entry.scenarioProperty().set(value);
+        boolean unsaved = !value.equals(saved.get(entry.id()));
+        entry.unsavedProperty().set(unsaved);
+        if (!workbook.isReadOnly()) {
+            autosaver.edited(entry.id(), value);
+        }
+        updateModified();
+    }
+
+    private void updateModified() {
+        modified.set(scenarios.stream().anyMatch(e -> e.unsavedProperty().get()));
+        title.set("Hourglass — " + workbook.file().getFileName() + (workbook.isReadOnly() ? " (read-only)" : "")
+                + (modified.get() ? " •" : ""));
+    }
+
+    private void showAutosave(Autosaver.Status status) {
+        autosaveStatus.set(switch (status.state()) {
+            case SAVED -> "Edits kept (autosaved " + TIME.format(status.at()) + ") — Ctrl+S saves a version";
+            case PENDING -> "Unsaved edits…";
+            case FAILED -> "Autosave failed: " + status.message();
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package dev.hourglass.ui.uniteconomics;
+
+import dev.hourglass.model.uniteconomics.Billing;
+import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
+import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.InputGrid;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** Thin: binds the unit economics view model to its FXML and draws the payback chart. */
+public final class UnitEconomicsController {
+    private final UnitEconomicsViewModel viewModel;
+
+    @FXML
+    private VBox inputs;
+    @FXML
+    private VBox missing;
+    @FXML
+    private ToggleButton annualBilling;
+    @FXML
+    private ToggleButton monthlyBilling;
+    @FXML
+    private FlowPane cards;
+    @FXML
+    private LineChart<Number, Number> chart;
+    @FXML
+    private NumberAxis moneyAxis;
+
+    public UnitEconomicsController(UnitEconomicsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    void initialize() {
+        InputGrid grid = new InputGrid(viewModel.grid());
+        grid.setId("unitEconomicsGrid");
+        inputs.getChildren().add(2, grid);
+        grid.visibleProperty().bind(viewModel.hasSectionProperty());
+        grid.managedProperty().bind(grid.visibleProperty());
+        missing.visibleProperty().bind(viewModel.hasSectionProperty().not());
+        missing.managedProperty().bind(missing.visibleProperty());
+
+        ToggleGroup billing = new ToggleGroup();
+        annualBilling.setToggleGroup(billing);
+        monthlyBilling.setToggleGroup(billing);
+        annualBilling.setUserData(Billing.ANNUAL);
+        monthlyBilling.setUserData(Billing.MONTHLY);
+        billing.selectToggle(viewModel.billingProperty().get() == Billing.MONTHLY ? monthlyBilling : annualBilling);
+        viewModel.billingProperty().addListener((obs, old, now) ->
+                billing.selectToggle(now == Billing.MONTHLY ? monthlyBilling : annualBilling));
+        billing.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                billing.selectToggle(old); // one of the two is always on
+            } else {
+                viewModel.billingProperty().set((Billing) now.getUserData());
+            }
+        });
+
+        HeadlineCards.bind(cards, viewModel.headlines());
+        viewModel.resultProperty().addListener((obs, old, now) -> draw(now));
+        draw(viewModel.resultProperty().get());
+    }
+
+    @FXML
+    void addSection() {
+        viewModel.addSection();
+    }
+
+    private void draw(UnitEconomicsResult result) {
+        chart.getData().clear();
+        if (result == null) {
+            return;
+        }
+        moneyAxis.setLabel("Gross profit (" + viewModel.currency() + ")");
+        List<Double> cumulative = result.cumulativeGrossProfit();
+        XYChart.Series<Number, Number> profit = new XYChart.Series<>();
+        profit.setName("Cumulative gross profit");
+        XYChart.Series<Number, Number> cac = new XYChart.Series<>();
+        cac.setName("CAC");
+        for (int month = 1; month <= cumulative.size(); month++) {
+            profit.getData().add(new XYChart.Data<>(month, cumulative.get(month - 1)));
+        }
+        cac.getData().add(new XYChart.Data<>(0, viewModel.cac()));
+        cac.getData().add(new XYChart.Data<>(cumulative.size(), viewModel.cac()));
+        chart.getData().add(profit);
+        chart.getData().add(cac);
+        if (result.paybackMonth().isPresent()) {
+            int month = result.paybackMonth().getAsInt();
+            XYChart.Series<Number, Number> payback = new XYChart.Series<>();
+            payback.setName("Payback: month " + month);
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(month, cumulative.get(month - 1));
+            Circle marker = new Circle(7);
+            marker.getStyleClass().add("payback-marker");
+            point.setNode(marker);
+            payback.getData().add(point);
+            chart.getData().add(payback);
+        }
+    }
+}

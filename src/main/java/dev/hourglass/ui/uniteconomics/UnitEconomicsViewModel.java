@@ -1,0 +1,202 @@
+package dev.hourglass.ui.uniteconomics;
+
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.uniteconomics.Billing;
+import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
+import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
+import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.InputField;
+import dev.hourglass.ui.common.InputGridModel;
+import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.mainwindow.ScenarioEntry;
+import dev.hourglass.ui.mainwindow.WorkbookSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Unit economics of the selected scenario (metrics.md §1): the input grid, billing, headline cards with their
+ * formulas, and the cumulative gross profit curve against CAC — recalculated through the model on every edit.
+ */
+public final class UnitEconomicsViewModel {
+    /** What a scenario without unit economics starts from: the seed base case's figures. */
+    static final UnitEconomicsInputs STARTING_POINT = UnitEconomicsInputs.of(24_000, 0.80, 18_000, 0.18);
+
+    private final WorkbookSession session;
+    private final DisplayFormats formats;
+    private final InputGridModel<UnitEconomicsInputs> grid;
+    private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<UnitEconomicsResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Billing> billing = new SimpleObjectProperty<>(Billing.ANNUAL);
+    private final ChangeListener<Scenario> scenarioListener = (obs, old, now) -> refresh();
+    private boolean refreshing;
+
+    public UnitEconomicsViewModel(WorkbookSession session, DisplayFormats formats, Locale locale) {
+        this.session = session;
+        this.formats = formats;
+        this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, this::currency, locale);
+        session.selectedProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.scenarioProperty().removeListener(scenarioListener);
+            }
+            if (now != null) {
+                now.scenarioProperty().addListener(scenarioListener);
+            }
+            refresh();
+        });
+        if (session.selectedProperty().get() != null) {
+            session.selectedProperty().get().scenarioProperty().addListener(scenarioListener);
+        }
+        billing.addListener((obs, old, now) -> {
+            UnitEconomicsInputs in = inputs();
+            if (!refreshing && in != null && now != null && in.billing() != now) {
+                apply(in.withBilling(now));
+            }
+        });
+        refresh();
+    }
+
+    static List<InputField<UnitEconomicsInputs>> fields() {
+        return List.of(
+                InputField.required("acv", "ACV", InputKind.MONEY, "Annual contract value of a new customer.",
+                        UnitEconomicsInputs::acv, UnitEconomicsInputs::withAcv),
+                InputField.required("grossMargin", "Gross margin", InputKind.PERCENT,
+                        "Share of revenue left after cost of service (0–100 %).",
+                        UnitEconomicsInputs::grossMargin, UnitEconomicsInputs::withGrossMargin),
+                InputField.required("cac", "CAC", InputKind.MONEY, "Cost to acquire one customer.",
+                        UnitEconomicsInputs::cac, UnitEconomicsInputs::withCac),
+                InputField.required("annualLogoChurn", "Annual logo churn", InputKind.PERCENT,
+                        "Share of customers lost per year.", UnitEconomicsInputs::annualLogoChurn,
+                        UnitEconomicsInputs::withAnnualLogoChurn),
+                InputField.optional("firstYearLogoChurn", "First-year logo churn", InputKind.PERCENT,
+                        "Front-loaded churn in the first contract year; leave empty for the annual figure.",
+                        UnitEconomicsInputs::firstYearLogoChurn, UnitEconomicsInputs::withFirstYearLogoChurn),
+                InputField.required("annualExpansion", "Annual expansion", InputKind.PERCENT,
+                        "Price growth of a surviving customer per year (0 = none).",
+                        UnitEconomicsInputs::annualExpansion, UnitEconomicsInputs::withAnnualExpansion),
+                InputField.required("horizonMonths", "Horizon", InputKind.MONTHS, "Months over which LTV is summed.",
+                        in -> (double) in.horizonMonths(), (in, v) -> in.withHorizonMonths((int) Math.round(v))),
+                InputField.required("annualDiscountRate", "Annual discount rate", InputKind.PERCENT,
+                        "Discounts future gross profit (0 = none).", UnitEconomicsInputs::annualDiscountRate,
+                        UnitEconomicsInputs::withAnnualDiscountRate));
+    }
+
+    public InputGridModel<UnitEconomicsInputs> grid() {
+        return grid;
+    }
+
+    public ObservableList<Headline> headlines() {
+        return headlines;
+    }
+
+    /** The computed figures; null when the scenario has no unit economics. */
+    public ReadOnlyObjectProperty<UnitEconomicsResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasSectionProperty() {
+        return hasSection.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Billing> billingProperty() {
+        return billing;
+    }
+
+    /** The CAC line of the chart. */
+    public double cac() {
+        UnitEconomicsInputs in = inputs();
+        return in == null ? 0 : in.cac();
+    }
+
+    public String currency() {
+        ScenarioEntry entry = session.selectedProperty().get();
+        return entry == null ? Scenario.DEFAULT_CURRENCY : entry.scenario().currency();
+    }
+
+    /** Gives a scenario without unit economics the seed base case's figures to start from. */
+    public void addSection() {
+        if (inputs() == null) {
+            apply(STARTING_POINT);
+        }
+    }
+
+    UnitEconomicsInputs inputs() {
+        ScenarioEntry entry = session.selectedProperty().get();
+        return entry == null ? null : entry.scenario().unitEconomics().orElse(null);
+    }
+
+    private void apply(UnitEconomicsInputs changed) {
+        ScenarioEntry entry = session.selectedProperty().get();
+        if (entry != null) {
+            session.edit(entry, entry.scenario().withUnitEconomics(changed), "unit economics edit");
+        }
+    }
+
+    private void refresh() {
+        refreshing = true;
+        try {
+            grid.refresh();
+            UnitEconomicsInputs in = inputs();
+            hasSection.set(in != null);
+            if (in == null) {
+                result.set(null);
+                headlines.clear();
+                return;
+            }
+            billing.set(in.billing());
+            UnitEconomicsResult computed = UnitEconomicsCalculator.calculate(in);
+            result.set(computed);
+            headlines.setAll(headlines(in, computed));
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private List<Headline> headlines(UnitEconomicsInputs in, UnitEconomicsResult r) {
+        String cur = currency();
+        List<Headline> list = new ArrayList<>();
+        list.add(new Headline("yearOneGrossProfit", "Year-one gross profit", formats.money(r.yearOneGrossProfit(), cur),
+                "ACV × gross margin = " + formats.money(in.acv(), cur) + " × " + formats.percent(in.grossMargin())
+                        + " = " + formats.money(r.yearOneGrossProfit(), cur)));
+        list.add(new Headline("paybackMonth", "CAC payback",
+                r.paybackMonth().isPresent() ? "month " + r.paybackMonth().getAsInt()
+                        : "not within " + in.horizonMonths() + " months",
+                "First month whose cumulative expected gross profit reaches CAC (" + formats.money(in.cac(), cur)
+                        + "), with " + in.billing().name().toLowerCase(Locale.ROOT) + " billing and "
+                        + formats.percent(in.effectiveFirstYearLogoChurn()) + " first-year churn. Simple payback: CAC ÷ "
+                        + "monthly gross profit = " + formats.money(in.cac(), cur) + " ÷ "
+                        + formats.money(r.monthlyGrossProfit(), cur) + " = "
+                        + number(r.simplePaybackMonths(), 2) + " months"));
+        list.add(new Headline("ltv", "LTV (" + in.horizonMonths() + " months)", formats.money(r.ltv(), cur),
+                "Σ over " + in.horizonMonths() + " months of monthly gross profit (" + formats.money(r.monthlyGrossProfit(), cur)
+                        + ") × survival × price growth × discount"));
+        list.add(new Headline("ltvToCac", "LTV:CAC", formats.times(r.ltvToCac()),
+                "LTV ÷ CAC = " + formats.money(r.ltv(), cur) + " ÷ " + formats.money(in.cac(), cur)));
+        list.add(new Headline("steadyStateLtv", "Steady-state LTV",
+                r.steadyStateLtv().isPresent() ? formats.money(r.steadyStateLtv().getAsDouble(), cur) : DisplayFormats.NO_DATA,
+                "ACV × gross margin ÷ annual churn = " + formats.money(in.acv(), cur) + " × "
+                        + formats.percent(in.grossMargin()) + " ÷ " + formats.percent(in.annualLogoChurn())));
+        list.add(new Headline("averageLifetimeYears", "Average lifetime",
+                r.averageLifetimeYears().isPresent() ? formats.number(r.averageLifetimeYears().getAsDouble(), 1) + " years"
+                        : DisplayFormats.NO_DATA,
+                "1 ÷ annual churn = 1 ÷ " + formats.percent(in.annualLogoChurn())));
+        return list;
+    }
+
+    private String number(OptionalDouble value, int decimals) {
+        return value.isPresent() ? formats.number(value.getAsDouble(), decimals) : DisplayFormats.NO_DATA;
+    }
+}
