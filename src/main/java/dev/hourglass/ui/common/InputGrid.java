@@ -33,6 +33,8 @@ public final class InputGrid extends VBox {
     private final InputGridModel<?> model;
     private final TableView<InputRow> table = new TableView<>();
     private final Label message = new Label();
+    /** What the user typed on a selected row to start editing it, as in a spreadsheet. */
+    private String typedToStart;
 
     public InputGrid(InputGridModel<?> model) {
         this.model = model;
@@ -54,6 +56,7 @@ public final class InputGrid extends VBox {
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        table.addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
         table.setFixedCellSize(38);
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(model.rows().size() + 1.3));
         message.getStyleClass().add("input-message");
@@ -102,6 +105,16 @@ public final class InputGrid extends VBox {
         }
     }
 
+    private void onTyped(KeyEvent event) {
+        String typed = event.getCharacter();
+        if (table.getEditingCell() == null && !event.isShortcutDown() && typed.length() == 1
+                && (Character.isDigit(typed.charAt(0)) || "-.,".contains(typed))) {
+            typedToStart = typed;
+            editRow(Math.max(0, table.getFocusModel().getFocusedIndex()));
+            event.consume();
+        }
+    }
+
     private static TableColumn<InputRow, String> labelColumn() {
         TableColumn<InputRow, String> column = new TableColumn<>("Input");
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
@@ -115,7 +128,7 @@ public final class InputGrid extends VBox {
             }
         });
         column.setSortable(false);
-        column.setPrefWidth(220);
+        column.setPrefWidth(190);
         return column;
     }
 
@@ -125,7 +138,7 @@ public final class InputGrid extends VBox {
         column.setCellFactory(c -> new ValueCell());
         column.setEditable(true);
         column.setSortable(false);
-        column.setPrefWidth(160);
+        column.setPrefWidth(130);
         column.getStyleClass().add("value-column");
         return column;
     }
@@ -134,6 +147,7 @@ public final class InputGrid extends VBox {
         TableColumn<InputRow, String> column = new TableColumn<>("Unit");
         column.setCellValueFactory(c -> c.getValue().unitProperty());
         column.setSortable(false);
+        column.setMinWidth(72);
         column.setPrefWidth(80);
         return column;
     }
@@ -156,7 +170,9 @@ public final class InputGrid extends VBox {
             if (!isEditing()) {
                 return;
             }
-            field = new TextField(getItem());
+            field = new TextField(typedToStart == null ? getItem() : typedToStart);
+            boolean typedStart = typedToStart != null;
+            typedToStart = null;
             field.getStyleClass().add("value-editor");
             field.setOnKeyPressed(event -> {
                 if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.TAB) {
@@ -174,7 +190,11 @@ public final class InputGrid extends VBox {
             });
             setText(null);
             setGraphic(field);
-            field.selectAll();
+            if (typedStart) {
+                field.end();
+            } else {
+                field.selectAll();
+            }
             field.requestFocus();
         }
 

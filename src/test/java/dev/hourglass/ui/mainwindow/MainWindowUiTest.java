@@ -141,7 +141,7 @@ class MainWindowUiTest {
     @Test
     void aSavedEditIsThereWhenTheWorkbookIsOpenedAgain(FxRobot robot) throws Exception {
         showUnitEconomics(robot);
-        robot.clickOn(cell(robot, "ACV")).type(KeyCode.ENTER).write("26000").type(KeyCode.ENTER);
+        robot.clickOn(cell(robot, "ACV")).write("26000").type(KeyCode.ENTER); // typing starts editing
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.modifiedProperty().get()).isFalse();
