@@ -9,8 +9,11 @@ import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.MainWindowController;
 import dev.hourglass.ui.mainwindow.OverviewController;
 import dev.hourglass.ui.mainwindow.ScenarioEntry;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.retention.RetentionController;
+import dev.hourglass.ui.retention.RetentionViewModel;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsController;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
 import java.util.Locale;
@@ -31,12 +34,15 @@ public final class MainWindow {
         DisplayFormats formats = new DisplayFormats(locale);
         HeadlinesViewModel headlines = new HeadlinesViewModel(currentScenario(session), formats);
         headlines.scenarioProperty().bind(session.selectedProperty().flatMap(ScenarioEntry::scenarioProperty));
-        UnitEconomicsViewModel unitEconomics = new UnitEconomicsViewModel(session, formats, locale);
+        SelectedScenario selected = new SelectedScenario(session);
+        UnitEconomicsViewModel unitEconomics = new UnitEconomicsViewModel(selected, formats, locale);
+        RetentionViewModel retention = new RetentionViewModel(selected, formats, locale);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
-                .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics));
+                .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
+                .register(RetentionController.class, () -> new RetentionController(retention));
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
     }

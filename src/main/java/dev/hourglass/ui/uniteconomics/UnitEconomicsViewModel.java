@@ -10,8 +10,7 @@ import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
-import dev.hourglass.ui.mainwindow.ScenarioEntry;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,32 +32,20 @@ public final class UnitEconomicsViewModel {
     /** What a scenario without unit economics starts from: the seed base case's figures. */
     static final UnitEconomicsInputs STARTING_POINT = UnitEconomicsInputs.of(24_000, 0.80, 18_000, 0.18);
 
-    private final WorkbookSession session;
+    private final SelectedScenario selected;
     private final DisplayFormats formats;
     private final InputGridModel<UnitEconomicsInputs> grid;
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<UnitEconomicsResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Billing> billing = new SimpleObjectProperty<>(Billing.ANNUAL);
-    private final ChangeListener<Scenario> scenarioListener = (obs, old, now) -> refresh();
     private boolean refreshing;
 
-    public UnitEconomicsViewModel(WorkbookSession session, DisplayFormats formats, Locale locale) {
-        this.session = session;
+    public UnitEconomicsViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+        this.selected = selected;
         this.formats = formats;
-        this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, this::currency, locale);
-        session.selectedProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.scenarioProperty().removeListener(scenarioListener);
-            }
-            if (now != null) {
-                now.scenarioProperty().addListener(scenarioListener);
-            }
-            refresh();
-        });
-        if (session.selectedProperty().get() != null) {
-            session.selectedProperty().get().scenarioProperty().addListener(scenarioListener);
-        }
+        this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale);
+        selected.onChange(this::refresh);
         billing.addListener((obs, old, now) -> {
             UnitEconomicsInputs in = inputs();
             if (!refreshing && in != null && now != null && in.billing() != now) {
@@ -122,8 +108,7 @@ public final class UnitEconomicsViewModel {
     }
 
     public String currency() {
-        ScenarioEntry entry = session.selectedProperty().get();
-        return entry == null ? Scenario.DEFAULT_CURRENCY : entry.scenario().currency();
+        return selected.currency();
     }
 
     /** Gives a scenario without unit economics the seed base case's figures to start from. */
@@ -134,15 +119,12 @@ public final class UnitEconomicsViewModel {
     }
 
     UnitEconomicsInputs inputs() {
-        ScenarioEntry entry = session.selectedProperty().get();
-        return entry == null ? null : entry.scenario().unitEconomics().orElse(null);
+        Scenario scenario = selected.get();
+        return scenario == null ? null : scenario.unitEconomics().orElse(null);
     }
 
     private void apply(UnitEconomicsInputs changed) {
-        ScenarioEntry entry = session.selectedProperty().get();
-        if (entry != null) {
-            session.edit(entry, entry.scenario().withUnitEconomics(changed), "unit economics edit");
-        }
+        selected.edit(s -> s.withUnitEconomics(changed), "unit economics edit");
     }
 
     private void refresh() {

@@ -1,0 +1,192 @@
+package dev.hourglass.ui.retention;
+
+import dev.hourglass.model.retention.ArrBridgeYear;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.InputGrid;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Thin: binds the retention view model to its FXML, draws the ARR waterfall and fills the tables. */
+public final class RetentionController {
+    private final RetentionViewModel viewModel;
+
+    @FXML
+    private VBox inputs;
+    @FXML
+    private VBox missing;
+    @FXML
+    private VBox improvementInputs;
+    @FXML
+    private Button addImprovement;
+    @FXML
+    private FlowPane cards;
+    @FXML
+    private FlowPane improvementCards;
+    @FXML
+    private Label improvementTitle;
+    @FXML
+    private StackedBarChart<String, Number> waterfall;
+    @FXML
+    private TableView<ArrBridgeYear> bridgeTable;
+    @FXML
+    private TableView<RetentionViewModel.Comparison> comparisonTable;
+
+    public RetentionController(RetentionViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    void initialize() {
+        InputGrid grid = new InputGrid(viewModel.grid());
+        grid.setId("retentionGrid");
+        inputs.getChildren().add(1, grid);
+        showWhen(grid, viewModel.hasSectionProperty().get());
+        viewModel.hasSectionProperty().addListener((obs, old, now) -> {
+            showWhen(grid, now);
+            showWhen(missing, !now);
+        });
+        showWhen(missing, !viewModel.hasSectionProperty().get());
+
+        InputGrid improvement = new InputGrid(viewModel.improvementGrid());
+        improvement.setId("nrrImprovementGrid");
+        improvementInputs.getChildren().add(improvement);
+        improvement.visibleProperty().bind(viewModel.hasImprovementProperty());
+        improvement.managedProperty().bind(improvement.visibleProperty());
+        addImprovement.visibleProperty().bind(viewModel.hasImprovementProperty().not()
+                .and(viewModel.hasSectionProperty()));
+        addImprovement.managedProperty().bind(addImprovement.visibleProperty());
+        improvementTitle.visibleProperty().bind(viewModel.hasImprovementProperty());
+        improvementTitle.managedProperty().bind(improvementTitle.visibleProperty());
+
+        HeadlineCards.bind(cards, viewModel.headlines());
+        HeadlineCards.bind(improvementCards, viewModel.improvementCards());
+        bridgeColumns();
+        bridgeTable.setItems(viewModel.bridge());
+        comparisonTable.setItems(viewModel.comparison());
+        comparisonTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RetentionViewModel.Comparison row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), !empty && row != null && row.current());
+            }
+        });
+        viewModel.bridge().addListener((ListChangeListener<ArrBridgeYear>) change -> redraw());
+        redraw();
+    }
+
+    @FXML
+    void addSection() {
+        viewModel.addSection();
+    }
+
+    @FXML
+    void addImprovement() {
+        viewModel.addImprovement();
+    }
+
+    private static void showWhen(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private void bridgeColumns() {
+        DisplayFormats formats = viewModel.formats();
+        TableColumn<ArrBridgeYear, String> year = new TableColumn<>("Year");
+        year.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().year())));
+        year.setMinWidth(60);
+        bridgeTable.getColumns().add(year);
+        addMoney("Opening", ArrBridgeYear::opening, formats);
+        addMoney("Churned", b -> -b.churned(), formats);
+        addMoney("Contracted", b -> -b.contracted(), formats);
+        addMoney("Expanded", ArrBridgeYear::expanded, formats);
+        addMoney("New ARR", ArrBridgeYear::newArr, formats);
+        addMoney("Closing", ArrBridgeYear::closing, formats);
+        bridgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private void addMoney(String title, ToDoubleFunction<ArrBridgeYear> value, DisplayFormats formats) {
+        TableColumn<ArrBridgeYear, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(formats.money(value.applyAsDouble(c.getValue()),
+                viewModel.currency())));
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        bridgeTable.getColumns().add(column);
+    }
+
+    private void redraw() {
+        rebuildComparisonColumns();
+        drawWaterfall();
+    }
+
+    private void rebuildComparisonColumns() {
+        DisplayFormats formats = viewModel.formats();
+        comparisonTable.getColumns().clear();
+        TableColumn<RetentionViewModel.Comparison, String> nrr = new TableColumn<>("NRR");
+        nrr.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nrr() + (c.getValue().current() ? "  (this scenario)" : "")));
+        comparisonTable.getColumns().add(nrr);
+        int years = viewModel.bridge().size();
+        for (int y = 0; y < years; y++) {
+            int index = y;
+            TableColumn<RetentionViewModel.Comparison, String> closing = new TableColumn<>("ARR after year " + (y + 1));
+            closing.setCellValueFactory(c -> new ReadOnlyStringWrapper(formats.moneyShort(c.getValue().closing().get(index),
+                    viewModel.currency())));
+            closing.setStyle("-fx-alignment: CENTER-RIGHT;");
+            comparisonTable.getColumns().add(closing);
+        }
+        comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** A waterfall from stacked bars: an invisible base lifts each step to where the previous one ended. */
+    private void drawWaterfall() {
+        waterfall.getData().clear();
+        if (viewModel.bridge().isEmpty()) {
+            return;
+        }
+        XYChart.Series<String, Number> base = new XYChart.Series<>();
+        XYChart.Series<String, Number> total = new XYChart.Series<>();
+        XYChart.Series<String, Number> up = new XYChart.Series<>();
+        XYChart.Series<String, Number> down = new XYChart.Series<>();
+        base.setName("base");
+        total.setName("ARR");
+        up.setName("Added");
+        down.setName("Lost");
+        double running = viewModel.bridge().get(0).opening();
+        step(base, total, up, down, "Start", 0, running, 0);
+        for (ArrBridgeYear y : viewModel.bridge()) {
+            String p = "Y" + y.year() + " ";
+            double lost = y.churned() + y.contracted();
+            running -= lost;
+            step(base, total, up, down, p + "lost", running, 0, -lost);
+            step(base, total, up, down, p + "expanded", running, 0, y.expanded());
+            running += y.expanded();
+            step(base, total, up, down, p + "new", running, 0, y.newArr());
+            running += y.newArr();
+            step(base, total, up, down, p + "closing", 0, y.closing(), 0);
+        }
+        waterfall.getData().setAll(base, total, up, down);
+        base.getData().forEach(d -> d.getNode().setVisible(false));
+        total.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-total"));
+        up.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-up"));
+        down.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-down"));
+    }
+
+    private static void step(XYChart.Series<String, Number> base, XYChart.Series<String, Number> total,
+                             XYChart.Series<String, Number> up, XYChart.Series<String, Number> down,
+                             String label, double lift, double totalValue, double change) {
+        base.getData().add(new XYChart.Data<>(label, lift));
+        total.getData().add(new XYChart.Data<>(label, totalValue));
+        up.getData().add(new XYChart.Data<>(label, Math.max(change, 0)));
+        down.getData().add(new XYChart.Data<>(label, Math.max(-change, 0)));
+    }
+}

@@ -1,0 +1,243 @@
+package dev.hourglass.ui.retention;
+
+import dev.hourglass.model.retention.ArrBridgeYear;
+import dev.hourglass.model.retention.NrrImprovement;
+import dev.hourglass.model.retention.NrrImprovementResult;
+import dev.hourglass.model.retention.RetentionCalculator;
+import dev.hourglass.model.retention.RetentionInputs;
+import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.retention.RetentionResult;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.InputField;
+import dev.hourglass.ui.common.InputGridModel;
+import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Retention and NRR of the selected scenario (metrics.md §2): inputs, the multi-year ARR bridge, closing ARR at
+ * several NRR levels side by side, and what an NRR gain is worth in ARR, customers, CAC and pipeline.
+ */
+public final class RetentionViewModel {
+    /** The NRR levels compared side by side (the seed's table), besides the scenario's own. */
+    static final List<Double> COMPARED_NRR = List.of(0.90, 1.00, 1.05, 1.10, 1.20);
+    static final int NEW_ARR_YEARS_SHOWN = 3;
+
+    /** One row of the comparison: an NRR level and the closing ARR it gives each year. */
+    public record Comparison(String nrr, List<Double> closing, boolean current) {
+    }
+
+    private final SelectedScenario selected;
+    private final DisplayFormats formats;
+    private final InputGridModel<RetentionInputs> grid;
+    private final InputGridModel<NrrImprovement> improvementGrid;
+    private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
+    private final ObservableList<Headline> improvementCards = FXCollections.observableArrayList();
+    private final ObservableList<ArrBridgeYear> bridge = FXCollections.observableArrayList();
+    private final ObservableList<Comparison> comparison = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasImprovement = new ReadOnlyBooleanWrapper();
+
+    public RetentionViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+        this.selected = selected;
+        this.formats = formats;
+        this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale);
+        this.improvementGrid = new InputGridModel<>(improvementFields(), this::improvement,
+                changed -> apply(inputs().withNrrImprovement(Optional.of(changed))), selected::currency, locale);
+        selected.onChange(this::refresh);
+        refresh();
+    }
+
+    static List<InputField<RetentionInputs>> fields() {
+        List<InputField<RetentionInputs>> fields = new ArrayList<>(List.of(
+                InputField.required("startArr", "Start ARR", InputKind.MONEY, "ARR at the start of year 1.",
+                        RetentionInputs::startArr, RetentionInputs::withStartArr),
+                InputField.required("grr", "GRR", InputKind.PERCENT,
+                        "Gross revenue retention: share of opening ARR kept before expansion (at most 100 %).",
+                        in -> in.rates().grr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(v, in.rates().nrr()))),
+                InputField.required("nrr", "NRR", InputKind.PERCENT,
+                        "Net revenue retention: GRR plus expansion (may exceed 100 %).",
+                        in -> in.rates().nrr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(in.rates().grr(), v))),
+                InputField.required("years", "Years", InputKind.COUNT, "Years of the ARR bridge.",
+                        in -> (double) in.years(), (in, v) -> in.withYears((int) Math.round(v)))));
+        for (int year = 1; year <= NEW_ARR_YEARS_SHOWN; year++) {
+            int y = year;
+            fields.add(InputField.required("newArr" + y, "New ARR, year " + y + (y == NEW_ARR_YEARS_SHOWN ? " on" : ""),
+                    InputKind.MONEY, y == NEW_ARR_YEARS_SHOWN ? "New ARR booked in year " + y + " and every later year."
+                            : "New ARR booked in year " + y + ".",
+                    in -> in.newArrInYear(y), (in, v) -> in.withNewArrPerYear(newArrWith(in, y, v))));
+        }
+        return fields;
+    }
+
+    private static List<Double> newArrWith(RetentionInputs in, int year, double value) {
+        List<Double> values = new ArrayList<>();
+        for (int y = 1; y <= NEW_ARR_YEARS_SHOWN; y++) {
+            values.add(y == year ? value : in.newArrInYear(y));
+        }
+        return values;
+    }
+
+    static List<InputField<NrrImprovement>> improvementFields() {
+        return List.of(
+                InputField.required("nrrA", "NRR now", InputKind.PERCENT, "NRR before the improvement.",
+                        NrrImprovement::nrrA, (n, v) -> new NrrImprovement(v, n.nrrB(), n.acv(), n.cac(), n.closeRate())),
+                InputField.required("nrrB", "NRR after", InputKind.PERCENT, "NRR after the improvement.",
+                        NrrImprovement::nrrB, (n, v) -> new NrrImprovement(n.nrrA(), v, n.acv(), n.cac(), n.closeRate())),
+                InputField.required("acv", "ACV", InputKind.MONEY, "ACV of a new customer.",
+                        NrrImprovement::acv, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), v, n.cac(), n.closeRate())),
+                InputField.required("cac", "CAC", InputKind.MONEY, "Cost to acquire one customer.",
+                        NrrImprovement::cac, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), v, n.closeRate())),
+                InputField.required("closeRate", "Close rate", InputKind.PERCENT,
+                        "Share of pipeline that closes: pipeline needed = ARR ÷ close rate.",
+                        NrrImprovement::closeRate, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), n.cac(), v)));
+    }
+
+    public InputGridModel<RetentionInputs> grid() {
+        return grid;
+    }
+
+    public InputGridModel<NrrImprovement> improvementGrid() {
+        return improvementGrid;
+    }
+
+    public ObservableList<Headline> headlines() {
+        return headlines;
+    }
+
+    public ObservableList<Headline> improvementCards() {
+        return improvementCards;
+    }
+
+    public ObservableList<ArrBridgeYear> bridge() {
+        return bridge;
+    }
+
+    public ObservableList<Comparison> comparison() {
+        return comparison;
+    }
+
+    public ReadOnlyBooleanProperty hasSectionProperty() {
+        return hasSection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasImprovementProperty() {
+        return hasImprovement.getReadOnlyProperty();
+    }
+
+    public String currency() {
+        return selected.currency();
+    }
+
+    public DisplayFormats formats() {
+        return formats;
+    }
+
+    /** Starts the section from the seed base case's figures. */
+    public void addSection() {
+        if (inputs() == null) {
+            apply(new RetentionInputs(10_000_000, new RetentionRates.GrrNrr(0.90, 1.05), List.of(2_000_000.0), 3,
+                    Optional.empty()));
+        }
+    }
+
+    /** Asks what moving NRR from the scenario's figure to 10 points more is worth. */
+    public void addImprovement() {
+        RetentionInputs in = inputs();
+        if (in != null && in.nrrImprovement().isEmpty()) {
+            double acv = selected.get().unitEconomics().map(u -> u.acv()).orElse(24_000.0);
+            double cac = selected.get().unitEconomics().map(u -> u.cac()).orElse(18_000.0);
+            apply(in.withNrrImprovement(Optional.of(new NrrImprovement(in.rates().nrr(), in.rates().nrr() + 0.10, acv,
+                    cac, 0.25))));
+        }
+    }
+
+    RetentionInputs inputs() {
+        Scenario scenario = selected.get();
+        return scenario == null ? null : scenario.retention().orElse(null);
+    }
+
+    private NrrImprovement improvement() {
+        RetentionInputs in = inputs();
+        return in == null ? null : in.nrrImprovement().orElse(null);
+    }
+
+    private void apply(RetentionInputs changed) {
+        selected.edit(s -> s.withRetention(changed), "retention edit");
+    }
+
+    private void refresh() {
+        grid.refresh();
+        improvementGrid.refresh();
+        RetentionInputs in = inputs();
+        hasSection.set(in != null);
+        hasImprovement.set(in != null && in.nrrImprovement().isPresent());
+        if (in == null) {
+            headlines.clear();
+            improvementCards.clear();
+            bridge.clear();
+            comparison.clear();
+            return;
+        }
+        RetentionResult result = RetentionCalculator.calculate(in);
+        bridge.setAll(result.bridge());
+        headlines.setAll(headlines(in, result));
+        comparison.setAll(comparison(in));
+        improvementCards.setAll(result.nrrImprovement().map(r -> improvementCards(in, r)).orElse(List.of()));
+    }
+
+    private List<Headline> headlines(RetentionInputs in, RetentionResult r) {
+        String cur = currency();
+        ArrBridgeYear last = r.bridge().get(r.bridge().size() - 1);
+        return List.of(
+                new Headline("grr", "GRR", formats.percent(r.grr()), "1 − churn − contraction = "
+                        + formats.percent(r.grr())),
+                new Headline("nrr", "NRR", formats.percent(r.nrr()), "GRR + expansion = " + formats.percent(r.grr())
+                        + " + " + formats.percent(r.nrr() - r.grr())),
+                new Headline("finalArr", "ARR after year " + in.years(), formats.moneyShort(r.finalArr(), cur),
+                        "opening × NRR + new ARR = " + formats.money(last.opening(), cur) + " × "
+                                + formats.percent(r.nrr()) + " + " + formats.money(last.newArr(), cur) + " = "
+                                + formats.money(last.closing(), cur)));
+    }
+
+    private List<Comparison> comparison(RetentionInputs in) {
+        List<Double> levels = new ArrayList<>(COMPARED_NRR);
+        if (!levels.contains(in.rates().nrr())) {
+            levels.add(in.rates().nrr());
+        }
+        levels.sort(Double::compare);
+        List<Comparison> rows = new ArrayList<>();
+        for (double nrr : levels) {
+            RetentionInputs at = in.withRates(new RetentionRates.GrrNrr(Math.min(in.rates().grr(), nrr), nrr));
+            List<Double> closing = RetentionCalculator.bridge(at).stream().map(ArrBridgeYear::closing).toList();
+            rows.add(new Comparison(formats.percent(nrr), closing, nrr == in.rates().nrr()));
+        }
+        return rows;
+    }
+
+    private List<Headline> improvementCards(RetentionInputs in, NrrImprovementResult r) {
+        NrrImprovement n = in.nrrImprovement().orElseThrow();
+        String cur = currency();
+        return List.of(
+                new Headline("arrGained", "ARR gained", formats.moneyShort(r.arrGained(), cur),
+                        "start ARR × (NRR after − NRR now) = " + formats.money(in.startArr(), cur) + " × ("
+                                + formats.percent(n.nrrB()) + " − " + formats.percent(n.nrrA()) + ")"),
+                new Headline("newCustomersNotNeeded", "New customers not needed", formats.number(r.newCustomersNotNeeded(), 1),
+                        "ARR gained ÷ ACV = " + formats.money(r.arrGained(), cur) + " ÷ " + formats.money(n.acv(), cur)),
+                new Headline("cacNotSpent", "CAC not spent", formats.moneyShort(r.cacNotSpent(), cur),
+                        "customers not needed × CAC = " + formats.number(r.newCustomersNotNeeded(), 1) + " × "
+                                + formats.money(n.cac(), cur)),
+                new Headline("pipelineNotNeeded", "Pipeline not needed", formats.moneyShort(r.pipelineNotNeeded(), cur),
+                        "ARR gained ÷ close rate = " + formats.money(r.arrGained(), cur) + " ÷ "
+                                + formats.percent(n.closeRate())));
+    }
+}
