@@ -12,6 +12,8 @@ import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.programme.RetentionProgramController;
+import dev.hourglass.ui.programme.RetentionProgramViewModel;
 import dev.hourglass.ui.retention.RetentionController;
 import dev.hourglass.ui.retention.RetentionViewModel;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsController;
@@ -37,12 +39,14 @@ public final class MainWindow {
         SelectedScenario selected = new SelectedScenario(session);
         UnitEconomicsViewModel unitEconomics = new UnitEconomicsViewModel(selected, formats, locale);
         RetentionViewModel retention = new RetentionViewModel(selected, formats, locale);
+        RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
-                .register(RetentionController.class, () -> new RetentionController(retention));
+                .register(RetentionController.class, () -> new RetentionController(retention))
+                .register(RetentionProgramController.class, () -> new RetentionProgramController(programme));
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
     }

@@ -98,7 +98,7 @@ public final class UnitEconomicsController {
             payback.setName("Payback: month " + month);
             XYChart.Data<Number, Number> point = new XYChart.Data<>(month, cumulative.get(month - 1));
             Circle marker = new Circle(7);
-            marker.getStyleClass().add("payback-marker");
+            marker.setStyle("-fx-fill: #1a7f37; -fx-stroke: white; -fx-stroke-width: 2;"); // the chart resets style classes
             point.setNode(marker);
             payback.getData().add(point);
             chart.getData().add(payback);

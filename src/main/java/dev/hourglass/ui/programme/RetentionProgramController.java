@@ -1,0 +1,83 @@
+package dev.hourglass.ui.programme;
+
+import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.InputGrid;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** Thin: binds the retention programme view model to its FXML and draws net gain against churn reduction. */
+public final class RetentionProgramController {
+    private final RetentionProgramViewModel viewModel;
+
+    @FXML
+    private VBox inputs;
+    @FXML
+    private VBox missing;
+    @FXML
+    private FlowPane cards;
+    @FXML
+    private LineChart<Number, Number> chart;
+    @FXML
+    private NumberAxis gainAxis;
+
+    public RetentionProgramController(RetentionProgramViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    void initialize() {
+        InputGrid grid = new InputGrid(viewModel.grid());
+        grid.setId("retentionProgramGrid");
+        inputs.getChildren().add(1, grid);
+        grid.visibleProperty().bind(viewModel.hasSectionProperty());
+        grid.managedProperty().bind(grid.visibleProperty());
+        missing.visibleProperty().bind(viewModel.hasSectionProperty().not());
+        missing.managedProperty().bind(missing.visibleProperty());
+        HeadlineCards.bind(cards, viewModel.headlines());
+        viewModel.curve().addListener((ListChangeListener<RetentionProgramViewModel.Point>) change -> draw());
+        draw();
+    }
+
+    @FXML
+    void addSection() {
+        viewModel.addSection();
+    }
+
+    private void draw() {
+        chart.getData().clear();
+        if (viewModel.curve().isEmpty()) {
+            return;
+        }
+        gainAxis.setLabel("Net gain (" + viewModel.currency() + ")");
+        XYChart.Series<Number, Number> gain = new XYChart.Series<>();
+        gain.setName("Net gain");
+        XYChart.Series<Number, Number> zero = new XYChart.Series<>();
+        zero.setName("Break-even");
+        for (RetentionProgramViewModel.Point p : viewModel.curve()) {
+            gain.getData().add(new XYChart.Data<>(p.churnReduction() * 100, p.netGain()));
+        }
+        double last = viewModel.curve().get(viewModel.curve().size() - 1).churnReduction() * 100;
+        zero.getData().add(new XYChart.Data<>(0, 0));
+        zero.getData().add(new XYChart.Data<>(last, 0));
+        chart.getData().add(gain);
+        chart.getData().add(zero);
+        double planned = viewModel.plannedReduction();
+        XYChart.Series<Number, Number> plan = new XYChart.Series<>();
+        plan.setName("This programme: " + String.format("%.1f", planned * 100) + " points");
+        double plannedGain = viewModel.curve().stream()
+                .min((a, b) -> Double.compare(Math.abs(a.churnReduction() - planned), Math.abs(b.churnReduction() - planned)))
+                .map(RetentionProgramViewModel.Point::netGain).orElse(0.0);
+        XYChart.Data<Number, Number> point = new XYChart.Data<>(planned * 100, plannedGain);
+        Circle marker = new Circle(7);
+        marker.setStyle("-fx-fill: #1a7f37; -fx-stroke: white; -fx-stroke-width: 2;"); // the chart resets style classes
+        point.setNode(marker);
+        plan.getData().add(point);
+        chart.getData().add(plan);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.hourglass.ui.programme;
+
+import dev.hourglass.model.retention.RetentionProgramCalculator;
+import dev.hourglass.model.retention.RetentionProgramInputs;
+import dev.hourglass.model.retention.RetentionProgramResult;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.InputField;
+import dev.hourglass.ui.common.InputGridModel;
+import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A retention programme's ROI (metrics.md §3): inputs, the figures with their formulas, the break-even churn
+ * reduction, and the net gain for every churn reduction from none to all of today's churn.
+ */
+public final class RetentionProgramViewModel {
+    /** A point of the net-gain curve: churn reduction (a fraction) and the net gain it brings. */
+    public record Point(double churnReduction, double netGain) {
+    }
+
+    private static final int CURVE_POINTS = 40;
+
+    private final SelectedScenario selected;
+    private final DisplayFormats formats;
+    private final InputGridModel<RetentionProgramInputs> grid;
+    private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
+    private final ObservableList<Point> curve = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
+
+    public RetentionProgramViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+        this.selected = selected;
+        this.formats = formats;
+        this.grid = new InputGridModel<>(fields(), this::inputs,
+                changed -> selected.edit(s -> s.withRetentionProgram(changed), "retention programme edit"),
+                selected::currency, locale);
+        selected.onChange(this::refresh);
+        refresh();
+    }
+
+    static List<InputField<RetentionProgramInputs>> fields() {
+        return List.of(
+                InputField.required("customers", "Customers", InputKind.COUNT, "Customers the programme covers.",
+                        RetentionProgramInputs::customers, (p, v) -> new RetentionProgramInputs(v, p.acv(), p.grossMargin(),
+                                p.churnNow(), p.churnTarget(), p.programCost())),
+                InputField.required("acv", "ACV", InputKind.MONEY, "Annual contract value per customer.",
+                        RetentionProgramInputs::acv, (p, v) -> new RetentionProgramInputs(p.customers(), v, p.grossMargin(),
+                                p.churnNow(), p.churnTarget(), p.programCost())),
+                InputField.required("grossMargin", "Gross margin", InputKind.PERCENT, "Gross margin on that revenue.",
+                        RetentionProgramInputs::grossMargin, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(), v,
+                                p.churnNow(), p.churnTarget(), p.programCost())),
+                InputField.required("churnNow", "Churn now", InputKind.PERCENT, "Annual logo churn today.",
+                        RetentionProgramInputs::churnNow, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(),
+                                p.grossMargin(), v, p.churnTarget(), p.programCost())),
+                InputField.required("churnTarget", "Churn target", InputKind.PERCENT,
+                        "Annual logo churn the programme should bring us to.",
+                        RetentionProgramInputs::churnTarget, RetentionProgramInputs::withChurnTarget),
+                InputField.required("programCost", "Programme cost", InputKind.MONEY, "What the programme costs a year.",
+                        RetentionProgramInputs::programCost, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(),
+                                p.grossMargin(), p.churnNow(), p.churnTarget(), v)));
+    }
+
+    public InputGridModel<RetentionProgramInputs> grid() {
+        return grid;
+    }
+
+    public ObservableList<Headline> headlines() {
+        return headlines;
+    }
+
+    public ObservableList<Point> curve() {
+        return curve;
+    }
+
+    public ReadOnlyBooleanProperty hasSectionProperty() {
+        return hasSection.getReadOnlyProperty();
+    }
+
+    public String currency() {
+        return selected.currency();
+    }
+
+    /** The planned churn reduction (points as a fraction), for the chart's marker; 0 without a section. */
+    public double plannedReduction() {
+        RetentionProgramInputs in = inputs();
+        return in == null ? 0 : in.churnNow() - in.churnTarget();
+    }
+
+    /** Starts from the seed's programme: 300 customers, $20K ACV, churn 18 % → 14 %, $150K. */
+    public void addSection() {
+        if (inputs() == null) {
+            selected.edit(s -> s.withRetentionProgram(new RetentionProgramInputs(300, 20_000, 0.80, 0.18, 0.14, 150_000)),
+                    "add a retention programme");
+        }
+    }
+
+    RetentionProgramInputs inputs() {
+        Scenario scenario = selected.get();
+        return scenario == null ? null : scenario.retentionProgram().orElse(null);
+    }
+
+    private void refresh() {
+        grid.refresh();
+        RetentionProgramInputs in = inputs();
+        hasSection.set(in != null);
+        if (in == null) {
+            headlines.clear();
+            curve.clear();
+            return;
+        }
+        RetentionProgramResult r = RetentionProgramCalculator.calculate(in);
+        headlines.setAll(headlines(in, r));
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i <= CURVE_POINTS; i++) {
+            double reduction = in.churnNow() * i / CURVE_POINTS;
+            points.add(new Point(reduction, RetentionProgramCalculator.netGainAt(in, reduction)));
+        }
+        curve.setAll(points);
+    }
+
+    private List<Headline> headlines(RetentionProgramInputs in, RetentionProgramResult r) {
+        String cur = currency();
+        double reduction = in.churnNow() - in.churnTarget();
+        return List.of(
+                new Headline("logosSaved", "Customers kept", formats.number(r.logosSaved(), 1),
+                        "customers × (churn now − churn target) = " + formats.number(in.customers(), 0) + " × "
+                                + formats.percent(reduction)),
+                new Headline("arrSaved", "ARR saved", formats.money(r.arrSaved(), cur),
+                        "customers kept × ACV = " + formats.number(r.logosSaved(), 1) + " × " + formats.money(in.acv(), cur)),
+                new Headline("grossProfitSaved", "Gross profit saved", formats.money(r.grossProfitSaved(), cur),
+                        "ARR saved × gross margin = " + formats.money(r.arrSaved(), cur) + " × "
+                                + formats.percent(in.grossMargin())),
+                new Headline("netGain", "Net gain", formats.money(r.netGain(), cur),
+                        "gross profit saved − programme cost = " + formats.money(r.grossProfitSaved(), cur) + " − "
+                                + formats.money(in.programCost(), cur)),
+                new Headline("roi", "ROI", formats.percent(r.roi()),
+                        "net gain ÷ programme cost = " + formats.money(r.netGain(), cur) + " ÷ "
+                                + formats.money(in.programCost(), cur)),
+                new Headline("breakEvenChurnReduction", "Break-even churn reduction",
+                        r.breakEvenChurnReduction().isPresent()
+                                ? formats.number(r.breakEvenChurnReduction().getAsDouble() * 100, 2) + " points"
+                                : DisplayFormats.NO_DATA,
+                        "programme cost ÷ (customers × ACV × gross margin) = " + formats.money(in.programCost(), cur)
+                                + " ÷ (" + formats.number(in.customers(), 0) + " × " + formats.money(in.acv(), cur) + " × "
+                                + formats.percent(in.grossMargin()) + ")"));
+    }
+}
