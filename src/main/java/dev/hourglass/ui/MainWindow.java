@@ -1,6 +1,8 @@
 package dev.hourglass.ui;
 
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.channels.ChannelsController;
+import dev.hourglass.ui.channels.ChannelsViewModel;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.DisplayFormats;
@@ -40,13 +42,15 @@ public final class MainWindow {
         UnitEconomicsViewModel unitEconomics = new UnitEconomicsViewModel(selected, formats, locale);
         RetentionViewModel retention = new RetentionViewModel(selected, formats, locale);
         RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
+        ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))
-                .register(RetentionProgramController.class, () -> new RetentionProgramController(programme));
+                .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
+                .register(ChannelsController.class, () -> new ChannelsController(channels));
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
     }

@@ -1,0 +1,83 @@
+package dev.hourglass.ui.channels;
+
+import dev.hourglass.model.channels.ChannelResult;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.RowsGrid;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+/** Thin: the channel grid, the ranking table and the CAC-against-LTV chart. */
+public final class ChannelsController {
+    private final ChannelsViewModel viewModel;
+
+    @FXML
+    private VBox inputs;
+    @FXML
+    private TableView<ChannelResult> ranking;
+    @FXML
+    private BarChart<String, Number> chart;
+    @FXML
+    private NumberAxis moneyAxis;
+
+    public ChannelsController(ChannelsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    void initialize() {
+        RowsGrid grid = new RowsGrid(viewModel.grid(), "channel");
+        grid.setId("channelsGrid");
+        inputs.getChildren().add(1, grid);
+        DisplayFormats f = viewModel.formats();
+        TableColumn<ChannelResult, String> rank = new TableColumn<>("#");
+        rank.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(viewModel.ranked().indexOf(c.getValue()) + 1)));
+        rank.setMaxWidth(50);
+        ranking.getColumns().add(rank);
+        column("Channel", ChannelResult::name, false);
+        column("CAC", r -> money(r.cac()), true);
+        column("Per activated", r -> money(r.costPerActivated()), true);
+        column("Per retained (90 d)", r -> money(r.costPerRetained()), true);
+        column("LTV", r -> f.money(r.ltv(), viewModel.currency()), true);
+        column("LTV:CAC", r -> f.times(r.ltvToCac()), true);
+        ranking.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ranking.setItems(viewModel.ranked());
+        viewModel.ranked().addListener((ListChangeListener<ChannelResult>) change -> draw());
+        draw();
+    }
+
+    private String money(OptionalDouble value) {
+        return value.isPresent() ? viewModel.formats().money(value.getAsDouble(), viewModel.currency()) : DisplayFormats.NO_DATA;
+    }
+
+    private void column(String title, Function<ChannelResult, String> value, boolean number) {
+        TableColumn<ChannelResult, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        if (number) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        ranking.getColumns().add(column);
+    }
+
+    private void draw() {
+        chart.getData().clear();
+        moneyAxis.setLabel(viewModel.currency());
+        XYChart.Series<String, Number> cac = new XYChart.Series<>();
+        cac.setName("CAC");
+        XYChart.Series<String, Number> ltv = new XYChart.Series<>();
+        ltv.setName("LTV");
+        for (ChannelResult r : viewModel.ranked()) {
+            cac.getData().add(new XYChart.Data<>(r.name(), r.cac().orElse(0)));
+            ltv.getData().add(new XYChart.Data<>(r.name(), r.ltv()));
+        }
+        chart.getData().setAll(cac, ltv);
+    }
+}

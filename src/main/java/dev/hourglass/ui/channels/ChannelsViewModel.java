@@ -1,0 +1,106 @@
+package dev.hourglass.ui.channels;
+
+import dev.hourglass.model.channels.ChannelCalculator;
+import dev.hourglass.model.channels.ChannelInputs;
+import dev.hourglass.model.channels.ChannelResult;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.ColumnField;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.RowsGridModel;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Channel economics (metrics.md §5, seed 004): one row per acquisition channel, and the channels ranked by what
+ * their customers are worth after the purchase — CAC, cost per activated and per retained customer, LTV, LTV:CAC.
+ */
+public final class ChannelsViewModel {
+    private final SelectedScenario selected;
+    private final DisplayFormats formats;
+    private final RowsGridModel<ChannelInputs> grid;
+    private final ObservableList<ChannelResult> ranked = FXCollections.observableArrayList();
+
+    public ChannelsViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+        this.selected = selected;
+        this.formats = formats;
+        this.grid = new RowsGridModel<>(columns(), this::channels,
+                changed -> selected.edit(s -> s.withChannels(List.copyOf(changed)), "channels edit"), this::newChannel,
+                locale);
+        selected.onChange(this::refresh);
+        refresh();
+    }
+
+    static List<ColumnField<ChannelInputs>> columns() {
+        return List.of(
+                ColumnField.text("name", "Channel", "The channel's name.", ChannelInputs::name,
+                        (c, v) -> new ChannelInputs(v, c.spend(), c.newCustomers(), c.activated(), c.retained90d(),
+                                c.annualLogoChurn(), c.annualExpansion(), c.acv(), c.grossMargin())),
+                ColumnField.number("spend", "Spend", InputKind.MONEY, "What the channel cost in the period.",
+                        ChannelInputs::spend, (c, v) -> new ChannelInputs(c.name(), v, c.newCustomers(), c.activated(),
+                                c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(), c.grossMargin())),
+                ColumnField.number("newCustomers", "New customers", InputKind.COUNT, "Customers the channel brought.",
+                        c -> (double) c.newCustomers(), (c, v) -> new ChannelInputs(c.name(), c.spend(), whole(v),
+                                c.activated(), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(),
+                                c.grossMargin())),
+                ColumnField.number("activated", "Activated", InputKind.COUNT, "Of them, activated.",
+                        c -> (double) c.activated(), (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
+                                whole(v), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(),
+                                c.grossMargin())),
+                ColumnField.number("retained90d", "Retained 90 d", InputKind.COUNT, "Of them, still customers after 90 days.",
+                        c -> (double) c.retained90d(), (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
+                                c.activated(), whole(v), c.annualLogoChurn(), c.annualExpansion(), c.acv(), c.grossMargin())),
+                ColumnField.number("annualLogoChurn", "Churn", InputKind.PERCENT, "Annual logo churn of these customers.",
+                        ChannelInputs::annualLogoChurn, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
+                                c.activated(), c.retained90d(), v, c.annualExpansion(), c.acv(), c.grossMargin())),
+                ColumnField.number("annualExpansion", "Expansion", InputKind.PERCENT, "Annual expansion of these customers.",
+                        ChannelInputs::annualExpansion, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
+                                c.activated(), c.retained90d(), c.annualLogoChurn(), v, c.acv(), c.grossMargin())),
+                ColumnField.number("acv", "ACV", InputKind.MONEY, "Their annual contract value.",
+                        ChannelInputs::acv, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
+                                c.activated(), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), v, c.grossMargin())),
+                ColumnField.number("grossMargin", "Margin", InputKind.PERCENT, "Gross margin on their revenue.",
+                        ChannelInputs::grossMargin, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
+                                c.activated(), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(), v)));
+    }
+
+    private static long whole(double value) {
+        return Math.round(value);
+    }
+
+    public RowsGridModel<ChannelInputs> grid() {
+        return grid;
+    }
+
+    /** Channels by LTV:CAC, best first. */
+    public ObservableList<ChannelResult> ranked() {
+        return ranked;
+    }
+
+    public DisplayFormats formats() {
+        return formats;
+    }
+
+    public String currency() {
+        return selected.currency();
+    }
+
+    private List<ChannelInputs> channels() {
+        Scenario scenario = selected.get();
+        return scenario == null ? List.of() : scenario.channels().orElse(List.of());
+    }
+
+    private ChannelInputs newChannel() {
+        Scenario scenario = selected.get();
+        double acv = scenario == null ? 24_000 : scenario.unitEconomics().map(u -> u.acv()).orElse(24_000.0);
+        return new ChannelInputs("Channel " + (channels().size() + 1), 0, 0, 0, 0, 0.18, 0, acv, 0.8);
+    }
+
+    private void refresh() {
+        grid.refresh();
+        ranked.setAll(ChannelCalculator.rank(channels()));
+    }
+}
