@@ -14,6 +14,8 @@ import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.postsale.BudgetPostSaleController;
+import dev.hourglass.ui.postsale.BudgetPostSaleViewModel;
 import dev.hourglass.ui.programme.RetentionProgramController;
 import dev.hourglass.ui.programme.RetentionProgramViewModel;
 import dev.hourglass.ui.retention.RetentionController;
@@ -43,6 +45,7 @@ public final class MainWindow {
         RetentionViewModel retention = new RetentionViewModel(selected, formats, locale);
         RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
         ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
+        BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
@@ -50,7 +53,8 @@ public final class MainWindow {
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))
                 .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
-                .register(ChannelsController.class, () -> new ChannelsController(channels));
+                .register(ChannelsController.class, () -> new ChannelsController(channels))
+                .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale));
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
     }

@@ -1,0 +1,114 @@
+package dev.hourglass.ui.postsale;
+
+import dev.hourglass.model.postsale.BudgetResult;
+import dev.hourglass.model.postsale.PostSaleFunnelStep;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.RowsGrid;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Thin: the budget grid and its pre/post chart, the funnel inputs, table and chart. */
+public final class BudgetPostSaleController {
+    private final BudgetPostSaleViewModel viewModel;
+
+    @FXML
+    private VBox budgetInputs;
+    @FXML
+    private VBox funnelInputs;
+    @FXML
+    private VBox missingFunnel;
+    @FXML
+    private FlowPane cards;
+    @FXML
+    private StackedBarChart<String, Number> splitChart;
+    @FXML
+    private TableView<PostSaleFunnelStep> funnelTable;
+    @FXML
+    private BarChart<Number, String> funnelChart;
+
+    public BudgetPostSaleController(BudgetPostSaleViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    void initialize() {
+        RowsGrid budget = new RowsGrid(viewModel.budgetGrid(), "line");
+        budget.setId("budgetGrid");
+        budgetInputs.getChildren().add(1, budget);
+        InputGrid funnel = new InputGrid(viewModel.funnelGrid());
+        funnel.setId("funnelGrid");
+        funnelInputs.getChildren().add(1, funnel);
+        funnel.visibleProperty().bind(viewModel.hasFunnelProperty());
+        funnel.managedProperty().bind(funnel.visibleProperty());
+        missingFunnel.visibleProperty().bind(viewModel.hasFunnelProperty().not());
+        missingFunnel.managedProperty().bind(missingFunnel.visibleProperty());
+        HeadlineCards.bind(cards, viewModel.budgetCards());
+        viewModel.budgetCards().addListener((ListChangeListener<Object>) change -> drawSplit());
+        drawSplit();
+
+        DisplayFormats f = viewModel.formats();
+        column("Milestone", s -> s.step().label(), false);
+        column("Accounts", s -> f.number(s.count(), 0), true);
+        column("Step conversion", s -> f.percent(s.stepConversion()), true);
+        column("Cumulative", s -> f.percent(s.cumulativeConversion()), true);
+        funnelTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        funnelTable.setItems(viewModel.funnel());
+        viewModel.funnel().addListener((ListChangeListener<PostSaleFunnelStep>) change -> drawFunnel());
+        drawFunnel();
+    }
+
+    @FXML
+    void addFunnel() {
+        viewModel.addFunnel();
+    }
+
+    private void column(String title, Function<PostSaleFunnelStep, String> value, boolean number) {
+        TableColumn<PostSaleFunnelStep, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        if (number) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        funnelTable.getColumns().add(column);
+    }
+
+    /** The "95/5" audit: pre- and post-purchase shares of dollars and of hours. */
+    private void drawSplit() {
+        splitChart.getData().clear();
+        BudgetResult r = viewModel.budget();
+        if (r == null) {
+            return;
+        }
+        XYChart.Series<String, Number> pre = new XYChart.Series<>();
+        pre.setName("Pre-purchase");
+        XYChart.Series<String, Number> post = new XYChart.Series<>();
+        post.setName("Post-purchase");
+        pre.getData().add(new XYChart.Data<>("Dollars", r.preDollarsShare().orElse(0) * 100));
+        post.getData().add(new XYChart.Data<>("Dollars", r.postDollarsShare().orElse(0) * 100));
+        pre.getData().add(new XYChart.Data<>("Hours", r.preHoursShare().orElse(0) * 100));
+        post.getData().add(new XYChart.Data<>("Hours", r.postHoursShare().orElse(0) * 100));
+        splitChart.getData().setAll(pre, post);
+    }
+
+    private void drawFunnel() {
+        funnelChart.getData().clear();
+        XYChart.Series<Number, String> accounts = new XYChart.Series<>();
+        accounts.setName("Accounts");
+        for (int i = viewModel.funnel().size() - 1; i >= 0; i--) {
+            PostSaleFunnelStep step = viewModel.funnel().get(i);
+            accounts.getData().add(new XYChart.Data<>(step.count(), step.step().label()));
+        }
+        funnelChart.getData().add(accounts);
+    }
+
+}

@@ -1,0 +1,183 @@
+package dev.hourglass.ui.postsale;
+
+import dev.hourglass.model.postsale.BudgetCalculator;
+import dev.hourglass.model.postsale.BudgetInputs;
+import dev.hourglass.model.postsale.BudgetLine;
+import dev.hourglass.model.postsale.BudgetResult;
+import dev.hourglass.model.postsale.PostSaleFunnelCalculator;
+import dev.hourglass.model.postsale.PostSaleFunnelInputs;
+import dev.hourglass.model.postsale.PostSaleFunnelStep;
+import dev.hourglass.model.postsale.RelationshipStage;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.ColumnField;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.InputField;
+import dev.hourglass.ui.common.InputGridModel;
+import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.RowsGridModel;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Budget split pre/post purchase by dollars and hours (the seed's "95/5" audit) and the post-sale funnel from
+ * closed-won to renewal intent, with step and cumulative conversion (metrics.md §5).
+ */
+public final class BudgetPostSaleViewModel {
+    private final SelectedScenario selected;
+    private final DisplayFormats formats;
+    private final RowsGridModel<BudgetLine> budgetGrid;
+    private final InputGridModel<PostSaleFunnelInputs> funnelGrid;
+    private final ObservableList<Headline> budgetCards = FXCollections.observableArrayList();
+    private final ObservableList<PostSaleFunnelStep> funnel = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasFunnel = new ReadOnlyBooleanWrapper();
+    private BudgetResult budget;
+
+    public BudgetPostSaleViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+        this.selected = selected;
+        this.formats = formats;
+        this.budgetGrid = new RowsGridModel<>(budgetColumns(), this::budgetLines, this::applyBudget, null, locale);
+        this.funnelGrid = new InputGridModel<>(funnelFields(), this::funnelInputs,
+                changed -> selected.edit(s -> s.withPostSaleFunnel(changed), "post-sale funnel edit"),
+                selected::currency, locale);
+        selected.onChange(this::refresh);
+        refresh();
+    }
+
+    static List<ColumnField<BudgetLine>> budgetColumns() {
+        return List.of(
+                ColumnField.text("stage", "Relationship stage", "Stages before the signature are pre-purchase.",
+                        line -> line.stage().label() + (line.stage().prePurchase() ? "  (pre)" : "  (post)"),
+                        (line, v) -> {
+                            throw new IllegalArgumentException("the stages are fixed; type dollars and hours");
+                        }),
+                ColumnField.number("dollars", "Dollars", InputKind.MONEY, "Marketing dollars spent on the stage.",
+                        BudgetLine::dollars, (line, v) -> new BudgetLine(line.stage(), v, line.hours())),
+                ColumnField.number("hours", "Hours", InputKind.NUMBER, "Team hours spent on the stage.",
+                        BudgetLine::hours, (line, v) -> new BudgetLine(line.stage(), line.dollars(), v)));
+    }
+
+    static List<InputField<PostSaleFunnelInputs>> funnelFields() {
+        return List.of(
+                count("closedWon", "Closed-won accounts", PostSaleFunnelInputs::closedWon, 0),
+                count("onboarded7d", "Onboarding within 7 days", PostSaleFunnelInputs::onboarded7d, 1),
+                count("activated30d", "Activated within 30 days", PostSaleFunnelInputs::activated30d, 2),
+                count("keyFeature60d", "Key feature by day 60", PostSaleFunnelInputs::keyFeature60d, 3),
+                count("sponsor90d", "Executive sponsor by day 90", PostSaleFunnelInputs::sponsor90d, 4),
+                count("renewalIntent270d", "Renewal intent by day 270", PostSaleFunnelInputs::renewalIntent270d, 5));
+    }
+
+    private static InputField<PostSaleFunnelInputs> count(String key, String label, ToLongFunction<PostSaleFunnelInputs> get,
+                                                          int index) {
+        return InputField.required(key, label, InputKind.COUNT, "Accounts reaching this milestone.",
+                in -> (double) get.applyAsLong(in), (in, v) -> withCount(in, index, Math.round(v)));
+    }
+
+    private static PostSaleFunnelInputs withCount(PostSaleFunnelInputs in, int index, long value) {
+        long[] c = {in.closedWon(), in.onboarded7d(), in.activated30d(), in.keyFeature60d(), in.sponsor90d(),
+            in.renewalIntent270d()};
+        c[index] = value;
+        return new PostSaleFunnelInputs(c[0], c[1], c[2], c[3], c[4], c[5]);
+    }
+
+    public RowsGridModel<BudgetLine> budgetGrid() {
+        return budgetGrid;
+    }
+
+    public InputGridModel<PostSaleFunnelInputs> funnelGrid() {
+        return funnelGrid;
+    }
+
+    public ObservableList<Headline> budgetCards() {
+        return budgetCards;
+    }
+
+    public ObservableList<PostSaleFunnelStep> funnel() {
+        return funnel;
+    }
+
+    public ReadOnlyBooleanProperty hasFunnelProperty() {
+        return hasFunnel.getReadOnlyProperty();
+    }
+
+    /** The computed split, or null when the scenario has no budget. */
+    public BudgetResult budget() {
+        return budget;
+    }
+
+    public DisplayFormats formats() {
+        return formats;
+    }
+
+    public String currency() {
+        return selected.currency();
+    }
+
+    /** Starts the funnel from the seed's cohort of 100 closed-won accounts. */
+    public void addFunnel() {
+        if (funnelInputs() == null) {
+            selected.edit(s -> s.withPostSaleFunnel(new PostSaleFunnelInputs(100, 90, 70, 55, 40, 35)),
+                    "add a post-sale funnel");
+        }
+    }
+
+    /** Every stage, with what the scenario spends on it (0 where it has no line). */
+    private List<BudgetLine> budgetLines() {
+        Map<RelationshipStage, double[]> totals = new EnumMap<>(RelationshipStage.class);
+        Scenario scenario = selected.get();
+        if (scenario != null && scenario.budget().isPresent()) {
+            for (BudgetLine line : scenario.budget().get().lines()) {
+                double[] t = totals.computeIfAbsent(line.stage(), s -> new double[2]);
+                t[0] += line.dollars();
+                t[1] += line.hours();
+            }
+        }
+        List<BudgetLine> lines = new ArrayList<>();
+        for (RelationshipStage stage : RelationshipStage.values()) {
+            double[] t = totals.getOrDefault(stage, new double[2]);
+            lines.add(new BudgetLine(stage, t[0], t[1]));
+        }
+        return lines;
+    }
+
+    private void applyBudget(List<BudgetLine> lines) {
+        List<BudgetLine> spent = lines.stream().filter(l -> l.dollars() > 0 || l.hours() > 0).toList();
+        selected.edit(s -> s.withBudget(new BudgetInputs(spent)), "budget edit");
+    }
+
+    private PostSaleFunnelInputs funnelInputs() {
+        Scenario scenario = selected.get();
+        return scenario == null ? null : scenario.postSaleFunnel().orElse(null);
+    }
+
+    private void refresh() {
+        budgetGrid.refresh();
+        funnelGrid.refresh();
+        Scenario scenario = selected.get();
+        budget = scenario == null ? null : scenario.budget().map(BudgetCalculator::calculate).orElse(null);
+        budgetCards.setAll(budget == null ? List.of() : budgetCards(budget));
+        PostSaleFunnelInputs in = funnelInputs();
+        hasFunnel.set(in != null);
+        funnel.setAll(in == null ? List.of() : PostSaleFunnelCalculator.calculate(in));
+    }
+
+    private List<Headline> budgetCards(BudgetResult r) {
+        String cur = currency();
+        return List.of(
+                new Headline("prePostDollars", "Dollars pre / post purchase",
+                        formats.percent(r.preDollarsShare()) + " / " + formats.percent(r.postDollarsShare()),
+                        "dollars on pre-purchase stages ÷ all dollars (" + formats.money(r.totalDollars(), cur) + ")"),
+                new Headline("prePostHours", "Hours pre / post purchase",
+                        formats.percent(r.preHoursShare()) + " / " + formats.percent(r.postHoursShare()),
+                        "hours on pre-purchase stages ÷ all hours (" + formats.number(r.totalHours(), 0) + " h)"));
+    }
+}
