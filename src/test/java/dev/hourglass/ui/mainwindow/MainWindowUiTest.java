@@ -118,7 +118,8 @@ class MainWindowUiTest {
         assertThat(pasted.acv()).isEqualTo(30_000);
         assertThat(pasted.grossMargin()).isEqualTo(0.75);
         assertThat(pasted.cac()).isEqualTo(20_000);
-        assertThat(robot.lookup("75 %").tryQuery()).isPresent();
+        Node grid = robot.lookup("#unitEconomicsGrid").query();
+        assertThat(robot.from(grid).lookup("75 %").tryQuery()).isPresent();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -131,11 +132,12 @@ class MainWindowUiTest {
         robot.clickOn(cell(robot, "Gross margin")).type(KeyCode.ENTER).write("180%").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Label message = robot.lookup(".input-message").queryAs(Label.class);
+        Node grid = robot.lookup("#unitEconomicsGrid").query();
+        Label message = robot.from(grid).lookup(".input-message").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
         assertThat(message.getText()).isEqualTo("Gross margin must be between 0 and 1, got 1.8 — the last good value is kept.");
         assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
-        assertThat(robot.lookup("80 %").tryQuery()).isPresent();
+        assertThat(robot.from(grid).lookup("80 %").tryQuery()).isPresent();
     }
 
     @Test
@@ -172,7 +174,7 @@ class MainWindowUiTest {
     }
 
     private static String payback(FxRobot robot) {
-        Node view = robot.lookup(".scenario-view").query();
+        Node view = robot.lookup("#unitEconomicsView").query();
         return robot.from(view).lookup("#paybackMonth").queryAs(Label.class).getText();
     }
 
