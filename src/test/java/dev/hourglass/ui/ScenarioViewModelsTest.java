@@ -1,0 +1,125 @@
+package dev.hourglass.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.channels.ChannelsViewModel;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.postsale.BudgetPostSaleViewModel;
+import dev.hourglass.ui.programme.RetentionProgramViewModel;
+import dev.hourglass.ui.retention.RetentionViewModel;
+import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each scenario view's view model, without the toolkit, on the seed scenarios: the figures the cards show. */
+class ScenarioViewModelsTest {
+    private static final Locale LOCALE = Locale.US;
+    private static final DisplayFormats FORMATS = new DisplayFormats(LOCALE);
+
+    @TempDir
+    Path dir;
+    private WorkbookSession session;
+    private SelectedScenario selected;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("w.hourglass");
+        try (Workbook workbook = Workbook.create(file, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
+            for (Scenario scenario : SeedScenarios.all()) {
+                workbook.addScenario(scenario);
+            }
+            workbook.addScenario(Scenario.empty("Empty"));
+        }
+        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
+        selected = new SelectedScenario(session);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private static String card(List<Headline> cards, String id) {
+        return cards.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void unitEconomicsShowsTheSeedChecksAndFollowsTheSelection() {
+        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, FORMATS, LOCALE);
+        assertThat(card(vm.headlines(), "yearOneGrossProfit")).isEqualTo("$19,200");
+        assertThat(card(vm.headlines(), "paybackMonth")).isEqualTo("month 12");
+        assertThat(vm.resultProperty().get().cumulativeGrossProfit()).hasSize(60);
+        session.selectedProperty().set(session.scenarios().get(3));
+        assertThat(vm.hasSectionProperty().get()).isFalse();
+        vm.addSection();
+        assertThat(card(vm.headlines(), "paybackMonth")).isEqualTo("month 12");
+        session.history().undo();
+        assertThat(vm.hasSectionProperty().get()).isFalse();
+    }
+
+    @Test
+    void retentionShowsTheBridgeTheComparisonAndTheValueOfAnNrrGain() {
+        session.selectedProperty().set(session.scenarios().get(1)); // NRR 110 %
+        RetentionViewModel vm = new RetentionViewModel(selected, FORMATS, LOCALE);
+        Scenario nrr110 = SeedScenarios.nrr110();
+        assertThat(vm.bridge()).hasSize(nrr110.retention().orElseThrow().years());
+        assertThat(card(vm.headlines(), "nrr")).isEqualTo("110%");
+        assertThat(vm.comparison()).extracting(RetentionViewModel.Comparison::nrr)
+                .containsExactly("90%", "100%", "105%", "110%", "120%");
+        assertThat(vm.comparison()).filteredOn(RetentionViewModel.Comparison::current).hasSize(1);
+        assertThat(vm.grid().edit(2, "120%")).isTrue();
+        assertThat(card(vm.headlines(), "nrr")).isEqualTo("120%");
+        assertThat(vm.grid().edit(2, "50%")).isFalse(); // below GRR
+        assertThat(vm.grid().messageProperty().get()).contains("NRR");
+    }
+
+    @Test
+    void theRetentionProgrammeShowsTheSeedsRoiAndANetGainCurve() {
+        session.selectedProperty().set(session.scenarios().get(2));
+        RetentionProgramViewModel vm = new RetentionProgramViewModel(selected, FORMATS, LOCALE);
+        assertThat(card(vm.headlines(), "roi")).isEqualTo("28%");
+        assertThat(card(vm.headlines(), "breakEvenChurnReduction")).isEqualTo("3.12 points");
+        assertThat(vm.curve()).hasSize(41);
+        assertThat(vm.curve().get(0).netGain()).isEqualTo(-150_000);
+        assertThat(vm.plannedReduction()).isEqualTo(0.04, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void budgetShowsEveryStageAndTheSplitAndTheFunnelConverts() {
+        BudgetPostSaleViewModel vm = new BudgetPostSaleViewModel(selected, FORMATS, LOCALE);
+        assertThat(vm.budgetGrid().rows()).hasSize(10);
+        assertThat(card(vm.budgetCards(), "prePostDollars")).isEqualTo("95% / 5%");
+        assertThat(vm.funnel()).hasSize(6);
+        assertThat(vm.budgetGrid().edit(9, 1, "50000")).isTrue(); // win-back, post-purchase
+        assertThat(vm.budget().postDollarsShare().getAsDouble()).isGreaterThan(0.05);
+        assertThat(vm.budgetGrid().edit(0, 0, "Other")).isFalse();
+    }
+
+    @Test
+    void channelsAreRankedByLtvToCac() {
+        ChannelsViewModel vm = new ChannelsViewModel(selected, FORMATS, LOCALE);
+        assertThat(vm.ranked()).isNotEmpty();
+        for (int i = 1; i < vm.ranked().size(); i++) {
+            assertThat(vm.ranked().get(i - 1).ltvToCac().orElse(0))
+                    .isGreaterThanOrEqualTo(vm.ranked().get(i).ltvToCac().orElse(0));
+        }
+        int before = vm.grid().rows().size();
+        vm.grid().addRow();
+        assertThat(vm.grid().rows()).hasSize(before + 1);
+        session.history().undo();
+        assertThat(vm.grid().rows()).hasSize(before);
+    }
+}
