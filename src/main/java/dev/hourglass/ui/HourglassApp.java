@@ -89,14 +89,33 @@ public final class HourglassApp extends Application implements WindowActions {
     @Override
     public void open(Path file) {
         boolean sample = file.equals(SampleWorkbook.defaultLocation());
-        stage.setScene(new Scene(busy("Opening " + file.getFileName() + "…"), stage.getWidth(), stage.getHeight()));
         Task<Workbook> opening = new Task<>() {
             @Override
             protected Workbook call() throws Exception {
-                return sample ? SampleWorkbook.openOrCreate(file) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
+                updateMessage(sample && !Files.exists(file) ? "Building the sample workbook…"
+                        : "Opening " + file.getFileName() + "…");
+                Workbook workbook = sample ? SampleWorkbook.openOrCreate(file) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
+                if (isCancelled()) {
+                    workbook.close();
+                }
+                return workbook;
             }
         };
+        Scene previous = stage.getScene();
+        stage.setScene(new Scene(busy(opening, () -> {
+            opening.cancel();
+            if (session != null && previous != null) {
+                stage.setScene(previous);
+            } else {
+                Platform.exit();
+            }
+        }), stage.getWidth(), stage.getHeight()));
         opening.setOnSucceeded(e -> show(opening.getValue()));
+        opening.setOnCancelled(e -> {
+            if (opening.getValue() != null) {
+                opening.getValue().close();
+            }
+        });
         opening.setOnFailed(e -> {
             Throwable failure = opening.getException();
             if (failure instanceof WorkbookException inUse && inUse.reason() == WorkbookException.Reason.IN_USE
@@ -284,9 +303,15 @@ public final class HourglassApp extends Application implements WindowActions {
         alert.showAndWait();
     }
 
-    private static Parent busy(String text) {
+    /** Shown while a workbook opens off the FX thread: progress, what is happening, and a way out. */
+    private static Parent busy(Task<?> task, Runnable cancel) {
         ProgressIndicator progress = new ProgressIndicator();
-        VBox box = new VBox(16, progress, new Label(text));
+        progress.progressProperty().bind(task.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(task.messageProperty());
+        Button cancelButton = new Button("Cancel");
+        cancelButton.setOnAction(e -> cancel.run());
+        VBox box = new VBox(16, progress, message, cancelButton);
         box.setAlignment(Pos.CENTER);
         return box;
     }
