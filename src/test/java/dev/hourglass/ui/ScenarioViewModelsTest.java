@@ -71,6 +71,40 @@ class ScenarioViewModelsTest {
     }
 
     @Test
+    void unitEconomicsTogglesSwitchFrontLoadedChurnExpansionAndDiscounting() {
+        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, FORMATS, LOCALE);
+        assertThat(vm.frontLoadedChurnProperty().get()).isFalse();
+        vm.frontLoadedChurnProperty().set(true);
+        assertThat(selected.get().unitEconomics().orElseThrow().firstYearLogoChurn().getAsDouble())
+                .isEqualTo(0.28, org.assertj.core.data.Offset.offset(1e-12));
+        vm.expansionProperty().set(true);
+        vm.discountingProperty().set(true);
+        assertThat(selected.get().unitEconomics().orElseThrow().annualExpansion()).isEqualTo(0.05);
+        assertThat(selected.get().unitEconomics().orElseThrow().annualDiscountRate()).isEqualTo(0.10);
+        vm.discountingProperty().set(false);
+        assertThat(selected.get().unitEconomics().orElseThrow().annualDiscountRate()).isZero();
+        session.history().undo();
+        session.history().undo();
+        session.history().undo();
+        session.history().undo();
+        assertThat(selected.get()).isEqualTo(SeedScenarios.baseCase());
+        assertThat(vm.frontLoadedChurnProperty().get()).isFalse();
+    }
+
+    @Test
+    void retentionRatesCanBeStatedAsComponentsWithTheSameGrrAndNrr() {
+        RetentionViewModel vm = new RetentionViewModel(selected, FORMATS, LOCALE);
+        assertThat(vm.componentsFormProperty().get()).isFalse();
+        vm.useComponentsForm(true);
+        assertThat(vm.componentsFormProperty().get()).isTrue();
+        assertThat(card(vm.headlines(), "nrr")).isEqualTo("105%");
+        assertThat(vm.componentsGrid().edit(2, "4%")).isTrue(); // contraction
+        assertThat(card(vm.headlines(), "grr")).isEqualTo("86%");
+        assertThat(vm.componentsGrid().edit(1, "99%")).isFalse(); // churn + contraction > 1
+        assertThat(vm.componentsGrid().messageProperty().get()).contains("must not exceed 1");
+    }
+
+    @Test
     void retentionShowsTheBridgeTheComparisonAndTheValueOfAnNrrGain() {
         session.selectedProperty().set(session.scenarios().get(1)); // NRR 110 %
         RetentionViewModel vm = new RetentionViewModel(selected, FORMATS, LOCALE);

@@ -3,8 +3,8 @@ package dev.hourglass.ui.channels;
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.RowsGrid;
+import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -42,29 +42,33 @@ public final class ChannelsController {
         rank.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(viewModel.ranked().indexOf(c.getValue()) + 1)));
         rank.setMaxWidth(50);
         ranking.getColumns().add(rank);
-        column("Channel", ChannelResult::name, false);
-        column("CAC", r -> money(r.cac()), true);
-        column("Per activated", r -> money(r.costPerActivated()), true);
-        column("Per retained (90 d)", r -> money(r.costPerRetained()), true);
-        column("LTV", r -> f.money(r.ltv(), viewModel.currency()), true);
-        column("LTV:CAC", r -> f.times(r.ltvToCac()), true);
+        ranking.getColumns().add(Tables.column("Channel", ChannelResult::name, null, false));
+        ranking.getColumns().add(Tables.column("CAC", r -> money(r.cac()), r -> viewModel.inputs(r.name())
+                .map(c -> "spend ÷ new customers = " + money(c.spend()) + " ÷ " + c.newCustomers()).orElse(null), true));
+        ranking.getColumns().add(Tables.column("Per activated", r -> money(r.costPerActivated()), r -> viewModel
+                .inputs(r.name()).map(c -> "spend ÷ activated = " + money(c.spend()) + " ÷ " + c.activated())
+                .orElse(null), true));
+        ranking.getColumns().add(Tables.column("Per retained (90 d)", r -> money(r.costPerRetained()), r -> viewModel
+                .inputs(r.name()).map(c -> "spend ÷ retained at 90 days = " + money(c.spend()) + " ÷ " + c.retained90d())
+                .orElse(null), true));
+        ranking.getColumns().add(Tables.column("LTV", r -> f.money(r.ltv(), viewModel.currency()), r -> viewModel
+                .inputs(r.name()).map(c -> "LTV of §1 with ACV " + money(c.acv()) + ", margin " + f.percent(c.grossMargin())
+                        + ", churn " + f.percent(c.annualLogoChurn()) + ", expansion " + f.percent(c.annualExpansion()))
+                .orElse(null), true));
+        ranking.getColumns().add(Tables.column("LTV:CAC", r -> f.times(r.ltvToCac()),
+                r -> "LTV ÷ CAC = " + f.money(r.ltv(), viewModel.currency()) + " ÷ " + money(r.cac()), true));
         ranking.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ranking.setItems(viewModel.ranked());
         viewModel.ranked().addListener((ListChangeListener<ChannelResult>) change -> draw());
         draw();
     }
 
-    private String money(OptionalDouble value) {
-        return value.isPresent() ? viewModel.formats().money(value.getAsDouble(), viewModel.currency()) : DisplayFormats.NO_DATA;
+    private String money(double value) {
+        return viewModel.formats().money(value, viewModel.currency());
     }
 
-    private void column(String title, Function<ChannelResult, String> value, boolean number) {
-        TableColumn<ChannelResult, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        if (number) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        ranking.getColumns().add(column);
+    private String money(OptionalDouble value) {
+        return value.isPresent() ? viewModel.formats().money(value.getAsDouble(), viewModel.currency()) : DisplayFormats.NO_DATA;
     }
 
     private void draw() {

@@ -80,6 +80,11 @@ public final class ChannelsViewModel {
         return ranked;
     }
 
+    /** A channel's inputs by name, for the formulas in the ranking's tooltips. */
+    public java.util.Optional<ChannelInputs> inputs(String name) {
+        return channels().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
     public DisplayFormats formats() {
         return formats;
     }

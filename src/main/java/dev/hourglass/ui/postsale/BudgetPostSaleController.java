@@ -6,14 +6,12 @@ import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.RowsGrid;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.hourglass.ui.common.Tables;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -58,10 +56,12 @@ public final class BudgetPostSaleController {
         drawSplit();
 
         DisplayFormats f = viewModel.formats();
-        column("Milestone", s -> s.step().label(), false);
-        column("Accounts", s -> f.number(s.count(), 0), true);
-        column("Step conversion", s -> f.percent(s.stepConversion()), true);
-        column("Cumulative", s -> f.percent(s.cumulativeConversion()), true);
+        funnelTable.getColumns().add(Tables.column("Milestone", s -> s.step().label(), null, false));
+        funnelTable.getColumns().add(Tables.column("Accounts", s -> f.number(s.count(), 0), null, true));
+        funnelTable.getColumns().add(Tables.column("Step conversion", s -> f.percent(s.stepConversion()),
+                s -> "accounts ÷ accounts of the step before = " + s.count() + " ÷ " + previous(s), true));
+        funnelTable.getColumns().add(Tables.column("Cumulative", s -> f.percent(s.cumulativeConversion()),
+                s -> "accounts ÷ closed-won accounts = " + s.count() + " ÷ " + viewModel.funnel().get(0).count(), true));
         funnelTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         funnelTable.setItems(viewModel.funnel());
         viewModel.funnel().addListener((ListChangeListener<PostSaleFunnelStep>) change -> drawFunnel());
@@ -73,13 +73,9 @@ public final class BudgetPostSaleController {
         viewModel.addFunnel();
     }
 
-    private void column(String title, Function<PostSaleFunnelStep, String> value, boolean number) {
-        TableColumn<PostSaleFunnelStep, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        if (number) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        funnelTable.getColumns().add(column);
+    private long previous(PostSaleFunnelStep step) {
+        int index = viewModel.funnel().indexOf(step);
+        return index <= 0 ? step.count() : viewModel.funnel().get(index - 1).count();
     }
 
     /** The "95/5" audit: pre- and post-purchase shares of dollars and of hours. */

@@ -4,7 +4,7 @@ import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
-import java.util.function.ToDoubleFunction;
+import dev.hourglass.ui.common.Tables;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -15,7 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Thin: binds the retention view model to its FXML, draws the ARR waterfall and fills the tables. */
@@ -51,13 +54,38 @@ public final class RetentionController {
     void initialize() {
         InputGrid grid = new InputGrid(viewModel.grid());
         grid.setId("retentionGrid");
-        inputs.getChildren().add(1, grid);
-        showWhen(grid, viewModel.hasSectionProperty().get());
-        viewModel.hasSectionProperty().addListener((obs, old, now) -> {
-            showWhen(grid, now);
-            showWhen(missing, !now);
+        InputGrid componentsGrid = new InputGrid(viewModel.componentsGrid());
+        componentsGrid.setId("retentionComponentsGrid");
+        ToggleButton asGrrNrr = new ToggleButton("GRR and NRR");
+        ToggleButton asComponents = new ToggleButton("Churn, contraction, expansion");
+        asGrrNrr.getStyleClass().add("left-pill");
+        asComponents.getStyleClass().add("right-pill");
+        ToggleGroup form = new ToggleGroup();
+        asGrrNrr.setToggleGroup(form);
+        asComponents.setToggleGroup(form);
+        HBox formChoice = new HBox(asGrrNrr, asComponents);
+        inputs.getChildren().add(1, formChoice);
+        inputs.getChildren().add(2, grid);
+        inputs.getChildren().add(3, componentsGrid);
+        Runnable show = () -> {
+            boolean has = viewModel.hasSectionProperty().get();
+            boolean components = viewModel.componentsFormProperty().get();
+            showWhen(formChoice, has);
+            showWhen(grid, has && !components);
+            showWhen(componentsGrid, has && components);
+            showWhen(missing, !has);
+            form.selectToggle(components ? asComponents : asGrrNrr);
+        };
+        viewModel.hasSectionProperty().addListener((obs, old, now) -> show.run());
+        viewModel.componentsFormProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        form.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                form.selectToggle(old);
+            } else {
+                viewModel.useComponentsForm(now == asComponents);
+            }
         });
-        showWhen(missing, !viewModel.hasSectionProperty().get());
 
         InputGrid improvement = new InputGrid(viewModel.improvementGrid());
         improvement.setId("nrrImprovementGrid");
@@ -102,26 +130,33 @@ public final class RetentionController {
     }
 
     private void bridgeColumns() {
-        DisplayFormats formats = viewModel.formats();
-        TableColumn<ArrBridgeYear, String> year = new TableColumn<>("Year");
-        year.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().year())));
+        DisplayFormats f = viewModel.formats();
+        TableColumn<ArrBridgeYear, String> year = Tables.column("Year", b -> Integer.toString(b.year()), null, false);
         year.setMinWidth(60);
         bridgeTable.getColumns().add(year);
-        addMoney("Opening", ArrBridgeYear::opening, formats);
-        addMoney("Churned", b -> -b.churned(), formats);
-        addMoney("Contracted", b -> -b.contracted(), formats);
-        addMoney("Expanded", ArrBridgeYear::expanded, formats);
-        addMoney("New ARR", ArrBridgeYear::newArr, formats);
-        addMoney("Closing", ArrBridgeYear::closing, formats);
+        bridgeTable.getColumns().add(Tables.column("Opening", b -> money(b.opening()),
+                b -> b.year() == 1 ? "start ARR" : "closing ARR of year " + (b.year() - 1), true));
+        bridgeTable.getColumns().add(Tables.column("Churned", b -> money(-b.churned()),
+                b -> "opening × churn rate = " + money(b.opening()) + " × " + f.percent(rate(b.churned(), b)), true));
+        bridgeTable.getColumns().add(Tables.column("Contracted", b -> money(-b.contracted()),
+                b -> "opening × contraction rate = " + money(b.opening()) + " × " + f.percent(rate(b.contracted(), b)), true));
+        bridgeTable.getColumns().add(Tables.column("Expanded", b -> money(b.expanded()),
+                b -> "opening × expansion rate = " + money(b.opening()) + " × " + f.percent(rate(b.expanded(), b)), true));
+        bridgeTable.getColumns().add(Tables.column("New ARR", b -> money(b.newArr()), b -> "new ARR booked in year "
+                + b.year(), true));
+        bridgeTable.getColumns().add(Tables.column("Closing", b -> money(b.closing()),
+                b -> "opening − churned − contracted + expanded + new ARR = " + money(b.opening()) + " − "
+                        + money(b.churned()) + " − " + money(b.contracted()) + " + " + money(b.expanded()) + " + "
+                        + money(b.newArr()), true));
         bridgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    private void addMoney(String title, ToDoubleFunction<ArrBridgeYear> value, DisplayFormats formats) {
-        TableColumn<ArrBridgeYear, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(formats.money(value.applyAsDouble(c.getValue()),
-                viewModel.currency())));
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        bridgeTable.getColumns().add(column);
+    private String money(double value) {
+        return viewModel.formats().money(value, viewModel.currency());
+    }
+
+    private static double rate(double amount, ArrBridgeYear year) {
+        return year.opening() == 0 ? 0 : amount / year.opening();
     }
 
     private void redraw() {

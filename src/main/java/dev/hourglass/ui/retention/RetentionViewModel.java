@@ -39,6 +39,8 @@ public final class RetentionViewModel {
     private final SelectedScenario selected;
     private final DisplayFormats formats;
     private final InputGridModel<RetentionInputs> grid;
+    private final InputGridModel<RetentionInputs> componentsGrid;
+    private final ReadOnlyBooleanWrapper componentsForm = new ReadOnlyBooleanWrapper();
     private final InputGridModel<NrrImprovement> improvementGrid;
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ObservableList<Headline> improvementCards = FXCollections.observableArrayList();
@@ -50,25 +52,42 @@ public final class RetentionViewModel {
     public RetentionViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
-        this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale);
+        this.grid = new InputGridModel<>(fields(false), this::inputs, this::apply, selected::currency, locale);
+        this.componentsGrid = new InputGridModel<>(fields(true), this::inputs, this::apply, selected::currency, locale);
         this.improvementGrid = new InputGridModel<>(improvementFields(), this::improvement,
                 changed -> apply(inputs().withNrrImprovement(Optional.of(changed))), selected::currency, locale);
         selected.onChange(this::refresh);
         refresh();
     }
 
-    static List<InputField<RetentionInputs>> fields() {
-        List<InputField<RetentionInputs>> fields = new ArrayList<>(List.of(
-                InputField.required("startArr", "Start ARR", InputKind.MONEY, "ARR at the start of year 1.",
-                        RetentionInputs::startArr, RetentionInputs::withStartArr),
-                InputField.required("grr", "GRR", InputKind.PERCENT,
-                        "Gross revenue retention: share of opening ARR kept before expansion (at most 100 %).",
-                        in -> in.rates().grr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(v, in.rates().nrr()))),
-                InputField.required("nrr", "NRR", InputKind.PERCENT,
-                        "Net revenue retention: GRR plus expansion (may exceed 100 %).",
-                        in -> in.rates().nrr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(in.rates().grr(), v))),
-                InputField.required("years", "Years", InputKind.COUNT, "Years of the ARR bridge.",
-                        in -> (double) in.years(), (in, v) -> in.withYears((int) Math.round(v)))));
+    /** The inputs with the rates as GRR and NRR, or as churn, contraction and expansion. */
+    static List<InputField<RetentionInputs>> fields(boolean components) {
+        List<InputField<RetentionInputs>> fields = new ArrayList<>();
+        fields.add(InputField.required("startArr", "Start ARR", InputKind.MONEY, "ARR at the start of year 1.",
+                RetentionInputs::startArr, RetentionInputs::withStartArr));
+        if (components) {
+            fields.add(InputField.required("churnRate", "Churn", InputKind.PERCENT,
+                    "Share of opening ARR lost to customers who leave.", in -> in.rates().churnRate(),
+                    (in, v) -> in.withRates(new RetentionRates.Components(v, in.rates().contractionRate(),
+                            in.rates().expansionRate()))));
+            fields.add(InputField.required("contractionRate", "Contraction", InputKind.PERCENT,
+                    "Share of opening ARR lost to customers who stay but pay less.", in -> in.rates().contractionRate(),
+                    (in, v) -> in.withRates(new RetentionRates.Components(in.rates().churnRate(), v,
+                            in.rates().expansionRate()))));
+            fields.add(InputField.required("expansionRate", "Expansion", InputKind.PERCENT,
+                    "Share of opening ARR added by customers who pay more.", in -> in.rates().expansionRate(),
+                    (in, v) -> in.withRates(new RetentionRates.Components(in.rates().churnRate(),
+                            in.rates().contractionRate(), v))));
+        } else {
+            fields.add(InputField.required("grr", "GRR", InputKind.PERCENT,
+                    "Gross revenue retention: share of opening ARR kept before expansion (at most 100 %).",
+                    in -> in.rates().grr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(v, in.rates().nrr()))));
+            fields.add(InputField.required("nrr", "NRR", InputKind.PERCENT,
+                    "Net revenue retention: GRR plus expansion (may exceed 100 %).",
+                    in -> in.rates().nrr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(in.rates().grr(), v))));
+        }
+        fields.add(InputField.required("years", "Years", InputKind.COUNT, "Years of the ARR bridge.",
+                in -> (double) in.years(), (in, v) -> in.withYears((int) Math.round(v))));
         for (int year = 1; year <= NEW_ARR_YEARS_SHOWN; year++) {
             int y = year;
             fields.add(InputField.required("newArr" + y, "New ARR, year " + y + (y == NEW_ARR_YEARS_SHOWN ? " on" : ""),
@@ -104,6 +123,28 @@ public final class RetentionViewModel {
 
     public InputGridModel<RetentionInputs> grid() {
         return grid;
+    }
+
+    /** The same inputs with churn, contraction and expansion instead of GRR and NRR. */
+    public InputGridModel<RetentionInputs> componentsGrid() {
+        return componentsGrid;
+    }
+
+    /** True when the scenario states its rates as churn, contraction and expansion. */
+    public ReadOnlyBooleanProperty componentsFormProperty() {
+        return componentsForm.getReadOnlyProperty();
+    }
+
+    /** Restates the rates in the other form (same GRR and NRR), as an undoable edit. */
+    public void useComponentsForm(boolean components) {
+        RetentionInputs in = inputs();
+        if (in == null || (in.rates() instanceof RetentionRates.Components) == components) {
+            return;
+        }
+        RetentionRates rates = in.rates();
+        apply(in.withRates(components
+                ? new RetentionRates.Components(rates.churnRate(), rates.contractionRate(), rates.expansionRate())
+                : new RetentionRates.GrrNrr(rates.grr(), rates.nrr())));
     }
 
     public InputGridModel<NrrImprovement> improvementGrid() {
@@ -177,9 +218,11 @@ public final class RetentionViewModel {
 
     private void refresh() {
         grid.refresh();
+        componentsGrid.refresh();
         improvementGrid.refresh();
         RetentionInputs in = inputs();
         hasSection.set(in != null);
+        componentsForm.set(in != null && in.rates() instanceof RetentionRates.Components);
         hasImprovement.set(in != null && in.nrrImprovement().isPresent());
         if (in == null) {
             headlines.clear();

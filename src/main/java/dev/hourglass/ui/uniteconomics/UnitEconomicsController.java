@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -28,6 +29,14 @@ public final class UnitEconomicsController {
     @FXML
     private ToggleButton monthlyBilling;
     @FXML
+    private VBox toggles;
+    @FXML
+    private CheckBox frontLoaded;
+    @FXML
+    private CheckBox expansion;
+    @FXML
+    private CheckBox discounting;
+    @FXML
     private FlowPane cards;
     @FXML
     private LineChart<Number, Number> chart;
@@ -42,7 +51,12 @@ public final class UnitEconomicsController {
     void initialize() {
         InputGrid grid = new InputGrid(viewModel.grid());
         grid.setId("unitEconomicsGrid");
-        inputs.getChildren().add(2, grid);
+        inputs.getChildren().add(3, grid);
+        frontLoaded.selectedProperty().bindBidirectional(viewModel.frontLoadedChurnProperty());
+        expansion.selectedProperty().bindBidirectional(viewModel.expansionProperty());
+        discounting.selectedProperty().bindBidirectional(viewModel.discountingProperty());
+        toggles.visibleProperty().bind(viewModel.hasSectionProperty());
+        toggles.managedProperty().bind(toggles.visibleProperty());
         grid.visibleProperty().bind(viewModel.hasSectionProperty());
         grid.managedProperty().bind(grid.visibleProperty());
         missing.visibleProperty().bind(viewModel.hasSectionProperty().not());

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +42,9 @@ public final class UnitEconomicsViewModel {
     private final ReadOnlyObjectWrapper<UnitEconomicsResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Billing> billing = new SimpleObjectProperty<>(Billing.ANNUAL);
+    private final BooleanProperty frontLoadedChurn = new SimpleBooleanProperty();
+    private final BooleanProperty expansion = new SimpleBooleanProperty();
+    private final BooleanProperty discounting = new SimpleBooleanProperty();
     private boolean refreshing;
 
     public UnitEconomicsViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
@@ -52,7 +58,40 @@ public final class UnitEconomicsViewModel {
                 apply(in.withBilling(now));
             }
         });
+        toggle(frontLoadedChurn, "front-loaded churn", in -> in.withFirstYearLogoChurn(OptionalDouble.of(
+                Math.min(1, in.annualLogoChurn() + FRONT_LOADING))), in -> in.withFirstYearLogoChurn(OptionalDouble.empty()));
+        toggle(expansion, "expansion", in -> in.withAnnualExpansion(DEFAULT_EXPANSION), in -> in.withAnnualExpansion(0));
+        toggle(discounting, "discounting", in -> in.withAnnualDiscountRate(DEFAULT_DISCOUNT),
+                in -> in.withAnnualDiscountRate(0));
         refresh();
+    }
+
+    /** Switching a toggle on starts from these; the figures are then edited in the grid. */
+    static final double FRONT_LOADING = 0.10;
+    static final double DEFAULT_EXPANSION = 0.05;
+    static final double DEFAULT_DISCOUNT = 0.10;
+
+    private void toggle(BooleanProperty property, String what, UnaryOperator<UnitEconomicsInputs> on,
+                        UnaryOperator<UnitEconomicsInputs> off) {
+        property.addListener((obs, old, now) -> {
+            UnitEconomicsInputs in = inputs();
+            if (!refreshing && in != null) {
+                selected.edit(s -> s.withUnitEconomics((now ? on : off).apply(in)), (now ? "switch on " : "switch off ") + what);
+            }
+        });
+    }
+
+    /** Front-loaded churn in the first contract year: on when the first-year figure is set. */
+    public BooleanProperty frontLoadedChurnProperty() {
+        return frontLoadedChurn;
+    }
+
+    public BooleanProperty expansionProperty() {
+        return expansion;
+    }
+
+    public BooleanProperty discountingProperty() {
+        return discounting;
     }
 
     static List<InputField<UnitEconomicsInputs>> fields() {
@@ -139,6 +178,9 @@ public final class UnitEconomicsViewModel {
                 return;
             }
             billing.set(in.billing());
+            frontLoadedChurn.set(in.firstYearLogoChurn().isPresent());
+            expansion.set(in.annualExpansion() > 0);
+            discounting.set(in.annualDiscountRate() > 0);
             UnitEconomicsResult computed = UnitEconomicsCalculator.calculate(in);
             result.set(computed);
             headlines.setAll(headlines(in, computed));
