@@ -4,6 +4,8 @@ import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
@@ -197,7 +199,8 @@ public final class MainWindowController {
     @FXML
     void saveAs() {
         FileChooser chooser = chooser("Save the workbook as");
-        chooser.setInitialFileName(session.workbook().file().getFileName().toString());
+        String current = session.workbook().file().getFileName().toString();
+        chooser.setInitialFileName(current.startsWith("Untitled ") ? "Plan" + Workbook.EXTENSION : current);
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             Path target = file.toPath();
@@ -432,6 +435,9 @@ public final class MainWindowController {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Hourglass workbooks", "*" + Workbook.EXTENSION));
         Path folder = session.workbook().file().toAbsolutePath().getParent();
+        if (folder != null && folder.startsWith(RecoveryFolder.defaultLocation().toAbsolutePath())) {
+            folder = SampleWorkbook.defaultLocation().getParent(); // an untitled workbook is saved among the others
+        }
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());
         }
