@@ -170,31 +170,13 @@ public final class InputGrid extends VBox {
             if (!isEditing()) {
                 return;
             }
-            field = new TextField(typedToStart == null ? getItem() : typedToStart);
             boolean typedStart = typedToStart != null;
+            // A one-column grid: Tab moves down like Enter.
+            field = CellEditor.create(typedStart ? typedToStart : getItem(), typedStart,
+                    (down, right) -> take(down != 0 ? down : right), this::cancelEdit, this::isEditing);
             typedToStart = null;
-            field.getStyleClass().add("value-editor");
-            field.setOnKeyPressed(event -> {
-                if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.TAB) {
-                    take(event.isShiftDown() ? -1 : 1);
-                    event.consume();
-                } else if (event.getCode() == KeyCode.ESCAPE) {
-                    cancelEdit();
-                    event.consume();
-                }
-            });
-            field.focusedProperty().addListener((obs, was, now) -> {
-                if (!now && isEditing()) {
-                    take(0);
-                }
-            });
             setText(null);
             setGraphic(field);
-            if (typedStart) {
-                field.end();
-            } else {
-                field.selectAll();
-            }
             field.requestFocus();
         }
 

@@ -158,32 +158,11 @@ public final class RowsGrid extends VBox {
                 return;
             }
             boolean typedStart = typedToStart != null;
-            field = new TextField(typedStart ? typedToStart : getItem());
+            field = CellEditor.create(typedStart ? typedToStart : getItem(), typedStart, this::take, this::cancelEdit,
+                    this::isEditing);
             typedToStart = null;
-            field.setOnKeyPressed(event -> {
-                if (event.getCode() == KeyCode.ENTER) {
-                    take(event.isShiftDown() ? -1 : 1, 0);
-                    event.consume();
-                } else if (event.getCode() == KeyCode.TAB) {
-                    take(0, event.isShiftDown() ? -1 : 1);
-                    event.consume();
-                } else if (event.getCode() == KeyCode.ESCAPE) {
-                    cancelEdit();
-                    event.consume();
-                }
-            });
-            field.focusedProperty().addListener((obs, was, now) -> {
-                if (!now && isEditing()) {
-                    take(0, 0);
-                }
-            });
             setText(null);
             setGraphic(field);
-            if (typedStart) {
-                field.end();
-            } else {
-                field.selectAll();
-            }
             field.requestFocus();
         }
 
