@@ -83,5 +83,12 @@ public final class ChannelsController {
             ltv.getData().add(new XYChart.Data<>(r.name(), r.ltv()));
         }
         chart.getData().setAll(cac, ltv);
+        for (int i = 0; i < viewModel.ranked().size(); i++) {
+            ChannelResult r = viewModel.ranked().get(i);
+            javafx.scene.control.Tooltip.install(cac.getData().get(i).getNode(), Tables.tooltip("CAC of " + r.name()
+                    + ": spend ÷ new customers = " + money(r.cac())));
+            javafx.scene.control.Tooltip.install(ltv.getData().get(i).getNode(), Tables.tooltip("LTV of " + r.name()
+                    + ": " + money(r.ltv()) + " (LTV:CAC " + viewModel.formats().times(r.ltvToCac()) + ")"));
+        }
     }
 }

@@ -11,6 +11,11 @@ public final class Tables {
     private Tables() {
     }
 
+    /** A tooltip that shows quickly and wraps, for formulas on cells, cards and chart marks. */
+    public static javafx.scene.control.Tooltip tooltip(String text) {
+        return InputGrid.tooltip(text);
+    }
+
     /**
      * @param formula the tooltip of a row's cell (null for none)
      * @param number  right-aligned when true

@@ -139,21 +139,65 @@ public final class WorkbookSession implements AutoCloseable {
         updateModified();
     }
 
-    /** Adds a scenario (saved at once, so it has an id); undo removes it. */
+    /** Adds a scenario (saved at once, so it has an id); undo removes it again. */
     public ScenarioEntry add(Scenario scenario) throws WorkbookException {
+        ScenarioEntry entry = insert(scenario, scenarios.size());
+        ScenarioEntry[] current = {entry};
+        history.done(new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return "add " + scenario.name();
+            }
+
+            @Override
+            public void undo() {
+                remove(current[0]);
+            }
+
+            @Override
+            public void redo() {
+                try {
+                    current[0] = insert(current[0].scenario(), scenarios.size());
+                } catch (WorkbookException e) {
+                    autosaveStatus.set(e.getMessage());
+                }
+            }
+        });
+        return entry;
+    }
+
+    private ScenarioEntry insert(Scenario scenario, int position) throws WorkbookException {
         StoredScenario stored = workbook.addScenario(scenario);
+        if (position < scenarios.size()) {
+            workbook.moveScenario(stored.id(), position);
+        }
         ScenarioEntry entry = new ScenarioEntry(stored.id(), stored.scenario(), false);
         saved.put(entry.id(), stored.scenario());
-        scenarios.add(entry);
+        scenarios.add(Math.min(position, scenarios.size()), entry);
         selected.set(entry);
         updateModified();
         return entry;
+    }
+
+    private void remove(ScenarioEntry entry) {
+        try {
+            int position = scenarios.indexOf(entry);
+            autosaver.forget(entry.id());
+            workbook.deleteScenario(entry.id());
+            saved.remove(entry.id());
+            scenarios.remove(entry);
+            selected.set(scenarios.isEmpty() ? null : scenarios.get(Math.max(0, position - 1)));
+            updateModified();
+        } catch (WorkbookException e) {
+            autosaveStatus.set(e.getMessage());
+        }
     }
 
     /** Deletes a scenario from the workbook; undo brings it back with its current inputs, in its place. */
     public void delete(ScenarioEntry entry) throws WorkbookException {
         int position = scenarios.indexOf(entry);
         Scenario content = entry.scenario();
+        autosaver.forget(entry.id());
         workbook.deleteScenario(entry.id());
         saved.remove(entry.id());
         scenarios.remove(entry);
@@ -169,14 +213,7 @@ public final class WorkbookSession implements AutoCloseable {
             @Override
             public void undo() {
                 try {
-                    StoredScenario back = workbook.addScenario(content);
-                    workbook.moveScenario(back.id(), position);
-                    ScenarioEntry restored = new ScenarioEntry(back.id(), back.scenario(), false);
-                    saved.put(back.id(), back.scenario());
-                    scenarios.add(Math.min(position, scenarios.size()), restored);
-                    selected.set(restored);
-                    current[0] = restored;
-                    updateModified();
+                    current[0] = insert(content, position);
                 } catch (WorkbookException e) {
                     autosaveStatus.set(e.getMessage());
                 }
@@ -184,15 +221,7 @@ public final class WorkbookSession implements AutoCloseable {
 
             @Override
             public void redo() {
-                try {
-                    workbook.deleteScenario(current[0].id());
-                    saved.remove(current[0].id());
-                    scenarios.remove(current[0]);
-                    selected.set(scenarios.isEmpty() ? null : scenarios.get(0));
-                    updateModified();
-                } catch (WorkbookException e) {
-                    autosaveStatus.set(e.getMessage());
-                }
+                remove(current[0]);
             }
         });
     }

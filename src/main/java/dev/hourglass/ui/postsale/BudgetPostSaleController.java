@@ -94,6 +94,15 @@ public final class BudgetPostSaleController {
         pre.getData().add(new XYChart.Data<>("Hours", r.preHoursShare().orElse(0) * 100));
         post.getData().add(new XYChart.Data<>("Hours", r.postHoursShare().orElse(0) * 100));
         splitChart.getData().setAll(pre, post);
+        DisplayFormats f = viewModel.formats();
+        javafx.scene.control.Tooltip.install(pre.getData().get(0).getNode(), Tables.tooltip("Pre-purchase dollars ÷ all "
+                + "dollars = " + f.percent(r.preDollarsShare()) + " of " + f.money(r.totalDollars(), viewModel.currency())));
+        javafx.scene.control.Tooltip.install(post.getData().get(0).getNode(), Tables.tooltip("Post-purchase dollars ÷ all "
+                + "dollars = " + f.percent(r.postDollarsShare())));
+        javafx.scene.control.Tooltip.install(pre.getData().get(1).getNode(), Tables.tooltip("Pre-purchase hours ÷ all "
+                + "hours = " + f.percent(r.preHoursShare()) + " of " + f.number(r.totalHours(), 0) + " h"));
+        javafx.scene.control.Tooltip.install(post.getData().get(1).getNode(), Tables.tooltip("Post-purchase hours ÷ all "
+                + "hours = " + f.percent(r.postHoursShare())));
     }
 
     private void drawFunnel() {
@@ -105,6 +114,14 @@ public final class BudgetPostSaleController {
             accounts.getData().add(new XYChart.Data<>(step.count(), step.step().label()));
         }
         funnelChart.getData().add(accounts);
+        DisplayFormats f = viewModel.formats();
+        for (XYChart.Data<Number, String> bar : accounts.getData()) {
+            PostSaleFunnelStep step = viewModel.funnel().stream().filter(s -> s.step().label().equals(bar.getYValue()))
+                    .findFirst().orElseThrow();
+            javafx.scene.control.Tooltip.install(bar.getNode(), Tables.tooltip(step.step().label() + ": " + step.count()
+                    + " accounts, " + f.percent(step.stepConversion()) + " of the step before, "
+                    + f.percent(step.cumulativeConversion()) + " of closed-won"));
+        }
     }
 
 }

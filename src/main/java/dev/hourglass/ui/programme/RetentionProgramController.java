@@ -70,13 +70,14 @@ public final class RetentionProgramController {
         double planned = viewModel.plannedReduction();
         XYChart.Series<Number, Number> plan = new XYChart.Series<>();
         plan.setName("This programme: " + String.format("%.1f", planned * 100) + " points");
-        double plannedGain = viewModel.curve().stream()
-                .min((a, b) -> Double.compare(Math.abs(a.churnReduction() - planned), Math.abs(b.churnReduction() - planned)))
-                .map(RetentionProgramViewModel.Point::netGain).orElse(0.0);
+        double plannedGain = viewModel.plannedNetGain();
         XYChart.Data<Number, Number> point = new XYChart.Data<>(planned * 100, plannedGain);
         Circle marker = new Circle(7);
         marker.setStyle("-fx-fill: #1a7f37; -fx-stroke: white; -fx-stroke-width: 2;"); // the chart resets style classes
         point.setNode(marker);
+        javafx.scene.control.Tooltip.install(marker, dev.hourglass.ui.common.Tables.tooltip("Churn reduction "
+                + String.format("%.1f", planned * 100) + " points → net gain = customers × reduction × ACV × margin − cost = "
+                + Math.round(plannedGain) + " " + viewModel.currency()));
         plan.getData().add(point);
         chart.getData().add(plan);
     }

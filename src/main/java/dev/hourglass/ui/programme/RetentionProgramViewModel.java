@@ -94,6 +94,12 @@ public final class RetentionProgramViewModel {
         return in == null ? 0 : in.churnNow() - in.churnTarget();
     }
 
+    /** The programme's own net gain, where the chart marks it. */
+    public double plannedNetGain() {
+        RetentionProgramInputs in = inputs();
+        return in == null ? 0 : RetentionProgramCalculator.calculate(in).netGain();
+    }
+
     /** Starts from the seed's programme: 300 customers, $20K ACV, churn 18 % → 14 %, $150K. */
     public void addSection() {
         if (inputs() == null) {

@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -196,20 +197,32 @@ public final class RetentionController {
         total.setName("ARR");
         up.setName("Added");
         down.setName("Lost");
+        java.util.List<String> tips = new java.util.ArrayList<>();
         double running = viewModel.bridge().get(0).opening();
         step(base, total, up, down, "Start", 0, running, 0);
+        tips.add("Start ARR: " + money(running));
         for (ArrBridgeYear y : viewModel.bridge()) {
             String p = "Y" + y.year() + " ";
             double lost = y.churned() + y.contracted();
             running -= lost;
             step(base, total, up, down, p + "lost", running, 0, -lost);
+            tips.add("Year " + y.year() + " lost: churned + contracted = " + money(y.churned()) + " + "
+                    + money(y.contracted()) + " = " + money(lost));
             step(base, total, up, down, p + "expanded", running, 0, y.expanded());
+            tips.add("Year " + y.year() + " expanded: " + money(y.expanded()));
             running += y.expanded();
             step(base, total, up, down, p + "new", running, 0, y.newArr());
+            tips.add("Year " + y.year() + " new ARR: " + money(y.newArr()));
             running += y.newArr();
             step(base, total, up, down, p + "closing", 0, y.closing(), 0);
+            tips.add("ARR after year " + y.year() + ": opening × NRR + new ARR = " + money(y.closing()));
         }
         waterfall.getData().setAll(base, total, up, down);
+        for (int i = 0; i < tips.size(); i++) {
+            for (XYChart.Series<String, Number> series : java.util.List.of(total, up, down)) {
+                Tooltip.install(series.getData().get(i).getNode(), Tables.tooltip(tips.get(i)));
+            }
+        }
         base.getData().forEach(d -> d.getNode().setVisible(false));
         total.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-total"));
         up.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-up"));

@@ -114,6 +114,9 @@ public final class UnitEconomicsController {
             Circle marker = new Circle(7);
             marker.setStyle("-fx-fill: #1a7f37; -fx-stroke: white; -fx-stroke-width: 2;"); // the chart resets style classes
             point.setNode(marker);
+            javafx.scene.control.Tooltip.install(marker, dev.hourglass.ui.common.Tables.tooltip("Payback in month " + month
+                    + ": cumulative gross profit " + Math.round(cumulative.get(month - 1)) + " ≥ CAC "
+                    + Math.round(viewModel.cac()) + " " + viewModel.currency()));
             payback.getData().add(point);
             chart.getData().add(payback);
         }

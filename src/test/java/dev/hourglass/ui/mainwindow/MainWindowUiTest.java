@@ -47,6 +47,7 @@ class MainWindowUiTest {
     private Path dir;
     private Path file;
     private WorkbookSession session;
+    private MainWindow window;
     private Preferences preferencesNode;
     private final List<String> actionsAsked = new ArrayList<>();
 
@@ -58,7 +59,7 @@ class MainWindowUiTest {
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofMillis(200),
                 javafx.application.Platform::runLater);
         preferencesNode = Preferences.userRoot().node("dev/hourglass/test-" + System.nanoTime());
-        MainWindow window = MainWindow.build(session, new RecordingActions(), new AppPreferences(preferencesNode), LOCALE);
+        window = MainWindow.build(session, new RecordingActions(), new AppPreferences(preferencesNode), LOCALE);
         HourglassApp.applyTheme(false);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(HourglassApp.stylesheet());
@@ -156,6 +157,19 @@ class MainWindowUiTest {
         }
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofMillis(200),
                 javafx.application.Platform::runLater); // for @AfterEach
+    }
+
+    @Test
+    void aScenarioFileDroppedOnTheWindowIsAddedUnderAFreeName(FxRobot robot) throws Exception {
+        Path json = dir.resolve("dropped.json");
+        Files.writeString(json, dev.hourglass.io.json.ScenarioJsonWriter.toJson(SeedScenarios.baseCase()));
+        robot.interact(() -> window.controller().importScenario(json));
+        assertThat(session.scenarios()).extracting(ScenarioEntry::toString)
+                .containsExactly("Seed base case", "NRR 110 %", "Retention programme", "Seed base case (2)");
+        assertThat(robot.lookup("Seed base case (2)").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.workbook().scenarios()).hasSize(3);
     }
 
     private Scenario scenario() {
