@@ -47,6 +47,21 @@ classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 echo "== workbook file, in one process as the app does it (targets: open + figures < 1 s, save < 20 ms)"
 java -cp "$classpath" dev.hourglass.bench.WorkbookBenchmark "$data/deals-1m.csv" target/bench-scratch 2>&1 | grep -v SLF4J
 
+echo "== desktop: an edit through the view models of all six views (target < 16 ms = one frame)"
+java -cp "$classpath" org.openjdk.jmh.Main -wi 3 -i 5 -f 1 -w 1s -r 1s ViewEditBenchmark 2>&1 \
+  | grep -E "^Benchmark|ViewEditBenchmark\." || true
+
+if command -v xvfb-run > /dev/null; then
+  echo "== desktop: start to a usable window on the sample workbook (target < 3000 ms; sample already built)"
+  home=target/bench-home; mkdir -p "$home"
+  for _ in $(seq "$runs"); do
+    xvfb-run -a java -Duser.home="$home" -Dhourglass.measureStartup=true -Dhourglass.exitAfterStartup=true \
+      -jar $jar 2>/dev/null | grep '^startup:' || true
+  done
+else
+  echo "(xvfb-run not installed: skipping the app start timing; apt-get install -y xvfb libgtk-3-0 libgl1)"
+fi
+
 echo "== scenario recalculation (target < 1000 us)"
 java -cp "$classpath" org.openjdk.jmh.Main \
   -wi 3 -i 5 -f 1 -w 1s -r 1s ScenarioRecalcBenchmark 2>&1 | grep -E "^Benchmark|ScenarioRecalcBenchmark\." || true

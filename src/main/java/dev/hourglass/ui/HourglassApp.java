@@ -222,6 +222,26 @@ public final class HourglassApp extends Application implements WindowActions {
         stage.setScene(scene);
         stage.titleProperty().bind(session.titleProperty());
         applyLook(preferences.darkTheme(), preferences.zoom());
+        reportStartupOnce();
+    }
+
+    private static boolean startupReported;
+
+    /** With {@code -Dhourglass.measureStartup=true} (bench/run.sh): time from JVM start to a usable window. */
+    private void reportStartupOnce() {
+        if (startupReported || !Boolean.getBoolean("hourglass.measureStartup")) {
+            return;
+        }
+        startupReported = true;
+        Platform.runLater(() -> {
+            long millis = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("startup: " + millis + " ms from JVM start to a usable window on "
+                    + session.workbook().file().getFileName());
+            if (Boolean.getBoolean("hourglass.exitAfterStartup")) {
+                Platform.exit();
+            }
+        });
     }
 
     private void closeSession() {
