@@ -34,6 +34,7 @@ public final class ChannelsController {
 
     @FXML
     void initialize() {
+        Tables.copyable(ranking);
         RowsGrid grid = new RowsGrid(viewModel.grid(), "channel");
         grid.setId("channelsGrid");
         inputs.getChildren().add(1, grid);

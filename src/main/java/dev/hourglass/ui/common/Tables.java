@@ -11,6 +11,45 @@ public final class Tables {
     private Tables() {
     }
 
+    /**
+     * Ctrl+C copies the selected rows (all when none is selected) with a header line, tab-separated, as a
+     * spreadsheet takes them; Ctrl+A selects every row.
+     */
+    public static <T> void copyable(javafx.scene.control.TableView<T> table) {
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.scene.input.KeyCombination copy = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (copy.match(event)) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(tsv(table));
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                event.consume();
+            }
+        });
+    }
+
+    /** The table as shown (selected rows, or all), tab-separated with a header line. */
+    public static <T> String tsv(javafx.scene.control.TableView<T> table) {
+        java.util.List<T> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
+                : java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+        StringBuilder text = new StringBuilder();
+        java.util.List<TableColumn<T, ?>> columns = table.getVisibleLeafColumns();
+        for (int c = 0; c < columns.size(); c++) {
+            text.append(c == 0 ? "" : "\t").append(columns.get(c).getText());
+        }
+        text.append('\n');
+        for (T row : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = columns.get(c).getCellObservableValue(row) == null ? ""
+                        : columns.get(c).getCellObservableValue(row).getValue();
+                text.append(c == 0 ? "" : "\t").append(value == null ? "" : value);
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
     /** A tooltip that shows quickly and wraps, for formulas on cells, cards and chart marks. */
     public static javafx.scene.control.Tooltip tooltip(String text) {
         return InputGrid.tooltip(text);

@@ -41,6 +41,7 @@ public final class BudgetPostSaleController {
 
     @FXML
     void initialize() {
+        Tables.copyable(funnelTable);
         RowsGrid budget = new RowsGrid(viewModel.budgetGrid(), "line");
         budget.setId("budgetGrid");
         budgetInputs.getChildren().add(1, budget);

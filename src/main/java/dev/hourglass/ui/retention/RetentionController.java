@@ -53,6 +53,8 @@ public final class RetentionController {
 
     @FXML
     void initialize() {
+        Tables.copyable(bridgeTable);
+        Tables.copyable(comparisonTable);
         InputGrid grid = new InputGrid(viewModel.grid());
         grid.setId("retentionGrid");
         InputGrid componentsGrid = new InputGrid(viewModel.componentsGrid());

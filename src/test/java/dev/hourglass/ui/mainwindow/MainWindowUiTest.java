@@ -172,6 +172,29 @@ class MainWindowUiTest {
         assertThat(session.workbook().scenarios()).hasSize(3);
     }
 
+    @Test
+    void theArrBridgeCopiesIntoASpreadsheetAsTabSeparatedRows(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> bridge = robot.lookup("#bridgeTable").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            bridge.getSelectionModel().clearSelection();
+            bridge.requestFocus(); // it may sit below the fold of the scroll pane
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = clipboard(robot).split("\n");
+        assertThat(copied[0]).isEqualTo("Year\tOpening\tChurned\tContracted\tExpanded\tNew ARR\tClosing");
+        assertThat(copied[1]).startsWith("1\t$10,000,000\t");
+        assertThat(copied).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
     private Scenario scenario() {
         return session.selectedProperty().get().scenario();
     }
