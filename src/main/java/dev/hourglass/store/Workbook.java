@@ -299,6 +299,28 @@ public final class Workbook implements AutoCloseable {
         });
     }
 
+    /**
+     * Sets one deal's forecast override: counted in ({@code true}), left out ({@code false}) or decided by its
+     * category ({@code null}). {@code rowNumber} is the deal's place in the import (0 = first), as read.
+     */
+    public synchronized void setDealInclude(long datasetId, long rowNumber, Boolean include) throws WorkbookException {
+        write("changing a deal's forecast switch", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE deal SET include = ? WHERE row_key = ?")) {
+                if (include == null) {
+                    update.setNull(1, java.sql.Types.INTEGER);
+                } else {
+                    update.setInt(1, include ? 1 : 0);
+                }
+                update.setLong(2, DatasetTexts.firstKey(datasetId) + rowNumber);
+                if (update.executeUpdate() != 1) {
+                    throw new WorkbookException(Reason.NO_SUCH_ITEM, name + " has no deal " + rowNumber + " in dataset "
+                            + datasetId);
+                }
+            }
+            return null;
+        });
+    }
+
     public synchronized StageSetup stageSetup(long datasetId) throws WorkbookException {
         return reading("reading the stage setup", () -> DealTable.readStages(connection, datasetId));
     }

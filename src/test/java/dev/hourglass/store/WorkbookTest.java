@@ -184,6 +184,25 @@ class WorkbookTest {
     }
 
     @Test
+    void aDealsForecastSwitchIsStored() throws Exception {
+        try (Workbook workbook = create("switch.hourglass")) {
+            Dataset dataset = workbook.importDeals("d", "d.csv", StageSetup.defaults(), null, sink -> {
+                sink.accept(Deal.of("A", 1, "Negotiating", LocalDate.of(2017, 1, 1), Outcome.OPEN));
+                sink.accept(Deal.of("B", 2, "Negotiating", LocalDate.of(2017, 1, 1), Outcome.OPEN));
+            });
+            workbook.setDealInclude(dataset.id(), 1, Boolean.FALSE);
+            List<Deal> read = new ArrayList<>();
+            workbook.readDeals(dataset.id(), read::add);
+            assertThat(read).extracting(Deal::include).containsExactly(null, Boolean.FALSE);
+            workbook.setDealInclude(dataset.id(), 1, null);
+            read.clear();
+            workbook.readDeals(dataset.id(), read::add);
+            assertThat(read.get(1).include()).isNull();
+            assertThatThrownBy(() -> workbook.setDealInclude(dataset.id(), 7, Boolean.TRUE)).hasMessageContaining("no deal 7");
+        }
+    }
+
+    @Test
     void aFailingFeedImportsNothing() throws Exception {
         try (Workbook workbook = create("cancel.hourglass")) {
             assertThatThrownBy(() -> workbook.importDeals("x", "x.csv", StageSetup.defaults(), null, sink -> {

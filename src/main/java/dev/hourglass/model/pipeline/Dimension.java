@@ -30,7 +30,8 @@ public enum Dimension {
         return label;
     }
 
-    String valueOf(Deal deal) {
+    /** The deal's value in this dimension; {@link #NONE} when empty. */
+    public String valueOf(Deal deal) {
         String value = field.apply(deal);
         return value.isEmpty() ? NONE : value;
     }

@@ -57,6 +57,12 @@ public record PipelineSettings(double target, CoverageBasis coverageBasis, doubl
                 expectedCreation);
     }
 
+    public PipelineSettings withTarget(double value) {
+        return new PipelineSettings(value, coverageBasis, coverageFloor, closeRateThreshold, winRateThreshold,
+                motion, includeCommit, includeBestCase, includePipeline, commitRate, bestCaseRate, pipelineRate,
+                creationRate, expectedCreation);
+    }
+
     public PipelineSettings withExpectedCreation(double amount) {
         return new PipelineSettings(target, coverageBasis, coverageFloor, closeRateThreshold, winRateThreshold,
                 motion, includeCommit, includeBestCase, includePipeline, commitRate, bestCaseRate, pipelineRate,

@@ -1,0 +1,58 @@
+package dev.hourglass.model.pipeline;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Which deals a pipeline view looks at: values of the breakdown dimensions, a forecast category and a stage;
+ * a missing entry means "all".
+ */
+public record DealFilter(Map<Dimension, String> dimensions, ForecastCategory category, String stage) {
+    public DealFilter {
+        dimensions = Map.copyOf(dimensions);
+    }
+
+    public static DealFilter all() {
+        return new DealFilter(Map.of(), null, null);
+    }
+
+    /** The same filter with one dimension set to a value ({@link Dimension#NONE} for empty), or cleared by null. */
+    public DealFilter with(Dimension dimension, String value) {
+        Map<Dimension, String> changed = new EnumMap<>(Dimension.class);
+        changed.putAll(dimensions);
+        if (value == null) {
+            changed.remove(dimension);
+        } else {
+            changed.put(dimension, value);
+        }
+        return new DealFilter(changed, category, stage);
+    }
+
+    public DealFilter withCategory(ForecastCategory value) {
+        return new DealFilter(dimensions, value, stage);
+    }
+
+    public DealFilter withStage(String value) {
+        return new DealFilter(dimensions, category, value);
+    }
+
+    public boolean isAll() {
+        return dimensions.isEmpty() && category == null && stage == null;
+    }
+
+    public boolean test(Deal deal, StageSetup setup) {
+        for (Map.Entry<Dimension, String> wanted : dimensions.entrySet()) {
+            if (!wanted.getKey().valueOf(deal).equals(wanted.getValue())) {
+                return false;
+            }
+        }
+        if (stage != null && !stage.equals(deal.stage())) {
+            return false;
+        }
+        if (category != null) {
+            int index = setup.indexOf(deal.stage());
+            return index >= 0 && setup.stages().get(index).category() == category;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,390 @@
+package dev.hourglass.ui.pipeline;
+
+import dev.hourglass.model.pipeline.ConversionRates;
+import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.DealFilter;
+import dev.hourglass.model.pipeline.Dimension;
+import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.Period;
+import dev.hourglass.model.pipeline.PipelineAnalysis;
+import dev.hourglass.model.pipeline.PipelineResult;
+import dev.hourglass.model.pipeline.PipelineSettings;
+import dev.hourglass.model.pipeline.SalesMotion;
+import dev.hourglass.model.pipeline.StageSetup;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.EditHistory;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.InputField;
+import dev.hourglass.ui.common.InputGridModel;
+import dev.hourglass.ui.common.InputKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Pipeline and forecast over deals imported into the workbook (metrics.md §4): period, target and filters in;
+ * coverage, rates, forecasts, diagnosis, breakdowns and the deals of the period out, recalculated through the model
+ * on every change. Each deal's forecast switch is stored in the workbook and undoable.
+ */
+public final class PipelineViewModel {
+    /** Deals of one import, in file order (a deal's index is its row number in the workbook). */
+    public record LoadedDeals(Dataset dataset, List<Deal> deals, StageSetup setup) {
+    }
+
+    /** A deal shown in the table: its row number, the deal, its forecast category, and whether it counts. */
+    public record DealRow(int index, Deal deal, ForecastCategory category, boolean counted) {
+    }
+
+    /** One value of a breakdown (a segment, an owner …) and its rates. */
+    public record BreakdownRow(String value, ConversionRates rates) {
+    }
+
+    /** A period to pick: a quarter or a month, with its label. */
+    public record PeriodChoice(String label, Period period) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Workbook workbook;
+    private final EditHistory history;
+    private final DisplayFormats formats;
+    private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LoadedDeals> loaded = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PeriodChoice> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>();
+    private final ObjectProperty<DealFilter> filter = new SimpleObjectProperty<>(DealFilter.all());
+    private final ObjectProperty<PipelineSettings> settings = new SimpleObjectProperty<>(PipelineSettings.defaults(1));
+    private final Map<Dimension, ObservableList<String>> dimensionValues = new EnumMap<>(Dimension.class);
+    private final ObservableList<String> stages = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PipelineResult> result = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
+    private final ObservableList<DealRow> dealsInPeriod = FXCollections.observableArrayList();
+    private final ObservableList<DiagnosisFinding> diagnosis = FXCollections.observableArrayList();
+    private final Map<Dimension, ObservableList<BreakdownRow>> breakdowns = new EnumMap<>(Dimension.class);
+    private final InputGridModel<PipelineSettings> smbGrid;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private List<Deal> deals = new ArrayList<>();
+
+    public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale) {
+        this.workbook = workbook;
+        this.history = history;
+        this.formats = formats;
+        for (Dimension d : Dimension.values()) {
+            dimensionValues.put(d, FXCollections.observableArrayList());
+            breakdowns.put(d, FXCollections.observableArrayList());
+        }
+        this.smbGrid = new InputGridModel<>(smbFields(), settings::get, settings::set, this::currency, locale);
+        period.addListener((obs, old, now) -> recompute());
+        filter.addListener((obs, old, now) -> recompute());
+        settings.addListener((obs, old, now) -> {
+            smbGrid.refresh();
+            recompute();
+        });
+        refreshDatasets();
+    }
+
+    static List<InputField<PipelineSettings>> smbFields() {
+        return List.of(
+                InputField.required("commitRate", "Commit rate", InputKind.PERCENT, "Share of open Commit expected to close.",
+                        PipelineSettings::commitRate, (s, v) -> s.withSmbRates(v, s.bestCaseRate(), s.pipelineRate(),
+                                s.creationRate())),
+                InputField.required("bestCaseRate", "Best case rate", InputKind.PERCENT,
+                        "Share of open Best case expected to close.", PipelineSettings::bestCaseRate,
+                        (s, v) -> s.withSmbRates(s.commitRate(), v, s.pipelineRate(), s.creationRate())),
+                InputField.required("pipelineRate", "Pipeline rate", InputKind.PERCENT,
+                        "Share of open Pipeline expected to close.", PipelineSettings::pipelineRate,
+                        (s, v) -> s.withSmbRates(s.commitRate(), s.bestCaseRate(), v, s.creationRate())),
+                InputField.required("creationRate", "Creation rate", InputKind.PERCENT,
+                        "Share of pipeline still to be created that closes in the period.", PipelineSettings::creationRate,
+                        (s, v) -> s.withSmbRates(s.commitRate(), s.bestCaseRate(), s.pipelineRate(), v)),
+                InputField.required("expectedCreation", "Expected creation", InputKind.MONEY,
+                        "Pipeline expected to be created and closed within the period.",
+                        PipelineSettings::expectedCreation, PipelineSettings::withExpectedCreation));
+    }
+
+    /** The deals datasets of the workbook, newest last. */
+    public void refreshDatasets() {
+        try {
+            datasets.setAll(workbook.datasets().stream().filter(d -> d.kind() == Dataset.Kind.DEALS).toList());
+        } catch (WorkbookException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** Reads a dataset's deals (slow for a million: call it off the FX thread, then {@link #show}). */
+    public static LoadedDeals load(Workbook workbook, Dataset dataset) throws WorkbookException {
+        List<Deal> deals = new ArrayList<>((int) Math.min(dataset.rowCount(), Integer.MAX_VALUE - 8));
+        workbook.readDeals(dataset.id(), deals::add);
+        return new LoadedDeals(dataset, deals, workbook.stageSetup(dataset.id()));
+    }
+
+    /** Shows loaded deals: the periods they span, the busiest quarter, a target, the filter values. */
+    public void show(LoadedDeals data) {
+        deals = new ArrayList<>(data.deals());
+        loaded.set(data);
+        periods.setAll(periodChoices(deals));
+        for (Dimension d : Dimension.values()) {
+            TreeSet<String> values = new TreeSet<>();
+            for (Deal deal : deals) {
+                values.add(d.valueOf(deal));
+            }
+            dimensionValues.get(d).setAll(values);
+        }
+        stages.setAll(data.setup().stages().stream().map(s -> s.name()).toList());
+        filter.set(DealFilter.all());
+        Period busiest = busiestQuarter(deals);
+        settings.set(settings.get().withTarget(suggestedTarget(deals, busiest)));
+        if (busiest != null && busiest.equals(period.get())) {
+            recompute();
+        } else {
+            period.set(busiest);
+        }
+    }
+
+    /** Recalculates every figure for the period, filter and settings. */
+    public void recompute() {
+        LoadedDeals data = loaded.get();
+        Period p = period.get();
+        if (data == null || p == null) {
+            result.set(null);
+            headlines.clear();
+            dealsInPeriod.clear();
+            diagnosis.clear();
+            breakdowns.values().forEach(ObservableList::clear);
+            return;
+        }
+        DealFilter f = filter.get();
+        StageSetup setup = data.setup();
+        PipelineAnalysis.Accumulator analysis = new PipelineAnalysis.Accumulator(setup, p, settings.get());
+        List<DealRow> rows = new ArrayList<>();
+        for (int i = 0; i < deals.size(); i++) {
+            Deal deal = deals.get(i);
+            if (!f.isAll() && !f.test(deal, setup)) {
+                continue;
+            }
+            analysis.accept(deal);
+            if (p.contains(deal.closeDate()) || p.contains(deal.originalCloseDate())) {
+                int stage = setup.indexOf(deal.stage());
+                ForecastCategory category = setup.stages().get(stage).category();
+                boolean counted = deal.outcome() == dev.hourglass.model.pipeline.Outcome.WON
+                        || (deal.outcome() == dev.hourglass.model.pipeline.Outcome.OPEN && p.contains(deal.closeDate())
+                        && stage >= setup.salIndex()
+                        && (deal.include() != null ? deal.include() : settings.get().includes(category)));
+                rows.add(new DealRow(i, deal, category, counted));
+            }
+        }
+        PipelineResult r = analysis.result();
+        result.set(r);
+        headlines.setAll(new PipelineHeadlines(formats, currency()).of(r));
+        dealsInPeriod.setAll(rows);
+        diagnosis.setAll(r.diagnosis());
+        for (Dimension d : Dimension.values()) {
+            List<BreakdownRow> breakdown = new ArrayList<>();
+            r.breakdowns().get(d).forEach((value, rates) -> breakdown.add(new BreakdownRow(value, rates)));
+            breakdowns.get(d).setAll(breakdown);
+        }
+    }
+
+    /** Counts a deal in the forecast or leaves it out (null: its category decides); stored and undoable. */
+    public void setInclude(DealRow row, Boolean include) {
+        Deal before = deals.get(row.index());
+        Boolean previous = before.include();
+        if (java.util.Objects.equals(previous, include)) {
+            return;
+        }
+        if (apply(row.index(), include)) {
+            history.done(new EditHistory.Edit() {
+                @Override
+                public String description() {
+                    return "forecast switch of " + before.id();
+                }
+
+                @Override
+                public void undo() {
+                    apply(row.index(), previous);
+                }
+
+                @Override
+                public void redo() {
+                    apply(row.index(), include);
+                }
+            });
+        }
+    }
+
+    private boolean apply(int index, Boolean include) {
+        LoadedDeals data = loaded.get();
+        try {
+            workbook.setDealInclude(data.dataset().id(), index, include);
+        } catch (WorkbookException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        deals.set(index, deals.get(index).withInclude(include));
+        message.set(null);
+        recompute();
+        return true;
+    }
+
+    public ObservableList<Dataset> datasets() {
+        return datasets;
+    }
+
+    public ReadOnlyObjectProperty<LoadedDeals> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ObservableList<PeriodChoice> periods() {
+        return periods;
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<DealFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<PipelineSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ObservableList<String> values(Dimension dimension) {
+        return dimensionValues.get(dimension);
+    }
+
+    public ObservableList<String> stages() {
+        return stages;
+    }
+
+    public ReadOnlyObjectProperty<PipelineResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<Headline> headlines() {
+        return headlines;
+    }
+
+    public ObservableList<DealRow> dealsInPeriod() {
+        return dealsInPeriod;
+    }
+
+    public ObservableList<DiagnosisFinding> diagnosis() {
+        return diagnosis;
+    }
+
+    public ObservableList<BreakdownRow> breakdown(Dimension dimension) {
+        return breakdowns.get(dimension);
+    }
+
+    public InputGridModel<PipelineSettings> smbGrid() {
+        return smbGrid;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public DisplayFormats formats() {
+        return formats;
+    }
+
+    /** The workbook's currency (deals carry plain amounts). */
+    public String currency() {
+        try {
+            return workbook.info().currency();
+        } catch (WorkbookException e) {
+            return "USD";
+        }
+    }
+
+    /** Sets the target from text the user typed; false (with a message) when it is not a positive amount. */
+    public boolean setTarget(String text, Locale locale) {
+        try {
+            settings.set(settings.get().withTarget(InputKind.MONEY.parse(text, locale)));
+            message.set(null);
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set("Target: " + e.getMessage());
+            return false;
+        }
+    }
+
+    public void setMotion(SalesMotion motion) {
+        settings.set(settings.get().withMotion(motion));
+    }
+
+    static List<PeriodChoice> periodChoices(List<Deal> deals) {
+        TreeSet<Integer> quarters = new TreeSet<>();
+        for (Deal deal : deals) {
+            quarters.add(deal.closeDate().getYear() * 4 + (deal.closeDate().getMonthValue() - 1) / 3);
+        }
+        List<PeriodChoice> choices = new ArrayList<>();
+        for (int q : quarters) {
+            choices.add(new PeriodChoice(quarterLabel(q), quarter(q)));
+        }
+        return choices;
+    }
+
+    private static Period quarter(int index) {
+        LocalDate start = LocalDate.of(index / 4, (index % 4) * 3 + 1, 1);
+        return new Period(start, start.plusMonths(3).minusDays(1));
+    }
+
+    private static String quarterLabel(int index) {
+        return (index / 4) + " Q" + (index % 4 + 1);
+    }
+
+    /** The quarter in which most deals closed (won or lost), for a first look. */
+    static Period busiestQuarter(List<Deal> deals) {
+        Map<Integer, Integer> closed = new HashMap<>();
+        for (Deal deal : deals) {
+            if (deal.outcome().isClosed()) {
+                closed.merge(deal.closeDate().getYear() * 4 + (deal.closeDate().getMonthValue() - 1) / 3, 1, Integer::sum);
+            }
+        }
+        return closed.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> quarter(e.getKey())).orElse(deals.isEmpty() ? null : quarter(
+                        deals.get(0).closeDate().getYear() * 4 + (deals.get(0).closeDate().getMonthValue() - 1) / 3));
+    }
+
+    /**
+     * A first target, to be replaced by the user's: a third of what is due to close in the period (what the 3×
+     * rule of thumb would cover), rounded to two significant digits.
+     */
+    static double suggestedTarget(List<Deal> deals, Period period) {
+        double due = 0;
+        for (Deal deal : deals) {
+            if (period != null && period.contains(deal.closeDate())) {
+                due += deal.amount();
+            }
+        }
+        if (due <= 0) {
+            return 1_000_000;
+        }
+        double third = due / 3;
+        double scale = Math.pow(10, Math.floor(Math.log10(third)) - 1);
+        return Math.max(1, Math.round(third / scale) * scale);
+    }
+}

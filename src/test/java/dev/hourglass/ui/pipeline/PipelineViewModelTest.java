@@ -1,0 +1,103 @@
+package dev.hourglass.ui.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.DealFilter;
+import dev.hourglass.model.pipeline.Dimension;
+import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.PipelineAnalysis;
+import dev.hourglass.model.pipeline.PipelineResult;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.EditHistory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline view's model, without the toolkit, on the sample workbook's 20,000 generated deals. */
+class PipelineViewModelTest {
+    @TempDir
+    Path dir;
+    private Workbook workbook;
+    private final EditHistory history = new EditHistory();
+    private PipelineViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("Sample.hourglass");
+        workbook = SampleWorkbook.openOrCreate(file);
+        vm = new PipelineViewModel(workbook, history, new DisplayFormats(Locale.US), Locale.US);
+        vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
+    }
+
+    @AfterEach
+    void close() {
+        workbook.close();
+    }
+
+    @Test
+    void theFiguresAreTheModelsForThePeriodAndSettings() {
+        PipelineResult shown = vm.resultProperty().get();
+        PipelineViewModel.LoadedDeals data = vm.loadedProperty().get();
+        PipelineResult expected = PipelineAnalysis.analyse(data.deals(), data.setup(), vm.periodProperty().get(),
+                vm.settingsProperty().get());
+        assertThat(shown).isEqualTo(expected);
+        assertThat(shown.rates().closedCount()).isPositive();
+        assertThat(vm.periods()).isNotEmpty();
+        assertThat(vm.headlines()).extracting(h -> h.id()).contains("enterpriseCoverage", "closeRate", "forecast");
+        assertThat(vm.dealsInPeriod()).allSatisfy(row -> assertThat(vm.periodProperty().get().contains(row.deal().closeDate())
+                || vm.periodProperty().get().contains(row.deal().originalCloseDate())).isTrue());
+    }
+
+    @Test
+    void aFilterNarrowsTheFiguresToMatchingDeals() {
+        String segment = vm.values(Dimension.SEGMENT).get(0);
+        vm.filterProperty().set(DealFilter.all().with(Dimension.SEGMENT, segment));
+        PipelineViewModel.LoadedDeals data = vm.loadedProperty().get();
+        List<Deal> matching = data.deals().stream().filter(d -> Dimension.SEGMENT.valueOf(d).equals(segment)).toList();
+        assertThat(vm.resultProperty().get()).isEqualTo(PipelineAnalysis.analyse(matching, data.setup(),
+                vm.periodProperty().get(), vm.settingsProperty().get()));
+        assertThat(vm.dealsInPeriod()).allSatisfy(row -> assertThat(Dimension.SEGMENT.valueOf(row.deal())).isEqualTo(segment));
+        vm.filterProperty().set(DealFilter.all().withCategory(ForecastCategory.COMMIT));
+        assertThat(vm.dealsInPeriod()).allSatisfy(row -> assertThat(row.category()).isEqualTo(ForecastCategory.COMMIT));
+    }
+
+    @Test
+    void switchingAnOpenDealIntoTheForecastIsStoredAndUndoable() throws Exception {
+        PipelineViewModel.DealRow bestCase = vm.dealsInPeriod().stream()
+                .filter(r -> r.deal().outcome() == Outcome.OPEN && r.category() == ForecastCategory.BEST_CASE
+                        && r.deal().include() == null && vm.periodProperty().get().contains(r.deal().closeDate()))
+                .findFirst().orElseThrow();
+        double before = vm.resultProperty().get().forecast();
+        vm.setInclude(bestCase, Boolean.TRUE);
+        assertThat(vm.resultProperty().get().forecast()).isEqualTo(before + bestCase.deal().amount(),
+                org.assertj.core.data.Offset.offset(0.01));
+        Dataset dataset = vm.loadedProperty().get().dataset();
+        List<Deal> stored = new ArrayList<>();
+        workbook.readDeals(dataset.id(), stored::add);
+        assertThat(stored.get(bestCase.index()).include()).isTrue();
+        history.undo();
+        assertThat(vm.resultProperty().get().forecast()).isEqualTo(before, org.assertj.core.data.Offset.offset(0.01));
+        stored.clear();
+        workbook.readDeals(dataset.id(), stored::add);
+        assertThat(stored.get(bestCase.index()).include()).isNull();
+    }
+
+    @Test
+    void aTargetThatIsNotAnAmountIsRefused() {
+        assertThat(vm.setTarget("lots", Locale.US)).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("Target:");
+        assertThat(vm.setTarget("2,500,000", Locale.US)).isTrue();
+        assertThat(vm.resultProperty().get().target()).isEqualTo(2_500_000);
+    }
+}
