@@ -14,6 +14,8 @@ import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.pipeline.PipelineController;
+import dev.hourglass.ui.pipeline.PipelineViewModel;
 import dev.hourglass.ui.postsale.BudgetPostSaleController;
 import dev.hourglass.ui.postsale.BudgetPostSaleViewModel;
 import dev.hourglass.ui.programme.RetentionProgramController;
@@ -46,6 +48,7 @@ public final class MainWindow {
         RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
         ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
         BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
+        PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
@@ -54,7 +57,8 @@ public final class MainWindow {
                 .register(RetentionController.class, () -> new RetentionController(retention))
                 .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
                 .register(ChannelsController.class, () -> new ChannelsController(channels))
-                .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale));
+                .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
+                .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale));
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
     }

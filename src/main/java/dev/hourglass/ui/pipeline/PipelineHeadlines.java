@@ -33,14 +33,16 @@ final class PipelineHeadlines {
                                 + n(pipeline.amount())),
                 new Headline("requiredCoverage", "Required coverage", f.times(r.requiredCoverage()),
                         "max(3×, 1 ÷ close rate) = max(3, 1 ÷ " + f.percent(rates.closeRate()) + ")"),
-                new Headline("closeRate", "Close rate", f.percent(rates.closeRate()) + " / " + f.percent(rates.closeRateByCount()),
+                new Headline("closeRate", "Close rate (by count " + f.percent(rates.closeRateByCount()) + ")",
+                        f.percent(rates.closeRate()),
                         "won ÷ (won + lost to competition + lost to no decision), by amount / by count = " + n(won)
                                 + " ÷ " + n(rates.closedAmount())),
                 new Headline("slippageAdjustedCloseRate", "Slippage-adjusted close rate",
                         f.percent(rates.slippageAdjustedCloseRate()),
                         "won ÷ (closed + slipped) = " + n(won) + " ÷ (" + n(rates.closedAmount()) + " + "
                                 + n(rates.slipped().amount()) + ")"),
-                new Headline("winRate", "Win rate", f.percent(rates.winRate()) + " / " + f.percent(rates.winRateByCount()),
+                new Headline("winRate", "Win rate (by count " + f.percent(rates.winRateByCount()) + ")",
+                        f.percent(rates.winRate()),
                         "won ÷ (won + lost to competition), by amount / by count = " + n(won) + " ÷ ("
                                 + n(won) + " + " + n(rates.lostCompetition().amount()) + ")"),
                 new Headline("forecast", "Forecast (in-blood)", f.moneyShort(r.forecast(), currency),

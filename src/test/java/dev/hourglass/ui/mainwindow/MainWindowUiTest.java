@@ -174,7 +174,7 @@ class MainWindowUiTest {
 
     @Test
     void theArrBridgeCopiesIntoASpreadsheetAsTabSeparatedRows(FxRobot robot) {
-        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<?> bridge = robot.lookup("#bridgeTable").queryAs(javafx.scene.control.TableView.class);
         robot.interact(() -> {
@@ -200,7 +200,7 @@ class MainWindowUiTest {
     }
 
     private static void showUnitEconomics(FxRobot robot) {
-        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,0 +1,319 @@
+package dev.hourglass.ui.pipeline;
+
+import dev.hourglass.model.pipeline.AmountCount;
+import dev.hourglass.model.pipeline.DealFilter;
+import dev.hourglass.model.pipeline.Dimension;
+import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.PipelineResult;
+import dev.hourglass.model.pipeline.SalesMotion;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.Tables;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Thin: the pipeline view's controls, cards, coverage chart, diagnosis, breakdowns and deals table. */
+public final class PipelineController {
+    private static final String ALL = "(all)";
+
+    private final PipelineViewModel viewModel;
+    private final Workbook workbook;
+    private final Locale locale;
+
+    @FXML
+    private ComboBox<Dataset> dataset;
+    @FXML
+    private ComboBox<PipelineViewModel.PeriodChoice> period;
+    @FXML
+    private TextField target;
+    @FXML
+    private ToggleButton enterprise;
+    @FXML
+    private ToggleButton smb;
+    @FXML
+    private ProgressIndicator loading;
+    @FXML
+    private Label message;
+    @FXML
+    private HBox filters;
+    @FXML
+    private FlowPane cards;
+    @FXML
+    private BarChart<Number, String> coverage;
+    @FXML
+    private NumberAxis amountAxis;
+    @FXML
+    private VBox diagnosis;
+    @FXML
+    private TabPane breakdowns;
+    @FXML
+    private VBox smbRates;
+    @FXML
+    private Label dealsTitle;
+    @FXML
+    private TableView<PipelineViewModel.DealRow> deals;
+
+    public PipelineController(PipelineViewModel viewModel, Workbook workbook, Locale locale) {
+        this.viewModel = viewModel;
+        this.workbook = workbook;
+        this.locale = locale;
+    }
+
+    @FXML
+    void initialize() {
+        loading.setVisible(false);
+        message.textProperty().bind(viewModel.messageProperty());
+        dataset.setItems(viewModel.datasets());
+        dataset.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Dataset d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + ")");
+            }
+        });
+        dataset.setButtonCell(dataset.getCellFactory().call(null));
+        dataset.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                load(now);
+            }
+        });
+        period.setItems(viewModel.periods());
+        period.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.period().equals(viewModel.periodProperty().get())) {
+                viewModel.periodProperty().set(now.period());
+            }
+        });
+        viewModel.periodProperty().addListener((obs, old, now) -> selectPeriod());
+        target.setOnAction(e -> viewModel.setTarget(target.getText(), locale));
+        target.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                viewModel.setTarget(target.getText(), locale);
+            }
+        });
+        viewModel.settingsProperty().addListener((obs, old, now) ->
+                target.setText(viewModel.formats().number(now.target(), 0)));
+        ToggleGroup motion = new ToggleGroup();
+        enterprise.setToggleGroup(motion);
+        smb.setToggleGroup(motion);
+        enterprise.setSelected(true);
+        motion.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                motion.selectToggle(old);
+            } else {
+                viewModel.setMotion(now == smb ? SalesMotion.SMB : SalesMotion.ENTERPRISE);
+            }
+        });
+        buildFilters();
+        HeadlineCards.bind(cards, viewModel.headlines());
+        viewModel.resultProperty().addListener((obs, old, now) -> draw(now));
+        viewModel.diagnosis().addListener((ListChangeListener<DiagnosisFinding>) change -> showDiagnosis());
+        buildBreakdowns();
+        buildDealsTable();
+        InputGrid smbGrid = new InputGrid(viewModel.smbGrid());
+        smbGrid.setId("smbGrid");
+        smbRates.getChildren().add(smbGrid);
+        if (!viewModel.datasets().isEmpty()) {
+            dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+        } else {
+            dealsTitle.setText("No deals imported yet: File › Import deals…");
+        }
+    }
+
+    /** Reads the dataset off the FX thread, then shows it. */
+    private void load(Dataset chosen) {
+        Task<PipelineViewModel.LoadedDeals> task = new Task<>() {
+            @Override
+            protected PipelineViewModel.LoadedDeals call() throws Exception {
+                return PipelineViewModel.load(workbook, chosen);
+            }
+        };
+        loading.setVisible(true);
+        task.setOnSucceeded(e -> {
+            loading.setVisible(false);
+            viewModel.show(task.getValue());
+            selectPeriod();
+        });
+        task.setOnFailed(e -> {
+            loading.setVisible(false);
+            message.textProperty().unbind();
+            message.setText(task.getException().getMessage());
+        });
+        Thread worker = new Thread(task, "load-deals");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void selectPeriod() {
+        viewModel.periods().stream().filter(p -> p.period().equals(viewModel.periodProperty().get())).findFirst()
+                .ifPresent(period::setValue);
+    }
+
+    private void buildFilters() {
+        filters.getChildren().add(new Label("Filter"));
+        for (Dimension d : Dimension.values()) {
+            filters.getChildren().add(filter(d.label(), viewModel.values(d), value -> f -> f.with(d, value)));
+        }
+        ObservableList<String> categories = FXCollections.observableArrayList();
+        for (ForecastCategory c : ForecastCategory.values()) {
+            categories.add(c.label());
+        }
+        filters.getChildren().add(filter("Category", categories, value -> f -> f.withCategory(value == null ? null
+                : java.util.Arrays.stream(ForecastCategory.values()).filter(c -> c.label().equals(value)).findFirst()
+                .orElse(null))));
+        filters.getChildren().add(filter("Stage", viewModel.stages(), value -> f -> f.withStage(value)));
+    }
+
+    private ComboBox<String> filter(String name, ObservableList<String> values,
+                                    java.util.function.Function<String, UnaryOperator<DealFilter>> change) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setPromptText(name);
+        box.getItems().add(ALL);
+        values.addListener((ListChangeListener<String>) c -> {
+            box.getItems().setAll(ALL);
+            box.getItems().addAll(values);
+            box.setValue(null);
+        });
+        box.getItems().addAll(values);
+        box.valueProperty().addListener((obs, old, now) -> {
+            String value = now == null || ALL.equals(now) ? null : now;
+            viewModel.filterProperty().set(change.apply(value).apply(viewModel.filterProperty().get()));
+        });
+        box.setTooltip(Tables.tooltip("Only deals with this " + name.toLowerCase(Locale.ROOT)));
+        return box;
+    }
+
+    private void draw(PipelineResult r) {
+        coverage.getData().clear();
+        if (r == null) {
+            return;
+        }
+        amountAxis.setLabel("Amount (" + viewModel.currency() + ")");
+        XYChart.Series<Number, String> bars = new XYChart.Series<>();
+        bars.setName("Amount");
+        double won = r.rates().won().amount();
+        AmountCount commit = r.open(ForecastCategory.COMMIT);
+        AmountCount bestCase = r.open(ForecastCategory.BEST_CASE);
+        AmountCount pipeline = r.open(ForecastCategory.PIPELINE);
+        bars.getData().add(new XYChart.Data<>(r.target() * r.requiredCoverage().orElse(0), "Required (target × coverage)"));
+        bars.getData().add(new XYChart.Data<>(won + commit.amount() + bestCase.amount() + pipeline.amount(), "All of it"));
+        bars.getData().add(new XYChart.Data<>(pipeline.amount(), "Open Pipeline"));
+        bars.getData().add(new XYChart.Data<>(bestCase.amount(), "Open Best case"));
+        bars.getData().add(new XYChart.Data<>(commit.amount(), "Open Commit"));
+        bars.getData().add(new XYChart.Data<>(won, "Won"));
+        bars.getData().add(new XYChart.Data<>(r.target(), "Target"));
+        coverage.getData().add(bars);
+        DisplayFormats f = viewModel.formats();
+        for (XYChart.Data<Number, String> bar : bars.getData()) {
+            javafx.scene.control.Tooltip.install(bar.getNode(), Tables.tooltip(bar.getYValue() + ": "
+                    + f.money(bar.getXValue().doubleValue(), viewModel.currency())));
+        }
+    }
+
+    private void showDiagnosis() {
+        diagnosis.getChildren().clear();
+        for (DiagnosisFinding finding : viewModel.diagnosis()) {
+            Label title = new Label(finding.finding().label());
+            title.getStyleClass().add("diagnosis-title");
+            Label reason = new Label(finding.reason());
+            reason.setWrapText(true);
+            Label advice = new Label(finding.finding().advice());
+            advice.setWrapText(true);
+            advice.getStyleClass().add("field-label");
+            VBox box = new VBox(2, title, reason, advice);
+            box.getStyleClass().add("diagnosis");
+            diagnosis.getChildren().add(box);
+        }
+    }
+
+    private void buildBreakdowns() {
+        DisplayFormats f = viewModel.formats();
+        for (Dimension d : Dimension.values()) {
+            TableView<PipelineViewModel.BreakdownRow> table = new TableView<>(viewModel.breakdown(d));
+            Tables.copyable(table);
+            table.getColumns().add(Tables.column(d.label(), PipelineViewModel.BreakdownRow::value, null, false));
+            table.getColumns().add(Tables.column("Won", r -> f.number(r.rates().won().amount(), 0), null, true));
+            table.getColumns().add(Tables.column("Closed", r -> f.number(r.rates().closedAmount(), 0), null, true));
+            table.getColumns().add(Tables.column("Close rate", r -> f.percent(r.rates().closeRate()),
+                    r -> "won ÷ closed = " + f.number(r.rates().won().amount(), 0) + " ÷ "
+                            + f.number(r.rates().closedAmount(), 0), true));
+            table.getColumns().add(Tables.column("Win rate", r -> f.percent(r.rates().winRate()),
+                    r -> "won ÷ (won + lost to competition) = " + f.number(r.rates().won().amount(), 0) + " ÷ "
+                            + f.number(r.rates().won().amount() + r.rates().lostCompetition().amount(), 0), true));
+            table.getColumns().add(Tables.column("Slipped", r -> f.number(r.rates().slipped().amount(), 0), null, true));
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            breakdowns.getTabs().add(new Tab(d.label(), table));
+        }
+    }
+
+    private void buildDealsTable() {
+        DisplayFormats f = viewModel.formats();
+        deals.setItems(viewModel.dealsInPeriod());
+        viewModel.dealsInPeriod().addListener((ListChangeListener<PipelineViewModel.DealRow>) change ->
+                dealsTitle.setText("Deals of the period (" + f.number(viewModel.dealsInPeriod().size(), 0) + ")"));
+        Tables.copyable(deals);
+        TableColumn<PipelineViewModel.DealRow, Boolean> counted = new TableColumn<>("In forecast");
+        counted.setCellValueFactory(c -> new SimpleBooleanProperty(c.getValue().counted()));
+        counted.setCellFactory(c -> new TableCell<>() {
+            private final CheckBox box = new CheckBox();
+
+            {
+                box.setOnAction(e -> {
+                    PipelineViewModel.DealRow row = getTableRow().getItem();
+                    if (row != null) {
+                        viewModel.setInclude(row, box.isSelected());
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(Boolean value, boolean empty) {
+                super.updateItem(value, empty);
+                PipelineViewModel.DealRow row = empty ? null : getTableRow().getItem();
+                boolean switchable = row != null && row.deal().outcome() == dev.hourglass.model.pipeline.Outcome.OPEN;
+                box.setSelected(value != null && value);
+                box.setDisable(!switchable);
+                setGraphic(row == null ? null : box);
+            }
+        });
+        counted.setPrefWidth(90);
+        deals.getColumns().add(counted);
+        deals.getColumns().add(Tables.column("Deal", r -> r.deal().id(), null, false));
+        deals.getColumns().add(Tables.column("Amount", r -> f.number(r.deal().amount(), 0), null, true));
+        deals.getColumns().add(Tables.column("Stage", r -> r.deal().stage(), null, false));
+        deals.getColumns().add(Tables.column("Category", r -> r.category().label(), null, false));
+        deals.getColumns().add(Tables.column("Close date", r -> r.deal().closeDate().toString(),
+                r -> r.deal().originalCloseDate() == null ? null : "originally " + r.deal().originalCloseDate(), false));
+        deals.getColumns().add(Tables.column("Outcome", r -> r.deal().outcome().name(), null, false));
+        deals.getColumns().add(Tables.column("Segment", r -> r.deal().segment(), null, false));
+        deals.getColumns().add(Tables.column("Owner", r -> r.deal().owner(), null, false));
+        deals.setFixedCellSize(30);
+    }
+}
