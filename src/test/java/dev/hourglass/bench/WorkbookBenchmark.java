@@ -60,6 +60,8 @@ public final class WorkbookBenchmark {
                 "open 1,000,000-deal workbook + pipeline figures", millis(openTimes[0]), millis(median(openTimes)),
                 Arrays.toString(Arrays.stream(openTimes).map(WorkbookBenchmark::millis).toArray()));
 
+        pipelineView(large);
+
         try (Workbook workbook = Workbook.create(small, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
             workbook.addScenario(SeedScenarios.baseCase());
         }
@@ -72,6 +74,33 @@ public final class WorkbookBenchmark {
         System.out.printf("%-52s %.2f%n", "ratio large / without data (median)", (double) median(largeSaves) / median(emptySaves));
         for (Path file : new Path[] {large, small, sample}) {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** The pipeline view's model with 1,000,000 deals: a filter or the period changes, every figure is recomputed. */
+    private static void pipelineView(Path file) throws Exception {
+        try (Workbook workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
+            var vm = new dev.hourglass.ui.pipeline.PipelineViewModel(workbook, new dev.hourglass.ui.common.EditHistory(),
+                    new dev.hourglass.ui.common.DisplayFormats(java.util.Locale.US), java.util.Locale.US);
+            vm.show(dev.hourglass.ui.pipeline.PipelineViewModel.load(workbook, vm.datasets().get(0)));
+            var segments = vm.values(dev.hourglass.model.pipeline.Dimension.SEGMENT);
+            long[] filterTimes = new long[10];
+            for (int i = 0; i < filterTimes.length; i++) {
+                long start = System.nanoTime();
+                vm.filterProperty().set(dev.hourglass.model.pipeline.DealFilter.all()
+                        .with(dev.hourglass.model.pipeline.Dimension.SEGMENT, segments.get(i % segments.size())));
+                filterTimes[i] = System.nanoTime() - start;
+            }
+            long[] periodTimes = new long[10];
+            for (int i = 0; i < periodTimes.length; i++) {
+                long start = System.nanoTime();
+                vm.periodProperty().set(vm.periods().get(i % vm.periods().size()).period());
+                periodTimes[i] = System.nanoTime() - start;
+            }
+            System.out.printf("%-52s median %5d ms, max %5d ms (target < 200)%n", "pipeline view, 1,000,000 deals: filter",
+                    millis(median(filterTimes)), millis(Arrays.stream(filterTimes).max().orElse(0)));
+            System.out.printf("%-52s median %5d ms, max %5d ms (target < 200)%n", "pipeline view, 1,000,000 deals: period",
+                    millis(median(periodTimes)), millis(Arrays.stream(periodTimes).max().orElse(0)));
         }
     }
 
