@@ -1,6 +1,8 @@
 package dev.hourglass.ui;
 
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.actuals.ActualsController;
+import dev.hourglass.ui.actuals.ActualsViewModel;
 import dev.hourglass.ui.channels.ChannelsController;
 import dev.hourglass.ui.channels.ChannelsViewModel;
 import dev.hourglass.ui.common.AppPreferences;
@@ -49,6 +51,7 @@ public final class MainWindow {
         ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
         BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
         PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale);
+        ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
@@ -58,7 +61,8 @@ public final class MainWindow {
                 .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
                 .register(ChannelsController.class, () -> new ChannelsController(channels))
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
-                .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale));
+                .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
+                .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()));
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
     }

@@ -1,0 +1,261 @@
+package dev.hourglass.ui.actuals;
+
+import dev.hourglass.model.actuals.Cohort;
+import dev.hourglass.model.actuals.CohortReport;
+import dev.hourglass.model.actuals.MonthMovement;
+import dev.hourglass.model.actuals.TrailingTwelve;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.Tables;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+
+/** Thin: ledger choice, cards, MRR movements, trailing-12 lines, the cohort heatmap and the calibrate dialog. */
+public final class ActualsController {
+    private static final int AGES_SHOWN = 25;
+
+    private final ActualsViewModel viewModel;
+    private final Workbook workbook;
+
+    @FXML
+    private ComboBox<Dataset> ledger;
+    @FXML
+    private Button calibrate;
+    @FXML
+    private ProgressIndicator loading;
+    @FXML
+    private Label message;
+    @FXML
+    private FlowPane cards;
+    @FXML
+    private StackedBarChart<String, Number> movements;
+    @FXML
+    private NumberAxis movementAxis;
+    @FXML
+    private StackedBarChart<String, Number> losses;
+    @FXML
+    private NumberAxis lossAxis;
+    @FXML
+    private LineChart<String, Number> trailing;
+    @FXML
+    private ToggleButton revenue;
+    @FXML
+    private ToggleButton logos;
+    @FXML
+    private GridPane heatmap;
+    @FXML
+    private TableView<MonthMovement> monthTable;
+
+    public ActualsController(ActualsViewModel viewModel, Workbook workbook) {
+        this.viewModel = viewModel;
+        this.workbook = workbook;
+    }
+
+    @FXML
+    void initialize() {
+        loading.setVisible(false);
+        message.textProperty().bind(viewModel.messageProperty());
+        ledger.setItems(viewModel.datasets());
+        ledger.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Dataset d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)");
+            }
+        });
+        ledger.setButtonCell(ledger.getCellFactory().call(null));
+        ledger.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                load(now);
+            }
+        });
+        calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
+        ToggleGroup kind = new ToggleGroup();
+        revenue.setToggleGroup(kind);
+        logos.setToggleGroup(kind);
+        revenue.setSelected(true);
+        kind.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                kind.selectToggle(old);
+            } else {
+                drawHeatmap();
+            }
+        });
+        HeadlineCards.bind(cards, viewModel.headlines());
+        buildMonthTable();
+        viewModel.reportProperty().addListener((obs, old, now) -> draw(now));
+        if (!viewModel.datasets().isEmpty()) {
+            ledger.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+        }
+    }
+
+    private void load(Dataset chosen) {
+        Task<CohortReport> task = new Task<>() {
+            @Override
+            protected CohortReport call() throws Exception {
+                return ActualsViewModel.load(workbook, chosen);
+            }
+        };
+        loading.setVisible(true);
+        task.setOnSucceeded(e -> {
+            loading.setVisible(false);
+            viewModel.show(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            loading.setVisible(false);
+            message.textProperty().unbind();
+            message.setText(task.getException().getMessage());
+        });
+        Thread worker = new Thread(task, "load-ledger");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Shows old → new for every assumption, then calibrates as one undoable edit. */
+    @FXML
+    void calibrate() {
+        List<ActualsViewModel.Change> changes = viewModel.preview();
+        StringBuilder text = new StringBuilder();
+        for (ActualsViewModel.Change change : changes) {
+            text.append(change.input()).append(":  ").append(change.now()).append("  →  ").append(change.measured())
+                    .append('\n');
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text + "\nCtrl+Z takes it back.", ButtonType.OK,
+                ButtonType.CANCEL);
+        ask.initOwner(calibrate.getScene().getWindow());
+        ask.setHeaderText("Set the selected scenario's assumptions from the actuals?");
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            viewModel.calibrate();
+        }
+    }
+
+    private void draw(CohortReport report) {
+        movements.getData().clear();
+        losses.getData().clear();
+        trailing.getData().clear();
+        if (report == null) {
+            return;
+        }
+        XYChart.Series<String, Number> added = series("New");
+        XYChart.Series<String, Number> expansion = series("Expansion");
+        XYChart.Series<String, Number> reactivation = series("Reactivation");
+        XYChart.Series<String, Number> contraction = series("Contraction");
+        XYChart.Series<String, Number> churn = series("Churn");
+        for (MonthMovement m : viewModel.months()) {
+            String month = m.month().toString();
+            added.getData().add(new XYChart.Data<>(month, m.newMrr()));
+            expansion.getData().add(new XYChart.Data<>(month, m.expansion()));
+            reactivation.getData().add(new XYChart.Data<>(month, m.reactivation()));
+            contraction.getData().add(new XYChart.Data<>(month, m.contraction()));
+            churn.getData().add(new XYChart.Data<>(month, m.churn()));
+        }
+        // JavaFX stacks negative values over the positive ones: losses get a chart of their own.
+        movements.getData().setAll(List.of(added, expansion, reactivation));
+        losses.getData().setAll(List.of(contraction, churn));
+        movementAxis.setLabel("MRR (" + viewModel.currency() + ")");
+        lossAxis.setLabel("MRR (" + viewModel.currency() + ")");
+        DisplayFormats f = viewModel.formats();
+        List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>(movements.getData());
+        all.addAll(losses.getData());
+        for (XYChart.Series<String, Number> s : all) {
+            for (XYChart.Data<String, Number> d : s.getData()) {
+                Tooltip.install(d.getNode(), Tables.tooltip(s.getName() + " in " + d.getXValue() + ": "
+                        + f.money(d.getYValue().doubleValue(), viewModel.currency())));
+            }
+        }
+        XYChart.Series<String, Number> nrr = series("NRR");
+        XYChart.Series<String, Number> grr = series("GRR");
+        for (TrailingTwelve t : viewModel.trailing()) {
+            if (t.nrr().isPresent()) {
+                nrr.getData().add(new XYChart.Data<>(t.month().toString(), t.nrr().getAsDouble() * 100));
+                grr.getData().add(new XYChart.Data<>(t.month().toString(), t.grr().getAsDouble() * 100));
+            }
+        }
+        trailing.getData().setAll(List.of(nrr, grr));
+        drawHeatmap();
+    }
+
+    private static XYChart.Series<String, Number> series(String name) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        return series;
+    }
+
+    /** Rows are cohorts, columns months of age; the colour deepens with retention. */
+    private void drawHeatmap() {
+        heatmap.getChildren().clear();
+        boolean byRevenue = revenue.isSelected();
+        DisplayFormats f = viewModel.formats();
+        heatmap.add(header("Cohort"), 0, 0);
+        heatmap.add(header("Size"), 1, 0);
+        for (int age = 0; age < AGES_SHOWN; age++) {
+            heatmap.add(header(Integer.toString(age)), age + 2, 0);
+        }
+        int row = 1;
+        for (Cohort cohort : viewModel.cohorts()) {
+            heatmap.add(header(cohort.cohort().toString()), 0, row);
+            heatmap.add(header(Integer.toString(cohort.size())), 1, row);
+            List<Double> curve = byRevenue ? cohort.revenueRetention() : cohort.logoRetention();
+            for (int age = 0; age < Math.min(AGES_SHOWN, curve.size()); age++) {
+                double value = curve.get(age);
+                Label cell = new Label(f.percent(value));
+                cell.setMinWidth(58);
+                cell.setAlignment(Pos.CENTER);
+                cell.getStyleClass().add("heat-cell");
+                double strength = Math.max(0, Math.min(1, value));
+                cell.setStyle(String.format(java.util.Locale.ROOT, "-fx-background-color: rgba(9, 105, 218, %.2f);%s",
+                        0.08 + 0.8 * strength, strength > 0.55 ? " -fx-text-fill: white;" : ""));
+                Tooltip.install(cell, Tables.tooltip((byRevenue ? "Revenue" : "Logo") + " retention of the "
+                        + cohort.cohort() + " cohort at " + age + " months: " + f.percent(value)
+                        + (byRevenue ? " of its starting MRR " + f.money(cohort.startMrr(), viewModel.currency())
+                        : " of its " + cohort.size() + " customers")));
+                heatmap.add(cell, age + 2, row);
+            }
+            row++;
+        }
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        label.setMinWidth(48);
+        return label;
+    }
+
+    private void buildMonthTable() {
+        DisplayFormats f = viewModel.formats();
+        Tables.copyable(monthTable);
+        monthTable.setItems(viewModel.months());
+        monthTable.getColumns().add(Tables.column("Month", m -> m.month().toString(), null, false));
+        monthTable.getColumns().add(Tables.column("MRR", m -> f.number(m.mrr(), 0),
+                m -> "previous MRR + new + expansion + reactivation − contraction − churn", true));
+        monthTable.getColumns().add(Tables.column("Customers", m -> f.number(m.customers(), 0), null, true));
+        monthTable.getColumns().add(Tables.column("New", m -> f.number(m.newMrr(), 0), null, true));
+        monthTable.getColumns().add(Tables.column("Expansion", m -> f.number(m.expansion(), 0), null, true));
+        monthTable.getColumns().add(Tables.column("Contraction", m -> f.number(-m.contraction(), 0), null, true));
+        monthTable.getColumns().add(Tables.column("Churn", m -> f.number(-m.churn(), 0), null, true));
+        monthTable.getColumns().add(Tables.column("Reactivation", m -> f.number(m.reactivation(), 0), null, true));
+        monthTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+}

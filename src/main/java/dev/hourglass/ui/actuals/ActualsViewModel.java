@@ -1,0 +1,184 @@
+package dev.hourglass.ui.actuals;
+
+import dev.hourglass.model.actuals.Calibration;
+import dev.hourglass.model.actuals.Cohort;
+import dev.hourglass.model.actuals.CohortAnalysis;
+import dev.hourglass.model.actuals.CohortReport;
+import dev.hourglass.model.actuals.MonthMovement;
+import dev.hourglass.model.actuals.TrailingTwelve;
+import dev.hourglass.model.retention.RetentionInputs;
+import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Actuals from an imported subscription ledger (metrics.md §6): monthly MRR and its movements, cohort retention by
+ * month of age, trailing-12 NRR and GRR — and one action that turns them into a scenario's assumptions.
+ */
+public final class ActualsViewModel {
+    /** One assumption calibration would change: what it is now and what the actuals say. */
+    public record Change(String input, String now, String measured) {
+    }
+
+    private final Workbook workbook;
+    private final SelectedScenario selected;
+    private final DisplayFormats formats;
+    private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<CohortReport> report = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<MonthMovement> months = FXCollections.observableArrayList();
+    private final ObservableList<Cohort> cohorts = FXCollections.observableArrayList();
+    private final ObservableList<TrailingTwelve> trailing = FXCollections.observableArrayList();
+    private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+
+    public ActualsViewModel(Workbook workbook, SelectedScenario selected, DisplayFormats formats) {
+        this.workbook = workbook;
+        this.selected = selected;
+        this.formats = formats;
+        refreshDatasets();
+    }
+
+    public void refreshDatasets() {
+        try {
+            datasets.setAll(workbook.datasets().stream().filter(d -> d.kind() == Dataset.Kind.LEDGER).toList());
+        } catch (WorkbookException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** Reads and analyses a ledger (call off the FX thread), then {@link #show}. */
+    public static CohortReport load(Workbook workbook, Dataset dataset) throws WorkbookException {
+        return CohortAnalysis.analyse(workbook.readLedger(dataset.id()));
+    }
+
+    public void show(CohortReport loaded) {
+        months.setAll(loaded.months());
+        cohorts.setAll(loaded.cohorts());
+        trailing.setAll(loaded.trailing12());
+        Calibration c = Calibration.of(loaded);
+        MonthMovement last = loaded.months().get(loaded.months().size() - 1);
+        String cur = currency();
+        headlines.setAll(
+                new Headline("mrr", "MRR " + last.month(), formats.money(last.mrr(), cur),
+                        "Σ of every customer's MRR in " + last.month() + " (" + last.customers() + " paying customers)"),
+                new Headline("arr", "ARR now", formats.moneyShort(c.arr(), cur), "MRR × 12 = " + formats.money(last.mrr(), cur)
+                        + " × 12"),
+                new Headline("trailingNrr", "NRR, trailing 12 months", formats.percent(c.nrr()),
+                        "MRR now of the customers paying 12 months before ÷ their MRR then (" + c.asOf() + ")"),
+                new Headline("trailingGrr", "GRR, trailing 12 months", formats.percent(c.grr()),
+                        "the same, each customer's MRR now capped at its MRR then (" + c.asOf() + ")"),
+                new Headline("annualLogoChurn", "Annual logo churn", formats.percent(c.annualLogoChurn()),
+                        "1 − customers still paying at 12 months ÷ cohort size, over the cohorts at least a year old"));
+        report.set(loaded); // last: listeners redraw from the lists above
+    }
+
+    /** What calibrating the selected scenario would change; empty when there is nothing to change. */
+    public List<Change> preview() {
+        CohortReport loaded = report.get();
+        Scenario scenario = selected.get();
+        List<Change> changes = new ArrayList<>();
+        if (loaded == null || scenario == null) {
+            return changes;
+        }
+        Calibration c = Calibration.of(loaded);
+        String cur = currency();
+        Optional<RetentionInputs> retention = scenario.retention();
+        if (c.grr().isPresent() && c.nrr().isPresent()) {
+            changes.add(new Change("GRR", retention.map(r -> formats.percent(r.rates().grr())).orElse("—"),
+                    formats.percent(c.grr())));
+            changes.add(new Change("NRR", retention.map(r -> formats.percent(r.rates().nrr())).orElse("—"),
+                    formats.percent(c.nrr())));
+        }
+        changes.add(new Change("Start ARR", retention.map(r -> formats.money(r.startArr(), cur)).orElse("—"),
+                formats.money(c.arr(), cur)));
+        if (c.annualLogoChurn().isPresent() && scenario.unitEconomics().isPresent()) {
+            UnitEconomicsInputs u = scenario.unitEconomics().get();
+            changes.add(new Change("Annual logo churn", formats.percent(u.annualLogoChurn()),
+                    formats.percent(c.annualLogoChurn())));
+        }
+        return changes;
+    }
+
+    /** Makes the actuals the selected scenario's assumptions, as one undoable edit. */
+    public void calibrate() {
+        CohortReport loaded = report.get();
+        if (loaded == null || selected.get() == null) {
+            return;
+        }
+        Calibration c = Calibration.of(loaded);
+        selected.edit(scenario -> calibrated(scenario, c), "calibrate from actuals");
+    }
+
+    static Scenario calibrated(Scenario scenario, Calibration c) {
+        Scenario result = scenario;
+        RetentionInputs retention = scenario.retention().orElse(new RetentionInputs(c.arr(),
+                new RetentionRates.GrrNrr(0.9, 1.0), List.of(0.0), 3, Optional.empty()));
+        retention = retention.withStartArr(c.arr());
+        if (c.grr().isPresent() && c.nrr().isPresent()) {
+            double grr = Math.min(1, c.grr().getAsDouble());
+            retention = retention.withRates(new RetentionRates.GrrNrr(grr, Math.max(grr, c.nrr().getAsDouble())));
+        }
+        result = result.withRetention(retention);
+        OptionalDouble churn = c.annualLogoChurn();
+        if (churn.isPresent() && scenario.unitEconomics().isPresent()) {
+            result = result.withUnitEconomics(scenario.unitEconomics().get().withAnnualLogoChurn(churn.getAsDouble()));
+        }
+        return result;
+    }
+
+    public ObservableList<Dataset> datasets() {
+        return datasets;
+    }
+
+    public ReadOnlyObjectProperty<CohortReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<MonthMovement> months() {
+        return months;
+    }
+
+    public ObservableList<Cohort> cohorts() {
+        return cohorts;
+    }
+
+    public ObservableList<TrailingTwelve> trailing() {
+        return trailing;
+    }
+
+    public ObservableList<Headline> headlines() {
+        return headlines;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public DisplayFormats formats() {
+        return formats;
+    }
+
+    public String currency() {
+        try {
+            return workbook.info().currency();
+        } catch (WorkbookException e) {
+            return "USD";
+        }
+    }
+}

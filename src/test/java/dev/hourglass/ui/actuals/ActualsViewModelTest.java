@@ -1,0 +1,70 @@
+package dev.hourglass.ui.actuals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.model.actuals.Calibration;
+import dev.hourglass.model.actuals.CohortReport;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.mainwindow.WorkbookSession;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The actuals view's model, without the toolkit, on the sample workbook's generated ledger. */
+class ActualsViewModelTest {
+    @TempDir
+    Path dir;
+    private WorkbookSession session;
+    private ActualsViewModel vm;
+    private CohortReport report;
+
+    @BeforeEach
+    void open() throws Exception {
+        session = new WorkbookSession(SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass")), Duration.ofHours(1),
+                Runnable::run);
+        vm = new ActualsViewModel(session.workbook(), new SelectedScenario(session), new DisplayFormats(Locale.US));
+        report = ActualsViewModel.load(session.workbook(), vm.datasets().get(0));
+        vm.show(report);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void showsTheLedgersMovementsCohortsAndTrailingRetention() {
+        assertThat(vm.months()).isEqualTo(report.months());
+        assertThat(vm.cohorts()).isNotEmpty();
+        assertThat(vm.trailing()).isNotEmpty();
+        assertThat(vm.headlines()).extracting(h -> h.id())
+                .containsExactly("mrr", "arr", "trailingNrr", "trailingGrr", "annualLogoChurn");
+    }
+
+    @Test
+    void calibratingPreviewsOldAndNewThenSetsTheAssumptionsAsOneUndoableEdit() {
+        Calibration measured = Calibration.of(report);
+        assertThat(vm.preview()).extracting(ActualsViewModel.Change::input)
+                .containsExactly("GRR", "NRR", "Start ARR", "Annual logo churn");
+        assertThat(vm.preview().get(0).now()).isEqualTo("90%");
+
+        vm.calibrate();
+        Scenario calibrated = session.selectedProperty().get().scenario();
+        assertThat(calibrated.retention().orElseThrow().rates().grr()).isEqualTo(measured.grr().getAsDouble());
+        assertThat(calibrated.retention().orElseThrow().rates().nrr()).isEqualTo(measured.nrr().getAsDouble());
+        assertThat(calibrated.retention().orElseThrow().startArr()).isEqualTo(measured.arr());
+        assertThat(calibrated.unitEconomics().orElseThrow().annualLogoChurn())
+                .isEqualTo(measured.annualLogoChurn().getAsDouble());
+
+        session.history().undo();
+        assertThat(session.selectedProperty().get().scenario()).isEqualTo(SeedScenarios.baseCase());
+    }
+}
