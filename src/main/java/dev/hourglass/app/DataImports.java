@@ -36,9 +36,36 @@ public final class DataImports {
         return new Imported(dataset, summary[0].problems(), summary[0].rowsRead());
     }
 
+    /**
+     * Imports deals with a mapping built in the import wizard (kept in the workbook for the next file from the same
+     * source). {@code progress} hears the rows read so far; when {@code cancelled} turns true the import stops and
+     * nothing is written.
+     */
+    public static Imported deals(Workbook workbook, Path csv, DealMapping mapping, java.util.function.LongConsumer progress,
+                                 java.util.function.BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+        DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
+        long[] rows = {0};
+        Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mapping.stageSetup(),
+                dev.hourglass.io.json.DealMappingJson.toJson(mapping),
+                sink -> summary[0] = DealsCsvReader.read(csv, mapping, deal -> {
+                    if (++rows[0] % 10_000 == 0) {
+                        if (cancelled.getAsBoolean()) {
+                            throw new java.util.concurrent.CancellationException("the import was cancelled");
+                        }
+                        progress.accept(rows[0]);
+                    }
+                    sink.accept(deal);
+                }));
+        return new Imported(dataset, summary[0].problems(), summary[0].rowsRead());
+    }
+
     public static Imported ledger(Workbook workbook, Path csv, Path mappingFile)
             throws BadInputException, WorkbookException {
-        Map<String, String> columns = mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns();
+        return ledger(workbook, csv, mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns());
+    }
+
+    public static Imported ledger(Workbook workbook, Path csv, Map<String, String> columns)
+            throws BadInputException, WorkbookException {
         LedgerCsvReader.Result read = LedgerCsvReader.read(csv, columns);
         Dataset dataset = workbook.importLedger(nameOf(csv), nameOf(csv), read.ledger());
         return new Imported(dataset, read.problems(), read.rowsRead());

@@ -67,7 +67,7 @@ public final class SampleWorkbook {
             write(deals, out -> new DealsGenerator(SEED).write(out, DEALS));
             DataImports.deals(workbook, deals, null);
             write(ledger, out -> new LedgerGenerator(SEED).write(out, LEDGER_ROWS));
-            DataImports.ledger(workbook, ledger, null);
+            DataImports.ledger(workbook, ledger, (Path) null);
         } catch (BadInputException e) {
             throw new IllegalStateException("the generated sample data could not be read: " + e.getMessage(), e);
         } finally {

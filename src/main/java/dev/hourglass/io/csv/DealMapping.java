@@ -64,6 +64,17 @@ public record DealMapping(Map<String, String> columns, Map<String, Outcome> outc
         return stageValues.getOrDefault(raw, raw);
     }
 
+    /** A mapping kept as text (in a workbook); the message names the field at fault. */
+    public static DealMapping parse(String json) throws BadInputException {
+        try {
+            return fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+        } catch (JsonFieldException e) {
+            throw new BadInputException("mapping, field " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new BadInputException("mapping: not valid JSON (" + e.getMessage() + ")", e);
+        }
+    }
+
     public static DealMapping read(Path file) throws BadInputException {
         return JsonFiles.read(file, DealMapping::fromJson);
     }

@@ -1,0 +1,39 @@
+package dev.hourglass.io.json;
+
+import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Stage;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes a mapping as the mapping file of docs/mapping.md, so a workbook keeps it for the next import. */
+public final class DealMappingJson {
+    private DealMappingJson() {
+    }
+
+    public static String toJson(DealMapping mapping) {
+        StringWriter text = new StringWriter();
+        try (JsonOut out = new JsonOut(text, true)) {
+            out.beginObject();
+            out.beginObject("columns");
+            for (Map.Entry<String, String> e : new TreeMap<>(mapping.columns()).entrySet()) {
+                out.string(e.getKey(), e.getValue());
+            }
+            out.endObject().beginObject("outcomes");
+            for (Map.Entry<String, Outcome> e : new TreeMap<>(mapping.outcomes()).entrySet()) {
+                out.string(e.getKey(), e.getValue().name());
+            }
+            out.endObject().beginObject("stageValues");
+            for (Map.Entry<String, String> e : new TreeMap<>(mapping.stageValues()).entrySet()) {
+                out.string(e.getKey(), e.getValue());
+            }
+            out.endObject().beginArray("stages");
+            for (Stage stage : mapping.stageSetup().stages()) {
+                out.beginObject().string("name", stage.name()).string("phase", stage.phase().name()).endObject();
+            }
+            out.endArray().string("salStage", mapping.stageSetup().salStage()).endObject();
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,235 @@
+package dev.hourglass.ui.importing;
+
+import dev.hourglass.app.DataImports;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.CsvPreview;
+import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Stage;
+import dev.hourglass.model.pipeline.StageSetup;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import wizard: a CRM deal export or a billing ledger, its columns matched to fields by name (editable), the
+ * raw stage and outcome values mapped to the workbook's stages and outcomes, the SAL stage, a check that shows
+ * which rows would be left out and why, and the import. The mapping is kept with the data and offered again
+ * for the next file with the same name.
+ */
+public final class ImportWizardViewModel {
+    public enum Kind { DEALS, LEDGER }
+
+    /** A raw value found in the file, how many rows hold it, and what it is mapped to (null: not mapped). */
+    public static final class ValueRow<T> {
+        private final String raw;
+        private final long rows;
+        private final ObjectProperty<T> target;
+
+        ValueRow(String raw, long rows, T target) {
+            this.raw = raw;
+            this.rows = rows;
+            this.target = new SimpleObjectProperty<>(target);
+        }
+
+        public String raw() {
+            return raw;
+        }
+
+        public long rows() {
+            return rows;
+        }
+
+        public ObjectProperty<T> targetProperty() {
+            return target;
+        }
+    }
+
+    /** What a check or an import found: rows read, rows usable, and the rows left out with why. */
+    public record Checked(long rowsRead, long usable, RowProblems problems) {
+    }
+
+    private static final int PREVIEW_ROWS = 20;
+    private static final int MAX_VALUES = 200;
+
+    private final Workbook workbook;
+    private final Kind kind;
+    private Path file;
+    private CsvPreview preview;
+    private final Map<String, ObjectProperty<String>> columns = new LinkedHashMap<>();
+    private final ObservableList<ValueRow<String>> stageValues = FXCollections.observableArrayList();
+    private final ObservableList<ValueRow<Outcome>> outcomeValues = FXCollections.observableArrayList();
+    private final ObjectProperty<String> salStage = new SimpleObjectProperty<>();
+    private StageSetup setup = StageSetup.defaults();
+
+    public ImportWizardViewModel(Workbook workbook, Kind kind) {
+        this.workbook = workbook;
+        this.kind = kind;
+        for (String field : fields()) {
+            columns.put(field, new SimpleObjectProperty<>());
+        }
+        salStage.set(setup.salStage());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<String> fields() {
+        return kind == Kind.DEALS ? DealsCsvReader.FIELDS : LedgerCsvReader.FIELDS;
+    }
+
+    public List<String> requiredFields() {
+        return kind == Kind.DEALS ? DealsCsvReader.REQUIRED : LedgerCsvReader.FIELDS;
+    }
+
+    /** Reads the header and first rows, matches columns by name, and offers a mapping kept for this file name. */
+    public void open(Path chosen) throws BadInputException {
+        file = chosen;
+        preview = CsvPreview.of(chosen, fields(), PREVIEW_ROWS);
+        for (String field : fields()) {
+            Integer column = preview.columnOfField().get(field);
+            columns.get(field).set(column == null ? null : preview.header().get(column));
+        }
+        Optional<DealMapping> kept = keptMapping(preview.fileName());
+        kept.ifPresent(m -> {
+            m.columns().forEach((column, field) -> {
+                if (columns.containsKey(field) && preview.header().contains(column)) {
+                    columns.get(field).set(column);
+                }
+            });
+            setup = m.stageSetup();
+            salStage.set(setup.salStage());
+        });
+        if (kind == Kind.DEALS) {
+            readValues(kept.orElse(null));
+        }
+    }
+
+    /** The distinct stage and outcome values of the file, mapped by name or by the kept mapping. */
+    public void readValues(DealMapping kept) throws BadInputException {
+        stageValues.clear();
+        outcomeValues.clear();
+        int stageColumn = columnIndex("stage");
+        if (stageColumn >= 0) {
+            CsvPreview.distinct(file, stageColumn, MAX_VALUES).forEach((raw, count) -> {
+                String known = kept != null && kept.stageValues().containsKey(raw) ? kept.stageValues().get(raw)
+                        : setup.stages().stream().map(Stage::name).filter(n -> n.equalsIgnoreCase(raw)).findFirst()
+                        .orElse(null);
+                stageValues.add(new ValueRow<>(raw, count, known));
+            });
+        }
+        int outcomeColumn = columnIndex("outcome");
+        if (outcomeColumn >= 0) {
+            DealMapping interpretation = kept != null ? kept : DealMapping.defaults();
+            CsvPreview.distinct(file, outcomeColumn, MAX_VALUES).forEach((raw, count) ->
+                    outcomeValues.add(new ValueRow<>(raw, count, interpretation.outcome(raw))));
+        }
+    }
+
+    /** The mapping as chosen: column renames, raw values, stage setup with the SAL stage. */
+    public DealMapping mapping() {
+        Map<String, String> renames = new HashMap<>();
+        columns.forEach((field, column) -> {
+            if (column.get() != null) {
+                renames.put(column.get(), field);
+            }
+        });
+        Map<String, Outcome> outcomes = new HashMap<>();
+        for (ValueRow<Outcome> row : outcomeValues) {
+            if (row.targetProperty().get() != null) {
+                outcomes.put(row.raw(), row.targetProperty().get());
+            }
+        }
+        Map<String, String> stages = new HashMap<>();
+        for (ValueRow<String> row : stageValues) {
+            if (row.targetProperty().get() != null) {
+                stages.put(row.raw(), row.targetProperty().get());
+            }
+        }
+        String sal = salStage.get() == null ? setup.salStage() : salStage.get();
+        return new DealMapping(renames, outcomes, stages, new StageSetup(setup.stages(), sal));
+    }
+
+    /** Reads the whole file with the mapping without importing: what would be left out, and why. */
+    public Checked check() throws BadInputException {
+        if (kind == Kind.DEALS) {
+            DealsCsvReader.Summary summary = DealsCsvReader.read(file, mapping(), deal -> { });
+            return new Checked(summary.rowsRead(), summary.dealsRead(), summary.problems());
+        }
+        LedgerCsvReader.Result result = LedgerCsvReader.read(file, mapping().columns());
+        return new Checked(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems());
+    }
+
+    /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true. */
+    public Checked importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+        DataImports.Imported imported = kind == Kind.DEALS
+                ? DataImports.deals(workbook, file, mapping(), progress, cancelled)
+                : DataImports.ledger(workbook, file, mapping().columns());
+        return new Checked(imported.rowsRead(), imported.dataset().rowCount(), imported.problems());
+    }
+
+    public CsvPreview preview() {
+        return preview;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ObjectProperty<String> columnProperty(String field) {
+        return columns.get(field);
+    }
+
+    public ObservableList<ValueRow<String>> stageValues() {
+        return stageValues;
+    }
+
+    public ObservableList<ValueRow<Outcome>> outcomeValues() {
+        return outcomeValues;
+    }
+
+    public ObjectProperty<String> salStageProperty() {
+        return salStage;
+    }
+
+    public List<String> stageNames() {
+        return setup.stages().stream().map(Stage::name).toList();
+    }
+
+    private int columnIndex(String field) {
+        String column = columns.get(field).get();
+        return column == null ? -1 : preview.header().indexOf(column);
+    }
+
+    private Optional<DealMapping> keptMapping(String fileName) {
+        try {
+            List<Dataset> same = workbook.datasets().stream()
+                    .filter(d -> d.sourceFile().toLowerCase(Locale.ROOT).equals(fileName.toLowerCase(Locale.ROOT))
+                            && d.mapping().isPresent())
+                    .toList();
+            if (same.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(DealMapping.parse(same.get(same.size() - 1).mapping().get()));
+        } catch (WorkbookException | BadInputException e) {
+            return Optional.empty();
+        }
+    }
+}

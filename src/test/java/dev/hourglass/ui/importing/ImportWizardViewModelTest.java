@@ -1,0 +1,121 @@
+package dev.hourglass.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import wizard's model on a CRM export whose columns and values are not Hourglass's. */
+class ImportWizardViewModelTest {
+    private static final String CRM = "\uFEFFOpportunity ID;Amount;Stage Name;Close Date;Status;Segment\n"
+            + "006A;1000;Qualification;2017-01-31;Closed Won;SMB\n"
+            + "006B;2000;Negotiating;2017-02-28;Closed Lost;SMB\n"
+            + "006C;3000;Negotiating;2017-02-28;Open;Enterprise\n"
+            + "006D;abc;Negotiating;2017-02-28;Open;Enterprise\n"
+            + "006E;500;Mystery stage;2017-03-01;Open;SMB\n";
+
+    @TempDir
+    Path dir;
+    private Workbook workbook;
+    private Path csv;
+
+    @BeforeEach
+    void open() throws Exception {
+        workbook = Workbook.create(dir.resolve("w.hourglass"), "USD", "en-US", JsonScenarioCodec.INSTANCE);
+        csv = dir.resolve("salesforce.csv");
+        Files.writeString(csv, CRM, StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void close() {
+        workbook.close();
+    }
+
+    @Test
+    void columnsAreMatchedByNameAndTheRestChosenByHand() throws Exception {
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        wizard.open(csv);
+        assertThat(wizard.preview().header()).containsExactly("Opportunity ID", "Amount", "Stage Name", "Close Date",
+                "Status", "Segment");
+        assertThat(wizard.preview().firstRows()).hasSize(5);
+        assertThat(wizard.columnProperty("amount").get()).isEqualTo("Amount");
+        assertThat(wizard.columnProperty("closeDate").get()).isEqualTo("Close Date");
+        assertThat(wizard.columnProperty("id").get()).isNull();
+        assertThat(wizard.columnProperty("stage").get()).isNull();
+    }
+
+    @Test
+    void mappedValuesAreCheckedThenImportedAndTheMappingIsOfferedNextTime() throws Exception {
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        wizard.open(csv);
+        wizard.columnProperty("id").set("Opportunity ID");
+        wizard.columnProperty("stage").set("Stage Name");
+        wizard.columnProperty("outcome").set("Status");
+        wizard.readValues(null);
+        assertThat(wizard.stageValues()).extracting(ImportWizardViewModel.ValueRow::raw)
+                .containsExactly("Mystery stage", "Negotiating", "Qualification");
+        assertThat(wizard.stageValues().get(1).targetProperty().get()).isEqualTo("Negotiating");
+        assertThat(wizard.stageValues().get(2).targetProperty().get()).isNull();
+        wizard.stageValues().get(2).targetProperty().set("Understanding value");
+        assertThat(wizard.outcomeValues()).extracting(r -> r.targetProperty().get())
+                .containsExactly(null, null, Outcome.OPEN);
+        wizard.outcomeValues().get(0).targetProperty().set(Outcome.LOST_COMPETITION); // Closed Lost
+        wizard.outcomeValues().get(1).targetProperty().set(Outcome.WON); // Closed Won
+
+        ImportWizardViewModel.Checked checked = wizard.check();
+        assertThat(checked.rowsRead()).isEqualTo(5);
+        assertThat(checked.usable()).isEqualTo(3);
+        assertThat(checked.problems().reasons().stream().flatMap(r -> r.examples().stream())).containsExactlyInAnyOrder(
+                "salesforce.csv, line 5, column 'Amount': amount is not a number ('abc')",
+                "salesforce.csv, line 6, column 'Stage Name': stage is not in the stage setup (map it in the mapping file) "
+                        + "('Mystery stage')");
+
+        ImportWizardViewModel.Checked imported = wizard.importNow(rows -> { }, () -> false);
+        assertThat(imported.usable()).isEqualTo(3);
+        Dataset dataset = workbook.datasets().get(0);
+        List<Deal> deals = new ArrayList<>();
+        workbook.readDeals(dataset.id(), deals::add);
+        assertThat(deals).extracting(Deal::id, Deal::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("006A", Outcome.WON),
+                org.assertj.core.groups.Tuple.tuple("006B", Outcome.LOST_COMPETITION),
+                org.assertj.core.groups.Tuple.tuple("006C", Outcome.OPEN));
+        assertThat(deals.get(0).stage()).isEqualTo("Understanding value");
+
+        ImportWizardViewModel next = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        next.open(csv);
+        assertThat(next.columnProperty("id").get()).isEqualTo("Opportunity ID");
+        assertThat(next.stageValues().get(2).targetProperty().get()).isEqualTo("Understanding value");
+        assertThat(next.outcomeValues().get(1).targetProperty().get()).isEqualTo(Outcome.WON);
+    }
+
+    @Test
+    void aCancelledImportWritesNothing() throws Exception {
+        StringBuilder big = new StringBuilder("id,amount,stage,closeDate,outcome\n");
+        for (int i = 0; i < 25_000; i++) {
+            big.append("D").append(i).append(",100,Negotiating,2017-02-01,OPEN\n");
+        }
+        Path file = dir.resolve("big.csv");
+        Files.writeString(file, big);
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        wizard.open(file);
+        List<Long> progress = new ArrayList<>();
+        assertThatThrownBy(() -> wizard.importNow(progress::add, () -> !progress.isEmpty()))
+                .isInstanceOf(CancellationException.class);
+        assertThat(progress).containsExactly(10_000L);
+        assertThat(workbook.datasets()).isEmpty();
+    }
+}
