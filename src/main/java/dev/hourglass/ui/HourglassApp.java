@@ -343,6 +343,6 @@ public final class HourglassApp extends Application implements WindowActions {
     }
 
     public static String stylesheet() {
-        return HourglassApp.class.getResource("common/hourglass.css").toExternalForm();
+        return HourglassStyles.stylesheet();
     }
 }

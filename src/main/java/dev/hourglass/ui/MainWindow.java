@@ -9,6 +9,8 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.importing.ImportWizard;
+import dev.hourglass.ui.importing.ImportWizardViewModel;
 import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.MainWindowController;
 import dev.hourglass.ui.mainwindow.OverviewController;
@@ -54,7 +56,12 @@ public final class MainWindow {
         ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory controllers = new ControllerFactory()
-                .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences))
+                .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences,
+                        (owner, deals) -> ImportWizard.start(owner, session.workbook(), deals
+                                ? ImportWizardViewModel.Kind.DEALS : ImportWizardViewModel.Kind.LEDGER, () -> {
+                                    pipeline.refreshDatasets();
+                                    actuals.refreshDatasets();
+                                })))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))

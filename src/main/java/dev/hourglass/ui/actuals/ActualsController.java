@@ -90,6 +90,13 @@ public final class ActualsController {
                 load(now);
             }
         });
+        viewModel.datasets().addListener((javafx.collections.ListChangeListener<Dataset>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && !viewModel.datasets().isEmpty()) {
+                    ledger.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1)); // the new import
+                }
+            }
+        });
         calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
         ToggleGroup kind = new ToggleGroup();
         revenue.setToggleGroup(kind);

@@ -54,6 +54,13 @@ public final class MainWindowController {
     private final WorkbookSession session;
     private final WindowActions actions;
     private final AppPreferences preferences;
+    private final DataImporter importer;
+
+    /** Starts the import wizard for deals or a ledger; the window knows which views reload afterwards. */
+    @FunctionalInterface
+    public interface DataImporter {
+        void importData(Window owner, boolean deals);
+    }
 
     @FXML
     private BorderPane root;
@@ -104,10 +111,12 @@ public final class MainWindowController {
     @FXML
     private Label fileLabel;
 
-    public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences) {
+    public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences,
+                                DataImporter importer) {
         this.session = session;
         this.actions = actions;
         this.preferences = preferences;
+        this.importer = importer;
     }
 
     @FXML
@@ -209,6 +218,16 @@ public final class MainWindowController {
             }
             actions.saveAs(target);
         }
+    }
+
+    @FXML
+    void importDeals() {
+        importer.importData(window(), true);
+    }
+
+    @FXML
+    void importLedger() {
+        importer.importData(window(), false);
     }
 
     @FXML

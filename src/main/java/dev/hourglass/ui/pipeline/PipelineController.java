@@ -105,6 +105,13 @@ public final class PipelineController {
                 load(now);
             }
         });
+        viewModel.datasets().addListener((ListChangeListener<Dataset>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && !viewModel.datasets().isEmpty()) {
+                    dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1)); // the new import
+                }
+            }
+        });
         period.setItems(viewModel.periods());
         period.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.period().equals(viewModel.periodProperty().get())) {

@@ -1,0 +1,95 @@
+package dev.hourglass.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.HourglassApp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the import wizard headless: preview, the check with the rows left out, and the import. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardUiTest {
+    private Workbook workbook;
+    private Stage owner;
+    private final AtomicInteger importedCalls = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("hourglass-wizard");
+        workbook = Workbook.create(dir.resolve("w.hourglass"), "USD", "en-US", JsonScenarioCodec.INSTANCE);
+        Path csv = dir.resolve("crm.csv");
+        Files.writeString(csv, "id,amount,stage,closeDate,outcome\nA,100,Negotiating,2017-02-01,WON\n"
+                + "B,oops,Negotiating,2017-02-01,OPEN\nC,300,Long list,2017-03-01,\n", StandardCharsets.UTF_8);
+        ImportWizardViewModel viewModel = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        viewModel.open(csv);
+        HourglassApp.applyTheme(false);
+        stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.show();
+        owner = stage;
+        ImportWizard.show(stage, viewModel, importedCalls::incrementAndGet);
+    }
+
+    @AfterEach
+    void close() {
+        workbook.close();
+    }
+
+    @Test
+    void theCheckListsTheRowsLeftOutAndTheImportWritesTheRest(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#importWizard").tryQuery()).isPresent();
+        robot.clickOn("4. Check the whole file");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#importWizard .text-area")
+                .queryAs(TextArea.class).getText().isEmpty());
+        String problems = robot.lookup("#importWizard .text-area").queryAs(TextArea.class).getText();
+        assertThat(problems).contains("crm.csv, line 3, column 'amount': amount is not a number ('oops')");
+        assertThat(robot.lookup("3 rows read: 2 can be imported, 1 is left out.").tryQuery()).isPresent();
+
+        robot.clickOn("5. Import");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> importedCalls.get() == 1);
+        assertThat(workbook.datasets()).hasSize(1);
+        assertThat(workbook.datasets().get(0).rowCount()).isEqualTo(2);
+        assertThat(robot.lookup("#importWizard").tryQuery()).isEmpty(); // closed after the import
+        assertThat(owner.isShowing()).isTrue();
+    }
+
+    /** Looked at by hand: target/screenshots/import-wizard.png (Monocle renders in software). */
+    @Test
+    void theWizardCanBeSeen(FxRobot robot) throws Exception {
+        robot.clickOn("4. Check the whole file");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#importWizard .text-area")
+                .queryAs(TextArea.class).getText().isEmpty());
+        javafx.scene.Node wizard = robot.lookup("#importWizard").query();
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = wizard.getScene().snapshot(null));
+        int width = (int) image[0].getWidth();
+        int height = (int) image[0].getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        Path out = Path.of("target", "screenshots", "import-wizard.png");
+        Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(png, "png", out.toFile());
+        assertThat(width).isGreaterThan(600);
+        assertThat(Files.size(out)).isPositive();
+    }
+}
