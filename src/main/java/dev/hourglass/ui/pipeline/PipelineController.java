@@ -77,6 +77,12 @@ public final class PipelineController {
     @FXML
     private VBox smbRates;
     @FXML
+    private VBox leadInputs;
+    @FXML
+    private TableView<dev.hourglass.model.pipeline.LeadFunnel.Step> leadSteps;
+    @FXML
+    private FlowPane leadsNeeded;
+    @FXML
     private Label dealsTitle;
     @FXML
     private TableView<PipelineViewModel.DealRow> deals;
@@ -147,6 +153,20 @@ public final class PipelineController {
         InputGrid smbGrid = new InputGrid(viewModel.smbGrid());
         smbGrid.setId("smbGrid");
         smbRates.getChildren().add(smbGrid);
+        InputGrid leadGrid = new InputGrid(viewModel.leadGrid());
+        leadGrid.setId("leadGrid");
+        leadInputs.getChildren().add(leadGrid);
+        DisplayFormats f = viewModel.formats();
+        leadSteps.setItems(viewModel.leadSteps());
+        leadSteps.getColumns().add(Tables.column("Step", s -> s.stage().label(), null, false));
+        leadSteps.getColumns().add(Tables.column("Count", s -> f.number(s.count(), 0),
+                s -> s.stage().ordinal() >= dev.hourglass.model.pipeline.LeadStage.SAL.ordinal()
+                        ? "from the deals of the period" : "typed above", true));
+        leadSteps.getColumns().add(Tables.column("From the step before", s -> f.percent(s.conversionFromPrevious()),
+                null, true));
+        leadSteps.getColumns().add(Tables.column("From leads", s -> f.percent(s.conversionFromLeads()), null, true));
+        leadSteps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        HeadlineCards.bind(leadsNeeded, viewModel.leadsNeeded());
         if (!viewModel.datasets().isEmpty()) {
             dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
         } else {

@@ -6,6 +6,8 @@ import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
 import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.LeadFunnel;
+import dev.hourglass.model.pipeline.LeadsNeeded;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
 import dev.hourglass.model.pipeline.PipelineResult;
@@ -83,6 +85,11 @@ public final class PipelineViewModel {
     private final InputGridModel<PipelineSettings> smbGrid;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private List<Deal> deals = new ArrayList<>();
+    /** Marketing's counts for the period, typed by the user (the CRM export has deals, not leads). */
+    private final ObjectProperty<LeadFunnel> marketing = new SimpleObjectProperty<>(new LeadFunnel(0, 0, 0, 0, 0));
+    private final InputGridModel<LeadFunnel> leadGrid;
+    private final ObservableList<LeadFunnel.Step> leadSteps = FXCollections.observableArrayList();
+    private final ObservableList<Headline> leadsNeeded = FXCollections.observableArrayList();
 
     public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale) {
         this.workbook = workbook;
@@ -93,6 +100,8 @@ public final class PipelineViewModel {
             breakdowns.put(d, FXCollections.observableArrayList());
         }
         this.smbGrid = new InputGridModel<>(smbFields(), settings::get, settings::set, this::currency, locale);
+        this.leadGrid = new InputGridModel<>(leadFields(), marketing::get, marketing::set, () -> "", locale);
+        marketing.addListener((obs, old, now) -> recompute());
         period.addListener((obs, old, now) -> recompute());
         filter.addListener((obs, old, now) -> recompute());
         settings.addListener((obs, old, now) -> {
@@ -100,6 +109,16 @@ public final class PipelineViewModel {
             recompute();
         });
         refreshDatasets();
+    }
+
+    static List<InputField<LeadFunnel>> leadFields() {
+        return List.of(
+                InputField.required("leads", "Leads", InputKind.COUNT, "Leads created in the period (from marketing).",
+                        f -> (double) f.leads(), (f, v) -> new LeadFunnel(Math.round(v), f.mqls(), f.sqls(), 0, 0)),
+                InputField.required("mqls", "MQLs", InputKind.COUNT, "Marketing-qualified leads in the period.",
+                        f -> (double) f.mqls(), (f, v) -> new LeadFunnel(f.leads(), Math.round(v), f.sqls(), 0, 0)),
+                InputField.required("sqls", "SQLs", InputKind.COUNT, "Sales-qualified leads in the period.",
+                        f -> (double) f.sqls(), (f, v) -> new LeadFunnel(f.leads(), f.mqls(), Math.round(v), 0, 0)));
     }
 
     static List<InputField<PipelineSettings>> smbFields() {
@@ -197,11 +216,65 @@ public final class PipelineViewModel {
         headlines.setAll(new PipelineHeadlines(formats, currency()).of(r));
         dealsInPeriod.setAll(rows);
         diagnosis.setAll(r.diagnosis());
+        leadFunnel(r, rows);
         for (Dimension d : Dimension.values()) {
             List<BreakdownRow> breakdown = new ArrayList<>();
             r.breakdowns().get(d).forEach((value, rates) -> breakdown.add(new BreakdownRow(value, rates)));
             breakdowns.get(d).setAll(breakdown);
         }
+    }
+
+    /**
+     * The lead funnel of the period: marketing's typed counts, then SALs (deals at or past the SAL stage due in the
+     * period) and won deals from the CRM; and, in reverse, what the target needs at each step.
+     */
+    private void leadFunnel(PipelineResult r, List<DealRow> rows) {
+        LoadedDeals data = loaded.get();
+        long sals = rows.stream().filter(row -> periodProperty().get().contains(row.deal().closeDate())
+                && data.setup().indexOf(row.deal().stage()) >= data.setup().salIndex()).count();
+        long won = r.rates().won().count();
+        LeadFunnel typed = marketing.get();
+        LeadFunnel funnel = new LeadFunnel(typed.leads(), typed.mqls(), typed.sqls(), sals, won);
+        leadSteps.setAll(funnel.steps());
+        java.util.OptionalDouble closeRate = r.rates().closeRateByCount();
+        java.util.OptionalDouble salRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.SAL);
+        java.util.OptionalDouble sqlRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.SQL);
+        java.util.OptionalDouble mqlRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.MQL);
+        if (won == 0 || closeRate.isEmpty() || closeRate.getAsDouble() == 0 || salRate.isEmpty() || sqlRate.isEmpty()
+                || mqlRate.isEmpty() || salRate.getAsDouble() == 0 || sqlRate.getAsDouble() == 0
+                || mqlRate.getAsDouble() == 0 || salRate.getAsDouble() > 1 || sqlRate.getAsDouble() > 1
+                || mqlRate.getAsDouble() > 1) {
+            leadsNeeded.clear();
+            return;
+        }
+        double averageDeal = r.rates().won().amount() / won;
+        LeadsNeeded needed = LeadsNeeded.forTarget(r.target(), averageDeal, closeRate.getAsDouble(),
+                salRate.getAsDouble(), sqlRate.getAsDouble(), mqlRate.getAsDouble());
+        leadsNeeded.setAll(
+                new Headline("wonNeeded", "Won deals needed", formats.number(Math.ceil(needed.wonDeals()), 0),
+                        "target ÷ average won deal = " + formats.number(r.target(), 0) + " ÷ "
+                                + formats.number(averageDeal, 0)),
+                new Headline("salsNeeded", "SALs needed", formats.number(Math.ceil(needed.sals()), 0),
+                        "won deals ÷ close rate by count (" + formats.percent(closeRate) + ")"),
+                new Headline("sqlsNeeded", "SQLs needed", formats.number(Math.ceil(needed.sqls()), 0),
+                        "SALs ÷ SQL → SAL rate (" + formats.percent(salRate) + ")"),
+                new Headline("mqlsNeeded", "MQLs needed", formats.number(Math.ceil(needed.mqls()), 0),
+                        "SQLs ÷ MQL → SQL rate (" + formats.percent(sqlRate) + ")"),
+                new Headline("leadsNeeded", "Leads needed", formats.number(Math.ceil(needed.leads()), 0),
+                        "MQLs ÷ lead → MQL rate (" + formats.percent(mqlRate) + ")"));
+    }
+
+    public InputGridModel<LeadFunnel> leadGrid() {
+        return leadGrid;
+    }
+
+    public ObservableList<LeadFunnel.Step> leadSteps() {
+        return leadSteps;
+    }
+
+    /** What the target needs at each step of the funnel; empty until every conversion is known. */
+    public ObservableList<Headline> leadsNeeded() {
+        return leadsNeeded;
     }
 
     /** Counts a deal in the forecast or leaves it out (null: its category decides); stored and undoable. */

@@ -189,6 +189,21 @@ class MainWindowUiTest {
         assertThat(copied).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void thePipelineAndActualsViewsShowTheImportedDealsAndLedger(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(6));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#pipelineView #enterpriseCoverage").tryQuery().isPresent());
+        assertThat(robot.lookup("#pipelineView #enterpriseCoverage").queryAs(Label.class).getText()).endsWith("×");
+        assertThat(robot.lookup("#pipelineView .diagnosis").queryAll()).isNotEmpty();
+
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(7));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#actualsView #trailingNrr").tryQuery().isPresent());
+        assertThat(robot.lookup("#actualsView #trailingNrr").queryAs(Label.class).getText()).endsWith("%");
+        assertThat(robot.lookup("#actualsView .heat-cell").queryAll()).isNotEmpty();
+    }
+
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
         robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());

@@ -94,6 +94,22 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void theLeadFunnelTakesMarketingsCountsAndWorksOutWhatTheTargetNeeds() {
+        assertThat(vm.leadsNeeded()).isEmpty(); // no leads typed yet
+        assertThat(vm.leadGrid().edit(0, "40000")).isTrue();
+        assertThat(vm.leadGrid().edit(1, "10000")).isTrue();
+        assertThat(vm.leadGrid().edit(2, "5000")).isTrue();
+        assertThat(vm.leadSteps()).extracting(s -> s.count()).startsWith(40_000L, 10_000L, 5_000L);
+        PipelineResult r = vm.resultProperty().get();
+        double averageWon = r.rates().won().amount() / r.rates().won().count();
+        assertThat(vm.leadsNeeded()).extracting(h -> h.id())
+                .containsExactly("wonNeeded", "salsNeeded", "sqlsNeeded", "mqlsNeeded", "leadsNeeded");
+        assertThat(vm.leadsNeeded().get(0).value()).isEqualTo(
+                String.format(java.util.Locale.US, "%,d", (long) Math.ceil(r.target() / averageWon)));
+        assertThat(vm.leadGrid().edit(0, "-3")).isFalse();
+    }
+
+    @Test
     void aTargetThatIsNotAnAmountIsRefused() {
         assertThat(vm.setTarget("lots", Locale.US)).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("Target:");
