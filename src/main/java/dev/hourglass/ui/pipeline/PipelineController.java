@@ -83,6 +83,8 @@ public final class PipelineController {
     @FXML
     private FlowPane leadsNeeded;
     @FXML
+    private Label leadsHint;
+    @FXML
     private Label dealsTitle;
     @FXML
     private TableView<PipelineViewModel.DealRow> deals;
@@ -167,6 +169,8 @@ public final class PipelineController {
         leadSteps.getColumns().add(Tables.column("From leads", s -> f.percent(s.conversionFromLeads()), null, true));
         leadSteps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         HeadlineCards.bind(leadsNeeded, viewModel.leadsNeeded());
+        leadsHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.leadsNeeded()));
+        leadsHint.managedProperty().bind(leadsHint.visibleProperty());
         if (!viewModel.datasets().isEmpty()) {
             dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
         } else {
