@@ -53,6 +53,10 @@ public final class PipelineController {
     @FXML
     private ComboBox<PipelineViewModel.PeriodChoice> period;
     @FXML
+    private javafx.scene.control.DatePicker from;
+    @FXML
+    private javafx.scene.control.DatePicker to;
+    @FXML
     private TextField target;
     @FXML
     private ToggleButton enterprise;
@@ -127,6 +131,8 @@ public final class PipelineController {
             }
         });
         viewModel.periodProperty().addListener((obs, old, now) -> selectPeriod());
+        from.valueProperty().addListener((obs, old, now) -> customPeriod());
+        to.valueProperty().addListener((obs, old, now) -> customPeriod());
         target.setOnAction(e -> viewModel.setTarget(target.getText(), locale));
         target.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -202,9 +208,26 @@ public final class PipelineController {
         worker.start();
     }
 
+    private boolean showingPeriod;
+
+    /** Shows the period in the picker (when it is one of its choices) and in the two dates. */
     private void selectPeriod() {
-        viewModel.periods().stream().filter(p -> p.period().equals(viewModel.periodProperty().get())).findFirst()
-                .ifPresent(period::setValue);
+        var current = viewModel.periodProperty().get();
+        if (current == null || showingPeriod) {
+            return;
+        }
+        showingPeriod = true;
+        viewModel.periods().stream().filter(p -> p.period().equals(current)).findFirst()
+                .ifPresentOrElse(period::setValue, () -> period.setValue(null));
+        from.setValue(current.start());
+        to.setValue(current.end());
+        showingPeriod = false;
+    }
+
+    private void customPeriod() {
+        if (!showingPeriod && from.getValue() != null && to.getValue() != null) {
+            viewModel.setCustomPeriod(from.getValue(), to.getValue());
+        }
     }
 
     private void buildFilters() {

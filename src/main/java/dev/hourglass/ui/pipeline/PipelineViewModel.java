@@ -407,16 +407,37 @@ public final class PipelineViewModel {
         settings.set(settings.get().withMotion(motion));
     }
 
+    /** Every quarter the deals close in, then every month. */
     static List<PeriodChoice> periodChoices(List<Deal> deals) {
         TreeSet<Integer> quarters = new TreeSet<>();
+        TreeSet<java.time.YearMonth> months = new TreeSet<>();
         for (Deal deal : deals) {
             quarters.add(deal.closeDate().getYear() * 4 + (deal.closeDate().getMonthValue() - 1) / 3);
+            months.add(java.time.YearMonth.from(deal.closeDate()));
         }
         List<PeriodChoice> choices = new ArrayList<>();
         for (int q : quarters) {
             choices.add(new PeriodChoice(quarterLabel(q), quarter(q)));
         }
+        for (java.time.YearMonth month : months) {
+            choices.add(new PeriodChoice(month.toString(), new Period(month.atDay(1), month.atEndOfMonth())));
+        }
         return choices;
+    }
+
+    /** A custom period; false (with a message) when it ends before it starts. */
+    public boolean setCustomPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return false;
+        }
+        try {
+            period.set(new Period(from, to));
+            message.set(null);
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set("Period: " + e.getMessage());
+            return false;
+        }
     }
 
     private static Period quarter(int index) {

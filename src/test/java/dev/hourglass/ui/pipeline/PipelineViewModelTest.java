@@ -110,6 +110,17 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void monthsAndCustomPeriodsCanBeChosen() {
+        assertThat(vm.periods()).extracting(PipelineViewModel.PeriodChoice::label).contains("2017-02");
+        java.time.LocalDate start = java.time.LocalDate.of(2017, 2, 1);
+        assertThat(vm.setCustomPeriod(start, start.plusDays(44))).isTrue();
+        assertThat(vm.resultProperty().get().period()).isEqualTo(new dev.hourglass.model.pipeline.Period(start,
+                start.plusDays(44)));
+        assertThat(vm.setCustomPeriod(start, start.minusDays(1))).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("Period:");
+    }
+
+    @Test
     void aTargetThatIsNotAnAmountIsRefused() {
         assertThat(vm.setTarget("lots", Locale.US)).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("Target:");
