@@ -59,6 +59,37 @@ public final class DataImports {
         return new Imported(dataset, summary[0].problems(), summary[0].rowsRead());
     }
 
+    /**
+     * A newer export of the same CRM keeps the forecast switches the user set on the earlier one, deal by deal (by
+     * id); the earlier import stays in the workbook as a snapshot to compare with. Returns how many were carried.
+     */
+    public static int carryOverSwitches(Workbook workbook, Dataset earlier, Dataset later) throws WorkbookException {
+        java.util.Map<String, Boolean> switches = new java.util.HashMap<>();
+        workbook.readDeals(earlier.id(), deal -> {
+            if (deal.include() != null) {
+                switches.put(deal.id(), deal.include());
+            }
+        });
+        if (switches.isEmpty()) {
+            return 0;
+        }
+        java.util.List<long[]> rows = new java.util.ArrayList<>();
+        java.util.List<Boolean> values = new java.util.ArrayList<>();
+        long[] index = {0};
+        workbook.readDeals(later.id(), deal -> {
+            Boolean include = switches.get(deal.id());
+            if (include != null) {
+                rows.add(new long[] {index[0]});
+                values.add(include);
+            }
+            index[0]++;
+        });
+        for (int i = 0; i < rows.size(); i++) {
+            workbook.setDealInclude(later.id(), rows.get(i)[0], values.get(i));
+        }
+        return rows.size();
+    }
+
     public static Imported ledger(Workbook workbook, Path csv, Path mappingFile)
             throws BadInputException, WorkbookException {
         return ledger(workbook, csv, mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns());

@@ -179,10 +179,22 @@ public final class ImportWizardViewModel {
 
     /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true. */
     public Checked importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+        Optional<Dataset> earlier = latestOfTheSameSource();
         DataImports.Imported imported = kind == Kind.DEALS
                 ? DataImports.deals(workbook, file, mapping(), progress, cancelled)
                 : DataImports.ledger(workbook, file, mapping().columns());
+        if (kind == Kind.DEALS && earlier.isPresent()) {
+            DataImports.carryOverSwitches(workbook, earlier.get(), imported.dataset());
+        }
         return new Checked(imported.rowsRead(), imported.dataset().rowCount(), imported.problems());
+    }
+
+    private Optional<Dataset> latestOfTheSameSource() throws WorkbookException {
+        String name = preview.fileName().toLowerCase(Locale.ROOT);
+        List<Dataset> same = workbook.datasets().stream()
+                .filter(d -> d.kind() == Dataset.Kind.DEALS && d.sourceFile().toLowerCase(Locale.ROOT).equals(name))
+                .toList();
+        return same.isEmpty() ? Optional.empty() : Optional.of(same.get(same.size() - 1));
     }
 
     public CsvPreview preview() {

@@ -75,6 +75,10 @@ public final class PipelineController {
     @FXML
     private NumberAxis amountAxis;
     @FXML
+    private ComboBox<Dataset> compareWith;
+    @FXML
+    private javafx.scene.chart.StackedBarChart<String, Number> changes;
+    @FXML
     private VBox diagnosis;
     @FXML
     private TabPane breakdowns;
@@ -114,6 +118,9 @@ public final class PipelineController {
         dataset.setButtonCell(dataset.getCellFactory().call(null));
         dataset.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
+                if (compareWith != null) {
+                    compareWith.setValue(null);
+                }
                 load(now);
             }
         });
@@ -152,6 +159,14 @@ public final class PipelineController {
                 viewModel.setMotion(now == smb ? SalesMotion.SMB : SalesMotion.ENTERPRISE);
             }
         });
+        javafx.collections.transformation.FilteredList<Dataset> others = viewModel.datasets().filtered(d -> true);
+        dataset.valueProperty().addListener((obs, old, now) ->
+                others.setPredicate(d -> now == null || d.id() != now.id()));
+        compareWith.setItems(others);
+        compareWith.setCellFactory(dataset.getCellFactory());
+        compareWith.setButtonCell(dataset.getCellFactory().call(null));
+        compareWith.valueProperty().addListener((obs, old, now) -> compare(now));
+        viewModel.changesProperty().addListener((obs, old, now) -> drawChanges(now));
         buildFilters();
         HeadlineCards.bind(cards, viewModel.headlines());
         viewModel.resultProperty().addListener((obs, old, now) -> draw(now));
@@ -211,6 +226,54 @@ public final class PipelineController {
     private boolean showingPeriod;
 
     /** Shows the period in the picker (when it is one of its choices) and in the two dates. */
+    private void compare(Dataset chosen) {
+        if (chosen == null) {
+            viewModel.compareWith(null);
+            return;
+        }
+        Task<PipelineViewModel.LoadedDeals> task = new Task<>() {
+            @Override
+            protected PipelineViewModel.LoadedDeals call() throws Exception {
+                return PipelineViewModel.load(workbook, chosen);
+            }
+        };
+        loading.setVisible(true);
+        task.setOnSucceeded(e -> {
+            loading.setVisible(false);
+            viewModel.compareWith(task.getValue());
+        });
+        task.setOnFailed(e -> loading.setVisible(false));
+        Thread worker = new Thread(task, "load-earlier-deals");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void drawChanges(dev.hourglass.model.pipeline.PipelineChanges c) {
+        if (c == null) {
+            changes.getData().clear();
+            return;
+        }
+        DisplayFormats f = viewModel.formats();
+        String cur = viewModel.currency();
+        dev.hourglass.ui.common.Waterfall.draw(changes, java.util.List.of(
+                dev.hourglass.ui.common.Waterfall.Step.total("Earlier", c.opening(), "Open pipeline of the period in "
+                        + "the earlier import: " + f.money(c.opening(), cur)),
+                dev.hourglass.ui.common.Waterfall.Step.change("New", c.created(), "New deals open in the period: "
+                        + f.money(c.created(), cur)),
+                dev.hourglass.ui.common.Waterfall.Step.change("Moved in", c.movedIn(), "Deals whose close date moved "
+                        + "into the period: " + f.money(c.movedIn(), cur)),
+                dev.hourglass.ui.common.Waterfall.Step.change("Moved out", -c.movedOut(), "Deals that moved out of the "
+                        + "period, back before the SAL stage or out of the export: " + f.money(c.movedOut(), cur)),
+                dev.hourglass.ui.common.Waterfall.Step.change("Won", -c.won(), "Open then, won now: "
+                        + f.money(c.won(), cur)),
+                dev.hourglass.ui.common.Waterfall.Step.change("Lost", -c.lost(), "Open then, lost now: "
+                        + f.money(c.lost(), cur)),
+                dev.hourglass.ui.common.Waterfall.Step.change("Amount changed", c.amountChanged(), "Change in the amount "
+                        + "of deals open in both: " + f.money(c.amountChanged(), cur)),
+                dev.hourglass.ui.common.Waterfall.Step.total("Now", c.closing(), "Open pipeline of the period now: "
+                        + f.money(c.closing(), cur))));
+    }
+
     private void selectPeriod() {
         var current = viewModel.periodProperty().get();
         if (current == null || showingPeriod) {

@@ -10,6 +10,7 @@ import dev.hourglass.model.pipeline.LeadFunnel;
 import dev.hourglass.model.pipeline.LeadsNeeded;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
+import dev.hourglass.model.pipeline.PipelineChanges;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.PipelineSettings;
 import dev.hourglass.model.pipeline.SalesMotion;
@@ -85,6 +86,8 @@ public final class PipelineViewModel {
     private final InputGridModel<PipelineSettings> smbGrid;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private List<Deal> deals = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<LoadedDeals> earlier = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PipelineChanges> changes = new ReadOnlyObjectWrapper<>();
     /** Marketing's counts for the period, typed by the user (the CRM export has deals, not leads). */
     private final ObjectProperty<LeadFunnel> marketing = new SimpleObjectProperty<>(new LeadFunnel(0, 0, 0, 0, 0));
     private final InputGridModel<LeadFunnel> leadGrid;
@@ -159,6 +162,7 @@ public final class PipelineViewModel {
     /** Shows loaded deals: the periods they span, the busiest quarter, a target, the filter values. */
     public void show(LoadedDeals data) {
         deals = new ArrayList<>(data.deals());
+        earlier.set(null);
         loaded.set(data);
         periods.setAll(periodChoices(deals));
         for (Dimension d : Dimension.values()) {
@@ -212,6 +216,15 @@ public final class PipelineViewModel {
             }
         }
         PipelineResult r = analysis.result();
+        LoadedDeals before = earlier.get();
+        if (before != null) {
+            List<Deal> earlierDeals = f.isAll() ? before.deals()
+                    : before.deals().stream().filter(d -> f.test(d, before.setup())).toList();
+            List<Deal> laterDeals = f.isAll() ? deals : deals.stream().filter(d -> f.test(d, setup)).toList();
+            changes.set(PipelineChanges.between(earlierDeals, laterDeals, setup, p));
+        } else {
+            changes.set(null);
+        }
         result.set(r);
         headlines.setAll(new PipelineHeadlines(formats, currency()).of(r));
         dealsInPeriod.setAll(rows);
@@ -262,6 +275,17 @@ public final class PipelineViewModel {
                         "SQLs ÷ MQL → SQL rate (" + formats.percent(sqlRate) + ")"),
                 new Headline("leadsNeeded", "Leads needed", formats.number(Math.ceil(needed.leads()), 0),
                         "MQLs ÷ lead → MQL rate (" + formats.percent(mqlRate) + ")"));
+    }
+
+    /** Compares the shown deals with an earlier import of the same CRM (null: no comparison). */
+    public void compareWith(LoadedDeals before) {
+        earlier.set(before);
+        recompute();
+    }
+
+    /** How the period's open pipeline changed since the earlier import; null without one. */
+    public ReadOnlyObjectProperty<PipelineChanges> changesProperty() {
+        return changes.getReadOnlyProperty();
     }
 
     public InputGridModel<LeadFunnel> leadGrid() {

@@ -5,6 +5,7 @@ import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.Waterfall;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -16,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -185,58 +185,26 @@ public final class RetentionController {
         comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    /** A waterfall from stacked bars: an invisible base lifts each step to where the previous one ended. */
+    /** The ARR bridge as a waterfall: start, then each year's lost, expanded, new and closing ARR. */
     private void drawWaterfall() {
-        waterfall.getData().clear();
         if (viewModel.bridge().isEmpty()) {
+            waterfall.getData().clear();
             return;
         }
-        XYChart.Series<String, Number> base = new XYChart.Series<>();
-        XYChart.Series<String, Number> total = new XYChart.Series<>();
-        XYChart.Series<String, Number> up = new XYChart.Series<>();
-        XYChart.Series<String, Number> down = new XYChart.Series<>();
-        base.setName("base");
-        total.setName("ARR");
-        up.setName("Added");
-        down.setName("Lost");
-        java.util.List<String> tips = new java.util.ArrayList<>();
-        double running = viewModel.bridge().get(0).opening();
-        step(base, total, up, down, "Start", 0, running, 0);
-        tips.add("Start ARR: " + money(running));
+        java.util.List<Waterfall.Step> steps = new java.util.ArrayList<>();
+        double start = viewModel.bridge().get(0).opening();
+        steps.add(Waterfall.Step.total("Start", start, "Start ARR: " + money(start)));
         for (ArrBridgeYear y : viewModel.bridge()) {
             String p = "Y" + y.year() + " ";
             double lost = y.churned() + y.contracted();
-            running -= lost;
-            step(base, total, up, down, p + "lost", running, 0, -lost);
-            tips.add("Year " + y.year() + " lost: churned + contracted = " + money(y.churned()) + " + "
-                    + money(y.contracted()) + " = " + money(lost));
-            step(base, total, up, down, p + "expanded", running, 0, y.expanded());
-            tips.add("Year " + y.year() + " expanded: " + money(y.expanded()));
-            running += y.expanded();
-            step(base, total, up, down, p + "new", running, 0, y.newArr());
-            tips.add("Year " + y.year() + " new ARR: " + money(y.newArr()));
-            running += y.newArr();
-            step(base, total, up, down, p + "closing", 0, y.closing(), 0);
-            tips.add("ARR after year " + y.year() + ": opening × NRR + new ARR = " + money(y.closing()));
+            steps.add(Waterfall.Step.change(p + "lost", -lost, "Year " + y.year() + " lost: churned + contracted = "
+                    + money(y.churned()) + " + " + money(y.contracted()) + " = " + money(lost)));
+            steps.add(Waterfall.Step.change(p + "expanded", y.expanded(), "Year " + y.year() + " expanded: "
+                    + money(y.expanded())));
+            steps.add(Waterfall.Step.change(p + "new", y.newArr(), "Year " + y.year() + " new ARR: " + money(y.newArr())));
+            steps.add(Waterfall.Step.total(p + "closing", y.closing(), "ARR after year " + y.year()
+                    + ": opening × NRR + new ARR = " + money(y.closing())));
         }
-        waterfall.getData().setAll(base, total, up, down);
-        for (int i = 0; i < tips.size(); i++) {
-            for (XYChart.Series<String, Number> series : java.util.List.of(total, up, down)) {
-                Tooltip.install(series.getData().get(i).getNode(), Tables.tooltip(tips.get(i)));
-            }
-        }
-        base.getData().forEach(d -> d.getNode().setVisible(false));
-        total.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-total"));
-        up.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-up"));
-        down.getData().forEach(d -> d.getNode().getStyleClass().add("waterfall-down"));
-    }
-
-    private static void step(XYChart.Series<String, Number> base, XYChart.Series<String, Number> total,
-                             XYChart.Series<String, Number> up, XYChart.Series<String, Number> down,
-                             String label, double lift, double totalValue, double change) {
-        base.getData().add(new XYChart.Data<>(label, lift));
-        total.getData().add(new XYChart.Data<>(label, totalValue));
-        up.getData().add(new XYChart.Data<>(label, Math.max(change, 0)));
-        down.getData().add(new XYChart.Data<>(label, Math.max(-change, 0)));
+        Waterfall.draw(waterfall, steps);
     }
 }

@@ -103,6 +103,32 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aNewerExportOfTheSameCrmKeepsTheForecastSwitchesByIdAndTheEarlierOneAsASnapshot() throws Exception {
+        Path export = dir.resolve("crm.csv");
+        Files.writeString(export, "id,amount,stage,closeDate,outcome\nA,100,Negotiating,2017-02-01,OPEN\n"
+                + "B,200,Negotiating,2017-02-01,OPEN\n");
+        ImportWizardViewModel first = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        first.open(export);
+        first.importNow(rows -> { }, () -> false);
+        Dataset earlier = workbook.datasets().get(0);
+        workbook.setDealInclude(earlier.id(), 1, Boolean.FALSE); // B left out by hand
+
+        Files.writeString(export, "id,amount,stage,closeDate,outcome\nC,50,Negotiating,2017-02-01,OPEN\n"
+                + "B,250,Negotiating,2017-03-01,OPEN\nA,100,Negotiating,2017-02-01,WON\n");
+        ImportWizardViewModel second = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        second.open(export);
+        second.importNow(rows -> { }, () -> false);
+
+        assertThat(workbook.datasets()).hasSize(2);
+        List<Deal> later = new ArrayList<>();
+        workbook.readDeals(workbook.datasets().get(1).id(), later::add);
+        assertThat(later).extracting(Deal::id, Deal::include).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("C", null),
+                org.assertj.core.groups.Tuple.tuple("B", Boolean.FALSE),
+                org.assertj.core.groups.Tuple.tuple("A", null));
+    }
+
+    @Test
     void aCancelledImportWritesNothing() throws Exception {
         StringBuilder big = new StringBuilder("id,amount,stage,closeDate,outcome\n");
         for (int i = 0; i < 25_000; i++) {

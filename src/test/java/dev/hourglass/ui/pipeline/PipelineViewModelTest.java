@@ -121,6 +121,22 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void comparingWithAnEarlierImportExplainsHowThePipelineChanged() {
+        PipelineViewModel.LoadedDeals now = vm.loadedProperty().get();
+        List<Deal> earlierDeals = new ArrayList<>(now.deals());
+        earlierDeals.remove(0);
+        PipelineViewModel.LoadedDeals earlier = new PipelineViewModel.LoadedDeals(now.dataset(), earlierDeals, now.setup());
+        vm.compareWith(earlier);
+        var c = vm.changesProperty().get();
+        assertThat(c).isEqualTo(dev.hourglass.model.pipeline.PipelineChanges.between(earlierDeals, now.deals(),
+                now.setup(), vm.periodProperty().get()));
+        assertThat(c.opening() + c.created() + c.movedIn() - c.movedOut() - c.won() - c.lost() + c.amountChanged())
+                .isCloseTo(c.closing(), org.assertj.core.data.Offset.offset(0.01));
+        vm.compareWith(null);
+        assertThat(vm.changesProperty().get()).isNull();
+    }
+
+    @Test
     void aTargetThatIsNotAnAmountIsRefused() {
         assertThat(vm.setTarget("lots", Locale.US)).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("Target:");
