@@ -43,6 +43,8 @@ import javafx.scene.layout.VBox;
 /** Thin: the pipeline view's controls, cards, coverage chart, diagnosis, breakdowns and deals table. */
 public final class PipelineController {
     private static final String ALL = "(all)";
+    private static final java.time.format.DateTimeFormatter IMPORTED = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     private final PipelineViewModel viewModel;
     private final Workbook workbook;
@@ -112,7 +114,8 @@ public final class PipelineController {
             @Override
             protected void updateItem(Dataset d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + ")");
+                setText(empty || d == null ? null : d.name() + " · " + IMPORTED.format(d.importedAt()) + " ("
+                        + viewModel.formats().number(d.rowCount(), 0) + ")");
             }
         });
         dataset.setButtonCell(dataset.getCellFactory().call(null));
@@ -167,6 +170,8 @@ public final class PipelineController {
         compareWith.setButtonCell(dataset.getCellFactory().call(null));
         compareWith.valueProperty().addListener((obs, old, now) -> compare(now));
         viewModel.changesProperty().addListener((obs, old, now) -> drawChanges(now));
+        changes.visibleProperty().bind(viewModel.changesProperty().isNotNull());
+        changes.managedProperty().bind(changes.visibleProperty());
         buildFilters();
         HeadlineCards.bind(cards, viewModel.headlines());
         viewModel.resultProperty().addListener((obs, old, now) -> draw(now));
