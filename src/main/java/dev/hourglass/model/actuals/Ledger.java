@@ -68,6 +68,35 @@ public final class Ledger {
         return mrrAt(customer, toIndex(month));
     }
 
+    /**
+     * A customer with months without MRR between its first and last month (no row, or a row of 0): read as churned,
+     * then reactivated — worth a look when it is a gap in the export rather than a pause.
+     */
+    public record Gap(String customer, YearMonth firstMissing, int monthsMissing) {
+    }
+
+    /** The customers with months without MRR inside their life, at most {@code max} of them. */
+    public List<Gap> gaps(int max) {
+        List<Gap> gaps = new ArrayList<>();
+        for (int c = 0; c < customers.size() && gaps.size() < max; c++) {
+            double[] values = mrr[c];
+            int missing = 0;
+            int first = -1;
+            for (int offset = 0; offset < values.length; offset++) {
+                if (values[offset] == 0) {
+                    missing++;
+                    if (first < 0) {
+                        first = offset;
+                    }
+                }
+            }
+            if (missing > 0) {
+                gaps.add(new Gap(customers.get(c), toYearMonth(firstMonth[c] + first), missing));
+            }
+        }
+        return gaps;
+    }
+
     /** Receives one summed row of the ledger. */
     @FunctionalInterface
     public interface RowConsumer {

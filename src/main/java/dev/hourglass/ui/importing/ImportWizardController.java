@@ -222,6 +222,16 @@ public final class ImportWizardController {
                 text.append("    ").append(example).append('\n');
             }
         }
+        if (!checked.gaps().isEmpty()) {
+            text.append("Customers with months without MRR inside their life (read as churned, then reactivated)")
+                    .append(checked.gaps().size() == ImportWizardViewModel.GAPS_SHOWN ? ", the first "
+                            + ImportWizardViewModel.GAPS_SHOWN : "").append(":\n");
+            for (dev.hourglass.model.actuals.Ledger.Gap gap : checked.gaps()) {
+                text.append("    ").append(gap.customer()).append(": ").append(gap.monthsMissing())
+                        .append(gap.monthsMissing() == 1 ? " month" : " months").append(", first ")
+                        .append(gap.firstMissing()).append('\n');
+            }
+        }
         problems.setText(text.isEmpty() ? "No row is left out." : text.toString());
     }
 

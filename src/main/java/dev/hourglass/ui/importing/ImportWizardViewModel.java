@@ -7,6 +7,7 @@ import dev.hourglass.io.csv.DealMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Stage;
 import dev.hourglass.model.pipeline.StageSetup;
@@ -61,9 +62,18 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** What a check or an import found: rows read, rows usable, and the rows left out with why. */
-    public record Checked(long rowsRead, long usable, RowProblems problems) {
+    /**
+     * What a check or an import found: rows read, rows usable, the rows left out with why, and (ledgers) the
+     * customers with months without MRR inside their life.
+     */
+    public record Checked(long rowsRead, long usable, RowProblems problems, List<Ledger.Gap> gaps) {
+        public Checked(long rowsRead, long usable, RowProblems problems) {
+            this(rowsRead, usable, problems, List.of());
+        }
     }
+
+    /** How many customers with gaps a check names. */
+    static final int GAPS_SHOWN = 10;
 
     private static final int PREVIEW_ROWS = 20;
     private static final int MAX_VALUES = 200;
@@ -174,7 +184,8 @@ public final class ImportWizardViewModel {
             return new Checked(summary.rowsRead(), summary.dealsRead(), summary.problems());
         }
         LedgerCsvReader.Result result = LedgerCsvReader.read(file, mapping().columns());
-        return new Checked(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems());
+        return new Checked(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems(),
+                result.ledger().gaps(GAPS_SHOWN));
     }
 
     /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true. */

@@ -437,5 +437,18 @@ public final class PipelineController {
         deals.getColumns().add(Tables.column("Segment", r -> r.deal().segment(), null, false));
         deals.getColumns().add(Tables.column("Owner", r -> r.deal().owner(), null, false));
         deals.setFixedCellSize(30);
+        deals.setRowFactory(table -> {
+            javafx.scene.control.TableRow<PipelineViewModel.DealRow> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.MenuItem in = new javafx.scene.control.MenuItem("Count in the forecast");
+            javafx.scene.control.MenuItem out = new javafx.scene.control.MenuItem("Leave out of the forecast");
+            javafx.scene.control.MenuItem auto = new javafx.scene.control.MenuItem("Let its category decide");
+            in.setOnAction(e -> viewModel.setInclude(row.getItem(), Boolean.TRUE));
+            out.setOnAction(e -> viewModel.setInclude(row.getItem(), Boolean.FALSE));
+            auto.setOnAction(e -> viewModel.setInclude(row.getItem(), null));
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(in, out, auto);
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.itemProperty().isNull())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
+            return row;
+        });
     }
 }

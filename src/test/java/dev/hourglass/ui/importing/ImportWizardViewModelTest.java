@@ -129,6 +129,20 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aLedgerCheckNamesTheCustomersWithMonthsWithoutMrr() throws Exception {
+        Path ledger = dir.resolve("billing.csv");
+        Files.writeString(ledger, "Customer,Month,MRR\nacme,2020-01,100\nacme,2020-04,100\nzeta,2020-01,50\n"
+                + "zeta,2020-02,50\nbad,2020-13,5\n");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.LEDGER);
+        wizard.open(ledger);
+        ImportWizardViewModel.Checked checked = wizard.check();
+        assertThat(checked.rowsRead()).isEqualTo(5);
+        assertThat(checked.problems().total()).isEqualTo(1);
+        assertThat(checked.gaps()).containsExactly(new dev.hourglass.model.actuals.Ledger.Gap("acme",
+                java.time.YearMonth.of(2020, 2), 2));
+    }
+
+    @Test
     void aCancelledImportWritesNothing() throws Exception {
         StringBuilder big = new StringBuilder("id,amount,stage,closeDate,outcome\n");
         for (int i = 0; i < 25_000; i++) {
