@@ -18,9 +18,13 @@ final class LedgerTable {
 
     static long write(Connection connection, long datasetId, Ledger ledger) throws SQLException {
         DatasetTexts customers = new DatasetTexts();
+        java.util.Map<String, String> segmentOf = new java.util.HashMap<>();
+        for (int c = 0; c < ledger.customerCount(); c++) {
+            segmentOf.put(ledger.customerName(c), ledger.segmentOf(c));
+        }
         long[] rows = {0};
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ledger_row (row_key, dataset_id, customer, month, mrr) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO ledger_row (row_key, dataset_id, customer, month, mrr, segment) VALUES (?, ?, ?, ?, ?, ?)")) {
             try {
                 ledger.forEachRow((customer, month, mrr) -> {
                     try {
@@ -29,6 +33,12 @@ final class LedgerTable {
                         insert.setInt(3, customers.code(customer));
                         insert.setInt(4, month.getYear() * 12 + month.getMonthValue() - 1);
                         insert.setDouble(5, mrr);
+                        String segment = segmentOf.getOrDefault(customer, "");
+                        if (segment.isEmpty()) {
+                            insert.setNull(6, java.sql.Types.INTEGER);
+                        } else {
+                            insert.setInt(6, customers.code(segment));
+                        }
                         insert.addBatch();
                         if (++rows[0] % BATCH == 0) {
                             insert.executeBatch();
@@ -48,9 +58,10 @@ final class LedgerTable {
 
     static Ledger read(Connection connection, long datasetId) throws SQLException {
         String[] customers = DatasetTexts.read(connection, datasetId);
+        int textBits = PackedColumns.bitsFor(customers.length + 2);
         PackedColumns packing = new PackedColumns(List.of(new PackedColumns.Field("month", MONTH_BITS),
-                new PackedColumns.Field("min(customer, " + customers.length + ")",
-                        PackedColumns.bitsFor(customers.length + 1))));
+                new PackedColumns.Field("min(customer, " + customers.length + ")", textBits),
+                new PackedColumns.Field("coalesce(min(segment, " + customers.length + ") + 1, 0)", textBits)));
         long[] packed = new long[packing.valueCount()];
         Ledger.Builder builder = Ledger.builder();
         try (PreparedStatement select = connection.prepareStatement("SELECT mrr, " + packing.selectList()
@@ -62,8 +73,9 @@ final class LedgerTable {
                 while (rows.next()) {
                     packing.read(rows, 2, packed);
                     int month = packing.intField(packed, 0);
+                    int segment = packing.intField(packed, 2);
                     builder.add(customers[packing.intField(packed, 1)], YearMonth.of(month / 12, month % 12 + 1),
-                            rows.getDouble(1));
+                            rows.getDouble(1), segment == 0 ? null : customers[segment - 1]);
                 }
             }
         }

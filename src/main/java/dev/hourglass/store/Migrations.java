@@ -94,7 +94,9 @@ final class Migrations {
                     ) STRICT"""),
             // 2: autosaved drafts, kept apart from the saved inputs until the user saves (crash recovery).
             List.of("ALTER TABLE scenario ADD COLUMN draft TEXT",
-                    "ALTER TABLE scenario ADD COLUMN draft_saved_at TEXT"));
+                    "ALTER TABLE scenario ADD COLUMN draft_saved_at TEXT"),
+            // 3: a ledger customer's segment (a code into dataset_text), for the actuals' segment filter.
+            List.of("ALTER TABLE ledger_row ADD COLUMN segment INTEGER CHECK (segment >= 0)"));
 
     static final int CURRENT_VERSION = STEPS.size();
 

@@ -147,7 +147,7 @@ class UntrustedWorkbookTest {
                 Arguments.of("a column type changed", new String[] {"PRAGMA foreign_keys = OFF",
                         "CREATE TABLE ledger_copy AS SELECT * FROM ledger_row", "DROP TABLE ledger_row",
                         "CREATE TABLE ledger_row (row_key INTEGER PRIMARY KEY, dataset_id INTEGER, customer BLOB, "
-                                + "month TEXT, mrr TEXT)",
+                                + "month TEXT, mrr TEXT, segment TEXT)",
                         "INSERT INTO ledger_row SELECT * FROM ledger_copy", "DROP TABLE ledger_copy"}, "table ledger_row"));
     }
 

@@ -216,7 +216,7 @@ class WorkbookTest {
     @Test
     void aLedgerRoundTripsWithDuplicatesSummed() throws Exception {
         Ledger ledger = Ledger.builder()
-                .add("acme", YearMonth.of(2020, 1), 100).add("acme", YearMonth.of(2020, 1), 50)
+                .add("acme", YearMonth.of(2020, 1), 100, "Enterprise").add("acme", YearMonth.of(2020, 1), 50)
                 .add("acme", YearMonth.of(2020, 3), 120).add("zeta", YearMonth.of(2020, 2), 0).build();
         try (Workbook workbook = create("ledger.hourglass")) {
             Dataset dataset = workbook.importLedger("Billing", "ledger.csv", ledger);
@@ -228,6 +228,8 @@ class WorkbookTest {
             assertThat(read.mrr(0, YearMonth.of(2020, 3))).isEqualTo(120);
             assertThat(read.firstMonth()).isEqualTo(YearMonth.of(2020, 1));
             assertThat(read.lastMonth()).isEqualTo(YearMonth.of(2020, 3));
+            assertThat(read.segmentOf(0)).isEqualTo("Enterprise");
+            assertThat(read.segmentOf(1)).isEmpty();
             workbook.deleteDataset(dataset.id());
             assertThat(workbook.datasets()).isEmpty();
         }

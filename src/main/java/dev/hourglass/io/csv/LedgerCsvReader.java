@@ -13,7 +13,8 @@ import java.util.Map;
  * column and reason; a file with no usable row is an error.
  */
 public final class LedgerCsvReader {
-    public static final List<String> FIELDS = List.of("customer", "month", "mrr");
+    public static final List<String> FIELDS = List.of("customer", "month", "mrr", "segment");
+    public static final List<String> REQUIRED = List.of("customer", "month", "mrr");
 
     /** The ledger read, and the rows left out. */
     public record Result(Ledger ledger, RowProblems problems, long rowsRead) {
@@ -24,7 +25,7 @@ public final class LedgerCsvReader {
 
     public static Result read(Path file, Map<String, String> columnRenames) throws BadInputException {
         try (CsvFile csv = CsvFile.open(file, FIELDS, columnRenames)) {
-            csv.requireColumns(FIELDS);
+            csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);
             if (rows.used == 0) {
@@ -43,6 +44,7 @@ public final class LedgerCsvReader {
         private final int customer;
         private final int month;
         private final int mrr;
+        private final int segment;
         private long rowsRead;
         private long used;
 
@@ -52,6 +54,7 @@ public final class LedgerCsvReader {
             customer = csv.column("customer");
             month = csv.column("month");
             mrr = csv.column("mrr");
+            segment = csv.column("segment");
         }
 
         void accept(CsvRow row) {
@@ -80,7 +83,7 @@ public final class LedgerCsvReader {
                 problems.add(line, header.get(mrr), "mrr is negative", "'" + row.string(mrr) + "'");
                 return;
             }
-            ledger.add(name, when, value);
+            ledger.add(name, when, value, segment >= 0 ? row.text(segment, texts) : null);
             used++;
         }
     }

@@ -27,7 +27,7 @@ public final class LedgerGenerator {
             months[m] = FIRST_MONTH.plusMonths(m).toString();
         }
         try (CsvWriter csv = CsvWriter.builder().build(out)) {
-            csv.writeRecord("customer", "month", "mrr");
+            csv.writeRecord("customer", "month", "mrr", "segment");
             long written = 0;
             int customer = 0;
             while (written < rows) {
@@ -40,12 +40,13 @@ public final class LedgerGenerator {
     private long writeCustomer(CsvWriter csv, String name, String[] months, long budget) {
         int start = random.nextInt(MONTHS);
         double mrr = Math.round(400 * Math.exp(0.8 * gaussian()));
+        String segment = mrr >= 1_000 ? "Enterprise" : mrr >= 300 ? "Mid-Market" : "SMB";
         boolean active = true;
         long written = 0;
         for (int m = start; m < MONTHS && written < budget; m++) {
             int age = m - start;
             if (active) {
-                csv.writeRecord(name, months[m], Long.toString((long) mrr));
+                csv.writeRecord(name, months[m], Long.toString((long) mrr), segment);
                 written++;
                 double churnHazard = age < 12 ? 0.025 : 0.012;
                 double u = random.nextDouble();

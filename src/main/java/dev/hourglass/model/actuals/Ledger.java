@@ -16,14 +16,18 @@ import java.util.Map;
  */
 public final class Ledger {
     private final List<String> customers;
+    /** Each customer's segment ("" when the ledger has none). */
+    private final String[] segments;
     private final int[] firstMonth;
     private final double[][] mrr;
     private final int minMonth;
     private final int maxMonth;
     private final long rowCount;
 
-    private Ledger(List<String> customers, int[] firstMonth, double[][] mrr, int minMonth, int maxMonth, long rowCount) {
+    private Ledger(List<String> customers, String[] segments, int[] firstMonth, double[][] mrr, int minMonth,
+                   int maxMonth, long rowCount) {
         this.customers = customers;
+        this.segments = segments;
         this.firstMonth = firstMonth;
         this.mrr = mrr;
         this.minMonth = minMonth;
@@ -61,6 +65,52 @@ public final class Ledger {
 
     public String customerName(int customer) {
         return customers.get(customer);
+    }
+
+    /** The customer's segment; "" when the ledger gives none. */
+    public String segmentOf(int customer) {
+        return segments[customer];
+    }
+
+    /** The segments the ledger names, sorted; empty when it has no segment column. */
+    public List<String> segments() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (String segment : segments) {
+            if (!segment.isEmpty()) {
+                names.add(segment);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The same ledger with only one segment's customers. */
+    public Ledger onlySegment(String segment) {
+        List<String> names = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < customers.size(); c++) {
+            if (segments[c].equals(segment)) {
+                kept.add(c);
+                names.add(customers.get(c));
+            }
+        }
+        String[] keptSegments = new String[kept.size()];
+        int[] first = new int[kept.size()];
+        double[][] values = new double[kept.size()][];
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        long rowsKept = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            int c = kept.get(i);
+            keptSegments[i] = segments[c];
+            first[i] = firstMonth[c];
+            values[i] = mrr[c];
+            min = Math.min(min, firstMonth[c]);
+            max = Math.max(max, firstMonth[c] + mrr[c].length - 1);
+            for (double value : mrr[c]) {
+                rowsKept += value != 0 ? 1 : 0; // the summed customer-months: duplicates are gone
+            }
+        }
+        return new Ledger(List.copyOf(names), keptSegments, first, values, min, max, rowsKept);
     }
 
     /** The customer's MRR in a month, 0 when it has no row then. */
@@ -160,12 +210,22 @@ public final class Ledger {
     public static final class Builder {
         private final Map<String, Integer> indexByName = new HashMap<>();
         private final List<String> names = new ArrayList<>();
+        private final Map<Integer, String> segmentByCustomer = new HashMap<>();
         private int[] rowCustomer = new int[1024];
         private int[] rowMonth = new int[1024];
         private double[] rowMrr = new double[1024];
         private int rows;
 
         private Builder() {
+        }
+
+        /** A row with the customer's segment; the first non-empty segment given for a customer is kept. */
+        public Builder add(String customer, YearMonth month, double mrr, String segment) {
+            add(customer, month, mrr);
+            if (segment != null && !segment.isBlank()) {
+                segmentByCustomer.putIfAbsent(indexByName.get(customer), segment.strip());
+            }
+            return this;
         }
 
         public Builder add(String customer, YearMonth month, double mrr) {
@@ -218,7 +278,11 @@ public final class Ledger {
                 int c = rowCustomer[r];
                 mrr[c][rowMonth[r] - first[c]] += rowMrr[r];
             }
-            return new Ledger(List.copyOf(names), first, mrr, min, max, rows);
+            String[] segments = new String[customers];
+            for (int c = 0; c < customers; c++) {
+                segments[c] = segmentByCustomer.getOrDefault(c, "");
+            }
+            return new Ledger(List.copyOf(names), segments, first, mrr, min, max, rows);
         }
     }
 }

@@ -34,12 +34,15 @@ import javafx.scene.layout.GridPane;
 /** Thin: ledger choice, cards, MRR movements, trailing-12 lines, the cohort heatmap and the calibrate dialog. */
 public final class ActualsController {
     private static final int AGES_SHOWN = 25;
+    private static final String ALL_SEGMENTS = "All segments";
 
     private final ActualsViewModel viewModel;
     private final Workbook workbook;
 
     @FXML
     private ComboBox<Dataset> ledger;
+    @FXML
+    private ComboBox<String> segment;
     @FXML
     private Button calibrate;
     @FXML
@@ -98,6 +101,15 @@ public final class ActualsController {
             }
         });
         calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
+        viewModel.segments().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            segment.getItems().setAll(ALL_SEGMENTS);
+            segment.getItems().addAll(viewModel.segments());
+            segment.setValue(ALL_SEGMENTS);
+        });
+        segment.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.segments()));
+        segment.managedProperty().bind(segment.visibleProperty());
+        segment.valueProperty().addListener((obs, old, now) ->
+                viewModel.segmentProperty().set(now == null || ALL_SEGMENTS.equals(now) ? null : now));
         ToggleGroup kind = new ToggleGroup();
         revenue.setToggleGroup(kind);
         logos.setToggleGroup(kind);
@@ -118,9 +130,9 @@ public final class ActualsController {
     }
 
     private void load(Dataset chosen) {
-        Task<CohortReport> task = new Task<>() {
+        Task<dev.hourglass.model.actuals.Ledger> task = new Task<>() {
             @Override
-            protected CohortReport call() throws Exception {
+            protected dev.hourglass.model.actuals.Ledger call() throws Exception {
                 return ActualsViewModel.load(workbook, chosen);
             }
         };

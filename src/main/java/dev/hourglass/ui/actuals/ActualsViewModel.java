@@ -4,6 +4,7 @@ import dev.hourglass.model.actuals.Calibration;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.model.retention.RetentionInputs;
@@ -46,12 +47,26 @@ public final class ActualsViewModel {
     private final ObservableList<TrailingTwelve> trailing = FXCollections.observableArrayList();
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ObservableList<String> segments = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<String> segment = new javafx.beans.property.SimpleObjectProperty<>();
+    private Ledger ledger;
 
     public ActualsViewModel(Workbook workbook, SelectedScenario selected, DisplayFormats formats) {
         this.workbook = workbook;
         this.selected = selected;
         this.formats = formats;
+        segment.addListener((obs, old, now) -> analyse());
         refreshDatasets();
+    }
+
+    /** The ledger's segments (empty when it has no segment column). */
+    public ObservableList<String> segments() {
+        return segments;
+    }
+
+    /** The segment shown; null for every customer. */
+    public javafx.beans.property.ObjectProperty<String> segmentProperty() {
+        return segment;
     }
 
     public void refreshDatasets() {
@@ -62,12 +77,37 @@ public final class ActualsViewModel {
         }
     }
 
-    /** Reads and analyses a ledger (call off the FX thread), then {@link #show}. */
-    public static CohortReport load(Workbook workbook, Dataset dataset) throws WorkbookException {
-        return CohortAnalysis.analyse(workbook.readLedger(dataset.id()));
+    /** Reads a ledger (call off the FX thread), then {@link #show}. */
+    public static Ledger load(Workbook workbook, Dataset dataset) throws WorkbookException {
+        return workbook.readLedger(dataset.id());
     }
 
-    public void show(CohortReport loaded) {
+    /** Shows a ledger: its segments to filter by, and the figures of all its customers. */
+    public void show(Ledger loaded) {
+        ledger = loaded;
+        segments.setAll(loaded.segments());
+        if (segment.get() == null) {
+            analyse();
+        } else {
+            segment.set(null);
+        }
+    }
+
+    /** The figures of the chosen segment (null: every customer). */
+    private void analyse() {
+        if (ledger == null) {
+            return;
+        }
+        Ledger shown = segment.get() == null ? ledger : ledger.onlySegment(segment.get());
+        if (shown.isEmpty()) {
+            message.set("No customer in segment " + segment.get());
+            return;
+        }
+        message.set(null);
+        showReport(CohortAnalysis.analyse(shown));
+    }
+
+    private void showReport(CohortReport loaded) {
         months.setAll(loaded.months());
         cohorts.setAll(loaded.cohorts());
         trailing.setAll(loaded.trailing12());

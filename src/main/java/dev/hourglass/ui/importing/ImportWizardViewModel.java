@@ -106,7 +106,7 @@ public final class ImportWizardViewModel {
     }
 
     public List<String> requiredFields() {
-        return kind == Kind.DEALS ? DealsCsvReader.REQUIRED : LedgerCsvReader.FIELDS;
+        return kind == Kind.DEALS ? DealsCsvReader.REQUIRED : LedgerCsvReader.REQUIRED;
     }
 
     /** Reads the header and first rows, matches columns by name, and offers a mapping kept for this file name. */

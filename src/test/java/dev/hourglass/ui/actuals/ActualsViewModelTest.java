@@ -31,8 +31,9 @@ class ActualsViewModelTest {
         session = new WorkbookSession(SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass")), Duration.ofHours(1),
                 Runnable::run);
         vm = new ActualsViewModel(session.workbook(), new SelectedScenario(session), new DisplayFormats(Locale.US));
-        report = ActualsViewModel.load(session.workbook(), vm.datasets().get(0));
-        vm.show(report);
+        dev.hourglass.model.actuals.Ledger ledger = ActualsViewModel.load(session.workbook(), vm.datasets().get(0));
+        report = dev.hourglass.model.actuals.CohortAnalysis.analyse(ledger);
+        vm.show(ledger);
     }
 
     @AfterEach
@@ -47,6 +48,17 @@ class ActualsViewModelTest {
         assertThat(vm.trailing()).isNotEmpty();
         assertThat(vm.headlines()).extracting(h -> h.id())
                 .containsExactly("mrr", "arr", "trailingNrr", "trailingGrr", "annualLogoChurn");
+    }
+
+    @Test
+    void aSegmentShowsOnlyItsCustomers() {
+        assertThat(vm.segments()).containsExactly("Enterprise", "Mid-Market", "SMB");
+        double all = vm.months().get(vm.months().size() - 1).mrr();
+        vm.segmentProperty().set("SMB");
+        double smb = vm.months().get(vm.months().size() - 1).mrr();
+        assertThat(smb).isPositive().isLessThan(all);
+        vm.segmentProperty().set(null);
+        assertThat(vm.months().get(vm.months().size() - 1).mrr()).isEqualTo(all);
     }
 
     @Test
