@@ -6,11 +6,15 @@ import java.util.OptionalDouble;
 
 /**
  * What the actuals say the assumptions should be (metrics.md §6 feeding §1 and §2): GRR and NRR of the latest
- * trailing-12 month, annual logo churn from the cohorts old enough to have a 12-month figure (weighted by cohort
- * size), and ARR now (last month's MRR × 12). Each is empty when the ledger is too short to say.
+ * trailing-12 month; first-year logo churn = 1 − the share of a cohort still paying at 12 months, and the steady
+ * annual logo churn = 1 − (still paying at 24 months ÷ at 12 months), each over the cohorts old enough and
+ * weighted by size; ARR now (last month's MRR × 12). Each is empty when the ledger is too short to say.
+ *
+ * @param annualLogoChurn the steady churn after the first year; when no cohort is two years old, the first-year
+ *                        figure stands in for it
  */
 public record Calibration(YearMonth asOf, OptionalDouble grr, OptionalDouble nrr, OptionalDouble annualLogoChurn,
-                          double arr) {
+                          OptionalDouble firstYearLogoChurn, double arr) {
     private static final int YEAR = 12;
 
     public static Calibration of(CohortReport report) {
@@ -31,15 +35,21 @@ public record Calibration(YearMonth asOf, OptionalDouble grr, OptionalDouble nrr
                 break;
             }
         }
-        double customers = 0;
-        double kept = 0;
+        OptionalDouble firstYear = churnBetween(report, 0, YEAR);
+        OptionalDouble steady = churnBetween(report, YEAR, 2 * YEAR);
+        return new Calibration(asOf, grr, nrr, steady.isPresent() ? steady : firstYear, firstYear, last.mrr() * YEAR);
+    }
+
+    /** 1 − (customers still paying at age {@code to} ÷ at age {@code from}), over the cohorts old enough. */
+    private static OptionalDouble churnBetween(CohortReport report, int from, int to) {
+        double atStart = 0;
+        double atEnd = 0;
         for (Cohort cohort : report.cohorts()) {
-            if (cohort.logoRetention().size() > YEAR) {
-                customers += cohort.size();
-                kept += cohort.size() * cohort.logoRetention().get(YEAR);
+            if (cohort.logoRetention().size() > to) {
+                atStart += cohort.size() * cohort.logoRetention().get(from);
+                atEnd += cohort.size() * cohort.logoRetention().get(to);
             }
         }
-        OptionalDouble churn = customers == 0 ? OptionalDouble.empty() : OptionalDouble.of(1 - kept / customers);
-        return new Calibration(asOf, grr, nrr, churn, last.mrr() * YEAR);
+        return atStart == 0 ? OptionalDouble.empty() : OptionalDouble.of(1 - atEnd / atStart);
     }
 }

@@ -124,7 +124,8 @@ public final class ActualsViewModel {
                 new Headline("trailingGrr", "GRR, trailing 12 months", formats.percent(c.grr()),
                         "the same, each customer's MRR now capped at its MRR then (" + c.asOf() + ")"),
                 new Headline("annualLogoChurn", "Annual logo churn", formats.percent(c.annualLogoChurn()),
-                        "1 − customers still paying at 12 months ÷ cohort size, over the cohorts at least a year old"));
+                        "1 − customers paying at 24 months ÷ at 12 months, over the cohorts two years old (first "
+                                + "year: " + formats.percent(c.firstYearLogoChurn()) + ")"));
         report.set(loaded); // last: listeners redraw from the lists above
     }
 
@@ -151,6 +152,13 @@ public final class ActualsViewModel {
             UnitEconomicsInputs u = scenario.unitEconomics().get();
             changes.add(new Change("Annual logo churn", formats.percent(u.annualLogoChurn()),
                     formats.percent(c.annualLogoChurn())));
+            changes.add(new Change("First-year logo churn", u.firstYearLogoChurn().isPresent()
+                    ? formats.percent(u.firstYearLogoChurn().getAsDouble()) : "same as annual",
+                    formats.percent(c.firstYearLogoChurn())));
+            if (c.grr().isPresent() && c.nrr().isPresent()) {
+                changes.add(new Change("Annual expansion", formats.percent(u.annualExpansion()),
+                        formats.percent(Math.max(0, c.nrr().getAsDouble() - c.grr().getAsDouble()))));
+            }
         }
         return changes;
     }
@@ -177,7 +185,13 @@ public final class ActualsViewModel {
         result = result.withRetention(retention);
         OptionalDouble churn = c.annualLogoChurn();
         if (churn.isPresent() && scenario.unitEconomics().isPresent()) {
-            result = result.withUnitEconomics(scenario.unitEconomics().get().withAnnualLogoChurn(churn.getAsDouble()));
+            UnitEconomicsInputs u = scenario.unitEconomics().get().withAnnualLogoChurn(churn.getAsDouble())
+                    .withFirstYearLogoChurn(c.firstYearLogoChurn());
+            if (c.grr().isPresent() && c.nrr().isPresent()) {
+                // Expansion of a surviving customer: what NRR adds on top of GRR.
+                u = u.withAnnualExpansion(Math.max(0, c.nrr().getAsDouble() - c.grr().getAsDouble()));
+            }
+            result = result.withUnitEconomics(u);
         }
         return result;
     }

@@ -25,8 +25,25 @@ class CalibrationTest {
         // 12 months earlier the four paid 400; now A 120 + B 100 + D 80 = 300: NRR 0.75; capped: 100+100+80 = 280.
         assertThat(calibration.nrr().getAsDouble()).isCloseTo(0.75, within(1e-12));
         assertThat(calibration.grr().getAsDouble()).isCloseTo(0.70, within(1e-12));
-        assertThat(calibration.annualLogoChurn().getAsDouble()).isCloseTo(0.25, within(1e-12));
+        assertThat(calibration.firstYearLogoChurn().getAsDouble()).isCloseTo(0.25, within(1e-12));
+        assertThat(calibration.annualLogoChurn().getAsDouble()).isCloseTo(0.25, within(1e-12)); // no 2-year cohort
         assertThat(calibration.arr()).isEqualTo(300 * 12);
+    }
+
+    @Test
+    void theSteadyChurnComesFromTheSecondYearOfCohortsOldEnough() {
+        Ledger.Builder ledger = Ledger.builder();
+        YearMonth start = YearMonth.of(2020, 1);
+        // Ten customers: two leave in year 1, two more in year 2 (of the eight left: 25 %).
+        for (int c = 0; c < 10; c++) {
+            int lastMonth = c < 2 ? 5 : c < 4 ? 17 : 24;
+            for (int m = 0; m <= lastMonth; m++) {
+                ledger.add("C" + c, start.plusMonths(m), 100);
+            }
+        }
+        Calibration calibration = Calibration.of(CohortAnalysis.analyse(ledger.build()));
+        assertThat(calibration.firstYearLogoChurn().getAsDouble()).isCloseTo(0.20, within(1e-12));
+        assertThat(calibration.annualLogoChurn().getAsDouble()).isCloseTo(0.25, within(1e-12));
     }
 
     @Test
@@ -36,6 +53,7 @@ class CalibrationTest {
         assertThat(calibration.grr()).isEmpty();
         assertThat(calibration.nrr()).isEmpty();
         assertThat(calibration.annualLogoChurn()).isEmpty();
+        assertThat(calibration.firstYearLogoChurn()).isEmpty();
         assertThat(calibration.arr()).isEqualTo(1_200);
     }
 }

@@ -65,7 +65,8 @@ class ActualsViewModelTest {
     void calibratingPreviewsOldAndNewThenSetsTheAssumptionsAsOneUndoableEdit() {
         Calibration measured = Calibration.of(report);
         assertThat(vm.preview()).extracting(ActualsViewModel.Change::input)
-                .containsExactly("GRR", "NRR", "Start ARR", "Annual logo churn");
+                .containsExactly("GRR", "NRR", "Start ARR", "Annual logo churn", "First-year logo churn",
+                        "Annual expansion");
         assertThat(vm.preview().get(0).now()).isEqualTo("90%");
 
         vm.calibrate();
@@ -75,6 +76,9 @@ class ActualsViewModelTest {
         assertThat(calibrated.retention().orElseThrow().startArr()).isEqualTo(measured.arr());
         assertThat(calibrated.unitEconomics().orElseThrow().annualLogoChurn())
                 .isEqualTo(measured.annualLogoChurn().getAsDouble());
+        assertThat(calibrated.unitEconomics().orElseThrow().firstYearLogoChurn()).isEqualTo(measured.firstYearLogoChurn());
+        assertThat(calibrated.unitEconomics().orElseThrow().annualExpansion())
+                .isEqualTo(Math.max(0, measured.nrr().getAsDouble() - measured.grr().getAsDouble()));
 
         session.history().undo();
         assertThat(session.selectedProperty().get().scenario()).isEqualTo(SeedScenarios.baseCase());
