@@ -43,6 +43,9 @@ public final class ImportWizardController {
     @FXML
     private ComboBox<String> sal;
     @FXML
+    private TableView<ImportWizardViewModel.StageRow> setup;
+    private final javafx.collections.ObservableList<String> stageNames = FXCollections.observableArrayList();
+    @FXML
     private Button checkButton;
     @FXML
     private Label checkSummary;
@@ -109,7 +112,10 @@ public final class ImportWizardController {
         raw.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().raw() + "  (" + c.getValue().rows() + ")"));
         TableColumn<ImportWizardViewModel.ValueRow<String>, String> target = new TableColumn<>("Stage in Hourglass");
         target.setCellValueFactory(c -> c.getValue().targetProperty());
-        target.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(viewModel.stageNames())));
+        stageNames.setAll(viewModel.stageNames());
+        viewModel.stages().addListener((javafx.collections.ListChangeListener<ImportWizardViewModel.StageRow>) c ->
+                stageNames.setAll(viewModel.stageNames()));
+        target.setCellFactory(ComboBoxTableCell.forTableColumn(stageNames));
         target.setOnEditCommit(e -> e.getRowValue().targetProperty().set(e.getNewValue()));
         stages.getColumns().setAll(List.of(raw, target));
         stages.setEditable(true);
@@ -128,8 +134,29 @@ public final class ImportWizardController {
         outcomes.setItems(viewModel.outcomeValues());
         outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        sal.setItems(FXCollections.observableArrayList(viewModel.stageNames()));
+        sal.setItems(stageNames);
         sal.valueProperty().bindBidirectional(viewModel.salStageProperty());
+
+        TableColumn<ImportWizardViewModel.StageRow, String> stageName = new TableColumn<>("Stage in Hourglass");
+        stageName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        TableColumn<ImportWizardViewModel.StageRow, dev.hourglass.model.pipeline.Phase> phase = new TableColumn<>("Phase");
+        phase.setCellValueFactory(c -> c.getValue().phaseProperty());
+        phase.setCellFactory(ComboBoxTableCell.forTableColumn(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(dev.hourglass.model.pipeline.Phase p) {
+                return p == null ? "" : p.label() + " (" + p.category().label() + ")";
+            }
+
+            @Override
+            public dev.hourglass.model.pipeline.Phase fromString(String text) {
+                return null;
+            }
+        }, dev.hourglass.model.pipeline.Phase.values()));
+        phase.setOnEditCommit(e -> e.getRowValue().phaseProperty().set(e.getNewValue()));
+        setup.getColumns().setAll(List.of(stageName, phase));
+        setup.setEditable(true);
+        setup.setItems(viewModel.stages());
+        setup.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private void reloadValues() {
@@ -140,6 +167,12 @@ public final class ImportWizardController {
                 return null;
             }
         }, v -> { });
+    }
+
+    @FXML
+    void addStages() {
+        viewModel.addUnmappedStages();
+        stages.refresh();
     }
 
     @FXML

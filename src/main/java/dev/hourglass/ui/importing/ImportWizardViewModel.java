@@ -87,6 +87,27 @@ public final class ImportWizardViewModel {
     private final ObservableList<ValueRow<Outcome>> outcomeValues = FXCollections.observableArrayList();
     private final ObjectProperty<String> salStage = new SimpleObjectProperty<>();
     private StageSetup setup = StageSetup.defaults();
+    /** The workbook's stages for this import, in order, each with its phase (forecast category); editable. */
+    private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
+
+    /** A stage of the setup: its name and its phase, which decides its forecast category. */
+    public static final class StageRow {
+        private final String name;
+        private final ObjectProperty<dev.hourglass.model.pipeline.Phase> phase;
+
+        StageRow(String name, dev.hourglass.model.pipeline.Phase phase) {
+            this.name = name;
+            this.phase = new SimpleObjectProperty<>(phase);
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public ObjectProperty<dev.hourglass.model.pipeline.Phase> phaseProperty() {
+            return phase;
+        }
+    }
 
     public ImportWizardViewModel(Workbook workbook, Kind kind) {
         this.workbook = workbook;
@@ -95,6 +116,33 @@ public final class ImportWizardViewModel {
             columns.put(field, new SimpleObjectProperty<>());
         }
         salStage.set(setup.salStage());
+        showStages();
+    }
+
+    private void showStages() {
+        stages.setAll(setup.stages().stream().map(st -> new StageRow(st.name(), st.phase())).toList());
+    }
+
+    /** The workbook's stages for this import; a phase changed here changes the stage's forecast category. */
+    public ObservableList<StageRow> stages() {
+        return stages;
+    }
+
+    /**
+     * Adds every stage value of the file that is not mapped yet as a new stage (in the Conversations phase, to be
+     * changed), after the existing ones, and maps the value to it.
+     */
+    public int addUnmappedStages() {
+        int added = 0;
+        for (ValueRow<String> row : stageValues) {
+            if (row.targetProperty().get() == null && !row.raw().isBlank()
+                    && stages.stream().noneMatch(st -> st.name().equals(row.raw()))) {
+                stages.add(new StageRow(row.raw(), dev.hourglass.model.pipeline.Phase.CONVERSATIONS));
+                row.targetProperty().set(row.raw());
+                added++;
+            }
+        }
+        return added;
     }
 
     public Kind kind() {
@@ -126,6 +174,7 @@ public final class ImportWizardViewModel {
             });
             setup = m.stageSetup();
             salStage.set(setup.salStage());
+            showStages();
         });
         if (kind == Kind.DEALS) {
             readValues(kept.orElse(null));
@@ -167,14 +216,15 @@ public final class ImportWizardViewModel {
                 outcomes.put(row.raw(), row.targetProperty().get());
             }
         }
-        Map<String, String> stages = new HashMap<>();
+        Map<String, String> stageMap = new HashMap<>();
         for (ValueRow<String> row : stageValues) {
             if (row.targetProperty().get() != null) {
-                stages.put(row.raw(), row.targetProperty().get());
+                stageMap.put(row.raw(), row.targetProperty().get());
             }
         }
         String sal = salStage.get() == null ? setup.salStage() : salStage.get();
-        return new DealMapping(renames, outcomes, stages, new StageSetup(setup.stages(), sal));
+        List<Stage> chosen = stages.stream().map(st -> new Stage(st.name(), st.phaseProperty().get())).toList();
+        return new DealMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal));
     }
 
     /** Reads the whole file with the mapping without importing: what would be left out, and why. */
@@ -233,7 +283,7 @@ public final class ImportWizardViewModel {
     }
 
     public List<String> stageNames() {
-        return setup.stages().stream().map(Stage::name).toList();
+        return stages.stream().map(StageRow::name).toList();
     }
 
     private int columnIndex(String field) {

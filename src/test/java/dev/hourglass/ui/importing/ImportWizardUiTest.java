@@ -75,6 +75,14 @@ class ImportWizardUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#importWizard .text-area")
                 .queryAs(TextArea.class).getText().isEmpty());
         javafx.scene.Node wizard = robot.lookup("#importWizard").query();
+        save(robot, wizard, "import-wizard.png");
+        robot.interact(() -> robot.lookup("#importWizard .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, wizard, "import-wizard-stages.png");
+    }
+
+    private static void save(FxRobot robot, javafx.scene.Node wizard, String name) throws Exception {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = wizard.getScene().snapshot(null));
         int width = (int) image[0].getWidth();
@@ -86,7 +94,7 @@ class ImportWizardUiTest {
                 png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
             }
         }
-        Path out = Path.of("target", "screenshots", "import-wizard.png");
+        Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         javax.imageio.ImageIO.write(png, "png", out.toFile());
         assertThat(width).isGreaterThan(600);

@@ -129,6 +129,23 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void unmappedStageValuesCanBecomeNewStagesWithTheirForecastCategory() throws Exception {
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        wizard.open(csv);
+        wizard.columnProperty("id").set("Opportunity ID");
+        wizard.columnProperty("stage").set("Stage Name");
+        wizard.columnProperty("outcome").set("Status");
+        wizard.readValues(null);
+        assertThat(wizard.addUnmappedStages()).isEqualTo(2); // "Mystery stage" and "Qualification"
+        assertThat(wizard.stageNames()).endsWith("Mystery stage", "Qualification");
+        wizard.stages().get(wizard.stages().size() - 2).phaseProperty().set(dev.hourglass.model.pipeline.Phase.VOC_NEGOTIATIONS);
+        dev.hourglass.model.pipeline.StageSetup setup = wizard.mapping().stageSetup();
+        assertThat(setup.stages().get(setup.indexOf("Mystery stage")).category())
+                .isEqualTo(dev.hourglass.model.pipeline.ForecastCategory.COMMIT);
+        assertThat(wizard.mapping().stage("Qualification")).isEqualTo("Qualification");
+    }
+
+    @Test
     void aLedgerCheckNamesTheCustomersWithMonthsWithoutMrr() throws Exception {
         Path ledger = dir.resolve("billing.csv");
         Files.writeString(ledger, "Customer,Month,MRR\nacme,2020-01,100\nacme,2020-04,100\nzeta,2020-01,50\n"

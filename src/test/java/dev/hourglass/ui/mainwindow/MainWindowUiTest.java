@@ -204,6 +204,36 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#actualsView .heat-cell").queryAll()).isNotEmpty();
     }
 
+    @Test
+    void aDealSwitchedIntoTheForecastAndACalibrationFromTheActualsChangeTheFigures(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(6));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#pipelineView #forecast").tryQuery().isPresent());
+        String before = robot.lookup("#pipelineView #forecast").queryAs(Label.class).getText();
+        javafx.scene.control.CheckBox off = robot.lookup("#pipelineView .table-view .check-box")
+                .match(n -> n instanceof javafx.scene.control.CheckBox c && !c.isSelected() && !c.isDisabled())
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(off);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pipelineView #forecast").queryAs(Label.class).getText()).isNotEqualTo(before);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pipelineView #forecast").queryAs(Label.class).getText()).isEqualTo(before);
+
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(7));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#actualsView #trailingNrr").tryQuery().isPresent());
+        robot.clickOn("Calibrate the selected scenario…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scenario()).isNotEqualTo(SeedScenarios.baseCase());
+        assertThat(scenario().retention().orElseThrow().rates().nrr()).isNotEqualTo(1.05);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
+    }
+
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
         robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
