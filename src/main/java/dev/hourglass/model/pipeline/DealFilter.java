@@ -40,6 +40,33 @@ public record DealFilter(Map<Dimension, String> dimensions, ForecastCategory cat
         return dimensions.isEmpty() && category == null && stage == null;
     }
 
+    /**
+     * The filter turned into a predicate once, for a million tests: the stages of the category are looked up ahead
+     * and only the dimensions that are set are checked.
+     */
+    public java.util.function.Predicate<Deal> predicate(StageSetup setup) {
+        java.util.function.Predicate<Deal> result = deal -> true;
+        for (Map.Entry<Dimension, String> wanted : dimensions.entrySet()) {
+            Dimension dimension = wanted.getKey();
+            String value = wanted.getValue();
+            result = result.and(deal -> dimension.valueOf(deal).equals(value));
+        }
+        if (stage != null) {
+            String wantedStage = stage;
+            result = result.and(deal -> wantedStage.equals(deal.stage()));
+        }
+        if (category != null) {
+            java.util.Set<String> stagesOfCategory = new java.util.HashSet<>();
+            for (Stage s : setup.stages()) {
+                if (s.category() == category) {
+                    stagesOfCategory.add(s.name());
+                }
+            }
+            result = result.and(deal -> stagesOfCategory.contains(deal.stage()));
+        }
+        return result;
+    }
+
     public boolean test(Deal deal, StageSetup setup) {
         for (Map.Entry<Dimension, String> wanted : dimensions.entrySet()) {
             if (!wanted.getKey().valueOf(deal).equals(wanted.getValue())) {

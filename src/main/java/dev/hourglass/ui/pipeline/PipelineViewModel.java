@@ -199,9 +199,11 @@ public final class PipelineViewModel {
         StageSetup setup = data.setup();
         PipelineAnalysis.Accumulator analysis = new PipelineAnalysis.Accumulator(setup, p, settings.get());
         List<DealRow> rows = new ArrayList<>();
+        java.util.function.Predicate<Deal> matches = f.predicate(setup);
+        boolean all = f.isAll();
         for (int i = 0; i < deals.size(); i++) {
             Deal deal = deals.get(i);
-            if (!f.isAll() && !f.test(deal, setup)) {
+            if (!all && !matches.test(deal)) {
                 continue;
             }
             analysis.accept(deal);
@@ -218,9 +220,9 @@ public final class PipelineViewModel {
         PipelineResult r = analysis.result();
         LoadedDeals before = earlier.get();
         if (before != null) {
-            List<Deal> earlierDeals = f.isAll() ? before.deals()
-                    : before.deals().stream().filter(d -> f.test(d, before.setup())).toList();
-            List<Deal> laterDeals = f.isAll() ? deals : deals.stream().filter(d -> f.test(d, setup)).toList();
+            List<Deal> earlierDeals = all ? before.deals()
+                    : before.deals().stream().filter(f.predicate(before.setup())).toList();
+            List<Deal> laterDeals = all ? deals : deals.stream().filter(matches).toList();
             changes.set(PipelineChanges.between(earlierDeals, laterDeals, setup, p));
         } else {
             changes.set(null);
