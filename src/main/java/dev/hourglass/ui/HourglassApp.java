@@ -52,8 +52,16 @@ public final class HourglassApp extends Application implements WindowActions {
         Application.launch(HourglassApp.class, args);
     }
 
+    private static void mark(String what) {
+        if (Boolean.getBoolean("hourglass.measureStartup")) {
+            System.out.println("  " + what + " at " + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
+        }
+    }
+
     @Override
     public void start(Stage primary) {
+        mark("start()");
         stage = primary;
         applyTheme(preferences.darkTheme());
         preferences.windowBounds().ifPresentOrElse(b -> {
@@ -200,6 +208,7 @@ public final class HourglassApp extends Application implements WindowActions {
     }
 
     private void show(Workbook workbook) {
+        mark("workbook open");
         closeSession();
         offerUnsavedEdits(workbook);
         try {
@@ -216,7 +225,9 @@ public final class HourglassApp extends Application implements WindowActions {
     }
 
     private void showSession() {
+        mark("session ready");
         window = MainWindow.build(session, this, preferences, Locale.getDefault(Locale.Category.FORMAT));
+        mark("window built");
         Scene scene = new Scene(window.root(), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
@@ -336,8 +347,14 @@ public final class HourglassApp extends Application implements WindowActions {
         return box;
     }
 
-    /** The flat AtlantaFX theme the whole application uses, light or dark. */
+    private static Boolean darkApplied;
+
+    /** The flat AtlantaFX theme the whole application uses, light or dark (re-styling everything only on a change). */
     public static void applyTheme(boolean dark) {
+        if (darkApplied != null && darkApplied == dark) {
+            return;
+        }
+        darkApplied = dark;
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }

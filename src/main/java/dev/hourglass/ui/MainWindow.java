@@ -55,13 +55,14 @@ public final class MainWindow {
         PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale);
         ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
         MainWindowController[] main = new MainWindowController[1];
+        ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences,
                         (owner, deals) -> ImportWizard.start(owner, session.workbook(), deals
                                 ? ImportWizardViewModel.Kind.DEALS : ImportWizardViewModel.Kind.LEDGER, () -> {
                                     pipeline.refreshDatasets();
                                     actuals.refreshDatasets();
-                                })))
+                                }), fxml -> Views.load(MainWindow.class, fxml, factory[0])))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))
@@ -70,6 +71,7 @@ public final class MainWindow {
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
                 .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
                 .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()));
+        factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
     }

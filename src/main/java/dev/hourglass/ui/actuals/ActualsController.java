@@ -76,6 +76,13 @@ public final class ActualsController {
     }
 
     @FXML
+    private javafx.scene.layout.VBox root;
+
+    private void whenFirstShown(Runnable action) {
+        dev.hourglass.ui.common.Views.onFirstShown(root, action);
+    }
+
+    @FXML
     void initialize() {
         loading.setVisible(false);
         message.textProperty().bind(viewModel.messageProperty());
@@ -125,7 +132,11 @@ public final class ActualsController {
         buildMonthTable();
         viewModel.reportProperty().addListener((obs, old, now) -> draw(now));
         if (!viewModel.datasets().isEmpty()) {
-            ledger.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+            whenFirstShown(() -> {
+                if (ledger.getValue() == null) {
+                    ledger.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+                }
+            });
         }
     }
 

@@ -11,6 +11,24 @@ public final class Views {
     private Views() {
     }
 
+    private static final String FIRST_SHOWN = "hourglass.firstShown";
+
+    /**
+     * Asks to be told the first time a view is shown (its tab selected), so its data is read then and not while
+     * the window opens.
+     */
+    public static void onFirstShown(javafx.scene.Node view, Runnable action) {
+        view.getProperties().put(FIRST_SHOWN, action);
+    }
+
+    /** Tells a view it is shown; its first-shown action runs once. */
+    public static void shown(javafx.scene.Node view) {
+        Object action = view == null ? null : view.getProperties().remove(FIRST_SHOWN);
+        if (action instanceof Runnable runnable) {
+            runnable.run();
+        }
+    }
+
     public static Parent load(Class<?> controllerType, String fxml, ControllerFactory controllers) {
         URL location = controllerType.getResource(fxml);
         if (location == null) {

@@ -55,6 +55,7 @@ public final class MainWindowController {
     private final WindowActions actions;
     private final AppPreferences preferences;
     private final DataImporter importer;
+    private final java.util.function.Function<String, javafx.scene.Parent> viewLoader;
 
     /** Starts the import wizard for deals or a ledger; the window knows which views reload afterwards. */
     @FunctionalInterface
@@ -107,16 +108,23 @@ public final class MainWindowController {
     @FXML
     private TextArea description;
     @FXML
+    private javafx.scene.control.TabPane views;
+    @FXML
     private Label status;
     @FXML
     private Label fileLabel;
 
+    /**
+     * @param viewLoader loads a view's FXML (a path under the ui resources) with its controller; a tab's view is
+     *                   loaded the first time the tab is chosen, so the window opens quickly
+     */
     public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences,
-                                DataImporter importer) {
+                                DataImporter importer, java.util.function.Function<String, javafx.scene.Parent> viewLoader) {
         this.session = session;
         this.actions = actions;
         this.preferences = preferences;
         this.importer = importer;
+        this.viewLoader = viewLoader;
     }
 
     @FXML
@@ -167,10 +175,22 @@ public final class MainWindowController {
             }
         });
 
+        views.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> show(tab));
+        show(views.getSelectionModel().getSelectedItem());
         status.textProperty().bind(session.autosaveStatusProperty());
         fileLabel.setText(session.workbook().file().toAbsolutePath().toString());
         fillRecent();
         acceptDrops();
+    }
+
+    private void show(javafx.scene.control.Tab tab) {
+        if (tab == null) {
+            return;
+        }
+        if (tab.getContent() == null && tab.getUserData() instanceof String fxml) {
+            tab.setContent(viewLoader.apply(fxml));
+        }
+        dev.hourglass.ui.common.Views.shown(tab.getContent());
     }
 
     /** The title the window shows, with the unsaved marker. */

@@ -106,6 +106,13 @@ public final class PipelineController {
     }
 
     @FXML
+    private javafx.scene.layout.VBox root;
+
+    private void whenFirstShown(Runnable action) {
+        dev.hourglass.ui.common.Views.onFirstShown(root, action);
+    }
+
+    @FXML
     void initialize() {
         loading.setVisible(false);
         message.textProperty().bind(viewModel.messageProperty());
@@ -198,7 +205,11 @@ public final class PipelineController {
         leadsHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.leadsNeeded()));
         leadsHint.managedProperty().bind(leadsHint.visibleProperty());
         if (!viewModel.datasets().isEmpty()) {
-            dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+            whenFirstShown(() -> {
+                if (dataset.getValue() == null) {
+                    dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+                }
+            });
         } else {
             dealsTitle.setText("No deals imported yet: File › Import deals…");
         }
