@@ -1,0 +1,151 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.app.ScenarioComparison;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.json.JsonOut;
+import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Two or more scenarios side by side: every input and output, with the difference to the first "
+                + "(absolute and %).",
+            "A scenario is a scenario file (SCENARIO.json) or a scenario of a workbook (WORKBOOK.hourglass#Name).",
+            "Exit codes: 0 ok, 1 bad input (the message names the file and field), 2 bad usage."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "SCENARIO.json or WORKBOOK.hourglass#Name.")
+    private List<String> sources;
+
+    @Option(names = "--differences-only", description = "Leave out the figures that are the same everywhere.")
+    private boolean differencesOnly;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        List<Scenario> scenarios = new ArrayList<>();
+        try {
+            for (String source : sources) {
+                scenarios.add(read(source));
+            }
+        } catch (BadInputException | WorkbookException e) {
+            spec.commandLine().getErr().println("hourglass compare: " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        }
+        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            printJson(comparison, out);
+        } else {
+            printTable(comparison, out);
+        }
+        out.flush();
+        return HourglassCli.OK;
+    }
+
+    private static Scenario read(String source) throws BadInputException, WorkbookException {
+        int hash = source.indexOf(Workbook.EXTENSION + "#");
+        if (hash < 0) {
+            return ScenarioJsonReader.read(Path.of(source));
+        }
+        Path file = Path.of(source.substring(0, hash + Workbook.EXTENSION.length()));
+        String name = source.substring(hash + Workbook.EXTENSION.length() + 1);
+        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            return workbook.scenario(name).map(StoredScenario::scenario).orElseThrow(() -> new BadInputException(
+                    file.getFileName() + " has no scenario named '" + name + "'"));
+        }
+    }
+
+    private void printJson(ScenarioComparison c, PrintWriter writer) {
+        try (JsonOut out = new JsonOut(writer, true)) {
+            out.beginObject().beginArray("scenarios");
+            c.scenarios().forEach(out::string);
+            out.endArray();
+            rows(out, "inputs", c.inputs());
+            rows(out, "outputs", c.outputs());
+            out.endObject();
+        }
+        writer.println();
+    }
+
+    private void rows(JsonOut out, String name, List<ScenarioComparison.Row> rows) {
+        out.beginArray(name);
+        for (ScenarioComparison.Row row : rows) {
+            if (differencesOnly && !row.differs()) {
+                continue;
+            }
+            out.beginObject().string("key", row.key());
+            numbers(out, "values", row.values());
+            numbers(out, "delta", row.delta());
+            numbers(out, "deltaPercent", row.deltaPercent());
+            out.endObject();
+        }
+        out.endArray();
+    }
+
+    private static void numbers(JsonOut out, String name, List<OptionalDouble> values) {
+        out.beginArray(name);
+        values.forEach(out::number);
+        out.endArray();
+    }
+
+    private void printTable(ScenarioComparison c, PrintWriter out) {
+        for (String section : List.of("Inputs", "Outputs")) {
+            List<ScenarioComparison.Row> rows = section.equals("Inputs") ? c.inputs() : c.outputs();
+            List<List<String>> table = new ArrayList<>();
+            List<String> header = new ArrayList<>(List.of(section));
+            for (int i = 0; i < c.scenarios().size(); i++) {
+                header.add(c.scenarios().get(i));
+                if (i > 0) {
+                    header.add("Δ");
+                    header.add("Δ %");
+                }
+            }
+            table.add(header);
+            for (ScenarioComparison.Row row : rows) {
+                if (differencesOnly && !row.differs()) {
+                    continue;
+                }
+                List<String> line = new ArrayList<>(List.of((row.differs() ? "* " : "  ") + row.key()));
+                for (int i = 0; i < row.values().size(); i++) {
+                    line.add(number(row.values().get(i)));
+                    if (i > 0) {
+                        line.add(number(row.delta().get(i)));
+                        line.add(row.deltaPercent().get(i).isPresent()
+                                ? Format.percent(row.deltaPercent().get(i)) : "");
+                    }
+                }
+                table.add(line);
+            }
+            TextTable.printColumns(out, table);
+            out.println();
+        }
+        out.println("* differs from " + c.scenarios().get(0));
+    }
+
+    private static String number(OptionalDouble value) {
+        if (value.isEmpty()) {
+            return "no data";
+        }
+        double v = value.getAsDouble();
+        return Format.number(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);
+    }
+}

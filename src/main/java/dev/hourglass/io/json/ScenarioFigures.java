@@ -1,0 +1,68 @@
+package dev.hourglass.io.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioCalculator;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A scenario's inputs and outputs as flat "path → number" maps, named exactly as in the scenario file and the
+ * {@code calc --json} output of cli.md ({@code unitEconomics.cac}, {@code retention.bridge[2].closing} …), so a
+ * comparison, a sensitivity or an export speaks the same names. Long series (the monthly gross profit curve)
+ * are left out; "no data" figures are absent.
+ */
+public final class ScenarioFigures {
+    /** Series longer than this are curves for charts, not figures to compare. */
+    private static final int LONGEST_LIST = 12;
+
+    private ScenarioFigures() {
+    }
+
+    public static Map<String, Double> inputs(Scenario scenario) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try {
+            flatten(JsonFiles.STRICT.readTree(ScenarioJsonWriter.toJson(scenario)), "", figures);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        figures.remove("version");
+        return figures;
+    }
+
+    public static Map<String, Double> outputs(Scenario scenario) {
+        StringWriter json = new StringWriter();
+        ScenarioResultJson.write(ScenarioCalculator.calculate(scenario), json);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try {
+            flatten(JsonFiles.STRICT.readTree(json.toString()), "", figures);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return figures;
+    }
+
+    private static void flatten(JsonNode node, String path, Map<String, Double> into) {
+        if (node.isNumber()) {
+            into.put(path, node.doubleValue());
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                flatten(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), into);
+            }
+        } else if (node.isArray() && node.size() <= LONGEST_LIST) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                String name = element.isObject() && element.has("year") ? "year " + element.get("year").asText()
+                        : element.isObject() && element.has("name") ? element.get("name").asText()
+                        : element.isObject() && element.has("step") ? element.get("step").asText()
+                        : element.isObject() && element.has("stage") ? element.get("stage").asText()
+                        : Integer.toString(i);
+                flatten(element, path + "[" + name + "]", into);
+            }
+        }
+    }
+}
