@@ -1,0 +1,113 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.json.ScenarioFigures;
+import dev.hourglass.io.json.ScenarioInputs;
+import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.whatif.GoalSeek;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "goal-seek", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"What must one input be for an output to reach a goal? E.g. the churn for a 12-month payback:",
+            "  goal-seek plan.json --vary unitEconomics.annualLogoChurn --until unitEconomics.paybackMonth --at-most 12",
+            "Inputs and outputs are named as in the scenario file and in calc --json (see compare for the names).",
+            "Exit codes: 0 a value was found, 1 bad input or no value in the range reaches the goal, 2 bad usage."})
+final class GoalSeekCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json")
+    private Path file;
+
+    @Option(names = "--vary", required = true, paramLabel = "INPUT", description = "The input to change.")
+    private String input;
+
+    @Option(names = "--until", required = true, paramLabel = "OUTPUT", description = "The output with the goal.")
+    private String output;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Goal goal;
+
+    static final class Goal {
+        @Option(names = "--at-most", paramLabel = "Z", description = "The output must be at most Z.")
+        Double atMost;
+
+        @Option(names = "--at-least", paramLabel = "Z", description = "The output must be at least Z.")
+        Double atLeast;
+    }
+
+    @Option(names = "--from", paramLabel = "A", description = "Lowest value to try (default 0 for a rate, else 1 % of "
+            + "the input now).")
+    private Double from;
+
+    @Option(names = "--to", paramLabel = "B",
+            description = "Highest value to try (default 1 for a rate, else 10 × the input now).")
+    private Double to;
+
+    /** Six significant digits, no trailing zeros: 17,600 or 0.182345. */
+    private static String shown(double value) {
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(6));
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        return format.format(rounded);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario;
+        try {
+            scenario = ScenarioJsonReader.read(file);
+        } catch (BadInputException e) {
+            err.println("hourglass goal-seek: " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        }
+        Map<String, Double> inputs = ScenarioFigures.inputs(scenario);
+        if (!inputs.containsKey(input)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no input " + input + " in " + file.getFileName()
+                    + " (inputs: " + String.join(", ", inputs.keySet()) + ")");
+        }
+        if (!ScenarioFigures.outputs(scenario).containsKey(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no output " + output + " for "
+                    + file.getFileName() + " (outputs: " + String.join(", ", ScenarioFigures.outputs(scenario).keySet()) + ")");
+        }
+        double now = inputs.get(input);
+        boolean rate = now >= 0 && now <= 1 && !input.toLowerCase().contains("month");
+        double low = from != null ? from : rate ? 0 : now / 100;
+        double high = to != null ? to : rate ? 1 : Math.max(1, 10 * now);
+        double target = goal.atMost != null ? goal.atMost : goal.atLeast;
+        boolean atMost = goal.atMost != null;
+        GoalSeek.Answer answer = GoalSeek.edge(value -> {
+            try {
+                Double reached = ScenarioFigures.outputs(ScenarioInputs.with(scenario, input, value)).get(output);
+                return reached != null && (atMost ? reached <= target : reached >= target);
+            } catch (IllegalArgumentException refused) {
+                return false; // a value the scenario refuses reaches nothing
+            }
+        }, low, high);
+        String goalText = output + (atMost ? " ≤ " : " ≥ ") + shown(target);
+        if (answer.value().isEmpty()) {
+            err.println("hourglass goal-seek: " + input + ": " + answer.explanation() + " (" + goalText + ")");
+            return answer.explanation().startsWith("the goal is met everywhere") ? HourglassCli.OK : HourglassCli.BAD_INPUT;
+        }
+        double value = answer.value().getAsDouble();
+        Double reached = ScenarioFigures.outputs(ScenarioInputs.with(scenario, input, value)).get(output);
+        out.println(input + " = " + shown(value) + "  (now " + shown(now) + ") gives " + output
+                + " = " + shown(reached) + ", so " + goalText + "; the goal is met "
+                + (answer.explanation().contains("up to") ? "up to" : "from") + " this value");
+        out.flush();
+        return HourglassCli.OK;
+    }
+}

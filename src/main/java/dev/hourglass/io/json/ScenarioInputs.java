@@ -1,0 +1,40 @@
+package dev.hourglass.io.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hourglass.model.scenario.Scenario;
+
+/**
+ * Changes one input of a scenario named by its path in the scenario file ({@code unitEconomics.cac},
+ * {@code retention.nrr}), for what-if tools that vary any input: the scenario is written, the value set, and the
+ * scenario read back, so every check of the file format applies.
+ */
+public final class ScenarioInputs {
+    private ScenarioInputs() {
+    }
+
+    /** @throws IllegalArgumentException naming the path when there is no such input or the value is refused */
+    public static Scenario with(Scenario scenario, String path, double value) {
+        try {
+            JsonNode root = JsonFiles.STRICT.readTree(ScenarioJsonWriter.toJson(scenario));
+            String[] parts = path.split("\\.");
+            JsonNode parent = root;
+            for (int i = 0; i < parts.length - 1; i++) {
+                parent = parent.get(parts[i]);
+                if (parent == null || !parent.isObject()) {
+                    throw new IllegalArgumentException("the scenario has no input " + path);
+                }
+            }
+            String last = parts[parts.length - 1];
+            if (!parent.has(last) || !(parent.get(last).isNumber() || parent.get(last).isNull())) {
+                throw new IllegalArgumentException("the scenario has no number input " + path);
+            }
+            ((ObjectNode) parent).put(last, value);
+            return ScenarioJsonReader.fromJson(root);
+        } catch (JsonFieldException e) {
+            throw new IllegalArgumentException(path + " = " + value + ": " + e.getMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the scenario could not be written (" + e.getMessage() + ")", e);
+        }
+    }
+}
