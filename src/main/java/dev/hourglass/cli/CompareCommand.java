@@ -1,7 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.JsonScenarioCodec;
-import dev.hourglass.app.ScenarioComparison;
+import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
 import dev.hourglass.io.json.ScenarioJsonReader;
@@ -39,6 +39,13 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     private boolean json;
 
+    @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
+            description = "Also write the comparison as a spreadsheet (numbers, formats, Δ as formulas).")
+    private Path xlsx;
+
+    @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the comparison as CSV.")
+    private Path csv;
+
     @Override
     public Integer call() {
         List<Scenario> scenarios = new ArrayList<>();
@@ -51,6 +58,17 @@ final class CompareCommand implements Callable<Integer> {
             return HourglassCli.BAD_INPUT;
         }
         ScenarioComparison comparison = ScenarioComparison.of(scenarios);
+        try {
+            if (xlsx != null) {
+                dev.hourglass.io.export.ComparisonExport.xlsx(comparison, xlsx);
+            }
+            if (csv != null) {
+                dev.hourglass.io.export.ComparisonExport.csv(comparison, csv);
+            }
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("hourglass compare: cannot write " + e.getMessage());
+            return HourglassCli.BAD_INPUT;
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             printJson(comparison, out);

@@ -1,6 +1,6 @@
 package dev.hourglass.cli;
 
-import dev.hourglass.app.Sensitivity;
+import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
 import dev.hourglass.io.json.ScenarioJsonReader;

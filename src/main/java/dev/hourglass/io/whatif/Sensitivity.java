@@ -1,4 +1,4 @@
-package dev.hourglass.app;
+package dev.hourglass.io.whatif;
 
 import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.io.json.ScenarioInputs;

@@ -1,0 +1,63 @@
+package dev.hourglass.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.io.whatif.ScenarioComparison;
+import dev.hourglass.model.scenario.SeedScenarios;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The comparison read back from the files: the xlsx with Apache POI (formulas evaluated), the CSV as text. */
+class ComparisonExportTest {
+    @TempDir
+    Path dir;
+
+    private static ScenarioComparison comparison() {
+        return ScenarioComparison.of(List.of(SeedScenarios.baseCase(),
+                SeedScenarios.nrr110().withName("=HYPERLINK(\"http://evil\")")));
+    }
+
+    @Test
+    void theXlsxHoldsNumbersAndDifferencesAsWorkingFormulas() throws Exception {
+        Path file = dir.resolve("compare.xlsx");
+        ComparisonExport.xlsx(comparison(), file);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet outputs = book.getSheet("Outputs");
+            assertThat(outputs.getRow(0).getCell(2).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
+            Row nrr = null;
+            for (Row row : outputs) {
+                if (row.getCell(0).getStringCellValue().equals("retention.nrr")) {
+                    nrr = row;
+                }
+            }
+            assertThat(nrr.getCell(1).getNumericCellValue()).isEqualTo(1.05);
+            assertThat(nrr.getCell(2).getNumericCellValue()).isEqualTo(1.10);
+            assertThat(nrr.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(nrr.getCell(3).getCellFormula()).isEqualTo("C" + (nrr.getRowNum() + 1) + "-B" + (nrr.getRowNum() + 1));
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            assertThat(evaluator.evaluate(nrr.getCell(3)).getNumberValue()).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(evaluator.evaluate(nrr.getCell(4)).getNumberValue())
+                    .isCloseTo(0.05 / 1.05, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @Test
+    void theCsvEscapesTextThatASpreadsheetWouldRun() throws Exception {
+        Path file = dir.resolve("compare.csv");
+        ComparisonExport.csv(comparison(), file);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).contains("'=HYPERLINK");
+        assertThat(lines).anyMatch(l -> l.startsWith("output,retention.nrr,1.05,1.1,"));
+        assertThat(ComparisonExport.safe("-1+1")).isEqualTo("'-1+1");
+        assertThat(ComparisonExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ComparisonExport.safe("Plan")).isEqualTo("Plan");
+    }
+}
