@@ -24,17 +24,36 @@ final class WorkbookOpener {
         if (!Files.isRegularFile(file)) {
             throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is a folder, not a Hourglass workbook");
         }
-        WorkbookHeader header = WorkbookHeader.read(file);
-        int version = header.userVersion();
         String readOnlyReason = readOnlyWanted ? "it was opened read-only" : WorkbookConnections.readOnlyReason(file);
+        WorkbookLock lock = readOnlyReason == null ? WorkbookLock.acquire(file) : null;
+        WorkbookHeader header;
+        try {
+            if (lock != null) {
+                rollBackInterruptedSave(file);
+            }
+            header = WorkbookHeader.read(file);
+        } catch (WorkbookException e) {
+            releaseQuietly(lock);
+            if (lock == null && hasHotJournal(file)) {
+                throw new WorkbookException(e.reason(), e.getMessage() + ". A save was cut short (a crash?) and the "
+                        + "file can only be repaired when it is opened for writing: open it normally once.", e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            releaseQuietly(lock);
+            throw e;
+        }
+        int version = header.userVersion();
         if (readOnlyReason == null && version > Migrations.CURRENT_VERSION) {
             readOnlyReason = "it was written by a newer Hourglass (workbook format " + version + "; this version "
                     + "reads format " + Migrations.CURRENT_VERSION + " and older) and is opened read-only, unchanged";
+            releaseQuietly(lock);
+            lock = null;
         }
         if (readOnlyReason != null && version < Migrations.CURRENT_VERSION) {
+            releaseQuietly(lock);
             return openUpgradedCopy(file, codec, readOnlyReason);
         }
-        WorkbookLock lock = readOnlyReason == null ? WorkbookLock.acquire(file) : null;
         Connection connection = null;
         try {
             connection = WorkbookConnections.open(file, readOnlyReason != null);
@@ -101,6 +120,33 @@ final class WorkbookOpener {
             Meta.put(c, Meta.FORMAT_VERSION, Integer.toString(Migrations.CURRENT_VERSION));
             return null;
         });
+    }
+
+    /**
+     * A save cut short (a crash, {@code kill -9}, a power cut) leaves a hot journal beside the file and the file
+     * half-written, even shorter than its header says. SQLite puts the previous state back from the journal when
+     * the file is first read; do that before the header is judged. Only done holding the workbook's lock, so a
+     * journal of a save still running elsewhere is never touched (SQLite would not roll that back anyway).
+     */
+    private static boolean hasHotJournal(Path file) {
+        Path journal = file.resolveSibling(file.getFileName() + "-journal");
+        try {
+            return Files.exists(journal) && Files.size(journal) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void rollBackInterruptedSave(Path file) {
+        if (!hasHotJournal(file)) {
+            return;
+        }
+        try (Connection connection = WorkbookConnections.open(file, false);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT count(*) FROM sqlite_schema").close();
+        } catch (SQLException ignored) {
+            // a file SQLite cannot read either: the checks that follow say what is wrong with it
+        }
     }
 
     private static void releaseQuietly(WorkbookLock lock) {
