@@ -6,6 +6,8 @@ import dev.hourglass.ui.actuals.ActualsViewModel;
 import dev.hourglass.ui.channels.ChannelsController;
 import dev.hourglass.ui.channels.ChannelsViewModel;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.compare.CompareController;
+import dev.hourglass.ui.compare.CompareViewModel;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Views;
@@ -54,6 +56,7 @@ public final class MainWindow {
         BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
         PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale);
         ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
+        CompareViewModel compare = new CompareViewModel(session);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
@@ -70,7 +73,8 @@ public final class MainWindow {
                 .register(ChannelsController.class, () -> new ChannelsController(channels))
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
                 .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
-                .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()));
+                .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
+                .register(CompareController.class, () -> new CompareController(compare, formats));
         factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);

@@ -1,0 +1,57 @@
+package dev.hourglass.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.mainwindow.ScenarioEntry;
+import dev.hourglass.ui.mainwindow.WorkbookSession;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareViewModelTest {
+    @TempDir
+    Path dir;
+    private WorkbookSession session;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("w.hourglass");
+        try (Workbook workbook = Workbook.create(file, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
+            for (Scenario scenario : SeedScenarios.all()) {
+                workbook.addScenario(scenario);
+            }
+        }
+        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void theFirstTwoScenariosAreComparedAndEditsAreFollowed() {
+        CompareViewModel vm = new CompareViewModel(session);
+        assertThat(vm.comparisonProperty().get().scenarios()).containsExactly("Seed base case", "NRR 110 %");
+        assertThat(vm.curves()).hasSize(2);
+        ScenarioEntry base = session.scenarios().get(0);
+        Scenario cheaper = base.scenario().withUnitEconomics(base.scenario().unitEconomics().orElseThrow().withCac(9_000));
+        session.edit(base, cheaper, "CAC");
+        var cac = vm.comparisonProperty().get().inputs().stream().filter(r -> r.key().equals("unitEconomics.cac"))
+                .findFirst().orElseThrow();
+        assertThat(cac.values().get(0).getAsDouble()).isEqualTo(9_000);
+        assertThat(cac.differs()).isTrue();
+
+        vm.choices().get(1).chosenProperty().set(false);
+        assertThat(vm.comparisonProperty().get()).isNull();
+        vm.choices().get(2).chosenProperty().set(true);
+        assertThat(vm.comparisonProperty().get().scenarios()).containsExactly("Seed base case", "Retention programme");
+    }
+}
