@@ -1,0 +1,47 @@
+package dev.hourglass.io.export;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Any table as a CSV file (UTF-8, with a BOM so Excel reads the accents), text cells that a spreadsheet would run
+ * as a formula escaped with a leading apostrophe. Written whole or not at all.
+ */
+public final class TableCsv {
+    private TableCsv() {
+    }
+
+    public static void write(List<String> header, List<List<String>> rows, Path file) throws IOException {
+        Path temp = file.resolveSibling("." + file.getFileName() + ".writing");
+        try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            writer.write('\uFEFF');
+            try (CsvWriter csv = CsvWriter.builder().build(writer)) {
+                csv.writeRecord(safe(header));
+                for (List<String> row : rows) {
+                    csv.writeRecord(safe(row));
+                }
+            }
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<String> safe(List<String> cells) {
+        List<String> escaped = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            escaped.add(isNumber(cell) ? cell : ComparisonExport.safe(cell));
+        }
+        return escaped;
+    }
+
+    /** A number as shown ("-1,250", "12.5 %") is data, not a formula: it keeps its minus sign. */
+    private static boolean isNumber(String cell) {
+        return cell.matches("-?[\\d.,\\s]+%?") && cell.chars().anyMatch(Character::isDigit);
+    }
+}
