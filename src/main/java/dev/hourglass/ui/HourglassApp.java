@@ -9,6 +9,7 @@ import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
@@ -146,9 +147,7 @@ public final class HourglassApp extends Application implements WindowActions {
                 showSession();
             }
         });
-        Thread worker = new Thread(opening, "open-workbook");
-        worker.setDaemon(true);
-        worker.start();
+        Background.start(opening, "open-workbook");
     }
 
     @Override

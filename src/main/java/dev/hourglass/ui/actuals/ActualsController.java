@@ -6,11 +6,11 @@ import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
 import java.util.List;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
@@ -141,25 +141,13 @@ public final class ActualsController {
     }
 
     private void load(Dataset chosen) {
-        Task<dev.hourglass.model.actuals.Ledger> task = new Task<>() {
-            @Override
-            protected dev.hourglass.model.actuals.Ledger call() throws Exception {
-                return ActualsViewModel.load(workbook, chosen);
-            }
-        };
-        loading.setVisible(true);
-        task.setOnSucceeded(e -> {
-            loading.setVisible(false);
-            viewModel.show(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            loading.setVisible(false);
-            message.textProperty().unbind();
-            message.setText(task.getException().getMessage());
-        });
-        Thread worker = new Thread(task, "load-ledger");
-        worker.setDaemon(true);
-        worker.start();
+        Background.run("load-ledger", () -> ActualsViewModel.load(workbook, chosen), loading, viewModel::show,
+                this::showFailure);
+    }
+
+    private void showFailure(Throwable failure) {
+        message.textProperty().unbind();
+        message.setText(failure.getMessage());
     }
 
     /** Shows old → new for every assumption, then calibrates as one undoable edit. */

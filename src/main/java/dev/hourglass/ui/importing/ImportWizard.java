@@ -2,6 +2,7 @@ package dev.hourglass.ui.importing;
 
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassStyles;
+import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.Views;
 import java.io.File;
@@ -50,9 +51,7 @@ public final class ImportWizard {
             alert.setHeaderText("Hourglass could not read " + file.getName());
             alert.showAndWait();
         });
-        Thread worker = new Thread(reading, "read-csv");
-        worker.setDaemon(true);
-        worker.start();
+        Background.start(reading, "read-csv");
     }
 
     static void show(Window owner, ImportWizardViewModel viewModel, Runnable imported) {

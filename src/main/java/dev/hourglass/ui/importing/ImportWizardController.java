@@ -2,6 +2,7 @@ package dev.hourglass.ui.importing;
 
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.ui.common.Background;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -230,9 +231,7 @@ public final class ImportWizardController {
             finish();
             progressText.setText("Cancelled: nothing was imported.");
         });
-        Thread worker = new Thread(task, "import-wizard");
-        worker.setDaemon(true);
-        worker.start();
+        Background.start(task, "import-wizard");
     }
 
     private void finish() {

@@ -9,6 +9,7 @@ import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
@@ -19,7 +20,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
@@ -217,26 +217,13 @@ public final class PipelineController {
 
     /** Reads the dataset off the FX thread, then shows it. */
     private void load(Dataset chosen) {
-        Task<PipelineViewModel.LoadedDeals> task = new Task<>() {
-            @Override
-            protected PipelineViewModel.LoadedDeals call() throws Exception {
-                return PipelineViewModel.load(workbook, chosen);
-            }
-        };
-        loading.setVisible(true);
-        task.setOnSucceeded(e -> {
-            loading.setVisible(false);
-            viewModel.show(task.getValue());
+        Background.run("load-deals", () -> PipelineViewModel.load(workbook, chosen), loading, loaded -> {
+            viewModel.show(loaded);
             selectPeriod();
-        });
-        task.setOnFailed(e -> {
-            loading.setVisible(false);
+        }, failure -> {
             message.textProperty().unbind();
-            message.setText(task.getException().getMessage());
+            message.setText(failure.getMessage());
         });
-        Thread worker = new Thread(task, "load-deals");
-        worker.setDaemon(true);
-        worker.start();
     }
 
     private boolean showingPeriod;
@@ -247,21 +234,10 @@ public final class PipelineController {
             viewModel.compareWith(null);
             return;
         }
-        Task<PipelineViewModel.LoadedDeals> task = new Task<>() {
-            @Override
-            protected PipelineViewModel.LoadedDeals call() throws Exception {
-                return PipelineViewModel.load(workbook, chosen);
-            }
-        };
-        loading.setVisible(true);
-        task.setOnSucceeded(e -> {
-            loading.setVisible(false);
-            viewModel.compareWith(task.getValue());
-        });
-        task.setOnFailed(e -> loading.setVisible(false));
-        Thread worker = new Thread(task, "load-earlier-deals");
-        worker.setDaemon(true);
-        worker.start();
+        Background.run("load-earlier-deals", () -> PipelineViewModel.load(workbook, chosen), loading,
+                viewModel::compareWith, failure -> {
+                    // the comparison is optional: one that cannot be read leaves the view as it was
+                });
     }
 
     private void drawChanges(dev.hourglass.model.pipeline.PipelineChanges c) {

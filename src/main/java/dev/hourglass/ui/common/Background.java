@@ -1,0 +1,43 @@
+package dev.hourglass.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+
+/** Runs slow work (a workbook read, a file parse) off the FX thread; its outcome comes back on the FX thread. */
+public final class Background {
+    private Background() {
+    }
+
+    /** Starts the task on a daemon thread of that name, so an open read never keeps the app from quitting. */
+    public static void start(Task<?> task, String threadName) {
+        Thread worker = new Thread(task, threadName);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /**
+     * Runs the work with the busy indicator shown until it ends, then hands its value to {@code done} or its
+     * failure to {@code failed}.
+     */
+    public static <T> void run(String threadName, Callable<T> work, Node busy, Consumer<T> done,
+            Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        busy.setVisible(true);
+        task.setOnSucceeded(e -> {
+            busy.setVisible(false);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.setVisible(false);
+            failed.accept(task.getException());
+        });
+        start(task, threadName);
+    }
+}
