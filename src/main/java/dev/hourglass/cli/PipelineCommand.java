@@ -132,7 +132,7 @@ final class PipelineCommand implements Callable<Integer> {
     }
 
     private Dataset dealsIn(Workbook workbook) throws WorkbookException {
-        List<Dataset> deals = workbook.datasets().stream().filter(d -> d.kind() == Dataset.Kind.DEALS).toList();
+        List<Dataset> deals = workbook.datasets(Dataset.Kind.DEALS);
         if (deals.isEmpty()) {
             throw new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName()
                     + " holds no imported deals (import them with import-data)");

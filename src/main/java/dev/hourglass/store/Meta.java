@@ -1,5 +1,6 @@
 package dev.hourglass.store;
 
+import dev.hourglass.model.scenario.Scenario;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,7 +47,7 @@ final class Meta {
         }
         return new WorkbookInfo(formatVersion, values.getOrDefault(APP_VERSION, "unknown"),
                 Instant.parse(values.get(CREATED_AT)), Instant.parse(values.get(MODIFIED_AT)),
-                values.getOrDefault(CURRENCY, "USD"), values.getOrDefault(LOCALE, ""));
+                values.getOrDefault(CURRENCY, Scenario.DEFAULT_CURRENCY), values.getOrDefault(LOCALE, ""));
     }
 
     static String appVersion() {

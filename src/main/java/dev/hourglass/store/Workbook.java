@@ -247,6 +247,11 @@ public final class Workbook implements AutoCloseable {
         return reading("reading the imported data", () -> Datasets.all(connection));
     }
 
+    /** The imported datasets of one kind, oldest first. */
+    public List<Dataset> datasets(Dataset.Kind kind) throws WorkbookException {
+        return datasets().stream().filter(d -> d.kind() == kind).toList();
+    }
+
     /**
      * Imports deals in one transaction: all rows the feed gives, or nothing when it throws (a bad file, a cancel).
      * {@code mapping} is the mapping file's JSON as given, kept for the next import from the same source.

@@ -71,7 +71,7 @@ public final class ActualsViewModel {
 
     public void refreshDatasets() {
         try {
-            datasets.setAll(workbook.datasets().stream().filter(d -> d.kind() == Dataset.Kind.LEDGER).toList());
+            datasets.setAll(workbook.datasets(Dataset.Kind.LEDGER));
         } catch (WorkbookException e) {
             message.set(e.getMessage());
         }
@@ -232,7 +232,7 @@ public final class ActualsViewModel {
         try {
             return workbook.info().currency();
         } catch (WorkbookException e) {
-            return "USD";
+            return Scenario.DEFAULT_CURRENCY;
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.PipelineSettings;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.model.pipeline.StageSetup;
+import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -146,7 +147,7 @@ public final class PipelineViewModel {
     /** The deals datasets of the workbook, newest last. */
     public void refreshDatasets() {
         try {
-            datasets.setAll(workbook.datasets().stream().filter(d -> d.kind() == Dataset.Kind.DEALS).toList());
+            datasets.setAll(workbook.datasets(Dataset.Kind.DEALS));
         } catch (WorkbookException e) {
             message.set(e.getMessage());
         }
@@ -413,7 +414,7 @@ public final class PipelineViewModel {
         try {
             return workbook.info().currency();
         } catch (WorkbookException e) {
-            return "USD";
+            return Scenario.DEFAULT_CURRENCY;
         }
     }
 
