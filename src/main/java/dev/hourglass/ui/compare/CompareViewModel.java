@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -52,6 +53,12 @@ public final class CompareViewModel {
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Curve> curves = FXCollections.observableArrayList();
+    /** One listener on every scenario, moved on each rebuild: an edit is compared once, not once per rebuild. */
+    private final ChangeListener<Scenario> scenarioEdited = (obs, old, now) -> {
+        if (chosen().stream().anyMatch(c -> c.entry().scenarioProperty() == obs)) {
+            recompute();
+        }
+    };
 
     public CompareViewModel(WorkbookSession session) {
         this.session = session;
@@ -61,16 +68,13 @@ public final class CompareViewModel {
 
     private void rebuildChoices() {
         List<ScenarioEntry> before = chosen().stream().map(Choice::entry).toList();
+        choices.forEach(c -> c.entry().scenarioProperty().removeListener(scenarioEdited));
         List<Choice> list = new ArrayList<>();
         for (ScenarioEntry entry : session.scenarios()) {
             boolean chosen = before.isEmpty() ? list.size() < 2 : before.contains(entry);
             Choice choice = new Choice(entry, chosen);
             choice.chosenProperty().addListener((obs, old, now) -> recompute());
-            entry.scenarioProperty().addListener((obs, old, now) -> {
-                if (choice.chosenProperty().get()) {
-                    recompute();
-                }
-            });
+            entry.scenarioProperty().addListener(scenarioEdited);
             list.add(choice);
         }
         choices.setAll(list);

@@ -54,4 +54,19 @@ class CompareViewModelTest {
         vm.choices().get(2).chosenProperty().set(true);
         assertThat(vm.comparisonProperty().get().scenarios()).containsExactly("Seed base case", "Retention programme");
     }
+
+    @Test
+    void anEditIsComparedOnceEvenAfterTheScenarioListChanged() throws Exception {
+        CompareViewModel vm = new CompareViewModel(session);
+        session.duplicate(session.scenarios().get(2));
+        session.duplicate(session.scenarios().get(2));
+        java.util.concurrent.atomic.AtomicInteger recomputes = new java.util.concurrent.atomic.AtomicInteger();
+        vm.curves().addListener(
+                (javafx.collections.ListChangeListener<CompareViewModel.Curve>) c -> recomputes.incrementAndGet());
+        ScenarioEntry base = session.scenarios().get(0);
+        session.edit(base, base.scenario().withUnitEconomics(base.scenario().unitEconomics().orElseThrow().withCac(9_000)),
+                "CAC");
+        assertThat(recomputes).hasValue(1);
+        assertThat(vm.comparisonProperty().get().scenarios()).containsExactly("Seed base case", "NRR 110 %");
+    }
 }
