@@ -72,6 +72,9 @@ class MainWindowUiTest {
     void closeSession() throws Exception {
         session.close();
         preferencesNode.removeNode();
+        try (var paths = Files.walk(dir)) { // the temporary workbook, its lock and backups
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     @Test
