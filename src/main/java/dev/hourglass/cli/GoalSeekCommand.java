@@ -2,10 +2,9 @@ package dev.hourglass.cli;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.ScenarioFigures;
-import dev.hourglass.io.json.ScenarioInputs;
+import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.model.whatif.GoalSeek;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,7 +46,7 @@ final class GoalSeekCommand implements Callable<Integer> {
         Double atLeast;
     }
 
-    @Option(names = "--from", paramLabel = "A", description = "Lowest value to try (default 0 for a rate, else 1 % of "
+    @Option(names = "--from", paramLabel = "A", description = "Lowest value to try (default 0 for a rate, else 1 %% of "
             + "the input now).")
     private Double from;
 
@@ -83,30 +82,26 @@ final class GoalSeekCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no output " + output + " for "
                     + file.getFileName() + " (outputs: " + String.join(", ", ScenarioFigures.outputs(scenario).keySet()) + ")");
         }
-        double now = inputs.get(input);
-        boolean rate = now >= 0 && now <= 1 && !input.toLowerCase().contains("month");
-        double low = from != null ? from : rate ? 0 : now / 100;
-        double high = to != null ? to : rate ? 1 : Math.max(1, 10 * now);
-        double target = goal.atMost != null ? goal.atMost : goal.atLeast;
-        boolean atMost = goal.atMost != null;
-        GoalSeek.Answer answer = GoalSeek.edge(value -> {
-            try {
-                Double reached = ScenarioFigures.outputs(ScenarioInputs.with(scenario, input, value)).get(output);
-                return reached != null && (atMost ? reached <= target : reached >= target);
-            } catch (IllegalArgumentException refused) {
-                return false; // a value the scenario refuses reaches nothing
-            }
-        }, low, high);
-        String goalText = output + (atMost ? " ≤ " : " ≥ ") + shown(target);
-        if (answer.value().isEmpty()) {
-            err.println("hourglass goal-seek: " + input + ": " + answer.explanation() + " (" + goalText + ")");
-            return answer.explanation().startsWith("the goal is met everywhere") ? HourglassCli.OK : HourglassCli.BAD_INPUT;
+        ScenarioGoalSeek.Range defaults = ScenarioGoalSeek.defaultRange(scenario, input);
+        ScenarioGoalSeek.Range range = new ScenarioGoalSeek.Range(from != null ? from : defaults.low(),
+                to != null ? to : defaults.high());
+        ScenarioGoalSeek.Goal wanted = new ScenarioGoalSeek.Goal(input, output, goal.atMost != null
+                ? ScenarioGoalSeek.Direction.AT_MOST : ScenarioGoalSeek.Direction.AT_LEAST,
+                goal.atMost != null ? goal.atMost : goal.atLeast);
+        ScenarioGoalSeek.Result result;
+        try {
+            result = ScenarioGoalSeek.seek(scenario, wanted, range);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        double value = answer.value().getAsDouble();
-        Double reached = ScenarioFigures.outputs(ScenarioInputs.with(scenario, input, value)).get(output);
-        out.println(input + " = " + shown(value) + "  (now " + shown(now) + ") gives " + output
-                + " = " + shown(reached) + ", so " + goalText + "; the goal is met "
-                + (answer.explanation().contains("up to") ? "up to" : "from") + " this value");
+        String goalText = output + " " + wanted.direction().symbol() + " " + shown(wanted.target());
+        if (!result.found()) {
+            err.println("hourglass goal-seek: " + input + ": " + result.explanation() + " (" + goalText + ")");
+            return result.metEverywhere() ? HourglassCli.OK : HourglassCli.BAD_INPUT;
+        }
+        out.println(input + " = " + shown(result.value().getAsDouble()) + "  (now " + shown(result.inputNow())
+                + ") gives " + output + " = " + shown(result.reached().orElse(Double.NaN)) + ", so " + goalText
+                + "; the goal is met " + (result.metUpTo() ? "up to" : "from") + " this value");
         out.flush();
         return HourglassCli.OK;
     }

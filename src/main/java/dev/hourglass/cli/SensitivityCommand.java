@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"A tornado: one output against ±swing on each input in turn, widest first.",
-            "  sensitivity plan.json --output unitEconomics.paybackMonth --swing 10%",
-            "Exit codes: 0 ok, 1 bad scenario file, 2 bad usage (an unknown output, a swing outside 0–100 %)."})
+            "  sensitivity plan.json --output unitEconomics.paybackMonth --swing 10%%",
+            "Exit codes: 0 ok, 1 bad scenario file, 2 bad usage (an unknown output, a swing outside 0–100 %%)."})
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -50,7 +50,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Sensitivity.Tornado tornado;
         try {
-            tornado = Sensitivity.of(scenario, output, parseSwing());
+            tornado = Sensitivity.of(scenario, output, Swing.parse(spec, swing));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -79,12 +79,6 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         out.flush();
         return HourglassCli.OK;
-    }
-
-    private double parseSwing() {
-        String text = swing.strip();
-        double value = Double.parseDouble(text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text);
-        return text.endsWith("%") || value > 1 ? value / 100 : value;
     }
 
     private static String value(OptionalDouble v) {

@@ -1,7 +1,6 @@
 package dev.hourglass.io.whatif;
 
 import dev.hourglass.io.json.ScenarioFigures;
-import dev.hourglass.io.json.ScenarioInputs;
 import dev.hourglass.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,20 +43,11 @@ public final class Sensitivity {
             if (value == 0) {
                 continue; // ±X % of nothing is nothing
             }
-            bars.add(new Bar(input.getKey(), value, outputAt(scenario, input.getKey(), value * (1 - swing), output),
-                    outputAt(scenario, input.getKey(), value * (1 + swing), output)));
+            bars.add(new Bar(input.getKey(), value, VariedOutput.of(scenario, input.getKey(), value * (1 - swing), output),
+                    VariedOutput.of(scenario, input.getKey(), value * (1 + swing), output)));
         }
         bars.removeIf(bar -> bar.spread() == 0);
         bars.sort(Comparator.comparingDouble(Bar::spread).reversed());
         return new Tornado(output, now, swing, bars);
-    }
-
-    private static OptionalDouble outputAt(Scenario scenario, String input, double value, String output) {
-        try {
-            Double result = ScenarioFigures.outputs(ScenarioInputs.with(scenario, input, value)).get(output);
-            return result == null ? OptionalDouble.empty() : OptionalDouble.of(result);
-        } catch (IllegalArgumentException refused) {
-            return OptionalDouble.empty();
-        }
     }
 }
