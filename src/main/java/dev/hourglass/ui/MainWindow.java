@@ -10,6 +10,7 @@ import dev.hourglass.ui.compare.CompareController;
 import dev.hourglass.ui.compare.CompareViewModel;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.FigureFormat;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.importing.ImportWizard;
 import dev.hourglass.ui.importing.ImportWizardViewModel;
@@ -30,6 +31,8 @@ import dev.hourglass.ui.retention.RetentionController;
 import dev.hourglass.ui.retention.RetentionViewModel;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsController;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
+import dev.hourglass.ui.whatif.WhatIfController;
+import dev.hourglass.ui.whatif.WhatIfViewModel;
 import java.util.Locale;
 import javafx.scene.Parent;
 
@@ -57,6 +60,7 @@ public final class MainWindow {
         PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale);
         ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
         CompareViewModel compare = new CompareViewModel(session);
+        WhatIfViewModel whatIf = new WhatIfViewModel(selected, new FigureFormat(formats), locale);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
@@ -74,7 +78,8 @@ public final class MainWindow {
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
                 .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
                 .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
-                .register(CompareController.class, () -> new CompareController(compare, formats));
+                .register(CompareController.class, () -> new CompareController(compare, formats))
+                .register(WhatIfController.class, () -> new WhatIfController(whatIf));
         factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);

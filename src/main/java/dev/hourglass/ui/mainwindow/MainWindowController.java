@@ -189,6 +189,7 @@ public final class MainWindowController {
         }
         if (tab.getContent() == null && tab.getUserData() instanceof String fxml) {
             tab.setContent(viewLoader.apply(fxml));
+            dev.hourglass.ui.common.ChartImages.installAll(tab.getContent());
         }
         dev.hourglass.ui.common.Views.shown(tab.getContent());
     }

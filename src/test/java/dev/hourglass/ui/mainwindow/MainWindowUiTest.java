@@ -237,6 +237,49 @@ class MainWindowUiTest {
         assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
     }
 
+    @Test
+    void whatIfGoalSeekIsAppliedUndoablyAndItsChartsSaveAsPictures(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(9));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tornado = robot.lookup("#whatIfView .tornado-chart").query();
+        assertThat(robot.from(tornado).lookup(".tornado-low").queryAll()).hasSize(3); // ACV, margin and CAC move payback
+        robot.interact(() -> {
+            robot.lookup("#whatIfView #goalInput").queryAs(javafx.scene.control.ComboBox.class)
+                    .setValue("unitEconomics.cac");
+            robot.lookup("#whatIfView #goalOutput").queryAs(javafx.scene.control.ComboBox.class)
+                    .setValue("unitEconomics.paybackMonth");
+            robot.lookup("#whatIfView #direction").queryAs(javafx.scene.control.ChoiceBox.class)
+                    .setValue(dev.hourglass.io.whatif.ScenarioGoalSeek.Direction.AT_MOST);
+        });
+        // The goal seek form is below the fold of an 800-pixel window: set and press it as a scrolled-to user would.
+        robot.interact(() -> {
+            robot.lookup("#whatIfView #target").queryAs(javafx.scene.control.TextField.class).setText("11");
+            robot.lookup("#whatIfView #seek").queryAs(javafx.scene.control.Button.class).fire();
+        });
+        assertThat(robot.lookup("#whatIfView #answer").queryAs(Label.class).getText())
+                .startsWith("unitEconomics.cac = $17,600 (now $18,000)");
+        robot.interact(() -> robot.lookup("#whatIfView #apply").queryAs(javafx.scene.control.Button.class).fire());
+        assertThat(scenario().unitEconomics().orElseThrow().cac()).isCloseTo(17_600, org.assertj.core.data.Offset.offset(0.01));
+        robot.interact(() -> session.history().undo());
+        assertThat(scenario().unitEconomics().orElseThrow().cac()).isEqualTo(18_000);
+
+        Path png = dir.resolve("tornado.png");
+        double[] size = new double[2];
+        robot.interact(() -> {
+            size[0] = tornado.getLayoutBounds().getWidth();
+            size[1] = tornado.getLayoutBounds().getHeight();
+            try {
+                dev.hourglass.ui.common.ChartImages.writePng(dev.hourglass.ui.common.ChartImages.snapshot(tornado), png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(picture.getWidth()).isEqualTo((int) Math.ceil(size[0] * 2));
+        assertThat(picture.getHeight()).isEqualTo((int) Math.ceil(size[1] * 2));
+        assertThat(robot.lookup("#whatIfView .heat-grid .heat-now").queryAll()).hasSize(1);
+    }
+
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
         robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());

@@ -1,0 +1,114 @@
+package dev.hourglass.ui.common;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.transform.Scale;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+
+/**
+ * Charts as pictures: a context menu on every chart to copy it to the clipboard (to paste into slides or mail) or
+ * save it as a PNG, drawn at twice the screen resolution so it stays sharp on a slide.
+ */
+public final class ChartImages {
+    /** The style class of charts Hourglass draws itself (tornado, heat grid), found beside JavaFX's ".chart". */
+    public static final String CHART_CLASS = "hourglass-chart";
+    private static final String INSTALLED = "hourglass.chartImages";
+    private static final double SCALE = 2;
+
+    private ChartImages() {
+    }
+
+    /** Gives every chart under {@code view} the menu, once each. */
+    public static void installAll(Node view) {
+        if (view == null) {
+            return;
+        }
+        for (String selector : new String[] {".chart", "." + CHART_CLASS}) {
+            view.lookupAll(selector).forEach(ChartImages::install);
+        }
+    }
+
+    public static void install(Node chart) {
+        if (chart.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
+            return;
+        }
+        MenuItem copy = new MenuItem("Copy chart as image");
+        copy.setOnAction(e -> copy(chart));
+        MenuItem save = new MenuItem("Save chart as PNG…");
+        save.setOnAction(e -> save(chart));
+        ContextMenu menu = new ContextMenu(copy, save);
+        chart.setOnContextMenuRequested(e -> {
+            menu.show(chart, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    public static WritableImage snapshot(Node chart) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(new Scale(SCALE, SCALE));
+        return chart.snapshot(parameters, null);
+    }
+
+    public static void copy(Node chart) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(snapshot(chart));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Writes the picture as PNG, whole or not at all. */
+    public static void writePng(WritableImage image, Path file) throws IOException {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        picture.setRGB(0, 0, width, height, pixels, 0, width);
+        Path temp = file.resolveSibling("." + file.getFileName() + ".writing");
+        try {
+            if (!ImageIO.write(picture, "png", temp.toFile())) {
+                throw new IOException("no PNG writer in this Java");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void save(Node chart) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the chart as PNG");
+        chooser.setInitialFileName(fileName(chart));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(chart.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            writePng(snapshot(chart), file.toPath());
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + file.getName() + " (" + e.getMessage() + ")");
+            alert.initOwner(chart.getScene().getWindow());
+            alert.showAndWait();
+        }
+    }
+
+    private static String fileName(Node chart) {
+        String title = chart instanceof javafx.scene.chart.Chart c && c.getTitle() != null && !c.getTitle().isBlank()
+                ? c.getTitle() : "chart";
+        return title.replaceAll("[\\\\/:*?\"<>|]", " ").strip() + ".png";
+    }
+}

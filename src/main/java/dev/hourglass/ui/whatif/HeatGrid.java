@@ -1,0 +1,107 @@
+package dev.hourglass.ui.whatif;
+
+import dev.hourglass.io.whatif.TwoWayTable;
+import dev.hourglass.ui.common.ChartImages;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Tables;
+import java.util.OptionalDouble;
+import java.util.function.BiFunction;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.paint.Color;
+
+/**
+ * A two-way data table as a heat grid: the first input's values down the left, the second's across the top, each
+ * cell shaded from light (lowest output) to strong (highest), the cell of the values now outlined.
+ */
+public final class HeatGrid extends GridPane {
+    private static final Color LOW = Color.web("#dbeafe");
+    private static final Color HIGH = Color.web("#1d4ed8");
+
+    public HeatGrid() {
+        getStyleClass().addAll("heat-grid", ChartImages.CHART_CLASS);
+        setHgap(2);
+        setVgap(2);
+    }
+
+    /**
+     * @param format shows a value of a figure named by its path
+     * @param rowNow the first input's value now, to outline its row; likewise {@code columnNow}
+     */
+    public void show(TwoWayTable table, BiFunction<String, Double, String> format, double rowNow, double columnNow) {
+        getChildren().clear();
+        if (table == null) {
+            return;
+        }
+        Label corner = new Label("↓ " + table.rowInput() + "\n→ " + table.columnInput());
+        corner.getStyleClass().add("heat-corner");
+        add(corner, 0, 0);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (var row : table.cells()) {
+            for (OptionalDouble cell : row) {
+                if (cell.isPresent()) {
+                    min = Math.min(min, cell.getAsDouble());
+                    max = Math.max(max, cell.getAsDouble());
+                }
+            }
+        }
+        int nowRow = closest(table.rowValues(), rowNow);
+        int nowColumn = closest(table.columnValues(), columnNow);
+        for (int c = 0; c < table.columnValues().size(); c++) {
+            add(header(format.apply(table.columnInput(), table.columnValues().get(c)), c == nowColumn), c + 1, 0);
+        }
+        for (int r = 0; r < table.rowValues().size(); r++) {
+            add(header(format.apply(table.rowInput(), table.rowValues().get(r)), r == nowRow), 0, r + 1);
+            for (int c = 0; c < table.columnValues().size(); c++) {
+                OptionalDouble cell = table.cell(r, c);
+                Label label = new Label(cell.isPresent() ? format.apply(table.output(), cell.getAsDouble())
+                        : DisplayFormats.NO_DATA);
+                label.getStyleClass().add("heat-cell");
+                if (r == nowRow && c == nowColumn) {
+                    label.getStyleClass().add("heat-now");
+                }
+                label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                label.setAlignment(Pos.CENTER);
+                if (cell.isPresent()) {
+                    double share = max > min ? (cell.getAsDouble() - min) / (max - min) : 0.5;
+                    Color fill = LOW.interpolate(HIGH, share);
+                    label.setStyle("-fx-background-color: " + web(fill) + "; -fx-text-fill: "
+                            + (fill.getBrightness() * (1 - fill.getSaturation() / 2) > 0.6 ? "#0b1f44" : "white") + ";");
+                }
+                label.setTooltip(Tables.tooltip(table.rowInput() + " = " + format.apply(table.rowInput(),
+                        table.rowValues().get(r)) + ", " + table.columnInput() + " = "
+                        + format.apply(table.columnInput(), table.columnValues().get(c)) + " → " + table.output()
+                        + " = " + label.getText()));
+                add(label, c + 1, r + 1);
+            }
+        }
+    }
+
+    private static Label header(String text, boolean now) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heat-header");
+        if (now) {
+            label.getStyleClass().add("heat-now-header");
+        }
+        label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        label.setAlignment(Pos.CENTER);
+        return label;
+    }
+
+    /** The index of the value now, or -1 when the table does not have it (an even number of values). */
+    private static int closest(java.util.List<Double> values, double now) {
+        for (int i = 0; i < values.size(); i++) {
+            if (Math.abs(values.get(i) - now) <= 1e-9 * Math.max(1, Math.abs(now))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String web(Color color) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
+    }
+}

@@ -1,0 +1,182 @@
+package dev.hourglass.ui.whatif;
+
+import dev.hourglass.io.whatif.ScenarioGoalSeek;
+import dev.hourglass.io.whatif.Sensitivity;
+import dev.hourglass.io.whatif.TwoWayTable;
+import dev.hourglass.ui.common.DisplayFormats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** Thin: binds the what-if view model to its controls and draws the tornado and the heat grid. */
+public final class WhatIfController {
+    private final WhatIfViewModel viewModel;
+
+    @FXML
+    private ComboBox<String> tornadoOutput;
+    @FXML
+    private Spinner<Integer> swing;
+    @FXML
+    private ComboBox<String> rowInput;
+    @FXML
+    private ComboBox<String> columnInput;
+    @FXML
+    private ComboBox<String> tableOutput;
+    @FXML
+    private Spinner<Integer> tableSwing;
+    @FXML
+    private Spinner<Integer> steps;
+    @FXML
+    private ComboBox<String> goalInput;
+    @FXML
+    private ComboBox<String> goalOutput;
+    @FXML
+    private ChoiceBox<ScenarioGoalSeek.Direction> direction;
+    @FXML
+    private TextField target;
+    @FXML
+    private TextField from;
+    @FXML
+    private TextField to;
+    @FXML
+    private Button apply;
+    @FXML
+    private Label answer;
+    @FXML
+    private Label tornadoTitle;
+    @FXML
+    private Label lowLegend;
+    @FXML
+    private Label highLegend;
+    @FXML
+    private TornadoChart tornado;
+    @FXML
+    private Label tornadoEmpty;
+    @FXML
+    private Label tableTitle;
+    @FXML
+    private HeatGrid heatGrid;
+    @FXML
+    private Label tableProblem;
+
+    public WhatIfController(WhatIfViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    void initialize() {
+        choose(tornadoOutput, viewModel.outputs(), viewModel.tornadoOutputProperty());
+        choose(rowInput, viewModel.inputs(), viewModel.rowInputProperty());
+        choose(columnInput, viewModel.inputs(), viewModel.columnInputProperty());
+        choose(tableOutput, viewModel.outputs(), viewModel.tableOutputProperty());
+        choose(goalInput, viewModel.inputs(), viewModel.goalInputProperty());
+        choose(goalOutput, viewModel.outputs(), viewModel.goalOutputProperty());
+        percent(swing, 1, 90, 5, viewModel.swingProperty());
+        percent(tableSwing, 1, 90, 5, viewModel.tableSwingProperty());
+        steps.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 11, viewModel.stepsProperty().get()));
+        steps.valueProperty().addListener((obs, old, now) -> viewModel.stepsProperty().set(now));
+
+        direction.getItems().setAll(ScenarioGoalSeek.Direction.values());
+        direction.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ScenarioGoalSeek.Direction d) {
+                return d == null ? "" : d == ScenarioGoalSeek.Direction.AT_MOST ? "is at most" : "is at least";
+            }
+
+            @Override
+            public ScenarioGoalSeek.Direction fromString(String text) {
+                return null;
+            }
+        });
+        direction.valueProperty().bindBidirectional(viewModel.directionProperty());
+        target.textProperty().bindBidirectional(viewModel.targetProperty());
+        from.textProperty().bindBidirectional(viewModel.fromProperty());
+        to.textProperty().bindBidirectional(viewModel.toProperty());
+        answer.textProperty().bind(viewModel.goalAnswerProperty());
+        apply.disableProperty().bind(viewModel.goalResultProperty().map(r -> !r.found()).orElse(true));
+
+        viewModel.tornadoProperty().addListener((obs, old, now) -> drawTornado(now));
+        viewModel.tableProperty().addListener((obs, old, now) -> drawTable(now));
+        tableProblem.textProperty().bind(viewModel.tableProblemProperty());
+        drawTornado(viewModel.tornadoProperty().get());
+        drawTable(viewModel.tableProperty().get());
+    }
+
+    @FXML
+    void seek() {
+        viewModel.seek();
+    }
+
+    @FXML
+    void apply() {
+        viewModel.applyGoal();
+    }
+
+    private static void choose(ComboBox<String> box, javafx.collections.ObservableList<String> names, StringProperty choice) {
+        box.setItems(names);
+        box.valueProperty().bindBidirectional(choice);
+    }
+
+    private static void percent(Spinner<Integer> spinner, int min, int max, int step, DoubleProperty fraction) {
+        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
+                (int) Math.round(fraction.get() * 100), step));
+        spinner.valueProperty().addListener((obs, old, now) -> fraction.set(now / 100.0));
+    }
+
+    private void drawTornado(Sensitivity.Tornado t) {
+        if (t == null) {
+            tornadoTitle.setText("Sensitivity");
+            tornado.show(0, "", List.of());
+            tornadoEmpty.setText("This workbook has no scenario to explore.");
+            return;
+        }
+        String swingText = Math.round(t.swing() * 100) + " %";
+        tornadoTitle.setText(t.output() + " against −/+ " + swingText + " on each input, widest first");
+        lowLegend.setText("■ input − " + swingText);
+        highLegend.setText("■ input + " + swingText);
+        List<TornadoChart.Bar> bars = new ArrayList<>();
+        for (Sensitivity.Bar bar : t.bars()) {
+            bars.add(new TornadoChart.Bar(bar.input() + "  (" + viewModel.format(bar.input(), bar.inputNow()) + ")",
+                    bar.outputLow().orElse(t.outputNow()), bar.outputHigh().orElse(t.outputNow()),
+                    text(t.output(), bar.outputLow()), text(t.output(), bar.outputHigh()),
+                    explain(t, bar, -1, bar.outputLow()), explain(t, bar, 1, bar.outputHigh())));
+        }
+        tornado.show(t.outputNow(), "now " + viewModel.format(t.output(), t.outputNow()), bars);
+        tornadoEmpty.setText(bars.isEmpty() ? "No input moves " + t.output() + " by ±" + swingText + "." : "");
+    }
+
+    private String text(String output, OptionalDouble value) {
+        return value.isPresent() ? viewModel.format(output, value.getAsDouble()) : DisplayFormats.NO_DATA;
+    }
+
+    private String explain(Sensitivity.Tornado t, Sensitivity.Bar bar, int sign, OptionalDouble value) {
+        double moved = bar.inputNow() * (1 + sign * t.swing());
+        return bar.input() + " = " + viewModel.format(bar.input(), bar.inputNow()) + " × (1 " + (sign < 0 ? "−" : "+")
+                + " " + Math.round(t.swing() * 100) + " %) = " + viewModel.format(bar.input(), moved) + "\n→ "
+                + t.output() + " = " + text(t.output(), value) + " (now " + viewModel.format(t.output(), t.outputNow())
+                + ")";
+    }
+
+    private void drawTable(TwoWayTable table) {
+        if (table == null) {
+            tableTitle.setText("Two-way data table");
+            heatGrid.show(null, viewModel::format, 0, 0);
+            return;
+        }
+        tableTitle.setText(table.output() + " by " + table.rowInput() + " and " + table.columnInput()
+                + " (lighter = lower, darker = higher; the values now outlined)");
+        heatGrid.show(table, viewModel::format, viewModel.inputNow(table.rowInput()),
+                viewModel.inputNow(table.columnInput()));
+    }
+}

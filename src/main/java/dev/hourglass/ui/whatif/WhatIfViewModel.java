@@ -1,0 +1,337 @@
+package dev.hourglass.ui.whatif;
+
+import dev.hourglass.io.json.ScenarioFigures;
+import dev.hourglass.io.json.ScenarioInputs;
+import dev.hourglass.io.whatif.ScenarioGoalSeek;
+import dev.hourglass.io.whatif.Sensitivity;
+import dev.hourglass.io.whatif.TwoWayTable;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.FigureFormat;
+import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What-if on the selected scenario: a tornado of one output against ±X % on every input, a two-way data table of
+ * one output over two inputs, and goal seek ("what must input X be for output Y to reach Z") whose answer can be
+ * applied to the scenario as one undoable edit. Inputs and outputs are named as in the scenario file.
+ */
+public final class WhatIfViewModel {
+    static final String DEFAULT_TORNADO_OUTPUT = "unitEconomics.paybackMonth";
+    static final String DEFAULT_ROWS = "unitEconomics.annualLogoChurn";
+    static final String DEFAULT_COLUMNS = "unitEconomics.cac";
+    static final String DEFAULT_TABLE_OUTPUT = "unitEconomics.ltvToCac";
+    static final String DEFAULT_GOAL_OUTPUT = "unitEconomics.ltvToCac";
+
+    private final SelectedScenario selected;
+    private final FigureFormat figures;
+    private final Locale locale;
+    private final ObservableList<String> inputs = FXCollections.observableArrayList();
+    private final ObservableList<String> outputs = FXCollections.observableArrayList();
+
+    private final StringProperty tornadoOutput = new SimpleStringProperty();
+    private final DoubleProperty swing = new SimpleDoubleProperty(0.10);
+    private final ReadOnlyObjectWrapper<Sensitivity.Tornado> tornado = new ReadOnlyObjectWrapper<>();
+
+    private final StringProperty rowInput = new SimpleStringProperty();
+    private final StringProperty columnInput = new SimpleStringProperty();
+    private final StringProperty tableOutput = new SimpleStringProperty();
+    private final DoubleProperty tableSwing = new SimpleDoubleProperty(0.20);
+    private final IntegerProperty steps = new SimpleIntegerProperty(5);
+    private final ReadOnlyObjectWrapper<TwoWayTable> table = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper tableProblem = new ReadOnlyStringWrapper("");
+
+    private final StringProperty goalInput = new SimpleStringProperty();
+    private final StringProperty goalOutput = new SimpleStringProperty();
+    private final ObjectProperty<ScenarioGoalSeek.Direction> direction =
+            new SimpleObjectProperty<>(ScenarioGoalSeek.Direction.AT_LEAST);
+    private final StringProperty target = new SimpleStringProperty("");
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ScenarioGoalSeek.Result> goalResult = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper goalAnswer = new ReadOnlyStringWrapper("");
+
+    public WhatIfViewModel(SelectedScenario selected, FigureFormat figures, Locale locale) {
+        this.selected = selected;
+        this.figures = figures;
+        this.locale = locale;
+        selected.onChange(this::scenarioChanged);
+        tornadoOutput.addListener((obs, old, now) -> recomputeTornado());
+        swing.addListener((obs, old, now) -> recomputeTornado());
+        for (var property : List.of(rowInput, columnInput, tableOutput)) {
+            property.addListener((obs, old, now) -> recomputeTable());
+        }
+        tableSwing.addListener((obs, old, now) -> recomputeTable());
+        steps.addListener((obs, old, now) -> recomputeTable());
+        goalInput.addListener((obs, old, now) -> resetRange());
+        goalOutput.addListener((obs, old, now) -> resetTarget());
+        direction.addListener((obs, old, now) -> goalResult.set(null));
+        scenarioChanged();
+        resetRange();
+        resetTarget();
+    }
+
+    private void scenarioChanged() {
+        Scenario scenario = selected.get();
+        List<String> inputNames = scenario == null ? List.of() : List.copyOf(ScenarioFigures.inputs(scenario).keySet());
+        List<String> outputNames = scenario == null ? List.of() : List.copyOf(ScenarioFigures.outputs(scenario).keySet());
+        if (!inputNames.equals(inputs)) {
+            inputs.setAll(inputNames);
+        }
+        if (!outputNames.equals(outputs)) {
+            outputs.setAll(outputNames);
+        }
+        keepOrDefault(tornadoOutput, outputs, DEFAULT_TORNADO_OUTPUT);
+        keepOrDefault(rowInput, inputs, DEFAULT_ROWS);
+        keepOrDefault(columnInput, inputs, DEFAULT_COLUMNS);
+        keepOrDefault(tableOutput, outputs, DEFAULT_TABLE_OUTPUT);
+        keepOrDefault(goalInput, inputs, DEFAULT_ROWS);
+        keepOrDefault(goalOutput, outputs, DEFAULT_GOAL_OUTPUT);
+        recomputeTornado();
+        recomputeTable();
+        goalResult.set(null);
+        goalAnswer.set("");
+    }
+
+    private static void keepOrDefault(StringProperty choice, List<String> names, String preferred) {
+        if (choice.get() != null && names.contains(choice.get())) {
+            return;
+        }
+        choice.set(names.contains(preferred) ? preferred : names.isEmpty() ? null : names.get(0));
+    }
+
+    private void recomputeTornado() {
+        Scenario scenario = selected.get();
+        String output = tornadoOutput.get();
+        tornado.set(scenario == null || output == null || !outputs.contains(output) ? null
+                : Sensitivity.of(scenario, output, swing.get()));
+    }
+
+    private void recomputeTable() {
+        Scenario scenario = selected.get();
+        if (scenario == null || rowInput.get() == null || columnInput.get() == null || tableOutput.get() == null) {
+            table.set(null);
+            tableProblem.set("");
+            return;
+        }
+        Map<String, Double> now = ScenarioFigures.inputs(scenario);
+        try {
+            table.set(TwoWayTable.of(scenario, rowInput.get(),
+                    TwoWayTable.around(now.getOrDefault(rowInput.get(), 0.0), tableSwing.get(), steps.get()),
+                    columnInput.get(), TwoWayTable.around(now.getOrDefault(columnInput.get(), 0.0), tableSwing.get(),
+                            steps.get()), tableOutput.get()));
+            tableProblem.set("");
+        } catch (IllegalArgumentException e) {
+            table.set(null);
+            tableProblem.set("No data table: " + e.getMessage() + ".");
+        }
+    }
+
+    private void resetRange() {
+        Scenario scenario = selected.get();
+        String input = goalInput.get();
+        goalResult.set(null);
+        goalAnswer.set("");
+        if (scenario == null || input == null || !inputs.contains(input)) {
+            return;
+        }
+        ScenarioGoalSeek.Range range = ScenarioGoalSeek.defaultRange(scenario, input);
+        InputKind kind = FigureFormat.inputKind(input);
+        from.set(kind.format(range.low(), locale));
+        to.set(kind.format(range.high(), locale));
+    }
+
+    private void resetTarget() {
+        Scenario scenario = selected.get();
+        String output = goalOutput.get();
+        goalResult.set(null);
+        goalAnswer.set("");
+        if (scenario == null || output == null) {
+            return;
+        }
+        Double now = ScenarioFigures.outputs(scenario).get(output);
+        if (now != null) {
+            target.set(FigureFormat.inputKind(output).format(now, locale));
+        }
+    }
+
+    /** Seeks the goal as set; the answer (or why there is none) is in {@link #goalAnswerProperty()}. */
+    public void seek() {
+        Scenario scenario = selected.get();
+        goalResult.set(null);
+        if (scenario == null || goalInput.get() == null || goalOutput.get() == null) {
+            goalAnswer.set("Choose an input and an output first.");
+            return;
+        }
+        String input = goalInput.get();
+        String output = goalOutput.get();
+        double goal;
+        ScenarioGoalSeek.Range range;
+        try {
+            goal = parse("the goal", target.get(), FigureFormat.inputKind(output));
+            range = new ScenarioGoalSeek.Range(parse("from", from.get(), FigureFormat.inputKind(input)),
+                    parse("to", to.get(), FigureFormat.inputKind(input)));
+        } catch (IllegalArgumentException e) {
+            goalAnswer.set(e.getMessage());
+            return;
+        }
+        ScenarioGoalSeek.Result result;
+        try {
+            result = ScenarioGoalSeek.seek(scenario,
+                    new ScenarioGoalSeek.Goal(input, output, direction.get(), goal), range);
+        } catch (IllegalArgumentException e) {
+            goalAnswer.set("Cannot seek: " + e.getMessage() + ".");
+            return;
+        }
+        goalResult.set(result);
+        goalAnswer.set(describe(result));
+    }
+
+    private double parse(String field, String text, InputKind kind) {
+        try {
+            return kind.parse(text == null ? "" : text, locale);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Check " + field + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private String describe(ScenarioGoalSeek.Result result) {
+        ScenarioGoalSeek.Goal goal = result.goal();
+        String currency = selected.currency();
+        String goalText = goal.output() + " " + goal.direction().symbol() + " "
+                + figures.format(goal.output(), goal.target(), currency);
+        String rangeText = figures.format(goal.input(), result.range().low(), currency) + " to "
+                + figures.format(goal.input(), result.range().high(), currency);
+        if (!result.found()) {
+            return result.metEverywhere()
+                    ? "Every value of " + goal.input() + " from " + rangeText + " already gives " + goalText + "."
+                    : "No value of " + goal.input() + " from " + rangeText + " gives " + goalText
+                    + ". Widen the range or choose another input.";
+        }
+        double value = result.value().getAsDouble();
+        return goal.input() + " = " + figures.format(goal.input(), value, currency) + " (now "
+                + figures.format(goal.input(), result.inputNow(), currency) + ") gives " + goal.output() + " = "
+                + figures.format(goal.output(), result.reached().orElse(Double.NaN), currency) + ". The goal "
+                + goalText + " is met for values " + (result.metUpTo() ? "up to" : "from") + " this one.";
+    }
+
+    /** Sets the goal's input to the value found, as one undoable edit of the scenario. */
+    public void applyGoal() {
+        ScenarioGoalSeek.Result result = goalResult.get();
+        if (result == null || !result.found()) {
+            return;
+        }
+        String input = result.goal().input();
+        double value = result.value().getAsDouble();
+        String shown = figures.format(input, value, selected.currency());
+        selected.edit(s -> ScenarioInputs.with(s, input, value), "Goal seek: " + input + " = " + shown);
+        goalAnswer.set("Applied: " + input + " = " + shown + ". Undo (Ctrl+Z) takes it back.");
+    }
+
+    /** An input's value in the selected scenario now; NaN when it has none. */
+    public double inputNow(String path) {
+        Scenario scenario = selected.get();
+        return scenario == null ? Double.NaN : ScenarioFigures.inputs(scenario).getOrDefault(path, Double.NaN);
+    }
+
+    public String format(String path, double value) {
+        return figures.format(path, value, selected.currency());
+    }
+
+    public ObservableList<String> inputs() {
+        return inputs;
+    }
+
+    public ObservableList<String> outputs() {
+        return outputs;
+    }
+
+    public StringProperty tornadoOutputProperty() {
+        return tornadoOutput;
+    }
+
+    public DoubleProperty swingProperty() {
+        return swing;
+    }
+
+    /** Null when the workbook has no scenario. */
+    public ReadOnlyObjectProperty<Sensitivity.Tornado> tornadoProperty() {
+        return tornado.getReadOnlyProperty();
+    }
+
+    public StringProperty rowInputProperty() {
+        return rowInput;
+    }
+
+    public StringProperty columnInputProperty() {
+        return columnInput;
+    }
+
+    public StringProperty tableOutputProperty() {
+        return tableOutput;
+    }
+
+    public DoubleProperty tableSwingProperty() {
+        return tableSwing;
+    }
+
+    public IntegerProperty stepsProperty() {
+        return steps;
+    }
+
+    public ReadOnlyObjectProperty<TwoWayTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tableProblemProperty() {
+        return tableProblem.getReadOnlyProperty();
+    }
+
+    public StringProperty goalInputProperty() {
+        return goalInput;
+    }
+
+    public StringProperty goalOutputProperty() {
+        return goalOutput;
+    }
+
+    public ObjectProperty<ScenarioGoalSeek.Direction> directionProperty() {
+        return direction;
+    }
+
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    public ReadOnlyObjectProperty<ScenarioGoalSeek.Result> goalResultProperty() {
+        return goalResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty goalAnswerProperty() {
+        return goalAnswer.getReadOnlyProperty();
+    }
+}
