@@ -76,6 +76,12 @@ public final class MainWindowController {
     @FXML
     private CheckMenuItem darkItem;
     @FXML
+    private CheckMenuItem workshopItem;
+    @FXML
+    private Button workshopButton;
+    @FXML
+    private javafx.scene.control.SplitPane split;
+    @FXML
     private Button newButton;
     @FXML
     private Button openButton;
@@ -127,6 +133,8 @@ public final class MainWindowController {
         this.viewLoader = viewLoader;
     }
 
+    private WorkshopMode workshop;
+
     @FXML
     void initialize() {
         icon(newButton, MaterialDesignF.FILE_PLUS_OUTLINE, "New workbook (Ctrl+N)");
@@ -137,6 +145,7 @@ public final class MainWindowController {
         icon(zoomOutButton, MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Smaller (Ctrl −)");
         icon(zoomInButton, MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Larger, for a projector (Ctrl +)");
         icon(themeButton, MaterialDesignT.THEME_LIGHT_DARK, "Light or dark theme (Ctrl+Shift+L)");
+        icon(workshopButton, MaterialDesignP.PRESENTATION_PLAY, "Workshop mode: full screen, large type (F5)");
         icon(addButton, MaterialDesignP.PLUS, "New scenario (Ctrl+T)");
         icon(duplicateButton, MaterialDesignC.CONTENT_COPY, "Duplicate (Ctrl+D)");
         icon(renameButton, MaterialDesignP.PENCIL_OUTLINE, "Rename (F2)");
@@ -175,6 +184,18 @@ public final class MainWindowController {
             }
         });
 
+        workshop = new WorkshopMode(root, split, views, session, new WorkshopMode.ZoomSetter() {
+            @Override
+            public void apply(double zoom) {
+                actions.applyLook(preferences.darkTheme(), zoom);
+            }
+
+            @Override
+            public double userZoom() {
+                return preferences.zoom();
+            }
+        });
+        workshop.onProperty().addListener((obs, was, now) -> workshopItem.setSelected(now));
         views.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> show(tab));
         show(views.getSelectionModel().getSelectedItem());
         status.textProperty().bind(session.autosaveStatusProperty());
@@ -386,6 +407,16 @@ public final class MainWindowController {
     }
 
     @FXML
+    void toggleWorkshop() {
+        workshop.toggle();
+    }
+
+    /** Presenting to a room; see {@link WorkshopMode}. */
+    public WorkshopMode workshop() {
+        return workshop;
+    }
+
+    @FXML
     void toggleTheme() {
         boolean dark = !preferences.darkTheme();
         preferences.setDarkTheme(dark);
@@ -394,6 +425,9 @@ public final class MainWindowController {
     }
 
     private void zoomTo(double zoom) {
+        if (workshop.onProperty().get()) {
+            return; // a workshop has its own size; the user's zoom comes back when it ends
+        }
         double bounded = Math.max(0.7, Math.min(2.5, Math.round(zoom * 10) / 10.0));
         preferences.setZoom(bounded);
         actions.applyLook(preferences.darkTheme(), bounded);

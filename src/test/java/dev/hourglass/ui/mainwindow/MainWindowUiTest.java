@@ -280,6 +280,37 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#whatIfView .heat-grid .heat-now").queryAll()).hasSize(1);
     }
 
+    @Test
+    void workshopModeStepsThroughViewsAndScenariosHidesInputsAndGivesTheWindowBack(FxRobot robot) {
+        TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        javafx.scene.control.SplitPane split = robot.lookup("#split").queryAs(javafx.scene.control.SplitPane.class);
+        robot.clickOn(views).type(KeyCode.F5);
+        assertThat(window.root().getStyleClass()).contains("workshop");
+        assertThat(split.getItems()).hasSize(1); // no navigator
+        assertThat(robot.lookup(".workshop-title").queryAs(Label.class).getText()).isEqualTo("Overview  ·  Seed base case");
+
+        robot.type(KeyCode.RIGHT);
+        assertThat(views.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        javafx.scene.control.SplitPane unitEconomics = (javafx.scene.control.SplitPane) views.getTabs().get(1).getContent();
+        assertThat(unitEconomics.getItems()).hasSize(2);
+        robot.type(KeyCode.I);
+        assertThat(unitEconomics.getItems()).hasSize(1); // the inputs are out of the way
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        javafx.scene.control.SplitPane programme = (javafx.scene.control.SplitPane) views.getTabs().get(3).getContent();
+        assertThat(programme.getItems()).hasSize(1); // and stay hidden on the next views
+        robot.type(KeyCode.DOWN);
+        assertThat(session.selectedProperty().get().scenario().name()).isEqualTo("NRR 110 %");
+        assertThat(robot.lookup(".workshop-title").queryAs(Label.class).getText())
+                .isEqualTo("Retention programme  ·  NRR 110 %");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(window.root().getStyleClass()).doesNotContain("workshop");
+        assertThat(split.getItems()).hasSize(2);
+        assertThat(unitEconomics.getItems()).hasSize(2);
+        assertThat(programme.getItems()).hasSize(2);
+        assertThat(robot.lookup(".workshop-title").tryQuery()).isEmpty();
+    }
+
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
         robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
