@@ -2,6 +2,11 @@ package dev.hourglass.ui.compare;
 
 import dev.hourglass.io.export.ComparisonExport;
 import dev.hourglass.io.whatif.ScenarioComparison;
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Tables;
 import java.io.File;
@@ -47,6 +52,12 @@ public final class CompareController {
     private TableView<Line> table;
     @FXML
     private LineChart<Number, Number> curves;
+    @FXML
+    private LineChart<Number, Number> arrCurves;
+    @FXML
+    private javafx.scene.chart.NumberAxis yearAxis;
+    @FXML
+    private javafx.scene.control.ProgressIndicator busy;
 
     public CompareController(CompareViewModel viewModel, DisplayFormats formats) {
         this.viewModel = viewModel;
@@ -56,10 +67,18 @@ public final class CompareController {
     @FXML
     void initialize() {
         scenarios.setItems(viewModel.choices());
-        scenarios.setCellFactory(CheckBoxListCell.forListView(CompareViewModel.Choice::chosenProperty));
         viewModel.comparisonProperty().addListener((obs, old, now) -> fill(now));
         differencesOnly.selectedProperty().addListener((obs, old, now) -> fill(viewModel.comparisonProperty().get()));
         viewModel.curves().addListener((ListChangeListener<CompareViewModel.Curve>) change -> drawCurves());
+        viewModel.arrCurves().addListener((ListChangeListener<CompareViewModel.ArrCurve>) change -> drawArrCurves());
+        scenarios.setCellFactory(list -> new CheckBoxListCell<>(CompareViewModel.Choice::chosenProperty) {
+            @Override
+            public void updateItem(CompareViewModel.Choice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setTooltip(choice != null && choice.fromAnotherWorkbook()
+                        ? Tables.tooltip("From another workbook, as saved there; edits here don't change it") : null);
+            }
+        });
         Tables.copyable(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -72,6 +91,29 @@ public final class CompareController {
         export.disableProperty().bind(viewModel.comparisonProperty().isNull());
         fill(viewModel.comparisonProperty().get());
         drawCurves();
+        drawArrCurves();
+    }
+
+    @FXML
+    void addFromAnotherWorkbook() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Compare with the scenarios of another workbook");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Hourglass workbooks", "*" + Workbook.EXTENSION));
+        File file = chooser.showOpenDialog(table.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Background.run("read-compared-workbook", () -> {
+            try (Workbook other = Workbook.openReadOnly(file.toPath(), JsonScenarioCodec.INSTANCE)) {
+                return other.scenarios().stream().map(StoredScenario::scenario).toList();
+            }
+        }, busy, read -> viewModel.addFromAnotherWorkbook(file.getName(), read), failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof WorkbookException ? failure.getMessage()
+                    : "Could not read " + file.getName() + " (" + failure + ")");
+            alert.setHeaderText("Hourglass could not read " + file.getName());
+            alert.initOwner(table.getScene().getWindow());
+            alert.showAndWait();
+        });
     }
 
     @FXML
@@ -126,6 +168,25 @@ public final class CompareController {
         }
         double v = value.getAsDouble();
         return formats.number(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);
+    }
+
+    private void drawArrCurves() {
+        arrCurves.getData().clear();
+        yearAxis.setUpperBound(Math.max(2, viewModel.arrCurves().stream().mapToInt(c -> c.closingArr().size()).max().orElse(3)));
+        for (CompareViewModel.ArrCurve curve : viewModel.arrCurves()) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(curve.scenario());
+            for (int y = 0; y < curve.closingArr().size(); y++) {
+                XYChart.Data<Number, Number> point = new XYChart.Data<>(y + 1, curve.closingArr().get(y));
+                series.getData().add(point);
+            }
+            arrCurves.getData().add(series);
+            for (int y = 0; y < series.getData().size(); y++) {
+                javafx.scene.control.Tooltip.install(series.getData().get(y).getNode(), Tables.tooltip(curve.scenario()
+                        + ", year " + (y + 1) + ": closing ARR " + formats.money(curve.closingArr().get(y), curve.currency())
+                        + " = opening ARR × NRR + new ARR"));
+            }
+        }
     }
 
     private void drawCurves() {

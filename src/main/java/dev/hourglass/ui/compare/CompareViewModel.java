@@ -1,7 +1,9 @@
 package dev.hourglass.ui.compare;
 
 import dev.hourglass.io.whatif.ScenarioComparison;
+import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
 import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
@@ -21,18 +23,38 @@ import javafx.collections.ObservableList;
  * difference to the first ticked, and their payback curves on one chart. Follows edits as they happen.
  */
 public final class CompareViewModel {
-    /** A scenario of the workbook and whether it is in the comparison. */
+    /**
+     * A scenario that can be compared and whether it is: one of this workbook (followed as it is edited) or one read
+     * from another workbook file (as it was saved there, named with its file so the two don't mix up).
+     */
     public static final class Choice {
         private final ScenarioEntry entry;
+        private final Scenario fromElsewhere;
         private final BooleanProperty chosen = new SimpleBooleanProperty();
 
         Choice(ScenarioEntry entry, boolean chosen) {
             this.entry = entry;
+            this.fromElsewhere = null;
             this.chosen.set(chosen);
         }
 
+        Choice(Scenario fromElsewhere, boolean chosen) {
+            this.entry = null;
+            this.fromElsewhere = fromElsewhere;
+            this.chosen.set(chosen);
+        }
+
+        /** The workbook's own scenario; null for one from another workbook. */
         public ScenarioEntry entry() {
             return entry;
+        }
+
+        public Scenario scenario() {
+            return entry != null ? entry.scenario() : fromElsewhere;
+        }
+
+        public boolean fromAnotherWorkbook() {
+            return entry == null;
         }
 
         public BooleanProperty chosenProperty() {
@@ -41,7 +63,7 @@ public final class CompareViewModel {
 
         @Override
         public String toString() {
-            return entry.scenario().name();
+            return scenario().name();
         }
     }
 
@@ -49,13 +71,19 @@ public final class CompareViewModel {
     public record Curve(String scenario, List<Double> cumulativeGrossProfit, double cac) {
     }
 
+    /** One scenario's closing ARR at the end of each year of its bridge, for the overlaid ARR chart. */
+    public record ArrCurve(String scenario, List<Double> closingArr, String currency) {
+    }
+
     private final WorkbookSession session;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Curve> curves = FXCollections.observableArrayList();
+    private final ObservableList<ArrCurve> arrCurves = FXCollections.observableArrayList();
+    private final List<Choice> fromElsewhere = new ArrayList<>();
     /** One listener on every scenario, moved on each rebuild: an edit is compared once, not once per rebuild. */
     private final ChangeListener<Scenario> scenarioEdited = (obs, old, now) -> {
-        if (chosen().stream().anyMatch(c -> c.entry().scenarioProperty() == obs)) {
+        if (chosen().stream().anyMatch(c -> c.entry() != null && c.entry().scenarioProperty() == obs)) {
             recompute();
         }
     };
@@ -67,8 +95,9 @@ public final class CompareViewModel {
     }
 
     private void rebuildChoices() {
-        List<ScenarioEntry> before = chosen().stream().map(Choice::entry).toList();
-        choices.forEach(c -> c.entry().scenarioProperty().removeListener(scenarioEdited));
+        List<ScenarioEntry> before = chosen().stream().map(Choice::entry).filter(e -> e != null).toList();
+        choices.stream().filter(c -> c.entry() != null)
+                .forEach(c -> c.entry().scenarioProperty().removeListener(scenarioEdited));
         List<Choice> list = new ArrayList<>();
         for (ScenarioEntry entry : session.scenarios()) {
             boolean chosen = before.isEmpty() ? list.size() < 2 : before.contains(entry);
@@ -77,12 +106,26 @@ public final class CompareViewModel {
             entry.scenarioProperty().addListener(scenarioEdited);
             list.add(choice);
         }
+        list.addAll(fromElsewhere);
         choices.setAll(list);
         recompute();
     }
 
+    /**
+     * Adds scenarios read from another workbook file, ticked, each named "scenario — file" so a scenario of the same
+     * name in this workbook stays apart.
+     */
+    public void addFromAnotherWorkbook(String fileName, List<Scenario> scenarios) {
+        for (Scenario scenario : scenarios) {
+            Choice choice = new Choice(scenario.withName(scenario.name() + " — " + fileName), true);
+            choice.chosenProperty().addListener((obs, old, now) -> recompute());
+            fromElsewhere.add(choice);
+        }
+        rebuildChoices();
+    }
+
     public void recompute() {
-        List<Scenario> scenarios = chosen().stream().map(c -> c.entry().scenario()).toList();
+        List<Scenario> scenarios = chosen().stream().map(Choice::scenario).toList();
         if (scenarios.size() < 2) {
             comparison.set(null);
         } else {
@@ -94,6 +137,12 @@ public final class CompareViewModel {
                     UnitEconomicsCalculator.calculate(u).cumulativeGrossProfit(), u.cac())));
         }
         curves.setAll(list);
+        List<ArrCurve> arr = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            ScenarioCalculator.calculate(scenario).retention().ifPresent(r -> arr.add(new ArrCurve(scenario.name(),
+                    r.bridge().stream().map(ArrBridgeYear::closing).toList(), scenario.currency())));
+        }
+        arrCurves.setAll(arr);
     }
 
     private List<Choice> chosen() {
@@ -111,5 +160,9 @@ public final class CompareViewModel {
 
     public ObservableList<Curve> curves() {
         return curves;
+    }
+
+    public ObservableList<ArrCurve> arrCurves() {
+        return arrCurves;
     }
 }

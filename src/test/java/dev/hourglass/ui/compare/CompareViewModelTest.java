@@ -69,4 +69,25 @@ class CompareViewModelTest {
         assertThat(recomputes).hasValue(1);
         assertThat(vm.comparisonProperty().get().scenarios()).containsExactly("Seed base case", "NRR 110 %");
     }
+
+    @Test
+    void scenariosOfAnotherWorkbookJoinUnderTheirFileNameAndStayThroughListChanges() throws Exception {
+        CompareViewModel vm = new CompareViewModel(session);
+        vm.addFromAnotherWorkbook("client.hourglass", java.util.List.of(SeedScenarios.baseCase()));
+        assertThat(vm.choices()).hasSize(4);
+        CompareViewModel.Choice other = vm.choices().get(3);
+        assertThat(other.fromAnotherWorkbook()).isTrue();
+        assertThat(other.chosenProperty().get()).isTrue();
+        assertThat(vm.comparisonProperty().get().scenarios())
+                .containsExactly("Seed base case", "NRR 110 %", "Seed base case — client.hourglass");
+        // The seed base case: $10M ARR at 105 % NRR plus its new ARR each year closes year 3 at $19.41M.
+        assertThat(vm.arrCurves()).hasSize(3);
+        assertThat(vm.arrCurves().get(2).closingArr().get(2)).isCloseTo(19.41e6, org.assertj.core.data.Offset.offset(5e3));
+        assertThat(vm.arrCurves().get(0).closingArr()).isEqualTo(vm.arrCurves().get(2).closingArr());
+
+        session.duplicate(session.scenarios().get(0));
+        assertThat(vm.choices()).hasSize(5);
+        assertThat(vm.choices().get(4).fromAnotherWorkbook()).isTrue();
+        assertThat(vm.comparisonProperty().get().scenarios()).contains("Seed base case — client.hourglass");
+    }
 }
