@@ -1,6 +1,7 @@
 package dev.hourglass;
 
 import dev.hourglass.cli.HourglassCli;
+import java.util.Locale;
 
 /**
  * Entry point of {@code hourglass.jar}: no arguments opens the desktop app on the sample workbook, a workbook file
@@ -13,10 +14,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".hourglass"))) {
+        if (opensDesktop(args)) {
             dev.hourglass.ui.HourglassApp.launchDesktop(args);
             return;
         }
         System.exit(HourglassCli.run(args));
+    }
+
+    /**
+     * No arguments, or just one workbook file — as a file manager passes it through the installers' file association
+     * ({@code .hourglass} in any case: Windows and the MIME glob ignore case).
+     */
+    static boolean opensDesktop(String[] args) {
+        return args.length == 0 || (args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".hourglass"));
     }
 }
