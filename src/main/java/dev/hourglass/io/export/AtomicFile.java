@@ -27,6 +27,7 @@ final class AtomicFile {
 
     static void write(Path file, Content content) throws IOException {
         Path temp = file.resolveSibling("." + file.getFileName() + ".writing");
+        boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -36,16 +37,17 @@ final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
+            moved = true;
+        } catch (IOException e) {
+            throw new IOException(file + " (" + reason(e) + ")", e);
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanup) {
+                    // the temporary file stays; the failure that matters is already on its way
+                }
             }
-            if (e instanceof IOException io) {
-                throw new IOException(file + " (" + reason(io) + ")", io);
-            }
-            throw e;
         }
     }
 
