@@ -270,7 +270,7 @@ final class PdfLayout implements Closeable {
                     : rowHeight(table, row.cells(), regular, x);
             float keepWith = row.section() && i + 1 < table.rows().size()
                     ? rowHeight(table, table.rows().get(i + 1).cells(), regular, x) : 0;
-            if (room() < height + keepWith) {
+            if (room() < height + keepWith || lastRowsWouldBeAlone(table, x, i)) {
                 newPage();
                 header(table, x, headerHeight);
             }
@@ -284,6 +284,20 @@ final class PdfLayout implements Closeable {
             rule(MARGIN, y, MARGIN + width(), RULE, 0.4f);
         }
         y -= 14;
+    }
+
+    /** True when row i fits here but the one or two rows after it would be left alone on the next page. */
+    private boolean lastRowsWouldBeAlone(Table table, float[] x, int i) {
+        int left = table.rows().size() - i;
+        if (i == 0 || left > 3) {
+            return false;
+        }
+        float rest = 0;
+        for (int r = i; r < table.rows().size(); r++) {
+            rest += rowHeight(table, table.rows().get(r).cells(), regular, x);
+        }
+        float first = rowHeight(table, table.rows().get(i).cells(), regular, x);
+        return rest > room() && first <= room() && table.rows().size() > 4;
     }
 
     private void header(Table table, float[] x, float height) throws IOException {
@@ -351,8 +365,8 @@ final class PdfLayout implements Closeable {
 
     // --- footers
 
-    /** Adds "Page n of N" (and {@code left}) to the foot of every page; call once all pages exist. */
-    void footers(String left) throws IOException {
+    /** Adds "{@code title} · {@code name}" and "{@code date} · Page n of N" to the foot of every page. */
+    void footers(String title, String name, String date) throws IOException {
         closeContent();
         int count = doc.getNumberOfPages();
         for (int n = 1; n <= count; n++) {
@@ -362,13 +376,14 @@ final class PdfLayout implements Closeable {
                 content = foot;
                 float base = MARGIN - 20;
                 rule(MARGIN, base + 12, MARGIN + width(), RULE, 0.5f);
-                String number = "Page " + n + " of " + count;
-                text(number, regular, 8, MUTED, MARGIN + width() - textWidth(number, regular, 8), base);
-                String shown = left;
-                while (textWidth(shown, regular, 8) > width() - 90 && shown.length() > 2) {
-                    shown = shown.substring(0, shown.length() - 2) + "…";
+                String right = date + "  ·  Page " + n + " of " + count;
+                float rightWidth = textWidth(right, regular, 8);
+                text(right, regular, 8, MUTED, MARGIN + width() - rightWidth, base);
+                String shown = name;
+                while (!shown.isEmpty() && textWidth(title + " · " + shown, regular, 8) > width() - rightWidth - 24) {
+                    shown = shown.length() > 2 ? shown.substring(0, shown.length() - 2) + "…" : "";
                 }
-                text(shown, regular, 8, MUTED, MARGIN, base);
+                text(shown.isEmpty() ? title : title + " · " + shown, regular, 8, MUTED, MARGIN, base);
             }
         }
         content = null;

@@ -39,6 +39,8 @@ final class ReportCharts {
     static final Color ORANGE = new Color(0xD9, 0x82, 0x2B);
     static final Color GREEN = new Color(0x3C, 0x8D, 0x5A);
     private static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
+    /** Years of the ARR bridge shown as bars; a longer bridge is drawn as a line. */
+    private static final int MOST_BARS = 12;
 
     private final ReportFormat format;
     private final StandardChartTheme theme;
@@ -119,6 +121,9 @@ final class ReportCharts {
 
     /** Opening and closing ARR of each year of the bridge. */
     JFreeChart arrBridge(List<ArrBridgeYear> bridge) {
+        if (bridge.size() > MOST_BARS) {
+            return closingArrLine(bridge);
+        }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ArrBridgeYear y : bridge) {
             String year = "Year " + y.year();
@@ -135,6 +140,25 @@ final class ReportCharts {
         renderer.setSeriesPaint(1, BLUE);
         renderer.setItemMargin(0.05);
         renderer.setMaximumBarWidth(0.12);
+        return chart;
+    }
+
+    /** Closing ARR by year as a line, for a bridge too long for bars. */
+    private JFreeChart closingArrLine(List<ArrBridgeYear> bridge) {
+        XYSeries closing = new XYSeries("Closing ARR");
+        for (ArrBridgeYear y : bridge) {
+            closing.add(y.year(), y.closing());
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("Closing ARR by year", "Year", format.currency(),
+                new XYSeriesCollection(closing), PlotOrientation.VERTICAL, false, false, false);
+        styled(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, BLUE);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        plot.setRenderer(renderer);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format.axis());
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart;
     }
 

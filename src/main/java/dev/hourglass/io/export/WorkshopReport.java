@@ -141,8 +141,7 @@ public final class WorkshopReport {
                     for (Calculated c : calculated) {
                         scenario(c);
                     }
-                    page.footers(TITLE + (calculated.size() == 1 ? " · " + scenarios.get(0).name() : "")
-                            + " · " + date());
+                    page.footers(TITLE, calculated.size() == 1 ? scenarios.get(0).name() : "", date());
                 }
                 doc.save(out);
             }
@@ -178,6 +177,7 @@ public final class WorkshopReport {
             for (String line : page.wrap(names, page.bold, 26, page.width())) {
                 page.line(line, page.bold, 26, PdfLayout.ACCENT);
             }
+            page.gap(10);
             if (scenarios.size() == 1 && !scenarios.get(0).description().isEmpty()) {
                 page.gap(4);
                 page.paragraph(scenarios.get(0).description(), 11, PdfLayout.TEXT);
