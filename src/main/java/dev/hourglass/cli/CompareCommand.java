@@ -44,11 +44,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Scenario> scenarios = new ArrayList<>();
+        List<Scenario> scenarios;
         try {
-            for (String source : sources) {
-                scenarios.add(ScenarioSources.read(source));
-            }
+            scenarios = ScenarioSources.readAll(sources);
         } catch (BadInputException | WorkbookException e) {
             spec.commandLine().getErr().println("hourglass compare: " + e.getMessage());
             return HourglassCli.BAD_INPUT;

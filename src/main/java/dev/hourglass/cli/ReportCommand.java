@@ -3,7 +3,6 @@ package dev.hourglass.cli;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,11 +38,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--xlsx writes one scenario; name one (the PDF takes several)");
         }
-        List<Scenario> scenarios = new ArrayList<>();
+        List<Scenario> scenarios;
         try {
-            for (String source : sources) {
-                scenarios.add(ScenarioSources.read(source));
-            }
+            scenarios = ScenarioSources.readAll(sources);
         } catch (BadInputException | WorkbookException e) {
             spec.commandLine().getErr().println("hourglass report: " + e.getMessage());
             return HourglassCli.BAD_INPUT;

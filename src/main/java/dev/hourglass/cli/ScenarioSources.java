@@ -27,6 +27,15 @@ final class ScenarioSources {
         }
     }
 
+    /** Every source in order; the first that cannot be read stops with its message. */
+    static java.util.List<Scenario> readAll(java.util.List<String> sources) throws BadInputException, WorkbookException {
+        java.util.List<Scenario> scenarios = new java.util.ArrayList<>();
+        for (String source : sources) {
+            scenarios.add(read(source));
+        }
+        return scenarios;
+    }
+
     /** The workbook's file name when the source is a workbook's scenario. */
     static java.util.Optional<String> workbookName(String source) {
         int hash = source.indexOf(Workbook.EXTENSION + "#");
