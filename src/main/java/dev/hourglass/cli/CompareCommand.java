@@ -1,13 +1,9 @@
 package dev.hourglass.cli;
 
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
-import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.store.StoredScenario;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,11 +44,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Scenario> scenarios = new ArrayList<>();
+        List<Scenario> scenarios;
         try {
-            for (String source : sources) {
-                scenarios.add(read(source));
-            }
+            scenarios = ScenarioSources.readAll(sources);
         } catch (BadInputException | WorkbookException e) {
             spec.commandLine().getErr().println("hourglass compare: " + e.getMessage());
             return HourglassCli.BAD_INPUT;
@@ -77,19 +71,6 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.flush();
         return HourglassCli.OK;
-    }
-
-    private static Scenario read(String source) throws BadInputException, WorkbookException {
-        int hash = source.indexOf(Workbook.EXTENSION + "#");
-        if (hash < 0) {
-            return ScenarioJsonReader.read(Path.of(source));
-        }
-        Path file = Path.of(source.substring(0, hash + Workbook.EXTENSION.length()));
-        String name = source.substring(hash + Workbook.EXTENSION.length() + 1);
-        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
-            return workbook.scenario(name).map(StoredScenario::scenario).orElseThrow(() -> new BadInputException(
-                    file.getFileName() + " has no scenario named '" + name + "'"));
-        }
     }
 
     private void printJson(ScenarioComparison c, PrintWriter writer) {

@@ -10,17 +10,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints one scenario of a workbook as a scenario file (JSON, the format of cli.md). "
-                + "Opens the workbook read-only.",
+        description = {"Prints one scenario of a workbook as a scenario file (JSON, the format of cli.md), or writes "
+                + "it as a spreadsheet (--xlsx) or a workshop report (--pdf). Opens the workbook read-only.",
             "Exit codes: 0 ok, 1 no such workbook or scenario (the message says why), 2 bad usage."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -38,9 +40,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Accepted for symmetry with the other commands: the output is always JSON.")
     private boolean json;
 
+    @Mixin
+    private ReportFiles files;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        files.check(spec.commandLine());
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
             Optional<StoredScenario> found = workbook.scenario(scenarioName);
             if (found.isEmpty()) {
@@ -49,7 +55,14 @@ final class ExportCommand implements Callable<Integer> {
                         + ")");
                 return HourglassCli.BAD_INPUT;
             }
+            if (files.any() && !files.write("export", List.of(found.get().scenario()),
+                    Optional.of(file.getFileName().toString()), spec.commandLine().getOut(), err)) {
+                return HourglassCli.BAD_INPUT;
+            }
             String text = ScenarioJsonWriter.toJson(found.get().scenario()) + System.lineSeparator();
+            if (outFile == null && files.any()) {
+                return HourglassCli.OK;
+            }
             if (outFile == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(text);

@@ -4,9 +4,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +28,11 @@ public final class ComparisonExport {
     }
 
     public static void xlsx(ScenarioComparison comparison, Path file) throws IOException {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".writing");
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFile.write(file, out -> xlsx(comparison, out));
+    }
+
+    private static void xlsx(ScenarioComparison comparison, OutputStream out) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle number = book.createCellStyle();
             number.setDataFormat(book.createDataFormat().getFormat("#,##0.####"));
             CellStyle percent = book.createCellStyle();
@@ -42,7 +45,6 @@ public final class ComparisonExport {
             sheet(book.createSheet("Outputs"), comparison, comparison.outputs(), number, percent, header);
             book.write(out);
         }
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void sheet(Sheet sheet, ScenarioComparison c, List<ScenarioComparison.Row> rows, CellStyle number,
@@ -90,15 +92,10 @@ public final class ComparisonExport {
     }
 
     private static void text(Cell cell, String value, CellStyle style) {
-        cell.setCellValue(safe(value));
+        cell.setCellValue(SpreadsheetText.safe(value));
         if (style != null) {
             cell.setCellStyle(style);
         }
-    }
-
-    /** A text a spreadsheet would read as a formula gets a leading apostrophe. */
-    static String safe(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String column(int index) {
@@ -110,13 +107,16 @@ public final class ComparisonExport {
     }
 
     public static void csv(ScenarioComparison c, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().build(writer)) {
+        AtomicFile.write(file, out -> csv(c, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    private static void csv(ScenarioComparison c, Writer writer) throws IOException {
+        try (CsvWriter csv = CsvWriter.builder().build(writer)) {
             List<String> header = new ArrayList<>(List.of("section", "figure"));
-            c.scenarios().forEach(name -> header.add(safe(name)));
+            c.scenarios().forEach(name -> header.add(SpreadsheetText.safe(name)));
             for (int s = 1; s < c.scenarios().size(); s++) {
-                header.add(safe("Δ " + c.scenarios().get(s)));
-                header.add(safe("Δ % " + c.scenarios().get(s)));
+                header.add(SpreadsheetText.safe("Δ " + c.scenarios().get(s)));
+                header.add(SpreadsheetText.safe("Δ % " + c.scenarios().get(s)));
             }
             csv.writeRecord(header);
             rows(csv, "input", c.inputs());
@@ -126,7 +126,7 @@ public final class ComparisonExport {
 
     private static void rows(CsvWriter csv, String section, List<ScenarioComparison.Row> rows) {
         for (ScenarioComparison.Row row : rows) {
-            List<String> cells = new ArrayList<>(List.of(section, safe(row.key())));
+            List<String> cells = new ArrayList<>(List.of(section, SpreadsheetText.safe(row.key())));
             row.values().forEach(v -> cells.add(number(v)));
             for (int s = 1; s < row.values().size(); s++) {
                 cells.add(number(row.delta().get(s)));

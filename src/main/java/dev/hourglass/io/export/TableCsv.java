@@ -2,11 +2,10 @@ package dev.hourglass.io.export;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +18,8 @@ public final class TableCsv {
     }
 
     public static void write(List<String> header, List<List<String>> rows, Path file) throws IOException {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".writing");
-        try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        AtomicFile.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (CsvWriter csv = CsvWriter.builder().build(writer)) {
                 csv.writeRecord(safe(header));
@@ -28,14 +27,13 @@ public final class TableCsv {
                     csv.writeRecord(safe(row));
                 }
             }
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     private static List<String> safe(List<String> cells) {
         List<String> escaped = new ArrayList<>(cells.size());
         for (String cell : cells) {
-            escaped.add(isNumber(cell) ? cell : ComparisonExport.safe(cell));
+            escaped.add(isNumber(cell) ? cell : SpreadsheetText.safe(cell));
         }
         return escaped;
     }

@@ -56,8 +56,8 @@ class ComparisonExportTest {
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).contains("'=HYPERLINK");
         assertThat(lines).anyMatch(l -> l.startsWith("output,retention.nrr,1.05,1.1,"));
-        assertThat(ComparisonExport.safe("-1+1")).isEqualTo("'-1+1");
-        assertThat(ComparisonExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ComparisonExport.safe("Plan")).isEqualTo("Plan");
+        assertThat(SpreadsheetText.safe("-1+1")).isEqualTo("'-1+1");
+        assertThat(SpreadsheetText.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetText.safe("Plan")).isEqualTo("Plan");
     }
 }

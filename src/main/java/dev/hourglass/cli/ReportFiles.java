@@ -1,0 +1,70 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.io.export.ScenarioXlsxExport;
+import dev.hourglass.io.export.WorkshopReport;
+import dev.hourglass.model.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The --xlsx, --pdf, --locale and --paper options of the commands that write a scenario's spreadsheet or report. */
+final class ReportFiles {
+    @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
+            description = "Write the scenario as a spreadsheet: assumptions, results and tables, outputs as formulas.")
+    Path xlsx;
+
+    @Option(names = "--pdf", paramLabel = "FILE.pdf",
+            description = "Write a workshop report (PDF): cover, assumptions, results, charts and tables.")
+    Path pdf;
+
+    @Option(names = "--locale", paramLabel = "TAG",
+            description = "How the PDF writes numbers and dates, e.g. en-US or de-DE (default: this machine's).")
+    String locale;
+
+    @Option(names = "--paper", paramLabel = "A4|LETTER", defaultValue = "A4",
+            description = "Paper size of the PDF (default: ${DEFAULT-VALUE}).")
+    WorkshopReport.Paper paper;
+
+    /** Refuses a --locale that names no language. */
+    void check(picocli.CommandLine commandLine) {
+        if (locale != null && Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "--locale: '" + locale + "' is not a language tag like en-US or de-DE");
+        }
+    }
+
+    boolean any() {
+        return xlsx != null || pdf != null;
+    }
+
+    /** Writes what was asked; false after printing why a file could not be written. */
+    boolean write(String command, List<Scenario> scenarios, Optional<String> workbookName, PrintWriter out,
+                  PrintWriter err) {
+        Path current = null;
+        try {
+            if (xlsx != null) {
+                current = xlsx;
+                ScenarioXlsxExport.write(scenarios.get(0), xlsx);
+                out.println("Wrote " + xlsx);
+            }
+            if (pdf != null) {
+                current = pdf;
+                WorkshopReport.write(scenarios, pdf, WorkshopReport.Options.of(locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale))
+                        .withWorkbookName(workbookName.orElse(null)).withPaper(paper));
+                out.println("Wrote " + pdf);
+            }
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            err.println("hourglass " + command + ": cannot write " + e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            err.println("hourglass " + command + ": cannot write " + current + " (" + e.getMessage() + ")");
+            return false;
+        }
+    }
+}

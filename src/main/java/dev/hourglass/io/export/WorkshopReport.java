@@ -1,0 +1,440 @@
+package dev.hourglass.io.export;
+
+import dev.hourglass.io.export.PdfLayout.Table;
+import dev.hourglass.io.export.PdfLayout.TableRow;
+import dev.hourglass.io.export.ReportFigures.Figure;
+import dev.hourglass.io.export.ReportFigures.Section;
+import dev.hourglass.model.channels.ChannelResult;
+import dev.hourglass.model.postsale.BudgetResult;
+import dev.hourglass.model.postsale.PostSaleFunnelStep;
+import dev.hourglass.model.retention.ArrBridgeYear;
+import dev.hourglass.model.retention.RetentionResult;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioCalculator;
+import dev.hourglass.model.scenario.ScenarioResult;
+import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * A PDF report of one scenario (or several) for a consultant's workshop: a cover, the assumptions, the headline
+ * results, charts (cumulative gross profit against CAC with the payback month, ARR by year, the budget split, the
+ * post-sale funnel) and the tables behind them, with "Page n of N" on every page; several scenarios also get a
+ * comparison of their results side by side. Numbers are formatted for the given locale, money with the scenario's
+ * currency code. A scenario whose figures cannot be calculated, or with empty sections, still gives a report that
+ * says so. The file is written whole or not at all.
+ */
+public final class WorkshopReport {
+    public static final String TITLE = "Hourglass workshop report";
+
+    /** The paper size. */
+    public enum Paper {
+        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+
+        private final PDRectangle size;
+
+        Paper(PDRectangle size) {
+            this.size = size;
+        }
+    }
+
+    /**
+     * What the cover says and how numbers look.
+     *
+     * @param workbookName the workbook the scenarios come from, shown on the cover when present
+     */
+    public record Options(Locale locale, Optional<String> workbookName, LocalDate date, Paper paper) {
+        public Options {
+            Objects.requireNonNull(locale, "locale");
+            Objects.requireNonNull(workbookName, "workbookName");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(paper, "paper");
+        }
+
+        /** Today, A4, no workbook name. */
+        public static Options of(Locale locale) {
+            return new Options(locale, Optional.empty(), LocalDate.now(), Paper.A4);
+        }
+
+        /** {@code null} or blank for none. */
+        public Options withWorkbookName(String name) {
+            return new Options(locale, Optional.ofNullable(name).filter(n -> !n.isBlank()), date, paper);
+        }
+
+        public Options withDate(LocalDate value) {
+            return new Options(locale, workbookName, value, paper);
+        }
+
+        public Options withPaper(Paper value) {
+            return new Options(locale, workbookName, date, value);
+        }
+    }
+
+    private WorkshopReport() {
+    }
+
+    /** The report of one scenario, dated today, on A4. */
+    public static void write(Scenario scenario, Path file, Locale locale) throws IOException {
+        write(List.of(scenario), file, Options.of(locale));
+    }
+
+    /** The report of one or more scenarios; several get a comparison page after the cover. */
+    public static void write(List<Scenario> scenarios, Path file, Options options) throws IOException {
+        write(scenarios, file, options, ScenarioCalculator::calculate);
+    }
+
+    /** With the calculation given, so a test can make it refuse. */
+    static void write(List<Scenario> scenarios, Path file, Options options,
+                      Function<Scenario, ScenarioResult> calculator) throws IOException {
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException("a report needs at least one scenario");
+        }
+        AtomicFile.write(file, out -> new Composer(scenarios, options, calculator).write(out));
+    }
+
+    /** One report being composed. */
+    private static final class Composer {
+        private final List<Scenario> scenarios;
+        private final Options options;
+        private final Function<Scenario, ScenarioResult> calculator;
+        private PdfLayout page;
+
+        Composer(List<Scenario> scenarios, Options options, Function<Scenario, ScenarioResult> calculator) {
+            this.scenarios = scenarios;
+            this.options = options;
+            this.calculator = calculator;
+        }
+
+        void write(OutputStream out) throws IOException {
+            List<Calculated> calculated = new ArrayList<>();
+            for (Scenario s : scenarios) {
+                calculated.add(Calculated.of(s, calculator, options.locale()));
+            }
+            try (PDDocument doc = new PDDocument()) {
+                metadata(doc);
+                try (PdfLayout layout = new PdfLayout(doc, options.paper().size)) {
+                    page = layout;
+                    cover(calculated);
+                    if (calculated.size() > 1) {
+                        comparison(calculated);
+                    }
+                    for (Calculated c : calculated) {
+                        scenario(c);
+                    }
+                    page.footers(TITLE, calculated.size() == 1 ? scenarios.get(0).name() : "", date());
+                }
+                doc.save(out);
+            }
+        }
+
+        private void metadata(PDDocument doc) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(TITLE + ": " + String.join(", ", scenarios.stream().map(Scenario::name).toList()));
+            info.setSubject("Revenue-planning scenario" + (scenarios.size() > 1 ? "s" : "") + ": assumptions, results, charts");
+            info.setCreator("Hourglass");
+            info.setProducer("Hourglass (Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion() + ")");
+            Calendar now = GregorianCalendar.from(options.date().atStartOfDay(ZoneId.systemDefault()));
+            info.setCreationDate(now);
+            info.setModificationDate(now);
+        }
+
+        private String date() {
+            return options.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(options.locale()));
+        }
+
+        private String titled(String heading, Calculated c) {
+            return scenarios.size() == 1 ? heading : heading + " · " + c.scenario().name();
+        }
+
+        // --- cover
+
+        private void cover(List<Calculated> calculated) throws IOException {
+            page.newPage();
+            page.moveTo(180);
+            page.line(TITLE.toUpperCase(options.locale()), page.bold, 10, PdfLayout.MUTED);
+            page.gap(14);
+            String names = String.join(" · ", scenarios.stream().map(Scenario::name).toList());
+            for (String line : page.wrap(names, page.bold, 26, page.width())) {
+                page.line(line, page.bold, 26, PdfLayout.ACCENT);
+            }
+            page.gap(10);
+            if (scenarios.size() == 1 && !scenarios.get(0).description().isEmpty()) {
+                page.gap(4);
+                page.paragraph(scenarios.get(0).description(), 11, PdfLayout.TEXT);
+            }
+            page.gap(24);
+            List<TableRow> rows = new ArrayList<>();
+            options.workbookName().ifPresent(w -> rows.add(TableRow.of(List.of("Workbook", w))));
+            rows.add(TableRow.of(List.of("Date", date())));
+            rows.add(TableRow.of(List.of("Currency", String.join(", ",
+                    scenarios.stream().map(Scenario::currency).distinct().toList()))));
+            if (scenarios.size() > 1) {
+                rows.add(TableRow.of(List.of("Scenarios", String.valueOf(scenarios.size()))));
+            }
+            page.table(new Table(new float[] {1, 3}, new boolean[] {false, false}, List.of("Report", ""), rows));
+            if (calculated.size() == 1) {
+                atAGlance(calculated.get(0));
+            }
+        }
+
+        /** The few figures a workshop starts from. */
+        private void atAGlance(Calculated c) throws IOException {
+            Set<String> keys = Set.of("unitEconomics.paybackMonth", "unitEconomics.ltv", "unitEconomics.ltvToCac",
+                    "retention.nrr", "retentionProgram.roi", "smbForecast.forecast");
+            List<TableRow> rows = new ArrayList<>();
+            for (Section s : c.results()) {
+                for (Figure f : s.figures()) {
+                    if (keys.contains(f.key()) || f.key().startsWith("retention.bridge[")) {
+                        rows.add(TableRow.of(List.of(f.label(), c.format().format(f))));
+                    }
+                }
+            }
+            if (!rows.isEmpty()) {
+                page.table(new Table(new float[] {3, 2}, new boolean[] {false, true}, List.of("At a glance", ""), rows));
+            }
+        }
+
+        // --- comparison
+
+        private void comparison(List<Calculated> calculated) throws IOException {
+            page.newPage();
+            page.heading("Comparison of results");
+            Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+            for (Calculated c : calculated) {
+                for (Section s : c.results()) {
+                    Map<String, String> section = labels.computeIfAbsent(s.title(), t -> new LinkedHashMap<>());
+                    s.figures().forEach(f -> section.putIfAbsent(f.key(), f.label()));
+                }
+            }
+            List<TableRow> rows = new ArrayList<>();
+            for (Map.Entry<String, Map<String, String>> section : labels.entrySet()) {
+                rows.add(TableRow.section(section.getKey()));
+                for (Map.Entry<String, String> figure : section.getValue().entrySet()) {
+                    List<String> cells = new ArrayList<>(List.of(figure.getValue()));
+                    for (Calculated c : calculated) {
+                        cells.add(c.formatted(figure.getKey()));
+                    }
+                    rows.add(TableRow.of(cells));
+                }
+            }
+            if (rows.isEmpty()) {
+                page.paragraph("None of the scenarios has results to compare.", 10, PdfLayout.MUTED);
+                return;
+            }
+            float[] widths = new float[calculated.size() + 1];
+            boolean[] numeric = new boolean[widths.length];
+            widths[0] = 2.2f;
+            List<String> header = new ArrayList<>(List.of("Output"));
+            for (int i = 1; i < widths.length; i++) {
+                widths[i] = 1.4f;
+                numeric[i] = true;
+                header.add(calculated.get(i - 1).scenario().name());
+            }
+            page.table(new Table(widths, numeric, header, rows));
+        }
+
+        // --- one scenario
+
+        private void scenario(Calculated c) throws IOException {
+            page.newPage();
+            page.heading(titled("Assumptions", c));
+            List<Section> inputs = ReportFigures.inputs(c.scenario());
+            if (inputs.isEmpty()) {
+                page.paragraph("This scenario has no inputs yet: add a section in Hourglass to plan with it.", 10,
+                        PdfLayout.MUTED);
+            } else {
+                page.table(figures("Input", inputs, c.format()));
+            }
+            page.newPage();
+            page.heading(titled("Results", c));
+            if (c.error().isPresent()) {
+                page.paragraph("The figures of this scenario could not be calculated: " + c.error().get(), 10,
+                        PdfLayout.TEXT);
+                return;
+            }
+            if (c.results().isEmpty()) {
+                page.paragraph("No results: the scenario has no section to calculate.", 10, PdfLayout.MUTED);
+                return;
+            }
+            page.table(figures("Output", c.results(), c.format()));
+            ScenarioResult r = c.result().orElseThrow();
+            ReportCharts charts = new ReportCharts(c.format());
+            if (r.unitEconomics().isPresent()) {
+                unitEconomics(c, charts, r.unitEconomics().get());
+            }
+            if (r.retention().isPresent()) {
+                retention(c, charts, r.retention().get());
+            }
+            if (r.budget().isPresent() || r.postSaleFunnel().isPresent()) {
+                page.keep(340);
+                page.heading(titled("Budget & post-sale", c));
+                r.budget().ifPresent(b -> budget(c, charts, b));
+                if (r.postSaleFunnel().isPresent()) {
+                    funnel(c, charts, r.postSaleFunnel().get());
+                }
+            }
+            if (r.channels().isPresent() && !r.channels().get().isEmpty()) {
+                channels(c, r.channels().get());
+            }
+        }
+
+        private Table figures(String what, List<Section> sections, ReportFormat format) {
+            List<TableRow> rows = new ArrayList<>();
+            for (Section s : sections) {
+                rows.add(TableRow.section(s.title()));
+                for (Figure f : s.figures()) {
+                    rows.add(TableRow.of(List.of(f.label(), format.format(f))));
+                }
+                if (s.figures().isEmpty()) {
+                    rows.add(TableRow.of(List.of("none", "")));
+                }
+            }
+            return new Table(new float[] {3, 2}, new boolean[] {false, true}, List.of(what, "Value"), rows);
+        }
+
+        private void unitEconomics(Calculated c, ReportCharts charts, UnitEconomicsResult u) throws IOException {
+            ReportFormat f = c.format();
+            var in = c.scenario().unitEconomics().orElseThrow();
+            page.keep(380);
+            page.heading(titled("Unit economics", c));
+            String payback = u.paybackMonth().isPresent()
+                    ? "is paid back in month " + u.paybackMonth().getAsInt()
+                    : "is not paid back within " + in.horizonMonths() + " months";
+            page.paragraph("A customer's CAC of " + f.money(in.cac()) + " " + payback + ". Over " + in.horizonMonths()
+                    + " months a customer brings " + f.money(u.ltv()) + " of gross profit (LTV)"
+                    + (u.ltvToCac().isPresent() ? ", " + f.format(u.ltvToCac().getAsDouble(), ReportFigures.Unit.RATIO)
+                    + " its CAC." : "."), 10, PdfLayout.TEXT);
+            page.chart(charts.payback(u, in.cac()), 270);
+        }
+
+        private void retention(Calculated c, ReportCharts charts, RetentionResult r) throws IOException {
+            ReportFormat f = c.format();
+            page.keep(330);
+            page.heading(titled("Retention & NRR", c));
+            ArrBridgeYear last = r.bridge().get(r.bridge().size() - 1);
+            page.paragraph("GRR " + f.percent(r.grr()) + ", NRR " + f.percent(r.nrr()) + ": ARR goes from "
+                    + f.money(r.bridge().get(0).opening()) + " to " + f.money(last.closing()) + " after year "
+                    + last.year() + " (closing = opening − churned − contracted + expanded + new ARR).", 10,
+                    PdfLayout.TEXT);
+            page.chart(charts.arrBridge(r.bridge()), 220);
+            List<TableRow> rows = new ArrayList<>();
+            for (ArrBridgeYear y : r.bridge()) {
+                rows.add(TableRow.of(List.of(String.valueOf(y.year()), f.amount(y.opening()), f.amount(-y.churned()),
+                        f.amount(-y.contracted()), f.amount(y.expanded()), f.amount(y.newArr()), f.amount(y.closing()))));
+            }
+            page.table("ARR bridge", new Table(new float[] {0.6f, 1.5f, 1.4f, 1.4f, 1.4f, 1.4f, 1.5f},
+                    new boolean[] {false, true, true, true, true, true, true},
+                    inCurrency(f, "Year", "Opening ARR", "Churned", "Contracted", "Expanded", "New ARR", "Closing ARR"),
+                    rows));
+        }
+
+        private void budget(Calculated c, ReportCharts charts, BudgetResult b) {
+            ReportFormat f = c.format();
+            try {
+                page.paragraph("Dollars: " + share(f, b.preDollarsShare()) + " pre-purchase / "
+                        + share(f, b.postDollarsShare()) + " post-purchase of " + f.money(b.totalDollars())
+                        + ". Hours: " + share(f, b.preHoursShare()) + " / " + share(f, b.postHoursShare()) + " of "
+                        + f.format(b.totalHours(), ReportFigures.Unit.HOURS) + ".", 10, PdfLayout.TEXT);
+                if (b.totalDollars() > 0) {
+                    page.chart(charts.budget(b), 250);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static String share(ReportFormat f, OptionalDouble share) {
+            return share.isPresent() ? f.percent(share.getAsDouble()) : ReportFigures.NO_DATA;
+        }
+
+        private void funnel(Calculated c, ReportCharts charts, List<PostSaleFunnelStep> steps) throws IOException {
+            ReportFormat f = c.format();
+            if (steps.stream().anyMatch(s -> s.count() > 0)) {
+                page.chart(charts.funnel(steps), 220);
+            }
+            List<TableRow> rows = new ArrayList<>();
+            for (PostSaleFunnelStep s : steps) {
+                rows.add(TableRow.of(List.of(s.step().label(), f.number(s.count(), 0), share(f, s.stepConversion()),
+                        share(f, s.cumulativeConversion()))));
+            }
+            page.table("Post-sale funnel", new Table(new float[] {3, 1, 1.3f, 1.5f}, new boolean[] {false, true, true, true},
+                    List.of("Step", "Accounts", "Step conversion", "Cumulative conversion"), rows));
+        }
+
+        private void channels(Calculated c, List<ChannelResult> channels) throws IOException {
+            ReportFormat f = c.format();
+            page.keep(160);
+            page.heading(titled("Channels, by LTV:CAC", c));
+            List<TableRow> rows = new ArrayList<>();
+            for (ChannelResult ch : channels) {
+                rows.add(TableRow.of(List.of(ch.name(), amount(f, ch.cac()), amount(f, ch.costPerActivated()),
+                        amount(f, ch.costPerRetained()), f.amount(ch.ltv()),
+                        ch.ltvToCac().isPresent() ? f.format(ch.ltvToCac().getAsDouble(), ReportFigures.Unit.RATIO)
+                                : ReportFigures.NO_DATA)));
+            }
+            page.table(new Table(new float[] {2.2f, 1.2f, 1.3f, 1.3f, 1.2f, 0.9f},
+                    new boolean[] {false, true, true, true, true, true},
+                    inCurrency(f, "Channel", "CAC", "Cost per activated customer", "Cost per retained customer", "LTV",
+                            "LTV:CAC"), rows));
+        }
+
+        private static String amount(ReportFormat f, OptionalDouble value) {
+            return value.isPresent() ? f.amount(value.getAsDouble()) : ReportFigures.NO_DATA;
+        }
+
+        /** Column titles, the money ones (all but the first, and LTV:CAC) followed by the currency code. */
+        private static List<String> inCurrency(ReportFormat f, String first, String... money) {
+            List<String> titles = new ArrayList<>(List.of(first));
+            for (String title : money) {
+                titles.add(title.equals("LTV:CAC") ? title : title + " (" + f.currency() + ")");
+            }
+            return titles;
+        }
+
+        /** A scenario with its results, or why it has none. */
+        private record Calculated(Scenario scenario, Optional<ScenarioResult> result, Optional<String> error,
+                                  List<Section> results, ReportFormat format) {
+            static Calculated of(Scenario s, Function<Scenario, ScenarioResult> calculator, Locale locale) {
+                ReportFormat format = new ReportFormat(locale, s.currency());
+                try {
+                    ScenarioResult r = calculator.apply(s);
+                    return new Calculated(s, Optional.of(r), Optional.empty(), ReportFigures.results(s, r), format);
+                } catch (RuntimeException e) {
+                    return new Calculated(s, Optional.empty(), Optional.of(String.valueOf(e.getMessage())), List.of(),
+                            format);
+                }
+            }
+
+            String formatted(String key) {
+                for (Section s : results) {
+                    for (Figure f : s.figures()) {
+                        if (f.key().equals(key)) {
+                            return format.format(f);
+                        }
+                    }
+                }
+                return "—";
+            }
+        }
+    }
+}
