@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Two or more scenarios side by side: every input and output, with the difference to the first "
-                + "(absolute and %).",
+                + "(absolute and %%).",
             "A scenario is a scenario file (SCENARIO.json) or a scenario of a workbook (WORKBOOK.hourglass#Name).",
             "Exit codes: 0 ok, 1 bad input (the message names the file and field), 2 bad usage."})
 final class CompareCommand implements Callable<Integer> {
