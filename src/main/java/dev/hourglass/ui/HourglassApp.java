@@ -65,15 +65,16 @@ public final class HourglassApp extends Application implements WindowActions {
         mark("start()");
         stage = primary;
         applyTheme(preferences.darkTheme());
-        preferences.windowBounds().ifPresentOrElse(b -> {
-            stage.setX(b[0]);
-            stage.setY(b[1]);
-            stage.setWidth(b[2]);
-            stage.setHeight(b[3]);
-        }, () -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+        double[] bounds = preferences.windowBounds().orElse(null);
+        if (bounds != null) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+        }
+        // The window opens at its size with a scene at once: a window manager sizes an empty window to nothing.
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(),
+                bounds != null ? bounds[2] : 1280, bounds != null ? bounds[3] : 800);
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
         var icon = HourglassApp.class.getResourceAsStream("/dev/hourglass/icon.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
@@ -110,15 +111,16 @@ public final class HourglassApp extends Application implements WindowActions {
                 return workbook;
             }
         };
-        Scene previous = stage.getScene();
-        stage.setScene(new Scene(busy(opening, () -> {
+        Scene scene = stage.getScene();
+        javafx.scene.Parent previous = scene.getRoot();
+        scene.setRoot(busy(opening, () -> {
             opening.cancel();
-            if (session != null && previous != null) {
-                stage.setScene(previous);
+            if (session != null) {
+                scene.setRoot(previous);
             } else {
                 Platform.exit();
             }
-        }), stage.getWidth(), stage.getHeight()));
+        }));
         opening.setOnSucceeded(e -> show(opening.getValue()));
         opening.setOnCancelled(e -> {
             if (opening.getValue() != null) {
@@ -227,9 +229,7 @@ public final class HourglassApp extends Application implements WindowActions {
         mark("session ready");
         window = MainWindow.build(session, this, preferences, Locale.getDefault(Locale.Category.FORMAT));
         mark("window built");
-        Scene scene = new Scene(window.root(), stage.getWidth(), stage.getHeight());
-        scene.getStylesheets().add(stylesheet());
-        stage.setScene(scene);
+        stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(session.titleProperty());
         applyLook(preferences.darkTheme(), preferences.zoom());
         reportStartupOnce();

@@ -69,7 +69,7 @@ public final class MainWindow {
                                 ? ImportWizardViewModel.Kind.DEALS : ImportWizardViewModel.Kind.LEDGER, () -> {
                                     pipeline.refreshDatasets();
                                     actuals.refreshDatasets();
-                                }), fxml -> Views.load(MainWindow.class, fxml, factory[0])))
+                                }), fxml -> Views.load(MainWindow.class, fxml, factory[0]), locale))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))
@@ -78,7 +78,7 @@ public final class MainWindow {
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
                 .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
                 .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
-                .register(CompareController.class, () -> new CompareController(compare, formats))
+                .register(CompareController.class, () -> new CompareController(compare, formats, locale))
                 .register(WhatIfController.class, () -> new WhatIfController(whatIf));
         factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);

@@ -18,7 +18,7 @@ public final class Background {
     }
 
     /**
-     * Runs the work with the busy indicator shown until it ends, then hands its value to {@code done} or its
+     * Runs the work with the busy indicator (if any) shown until it ends, then hands its value to {@code done} or its
      * failure to {@code failed}.
      */
     public static <T> void run(String threadName, Callable<T> work, Node busy, Consumer<T> done,
@@ -29,15 +29,21 @@ public final class Background {
                 return work.call();
             }
         };
-        busy.setVisible(true);
+        showBusy(busy, true);
         task.setOnSucceeded(e -> {
-            busy.setVisible(false);
+            showBusy(busy, false);
             done.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            busy.setVisible(false);
+            showBusy(busy, false);
             failed.accept(task.getException());
         });
         start(task, threadName);
+    }
+
+    private static void showBusy(Node busy, boolean shown) {
+        if (busy != null) {
+            busy.setVisible(shown);
+        }
     }
 }

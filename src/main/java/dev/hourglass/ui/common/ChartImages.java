@@ -1,14 +1,12 @@
 package dev.hourglass.ui.common;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
@@ -89,26 +87,13 @@ public final class ChartImages {
     }
 
     private static void save(Node chart) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the chart as PNG");
-        chooser.setInitialFileName(fileName(chart));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = chooser.showSaveDialog(chart.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            writePng(snapshot(chart), file.toPath());
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + file.getName() + " (" + e.getMessage() + ")");
-            alert.initOwner(chart.getScene().getWindow());
-            alert.showAndWait();
-        }
+        WritableImage picture = snapshot(chart);
+        ExportFiles.save(chart.getScene().getWindow(), "Save the chart as PNG", title(chart),
+                new FileChooser.ExtensionFilter("PNG image", "*.png"), null, file -> writePng(picture, file), file -> { });
     }
 
-    private static String fileName(Node chart) {
-        String title = chart instanceof javafx.scene.chart.Chart c && c.getTitle() != null && !c.getTitle().isBlank()
+    private static String title(Node chart) {
+        return chart instanceof javafx.scene.chart.Chart c && c.getTitle() != null && !c.getTitle().isBlank()
                 ? c.getTitle() : "chart";
-        return title.replaceAll("[\\\\/:*?\"<>|]", " ").strip() + ".png";
     }
 }

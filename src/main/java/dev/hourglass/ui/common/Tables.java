@@ -40,28 +40,15 @@ public final class Tables {
 
     /** Saves the table as shown (selected rows, or all) as a CSV file the user picks. */
     private static <T> void saveCsv(javafx.scene.control.TableView<T> table) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Save the table as CSV");
-        chooser.setInitialFileName("table.csv");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-        java.io.File file = chooser.showSaveDialog(table.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
         String[] lines = tsv(table).split("\n");
         java.util.List<String> header = java.util.List.of(lines[0].split("\t", -1));
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             rows.add(java.util.List.of(lines[i].split("\t", -1)));
         }
-        try {
-            dev.hourglass.io.export.TableCsv.write(header, rows, file.toPath());
-        } catch (java.io.IOException ex) {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    "Could not write " + file.getName() + " (" + ex.getMessage() + ")");
-            alert.initOwner(table.getScene().getWindow());
-            alert.showAndWait();
-        }
+        ExportFiles.save(table.getScene().getWindow(), "Save the table as CSV", "table",
+                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"), null,
+                file -> dev.hourglass.io.export.TableCsv.write(header, rows, file), file -> { });
     }
 
     /** The table as shown (selected rows, or all), tab-separated with a header line. */

@@ -7,14 +7,14 @@ import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.Tables;
 import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -25,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -39,6 +38,7 @@ public final class CompareController {
 
     private final CompareViewModel viewModel;
     private final DisplayFormats formats;
+    private final java.util.Locale locale;
 
     @FXML
     private ListView<CompareViewModel.Choice> scenarios;
@@ -48,6 +48,8 @@ public final class CompareController {
     private Label hint;
     @FXML
     private Button export;
+    @FXML
+    private Button report;
     @FXML
     private TableView<Line> table;
     @FXML
@@ -59,9 +61,10 @@ public final class CompareController {
     @FXML
     private javafx.scene.control.ProgressIndicator busy;
 
-    public CompareController(CompareViewModel viewModel, DisplayFormats formats) {
+    public CompareController(CompareViewModel viewModel, DisplayFormats formats, java.util.Locale locale) {
         this.viewModel = viewModel;
         this.formats = formats;
+        this.locale = locale;
     }
 
     @FXML
@@ -89,6 +92,7 @@ public final class CompareController {
             }
         });
         export.disableProperty().bind(viewModel.comparisonProperty().isNull());
+        report.disableProperty().bind(viewModel.comparisonProperty().isNull());
         fill(viewModel.comparisonProperty().get());
         drawCurves();
         drawArrCurves();
@@ -118,21 +122,18 @@ public final class CompareController {
 
     @FXML
     void exportXlsx() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the comparison");
-        chooser.setInitialFileName("Comparison.xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
-        File file = chooser.showSaveDialog(table.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            ComparisonExport.xlsx(viewModel.comparisonProperty().get(), file.toPath());
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + file.getName() + " (" + e.getMessage() + ")");
-            alert.initOwner(table.getScene().getWindow());
-            alert.showAndWait();
-        }
+        ScenarioComparison comparison = viewModel.comparisonProperty().get();
+        ExportFiles.save(table.getScene().getWindow(), "Export the comparison", "Comparison",
+                new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
+                file -> ComparisonExport.xlsx(comparison, file), file -> { });
+    }
+
+    @FXML
+    void exportReport() {
+        List<dev.hourglass.model.scenario.Scenario> compared = viewModel.comparedScenarios();
+        ExportFiles.save(table.getScene().getWindow(), "Workshop report of the compared scenarios",
+                "Comparison — workshop report", new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
+                file -> WorkshopReport.write(compared, file, WorkshopReport.Options.of(locale)), file -> { });
     }
 
     private void fill(ScenarioComparison c) {

@@ -125,7 +125,7 @@ public final class CompareViewModel {
     }
 
     public void recompute() {
-        List<Scenario> scenarios = chosen().stream().map(Choice::scenario).toList();
+        List<Scenario> scenarios = comparedScenarios();
         if (scenarios.size() < 2) {
             comparison.set(null);
         } else {
@@ -143,6 +143,11 @@ public final class CompareViewModel {
                     r.bridge().stream().map(ArrBridgeYear::closing).toList(), scenario.currency())));
         }
         arrCurves.setAll(arr);
+    }
+
+    /** The scenarios ticked, in the order shown: the first is the base of the differences. */
+    public List<Scenario> comparedScenarios() {
+        return chosen().stream().map(Choice::scenario).toList();
     }
 
     private List<Choice> chosen() {

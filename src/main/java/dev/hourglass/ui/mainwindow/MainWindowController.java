@@ -32,6 +32,9 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import dev.hourglass.io.export.ScenarioXlsxExport;
+import dev.hourglass.io.export.WorkshopReport;
+import dev.hourglass.ui.common.ExportFiles;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -118,6 +121,14 @@ public final class MainWindowController {
     @FXML
     private Label status;
     @FXML
+    private Label notice;
+    @FXML
+    private javafx.scene.control.ProgressIndicator busy;
+    @FXML
+    private MenuItem exportXlsxItem;
+    @FXML
+    private MenuItem reportItem;
+    @FXML
     private Label fileLabel;
 
     /**
@@ -125,8 +136,10 @@ public final class MainWindowController {
      *                   loaded the first time the tab is chosen, so the window opens quickly
      */
     public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences,
-                                DataImporter importer, java.util.function.Function<String, javafx.scene.Parent> viewLoader) {
+                                DataImporter importer, java.util.function.Function<String, javafx.scene.Parent> viewLoader,
+                                java.util.Locale locale) {
         this.session = session;
+        this.locale = locale;
         this.actions = actions;
         this.preferences = preferences;
         this.importer = importer;
@@ -134,6 +147,7 @@ public final class MainWindowController {
     }
 
     private WorkshopMode workshop;
+    private final java.util.Locale locale;
 
     @FXML
     void initialize() {
@@ -163,6 +177,8 @@ public final class MainWindowController {
         undoButton.disableProperty().bind(session.history().canUndoProperty().not());
         redoButton.disableProperty().bind(session.history().canRedoProperty().not());
         darkItem.setSelected(preferences.darkTheme());
+        exportXlsxItem.disableProperty().bind(session.selectedProperty().isNull());
+        reportItem.disableProperty().bind(session.selectedProperty().isNull());
 
         scenarioList.setItems(session.scenarios());
         scenarioList.setCellFactory(list -> new ScenarioCell());
@@ -270,6 +286,30 @@ public final class MainWindowController {
     @FXML
     void importLedger() {
         importer.importData(window(), false);
+    }
+
+    @FXML
+    void exportXlsx() {
+        selected().ifPresent(entry -> ExportFiles.save(window(), "Export the scenario to Excel",
+                entry.scenario().name(), new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
+                file -> ScenarioXlsxExport.write(entry.scenario(), file), this::written));
+    }
+
+    @FXML
+    void exportReport() {
+        selected().ifPresent(entry -> {
+            Scenario scenario = entry.scenario();
+            WorkshopReport.Options options = WorkshopReport.Options.of(locale)
+                    .withWorkbookName(session.workbook().file().getFileName().toString());
+            ExportFiles.save(window(), "Workshop report of the scenario", scenario.name() + " — workshop report",
+                    new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
+                    file -> WorkshopReport.write(java.util.List.of(scenario), file, options), this::written);
+        });
+    }
+
+    private void written(Path file) {
+        notice.setText("Wrote " + file.getFileName());
+        notice.setTooltip(new Tooltip(file.toAbsolutePath().toString()));
     }
 
     @FXML

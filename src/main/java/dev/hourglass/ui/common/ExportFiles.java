@@ -1,0 +1,76 @@
+package dev.hourglass.ui.common;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Saving an export: the user picks the file, it is written on a background thread with the busy indicator shown,
+ * and a failure is explained naming the file. The exporters themselves write whole files or nothing.
+ */
+public final class ExportFiles {
+    /** Writes one export to a file. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    /** Where the last export went, so the next one starts there, as desktop apps do; ~/Hourglass at first. */
+    private static final java.util.prefs.Preferences PREFERENCES =
+            java.util.prefs.Preferences.userNodeForPackage(ExportFiles.class);
+    private static final String LAST_FOLDER = "lastExportFolder";
+
+    private ExportFiles() {
+    }
+
+    private static File lastFolder() {
+        File hourglass = new File(System.getProperty("user.home"), "Hourglass");
+        return new File(PREFERENCES.get(LAST_FOLDER, (hourglass.isDirectory() ? hourglass
+                : new File(System.getProperty("user.home"))).getAbsolutePath()));
+    }
+
+    /**
+     * @param suggestedName the file name offered, e.g. the scenario's name (characters a file system refuses are
+     *                      replaced)
+     * @param written       told the file once it is complete
+     */
+    public static void save(Window owner, String title, String suggestedName, FileChooser.ExtensionFilter type,
+                            Node busy, Writer writer, Consumer<Path> written) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(fileName(suggestedName) + type.getExtensions().get(0).substring(1));
+        chooser.getExtensionFilters().add(type);
+        File folder = lastFolder();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        Path path = file.toPath();
+        if (file.getParentFile() != null) {
+            PREFERENCES.put(LAST_FOLDER, file.getParentFile().getAbsolutePath());
+        }
+        Background.run("export-" + file.getName(), () -> {
+            writer.write(path);
+            return path;
+        }, busy, written, failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof IOException ? failure.getMessage()
+                    : failure.toString());
+            alert.setHeaderText("Hourglass could not write " + file.getName());
+            alert.initOwner(owner);
+            alert.showAndWait();
+        });
+    }
+
+    static String fileName(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+        return cleaned.isEmpty() ? "Hourglass" : cleaned;
+    }
+}
