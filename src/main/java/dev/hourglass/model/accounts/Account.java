@@ -1,0 +1,71 @@
+package dev.hourglass.model.accounts;
+
+import dev.hourglass.model.Require;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * One customer account (metrics.md §7): where it came from, what it pays, its leading indicators and, when known,
+ * its outcomes. Text fields are never null ("" when unknown). An empty {@code daysToActivation} means the account
+ * has not activated (a known fact, scored 0), while other empty indicators are unknown and left out of the score.
+ *
+ * @param arr          the ARR the account started with (its contract value)
+ * @param renewed      the outcome of its renewal: true, false, or empty while unknown
+ * @param expansionArr ARR added since the start (0 when none)
+ * @param churnDate    when it left, if it did
+ */
+public record Account(String account, String source, String campaign, String segment, LocalDate startDate, double arr,
+                      Optional<LocalDate> renewalDate, OptionalInt daysToActivation, OptionalInt daysToFirstValue,
+                      OptionalInt featuresAdopted, OptionalInt featuresAvailable, OptionalInt activeUsers,
+                      OptionalInt seats, OptionalDouble ticketsPerActiveUser, OptionalInt activeStakeholders,
+                      OptionalInt nps, Optional<Boolean> renewed, double expansionArr, Optional<LocalDate> churnDate) {
+    public Account {
+        // Checked before building any message: 200,000 valid accounts must not build a million strings.
+        if (account == null || account.isBlank()) {
+            Require.notBlank("account", account);
+        }
+        if (!(arr >= 0) || Double.isInfinite(arr)) {
+            Require.nonNegative("ARR of account " + account, arr);
+        }
+        if (!(expansionArr >= 0) || Double.isInfinite(expansionArr)) {
+            Require.nonNegative("expansion ARR of account " + account, expansionArr);
+        }
+        if (startDate == null) {
+            Require.present("start date of account " + account, startDate);
+        }
+        source = source == null ? "" : source;
+        campaign = campaign == null ? "" : campaign;
+        segment = segment == null ? "" : segment;
+        renewalDate = renewalDate == null ? Optional.empty() : renewalDate;
+        daysToActivation = orEmpty(daysToActivation);
+        daysToFirstValue = orEmpty(daysToFirstValue);
+        featuresAdopted = orEmpty(featuresAdopted);
+        featuresAvailable = orEmpty(featuresAvailable);
+        activeUsers = orEmpty(activeUsers);
+        seats = orEmpty(seats);
+        ticketsPerActiveUser = ticketsPerActiveUser == null ? OptionalDouble.empty() : ticketsPerActiveUser;
+        activeStakeholders = orEmpty(activeStakeholders);
+        nps = orEmpty(nps);
+        renewed = renewed == null ? Optional.empty() : renewed;
+        churnDate = churnDate == null ? Optional.empty() : churnDate;
+        if (nps.isPresent() && (nps.getAsInt() < -100 || nps.getAsInt() > 100)) {
+            Require.between("NPS of account " + account, nps.getAsInt(), -100, 100);
+        }
+    }
+
+    private static OptionalInt orEmpty(OptionalInt value) {
+        return value == null ? OptionalInt.empty() : value;
+    }
+
+    /** Whether the account has left (a churn date, or a renewal that did not happen). */
+    public boolean churned() {
+        return churnDate.isPresent() || renewed.isPresent() && !renewed.get();
+    }
+
+    /** ARR now: what it started with plus its expansion, or nothing once it has left. */
+    public double arrNow() {
+        return churned() ? 0 : arr + expansionArr;
+    }
+}
