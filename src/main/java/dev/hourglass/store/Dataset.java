@@ -3,11 +3,11 @@ package dev.hourglass.store;
 import java.time.Instant;
 import java.util.Optional;
 
-/** An imported data table: a CRM's deals or a billing system's subscription ledger. */
+/** An imported data table: a CRM's deals, a billing system's subscription ledger, or customer accounts. */
 public record Dataset(long id, Kind kind, String name, String sourceFile, Instant importedAt, long rowCount,
                       Optional<String> mapping) {
     public enum Kind {
-        DEALS("deals"), LEDGER("ledger");
+        DEALS("deals"), LEDGER("ledger"), ACCOUNTS("accounts");
 
         private final String key;
 

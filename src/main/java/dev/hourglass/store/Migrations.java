@@ -96,11 +96,85 @@ final class Migrations {
             List.of("ALTER TABLE scenario ADD COLUMN draft TEXT",
                     "ALTER TABLE scenario ADD COLUMN draft_saved_at TEXT"),
             // 3: a ledger customer's segment (a code into dataset_text), for the actuals' segment filter.
-            List.of("ALTER TABLE ledger_row ADD COLUMN segment INTEGER CHECK (segment >= 0)"));
+            List.of("ALTER TABLE ledger_row ADD COLUMN segment INTEGER CHECK (segment >= 0)"),
+            // 4: customer accounts (metrics.md §7). The dataset kind's CHECK gains 'accounts': SQLite cannot alter a
+            // CHECK, so the table is rebuilt. With legacy_alter_table the rename leaves the other tables'
+            // REFERENCES dataset(id) as they are, so they point at the rebuilt table and dropping the old one
+            // cascades to nothing — which needs foreign keys off while the steps run (see runWithForeignKeysOff).
+            // Empty indicators are NULL; texts are codes into dataset_text.
+            List.of("PRAGMA legacy_alter_table = ON",
+                    "ALTER TABLE dataset RENAME TO dataset_before_accounts",
+                    """
+                    CREATE TABLE dataset (
+                      id INTEGER PRIMARY KEY,
+                      kind TEXT NOT NULL CHECK (kind IN ('deals', 'ledger', 'accounts')),
+                      name TEXT NOT NULL,
+                      source_file TEXT NOT NULL,
+                      imported_at TEXT NOT NULL,
+                      row_count INTEGER NOT NULL,
+                      mapping TEXT
+                    ) STRICT""",
+                    "INSERT INTO dataset (id, kind, name, source_file, imported_at, row_count, mapping) SELECT id, kind,"
+                            + " name, source_file, imported_at, row_count, mapping FROM dataset_before_accounts",
+                    "DROP TABLE dataset_before_accounts",
+                    "PRAGMA legacy_alter_table = OFF",
+                    """
+                    CREATE TABLE account_row (
+                      row_key INTEGER PRIMARY KEY,
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      account TEXT NOT NULL,
+                      source INTEGER NOT NULL CHECK (source >= 0),
+                      campaign INTEGER NOT NULL CHECK (campaign >= 0),
+                      segment INTEGER NOT NULL CHECK (segment >= 0),
+                      start_date INTEGER NOT NULL CHECK (start_date BETWEEN -719528 AND 2932896),
+                      arr REAL NOT NULL CHECK (arr >= 0),
+                      renewal_date INTEGER CHECK (renewal_date BETWEEN -719528 AND 2932896),
+                      days_to_activation INTEGER CHECK (days_to_activation >= 0),
+                      days_to_first_value INTEGER CHECK (days_to_first_value >= 0),
+                      features_adopted INTEGER CHECK (features_adopted >= 0),
+                      features_available INTEGER CHECK (features_available >= 0),
+                      active_users INTEGER CHECK (active_users >= 0),
+                      seats INTEGER CHECK (seats >= 0),
+                      tickets_per_active_user REAL CHECK (tickets_per_active_user >= 0),
+                      active_stakeholders INTEGER CHECK (active_stakeholders >= 0),
+                      nps INTEGER CHECK (nps BETWEEN -100 AND 100),
+                      renewed INTEGER CHECK (renewed IN (0, 1)),
+                      expansion_arr REAL NOT NULL CHECK (expansion_arr >= 0),
+                      churn_date INTEGER CHECK (churn_date BETWEEN -719528 AND 2932896)
+                    ) STRICT"""));
 
     static final int CURRENT_VERSION = STEPS.size();
 
     private Migrations() {
+    }
+
+    /** Work done in the migration's transaction. */
+    interface Steps {
+        void run() throws SQLException, WorkbookException;
+    }
+
+    /**
+     * SQLite's way to rebuild a table others refer to: foreign keys off around the transaction (the pragma does
+     * nothing inside one), every reference checked before it commits, foreign keys back on after.
+     */
+    static void runWithForeignKeysOff(Connection connection, Steps steps) throws SQLException, WorkbookException {
+        WorkbookConnections.execute(connection, "PRAGMA foreign_keys = OFF");
+        try {
+            steps.run();
+        } finally {
+            WorkbookConnections.execute(connection, "PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /** Throws when a row refers to something that is not there; run before the migration commits. */
+    static void checkReferences(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new SQLException("a row of table " + broken.getString(1) + " refers to a missing row of "
+                        + broken.getString(3) + " after the upgrade");
+            }
+        }
     }
 
     /** Runs the steps from {@code fromVersion} (exclusive) to {@code toVersion}; the caller owns the transaction. */

@@ -1,5 +1,6 @@
 package dev.hourglass.store;
 
+import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.StageSetup;
@@ -76,7 +77,7 @@ public final class Workbook implements AutoCloseable {
         try {
             Files.deleteIfExists(temp);
             try (Connection connection = WorkbookConnections.open(temp, false)) {
-                Transaction.run(connection, name, "creating the workbook", c -> {
+                Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name, "creating the workbook", c -> {
                     WorkbookConnections.execute(c, "PRAGMA application_id = " + WorkbookHeader.APPLICATION_ID);
                     Migrations.apply(c, 0, Migrations.CURRENT_VERSION);
                     Instant now = Instant.now();
@@ -85,7 +86,7 @@ public final class Workbook implements AutoCloseable {
                     Meta.put(c, Meta.LOCALE, locale);
                     Meta.touch(c, now, Migrations.CURRENT_VERSION);
                     return null;
-                });
+                }));
             }
             move(temp, file);
         } catch (SQLException e) {
@@ -284,6 +285,21 @@ public final class Workbook implements AutoCloseable {
             return datasetId;
         });
         return dataset(id);
+    }
+
+    /** Imports customer accounts (metrics.md §7) as one dataset, in one transaction. */
+    public synchronized Dataset importAccounts(String datasetName, String sourceFile, List<Account> accounts)
+            throws WorkbookException {
+        long id = write("importing the accounts " + sourceFile, c -> {
+            long datasetId = Datasets.insert(c, Dataset.Kind.ACCOUNTS, datasetName, sourceFile, null);
+            Datasets.setRowCount(c, datasetId, AccountTable.write(c, datasetId, accounts));
+            return datasetId;
+        });
+        return dataset(id);
+    }
+
+    public synchronized List<Account> readAccounts(long datasetId) throws WorkbookException {
+        return readingCheckedTable("account_row", "reading the accounts", () -> AccountTable.read(connection, datasetId));
     }
 
     public synchronized Dataset dataset(long id) throws WorkbookException {

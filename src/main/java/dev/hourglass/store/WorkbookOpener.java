@@ -115,11 +115,17 @@ final class WorkbookOpener {
             throw new WorkbookException(Reason.WRITE_FAILED, name + " was not upgraded: its backup "
                     + backup.getFileName() + " could not be written (" + e.getMessage() + ")", e);
         }
-        Transaction.run(connection, name, "upgrading the workbook format", c -> {
-            Migrations.apply(c, fromVersion, Migrations.CURRENT_VERSION);
-            Meta.put(c, Meta.FORMAT_VERSION, Integer.toString(Migrations.CURRENT_VERSION));
-            return null;
-        });
+        try {
+            Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name,
+                    "upgrading the workbook format", c -> {
+                        Migrations.apply(c, fromVersion, Migrations.CURRENT_VERSION);
+                        Migrations.checkReferences(c);
+                        Meta.put(c, Meta.FORMAT_VERSION, Integer.toString(Migrations.CURRENT_VERSION));
+                        return null;
+                    }));
+        } catch (SQLException e) {
+            throw SqlErrors.describe(e, name, "upgrading the workbook format");
+        }
     }
 
     /**

@@ -50,6 +50,15 @@ public record Account(String account, String source, String campaign, String seg
         nps = orEmpty(nps);
         renewed = renewed == null ? Optional.empty() : renewed;
         churnDate = churnDate == null ? Optional.empty() : churnDate;
+        for (OptionalInt count : new OptionalInt[] {daysToActivation, daysToFirstValue, featuresAdopted,
+                featuresAvailable, activeUsers, seats, activeStakeholders}) {
+            if (count.isPresent() && count.getAsInt() < 0) {
+                Require.nonNegative("indicators of account " + account, count.getAsInt());
+            }
+        }
+        if (ticketsPerActiveUser.isPresent() && !(ticketsPerActiveUser.getAsDouble() >= 0)) {
+            Require.nonNegative("tickets per active user of account " + account, ticketsPerActiveUser.getAsDouble());
+        }
         if (nps.isPresent() && (nps.getAsInt() < -100 || nps.getAsInt() > 100)) {
             Require.between("NPS of account " + account, nps.getAsInt(), -100, 100);
         }
