@@ -37,15 +37,9 @@ final class CalcCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException {
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario;
-        try {
-            scenario = ScenarioJsonReader.read(file);
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("hourglass calc: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
+        Scenario scenario = ScenarioJsonReader.read(file);
         ScenarioResult result = ScenarioCalculator.calculate(scenario);
         if (json) {
             ScenarioResultJson.write(result, out);

@@ -44,17 +44,11 @@ final class CohortsCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LedgerCsvReader.Result read;
-        try {
-            Map<String, String> columns = mapping == null ? Map.of() : DealMapping.read(mapping).columns();
-            read = LedgerCsvReader.read(file, columns);
-        } catch (BadInputException e) {
-            err.println("hourglass cohorts: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
+        Map<String, String> columns = mapping == null ? Map.of() : DealMapping.read(mapping).columns();
+        LedgerCsvReader.Result read = LedgerCsvReader.read(file, columns);
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {

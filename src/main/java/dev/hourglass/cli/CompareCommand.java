@@ -3,7 +3,6 @@ package dev.hourglass.cli;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
-import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,15 +42,8 @@ final class CompareCommand implements Callable<Integer> {
     private Path csv;
 
     @Override
-    public Integer call() {
-        List<Scenario> scenarios;
-        try {
-            scenarios = ScenarioSources.readAll(sources);
-        } catch (BadInputException | WorkbookException e) {
-            spec.commandLine().getErr().println("hourglass compare: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
-        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
+    public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
+        ScenarioComparison comparison = ScenarioComparison.of(ScenarioSources.readAll(sources));
         try {
             if (xlsx != null) {
                 dev.hourglass.io.export.ComparisonExport.xlsx(comparison, xlsx);
@@ -60,8 +52,7 @@ final class CompareCommand implements Callable<Integer> {
                 dev.hourglass.io.export.ComparisonExport.csv(comparison, csv);
             }
         } catch (java.io.IOException e) {
-            spec.commandLine().getErr().println("hourglass compare: cannot write " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
+            throw CannotWriteException.of(e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -53,14 +53,8 @@ final class DataTableCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() {
-        Scenario scenario;
-        try {
-            scenario = ScenarioJsonReader.read(file);
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("hourglass data-table: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
+    public Integer call() throws BadInputException {
+        Scenario scenario = ScenarioJsonReader.read(file);
         TwoWayTable table;
         try {
             double swingFraction = Swing.parse(spec, swing);

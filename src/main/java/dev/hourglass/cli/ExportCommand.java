@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
     private ReportFiles files;
 
     @Override
-    public Integer call() {
+    public Integer call() throws WorkbookException, CannotWriteException {
         PrintWriter err = spec.commandLine().getErr();
         files.check(spec.commandLine());
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
@@ -55,9 +55,9 @@ final class ExportCommand implements Callable<Integer> {
                         + ")");
                 return HourglassCli.BAD_INPUT;
             }
-            if (files.any() && !files.write("export", List.of(found.get().scenario()),
-                    Optional.of(file.getFileName().toString()), spec.commandLine().getOut(), err)) {
-                return HourglassCli.BAD_INPUT;
+            if (files.any()) {
+                files.write(List.of(found.get().scenario()), Optional.of(file.getFileName().toString()),
+                        spec.commandLine().getOut());
             }
             String text = ScenarioJsonWriter.toJson(found.get().scenario()) + System.lineSeparator();
             if (outFile == null && files.any()) {
@@ -68,15 +68,13 @@ final class ExportCommand implements Callable<Integer> {
                 out.print(text);
                 out.flush();
             } else {
-                Files.writeString(outFile, text, StandardCharsets.UTF_8);
+                try {
+                    Files.writeString(outFile, text, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw CannotWriteException.of(outFile, e);
+                }
             }
             return HourglassCli.OK;
-        } catch (WorkbookException e) {
-            err.println("hourglass export: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("hourglass export: cannot write " + outFile + " (" + e.getMessage() + ")");
-            return HourglassCli.BAD_INPUT;
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a realistic, deterministic test file: a CRM deal export or a subscription ledger, or the "
@@ -23,6 +25,9 @@ import picocli.CommandLine.Parameters;
 final class GenerateCommand implements Callable<Integer> {
 
     enum Kind { deals, ledger, workbook }
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
     private Kind kind;
@@ -37,16 +42,16 @@ final class GenerateCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, WorkbookException {
         if (kind == Kind.workbook) {
             return sampleWorkbook();
         }
         if (rows == null) {
-            System.err.println("hourglass generate: --rows is needed for " + kind);
+            spec.commandLine().getErr().println("hourglass generate: --rows is needed for " + kind);
             return HourglassCli.BAD_USAGE;
         }
         if (rows < 0) {
-            System.err.println("hourglass generate: --rows must not be negative, got " + rows);
+            spec.commandLine().getErr().println("hourglass generate: --rows must not be negative, got " + rows);
             return HourglassCli.BAD_USAGE;
         }
         try (Writer writer = out == null
@@ -61,17 +66,12 @@ final class GenerateCommand implements Callable<Integer> {
         return HourglassCli.OK;
     }
 
-    private int sampleWorkbook() {
+    private int sampleWorkbook() throws WorkbookException {
         if (out == null) {
-            System.err.println("hourglass generate: the sample workbook needs --out FILE.hourglass");
+            spec.commandLine().getErr().println("hourglass generate: the sample workbook needs --out FILE.hourglass");
             return HourglassCli.BAD_USAGE;
         }
-        try {
-            SampleWorkbook.create(out);
-            return HourglassCli.OK;
-        } catch (WorkbookException e) {
-            System.err.println("hourglass generate: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
+        SampleWorkbook.create(out);
+        return HourglassCli.OK;
     }
 }

@@ -63,16 +63,10 @@ final class GoalSeekCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario;
-        try {
-            scenario = ScenarioJsonReader.read(file);
-        } catch (BadInputException e) {
-            err.println("hourglass goal-seek: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
+        Scenario scenario = ScenarioJsonReader.read(file);
         Map<String, Double> inputs = ScenarioFigures.inputs(scenario);
         if (!inputs.containsKey(input)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no input " + input + " in " + file.getFileName()

@@ -1,5 +1,7 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,14 +32,25 @@ public final class HourglassCli implements Runnable {
         CommandLine cli = new CommandLine(new HourglassCli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("hourglass: unexpected error: " + e);
-            return BAD_INPUT;
-        });
+        cli.setExecutionExceptionHandler(HourglassCli::failed);
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A command's failure: bad input, a workbook that cannot be used or a file that cannot be written is the user's
+     * to fix, so it prints {@code hourglass <command>: <message>}; anything else is a bug, printed as one.
+     * {@code commandLine} is the command that failed (the subcommand's, not the top level's).
+     */
+    private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (e instanceof BadInputException || e instanceof WorkbookException || e instanceof CannotWriteException) {
+            commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        } else {
+            commandLine.getErr().println("hourglass: unexpected error: " + e);
+        }
+        return BAD_INPUT;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.hourglass.cli;
 
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
@@ -30,21 +29,15 @@ final class ImportCommand implements Callable<Integer> {
     private Path scenarioFile;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Scenario scenario = ScenarioJsonReader.read(scenarioFile);
-            try (Workbook workbook = Workbooks.openOrCreate(file, scenario.currency())) {
-                StoredScenario added = workbook.addScenario(scenario);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println("Added scenario '" + added.name() + "' to " + file.getFileName()
-                        + (added.name().equals(scenario.name()) ? "" : " ('" + scenario.name() + "' was taken)"));
-                out.flush();
-            }
-            return HourglassCli.OK;
-        } catch (BadInputException | WorkbookException e) {
-            err.println("hourglass import: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
+    public Integer call() throws BadInputException, WorkbookException {
+        Scenario scenario = ScenarioJsonReader.read(scenarioFile);
+        try (Workbook workbook = Workbooks.openOrCreate(file, scenario.currency())) {
+            StoredScenario added = workbook.addScenario(scenario);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Added scenario '" + added.name() + "' to " + file.getFileName()
+                    + (added.name().equals(scenario.name()) ? "" : " ('" + scenario.name() + "' was taken)"));
+            out.flush();
         }
+        return HourglassCli.OK;
     }
 }

@@ -38,7 +38,7 @@ final class ImportDataCommand implements Callable<Integer> {
     private Path mapping;
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException, WorkbookException {
         PrintWriter err = spec.commandLine().getErr();
         try (Workbook workbook = Workbooks.openOrCreate(file, Scenario.DEFAULT_CURRENCY)) {
             DataImports.Imported imported = kind == Kind.deals
@@ -52,9 +52,6 @@ final class ImportDataCommand implements Callable<Integer> {
                     + Format.number(imported.problems().total(), 0) + " left out)");
             out.flush();
             return HourglassCli.OK;
-        } catch (BadInputException | WorkbookException e) {
-            err.println("hourglass import-data: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
         }
     }
 }

@@ -38,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws WorkbookException {
         PrintWriter out = spec.commandLine().getOut();
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
             WorkbookInfo info = workbook.info();
@@ -50,9 +50,6 @@ final class ListCommand implements Callable<Integer> {
                 printTable(info, scenarios, datasets, out);
             }
             return HourglassCli.OK;
-        } catch (WorkbookException e) {
-            spec.commandLine().getErr().println("hourglass list: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
         }
     }
 

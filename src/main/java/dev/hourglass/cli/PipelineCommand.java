@@ -84,7 +84,7 @@ final class PipelineCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException, WorkbookException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Period period;
@@ -99,24 +99,19 @@ final class PipelineCommand implements Callable<Integer> {
         StageSetup stages;
         DealsCsvReader.Summary read;
         PipelineAnalysis.Accumulator analysis;
-        try {
-            if (file.toString().endsWith(Workbook.EXTENSION)) {
-                try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
-                    Dataset deals = dealsIn(workbook);
-                    stages = workbook.stageSetup(deals.id());
-                    analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
-                    workbook.readDeals(deals.id(), analysis);
-                    read = new DealsCsvReader.Summary(new RowProblems(deals.sourceFile()), deals.rowCount(), deals.rowCount());
-                }
-            } else {
-                DealMapping dealMapping = mapping == null ? DealMapping.defaults() : DealMapping.read(mapping);
-                stages = dealMapping.stageSetup();
+        if (file.toString().endsWith(Workbook.EXTENSION)) {
+            try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+                Dataset deals = dealsIn(workbook);
+                stages = workbook.stageSetup(deals.id());
                 analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
-                read = DealsCsvReader.read(file, dealMapping, analysis);
+                workbook.readDeals(deals.id(), analysis);
+                read = new DealsCsvReader.Summary(new RowProblems(deals.sourceFile()), deals.rowCount(), deals.rowCount());
             }
-        } catch (BadInputException | WorkbookException e) {
-            err.println("hourglass pipeline: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
+        } else {
+            DealMapping dealMapping = mapping == null ? DealMapping.defaults() : DealMapping.read(mapping);
+            stages = dealMapping.stageSetup();
+            analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
+            read = DealsCsvReader.read(file, dealMapping, analysis);
         }
         ProblemReport.print("pipeline", String.valueOf(file.getFileName()), read.problems(), err);
         PipelineResult result = analysis.result();

@@ -28,7 +28,7 @@ final class ReportCommand implements Callable<Integer> {
     private ReportFiles files;
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
         if (!files.any()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Say what to write: --pdf FILE.pdf, "
                     + "--xlsx FILE.xlsx or both");
@@ -38,16 +38,10 @@ final class ReportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--xlsx writes one scenario; name one (the PDF takes several)");
         }
-        List<Scenario> scenarios;
-        try {
-            scenarios = ScenarioSources.readAll(sources);
-        } catch (BadInputException | WorkbookException e) {
-            spec.commandLine().getErr().println("hourglass report: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
+        List<Scenario> scenarios = ScenarioSources.readAll(sources);
         Optional<String> workbook = sources.stream().map(ScenarioSources::workbookName).flatMap(Optional::stream)
                 .distinct().reduce((a, b) -> a + ", " + b);
-        return files.write("report", scenarios, workbook, spec.commandLine().getOut(), spec.commandLine().getErr())
-                ? HourglassCli.OK : HourglassCli.BAD_INPUT;
+        files.write(scenarios, workbook, spec.commandLine().getOut());
+        return HourglassCli.OK;
     }
 }

@@ -41,9 +41,8 @@ final class ReportFiles {
         return xlsx != null || pdf != null;
     }
 
-    /** Writes what was asked; false after printing why a file could not be written. */
-    boolean write(String command, List<Scenario> scenarios, Optional<String> workbookName, PrintWriter out,
-                  PrintWriter err) {
+    /** Writes what was asked, saying so on {@code out}; stops at the first file that cannot be written. */
+    void write(List<Scenario> scenarios, Optional<String> workbookName, PrintWriter out) throws CannotWriteException {
         Path current = null;
         try {
             if (xlsx != null) {
@@ -58,13 +57,10 @@ final class ReportFiles {
                 out.println("Wrote " + pdf);
             }
             out.flush();
-            return true;
         } catch (IOException e) {
-            err.println("hourglass " + command + ": cannot write " + e.getMessage());
-            return false;
+            throw CannotWriteException.of(e);
         } catch (RuntimeException e) {
-            err.println("hourglass " + command + ": cannot write " + current + " (" + e.getMessage() + ")");
-            return false;
+            throw CannotWriteException.of(current, e);
         }
     }
 }

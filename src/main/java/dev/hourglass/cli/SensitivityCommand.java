@@ -40,14 +40,8 @@ final class SensitivityCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() {
-        Scenario scenario;
-        try {
-            scenario = ScenarioJsonReader.read(file);
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("hourglass sensitivity: " + e.getMessage());
-            return HourglassCli.BAD_INPUT;
-        }
+    public Integer call() throws BadInputException {
+        Scenario scenario = ScenarioJsonReader.read(file);
         Sensitivity.Tornado tornado;
         try {
             tornado = Sensitivity.of(scenario, output, Swing.parse(spec, swing));

@@ -1,0 +1,118 @@
+package dev.hourglass.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A command's bad input reaches the user as "hourglass COMMAND: message" on the command line's err, exit 1. */
+class CommandErrorsTest {
+    private static final Path SEED = Path.of("src/test/resources/scenarios/seed-checks.json");
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"calc", "sensitivity", "data-table", "goal-seek"})
+    void aBadInputExceptionIsTheCommandsMessage(String command) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ \"name\": ");
+        String message = catchThrowableOfType(() -> ScenarioJsonReader.read(broken), BadInputException.class)
+                .getMessage();
+
+        CliRunner run = CliRunner.run(argsFor(command, broken));
+
+        assertThat(run.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("hourglass " + command + ": " + message + NL);
+        assertThat(run.out()).isEmpty();
+    }
+
+    /** The command with the options it needs, so that the file is what it refuses. */
+    private static String[] argsFor(String command, Path file) {
+        return switch (command) {
+            case "calc" -> new String[] {"calc", file.toString()};
+            case "sensitivity" -> new String[] {"sensitivity", file.toString(), "--output", "x"};
+            case "data-table" -> new String[] {"data-table", file.toString(), "--rows", "a", "--columns", "b",
+                "--output", "x"};
+            default -> new String[] {"goal-seek", file.toString(), "--vary", "a", "--until", "x", "--at-most", "1"};
+        };
+    }
+
+    @Test
+    void aWorkbookExceptionIsTheCommandsMessage() throws Exception {
+        Path notAWorkbook = dir.resolve("notes.hourglass");
+        Files.writeString(notAWorkbook, "just some text, not a workbook");
+        String message = catchThrowableOfType(() -> Workbook.openReadOnly(notAWorkbook, JsonScenarioCodec.INSTANCE),
+                WorkbookException.class).getMessage();
+
+        CliRunner list = CliRunner.run("list", notAWorkbook.toString());
+        assertThat(list.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(list.err()).isEqualTo("hourglass list: " + message + NL);
+
+        CliRunner compare = CliRunner.run("compare", SEED.toString(), notAWorkbook + "#Seed checks");
+        assertThat(compare.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(compare.err()).isEqualTo("hourglass compare: " + message + NL);
+
+        CliRunner importData = CliRunner.run("import-data", notAWorkbook.toString(), "deals.csv", "--kind", "deals");
+        assertThat(importData.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(importData.err()).startsWith("hourglass import-data: ");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenNamesTheFile() {
+        Path nowhere = dir.resolve("no such folder").resolve("c.csv");
+        CliRunner compare = CliRunner.run("compare", SEED.toString(), SEED.toString(), "--csv", nowhere.toString());
+        assertThat(compare.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(compare.err()).isEqualTo("hourglass compare: cannot write " + nowhere + " (no such folder)" + NL);
+        assertThat(compare.out()).isEmpty();
+
+        Path workbook = dir.resolve("w.hourglass");
+        CliRunner.run("import", workbook.toString(), SEED.toString());
+        Path json = dir.resolve("missing").resolve("seed.json");
+        CliRunner export = CliRunner.run("export", workbook.toString(), "--scenario", "Seed checks", "--out",
+                json.toString());
+        assertThat(export.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(export.err()).startsWith("hourglass export: cannot write " + json + " (").endsWith(")" + NL);
+    }
+
+    @Test
+    void generateSaysWhatIsWrongOnTheCommandLinesErr() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream stray = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
+        CliRunner noRows;
+        CliRunner noOut;
+        CliRunner unwritable;
+        Path aFile = dir.resolve("a-file");
+        Files.writeString(aFile, "not a folder");
+        try {
+            noRows = CliRunner.run("generate", "deals");
+            noOut = CliRunner.run("generate", "workbook");
+            unwritable = CliRunner.run("generate", "workbook", "--out", aFile.resolve("sample.hourglass").toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(stray.toString(StandardCharsets.UTF_8)).isEmpty();
+
+        assertThat(noRows.exitCode()).isEqualTo(HourglassCli.BAD_USAGE);
+        assertThat(noRows.err()).isEqualTo("hourglass generate: --rows is needed for deals" + NL);
+        assertThat(noOut.exitCode()).isEqualTo(HourglassCli.BAD_USAGE);
+        assertThat(noOut.err()).isEqualTo("hourglass generate: the sample workbook needs --out FILE.hourglass" + NL);
+        assertThat(unwritable.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(unwritable.err()).startsWith("hourglass generate: Could not create the folder " + aFile);
+    }
+}
