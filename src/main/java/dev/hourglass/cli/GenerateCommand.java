@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.io.sample.AccountsGenerator;
 import dev.hourglass.io.sample.DealsGenerator;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.io.sample.LedgerGenerator;
@@ -19,12 +20,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a realistic, deterministic test file: a CRM deal export or a subscription ledger, or the "
-                + "sample workbook (the seeds' scenarios with generated deals and a ledger; needs --out).",
+        description = {"Writes a realistic, deterministic test file: a CRM deal export, a subscription ledger or a customer "
+                + "accounts export (metrics.md §7), or the sample workbook (the seeds' scenarios with generated deals, "
+                + "a ledger and accounts; needs --out).",
             "The same --seed always gives the same file."})
 final class GenerateCommand implements Callable<Integer> {
 
-    enum Kind { deals, ledger, workbook }
+    enum Kind { deals, ledger, accounts, workbook }
 
     @Spec
     private CommandSpec spec;
@@ -42,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() throws IOException, WorkbookException {
+    public Integer call() throws IOException, WorkbookException, CannotWriteException {
         if (kind == Kind.workbook) {
             return sampleWorkbook();
         }
@@ -57,11 +59,14 @@ final class GenerateCommand implements Callable<Integer> {
         try (Writer writer = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            if (kind == Kind.deals) {
-                new DealsGenerator(seed).write(writer, rows);
-            } else {
-                new LedgerGenerator(seed).write(writer, rows);
+            switch (kind) {
+                case deals -> new DealsGenerator(seed).write(writer, rows);
+                case ledger -> new LedgerGenerator(seed).write(writer, rows);
+                default -> new AccountsGenerator(seed).write(writer, rows);
             }
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            throw CannotWriteException.of(out, new IOException(e instanceof java.nio.file.NoSuchFileException
+                    ? "no such folder" : "permission denied"));
         }
         return HourglassCli.OK;
     }
