@@ -3,6 +3,7 @@ package dev.hourglass.app;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.DealMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.store.Dataset;
@@ -99,6 +100,19 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         LedgerCsvReader.Result read = LedgerCsvReader.read(csv, columns);
         Dataset dataset = workbook.importLedger(nameOf(csv), nameOf(csv), read.ledger());
+        return new Imported(dataset, read.problems(), read.rowsRead());
+    }
+
+    public static Imported accounts(Workbook workbook, Path csv, Path mappingFile)
+            throws BadInputException, WorkbookException {
+        return accounts(workbook, csv, mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns());
+    }
+
+    /** Imports customer accounts (metrics.md §7); {@code columns} renames the file's columns to the field names. */
+    public static Imported accounts(Workbook workbook, Path csv, Map<String, String> columns)
+            throws BadInputException, WorkbookException {
+        AccountsCsvReader.Result read = AccountsCsvReader.read(csv, columns);
+        Dataset dataset = workbook.importAccounts(nameOf(csv), nameOf(csv), read.accounts());
         return new Imported(dataset, read.problems(), read.rowsRead());
     }
 

@@ -2,6 +2,7 @@ package dev.hourglass.app;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.sample.DealsGenerator;
+import dev.hourglass.io.sample.AccountsGenerator;
 import dev.hourglass.io.sample.LedgerGenerator;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
@@ -17,12 +18,13 @@ import java.util.Locale;
 
 /**
  * The workbook a new user starts from: the seeds' scenarios (base case, NRR 110 %, retention programme) and a
- * generated CRM export and subscription ledger, so every view has numbers to show. Deterministic.
+ * generated CRM export, subscription ledger and customer accounts, so every view has numbers to show. Deterministic.
  */
 public final class SampleWorkbook {
     public static final String FILE_NAME = "Sample" + Workbook.EXTENSION;
     public static final int DEALS = 20_000;
     public static final int LEDGER_ROWS = 30_000;
+    public static final int ACCOUNTS = 5_000;
     private static final long SEED = 42;
 
     private SampleWorkbook() {
@@ -59,6 +61,7 @@ public final class SampleWorkbook {
         }
         Path deals = scratch.resolve("crm-export.csv");
         Path ledger = scratch.resolve("billing-ledger.csv");
+        Path accounts = scratch.resolve("customer-accounts.csv");
         try (Workbook workbook = Workbook.create(file, Scenario.DEFAULT_CURRENCY, Locale.getDefault().toLanguageTag(),
                 JsonScenarioCodec.INSTANCE)) {
             for (Scenario scenario : SeedScenarios.all()) {
@@ -68,11 +71,14 @@ public final class SampleWorkbook {
             DataImports.deals(workbook, deals, null);
             write(ledger, out -> new LedgerGenerator(SEED).write(out, LEDGER_ROWS));
             DataImports.ledger(workbook, ledger, (Path) null);
+            write(accounts, out -> new AccountsGenerator(SEED).write(out, ACCOUNTS));
+            DataImports.accounts(workbook, accounts, (Path) null);
         } catch (BadInputException e) {
             throw new IllegalStateException("the generated sample data could not be read: " + e.getMessage(), e);
         } finally {
             deleteQuietly(deals);
             deleteQuietly(ledger);
+            deleteQuietly(accounts);
             deleteQuietly(scratch);
         }
     }
