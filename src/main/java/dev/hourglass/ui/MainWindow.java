@@ -65,8 +65,7 @@ public final class MainWindow {
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences,
-                        (owner, deals) -> ImportWizard.start(owner, session.workbook(), deals
-                                ? ImportWizardViewModel.Kind.DEALS : ImportWizardViewModel.Kind.LEDGER, () -> {
+                        (owner, kind) -> ImportWizard.start(owner, session.workbook(), kind, () -> {
                                     pipeline.refreshDatasets();
                                     actuals.refreshDatasets();
                                 }), fxml -> Views.load(MainWindow.class, fxml, factory[0]), locale))

@@ -29,8 +29,7 @@ public final class ImportWizard {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(kind == ImportWizardViewModel.Kind.DEALS ? "Import deals (a CRM export)"
-                : "Import a subscription ledger");
+        chooser.setTitle("Import " + kind.title());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"));
         File file = chooser.showOpenDialog(owner);
         if (file == null) {

@@ -70,7 +70,7 @@ public final class ImportWizardController {
     @FXML
     void initialize() {
         boolean deals = viewModel.kind() == ImportWizardViewModel.Kind.DEALS;
-        title.setText("Import " + (deals ? "deals" : "a subscription ledger") + " from " + viewModel.preview().fileName());
+        title.setText("Import " + viewModel.kind().title() + " from " + viewModel.preview().fileName());
         List<String> header = viewModel.preview().header();
         for (int c = 0; c < header.size(); c++) {
             int index = c;

@@ -5,6 +5,7 @@ import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.CsvPreview;
 import dev.hourglass.io.csv.DealMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.actuals.Ledger;
@@ -35,7 +36,27 @@ import javafx.collections.ObservableList;
  * for the next file with the same name.
  */
 public final class ImportWizardViewModel {
-    public enum Kind { DEALS, LEDGER }
+    /** What a file holds: its name in titles, and the fields its reader knows and needs. */
+    public enum Kind {
+        DEALS("deals (a CRM export)", DealsCsvReader.FIELDS, DealsCsvReader.REQUIRED),
+        LEDGER("a subscription ledger", LedgerCsvReader.FIELDS, LedgerCsvReader.REQUIRED),
+        ACCOUNTS("customer accounts", AccountsCsvReader.FIELDS, AccountsCsvReader.REQUIRED);
+
+        private final String title;
+        private final List<String> fields;
+        private final List<String> required;
+
+        Kind(String title, List<String> fields, List<String> required) {
+            this.title = title;
+            this.fields = fields;
+            this.required = required;
+        }
+
+        /** "deals (a CRM export)", "a subscription ledger", "customer accounts". */
+        public String title() {
+            return title;
+        }
+    }
 
     /** A raw value found in the file, how many rows hold it, and what it is mapped to (null: not mapped). */
     public static final class ValueRow<T> {
@@ -150,11 +171,11 @@ public final class ImportWizardViewModel {
     }
 
     public List<String> fields() {
-        return kind == Kind.DEALS ? DealsCsvReader.FIELDS : LedgerCsvReader.FIELDS;
+        return kind.fields;
     }
 
     public List<String> requiredFields() {
-        return kind == Kind.DEALS ? DealsCsvReader.REQUIRED : LedgerCsvReader.REQUIRED;
+        return kind.required;
     }
 
     /** Reads the header and first rows, matches columns by name, and offers a mapping kept for this file name. */
@@ -233,6 +254,10 @@ public final class ImportWizardViewModel {
             DealsCsvReader.Summary summary = DealsCsvReader.read(file, mapping(), deal -> { });
             return new Checked(summary.rowsRead(), summary.dealsRead(), summary.problems());
         }
+        if (kind == Kind.ACCOUNTS) {
+            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping().columns());
+            return new Checked(result.rowsRead(), result.accounts().size(), result.problems());
+        }
         LedgerCsvReader.Result result = LedgerCsvReader.read(file, mapping().columns());
         return new Checked(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems(),
                 result.ledger().gaps(GAPS_SHOWN));
@@ -241,9 +266,11 @@ public final class ImportWizardViewModel {
     /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true. */
     public Checked importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
         Optional<Dataset> earlier = latestOfTheSameSource();
-        DataImports.Imported imported = kind == Kind.DEALS
-                ? DataImports.deals(workbook, file, mapping(), progress, cancelled)
-                : DataImports.ledger(workbook, file, mapping().columns());
+        DataImports.Imported imported = switch (kind) {
+            case DEALS -> DataImports.deals(workbook, file, mapping(), progress, cancelled);
+            case LEDGER -> DataImports.ledger(workbook, file, mapping().columns());
+            case ACCOUNTS -> DataImports.accounts(workbook, file, mapping().columns());
+        };
         if (kind == Kind.DEALS && earlier.isPresent()) {
             DataImports.carryOverSwitches(workbook, earlier.get(), imported.dataset());
         }

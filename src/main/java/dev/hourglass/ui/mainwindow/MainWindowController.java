@@ -63,7 +63,7 @@ public final class MainWindowController {
     /** Starts the import wizard for deals or a ledger; the window knows which views reload afterwards. */
     @FunctionalInterface
     public interface DataImporter {
-        void importData(Window owner, boolean deals);
+        void importData(Window owner, dev.hourglass.ui.importing.ImportWizardViewModel.Kind kind);
     }
 
     @FXML
@@ -280,12 +280,12 @@ public final class MainWindowController {
 
     @FXML
     void importDeals() {
-        importer.importData(window(), true);
+        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.DEALS);
     }
 
     @FXML
     void importLedger() {
-        importer.importData(window(), false);
+        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.LEDGER);
     }
 
     @FXML
@@ -310,6 +310,11 @@ public final class MainWindowController {
     private void written(Path file) {
         notice.setText("Wrote " + file.getFileName());
         notice.setTooltip(new Tooltip(file.toAbsolutePath().toString()));
+    }
+
+    @FXML
+    void importAccounts() {
+        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.ACCOUNTS);
     }
 
     @FXML
