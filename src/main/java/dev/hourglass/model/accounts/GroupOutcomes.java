@@ -1,0 +1,136 @@
+package dev.hourglass.model.accounts;
+
+import dev.hourglass.model.Ratios;
+import dev.hourglass.model.Require;
+import dev.hourglass.model.channels.ChannelCalculator;
+import dev.hourglass.model.channels.ChannelInputs;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * Outcomes by acquisition source or campaign (metrics.md §7), ranked by value, not volume.
+ *
+ * <p>LTV is §1 through the channel LTV (annual billing, 60 months, no discount) with: ACV = the group's mean starting
+ * ARR, the gross margin given, annual churn = 1 − 12-month logo retention, annual expansion = max(0, NRR − 12-month
+ * logo retention) (the ARR the survivors added, as a share of the starting ARR). It is empty when the group has no
+ * account a year old or no ARR.
+ *
+ * <p>A non-renewal counts as churn within the first year when its renewal date is at most 12 months after the start;
+ * a non-renewal without a date does not count (it cannot be placed in time).
+ */
+public final class GroupOutcomes {
+    private GroupOutcomes() {
+    }
+
+    public static List<GroupOutcome> bySource(List<Account> accounts, Map<String, Double> spend, double grossMargin,
+                                              LocalDate asOf) {
+        return rank(accounts, Account::source, spend, grossMargin, asOf);
+    }
+
+    public static List<GroupOutcome> byCampaign(List<Account> accounts, Map<String, Double> spend,
+                                                double grossMargin, LocalDate asOf) {
+        return rank(accounts, Account::campaign, spend, grossMargin, asOf);
+    }
+
+    /** LTV:CAC highest first; groups without LTV:CAC last; equal values by group name. */
+    public static List<GroupOutcome> rank(List<Account> accounts, Function<Account, String> key,
+                                          Map<String, Double> spend, double grossMargin, LocalDate asOf) {
+        Require.fraction("gross margin", grossMargin);
+        Require.present("analysis date", asOf);
+        spend.forEach((group, value) -> Require.nonNegative("spend of " + group, value == null ? 0 : value));
+        Map<String, List<Account>> groups = new LinkedHashMap<>();
+        for (Account account : accounts) {
+            groups.computeIfAbsent(key.apply(account), g -> new ArrayList<>()).add(account);
+        }
+        List<GroupOutcome> outcomes = new ArrayList<>(groups.size());
+        groups.forEach((group, members) -> outcomes.add(
+                of(group, members, spend.get(group), grossMargin, asOf)));
+        outcomes.sort(Comparator.comparingDouble(
+                        (GroupOutcome o) -> o.ltvToCac().isPresent() ? -o.ltvToCac().getAsDouble() : Double.POSITIVE_INFINITY)
+                .thenComparing(GroupOutcome::group));
+        return List.copyOf(outcomes);
+    }
+
+    static GroupOutcome of(String group, List<Account> members, Double spendOrNull, double grossMargin,
+                           LocalDate asOf) {
+        int customers = members.size();
+        int activated = 0;
+        int retained = 0;
+        int yearOld = 0;
+        int retainedAYear = 0;
+        double startingArr = 0;
+        double arrNow = 0;
+        double expansionArr = 0;
+        double adoptionSum = 0;
+        int adoptionCount = 0;
+        int[] daysToFirstValue = new int[customers];
+        int firstValueCount = 0;
+        for (Account a : members) {
+            activated += a.daysToActivation().isPresent() ? 1 : 0;
+            retained += a.churned() ? 0 : 1;
+            startingArr += a.arr();
+            arrNow += a.arrNow();
+            expansionArr += a.expansionArr();
+            double adoption = IndicatorScorer.adoption(a);
+            if (!Double.isNaN(adoption)) {
+                adoptionSum += Math.min(1, adoption);
+                adoptionCount++;
+            }
+            if (a.daysToFirstValue().isPresent()) {
+                daysToFirstValue[firstValueCount++] = a.daysToFirstValue().getAsInt();
+            }
+            LocalDate yearLater = a.startDate().plusMonths(12);
+            if (!yearLater.isAfter(asOf)) {
+                yearOld++;
+                retainedAYear += churnedWithin(a, yearLater) ? 0 : 1;
+            }
+        }
+        OptionalDouble spend = spendOrNull == null ? OptionalDouble.empty() : OptionalDouble.of(spendOrNull);
+        OptionalDouble cac = spend.isPresent() ? Ratios.ratio(spendOrNull, customers) : OptionalDouble.empty();
+        OptionalDouble retention = Ratios.ratio(retainedAYear, yearOld);
+        OptionalDouble nrr = Ratios.ratio(arrNow, startingArr);
+        OptionalDouble ltv = ltv(group, startingArr / customers, grossMargin, retention, nrr);
+        OptionalDouble ltvToCac = ltv.isPresent() && cac.isPresent()
+                ? Ratios.ratio(ltv.getAsDouble(), cac.getAsDouble()) : OptionalDouble.empty();
+        return new GroupOutcome(group, customers, spend, cac, Ratios.ratio(activated, customers),
+                median(Arrays.copyOf(daysToFirstValue, firstValueCount)),
+                Ratios.ratio(adoptionSum, adoptionCount), yearOld, retention, startingArr, arrNow, nrr,
+                expansionArr, retained,
+                spend.isPresent() ? Ratios.ratio(spendOrNull, retained) : OptionalDouble.empty(), ltv, ltvToCac);
+    }
+
+    static boolean churnedWithin(Account a, LocalDate until) {
+        boolean left = a.churnDate().isPresent() && !a.churnDate().get().isAfter(until);
+        boolean notRenewed = a.renewed().isPresent() && !a.renewed().get()
+                && a.renewalDate().isPresent() && !a.renewalDate().get().isAfter(until);
+        return left || notRenewed;
+    }
+
+    private static OptionalDouble ltv(String group, double meanArr, double grossMargin, OptionalDouble retention,
+                                      OptionalDouble nrr) {
+        if (retention.isEmpty() || nrr.isEmpty() || !(meanArr > 0)) {
+            return OptionalDouble.empty();
+        }
+        double churn = 1 - retention.getAsDouble();
+        double expansion = Math.max(0, nrr.getAsDouble() - retention.getAsDouble());
+        ChannelInputs inputs = new ChannelInputs(group.isBlank() ? "(none)" : group, 0, 0, 0, 0, churn, expansion,
+                meanArr, grossMargin);
+        return OptionalDouble.of(ChannelCalculator.calculate(inputs).ltv());
+    }
+
+    static OptionalDouble median(int[] values) {
+        if (values.length == 0) {
+            return OptionalDouble.empty();
+        }
+        Arrays.sort(values);
+        int middle = values.length / 2;
+        return OptionalDouble.of(values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0);
+    }
+}
