@@ -1,0 +1,245 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.json.AccountsAnalysisJson;
+import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.AccountsAnalysis;
+import dev.hourglass.model.accounts.GroupOutcome;
+import dev.hourglass.model.accounts.HealthSettings;
+import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.RenewalPeriod;
+import dev.hourglass.model.accounts.RenewalPredictor;
+import dev.hourglass.model.accounts.RiskBand;
+import dev.hourglass.model.accounts.ScoredAccount;
+import dev.hourglass.model.channels.ChannelInputs;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "accounts", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Customer health and attribution (metrics.md §7) from an accounts export or the newest accounts "
+                + "imported into a workbook: health scores with reasons, risk bands, the renewal-risk pipeline, which "
+                + "indicator predicts renewal, expansion targets, and outcomes by source and campaign.",
+            "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
+final class AccountsCommand implements Callable<Integer> {
+    private static final int SHOWN = 10;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ACCOUNTS.csv|WORKBOOK.hourglass",
+            description = "An accounts export (',' ';' or tab separated), or a workbook with imported accounts.")
+    private Path file;
+
+    @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
+    private Path mapping;
+
+    @Option(names = "--channels", paramLabel = "SCENARIO",
+            description = "A scenario (file, or WORKBOOK.hourglass#Name) whose channels give the spend of each source and "
+                    + "campaign by name, for CAC and LTV:CAC.")
+    private String channels;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The analysis date (default today).")
+    private LocalDate asOf;
+
+    @Option(names = "--margin", defaultValue = "0.8", paramLabel = "M",
+            description = "Gross margin for each group's LTV (default ${DEFAULT-VALUE}).")
+    private double margin;
+
+    @Option(names = "--weight", paramLabel = "INDICATOR=W", split = ",",
+            description = "A health-score weight, e.g. --weight seatUtilisation=30,nps=0 (indicators: activation, "
+                    + "timeToFirstValue, adoption, seatUtilisation, supportLoad, stakeholders, nps).")
+    private Map<String, Double> weights = new HashMap<>();
+
+    @Option(names = "--green", paramLabel = "SCORE", description = "Green from this score (default 70).")
+    private Double green;
+
+    @Option(names = "--yellow", paramLabel = "SCORE", description = "Yellow from this score (default 40).")
+    private Double yellow;
+
+    @Option(names = "--json", description = "Print JSON (every §7 output, unrounded) instead of tables.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws BadInputException, WorkbookException {
+        HealthSettings settings = settings();
+        Read read = read();
+        Map<String, Double> spend = new HashMap<>();
+        if (channels != null) {
+            Scenario scenario = ScenarioSources.read(channels);
+            for (ChannelInputs channel : scenario.channels().orElse(List.of())) {
+                spend.put(channel.name(), channel.spend());
+            }
+        }
+        AccountsAnalysis analysis = AccountsAnalysis.of(read.accounts(), settings, spend, spend, margin,
+                asOf != null ? asOf : LocalDate.now());
+        PrintWriter out = spec.commandLine().getOut();
+        if (read.problems() != null) {
+            ProblemReport.print("accounts", String.valueOf(file.getFileName()), read.problems(),
+                    spec.commandLine().getErr());
+        }
+        if (json) {
+            AccountsAnalysisJson.write(analysis, read.problems() != null ? read.problems()
+                    : new RowProblems(String.valueOf(file.getFileName())), read.rowsRead(), out);
+            out.println();
+        } else {
+            print(analysis, out);
+        }
+        out.flush();
+        return HourglassCli.OK;
+    }
+
+    private record Read(List<Account> accounts, RowProblems problems, long rowsRead) {
+    }
+
+    private Read read() throws BadInputException, WorkbookException {
+        if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
+            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping == null ? Map.of()
+                    : DealMapping.read(mapping).columns());
+            return new Read(result.accounts(), result.problems(), result.rowsRead());
+        }
+        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            List<Dataset> imported = workbook.datasets(Dataset.Kind.ACCOUNTS);
+            if (imported.isEmpty()) {
+                throw new BadInputException(file.getFileName() + " has no imported accounts (import some with "
+                        + "import-data WORKBOOK ACCOUNTS.csv --kind accounts)");
+            }
+            List<Account> accounts = workbook.readAccounts(imported.get(imported.size() - 1).id());
+            return new Read(accounts, null, accounts.size());
+        }
+    }
+
+    private HealthSettings settings() {
+        HealthSettings settings = HealthSettings.defaults();
+        for (Map.Entry<String, Double> weight : weights.entrySet()) {
+            Indicator indicator = indicator(weight.getKey());
+            settings = settings.withWeight(indicator, weight.getValue());
+        }
+        if (green != null || yellow != null) {
+            settings = settings.withBands(green != null ? green : settings.greenFrom(),
+                    yellow != null ? yellow : settings.yellowFrom());
+        }
+        return settings;
+    }
+
+    private Indicator indicator(String name) {
+        for (Indicator indicator : Indicator.values()) {
+            if (AccountsAnalysisJson.key(indicator).equalsIgnoreCase(name) || indicator.name().equalsIgnoreCase(name)) {
+                return indicator;
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "no indicator " + name + " (indicators: "
+                + String.join(", ", java.util.Arrays.stream(Indicator.values()).map(AccountsAnalysisJson::key).toList())
+                + ")");
+    }
+
+    private static void print(AccountsAnalysis a, PrintWriter out) {
+        out.println("Health (" + a.accounts().size() + " accounts, " + Format.money(a.bands().totalArr(), "") .strip()
+                + " ARR now)");
+        List<List<String>> bands = new ArrayList<>();
+        bands.add(List.of("  Band", "Accounts", "ARR now"));
+        for (RiskBand band : RiskBand.values()) {
+            bands.add(List.of("  " + band.label(), Format.number(a.bands().accounts().get(band), 0),
+                    Format.number(a.bands().arr().get(band), 0)));
+        }
+        TextTable.printColumns(out, bands);
+
+        var risk = a.renewalRisk();
+        out.println();
+        out.println("Renewal-risk pipeline: " + risk.accounts() + " open renewals, " + Format.number(risk.pipelineArr(), 0)
+                + " ARR, expected churn " + Format.number(risk.expectedChurnedArr(), 0) + " → expected GRR "
+                + Format.percent(risk.expectedGrr()));
+        List<List<String>> quarters = new ArrayList<>();
+        quarters.add(List.of("  Quarter", "Accounts", "Green", "Yellow", "Red", "Expected churn"));
+        for (RenewalPeriod p : risk.byQuarter()) {
+            quarters.add(List.of("  " + p.label(), Format.number(p.accounts(), 0),
+                    Format.number(p.arrByBand().get(RiskBand.GREEN), 0), Format.number(p.arrByBand().get(RiskBand.YELLOW), 0),
+                    Format.number(p.arrByBand().get(RiskBand.RED), 0), Format.number(p.expectedChurnedArr(), 0)));
+        }
+        TextTable.printColumns(out, quarters);
+        risk.churnProbabilities().forEach((band, p) -> out.println("  p(churn | " + band.label().toLowerCase(Locale.ROOT)
+                + ") = " + Format.percent(p.probability()) + (p.measured() ? " measured over " + p.knownOutcomes()
+                + " known outcomes" : " (setting: only " + p.knownOutcomes() + " known outcomes)")));
+
+        out.println();
+        out.println("Which indicator predicts renewal");
+        List<List<String>> predictors = new ArrayList<>();
+        predictors.add(List.of("  Indicator", "Meeting", "Renewed", "Not meeting", "Renewed", "Lift"));
+        for (RenewalPredictor p : a.predictors()) {
+            predictors.add(List.of("  " + p.indicator().label(), Format.number(p.meeting(), 0),
+                    Format.percent(p.renewalRateMeeting()), Format.number(p.notMeeting(), 0),
+                    Format.percent(p.renewalRateNotMeeting()), Format.times(p.lift())));
+        }
+        TextTable.printColumns(out, predictors);
+
+        out.println();
+        out.println("Most at risk (red, largest ARR first)");
+        List<List<String>> atRisk = new ArrayList<>();
+        atRisk.add(List.of("  Account", "Score", "ARR", "Why"));
+        a.accounts().stream().filter(s -> s.band() == RiskBand.RED)
+                .sorted(Comparator.comparingDouble((ScoredAccount s) -> -s.account().arrNow())).limit(SHOWN)
+                .forEach(s -> atRisk.add(List.of("  " + s.account().account(), Format.number(s.score(), 0),
+                        Format.number(s.account().arrNow(), 0), String.join("; ", s.reasons().stream().limit(3)
+                                .map(r -> r.text()).toList()))));
+        printLeft(out, atRisk);
+
+        out.println();
+        out.println("Expansion targets: " + a.expansionTargets().size() + " (largest " + Math.min(SHOWN,
+                a.expansionTargets().size()) + ")");
+        a.expansionTargets().stream().limit(SHOWN).forEach(t -> out.println("  " + t.account().account() + "  score "
+                + Format.number(t.score(), 0) + "  ARR " + Format.number(t.arrNow(), 0) + "  seats used "
+                + Format.percent(t.seatUtilisation()) + "  adoption " + Format.percent(t.adoption())));
+
+        groups(out, "Outcomes by source", a.bySource());
+        groups(out, "Outcomes by campaign", a.byCampaign());
+    }
+
+    private static void groups(PrintWriter out, String title, List<GroupOutcome> groups) {
+        out.println();
+        out.println(title + " (best LTV:CAC first)");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("  Group", "Customers", "CAC", "Activated", "Adoption", "12-mo logo retention", "NRR",
+                "Expansion ARR", "Per retained", "LTV", "LTV:CAC"));
+        for (GroupOutcome g : groups) {
+            rows.add(List.of("  " + (g.group().isEmpty() ? "(none)" : g.group()), Format.number(g.customers(), 0),
+                    Format.number(g.cac(), 0), Format.percent(g.activationRate()), Format.percent(g.adoptionRate()),
+                    Format.percent(g.logoRetention12m()), Format.percent(g.nrr()), Format.number(g.expansionArr(), 0),
+                    Format.number(g.costPerRetainedCustomer(), 0), Format.number(g.ltv(), 0), Format.times(g.ltvToCac())));
+        }
+        TextTable.printColumns(out, rows);
+    }
+
+    /** A table whose last column is text: printed after the others, not right-aligned. */
+    private static void printLeft(PrintWriter out, List<List<String>> rows) {
+        List<List<String>> numbers = new ArrayList<>();
+        rows.forEach(r -> numbers.add(r.subList(0, r.size() - 1)));
+        java.io.StringWriter aligned = new java.io.StringWriter();
+        TextTable.printColumns(new PrintWriter(aligned), numbers);
+        String[] lines = aligned.toString().split("\\R");
+        int width = java.util.Arrays.stream(lines).mapToInt(String::length).max().orElse(0);
+        for (int i = 0; i < rows.size() && i < lines.length; i++) {
+            out.println(lines[i] + " ".repeat(width - lines[i].length()) + "  " + rows.get(i).get(rows.get(i).size() - 1));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.hourglass.io.json;
+
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.model.accounts.AccountsAnalysis;
+import dev.hourglass.model.accounts.ChurnProbability;
+import dev.hourglass.model.accounts.ExpansionTarget;
+import dev.hourglass.model.accounts.GroupOutcome;
+import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.Reason;
+import dev.hourglass.model.accounts.RenewalPeriod;
+import dev.hourglass.model.accounts.RenewalPredictor;
+import dev.hourglass.model.accounts.RiskBand;
+import dev.hourglass.model.accounts.ScoredAccount;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The output of {@code hourglass accounts --json}: every output of metrics.md §7 — settings used, bands, scored
+ * accounts with their reasons, the renewal-risk pipeline, the predictor table, expansion targets and outcomes by
+ * source and campaign. Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
+ */
+public final class AccountsAnalysisJson {
+    private AccountsAnalysisJson() {
+    }
+
+    public static void write(AccountsAnalysis a, RowProblems problems, long rowsRead, Writer writer) {
+        try (JsonOut out = new JsonOut(writer, true)) {
+            out.beginObject();
+            out.beginObject("weights");
+            for (Indicator indicator : Indicator.values()) {
+                out.number(key(indicator), a.settings().weight(indicator));
+            }
+            out.endObject();
+            out.beginObject("bands");
+            for (RiskBand band : RiskBand.values()) {
+                out.beginObject(key(band)).number("accounts", a.bands().accounts().get(band))
+                        .number("arr", a.bands().arr().get(band)).endObject();
+            }
+            out.endObject().number("totalArr", a.bands().totalArr());
+            renewalRisk(out, a);
+            out.beginArray("predictors");
+            for (RenewalPredictor p : a.predictors()) {
+                out.beginObject().string("indicator", key(p.indicator())).number("meeting", p.meeting())
+                        .number("meetingRenewed", p.meetingRenewed()).number("notMeeting", p.notMeeting())
+                        .number("notMeetingRenewed", p.notMeetingRenewed())
+                        .number("renewalRateMeeting", p.renewalRateMeeting())
+                        .number("renewalRateNotMeeting", p.renewalRateNotMeeting()).number("lift", p.lift()).endObject();
+            }
+            out.endArray();
+            out.beginArray("expansionTargets");
+            for (ExpansionTarget t : a.expansionTargets()) {
+                out.beginObject().string("account", t.account().account()).number("score", t.score())
+                        .number("arrNow", t.arrNow()).number("seatUtilisation", t.seatUtilisation())
+                        .number("adoption", t.adoption()).endObject();
+            }
+            out.endArray();
+            groups(out, "bySource", a.bySource());
+            groups(out, "byCampaign", a.byCampaign());
+            scored(out, a.accounts());
+            out.number("rowsRead", rowsRead);
+            ExcludedJson.write(out, problems, null, 0);
+            out.endObject();
+        }
+    }
+
+    private static void renewalRisk(JsonOut out, AccountsAnalysis a) {
+        var r = a.renewalRisk();
+        out.beginObject("renewalRisk").number("accounts", r.accounts()).number("pipelineArr", r.pipelineArr())
+                .number("expectedChurnedArr", r.expectedChurnedArr()).number("expectedGrr", r.expectedGrr());
+        bandNumbers(out, "arrByBand", r.arrByBand());
+        out.beginObject("churnProbabilities");
+        for (Map.Entry<RiskBand, ChurnProbability> e : r.churnProbabilities().entrySet()) {
+            ChurnProbability p = e.getValue();
+            out.beginObject(key(e.getKey())).number("probability", p.probability()).bool("measured", p.measured())
+                    .number("knownOutcomes", p.knownOutcomes()).number("notRenewed", p.notRenewed()).endObject();
+        }
+        out.endObject();
+        periods(out, "byQuarter", r.byQuarter());
+        periods(out, "byMonth", r.byMonth());
+        out.endObject();
+    }
+
+    private static void periods(JsonOut out, String name, List<RenewalPeriod> periods) {
+        out.beginArray(name);
+        for (RenewalPeriod p : periods) {
+            out.beginObject().string("period", p.label()).number("accounts", p.accounts()).number("arr", p.arr());
+            bandNumbers(out, "arrByBand", p.arrByBand());
+            out.number("expectedChurnedArr", p.expectedChurnedArr()).endObject();
+        }
+        out.endArray();
+    }
+
+    private static void groups(JsonOut out, String name, List<GroupOutcome> groups) {
+        out.beginArray(name);
+        for (GroupOutcome g : groups) {
+            out.beginObject().string("group", g.group()).number("customers", g.customers()).number("spend", g.spend())
+                    .number("cac", g.cac()).number("activationRate", g.activationRate())
+                    .number("medianDaysToFirstValue", g.medianDaysToFirstValue()).number("adoptionRate", g.adoptionRate())
+                    .number("yearOldAccounts", g.yearOldAccounts()).number("logoRetention12m", g.logoRetention12m())
+                    .number("startingArr", g.startingArr()).number("arrNow", g.arrNow()).number("nrr", g.nrr())
+                    .number("expansionArr", g.expansionArr()).number("retainedCustomers", g.retainedCustomers())
+                    .number("costPerRetainedCustomer", g.costPerRetainedCustomer()).number("ltv", g.ltv())
+                    .number("ltvToCac", g.ltvToCac()).endObject();
+        }
+        out.endArray();
+    }
+
+    private static void scored(JsonOut out, List<ScoredAccount> accounts) {
+        out.beginArray("accounts");
+        for (ScoredAccount s : accounts) {
+            out.beginObject().string("account", s.account().account()).number("score", s.score())
+                    .string("band", key(s.band())).number("arr", s.account().arr())
+                    .number("arrNow", s.account().arrNow());
+            if (s.account().renewalDate().isPresent()) {
+                out.string("renewalDate", s.account().renewalDate().get().toString());
+            } else {
+                out.nullValue("renewalDate");
+            }
+            out.beginArray("reasons");
+            for (Reason reason : s.reasons()) {
+                out.beginObject().string("indicator", key(reason.indicator())).number("pointsLost", reason.pointsLost())
+                        .string("text", reason.text()).endObject();
+            }
+            out.endArray().beginArray("missing");
+            s.missing().stream().sorted().forEach(m -> out.string(key(m)));
+            out.endArray().endObject();
+        }
+        out.endArray();
+    }
+
+    private static void bandNumbers(JsonOut out, String name, Map<RiskBand, Double> values) {
+        out.beginObject(name);
+        for (RiskBand band : RiskBand.values()) {
+            out.number(key(band), values.getOrDefault(band, 0.0));
+        }
+        out.endObject();
+    }
+
+    /** SEAT_UTILISATION → "seatUtilisation", UNSCORED → "unscored". */
+    public static String key(Enum<?> constant) {
+        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder key = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return key.toString();
+    }
+}
