@@ -1,0 +1,115 @@
+package dev.hourglass.ui.accounts;
+
+import dev.hourglass.model.accounts.Account;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.Background;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The customer accounts the Accounts health and Acquisition value views share: the workbook's imported accounts
+ * datasets, the one chosen (the newest at first), and its accounts once read — read on a background thread, so a
+ * large import does not freeze the window.
+ */
+public final class AccountsData {
+    private final Workbook workbook;
+    private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<Dataset> chosen = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<Account>> accounts = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public AccountsData(Workbook workbook) {
+        this.workbook = workbook;
+        chosen.addListener((obs, old, now) -> load(now));
+    }
+
+    /** Lists the accounts datasets again (after an import) and chooses the newest. */
+    public void refreshDatasets() {
+        try {
+            datasets.setAll(workbook.datasets(Dataset.Kind.ACCOUNTS));
+            message.set(datasets.isEmpty() ? "No customer accounts in this workbook yet: File → Import customer "
+                    + "accounts… reads an export with one row per account." : "");
+        } catch (WorkbookException e) {
+            message.set(e.getMessage());
+        }
+        chosen.set(datasets.isEmpty() ? null : datasets.get(datasets.size() - 1));
+    }
+
+    private void load(Dataset dataset) {
+        if (dataset == null) {
+            accounts.set(List.of());
+            return;
+        }
+        loading.set(true);
+        Background.run("read-accounts", () -> workbook.readAccounts(dataset.id()), null, read -> {
+            loading.set(false);
+            if (dataset.equals(chosen.get())) {
+                show(read);
+            }
+        }, failure -> {
+            loading.set(false);
+            message.set(failure.getMessage());
+        });
+    }
+
+    /** Shows accounts already read (also what tests call). */
+    public void show(List<Account> read) {
+        message.set("");
+        accounts.set(List.copyOf(read));
+    }
+
+    /**
+     * The day the data describes: its latest start, churn or known renewal. The analysis is "as of" this day, so an
+     * export analysed a month later does not count renewals it could not know about as still open.
+     */
+    public static LocalDate dataDate(List<Account> accounts) {
+        LocalDate latest = LocalDate.MIN;
+        for (Account a : accounts) {
+            latest = max(latest, a.startDate());
+            if (a.churnDate().isPresent()) {
+                latest = max(latest, a.churnDate().get());
+            }
+            if (a.renewed().isPresent() && a.renewalDate().isPresent()) {
+                latest = max(latest, a.renewalDate().get());
+            }
+        }
+        return latest.equals(LocalDate.MIN) ? LocalDate.now() : latest;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    public ObservableList<Dataset> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<Dataset> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyObjectProperty<List<Account>> accountsProperty() {
+        return accounts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
