@@ -1,6 +1,7 @@
 package dev.hourglass.ui;
 
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.accounts.AccountsData;
 import dev.hourglass.ui.actuals.ActualsController;
 import dev.hourglass.ui.actuals.ActualsViewModel;
 import dev.hourglass.ui.channels.ChannelsController;
@@ -61,6 +62,7 @@ public final class MainWindow {
         ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
         CompareViewModel compare = new CompareViewModel(session);
         WhatIfViewModel whatIf = new WhatIfViewModel(selected, new FigureFormat(formats), locale);
+        AccountsData accounts = new AccountsData(session.workbook());
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
@@ -68,6 +70,7 @@ public final class MainWindow {
                         (owner, kind) -> ImportWizard.start(owner, session.workbook(), kind, () -> {
                                     pipeline.refreshDatasets();
                                     actuals.refreshDatasets();
+                                    accounts.refreshDatasets();
                                 }), fxml -> Views.load(MainWindow.class, fxml, factory[0]), locale))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
