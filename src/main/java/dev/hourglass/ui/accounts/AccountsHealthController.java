@@ -1,0 +1,390 @@
+package dev.hourglass.ui.accounts;
+
+import dev.hourglass.model.accounts.ExpansionTarget;
+import dev.hourglass.model.accounts.HealthSettings;
+import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.Reason;
+import dev.hourglass.model.accounts.RenewalPeriod;
+import dev.hourglass.model.accounts.RenewalPredictor;
+import dev.hourglass.model.accounts.RenewalRisk;
+import dev.hourglass.model.accounts.RiskBand;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.ExportFiles;
+import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.Tables;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+
+/** Thin: binds the accounts health view model to the side panel, the cards, the table, the chart and the lists. */
+public final class AccountsHealthController {
+    private static final List<RiskBand> STACKED = List.of(RiskBand.GREEN, RiskBand.YELLOW, RiskBand.RED);
+
+    private final AccountsHealthViewModel viewModel;
+    private final DisplayFormats formats;
+
+    @FXML
+    private ComboBox<Dataset> dataset;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private Label message;
+    @FXML
+    private GridPane weights;
+    @FXML
+    private Spinner<Integer> greenFrom;
+    @FXML
+    private Spinner<Integer> yellowFrom;
+    @FXML
+    private FlowPane cards;
+    @FXML
+    private ChoiceBox<AccountsHealthViewModel.Show> show;
+    @FXML
+    private Label shownCount;
+    @FXML
+    private Button exportAtRisk;
+    @FXML
+    private TableView<AccountsHealthViewModel.Row> table;
+    @FXML
+    private StackedBarChart<String, Number> renewals;
+    @FXML
+    private NumberAxis arrAxis;
+    @FXML
+    private Label probabilities;
+    @FXML
+    private Button useGrr;
+    @FXML
+    private Button useAtRisk;
+    @FXML
+    private TableView<RenewalPredictor> predictors;
+    @FXML
+    private Label expansionNote;
+    @FXML
+    private TableView<ExpansionTarget> expansion;
+
+    public AccountsHealthController(AccountsHealthViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.formats = viewModel.formats();
+    }
+
+    @FXML
+    void initialize() {
+        AccountsData data = viewModel.data();
+        dataset.setItems(data.datasets());
+        dataset.setCellFactory(list -> new DatasetCell());
+        dataset.setButtonCell(new DatasetCell());
+        dataset.valueProperty().bindBidirectional(data.chosenProperty());
+        busy.visibleProperty().bind(data.loadingProperty());
+        message.textProperty().bind(data.messageProperty());
+        weightSliders();
+        bandSpinners();
+        HeadlineCards.bind(cards, viewModel.headlines());
+
+        show.getItems().setAll(AccountsHealthViewModel.Show.values());
+        show.valueProperty().bindBidirectional(viewModel.showProperty());
+        buildTable();
+        buildPredictors();
+        buildExpansion();
+        viewModel.renewalRiskProperty().addListener((obs, old, now) -> drawRenewals(now));
+        drawRenewals(viewModel.renewalRiskProperty().get());
+        exportAtRisk.disableProperty().bind(viewModel.modelProperty().isNull());
+        if (data.datasets().isEmpty() && data.chosenProperty().get() == null) {
+            data.refreshDatasets();
+        }
+    }
+
+    private void weightSliders() {
+        int row = 0;
+        for (Indicator indicator : Indicator.values()) {
+            Label name = new Label(indicator.label());
+            Slider slider = new Slider(0, 50, viewModel.settingsProperty().get().weight(indicator));
+            slider.setMajorTickUnit(10);
+            slider.setBlockIncrement(1);
+            slider.setSnapToTicks(false);
+            slider.setId("weight-" + indicator.name());
+            Label value = new Label();
+            value.setMinWidth(28);
+            value.textProperty().bind(slider.valueProperty().map(v -> Long.toString(Math.round(v.doubleValue()))));
+            slider.valueProperty().addListener((obs, old, now) ->
+                    viewModel.setWeight(indicator, Math.round(now.doubleValue())));
+            viewModel.settingsProperty().addListener((obs, old, now) -> slider.setValue(now.weight(indicator)));
+            javafx.scene.control.Tooltip.install(name, Tables.tooltip(rule(indicator)));
+            weights.addRow(row++, name, slider, value);
+        }
+    }
+
+    /** How an indicator is scored 0–1, with the settings' thresholds. */
+    private String rule(Indicator indicator) {
+        HealthSettings s = viewModel.settingsProperty().get();
+        return switch (indicator) {
+            case ACTIVATION -> "Activated within " + s.activationFullDays() + " days = 1, within "
+                    + s.activationHalfDays() + " = 0.5, later or never = 0";
+            case TIME_TO_FIRST_VALUE -> "First value within " + s.firstValueFullDays() + " days = 1, within "
+                    + s.firstValueHalfDays() + " = 0.5, later = 0";
+            case ADOPTION -> "Features adopted ÷ features available";
+            case SEAT_UTILISATION -> "Active users ÷ seats, at most 1";
+            case SUPPORT_LOAD -> "1 − support tickets per active user (90 days) ÷ " + s.ticketsPerUserAtZero()
+                    + ", at least 0";
+            case STAKEHOLDERS -> "Active stakeholders ÷ " + s.stakeholdersFull() + ", at most 1";
+            case NPS -> "(NPS + 100) ÷ 200";
+        };
+    }
+
+    private void bandSpinners() {
+        HealthSettings s = viewModel.settingsProperty().get();
+        greenFrom.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, (int) s.greenFrom()));
+        yellowFrom.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 99, (int) s.yellowFrom()));
+        greenFrom.valueProperty().addListener((obs, old, now) -> viewModel.setBands(now, yellowFrom.getValue()));
+        yellowFrom.valueProperty().addListener((obs, old, now) -> viewModel.setBands(greenFrom.getValue(), now));
+        viewModel.settingsProperty().addListener((obs, old, now) -> {
+            greenFrom.getValueFactory().setValue((int) now.greenFrom());
+            yellowFrom.getValueFactory().setValue((int) now.yellowFrom());
+        });
+    }
+
+    private void buildTable() {
+        SortedList<AccountsHealthViewModel.Row> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Tables.copyable(table);
+        table.getColumns().add(text("Account", r -> r.account().account(), 120));
+        TableColumn<AccountsHealthViewModel.Row, Number> score = number("Score", AccountsHealthViewModel.Row::score, 0);
+        table.getColumns().add(score);
+        TableColumn<AccountsHealthViewModel.Row, RiskBand> band = new TableColumn<>("Band");
+        band.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().band()));
+        band.setCellFactory(c -> new BandCell<>());
+        band.setComparator(java.util.Comparator.comparingInt(RiskBand::ordinal).reversed());
+        table.getColumns().add(band);
+        TableColumn<AccountsHealthViewModel.Row, String> reasons = new TableColumn<>("Why (points lost)");
+        reasons.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reasonsText(c.getValue())));
+        reasons.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                AccountsHealthViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String missing = row == null ? "" : viewModel.missing(row);
+                setTooltip(row == null ? null : Tables.tooltip("Score " + formats.number(row.score(), 1)
+                        + " = 100 × Σ weight × indicator ÷ Σ weights known\n" + (text == null ? "" : text.replace("; ", "\n"))
+                        + (missing.isEmpty() ? "" : "\n" + missing)));
+            }
+        });
+        reasons.setSortable(false);
+        reasons.setPrefWidth(460);
+        table.getColumns().add(reasons);
+        table.getColumns().add(number("ARR now", r -> r.account().arrNow(), 0));
+        table.getColumns().add(text("Renewal", r -> r.account().renewalDate().map(Object::toString).orElse(""), 96));
+        table.getColumns().add(text("Source", r -> r.account().source(), 110));
+        table.getColumns().add(text("Campaign", r -> r.account().campaign(), 170));
+        table.getSortOrder().add(score);
+        viewModel.rows().addListener((ListChangeListener<AccountsHealthViewModel.Row>) c -> countShown());
+        countShown();
+    }
+
+    private void countShown() {
+        shownCount.setText(formats.number(viewModel.rows().size(), 0) + " accounts");
+    }
+
+    private String reasonsText(AccountsHealthViewModel.Row row) {
+        return String.join("; ", viewModel.reasons(row).stream().limit(3)
+                .map(r -> r.text() + " (−" + formats.number(r.pointsLost(), 0) + ")").toList());
+    }
+
+    private <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private <T> TableColumn<T, Number> number(String title, java.util.function.ToDoubleFunction<T> value, int decimals) {
+        TableColumn<T, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : Double.isNaN(n.doubleValue()) ? DisplayFormats.NO_DATA
+                        : formats.number(n.doubleValue(), decimals));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
+        return column;
+    }
+
+    private void buildPredictors() {
+        predictors.setItems(viewModel.predictors());
+        Tables.copyable(predictors);
+        predictors.getColumns().add(Tables.column("Indicator", p -> p.indicator().label(), p -> rule(p.indicator()), false));
+        predictors.getColumns().add(Tables.column("Meeting", p -> formats.number(p.meeting(), 0), null, true));
+        predictors.getColumns().add(Tables.column("Renewed", p -> formats.percent(p.renewalRateMeeting()),
+                p -> p.meetingRenewed() + " of " + p.meeting() + " renewed", true));
+        predictors.getColumns().add(Tables.column("Not meeting", p -> formats.number(p.notMeeting(), 0), null, true));
+        predictors.getColumns().add(Tables.column("Renewed ", p -> formats.percent(p.renewalRateNotMeeting()),
+                p -> p.notMeetingRenewed() + " of " + p.notMeeting() + " renewed", true));
+        predictors.getColumns().add(Tables.column("Lift", p -> formats.times(p.lift()),
+                p -> "renewal rate meeting ÷ not meeting = " + formats.percent(p.renewalRateMeeting()) + " ÷ "
+                        + formats.percent(p.renewalRateNotMeeting()), true));
+    }
+
+    private void buildExpansion() {
+        expansion.setItems(viewModel.expansionTargets());
+        Tables.copyable(expansion);
+        expansion.getColumns().add(Tables.column("Account", t -> t.account().account(), null, false));
+        expansion.getColumns().add(Tables.column("Score", t -> formats.number(t.score(), 0), null, true));
+        expansion.getColumns().add(Tables.column("ARR now", t -> formats.money(t.arrNow(), viewModel.currency()), null, true));
+        expansion.getColumns().add(Tables.column("Seats used", t -> formats.percent(t.seatUtilisation()),
+                t -> "active users ÷ seats = " + t.account().activeUsers().orElse(0) + " ÷ " + t.account().seats().orElse(0),
+                true));
+        expansion.getColumns().add(Tables.column("Adoption", t -> formats.percent(t.adoption()),
+                t -> "features adopted ÷ available = " + t.account().featuresAdopted().orElse(0) + " ÷ "
+                        + t.account().featuresAvailable().orElse(0), true));
+        expansion.getColumns().add(Tables.column("Source", t -> t.account().source(), null, false));
+        viewModel.settingsProperty().addListener((obs, old, now) -> noteExpansion());
+        noteExpansion();
+    }
+
+    private void noteExpansion() {
+        HealthSettings s = viewModel.settingsProperty().get();
+        expansionNote.setText("Green accounts using at least " + formats.percent(s.expansionSeatFrom())
+                + " of their seats or " + formats.percent(s.expansionAdoptionFrom())
+                + " of the features, largest ARR first: the expansion plays' target list.");
+    }
+
+    private void drawRenewals(RenewalRisk risk) {
+        renewals.getData().clear();
+        if (risk == null) {
+            probabilities.setText("");
+            useGrr.setDisable(true);
+            useAtRisk.setDisable(true);
+            return;
+        }
+        arrAxis.setLabel("ARR up for renewal (" + viewModel.currency() + ")");
+        for (RiskBand band : STACKED) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(band.label());
+            for (RenewalPeriod period : risk.byQuarter()) {
+                series.getData().add(new XYChart.Data<>(period.label(), period.arrByBand().get(band)));
+            }
+            renewals.getData().add(series);
+        }
+        for (int b = 0; b < STACKED.size(); b++) {
+            RiskBand band = STACKED.get(b);
+            for (XYChart.Data<String, Number> point : renewals.getData().get(b).getData()) {
+                point.getNode().getStyleClass().add("band-bar-" + band.name().toLowerCase(Locale.ROOT));
+                RenewalPeriod period = risk.byQuarter().stream().filter(p -> p.label().equals(point.getXValue()))
+                        .findFirst().orElseThrow();
+                javafx.scene.control.Tooltip.install(point.getNode(), Tables.tooltip(period.label() + ", "
+                        + band.label().toLowerCase(Locale.ROOT) + ": " + formats.money(point.getYValue().doubleValue(),
+                        viewModel.currency()) + " ARR up for renewal\nexpected churn in the quarter = Σ ARR × p(churn | band) = "
+                        + formats.money(period.expectedChurnedArr(), viewModel.currency())));
+            }
+        }
+        probabilities.setText("Churn probability by band — " + viewModel.probabilities(risk) + ". Expected churn "
+                + formats.money(risk.expectedChurnedArr(), viewModel.currency()) + " of "
+                + formats.money(risk.pipelineArr(), viewModel.currency()) + " up for renewal.");
+        useGrr.setDisable(false);
+        useAtRisk.setDisable(false);
+    }
+
+    @FXML
+    void reset() {
+        viewModel.resetSettings();
+    }
+
+    @FXML
+    void exportAtRisk() {
+        ExportFiles.save(table.getScene().getWindow(), "Export the red and yellow accounts", "Accounts at risk",
+                new FileChooser.ExtensionFilter("CSV", "*.csv"), null, viewModel::exportAtRisk, file -> { });
+    }
+
+    @FXML
+    void useGrr() {
+        confirm(viewModel.previewGrr(), "Take the scenario's GRR from the renewal-risk pipeline?",
+                "The selected scenario has no retention section, or no renewal is open.", viewModel::applyGrr);
+    }
+
+    @FXML
+    void useAtRisk() {
+        confirm(viewModel.previewAtRisk(), "Point the retention programme at the red band?",
+                "The selected scenario has no retention programme, or no account is red.", viewModel::applyAtRisk);
+    }
+
+    private void confirm(List<AccountsHealthViewModel.Change> changes, String question, String impossible, Runnable apply) {
+        if (changes.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, impossible);
+            alert.initOwner(table.getScene().getWindow());
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (AccountsHealthViewModel.Change change : changes) {
+            text.append(change.input()).append(":  ").append(change.now()).append("  →  ").append(change.then()).append('\n');
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text + "\nCtrl+Z takes it back.", ButtonType.OK,
+                ButtonType.CANCEL);
+        ask.initOwner(table.getScene().getWindow());
+        ask.setHeaderText(question);
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            apply.run();
+        }
+    }
+
+    /** A band as a coloured chip. */
+    private static final class BandCell<T> extends TableCell<T, RiskBand> {
+        private final Label chip = new Label();
+
+        BandCell() {
+            chip.getStyleClass().add("band-chip");
+        }
+
+        @Override
+        protected void updateItem(RiskBand band, boolean empty) {
+            super.updateItem(band, empty);
+            if (empty || band == null) {
+                setGraphic(null);
+                return;
+            }
+            chip.setText(band.label());
+            chip.getStyleClass().removeIf(c -> c.startsWith("band-chip-"));
+            chip.getStyleClass().add("band-chip-" + band.name().toLowerCase(Locale.ROOT));
+            setGraphic(chip);
+        }
+    }
+
+    /** An import in the chooser: its file and row count. */
+    private final class DatasetCell extends ListCell<Dataset> {
+        @Override
+        protected void updateItem(Dataset d, boolean empty) {
+            super.updateItem(d, empty);
+            setText(empty || d == null ? null : d.sourceFile() + "  (" + formats.number(d.rowCount(), 0) + " accounts)");
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package dev.hourglass.ui.accounts;
+
+import dev.hourglass.io.export.TableCsv;
+import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.AccountsModel;
+import dev.hourglass.model.accounts.ChurnProbability;
+import dev.hourglass.model.accounts.ExpansionTarget;
+import dev.hourglass.model.accounts.HealthSettings;
+import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.Reason;
+import dev.hourglass.model.accounts.RenewalPeriod;
+import dev.hourglass.model.accounts.RenewalPredictor;
+import dev.hourglass.model.accounts.RenewalRisk;
+import dev.hourglass.model.accounts.RiskBand;
+import dev.hourglass.model.retention.RetentionInputs;
+import dev.hourglass.model.retention.RetentionProgramInputs;
+import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Customer health (metrics.md §7): every account scored with its band and reasons, the weights and band limits
+ * editable with live re-scoring, the renewal-risk pipeline by quarter, which indicator predicts renewal, the
+ * expansion targets, the red/yellow list for customer success, and two undoable tie-ins to the selected scenario:
+ * its GRR from the pipeline, and its retention programme's customers at risk from the red band.
+ */
+public final class AccountsHealthViewModel {
+    /** Which accounts the table shows. */
+    public enum Show {
+        ALL("All accounts"), AT_RISK("Red and yellow"), RED("Red"), YELLOW("Yellow"), GREEN("Green");
+
+        private final String label;
+
+        Show(String label) {
+            this.label = label;
+        }
+
+        boolean includes(RiskBand band) {
+            return switch (this) {
+                case ALL -> true;
+                case AT_RISK -> band == RiskBand.RED || band == RiskBand.YELLOW;
+                case RED -> band == RiskBand.RED;
+                case YELLOW -> band == RiskBand.YELLOW;
+                case GREEN -> band == RiskBand.GREEN;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One account in the table: its place in the analysis, its score (NaN without one) and band. */
+    public record Row(int index, Account account, double score, RiskBand band) {
+    }
+
+    /** One change a tie-in would make to the scenario: the input, its value now and the value it would take. */
+    public record Change(String input, String now, String then) {
+    }
+
+    private final AccountsData data;
+    private final SelectedScenario selected;
+    private final DisplayFormats formats;
+    private final ObjectProperty<HealthSettings> settings = new SimpleObjectProperty<>(HealthSettings.defaults());
+    private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.ALL);
+    private final ReadOnlyObjectWrapper<AccountsModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RenewalRisk> renewalRisk = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
+    private final ObservableList<RenewalPredictor> predictors = FXCollections.observableArrayList();
+    private final ObservableList<ExpansionTarget> expansionTargets = FXCollections.observableArrayList();
+
+    public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, DisplayFormats formats) {
+        this.data = data;
+        this.selected = selected;
+        this.formats = formats;
+        data.accountsProperty().addListener((obs, old, now) -> rebuild(now));
+        settings.addListener((obs, old, now) -> rescore());
+        show.addListener((obs, old, now) -> fillRows());
+        selected.onChange(this::fillHeadlines);
+        rebuild(data.accountsProperty().get());
+    }
+
+    private void rebuild(List<Account> accounts) {
+        if (accounts.isEmpty()) {
+            model.set(null);
+            clear();
+            return;
+        }
+        model.set(AccountsModel.of(accounts, settings.get(), Map.of(), Map.of(), 0.8, AccountsData.dataDate(accounts)));
+        predictors.setAll(model.get().predictors());
+        refresh();
+    }
+
+    private void rescore() {
+        if (model.get() != null) {
+            model.set(model.get().withSettings(settings.get()));
+            predictors.setAll(model.get().predictors());
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        AccountsModel m = model.get();
+        renewalRisk.set(m.renewalRisk());
+        expansionTargets.setAll(m.expansionTargets());
+        fillRows();
+        fillHeadlines();
+    }
+
+    private void clear() {
+        rows.clear();
+        headlines.clear();
+        predictors.clear();
+        expansionTargets.clear();
+        renewalRisk.set(null);
+    }
+
+    private void fillRows() {
+        AccountsModel m = model.get();
+        if (m == null) {
+            return;
+        }
+        List<Row> shown = new ArrayList<>();
+        for (int i = 0; i < m.accounts().size(); i++) {
+            RiskBand band = m.scores().band(i);
+            if (show.get().includes(band)) {
+                shown.add(new Row(i, m.accounts().get(i), m.scores().score(i).orElse(Double.NaN), band));
+            }
+        }
+        rows.setAll(shown);
+    }
+
+    private void fillHeadlines() {
+        AccountsModel m = model.get();
+        if (m == null) {
+            return;
+        }
+        String currency = selected.currency();
+        var bands = m.bands();
+        RenewalRisk risk = renewalRisk.get();
+        List<Headline> list = new ArrayList<>();
+        for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
+            list.add(new Headline(band.name().toLowerCase(java.util.Locale.ROOT) + "Band", band.label(),
+                    formats.number(bands.accounts().get(band), 0) + " · " + formats.moneyShort(bands.arr().get(band), currency),
+                    band.label() + ": score " + bandRange(band) + "; accounts and their ARR now (expansion included, 0 "
+                            + "once churned)"));
+        }
+        list.add(new Headline("expectedGrr", "Expected GRR of open renewals", formats.percent(risk.expectedGrr()),
+                "1 − expected churned ARR ÷ ARR up for renewal = 1 − " + formats.money(risk.expectedChurnedArr(), currency)
+                        + " ÷ " + formats.money(risk.pipelineArr(), currency) + "; expected churn = Σ ARR × p(churn | band)"));
+        list.add(new Headline("expectedChurnedArr", "Expected churned ARR", formats.moneyShort(risk.expectedChurnedArr(),
+                currency), "Σ over " + risk.accounts() + " open renewals of ARR × p(churn | band): " + probabilities(risk)));
+        headlines.setAll(list);
+    }
+
+    private String bandRange(RiskBand band) {
+        HealthSettings s = settings.get();
+        return switch (band) {
+            case GREEN -> "≥ " + formats.number(s.greenFrom(), 1);
+            case YELLOW -> formats.number(s.yellowFrom(), 1) + " to below " + formats.number(s.greenFrom(), 1);
+            case RED -> "below " + formats.number(s.yellowFrom(), 1);
+            case UNSCORED -> "none (no weighted indicator known)";
+        };
+    }
+
+    /** "red 52.7 % (measured over 1,005), yellow …". */
+    public String probabilities(RenewalRisk risk) {
+        List<String> parts = new ArrayList<>();
+        for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
+            ChurnProbability p = risk.churnProbabilities().get(band);
+            parts.add(band.label().toLowerCase(java.util.Locale.ROOT) + " " + formats.percent(p.probability())
+                    + (p.measured() ? " (measured: " + p.notRenewed() + " of " + p.knownOutcomes() + " did not renew)"
+                    : " (a setting: only " + p.knownOutcomes() + " known outcomes)"));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The reasons of one shown account, most points first. */
+    public List<Reason> reasons(Row row) {
+        return model.get() == null ? List.of() : model.get().scoredAccount(row.index()).reasons();
+    }
+
+    /** The indicators left out of one account's score because they are unknown. */
+    public String missing(Row row) {
+        var missing = model.get() == null ? java.util.Set.<Indicator>of() : model.get().scoredAccount(row.index()).missing();
+        return missing.isEmpty() ? "" : "Unknown, left out (the other weights rescaled): "
+                + String.join(", ", missing.stream().sorted().map(Indicator::label).toList());
+    }
+
+    public void setWeight(Indicator indicator, double weight) {
+        HealthSettings s = settings.get();
+        if (s.weight(indicator) != weight) {
+            boolean anyOther = java.util.Arrays.stream(Indicator.values())
+                    .anyMatch(i -> i != indicator && s.weight(i) > 0);
+            if (weight > 0 || anyOther) {
+                settings.set(s.withWeight(indicator, weight));
+            }
+        }
+    }
+
+    public void setBands(double greenFrom, double yellowFrom) {
+        if (yellowFrom <= greenFrom) {
+            settings.set(settings.get().withBands(greenFrom, yellowFrom));
+        }
+    }
+
+    public void resetSettings() {
+        settings.set(HealthSettings.defaults());
+    }
+
+    // Tie-ins to the selected scenario
+
+    /** What taking the expected GRR would change in the scenario's retention; empty when it cannot be done. */
+    public List<Change> previewGrr() {
+        Scenario scenario = selected.get();
+        RenewalRisk risk = renewalRisk.get();
+        if (scenario == null || risk == null || risk.expectedGrr().isEmpty() || scenario.retention().isEmpty()) {
+            return List.of();
+        }
+        RetentionRates now = scenario.retention().get().rates();
+        RetentionRates then = withGrr(now, risk.expectedGrr().getAsDouble());
+        return List.of(new Change("Retention: GRR", formats.percent(now.grr()), formats.percent(then.grr())),
+                new Change("Retention: NRR (expansion kept)", formats.percent(now.nrr()), formats.percent(then.nrr())));
+    }
+
+    /** GRR/NRR form: GRR set, expansion kept. Component form: churn set so GRR is reached, contraction and expansion kept. */
+    static RetentionRates withGrr(RetentionRates now, double grr) {
+        if (now instanceof RetentionRates.GrrNrr) {
+            return new RetentionRates.GrrNrr(grr, grr + now.expansionRate());
+        }
+        double churn = Math.max(0, 1 - grr - now.contractionRate());
+        return new RetentionRates.Components(churn, now.contractionRate(), now.expansionRate());
+    }
+
+    public void applyGrr() {
+        RenewalRisk risk = renewalRisk.get();
+        if (previewGrr().isEmpty()) {
+            return;
+        }
+        double grr = risk.expectedGrr().getAsDouble();
+        selected.edit(s -> {
+            RetentionInputs r = s.retention().orElseThrow();
+            return s.withRetention(r.withRates(withGrr(r.rates(), grr)));
+        }, "GRR from the renewal-risk pipeline");
+    }
+
+    /** What taking the red band into the retention programme would change; empty when it cannot be done. */
+    public List<Change> previewAtRisk() {
+        Optional<RetentionProgramInputs> then = programmeFromRedBand();
+        Scenario scenario = selected.get();
+        if (then.isEmpty()) {
+            return List.of();
+        }
+        RetentionProgramInputs now = scenario.retentionProgram().get();
+        String currency = selected.currency();
+        return List.of(new Change("Programme: customers", formats.number(now.customers(), 0),
+                        formats.number(then.get().customers(), 0)),
+                new Change("Programme: ACV", formats.money(now.acv(), currency), formats.money(then.get().acv(), currency)),
+                new Change("Programme: churn now", formats.percent(now.churnNow()), formats.percent(then.get().churnNow())),
+                new Change("Programme: churn target (reduction kept)", formats.percent(now.churnTarget()),
+                        formats.percent(then.get().churnTarget())));
+    }
+
+    /**
+     * The red band as the programme's customers at risk: their number, their mean ARR as ACV, and the red band's
+     * churn probability as churn now, with the planned reduction in points kept.
+     */
+    private Optional<RetentionProgramInputs> programmeFromRedBand() {
+        Scenario scenario = selected.get();
+        AccountsModel m = model.get();
+        if (scenario == null || m == null || scenario.retentionProgram().isEmpty()) {
+            return Optional.empty();
+        }
+        int red = m.bands().accounts().get(RiskBand.RED);
+        if (red == 0) {
+            return Optional.empty();
+        }
+        double acv = m.bands().arr().get(RiskBand.RED) / red;
+        double churnNow = renewalRisk.get().churnProbabilities().get(RiskBand.RED).probability();
+        RetentionProgramInputs now = scenario.retentionProgram().get();
+        double target = Math.max(0, churnNow - (now.churnNow() - now.churnTarget()));
+        return Optional.of(new RetentionProgramInputs(red, acv, now.grossMargin(), churnNow, target, now.programCost()));
+    }
+
+    public void applyAtRisk() {
+        Optional<RetentionProgramInputs> then = programmeFromRedBand();
+        then.ifPresent(p -> selected.edit(s -> s.withRetentionProgram(p), "Programme customers from the red band"));
+    }
+
+    /** Writes the red and yellow accounts, most at risk first, for the customer-success team. */
+    public long exportAtRisk(Path file) throws IOException {
+        AccountsModel m = model.get();
+        List<List<String>> lines = new ArrayList<>();
+        if (m != null) {
+            List<Row> atRisk = new ArrayList<>();
+            for (int i = 0; i < m.accounts().size(); i++) {
+                if (Show.AT_RISK.includes(m.scores().band(i))) {
+                    atRisk.add(new Row(i, m.accounts().get(i), m.scores().score(i).orElse(Double.NaN), m.scores().band(i)));
+                }
+            }
+            atRisk.sort(java.util.Comparator.comparingDouble(Row::score));
+            for (Row row : atRisk) {
+                Account a = row.account();
+                lines.add(List.of(a.account(), row.band().label(), formats.number(row.score(), 1),
+                        formats.number(a.arrNow(), 0), a.renewalDate().map(Object::toString).orElse(""), a.source(),
+                        a.campaign(), String.join("; ", reasons(row).stream().map(Reason::text).toList())));
+            }
+        }
+        TableCsv.write(List.of("Account", "Band", "Score", "ARR now", "Renewal date", "Source", "Campaign", "Reasons"),
+                lines, file);
+        return lines.size();
+    }
+
+    public ObjectProperty<HealthSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ObjectProperty<Show> showProperty() {
+        return show;
+    }
+
+    public ReadOnlyObjectProperty<AccountsModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RenewalRisk> renewalRiskProperty() {
+        return renewalRisk.getReadOnlyProperty();
+    }
+
+    public List<RenewalPeriod> quarters() {
+        return renewalRisk.get() == null ? List.of() : renewalRisk.get().byQuarter();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<Headline> headlines() {
+        return headlines;
+    }
+
+    public ObservableList<RenewalPredictor> predictors() {
+        return predictors;
+    }
+
+    public ObservableList<ExpansionTarget> expansionTargets() {
+        return expansionTargets;
+    }
+
+    public AccountsData data() {
+        return data;
+    }
+
+    public DisplayFormats formats() {
+        return formats;
+    }
+
+    public String currency() {
+        return selected.currency();
+    }
+}
