@@ -65,3 +65,7 @@ fi
 echo "== scenario recalculation (target < 1000 us)"
 java -cp "$classpath" org.openjdk.jmh.Main \
   -wi 3 -i 5 -f 1 -w 1s -r 1s ScenarioRecalcBenchmark 2>&1 | grep -E "^Benchmark|ScenarioRecalcBenchmark\." || true
+
+echo "== accounts: re-scoring 200,000 accounts after a weight change (target < 100 ms)"
+java -cp "$classpath" org.openjdk.jmh.Main \
+  -wi 3 -i 5 -f 1 -w 1s -r 1s AccountsRescoreBenchmark 2>&1 | grep -E "^Benchmark|AccountsRescoreBenchmark\." || true
