@@ -101,6 +101,7 @@ public final class AccountsHealthController {
         dataset.valueProperty().bindBidirectional(data.chosenProperty());
         busy.visibleProperty().bind(data.loadingProperty());
         message.textProperty().bind(data.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         weightSliders();
         bandSpinners();
         HeadlineCards.bind(cards, viewModel.headlines());
@@ -122,6 +123,7 @@ public final class AccountsHealthController {
         int row = 0;
         for (Indicator indicator : Indicator.values()) {
             Label name = new Label(indicator.label());
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Slider slider = new Slider(0, 50, viewModel.settingsProperty().get().weight(indicator));
             slider.setMajorTickUnit(10);
             slider.setBlockIncrement(1);
@@ -195,10 +197,10 @@ public final class AccountsHealthController {
             }
         });
         reasons.setSortable(false);
-        reasons.setPrefWidth(460);
-        table.getColumns().add(reasons);
+        reasons.setPrefWidth(420);
         table.getColumns().add(number("ARR now", r -> r.account().arrNow(), 0));
         table.getColumns().add(text("Renewal", r -> r.account().renewalDate().map(Object::toString).orElse(""), 96));
+        table.getColumns().add(reasons);
         table.getColumns().add(text("Source", r -> r.account().source(), 110));
         table.getColumns().add(text("Campaign", r -> r.account().campaign(), 170));
         table.getSortOrder().add(score);

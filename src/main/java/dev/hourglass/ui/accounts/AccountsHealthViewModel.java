@@ -39,9 +39,10 @@ import javafx.collections.ObservableList;
  * its GRR from the pipeline, and its retention programme's customers at risk from the red band.
  */
 public final class AccountsHealthViewModel {
-    /** Which accounts the table shows. */
+    /** Which accounts the table shows: current customers by band, or the ones that already left. */
     public enum Show {
-        ALL("All accounts"), AT_RISK("Red and yellow"), RED("Red"), YELLOW("Yellow"), GREEN("Green");
+        ALL("All customers"), AT_RISK("Red and yellow"), RED("Red"), YELLOW("Yellow"), GREEN("Green"),
+        CHURNED("Already churned");
 
         private final String label;
 
@@ -49,9 +50,12 @@ public final class AccountsHealthViewModel {
             this.label = label;
         }
 
-        boolean includes(RiskBand band) {
+        boolean includes(Account account, RiskBand band) {
+            if (this == CHURNED || account.churned()) {
+                return this == CHURNED && account.churned();
+            }
             return switch (this) {
-                case ALL -> true;
+                case ALL, CHURNED -> true;
                 case AT_RISK -> band == RiskBand.RED || band == RiskBand.YELLOW;
                 case RED -> band == RiskBand.RED;
                 case YELLOW -> band == RiskBand.YELLOW;
@@ -139,7 +143,7 @@ public final class AccountsHealthViewModel {
         List<Row> shown = new ArrayList<>();
         for (int i = 0; i < m.accounts().size(); i++) {
             RiskBand band = m.scores().band(i);
-            if (show.get().includes(band)) {
+            if (show.get().includes(m.accounts().get(i), band)) {
                 shown.add(new Row(i, m.accounts().get(i), m.scores().score(i).orElse(Double.NaN), band));
             }
         }
@@ -153,20 +157,39 @@ public final class AccountsHealthViewModel {
         }
         String currency = selected.currency();
         var bands = m.bands();
+        Map<RiskBand, Integer> customers = customersByBand();
         RenewalRisk risk = renewalRisk.get();
         List<Headline> list = new ArrayList<>();
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
-            list.add(new Headline(band.name().toLowerCase(java.util.Locale.ROOT) + "Band", band.label(),
-                    formats.number(bands.accounts().get(band), 0) + " · " + formats.moneyShort(bands.arr().get(band), currency),
-                    band.label() + ": score " + bandRange(band) + "; accounts and their ARR now (expansion included, 0 "
-                            + "once churned)"));
+            list.add(new Headline(band.name().toLowerCase(java.util.Locale.ROOT) + "Band", band.label() + " · "
+                    + formats.number(customers.get(band), 0) + (customers.get(band) == 1 ? " customer" : " customers"),
+                    formats.moneyShort(bands.arr().get(band), currency),
+                    band.label() + ": score " + bandRange(band) + "; current customers (not churned) and their ARR now, "
+                            + "expansion included"));
         }
-        list.add(new Headline("expectedGrr", "Expected GRR of open renewals", formats.percent(risk.expectedGrr()),
+        list.add(new Headline("expectedGrr", "Expected GRR", formats.percent(risk.expectedGrr()),
                 "1 − expected churned ARR ÷ ARR up for renewal = 1 − " + formats.money(risk.expectedChurnedArr(), currency)
                         + " ÷ " + formats.money(risk.pipelineArr(), currency) + "; expected churn = Σ ARR × p(churn | band)"));
         list.add(new Headline("expectedChurnedArr", "Expected churned ARR", formats.moneyShort(risk.expectedChurnedArr(),
                 currency), "Σ over " + risk.accounts() + " open renewals of ARR × p(churn | band): " + probabilities(risk)));
         headlines.setAll(list);
+    }
+
+    /** Current customers (not churned) per band: who can still be helped. */
+    public Map<RiskBand, Integer> customersByBand() {
+        Map<RiskBand, Integer> counts = new java.util.EnumMap<>(RiskBand.class);
+        for (RiskBand band : RiskBand.values()) {
+            counts.put(band, 0);
+        }
+        AccountsModel m = model.get();
+        if (m != null) {
+            for (int i = 0; i < m.accounts().size(); i++) {
+                if (!m.accounts().get(i).churned()) {
+                    counts.merge(m.scores().band(i), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     private String bandRange(RiskBand band) {
@@ -287,7 +310,7 @@ public final class AccountsHealthViewModel {
         if (scenario == null || m == null || scenario.retentionProgram().isEmpty()) {
             return Optional.empty();
         }
-        int red = m.bands().accounts().get(RiskBand.RED);
+        int red = customersByBand().get(RiskBand.RED);
         if (red == 0) {
             return Optional.empty();
         }
@@ -310,7 +333,7 @@ public final class AccountsHealthViewModel {
         if (m != null) {
             List<Row> atRisk = new ArrayList<>();
             for (int i = 0; i < m.accounts().size(); i++) {
-                if (Show.AT_RISK.includes(m.scores().band(i))) {
+                if (Show.AT_RISK.includes(m.accounts().get(i), m.scores().band(i))) {
                     atRisk.add(new Row(i, m.accounts().get(i), m.scores().score(i).orElse(Double.NaN), m.scores().band(i)));
                 }
             }

@@ -1,0 +1,150 @@
+package dev.hourglass.ui.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.RiskBand;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.mainwindow.WorkbookSession;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountsHealthViewModelTest {
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+
+    @TempDir
+    Path dir;
+    private WorkbookSession session;
+    private AccountsHealthViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("w.hourglass");
+        try (Workbook workbook = Workbook.create(file, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
+            workbook.addScenario(SeedScenarios.baseCase());
+        }
+        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
+        AccountsData data = new AccountsData(session.workbook());
+        vm = new AccountsHealthViewModel(data, new SelectedScenario(session), new DisplayFormats(Locale.US));
+        data.show(List.of(
+                // 100 × (20·1 + 10·1 + 20·0.5 + 20·0.5 + 10·0.5 + 10·1 + 10·0.5) / 100 = 70: green.
+                account("A1", 10_000, "2026-01-01", 10, 20, 5, 10, 20, 40, 1.0, 3, 0, null, null),
+                // Never activated, nothing else known: 0, red.
+                account("A2", 20_000, "2026-02-01", null, null, null, null, null, null, null, null, null, null, null),
+                // 100 × (20·0.5 + 10·1) / 30 = 66.67: yellow.
+                account("A3", 30_000, "2026-04-01", 20, null, null, null, null, null, null, null, 100, null, null),
+                // Left in June 2025 without activating: red, but gone.
+                account("A4", 5_000, "2025-06-01", null, null, null, null, null, null, null, null, null, false,
+                        LocalDate.of(2025, 6, 1))));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private static Account account(String id, double arr, String renewal, Integer activation, Integer firstValue,
+                                   Integer adopted, Integer available, Integer users, Integer seats, Double tickets,
+                                   Integer stakeholders, Integer nps, Boolean renewed, LocalDate churn) {
+        return new Account(id, "Partner", "Referrals", "", START, arr, Optional.of(LocalDate.parse(renewal)), i(activation),
+                i(firstValue), i(adopted), i(available), i(users), i(seats),
+                tickets == null ? OptionalDouble.empty() : OptionalDouble.of(tickets), i(stakeholders), i(nps),
+                Optional.ofNullable(renewed), 0, Optional.ofNullable(churn));
+    }
+
+    private static OptionalInt i(Integer value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    private Scenario scenario() {
+        return session.selectedProperty().get().scenario();
+    }
+
+    @Test
+    void currentCustomersAreScoredBandedAndTheChurnedKeptApart() {
+        assertThat(vm.rows()).extracting(r -> r.account().account()).containsExactly("A1", "A2", "A3");
+        assertThat(vm.rows()).extracting(AccountsHealthViewModel.Row::band)
+                .containsExactly(RiskBand.GREEN, RiskBand.RED, RiskBand.YELLOW);
+        assertThat(vm.rows().get(2).score()).isCloseTo(66.667, within(0.001));
+        assertThat(vm.reasons(vm.rows().get(1)).get(0).text()).isEqualTo("no activation within 30 days");
+        assertThat(vm.missing(vm.rows().get(2))).startsWith("Unknown, left out (the other weights rescaled): ");
+        assertThat(vm.customersByBand()).containsEntry(RiskBand.RED, 1).containsEntry(RiskBand.GREEN, 1);
+        vm.showProperty().set(AccountsHealthViewModel.Show.CHURNED);
+        assertThat(vm.rows()).extracting(r -> r.account().account()).containsExactly("A4");
+        vm.showProperty().set(AccountsHealthViewModel.Show.AT_RISK);
+        assertThat(vm.rows()).extracting(r -> r.account().account()).containsExactly("A2", "A3");
+        assertThat(vm.headlines().get(0).title()).isEqualTo("Red · 1 customer");
+        assertThat(vm.headlines().get(0).value()).isEqualTo("$20K");
+    }
+
+    @Test
+    void changingAWeightOrABandLimitRescoresAtOnce() {
+        vm.setWeight(Indicator.NPS, 0);
+        // A1 without NPS: 100 × 65 / 90 = 72.2; A3: only activation known, 0.5 → 50.
+        assertThat(vm.rows().get(0).score()).isCloseTo(72.222, within(0.001));
+        assertThat(vm.rows().get(2).score()).isCloseTo(50, within(1e-9));
+        vm.setBands(75, 40);
+        assertThat(vm.rows().get(0).band()).isEqualTo(RiskBand.YELLOW);
+        vm.resetSettings();
+        assertThat(vm.rows().get(0).band()).isEqualTo(RiskBand.GREEN);
+    }
+
+    @Test
+    void theScenarioTakesItsGrrFromThePipelineUndoably() {
+        // Too few known outcomes: p(churn) from the settings, green 5 %, yellow 20 %, red 50 %.
+        // Expected churn 10,000 × 5 % + 20,000 × 50 % + 30,000 × 20 % = 16,500 of 60,000 → GRR 72.5 %.
+        assertThat(vm.renewalRiskProperty().get().expectedGrr().getAsDouble()).isCloseTo(0.725, within(1e-12));
+        assertThat(vm.previewGrr()).containsExactly(
+                new AccountsHealthViewModel.Change("Retention: GRR", "90%", "72.5%"),
+                new AccountsHealthViewModel.Change("Retention: NRR (expansion kept)", "105%", "87.5%"));
+        vm.applyGrr();
+        assertThat(scenario().retention().orElseThrow().rates().grr()).isCloseTo(0.725, within(1e-12));
+        assertThat(scenario().retention().orElseThrow().rates().nrr()).isCloseTo(0.875, within(1e-12));
+        session.history().undo();
+        assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
+    }
+
+    @Test
+    void theRetentionProgrammeTakesTheRedBandUndoably() {
+        // One current red customer (A2, $20,000); red churn 50 % (a setting); the planned 4 points kept: 46 %.
+        assertThat(vm.previewAtRisk()).extracting(AccountsHealthViewModel.Change::then)
+                .containsExactly("1", "$20,000", "50%", "46%");
+        vm.applyAtRisk();
+        var programme = scenario().retentionProgram().orElseThrow();
+        assertThat(programme.customers()).isEqualTo(1);
+        assertThat(programme.churnTarget()).isCloseTo(0.46, within(1e-12));
+        assertThat(programme.programCost()).isEqualTo(150_000);
+        session.history().undo();
+        assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
+    }
+
+    @Test
+    void theRedAndYellowListIsWrittenMostAtRiskFirst() throws Exception {
+        Path file = dir.resolve("at-risk.csv");
+        assertThat(vm.exportAtRisk(file)).isEqualTo(2);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).endsWith("Account,Band,Score,ARR now,Renewal date,Source,Campaign,Reasons");
+        assertThat(lines.get(1)).startsWith("A2,Red,0,\"20,000\",2026-02-01,Partner,Referrals,no activation within 30 days")
+                .doesNotStartWith("A4");
+        assertThat(lines.get(2)).startsWith("A3,Yellow,66.7,");
+    }
+}
