@@ -26,8 +26,10 @@ class SampleWorkbookTest {
         try (Workbook workbook = SampleWorkbook.openOrCreate(file)) {
             assertThat(workbook.scenarios()).extracting(StoredScenario::scenario).containsExactlyElementsOf(SeedScenarios.all());
             List<Dataset> datasets = workbook.datasets();
-            assertThat(datasets).extracting(Dataset::kind).containsExactly(Dataset.Kind.DEALS, Dataset.Kind.LEDGER);
+            assertThat(datasets).extracting(Dataset::kind).containsExactly(Dataset.Kind.DEALS, Dataset.Kind.LEDGER,
+                    Dataset.Kind.ACCOUNTS);
             assertThat(datasets.get(0).rowCount()).isEqualTo(SampleWorkbook.DEALS);
+            assertThat(workbook.readAccounts(datasets.get(2).id())).hasSize(SampleWorkbook.ACCOUNTS);
 
             PipelineAnalysis.Accumulator pipeline = new PipelineAnalysis.Accumulator(workbook.stageSetup(
                     datasets.get(0).id()), new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 3, 31)),

@@ -244,13 +244,16 @@ public final class AccountsHealthController {
         predictors.setItems(viewModel.predictors());
         Tables.copyable(predictors);
         predictors.getColumns().add(Tables.column("Indicator", p -> p.indicator().label(), p -> rule(p.indicator()), false));
-        predictors.getColumns().add(Tables.column("Meeting", p -> formats.number(p.meeting(), 0), null, true));
-        predictors.getColumns().add(Tables.column("Renewed", p -> formats.percent(p.renewalRateMeeting()),
+        predictors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        expansion.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        predictors.getColumns().add(Tables.column("Meeting it", p -> formats.number(p.meeting(), 0), null, true));
+        predictors.getColumns().add(Tables.column("… renewed", p -> formats.percent(p.renewalRateMeeting()),
                 p -> p.meetingRenewed() + " of " + p.meeting() + " renewed", true));
-        predictors.getColumns().add(Tables.column("Not meeting", p -> formats.number(p.notMeeting(), 0), null, true));
-        predictors.getColumns().add(Tables.column("Renewed ", p -> formats.percent(p.renewalRateNotMeeting()),
+        predictors.getColumns().add(Tables.column("Not meeting it", p -> formats.number(p.notMeeting(), 0), null, true));
+        predictors.getColumns().add(Tables.column("… renewed ", p -> formats.percent(p.renewalRateNotMeeting()),
                 p -> p.notMeetingRenewed() + " of " + p.notMeeting() + " renewed", true));
-        predictors.getColumns().add(Tables.column("Lift", p -> formats.times(p.lift()),
+        predictors.getColumns().add(Tables.column("Lift", p -> p.lift().isPresent()
+                        ? formats.number(p.lift().getAsDouble(), 2) + "×" : DisplayFormats.NO_DATA,
                 p -> "renewal rate meeting ÷ not meeting = " + formats.percent(p.renewalRateMeeting()) + " ÷ "
                         + formats.percent(p.renewalRateNotMeeting()), true));
     }

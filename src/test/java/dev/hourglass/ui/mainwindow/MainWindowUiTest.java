@@ -311,6 +311,24 @@ class MainWindowUiTest {
         assertThat(robot.lookup(".workshop-title").tryQuery()).isEmpty();
     }
 
+    @Test
+    void accountsHealthScoresTheSampleAccountsAndRescoresWhenAWeightMoves(FxRobot robot) throws Exception {
+        TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        robot.interact(() -> views.getSelectionModel().select(views.getTabs().stream()
+                .filter(t -> t.getText().equals("Accounts health")).findFirst().orElseThrow()));
+        javafx.scene.control.TableView<?> table = robot.lookup("#accountsView #table")
+                .queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        java.util.function.Supplier<String> red = () -> robot.lookup("#accountsView #redBand").queryAs(Label.class).getText();
+        String before = red.get();
+        assertThat(before).startsWith("$");
+        javafx.scene.control.Slider activation = robot.lookup("#weight-ACTIVATION").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> activation.setValue(0));
+        assertThat(red.get()).isNotEqualTo(before); // the red band lost the never-activated accounts' weight
+        robot.interact(() -> activation.setValue(20));
+        assertThat(red.get()).isEqualTo(before);
+    }
+
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
         robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
