@@ -100,6 +100,14 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
                 minimumOutcomes, redChurn, yellowChurn, greenChurn);
     }
 
+    /** The thresholds that score activation, time to first value, support load and stakeholders. */
+    public HealthSettings withScoring(int activationFull, int activationHalf, int firstValueFull, int firstValueHalf,
+                                      double ticketsAtZero, int stakeholders) {
+        return new HealthSettings(weights, activationFull, activationHalf, firstValueFull, firstValueHalf, ticketsAtZero,
+                stakeholders, adoptionThreshold, seatThreshold, ticketsThreshold, npsThreshold, greenFrom, yellowFrom,
+                expansionSeatFrom, expansionAdoptionFrom, minimumOutcomes, redChurn, yellowChurn, greenChurn);
+    }
+
     public HealthSettings withBands(double green, double yellow) {
         return new HealthSettings(weights, activationFullDays, activationHalfDays, firstValueFullDays,
                 firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, adoptionThreshold, seatThreshold,

@@ -57,6 +57,8 @@ public final class AccountsHealthController {
     @FXML
     private GridPane weights;
     @FXML
+    private GridPane thresholds;
+    @FXML
     private Spinner<Integer> greenFrom;
     @FXML
     private Spinner<Integer> yellowFrom;
@@ -104,6 +106,7 @@ public final class AccountsHealthController {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         weightSliders();
         bandSpinners();
+        thresholdSpinners();
         HeadlineCards.bind(cards, viewModel.headlines());
 
         show.getItems().setAll(AccountsHealthViewModel.Show.values());
@@ -167,6 +170,48 @@ public final class AccountsHealthController {
             greenFrom.getValueFactory().setValue((int) now.greenFrom());
             yellowFrom.getValueFactory().setValue((int) now.yellowFrom());
         });
+    }
+
+    /** One spinner per scoring threshold; a change re-scores every account (the indicators are read again). */
+    private void thresholdSpinners() {
+        HealthSettings s = viewModel.settingsProperty().get();
+        List<Spinner<Integer>> spinners = List.of(
+                threshold(0, "Activated for full score within (days)", s.activationFullDays(), 1, 365),
+                threshold(1, "… for half the score within (days)", s.activationHalfDays(), 1, 730),
+                threshold(2, "First value for full score within (days)", s.firstValueFullDays(), 1, 365),
+                threshold(3, "… for half the score within (days)", s.firstValueHalfDays(), 1, 730),
+                threshold(4, "Support tickets per user that score 0", (int) Math.round(s.ticketsPerUserAtZero()), 1, 50),
+                threshold(5, "Active stakeholders for full score", s.stakeholdersFull(), 1, 20));
+        Runnable apply = () -> viewModel.setScoring(spinners.get(0).getValue(), spinners.get(1).getValue(),
+                spinners.get(2).getValue(), spinners.get(3).getValue(), spinners.get(4).getValue(),
+                spinners.get(5).getValue());
+        boolean[] syncing = {false};
+        spinners.forEach(spinner -> spinner.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                apply.run();
+            }
+        }));
+        viewModel.settingsProperty().addListener((obs, old, now) -> {
+            syncing[0] = true;
+            spinners.get(0).getValueFactory().setValue(now.activationFullDays());
+            spinners.get(1).getValueFactory().setValue(now.activationHalfDays());
+            spinners.get(2).getValueFactory().setValue(now.firstValueFullDays());
+            spinners.get(3).getValueFactory().setValue(now.firstValueHalfDays());
+            spinners.get(4).getValueFactory().setValue((int) Math.round(now.ticketsPerUserAtZero()));
+            spinners.get(5).getValueFactory().setValue(now.stakeholdersFull());
+            syncing[0] = false;
+        });
+    }
+
+    private Spinner<Integer> threshold(int row, String label, int value, int min, int max) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(105);
+        spinner.setMinWidth(105);
+        Label name = new Label(label);
+        name.setWrapText(true);
+        thresholds.addRow(row, name, spinner);
+        return spinner;
     }
 
     private void buildTable() {

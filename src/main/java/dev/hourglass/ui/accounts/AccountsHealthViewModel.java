@@ -243,6 +243,15 @@ public final class AccountsHealthViewModel {
         }
     }
 
+    /** Sets the scoring thresholds; an inconsistent set (half-score days below full-score days) is ignored. */
+    public void setScoring(int activationFull, int activationHalf, int firstValueFull, int firstValueHalf,
+                           double ticketsAtZero, int stakeholders) {
+        if (activationHalf >= activationFull && firstValueHalf >= firstValueFull) {
+            settings.set(settings.get().withScoring(activationFull, activationHalf, firstValueFull, firstValueHalf,
+                    ticketsAtZero, stakeholders));
+        }
+    }
+
     public void resetSettings() {
         settings.set(HealthSettings.defaults());
     }

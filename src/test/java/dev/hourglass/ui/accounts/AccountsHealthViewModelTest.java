@@ -106,6 +106,11 @@ class AccountsHealthViewModelTest {
         assertThat(vm.rows().get(0).band()).isEqualTo(RiskBand.YELLOW);
         vm.resetSettings();
         assertThat(vm.rows().get(0).band()).isEqualTo(RiskBand.GREEN);
+        // Full score only within 7 days: A1's activation in 10 days scores 0.5 → 100 × 60 / 100 = 60, yellow.
+        vm.setScoring(7, 10, 30, 60, 2.0, 3);
+        assertThat(vm.rows().get(0).score()).isCloseTo(60, within(1e-9));
+        vm.setScoring(30, 10, 30, 60, 2.0, 3); // half-score days below full-score days: refused, nothing changes
+        assertThat(vm.settingsProperty().get().activationFullDays()).isEqualTo(7);
     }
 
     @Test
