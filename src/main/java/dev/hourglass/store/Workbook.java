@@ -136,12 +136,34 @@ public final class Workbook implements AutoCloseable {
         return Optional.ofNullable(readOnlyReason);
     }
 
+    private static final String SETTING = "setting.";
+
     public synchronized WorkbookInfo info() throws WorkbookException {
         try {
             return Meta.info(connection, formatVersion);
         } catch (SQLException | RuntimeException e) {
             throw damaged("its metadata cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A setting kept with the workbook (say the health score's weights), as its text; empty when never saved. */
+    public synchronized Optional<String> setting(String name) throws WorkbookException {
+        return reading("reading the workbook's settings", () -> {
+            try (java.sql.PreparedStatement select = connection.prepareStatement(
+                    "SELECT value FROM workbook_meta WHERE key = ?")) {
+                select.setString(1, SETTING + name);
+                try (java.sql.ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public synchronized void saveSetting(String name, String value) throws WorkbookException {
+        write("saving a setting", c -> {
+            Meta.put(c, SETTING + name, value);
+            return null;
+        });
     }
 
     // Scenarios

@@ -89,6 +89,27 @@ public final class AccountsData {
         return latest.equals(LocalDate.MIN) ? LocalDate.now() : latest;
     }
 
+    /** A view's settings kept in the workbook; empty when none were saved or they cannot be read. */
+    public java.util.Optional<String> savedSettings(String key) {
+        try {
+            return workbook.setting(key);
+        } catch (WorkbookException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Keeps a view's settings in the workbook; a read-only workbook keeps them for this session only. */
+    public void saveSettings(String key, String text) {
+        if (workbook.isReadOnly()) {
+            return;
+        }
+        try {
+            workbook.saveSetting(key, text);
+        } catch (WorkbookException e) {
+            message.set(e.getMessage());
+        }
+    }
+
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }

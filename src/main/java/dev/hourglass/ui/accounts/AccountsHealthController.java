@@ -108,6 +108,9 @@ public final class AccountsHealthController {
         bandSpinners();
         thresholdSpinners();
         HeadlineCards.bind(cards, viewModel.headlines());
+        javafx.animation.PauseTransition saving = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+        saving.setOnFinished(e -> viewModel.saveSettings());
+        viewModel.settingsProperty().addListener((obs, old, now) -> saving.playFromStart());
 
         show.getItems().setAll(AccountsHealthViewModel.Show.values());
         show.valueProperty().bindBidirectional(viewModel.showProperty());

@@ -1,6 +1,7 @@
 package dev.hourglass.ui.accounts;
 
 import dev.hourglass.io.export.TableCsv;
+import dev.hourglass.io.json.HealthSettingsJson;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.AccountsModel;
 import dev.hourglass.model.accounts.ChurnProbability;
@@ -89,10 +90,20 @@ public final class AccountsHealthViewModel {
     private final ObservableList<RenewalPredictor> predictors = FXCollections.observableArrayList();
     private final ObservableList<ExpansionTarget> expansionTargets = FXCollections.observableArrayList();
 
+    /** The workbook setting that keeps the health score's settings. */
+    static final String SETTINGS_KEY = "accounts.health";
+
     public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, DisplayFormats formats) {
         this.data = data;
         this.selected = selected;
         this.formats = formats;
+        settings.set(data.savedSettings(SETTINGS_KEY).map(text -> {
+            try {
+                return HealthSettingsJson.fromJson(text);
+            } catch (IllegalArgumentException unreadable) {
+                return HealthSettings.defaults(); // a damaged setting must not keep the view from opening
+            }
+        }).orElse(HealthSettings.defaults()));
         data.accountsProperty().addListener((obs, old, now) -> rebuild(now));
         settings.addListener((obs, old, now) -> rescore());
         show.addListener((obs, old, now) -> fillRows());
@@ -250,6 +261,11 @@ public final class AccountsHealthViewModel {
             settings.set(settings.get().withScoring(activationFull, activationHalf, firstValueFull, firstValueHalf,
                     ticketsAtZero, stakeholders));
         }
+    }
+
+    /** Keeps the settings with the workbook (the controller calls this once the user pauses). */
+    public void saveSettings() {
+        data.saveSettings(SETTINGS_KEY, HealthSettingsJson.toJson(settings.get()));
     }
 
     public void resetSettings() {

@@ -152,4 +152,19 @@ class AccountsHealthViewModelTest {
                 .doesNotStartWith("A4");
         assertThat(lines.get(2)).startsWith("A3,Yellow,66.7,");
     }
+
+    @Test
+    void tunedSettingsAreKeptWithTheWorkbook() throws Exception {
+        vm.setWeight(Indicator.NPS, 35);
+        vm.setBands(80, 45);
+        vm.saveSettings();
+        AccountsHealthViewModel reopened = new AccountsHealthViewModel(new AccountsData(session.workbook()),
+                new SelectedScenario(session), new DisplayFormats(Locale.US));
+        assertThat(reopened.settingsProperty().get()).isEqualTo(vm.settingsProperty().get());
+        assertThat(reopened.settingsProperty().get().weight(Indicator.NPS)).isEqualTo(35);
+        session.workbook().saveSetting(AccountsHealthViewModel.SETTINGS_KEY, "{\"greenFrom\": 20, \"yellowFrom\": 50}");
+        AccountsHealthViewModel damaged = new AccountsHealthViewModel(new AccountsData(session.workbook()),
+                new SelectedScenario(session), new DisplayFormats(Locale.US));
+        assertThat(damaged.settingsProperty().get()).isEqualTo(dev.hourglass.model.accounts.HealthSettings.defaults());
+    }
 }
