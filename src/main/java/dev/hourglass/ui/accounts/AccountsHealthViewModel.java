@@ -105,7 +105,7 @@ public final class AccountsHealthViewModel {
             }
         }).orElse(HealthSettings.defaults()));
         data.accountsProperty().addListener((obs, old, now) -> rebuild(now));
-        settings.addListener((obs, old, now) -> rescore());
+        settings.addListener((obs, old, now) -> rescore(!samePredictorThresholds(old, now)));
         show.addListener((obs, old, now) -> fillRows());
         selected.onChange(this::fillHeadlines);
         rebuild(data.accountsProperty().get());
@@ -122,12 +122,22 @@ public final class AccountsHealthViewModel {
         refresh();
     }
 
-    private void rescore() {
+    /** @param predictorsToo the predictor table depends on the thresholds only, not on weights or bands */
+    private void rescore(boolean predictorsToo) {
         if (model.get() != null) {
             model.set(model.get().withSettings(settings.get()));
-            predictors.setAll(model.get().predictors());
+            if (predictorsToo) {
+                predictors.setAll(model.get().predictors());
+            }
             refresh();
         }
+    }
+
+    private static boolean samePredictorThresholds(HealthSettings a, HealthSettings b) {
+        return a.activationHalfDays() == b.activationHalfDays() && a.firstValueHalfDays() == b.firstValueHalfDays()
+                && a.adoptionThreshold() == b.adoptionThreshold() && a.seatThreshold() == b.seatThreshold()
+                && a.ticketsThreshold() == b.ticketsThreshold() && a.stakeholdersFull() == b.stakeholdersFull()
+                && a.npsThreshold() == b.npsThreshold();
     }
 
     private void refresh() {
