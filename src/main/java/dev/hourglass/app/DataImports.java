@@ -93,7 +93,7 @@ public final class DataImports {
 
     public static Imported ledger(Workbook workbook, Path csv, Path mappingFile)
             throws BadInputException, WorkbookException {
-        return ledger(workbook, csv, mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns());
+        return ledger(workbook, csv, columnsOf(mappingFile));
     }
 
     public static Imported ledger(Workbook workbook, Path csv, Map<String, String> columns)
@@ -105,7 +105,7 @@ public final class DataImports {
 
     public static Imported accounts(Workbook workbook, Path csv, Path mappingFile)
             throws BadInputException, WorkbookException {
-        return accounts(workbook, csv, mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns());
+        return accounts(workbook, csv, columnsOf(mappingFile));
     }
 
     /** Imports customer accounts (metrics.md §7); {@code columns} renames the file's columns to the field names. */
@@ -114,6 +114,11 @@ public final class DataImports {
         AccountsCsvReader.Result read = AccountsCsvReader.read(csv, columns);
         Dataset dataset = workbook.importAccounts(nameOf(csv), nameOf(csv), read.accounts());
         return new Imported(dataset, read.problems(), read.rowsRead());
+    }
+
+    /** A mapping file's column renames; none without a file. */
+    private static Map<String, String> columnsOf(Path mappingFile) throws BadInputException {
+        return mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns();
     }
 
     private static String readText(Path file) throws BadInputException {

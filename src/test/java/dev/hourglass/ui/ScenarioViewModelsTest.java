@@ -2,10 +2,8 @@ package dev.hourglass.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.channels.ChannelsViewModel;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Headline;
@@ -16,7 +14,6 @@ import dev.hourglass.ui.programme.RetentionProgramViewModel;
 import dev.hourglass.ui.retention.RetentionViewModel;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -36,14 +33,9 @@ class ScenarioViewModelsTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path file = dir.resolve("w.hourglass");
-        try (Workbook workbook = Workbook.create(file, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
-            for (Scenario scenario : SeedScenarios.all()) {
-                workbook.addScenario(scenario);
-            }
-            workbook.addScenario(Scenario.empty("Empty"));
-        }
-        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
+        List<Scenario> scenarios = new java.util.ArrayList<>(SeedScenarios.all());
+        scenarios.add(Scenario.empty("Empty"));
+        session = TestSessions.open(dir, scenarios);
         selected = new SelectedScenario(session);
     }
 

@@ -3,20 +3,17 @@ package dev.hourglass.ui.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +35,7 @@ class AccountsHealthViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path file = dir.resolve("w.hourglass");
-        try (Workbook workbook = Workbook.create(file, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
-            workbook.addScenario(SeedScenarios.baseCase());
-        }
-        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
+        session = dev.hourglass.ui.TestSessions.open(dir, List.of(SeedScenarios.baseCase()));
         AccountsData data = new AccountsData(session.workbook());
         vm = new AccountsHealthViewModel(data, new SelectedScenario(session), new DisplayFormats(Locale.US));
         data.show(List.of(

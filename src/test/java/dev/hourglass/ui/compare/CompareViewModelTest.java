@@ -2,14 +2,11 @@ package dev.hourglass.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +19,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path file = dir.resolve("w.hourglass");
-        try (Workbook workbook = Workbook.create(file, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
-            for (Scenario scenario : SeedScenarios.all()) {
-                workbook.addScenario(scenario);
-            }
-        }
-        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
+        session = dev.hourglass.ui.TestSessions.open(dir, SeedScenarios.all());
     }
 
     @AfterEach

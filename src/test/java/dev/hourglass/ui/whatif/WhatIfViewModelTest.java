@@ -3,18 +3,14 @@ package dev.hourglass.ui.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
-import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.FigureFormat;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,13 +25,7 @@ class WhatIfViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path file = dir.resolve("w.hourglass");
-        try (Workbook workbook = Workbook.create(file, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
-            for (Scenario scenario : SeedScenarios.all()) {
-                workbook.addScenario(scenario);
-            }
-        }
-        session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
+        session = dev.hourglass.ui.TestSessions.open(dir, SeedScenarios.all());
         vm = new WhatIfViewModel(new SelectedScenario(session), new FigureFormat(new DisplayFormats(Locale.US)), Locale.US);
     }
 
