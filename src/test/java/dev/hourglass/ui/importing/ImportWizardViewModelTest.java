@@ -175,4 +175,26 @@ class ImportWizardViewModelTest {
         assertThat(progress).containsExactly(10_000L);
         assertThat(workbook.datasets()).isEmpty();
     }
+
+    @Test
+    void accountsAreMappedCheckedAndImportedWithTheirColumnsRenamed() throws Exception {
+        Path file = dir.resolve("crm-accounts.csv");
+        Files.writeString(file, "Company,Signed,Contract value,Channel\nAcme,2025-01-01,24000,Partner\n"
+                + "Globex,someday,12000,Organic\nInitech,2025-03-01,8000,Organic\n");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.ACCOUNTS);
+        wizard.open(file);
+        assertThat(wizard.requiredFields()).containsExactly("account", "startDate", "arr");
+        wizard.columnProperty("account").set("Company");
+        wizard.columnProperty("startDate").set("Signed");
+        wizard.columnProperty("arr").set("Contract value");
+        wizard.columnProperty("source").set("Channel");
+        ImportWizardViewModel.Checked checked = wizard.check();
+        assertThat(checked.rowsRead()).isEqualTo(3);
+        assertThat(checked.problems().total()).isEqualTo(1);
+        wizard.importNow(rows -> { }, () -> false);
+        var imported = workbook.datasets(dev.hourglass.store.Dataset.Kind.ACCOUNTS);
+        assertThat(imported).hasSize(1);
+        assertThat(workbook.readAccounts(imported.get(0).id())).extracting(a -> a.account() + "/" + a.source())
+                .containsExactly("Acme/Partner", "Initech/Organic");
+    }
 }
