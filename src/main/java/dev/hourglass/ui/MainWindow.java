@@ -2,6 +2,8 @@ package dev.hourglass.ui;
 
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.accounts.AccountsData;
+import dev.hourglass.ui.acquisition.AcquisitionController;
+import dev.hourglass.ui.acquisition.AcquisitionViewModel;
 import dev.hourglass.ui.actuals.ActualsController;
 import dev.hourglass.ui.actuals.ActualsViewModel;
 import dev.hourglass.ui.channels.ChannelsController;
@@ -63,6 +65,7 @@ public final class MainWindow {
         CompareViewModel compare = new CompareViewModel(session);
         WhatIfViewModel whatIf = new WhatIfViewModel(selected, new FigureFormat(formats), locale);
         AccountsData accounts = new AccountsData(session.workbook());
+        AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
@@ -81,7 +84,8 @@ public final class MainWindow {
                 .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
                 .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
                 .register(CompareController.class, () -> new CompareController(compare, formats, locale))
-                .register(WhatIfController.class, () -> new WhatIfController(whatIf));
+                .register(WhatIfController.class, () -> new WhatIfController(whatIf))
+                .register(AcquisitionController.class, () -> new AcquisitionController(acquisition));
         factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
