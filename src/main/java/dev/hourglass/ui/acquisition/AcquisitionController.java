@@ -9,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
@@ -33,6 +32,15 @@ import javafx.util.StringConverter;
 public final class AcquisitionController {
     private static final PseudoClass BEST = PseudoClass.getPseudoClass("best");
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
+
+    /** Wide enough for the values of a 5,000-account export; headers wrap. */
+    private static final java.util.Map<String, Double> MIN_WIDTHS = java.util.Map.ofEntries(
+            java.util.Map.entry("groupColumn", 240.0), java.util.Map.entry("customersColumn", 84.0),
+            java.util.Map.entry("cacColumn", 82.0), java.util.Map.entry("activationColumn", 82.0),
+            java.util.Map.entry("firstValueColumn", 76.0), java.util.Map.entry("adoptionColumn", 76.0),
+            java.util.Map.entry("retentionColumn", 82.0), java.util.Map.entry("nrrColumn", 60.0),
+            java.util.Map.entry("expansionColumn", 84.0), java.util.Map.entry("perRetainedColumn", 80.0),
+            java.util.Map.entry("ltvColumn", 82.0), java.util.Map.entry("ltvToCacColumn", 72.0));
 
     private final AcquisitionViewModel viewModel;
 
@@ -59,7 +67,7 @@ public final class AcquisitionController {
     @FXML
     private TableView<GroupOutcome> outcomes;
     @FXML
-    private LineChart<Number, Number> chart;
+    private CacLtvChart chart;
     @FXML
     private NumberAxis cacAxis;
     @FXML
@@ -120,7 +128,11 @@ public final class AcquisitionController {
             column.setId(c.id() + "Column");
             outcomes.getColumns().add(column);
         }
-        outcomes.getColumns().get(0).setPrefWidth(230);
+        for (TableColumn<GroupOutcome, ?> column : outcomes.getColumns()) {
+            double width = MIN_WIDTHS.getOrDefault(column.getId(), 80.0);
+            column.setMinWidth(width);
+            column.setPrefWidth(width);
+        }
         outcomes.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(GroupOutcome item, boolean empty) {
@@ -131,9 +143,9 @@ public final class AcquisitionController {
             }
         });
         outcomes.setItems(viewModel.rows());
-        outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         outcomes.setFixedCellSize(34);
-        outcomes.prefHeightProperty().bind(Bindings.size(viewModel.rows()).multiply(34).add(44));
+        outcomes.prefHeightProperty().bind(Bindings.size(viewModel.rows()).multiply(34).add(50));
         retitle();
     }
 
@@ -174,7 +186,10 @@ public final class AcquisitionController {
         StringConverter<Number> money = new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return viewModel.formats().moneyShort(value.doubleValue(), currency);
+                double v = value.doubleValue();
+                return Math.abs(v) >= 1_000_000 ? viewModel.formats().money(v / 1_000_000, currency) + "M"
+                        : Math.abs(v) >= 1_000 ? viewModel.formats().money(v / 1_000, currency) + "K"
+                        : viewModel.formats().money(v, currency);
             }
 
             @Override
@@ -198,7 +213,7 @@ public final class AcquisitionController {
         groups.setName(viewModel.groupingProperty().get().title() + "s");
         for (AcquisitionViewModel.Point p : points) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(p.cac(), p.ltv());
-            d.setNode(pointNode(p, p.cac() > 0.62 * xUpper));
+            d.setNode(pointNode(p));
             groups.getData().add(d);
         }
         double x = Math.min(xUpper, yUpper / AcquisitionViewModel.GOOD_RATIO);
@@ -212,13 +227,12 @@ public final class AcquisitionController {
             d.setNode(none);
             guide.getData().add(d);
         }
+        Label guideLabel = new Label("LTV = 3 × CAC");
+        guideLabel.getStyleClass().add("acquisition-guide-label");
+        guide.getData().get(1).setNode(labelAtEnd(guideLabel));
         chart.getData().setAll(List.of(groups, guide));
         groups.getNode().getStyleClass().add("acquisition-points-line");
         guide.getNode().getStyleClass().add("acquisition-guide-line");
-        Label guideLabel = new Label("LTV = 3 × CAC");
-        guideLabel.getStyleClass().add("acquisition-guide-label");
-        XYChart.Data<Number, Number> end = guide.getData().get(1);
-        end.setNode(labelAtEnd(guideLabel));
         Tooltip.install(guide.getNode(), Tables.tooltip("Above this line a customer is worth more than three times "
                 + "what it cost to win: the usual bar for a channel worth growing."));
     }
@@ -258,21 +272,14 @@ public final class AcquisitionController {
         return anchor;
     }
 
-    private StackPane pointNode(AcquisitionViewModel.Point p, boolean labelLeft) {
+    private StackPane pointNode(AcquisitionViewModel.Point p) {
         Circle dot = new Circle(8);
         dot.getStyleClass().add(p.ltvToCac() >= AcquisitionViewModel.GOOD_RATIO ? "acquisition-good" : "acquisition-poor");
         Label label = new Label(p.group() + "  " + viewModel.formats().times(java.util.OptionalDouble.of(p.ltvToCac())));
         label.getStyleClass().add("acquisition-point-label");
-        label.setManaged(false);
-        StackPane node = new StackPane(dot) {
-            @Override
-            protected void layoutChildren() {
-                super.layoutChildren();
-                label.autosize();
-                label.relocate(labelLeft ? -label.getWidth() - 4 : getWidth() + 4,
-                        (getHeight() - label.getHeight()) / 2);
-            }
-        };
+        label.setManaged(false); // placed by the chart, clear of the other points and labels
+        StackPane node = new StackPane(dot);
+        node.getProperties().put(CacLtvChart.LABEL, label);
         node.getChildren().add(label);
         node.setPrefSize(16, 16);
         node.setMaxSize(16, 16);

@@ -146,9 +146,14 @@ public final class AcquisitionViewModel {
         List<GroupOutcome> shown = outcomes(grouping.get());
         String word = grouping.get().word();
         List<String> unmatched = shown.stream().filter(o -> o.cac().isEmpty()).map(o -> name(o.group())).toList();
-        hints.set(unmatched.isEmpty() || !hasAccounts.get() ? "" : "No CAC for " + String.join(", ", unmatched)
-                + ": the selected scenario has no channel of that name. Add a channel named '" + unmatched.get(0)
-                + "' (with its spend) in the Channels view to get its CAC and LTV:CAC.");
+        List<String> notes = new ArrayList<>();
+        if (!unmatched.isEmpty() && hasAccounts.get()) {
+            notes.add("No CAC for " + String.join(", ", unmatched) + ": the selected scenario has no channel of that "
+                    + "name. Add a channel named '" + unmatched.get(0) + "' (with its spend) in the Channels view to "
+                    + "get its CAC and LTV:CAC.");
+        }
+        mismatches(shown).ifPresent(notes::add);
+        hints.set(String.join("\n", notes));
         List<Point> placed = new ArrayList<>();
         List<String> left = new ArrayList<>();
         for (GroupOutcome o : shown) {
@@ -166,6 +171,25 @@ public final class AcquisitionViewModel {
         headlines.setAll(cards(shown, word));
     }
 
+    /**
+     * Channels whose spend is for far fewer (or more) customers than the accounts hold: their CAC here divides
+     * that spend by the accounts, and is then no CAC at all.
+     */
+    private Optional<String> mismatches(List<GroupOutcome> shown) {
+        List<String> off = new ArrayList<>();
+        for (GroupOutcome o : shown) {
+            ChannelInputs c = channels.get(o.group());
+            if (c != null && c.newCustomers() > 0
+                    && (o.customers() > 2 * c.newCustomers() || 2 * o.customers() < c.newCustomers())) {
+                off.add(name(o.group()) + " (" + count(c.newCustomers()) + " new customers in the channel, "
+                        + count(o.customers()) + " accounts)");
+            }
+        }
+        return off.isEmpty() ? Optional.empty() : Optional.of("The spend of " + String.join(", ", off) + " won "
+                + "another number of customers than the accounts hold, so their CAC here divides it by the wrong "
+                + "count: set each channel's spend to what won these accounts in the Channels view.");
+    }
+
     private List<Headline> cards(List<GroupOutcome> shown, String word) {
         List<Headline> cards = new ArrayList<>();
         if (shown.isEmpty()) {
@@ -176,12 +200,12 @@ public final class AcquisitionViewModel {
                 + shown.size() + " " + word + (shown.size() == 1 ? "" : "s") + ", as of " + asOf
                 + " (the latest start, churn or renewal in the data); LTV at a gross margin of "
                 + formats.percent(grossMargin) + (hasUnitEconomics() ? " (the scenario's unit economics)" : " (default)")));
-        best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", "Best LTV:CAC: " + name(b.group()),
+        best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", "Best LTV:CAC\n" + name(b.group()),
                 formats.times(b.ltvToCac()), ratioFormula(b))));
-        worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", "Worst LTV:CAC: " + name(w.group()),
+        worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", "Worst LTV:CAC\n" + name(w.group()),
                 formats.times(w.ltvToCac()), ratioFormula(w))));
         shown.stream().filter(o -> o.cac().isPresent()).min(Comparator.comparingDouble(o -> o.cac().getAsDouble()))
-                .ifPresent(c -> cards.add(new Headline("lowestCac", "Lowest CAC: " + name(c.group()), money(c.cac()),
+                .ifPresent(c -> cards.add(new Headline("lowestCac", "Lowest CAC\n" + name(c.group()), money(c.cac()),
                         cacFormula(c) + (best().filter(b -> !b.equals(c)).isPresent()
                                 ? "\nCheapest is not best: " + name(best().get().group()) + " has the better LTV:CAC"
                                 : ""))));
@@ -216,9 +240,6 @@ public final class AcquisitionViewModel {
                 new Column("group", "Group", o -> name(o.group()), this::hintOrNull, false),
                 new Column("customers", "Customers", o -> formats.number(o.customers(), 0),
                         o -> "accounts whose " + grouping.get().word() + " is " + name(o.group()), true),
-                new Column("spend", "Spend", o -> o.spend().isPresent() ? money(o.spend()) : "no channel",
-                        o -> o.spend().isPresent() ? "spend of the channel '" + o.group() + "' in the selected scenario"
-                                : hintOrNull(o), true),
                 new Column("cac", "CAC", o -> money(o.cac()), this::cacFormula, true),
                 new Column("activation", "Activated", o -> formats.percent(o.activationRate()),
                         o -> o.activationRate().isPresent() ? "activation rate = activated ÷ customers = "
@@ -235,9 +256,10 @@ public final class AcquisitionViewModel {
                 new Column("nrr", "NRR", o -> formats.percent(o.nrr()),
                         o -> o.nrr().isPresent() ? "NRR = ARR now (expansion included) ÷ starting ARR = "
                                 + money(o.arrNow()) + " ÷ " + money(o.startingArr()) : null, true),
-                new Column("expansion", "Expansion ARR", o -> money(o.expansionArr()),
-                        o -> "Σ expansion ARR of the group's " + count(o.customers()) + " accounts", true),
-                new Column("perRetained", "Per retained", o -> money(o.costPerRetainedCustomer()),
+                new Column("expansion", "Expansion ARR", o -> formats.moneyShort(o.expansionArr(), currency),
+                        o -> "Σ expansion ARR of the group's " + count(o.customers()) + " accounts = "
+                                + money(o.expansionArr()), true),
+                new Column("perRetained", "Cost per retained", o -> money(o.costPerRetainedCustomer()),
                         o -> o.costPerRetainedCustomer().isPresent() ? "cost per retained customer = spend ÷ "
                                 + "customers not churned = " + money(o.spend()) + " ÷ " + count(o.retainedCustomers())
                                 : hintOrNull(o), true),
