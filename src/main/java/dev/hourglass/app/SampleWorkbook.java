@@ -4,6 +4,7 @@ import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.sample.DealsGenerator;
 import dev.hourglass.io.sample.AccountsGenerator;
 import dev.hourglass.io.sample.LedgerGenerator;
+import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.Workbook;
@@ -14,11 +15,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The workbook a new user starts from: the seeds' scenarios (base case, NRR 110 %, retention programme) and a
- * generated CRM export, subscription ledger and customer accounts, so every view has numbers to show. Deterministic.
+ * The workbook a new user starts from: the seeds' scenarios (base case, NRR 110 %, retention programme), a scenario
+ * whose channels are the generated accounts' sources and campaigns, and a generated CRM export, subscription ledger
+ * and customer accounts, so every view has numbers to show. Deterministic.
  */
 public final class SampleWorkbook {
     public static final String FILE_NAME = "Sample" + Workbook.EXTENSION;
@@ -64,7 +68,7 @@ public final class SampleWorkbook {
         Path accounts = scratch.resolve("customer-accounts.csv");
         try (Workbook workbook = Workbook.create(file, Scenario.DEFAULT_CURRENCY, Locale.getDefault().toLanguageTag(),
                 JsonScenarioCodec.INSTANCE)) {
-            for (Scenario scenario : SeedScenarios.all()) {
+            for (Scenario scenario : scenarios()) {
                 workbook.addScenario(scenario);
             }
             write(deals, out -> new DealsGenerator(SEED).write(out, DEALS));
@@ -81,6 +85,45 @@ public final class SampleWorkbook {
             deleteQuietly(accounts);
             deleteQuietly(scratch);
         }
+    }
+
+    /** The sample's scenarios, in order: the seeds' three, then {@link #acquisitionChannels()}. */
+    public static List<Scenario> scenarios() {
+        List<Scenario> all = new ArrayList<>(SeedScenarios.all());
+        all.add(acquisitionChannels());
+        return List.copyOf(all);
+    }
+
+    /**
+     * The base case with one channel per source and per campaign of the generated accounts, named exactly like
+     * them, so Acquisition value has a CAC for each: the spend that brought the {@value #ACCOUNTS} accounts of
+     * 2023–2025 (new and activated customers are the generated counts; none churns before its first renewal, so all
+     * are retained at 90 days). Campaign A's customers cost less ($18.6M for 1,241, about $15K each) than Campaign
+     * B's ($12.3M for 587, about $21K), as in seed 004. Churn, expansion and ACV are still the plan's (the base
+     * case's 18 %, 5 %, $24K): Acquisition value → "Use measured retention in the channels…" replaces them with
+     * what each group's customers did. A source's spend is the sum of its campaigns'.
+     */
+    public static Scenario acquisitionChannels() {
+        return SeedScenarios.baseCase().withName("Acquisition channels (sample accounts)")
+                .withDescription("The base case with channels named like the sample accounts' sources and campaigns "
+                        + "and the spend that won them, 2023–2025. Campaign A's customers are cheaper; see Acquisition "
+                        + "value for what they were worth.")
+                .withChannels(List.of(
+                        planned("Campaign A (cheaper leads)", 18_600_000, 1_241, 766),
+                        planned("Campaign B (better customers)", 12_300_000, 587, 508),
+                        planned("Content and SEO", 9_200_000, 1_023, 824),
+                        planned("Partner referrals", 11_400_000, 715, 575),
+                        planned("Industry events", 14_200_000, 569, 415),
+                        planned("SDR outbound", 20_800_000, 865, 599),
+                        planned("Paid search", 30_900_000, 1_828, 1_274),
+                        planned("Organic", 9_200_000, 1_023, 824),
+                        planned("Partner", 11_400_000, 715, 575),
+                        planned("Events", 14_200_000, 569, 415),
+                        planned("Outbound", 20_800_000, 865, 599)));
+    }
+
+    private static ChannelInputs planned(String name, double spend, long customers, long activated) {
+        return new ChannelInputs(name, spend, customers, activated, customers, 0.18, 0.05, 24_000, 0.80);
     }
 
     private interface Generator {

@@ -4,6 +4,8 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.accounts.AccountsData;
 import dev.hourglass.ui.accounts.AccountsHealthController;
 import dev.hourglass.ui.accounts.AccountsHealthViewModel;
+import dev.hourglass.ui.acquisition.AcquisitionController;
+import dev.hourglass.ui.acquisition.AcquisitionViewModel;
 import dev.hourglass.ui.actuals.ActualsController;
 import dev.hourglass.ui.actuals.ActualsViewModel;
 import dev.hourglass.ui.channels.ChannelsController;
@@ -66,6 +68,7 @@ public final class MainWindow {
         WhatIfViewModel whatIf = new WhatIfViewModel(selected, new FigureFormat(formats), locale);
         AccountsData accounts = new AccountsData(session.workbook());
         AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats);
+        AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
@@ -85,7 +88,8 @@ public final class MainWindow {
                 .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
                 .register(CompareController.class, () -> new CompareController(compare, formats, locale))
                 .register(WhatIfController.class, () -> new WhatIfController(whatIf))
-                .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth));
+                .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth))
+                .register(AcquisitionController.class, () -> new AcquisitionController(acquisition));
         factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);

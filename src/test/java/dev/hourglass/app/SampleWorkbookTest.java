@@ -2,6 +2,10 @@ package dev.hourglass.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.io.sample.AccountsGenerator;
+import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.GroupOutcome;
+import dev.hourglass.model.accounts.GroupOutcomes;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
@@ -12,7 +16,9 @@ import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +30,9 @@ class SampleWorkbookTest {
     void theSampleHoldsTheSeedScenariosAndDataEveryViewCanCompute() throws Exception {
         Path file = dir.resolve("nested/Sample.hourglass");
         try (Workbook workbook = SampleWorkbook.openOrCreate(file)) {
-            assertThat(workbook.scenarios()).extracting(StoredScenario::scenario).containsExactlyElementsOf(SeedScenarios.all());
+            assertThat(workbook.scenarios()).extracting(StoredScenario::scenario).startsWith(
+                    SeedScenarios.all().toArray(new dev.hourglass.model.scenario.Scenario[0]))
+                    .containsExactlyElementsOf(SampleWorkbook.scenarios());
             List<Dataset> datasets = workbook.datasets();
             assertThat(datasets).extracting(Dataset::kind).containsExactly(Dataset.Kind.DEALS, Dataset.Kind.LEDGER,
                     Dataset.Kind.ACCOUNTS);
@@ -39,11 +47,26 @@ class SampleWorkbookTest {
 
             var cohorts = CohortAnalysis.analyse(workbook.readLedger(datasets.get(1).id()));
             assertThat(cohorts.trailing12()).isNotEmpty();
+
+            // every source and campaign of the accounts has a channel of its name, for its CAC; seed 004's point:
+            // Campaign A's customers are cheaper, Campaign B's worth more per dollar
+            List<Account> accounts = workbook.readAccounts(datasets.get(2).id());
+            Map<String, Double> spend = new HashMap<>();
+            SampleWorkbook.acquisitionChannels().channels().orElseThrow().forEach(c -> spend.put(c.name(), c.spend()));
+            List<GroupOutcome> campaigns = GroupOutcomes.byCampaign(accounts, spend, 0.8, AccountsGenerator.AS_OF);
+            List<GroupOutcome> sources = GroupOutcomes.bySource(accounts, spend, 0.8, AccountsGenerator.AS_OF);
+            assertThat(campaigns).hasSize(6).allSatisfy(o -> assertThat(o.ltvToCac()).isPresent());
+            assertThat(sources).hasSize(5).allSatisfy(o -> assertThat(o.ltvToCac()).isPresent());
+            GroupOutcome a = campaigns.stream().filter(o -> o.group().startsWith("Campaign A")).findFirst().orElseThrow();
+            GroupOutcome b = campaigns.stream().filter(o -> o.group().startsWith("Campaign B")).findFirst().orElseThrow();
+            assertThat(a.cac().getAsDouble()).isBetween(10_000.0, b.cac().getAsDouble());
+            assertThat(b.ltvToCac().getAsDouble()).isGreaterThan(a.ltvToCac().getAsDouble());
+            assertThat(campaigns.indexOf(b)).isLessThan(campaigns.indexOf(a));
         }
         // opening again reuses the file instead of building it anew
         long size = java.nio.file.Files.size(file);
         try (Workbook again = SampleWorkbook.openOrCreate(file)) {
-            assertThat(again.scenarios()).hasSize(3);
+            assertThat(again.scenarios()).hasSize(SampleWorkbook.scenarios().size());
         }
         assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
     }

@@ -168,11 +168,12 @@ class MainWindowUiTest {
         Files.writeString(json, dev.hourglass.io.json.ScenarioJsonWriter.toJson(SeedScenarios.baseCase()));
         robot.interact(() -> window.controller().importScenario(json));
         assertThat(session.scenarios()).extracting(ScenarioEntry::toString)
-                .containsExactly("Seed base case", "NRR 110 %", "Retention programme", "Seed base case (2)");
+                .containsExactly("Seed base case", "NRR 110 %", "Retention programme",
+                        "Acquisition channels (sample accounts)", "Seed base case (2)");
         assertThat(robot.lookup("Seed base case (2)").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.workbook().scenarios()).hasSize(3);
+        assertThat(session.workbook().scenarios()).hasSize(SampleWorkbook.scenarios().size());
     }
 
     @Test
@@ -327,6 +328,32 @@ class MainWindowUiTest {
         assertThat(red.get()).isNotEqualTo(before); // the red band lost the never-activated accounts' weight
         robot.interact(() -> activation.setValue(20));
         assertThat(red.get()).isEqualTo(before);
+    }
+
+    @Test
+    void theAcquisitionValueViewRanksTheSampleAccountsCampaignsAndChartsThem(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+            views.getSelectionModel().select(views.getTabs().stream()
+                    .filter(t -> t.getText().equals("Acquisition value")).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#acquisitionTable")
+                .tryQueryAs(javafx.scene.control.TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
+        javafx.scene.control.TableView<?> table = robot.lookup("#acquisitionTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).hasSize(6); // the sample's six campaigns
+        assertThat(table.getColumns().get(0).getText()).isEqualTo("Campaign");
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#acquisitionChart")
+                .queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(chart.getData()).isNotEmpty();
+        assertThat(chart.getData().get(0).getData()).isNotEmpty();
+
+        // the scenario with a channel per campaign: every campaign gets a CAC and a point
+        robot.interact(() -> session.selectedProperty().set(session.scenarios().stream()
+                .filter(e -> e.toString().startsWith("Acquisition channels")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getData().get(0).getData()).hasSize(6);
+        assertThat(robot.lookup("#acquisitionView .acquisition-point-label").queryAll()).hasSize(6);
     }
 
     private static String clipboard(FxRobot robot) {

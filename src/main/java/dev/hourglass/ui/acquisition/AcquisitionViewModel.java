@@ -1,0 +1,503 @@
+package dev.hourglass.ui.acquisition;
+
+import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.GroupOutcome;
+import dev.hourglass.model.accounts.GroupOutcomes;
+import dev.hourglass.model.channels.ChannelInputs;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.accounts.AccountsData;
+import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.mainwindow.SelectedScenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Acquisition value (metrics.md §7 "Outcomes by source / campaign", seed 004): each acquisition source or campaign
+ * judged by what its customers did after the purchase — activation, adoption, retention, NRR — and by LTV:CAC, with
+ * the spend taken from the selected scenario's channels of the same name. One action writes the measured retention,
+ * expansion and ACV back into those channels.
+ */
+public final class AcquisitionViewModel {
+    /** What the accounts are grouped by. */
+    public enum Grouping {
+        CAMPAIGN("Campaign", "campaign"), SOURCE("Source", "source");
+
+        private final String title;
+        private final String word;
+
+        Grouping(String title, String word) {
+            this.title = title;
+            this.word = word;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    /** A column of the outcomes table: its value with units, and the formula with its numbers (null for none). */
+    public record Column(String id, String title, Function<GroupOutcome, String> value,
+                         Function<GroupOutcome, String> formula, boolean numeric) {
+    }
+
+    /** One group placed on the CAC-against-LTV chart. */
+    public record Point(String group, double cac, double ltv, double ltvToCac, String tooltip) {
+    }
+
+    /** One channel input the measured figures would change. */
+    public record Change(String channel, String input, double now, double measured, String text) {
+    }
+
+    /** Gross margin for LTV when the scenario has no unit economics. */
+    public static final double DEFAULT_GROSS_MARGIN = 0.8;
+    /** The guide line of the chart: LTV = 3 × CAC, the usual bar for a healthy channel. */
+    public static final double GOOD_RATIO = 3;
+
+    private final AccountsData accounts;
+    private final SelectedScenario selected;
+    private final DisplayFormats formats;
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.CAMPAIGN);
+    private final ObservableList<GroupOutcome> rows = FXCollections.observableArrayList();
+    private final ObservableList<Point> points = FXCollections.observableArrayList();
+    private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasAccounts = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper hints = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notPlotted = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper retentionNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUseRetention = new ReadOnlyBooleanWrapper();
+    private final List<Column> columns;
+    private List<GroupOutcome> bySource = List.of();
+    private List<GroupOutcome> byCampaign = List.of();
+    private Map<String, ChannelInputs> channels = Map.of();
+    private double grossMargin = DEFAULT_GROSS_MARGIN;
+    private LocalDate asOf = LocalDate.now();
+    private String currency = Scenario.DEFAULT_CURRENCY;
+
+    public AcquisitionViewModel(AccountsData accounts, SelectedScenario selected, DisplayFormats formats) {
+        this.accounts = accounts;
+        this.selected = selected;
+        this.formats = formats;
+        this.columns = buildColumns();
+        accounts.accountsProperty().addListener((obs, old, now) -> recompute());
+        selected.onChange(this::recompute);
+        grouping.addListener((obs, old, now) -> show());
+        recompute();
+    }
+
+    /** Reads the workbook's accounts the first time the view is shown, unless another view already did. */
+    public void showFirstTime() {
+        if (accounts.chosenProperty().get() == null && accounts.accountsProperty().get().isEmpty()
+                && !accounts.loadingProperty().get()) {
+            accounts.refreshDatasets();
+        }
+    }
+
+    private void recompute() {
+        List<Account> list = accounts.accountsProperty().get();
+        Scenario scenario = selected.get();
+        currency = selected.currency();
+        channels = new LinkedHashMap<>();
+        if (scenario != null) {
+            for (ChannelInputs c : scenario.channels().orElse(List.of())) {
+                channels.putIfAbsent(c.name(), c);
+            }
+        }
+        grossMargin = scenario == null ? DEFAULT_GROSS_MARGIN
+                : scenario.unitEconomics().map(u -> u.grossMargin()).orElse(DEFAULT_GROSS_MARGIN);
+        Map<String, Double> spend = new LinkedHashMap<>();
+        channels.forEach((name, c) -> spend.put(name, c.spend()));
+        if (list == null || list.isEmpty()) {
+            bySource = List.of();
+            byCampaign = List.of();
+        } else {
+            asOf = AccountsData.dataDate(list);
+            bySource = GroupOutcomes.bySource(list, spend, grossMargin, asOf);
+            byCampaign = GroupOutcomes.byCampaign(list, spend, grossMargin, asOf);
+        }
+        hasAccounts.set(list != null && !list.isEmpty());
+        show();
+        List<Change> changes = retentionChanges();
+        canUseRetention.set(!changes.isEmpty());
+        retentionNote.set(changes.isEmpty() ? whyNoRetentionChange() : "");
+    }
+
+    /** Fills the table, chart and cards of the chosen grouping. */
+    private void show() {
+        List<GroupOutcome> shown = outcomes(grouping.get());
+        String word = grouping.get().word();
+        List<String> unmatched = shown.stream().filter(o -> o.cac().isEmpty()).map(o -> name(o.group())).toList();
+        List<String> notes = new ArrayList<>();
+        if (!unmatched.isEmpty() && hasAccounts.get()) {
+            notes.add("No CAC for " + String.join(", ", unmatched) + ": the selected scenario has no channel of that "
+                    + "name. Add a channel named '" + unmatched.get(0) + "' (with its spend) in the Channels view to "
+                    + "get its CAC and LTV:CAC.");
+        }
+        mismatches(shown).ifPresent(notes::add);
+        hints.set(String.join("\n", notes));
+        List<Point> placed = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (GroupOutcome o : shown) {
+            if (o.cac().isPresent() && o.ltv().isPresent() && o.ltvToCac().isPresent()) {
+                placed.add(new Point(name(o.group()), o.cac().getAsDouble(), o.ltv().getAsDouble(),
+                        o.ltvToCac().getAsDouble(), name(o.group()) + "\nCAC " + money(o.cac()) + ", LTV "
+                        + money(o.ltv()) + "\nLTV:CAC " + formats.times(o.ltvToCac())));
+            } else {
+                left.add(name(o.group()));
+            }
+        }
+        notPlotted.set(left.isEmpty() ? "" : "Not on the chart (no CAC or no LTV): " + String.join(", ", left) + ".");
+        rows.setAll(shown);
+        points.setAll(placed);
+        headlines.setAll(cards(shown, word));
+    }
+
+    /**
+     * Channels whose spend is for far fewer (or more) customers than the accounts hold: their CAC here divides
+     * that spend by the accounts, and is then no CAC at all.
+     */
+    private Optional<String> mismatches(List<GroupOutcome> shown) {
+        List<String> off = new ArrayList<>();
+        for (GroupOutcome o : shown) {
+            ChannelInputs c = channels.get(o.group());
+            if (c != null && c.newCustomers() > 0
+                    && (o.customers() > 2 * c.newCustomers() || 2 * o.customers() < c.newCustomers())) {
+                off.add(name(o.group()) + " (" + count(c.newCustomers()) + " new customers in the channel, "
+                        + count(o.customers()) + " accounts)");
+            }
+        }
+        return off.isEmpty() ? Optional.empty() : Optional.of("The spend of " + String.join(", ", off) + " won "
+                + "another number of customers than the accounts hold, so their CAC here divides it by the wrong "
+                + "count: set each channel's spend to what won these accounts in the Channels view.");
+    }
+
+    private List<Headline> cards(List<GroupOutcome> shown, String word) {
+        List<Headline> cards = new ArrayList<>();
+        if (shown.isEmpty()) {
+            return cards;
+        }
+        int customers = shown.stream().mapToInt(GroupOutcome::customers).sum();
+        cards.add(new Headline("acquisitionAccounts", "Accounts", formats.number(customers, 0), "accounts in "
+                + shown.size() + " " + word + (shown.size() == 1 ? "" : "s") + ", as of " + asOf
+                + " (the latest start, churn or renewal in the data); LTV at a gross margin of "
+                + formats.percent(grossMargin) + (hasUnitEconomics() ? " (the scenario's unit economics)" : " (default)")));
+        best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", "Best LTV:CAC\n" + name(b.group()),
+                formats.times(b.ltvToCac()), ratioFormula(b))));
+        worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", "Worst LTV:CAC\n" + name(w.group()),
+                formats.times(w.ltvToCac()), ratioFormula(w))));
+        shown.stream().filter(o -> o.cac().isPresent()).min(Comparator.comparingDouble(o -> o.cac().getAsDouble()))
+                .ifPresent(c -> cards.add(new Headline("lowestCac", "Lowest CAC\n" + name(c.group()), money(c.cac()),
+                        cacFormula(c) + (best().filter(b -> !b.equals(c)).isPresent()
+                                ? "\nCheapest is not best: " + name(best().get().group()) + " has the better LTV:CAC"
+                                : ""))));
+        return cards;
+    }
+
+    private boolean hasUnitEconomics() {
+        Scenario scenario = selected.get();
+        return scenario != null && scenario.unitEconomics().isPresent();
+    }
+
+    private String whyNoRetentionChange() {
+        if (!hasAccounts.get()) {
+            return "No customer accounts to measure.";
+        }
+        if (selected.get() == null) {
+            return "No scenario selected.";
+        }
+        if (channels.isEmpty()) {
+            return "The selected scenario has no channels: add channels named like the sources or campaigns in the "
+                    + "Channels view.";
+        }
+        boolean anyMatch = channels.keySet().stream().anyMatch(n -> measured(n).isPresent());
+        return anyMatch ? "The channels already use the measured figures."
+                : "No channel of the selected scenario is named like a source or campaign with a year of history.";
+    }
+
+    // The table
+
+    private List<Column> buildColumns() {
+        return List.of(
+                new Column("group", "Group", o -> name(o.group()), this::hintOrNull, false),
+                new Column("customers", "Customers", o -> formats.number(o.customers(), 0),
+                        o -> "accounts whose " + grouping.get().word() + " is " + name(o.group()), true),
+                new Column("cac", "CAC", o -> money(o.cac()), this::cacFormula, true),
+                new Column("activation", "Activated", o -> formats.percent(o.activationRate()),
+                        o -> o.activationRate().isPresent() ? "activation rate = activated ÷ customers = "
+                                + count(o.activationRate().getAsDouble() * o.customers()) + " ÷ "
+                                + count(o.customers()) : null, true),
+                new Column("firstValue", "Days to value", o -> days(o.medianDaysToFirstValue()),
+                        o -> o.medianDaysToFirstValue().isPresent() ? "median days to first value, over the accounts "
+                                + "that reached it" : "no account of the group has a time to first value", true),
+                new Column("adoption", "Adoption", o -> formats.percent(o.adoptionRate()),
+                        o -> "mean of features adopted ÷ features available (capped at 100 %), over the accounts "
+                                + "that report them", true),
+                new Column("retention", "Retained 12 m", o -> formats.percent(o.logoRetention12m()),
+                        this::retentionFormula, true),
+                new Column("nrr", "NRR", o -> formats.percent(o.nrr()),
+                        o -> o.nrr().isPresent() ? "NRR = ARR now (expansion included) ÷ starting ARR = "
+                                + money(o.arrNow()) + " ÷ " + money(o.startingArr()) : null, true),
+                new Column("expansion", "Expansion ARR", o -> formats.moneyShort(o.expansionArr(), currency),
+                        o -> "Σ expansion ARR of the group's " + count(o.customers()) + " accounts = "
+                                + money(o.expansionArr()), true),
+                new Column("perRetained", "Cost per retained", o -> money(o.costPerRetainedCustomer()),
+                        o -> o.costPerRetainedCustomer().isPresent() ? "cost per retained customer = spend ÷ "
+                                + "customers not churned = " + money(o.spend()) + " ÷ " + count(o.retainedCustomers())
+                                : hintOrNull(o), true),
+                new Column("ltv", "LTV", o -> money(o.ltv()), this::ltvFormula, true),
+                new Column("ltvToCac", "LTV:CAC", o -> formats.times(o.ltvToCac()), this::ratioFormula, true));
+    }
+
+    String cacFormula(GroupOutcome o) {
+        return o.cac().isPresent() ? "CAC = spend ÷ customers = " + money(o.spend()) + " ÷ " + count(o.customers())
+                : hintOrNull(o);
+    }
+
+    private String retentionFormula(GroupOutcome o) {
+        if (o.logoRetention12m().isEmpty()) {
+            return "no account of the group started 12 months before " + asOf;
+        }
+        return "12-month logo retention = not churned within 12 months ÷ accounts at least a year old = "
+                + count(o.logoRetention12m().getAsDouble() * o.yearOldAccounts()) + " ÷ " + count(o.yearOldAccounts());
+    }
+
+    String ltvFormula(GroupOutcome o) {
+        if (o.ltv().isEmpty()) {
+            return "LTV needs accounts at least a year old (for the retention) with ARR";
+        }
+        double retention = o.logoRetention12m().getAsDouble();
+        double nrr = o.nrr().getAsDouble();
+        return "LTV of one customer (§1: annual billing, 60 months, no discount) with\nACV " + money(o.startingArr()
+                / o.customers()) + " (mean starting ARR), gross margin " + formats.percent(grossMargin)
+                + ",\nannual churn 1 − " + formats.percent(retention) + " = " + formats.percent(1 - retention)
+                + ", annual expansion max(0, NRR " + formats.percent(nrr) + " − " + formats.percent(retention) + ") = "
+                + formats.percent(Math.max(0, nrr - retention));
+    }
+
+    String ratioFormula(GroupOutcome o) {
+        if (o.ltvToCac().isPresent()) {
+            return "LTV:CAC = LTV ÷ CAC = " + money(o.ltv()) + " ÷ " + money(o.cac());
+        }
+        return o.cac().isEmpty() ? hintOrNull(o) : "no LTV: " + ltvFormula(o);
+    }
+
+    private String hintOrNull(GroupOutcome o) {
+        return hint(o).orElse(null);
+    }
+
+    /** How to get a group's CAC when the scenario has no channel of its name. */
+    public Optional<String> hint(GroupOutcome o) {
+        if (o.spend().isPresent()) {
+            return Optional.empty();
+        }
+        if (o.group().isBlank()) {
+            return Optional.of("These accounts have no " + grouping.get().word() + ", so no channel can give their "
+                    + "spend.");
+        }
+        return Optional.of("No CAC: add a channel named '" + o.group() + "' in the Channels view (with its spend) to get "
+                + "its CAC and LTV:CAC.");
+    }
+
+    // The measured retention into the channels
+
+    /** What "Use measured retention in the channels" would change, channel by channel; empty when nothing. */
+    public List<Change> retentionChanges() {
+        List<Change> changes = new ArrayList<>();
+        for (ChannelInputs c : channels.values()) {
+            Optional<GroupOutcome> m = measured(c.name());
+            if (m.isEmpty()) {
+                continue;
+            }
+            Measured v = Measured.of(m.get());
+            add(changes, c.name(), "annual logo churn", c.annualLogoChurn(), v.churn(), formats::percent);
+            add(changes, c.name(), "annual expansion", c.annualExpansion(), v.expansion(), formats::percent);
+            add(changes, c.name(), "ACV", c.acv(), v.acv(), value -> formats.money(value, currency));
+        }
+        return changes;
+    }
+
+    private static void add(List<Change> changes, String channel, String input, double now, double measured,
+                            Function<Double, String> format) {
+        if (Math.abs(now - measured) > 1e-9 * Math.max(1, Math.abs(measured))) {
+            changes.add(new Change(channel, input, now, measured, channel + ": " + input + " " + format.apply(now)
+                    + " → " + format.apply(measured)));
+        }
+    }
+
+    /** Sets every matching channel's churn, expansion and ACV to the measured ones, as one undoable edit. */
+    public void useMeasuredRetention() {
+        if (retentionChanges().isEmpty()) {
+            return;
+        }
+        selected.edit(this::withMeasuredRetention, "measured retention into the channels");
+    }
+
+    private Scenario withMeasuredRetention(Scenario scenario) {
+        List<ChannelInputs> updated = new ArrayList<>();
+        for (ChannelInputs c : scenario.channels().orElse(List.of())) {
+            Optional<GroupOutcome> m = measured(c.name());
+            if (m.isEmpty()) {
+                updated.add(c);
+            } else {
+                Measured v = Measured.of(m.get());
+                updated.add(new ChannelInputs(c.name(), c.spend(), c.newCustomers(), c.activated(), c.retained90d(),
+                        v.churn(), v.expansion(), v.acv(), c.grossMargin()));
+            }
+        }
+        return scenario.withChannels(List.copyOf(updated));
+    }
+
+    /** The group a channel is named after, campaigns first, when it has the figures LTV needs. */
+    private Optional<GroupOutcome> measured(String channel) {
+        for (List<GroupOutcome> groups : List.of(byCampaign, bySource)) {
+            for (GroupOutcome o : groups) {
+                if (o.group().equals(channel) && o.ltv().isPresent()) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The definitions GroupOutcomes uses for LTV. */
+    private record Measured(double churn, double expansion, double acv) {
+        static Measured of(GroupOutcome o) {
+            double retention = o.logoRetention12m().getAsDouble();
+            return new Measured(1 - retention, Math.max(0, o.nrr().getAsDouble() - retention),
+                    o.startingArr() / o.customers());
+        }
+    }
+
+    // Best and worst
+
+    /** The group with the highest LTV:CAC, when at least two have one. */
+    public Optional<GroupOutcome> best() {
+        List<GroupOutcome> rated = rated();
+        return rated.size() < 2 ? Optional.empty() : Optional.of(rated.get(0));
+    }
+
+    /** The group with the lowest LTV:CAC, when at least two have one. */
+    public Optional<GroupOutcome> worst() {
+        List<GroupOutcome> rated = rated();
+        return rated.size() < 2 ? Optional.empty() : Optional.of(rated.get(rated.size() - 1));
+    }
+
+    private List<GroupOutcome> rated() {
+        return rows.stream().filter(o -> o.ltvToCac().isPresent()).toList(); // ranked best first
+    }
+
+    // Formatting
+
+    private String name(String group) {
+        return group.isBlank() ? "(none)" : group;
+    }
+
+    private String money(OptionalDouble value) {
+        return value.isPresent() ? money(value.getAsDouble()) : DisplayFormats.NO_DATA;
+    }
+
+    private String money(double value) {
+        return formats.money(value, currency);
+    }
+
+    private String count(double value) {
+        return formats.number(Math.round(value), 0);
+    }
+
+    private String days(OptionalDouble value) {
+        return value.isPresent() ? formats.number(value.getAsDouble(), 1) + " days" : DisplayFormats.NO_DATA;
+    }
+
+    // Properties
+
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    /** The groups of the chosen grouping, ranked by LTV:CAC, best first. */
+    public ObservableList<GroupOutcome> rows() {
+        return rows;
+    }
+
+    public List<GroupOutcome> outcomes(Grouping by) {
+        return by == Grouping.SOURCE ? bySource : byCampaign;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public ObservableList<Point> points() {
+        return points;
+    }
+
+    public ObservableList<Headline> headlines() {
+        return headlines;
+    }
+
+    public ReadOnlyBooleanProperty hasAccountsProperty() {
+        return hasAccounts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return accounts.loadingProperty();
+    }
+
+    /** Why there is nothing to show (from the accounts data). */
+    public ReadOnlyStringProperty messageProperty() {
+        return accounts.messageProperty();
+    }
+
+    /** How to get the CAC of the groups without a channel; empty when every group has one. */
+    public ReadOnlyStringProperty hintsProperty() {
+        return hints.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty notPlottedProperty() {
+        return notPlotted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUseRetentionProperty() {
+        return canUseRetention.getReadOnlyProperty();
+    }
+
+    /** Why the measured retention cannot be used; empty when it can. */
+    public ReadOnlyStringProperty retentionNoteProperty() {
+        return retentionNote.getReadOnlyProperty();
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public DisplayFormats formats() {
+        return formats;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public double grossMargin() {
+        return grossMargin;
+    }
+}
