@@ -15,6 +15,7 @@ public final class DisplayFormats {
     }
 
     public String money(double value, String currencyCode) {
+        value += 0.0; // −0 (a negated zero, "nothing lost") shows as 0, not "-$0"
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);
         try {
             f.setCurrency(Currency.getInstance(currencyCode));
@@ -51,6 +52,7 @@ public final class DisplayFormats {
     }
 
     public String number(double value, int decimals) {
+        value += 0.0;
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(0);

@@ -35,4 +35,11 @@ class FigureFormatTest {
         FigureFormat de = new FigureFormat(new DisplayFormats(Locale.GERMANY));
         assertThat(de.format("unitEconomics.averageLifetimeYears", 5.5556, "EUR")).isEqualTo("5,6 years");
     }
+
+    @Test
+    void aNegatedZeroShowsAsZero() {
+        DisplayFormats us = new DisplayFormats(Locale.US);
+        assertThat(us.money(-0.0, "USD")).isEqualTo("$0");
+        assertThat(us.number(-0.0, 0)).isEqualTo("0");
+    }
 }
