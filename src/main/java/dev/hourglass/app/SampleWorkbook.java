@@ -104,7 +104,7 @@ public final class SampleWorkbook {
      * what each group's customers did. A source's spend is the sum of its campaigns'.
      */
     public static Scenario acquisitionChannels() {
-        return SeedScenarios.baseCase().withName("Acquisition channels (sample accounts)")
+        return SeedScenarios.baseCase().withName("Acquisition channels")
                 .withDescription("The base case with channels named like the sample accounts' sources and campaigns "
                         + "and the spend that won them, 2023–2025. Campaign A's customers are cheaper; see Acquisition "
                         + "value for what they were worth.")

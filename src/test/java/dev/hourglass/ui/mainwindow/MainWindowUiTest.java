@@ -169,7 +169,7 @@ class MainWindowUiTest {
         robot.interact(() -> window.controller().importScenario(json));
         assertThat(session.scenarios()).extracting(ScenarioEntry::toString)
                 .containsExactly("Seed base case", "NRR 110 %", "Retention programme",
-                        "Acquisition channels (sample accounts)", "Seed base case (2)");
+                        "Acquisition channels", "Seed base case (2)");
         assertThat(robot.lookup("Seed base case (2)").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
