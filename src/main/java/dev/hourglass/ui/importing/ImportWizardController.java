@@ -102,6 +102,10 @@ public final class ImportWizardController {
         }
         valuesSection.setVisible(deals);
         valuesSection.setManaged(deals);
+        if (!deals) { // no step 3 (the stage and outcome values) for a ledger or accounts: number the steps on
+            checkButton.setText("3. Check the whole file");
+            importButton.setText("4. Import");
+        }
         if (deals) {
             buildValueTables();
         }
