@@ -7,14 +7,14 @@ import dev.hourglass.io.csv.DealMapping;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.AccountsAnalysisJson;
 import dev.hourglass.model.accounts.Account;
-import dev.hourglass.model.accounts.AccountsAnalysis;
+import dev.hourglass.model.accounts.AccountsModel;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
+import dev.hourglass.model.accounts.RenewalRisk;
 import dev.hourglass.model.accounts.RiskBand;
-import dev.hourglass.model.accounts.ScoredAccount;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Dataset;
@@ -92,7 +92,7 @@ final class AccountsCommand implements Callable<Integer> {
                 spend.put(channel.name(), channel.spend());
             }
         }
-        AccountsAnalysis analysis = AccountsAnalysis.of(read.accounts(), settings, spend, spend, margin,
+        AccountsModel model = AccountsModel.of(read.accounts(), settings, spend, spend, margin,
                 asOf != null ? asOf : LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         if (read.problems() != null) {
@@ -100,11 +100,11 @@ final class AccountsCommand implements Callable<Integer> {
                     spec.commandLine().getErr());
         }
         if (json) {
-            AccountsAnalysisJson.write(analysis, read.problems() != null ? read.problems()
+            AccountsAnalysisJson.write(model.analysis(), read.problems() != null ? read.problems()
                     : new RowProblems(String.valueOf(file.getFileName())), read.rowsRead(), out);
             out.println();
         } else {
-            print(analysis, out);
+            print(model, out);
         }
         out.flush();
         return HourglassCli.OK;
@@ -154,8 +154,9 @@ final class AccountsCommand implements Callable<Integer> {
                 + ")");
     }
 
-    private static void print(AccountsAnalysis a, PrintWriter out) {
-        out.println("Health (" + a.accounts().size() + " accounts, " + Format.money(a.bands().totalArr(), "") .strip()
+    /** Tables of every §7 output; only the accounts listed get their reasons built (200,000 need not). */
+    private static void print(AccountsModel a, PrintWriter out) {
+        out.println("Health (" + a.accounts().size() + " accounts, " + Format.money(a.bands().totalArr(), "").strip()
                 + " ARR now)");
         List<List<String>> bands = new ArrayList<>();
         bands.add(List.of("  Band", "Accounts", "ARR now"));
@@ -165,7 +166,7 @@ final class AccountsCommand implements Callable<Integer> {
         }
         TextTable.printColumns(out, bands);
 
-        var risk = a.renewalRisk();
+        RenewalRisk risk = a.renewalRisk();
         out.println();
         out.println("Renewal-risk pipeline: " + risk.accounts() + " open renewals, " + Format.number(risk.pipelineArr(), 0)
                 + " ARR, expected churn " + Format.number(risk.expectedChurnedArr(), 0) + " → expected GRR "
@@ -194,11 +195,13 @@ final class AccountsCommand implements Callable<Integer> {
         TextTable.printColumns(out, predictors);
 
         out.println();
-        out.println("Most at risk (red, largest ARR first)");
+        out.println("Most at risk (red customers, largest ARR first)");
         List<List<String>> atRisk = new ArrayList<>();
         atRisk.add(List.of("  Account", "Score", "ARR", "Why"));
-        a.accounts().stream().filter(s -> s.band() == RiskBand.RED)
-                .sorted(Comparator.comparingDouble((ScoredAccount s) -> -s.account().arrNow())).limit(SHOWN)
+        java.util.stream.IntStream.range(0, a.accounts().size())
+                .filter(i -> a.scores().band(i) == RiskBand.RED && !a.accounts().get(i).churned()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -a.accounts().get(i).arrNow())).limit(SHOWN)
+                .map(a::scoredAccount)
                 .forEach(s -> atRisk.add(List.of("  " + s.account().account(), Format.number(s.score(), 0),
                         Format.number(s.account().arrNow(), 0), String.join("; ", s.reasons().stream().limit(3)
                                 .map(r -> r.text()).toList()))));
