@@ -6,8 +6,10 @@ import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.DealMapping;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.AccountsAnalysisJson;
+import dev.hourglass.io.json.HealthSettingsJson;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.AccountsModel;
+import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
@@ -60,7 +62,8 @@ final class AccountsCommand implements Callable<Integer> {
                     + "campaign by name, for CAC and LTV:CAC.")
     private String channels;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The analysis date (default today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The analysis date (default: the data's own, its latest start, churn or known renewal).")
     private LocalDate asOf;
 
     @Option(names = "--margin", defaultValue = "0.8", paramLabel = "M",
@@ -69,7 +72,8 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Option(names = "--weight", paramLabel = "INDICATOR=W", split = ",",
             description = "A health-score weight, e.g. --weight seatUtilisation=30,nps=0 (indicators: activation, "
-                    + "timeToFirstValue, adoption, seatUtilisation, supportLoad, stakeholders, nps).")
+                    + "timeToFirstValue, adoption, seatUtilisation, supportLoad, stakeholders, nps). A workbook's "
+                    + "saved settings (Accounts health view) apply first.")
     private Map<String, Double> weights = new HashMap<>();
 
     @Option(names = "--green", paramLabel = "SCORE", description = "Green from this score (default 70).")
@@ -83,8 +87,8 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
-        HealthSettings settings = settings();
         Read read = read();
+        HealthSettings settings = settings(read.saved());
         Map<String, Double> spend = new HashMap<>();
         if (channels != null) {
             Scenario scenario = ScenarioSources.read(channels);
@@ -92,8 +96,14 @@ final class AccountsCommand implements Callable<Integer> {
                 spend.put(channel.name(), channel.spend());
             }
         }
-        AccountsModel model = AccountsModel.of(read.accounts(), settings, spend, spend, margin,
-                asOf != null ? asOf : LocalDate.now());
+        // A workbook's accounts are analysed as the desktop does: as of the data's own date, with its saved settings.
+        LocalDate date = asOf != null ? asOf : DataDate.of(read.accounts()).orElse(LocalDate.now());
+        AccountsModel model;
+        try {
+            model = AccountsModel.of(read.accounts(), settings, spend, spend, margin, date);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (read.problems() != null) {
             ProblemReport.print("accounts", String.valueOf(file.getFileName()), read.problems(),
@@ -110,14 +120,15 @@ final class AccountsCommand implements Callable<Integer> {
         return HourglassCli.OK;
     }
 
-    private record Read(List<Account> accounts, RowProblems problems, long rowsRead) {
+    /** The accounts, the rows left out (a CSV), and the health settings saved with them (a workbook). */
+    private record Read(List<Account> accounts, RowProblems problems, long rowsRead, java.util.Optional<String> saved) {
     }
 
     private Read read() throws BadInputException, WorkbookException {
         if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
             AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping == null ? Map.of()
                     : DealMapping.read(mapping).columns());
-            return new Read(result.accounts(), result.problems(), result.rowsRead());
+            return new Read(result.accounts(), result.problems(), result.rowsRead(), java.util.Optional.empty());
         }
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
             List<Dataset> imported = workbook.datasets(Dataset.Kind.ACCOUNTS);
@@ -126,21 +137,26 @@ final class AccountsCommand implements Callable<Integer> {
                         + "import-data WORKBOOK ACCOUNTS.csv --kind accounts)");
             }
             List<Account> accounts = workbook.readAccounts(imported.get(imported.size() - 1).id());
-            return new Read(accounts, null, accounts.size());
+            return new Read(accounts, null, accounts.size(), workbook.setting(HealthSettingsJson.WORKBOOK_SETTING));
         }
     }
 
-    private HealthSettings settings() {
-        HealthSettings settings = HealthSettings.defaults();
-        for (Map.Entry<String, Double> weight : weights.entrySet()) {
-            Indicator indicator = indicator(weight.getKey());
-            settings = settings.withWeight(indicator, weight.getValue());
+    /** The saved settings (or the defaults) with the options' weights and bands; a refused value is bad usage. */
+    private HealthSettings settings(java.util.Optional<String> saved) {
+        try {
+            HealthSettings settings = saved.map(HealthSettingsJson::fromJson).orElse(HealthSettings.defaults());
+            for (Map.Entry<String, Double> weight : weights.entrySet()) {
+                Indicator indicator = indicator(weight.getKey());
+                settings = settings.withWeight(indicator, weight.getValue());
+            }
+            if (green != null || yellow != null) {
+                settings = settings.withBands(green != null ? green : settings.greenFrom(),
+                        yellow != null ? yellow : settings.yellowFrom());
+            }
+            return settings;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (green != null || yellow != null) {
-            settings = settings.withBands(green != null ? green : settings.greenFrom(),
-                    yellow != null ? yellow : settings.yellowFrom());
-        }
-        return settings;
     }
 
     private Indicator indicator(String name) {

@@ -26,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "--output unitEconomics.paybackMonth --swing 20%% --steps 5",
             "Exit codes: 0 ok, 1 bad scenario file, 2 bad usage (an unknown input or output)."})
 final class DataTableCommand implements Callable<Integer> {
+    /** A data table of 101 × 101 cells computes in seconds; thousands of values would seem to hang. */
+    private static final int MAX_STEPS = 101;
+
     @Spec
     private CommandSpec spec;
 
@@ -46,7 +49,8 @@ final class DataTableCommand implements Callable<Integer> {
     private String swing;
 
     @Option(names = "--steps", defaultValue = "5", paramLabel = "N",
-            description = "Values per input, evenly spread; odd keeps the value now in the middle (default ${DEFAULT-VALUE}).")
+            description = "Values per input, 2 to 101, evenly spread; odd keeps the value now in the middle "
+                    + "(default ${DEFAULT-VALUE}).")
     private int steps;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -55,6 +59,10 @@ final class DataTableCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException {
         Scenario scenario = ScenarioJsonReader.read(file);
+        if (steps < 2 || steps > MAX_STEPS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be between 2 and " + MAX_STEPS
+                    + ", got " + steps);
+        }
         TwoWayTable table;
         try {
             double swingFraction = Swing.parse(spec, swing);

@@ -159,6 +159,13 @@ final class Migrations {
      */
     static void runWithForeignKeysOff(Connection connection, Steps steps) throws SQLException, WorkbookException {
         WorkbookConnections.execute(connection, "PRAGMA foreign_keys = OFF");
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet state = statement.executeQuery("PRAGMA foreign_keys")) {
+            // Inside a transaction the pragma does nothing, and step 4's DROP would then cascade to every dataset row.
+            if (!state.next() || state.getInt(1) != 0) {
+                throw new SQLException("foreign keys could not be switched off for the upgrade (is a transaction open?)");
+            }
+        }
         try {
             steps.run();
         } finally {

@@ -67,6 +67,12 @@ class AccountsCommandTest {
         CliRunner bad = CliRunner.run("accounts", accounts().toString(), "--weight", "happiness=10");
         assertThat(bad.exitCode()).isEqualTo(HourglassCli.BAD_USAGE);
         assertThat(bad.err()).contains("no indicator happiness");
+        String[][] refused = {{"--weight", "activation=-5"}, {"--green", "120"}, {"--yellow", "80"}, {"--margin", "1.5"}};
+        for (String[] option : refused) {
+            CliRunner run = CliRunner.run("accounts", accounts().toString(), option[0], option[1]);
+            assertThat(run.exitCode()).as(String.join(" ", option)).isEqualTo(HourglassCli.BAD_USAGE);
+            assertThat(run.err()).doesNotContain("unexpected error");
+        }
     }
 
     @Test
@@ -77,6 +83,13 @@ class AccountsCommandTest {
         CliRunner run = CliRunner.run("accounts", workbook.toString(), "--as-of", "2025-12-31");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Health (3 accounts").contains("Renewal-risk pipeline: 3 open renewals");
+        // The weights saved with the workbook (by the Accounts health view) apply, as in the desktop.
+        try (var w = dev.hourglass.store.Workbook.open(workbook, dev.hourglass.app.JsonScenarioCodec.INSTANCE)) {
+            w.saveSetting(dev.hourglass.io.json.HealthSettingsJson.WORKBOOK_SETTING, "{\"weights\": {\"nps\": 0}}");
+        }
+        JsonNode saved = new ObjectMapper().readTree(CliRunner.run("accounts", workbook.toString(), "--json").out());
+        assertThat(saved.get("weights").get("nps").asDouble()).isZero();
+        assertThat(saved.get("accounts").get(2).get("score").asDouble()).isEqualTo(50);
         Path empty = dir.resolve("e.hourglass");
         CliRunner.run("import", empty.toString(), "src/test/resources/scenarios/seed-checks.json");
         CliRunner none = CliRunner.run("accounts", empty.toString());

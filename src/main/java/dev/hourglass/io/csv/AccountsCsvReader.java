@@ -105,11 +105,6 @@ public final class AccountsCsvReader {
                 if (id.isEmpty()) {
                     throw new Rejected(column("account"), "account is empty", null);
                 }
-                long firstLine = seenIds.addOrFirstLine(id, row.line());
-                if (firstLine >= 0) {
-                    throw new Rejected(column("account"), "account appears twice",
-                            "'" + id + "', first on line " + firstLine);
-                }
                 LocalDate start = date("startDate").orElseThrow(() -> new Rejected(column("startDate"),
                         "startDate is empty", null));
                 double arr = number("arr").orElseThrow(() -> new Rejected(column("arr"), "arr is empty", null));
@@ -124,10 +119,17 @@ public final class AccountsCsvReader {
                 }
                 double expansion = number("expansionArr").orElse(0);
                 nonNegative("expansionArr", expansion);
-                accounts.add(new Account(id, text("source"), text("campaign"), text("segment"), start, arr,
+                Account account = new Account(id, text("source"), text("campaign"), text("segment"), start, arr,
                         date("renewalDate"), count("daysToActivation"), count("daysToFirstValue"),
                         count("featuresAdopted"), count("featuresAvailable"), count("activeUsers"), count("seats"),
-                        tickets, count("activeStakeholders"), nps, yesNo("renewed"), expansion, date("churnDate")));
+                        tickets, count("activeStakeholders"), nps, yesNo("renewed"), expansion, date("churnDate"));
+                // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
+                long firstLine = seenIds.addOrFirstLine(id, row.line());
+                if (firstLine >= 0) {
+                    throw new Rejected(column("account"), "account appears twice",
+                            "'" + id + "', first on line " + firstLine);
+                }
+                accounts.add(account);
             } catch (Rejected rejected) {
                 problems.add(row.line(), rejected.column(), rejected.reason(), rejected.detail());
             }
@@ -184,8 +186,11 @@ public final class AccountsCsvReader {
                 return OptionalInt.empty();
             }
             double v = value.getAsDouble();
-            if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+            if (v != Math.rint(v)) {
                 throw rejected(field, field + " is not a whole number");
+            }
+            if (Math.abs(v) > Integer.MAX_VALUE) {
+                throw rejected(field, field + " is too large");
             }
             return OptionalInt.of((int) v);
         }

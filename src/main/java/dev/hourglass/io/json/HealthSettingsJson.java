@@ -15,6 +15,9 @@ import java.util.Map;
  * so settings saved by an older version still read.
  */
 public final class HealthSettingsJson {
+    /** The workbook setting that keeps them (the Accounts health view saves, the accounts command reads). */
+    public static final String WORKBOOK_SETTING = "accounts.health";
+
     private HealthSettingsJson() {
     }
 

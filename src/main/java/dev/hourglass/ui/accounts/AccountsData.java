@@ -36,8 +36,9 @@ public final class AccountsData {
         chosen.addListener((obs, old, now) -> load(now));
     }
 
-    /** Lists the accounts datasets again (after an import) and chooses the newest. */
+    /** Lists the accounts datasets again (after an import) and chooses the newest when a new one arrived. */
     public void refreshDatasets() {
+        int before = datasets.size();
         try {
             datasets.setAll(workbook.datasets(Dataset.Kind.ACCOUNTS));
             message.set(datasets.isEmpty() ? "No customer accounts in this workbook yet: File → Import customer "
@@ -45,7 +46,9 @@ public final class AccountsData {
         } catch (WorkbookException e) {
             message.set(e.getMessage());
         }
-        chosen.set(datasets.isEmpty() ? null : datasets.get(datasets.size() - 1));
+        if (datasets.size() != before || !datasets.contains(chosen.get())) {
+            chosen.set(datasets.isEmpty() ? null : datasets.get(datasets.size() - 1));
+        }
     }
 
     private void load(Dataset dataset) {
@@ -55,13 +58,15 @@ public final class AccountsData {
         }
         loading.set(true);
         Background.run("read-accounts", () -> workbook.readAccounts(dataset.id()), null, read -> {
-            loading.set(false);
-            if (dataset.equals(chosen.get())) {
+            if (dataset.equals(chosen.get())) { // a load the user has since replaced by another choice is dropped
+                loading.set(false);
                 show(read);
             }
         }, failure -> {
-            loading.set(false);
-            message.set(failure.getMessage());
+            if (dataset.equals(chosen.get())) {
+                loading.set(false);
+                message.set(failure.getMessage());
+            }
         });
     }
 
@@ -71,22 +76,9 @@ public final class AccountsData {
         accounts.set(List.copyOf(read));
     }
 
-    /**
-     * The day the data describes: its latest start, churn or known renewal. The analysis is "as of" this day, so an
-     * export analysed a month later does not count renewals it could not know about as still open.
-     */
+    /** The day the data describes ({@link dev.hourglass.model.accounts.DataDate}); today when there is none. */
     public static LocalDate dataDate(List<Account> accounts) {
-        LocalDate latest = LocalDate.MIN;
-        for (Account a : accounts) {
-            latest = max(latest, a.startDate());
-            if (a.churnDate().isPresent()) {
-                latest = max(latest, a.churnDate().get());
-            }
-            if (a.renewed().isPresent() && a.renewalDate().isPresent()) {
-                latest = max(latest, a.renewalDate().get());
-            }
-        }
-        return latest.equals(LocalDate.MIN) ? LocalDate.now() : latest;
+        return dev.hourglass.model.accounts.DataDate.of(accounts).orElse(LocalDate.now());
     }
 
     /** A view's settings kept in the workbook; empty when none were saved or they cannot be read. */
@@ -108,10 +100,6 @@ public final class AccountsData {
         } catch (WorkbookException e) {
             message.set(e.getMessage());
         }
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     public ObservableList<Dataset> datasets() {

@@ -13,6 +13,7 @@ import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.WholeNumberSpinners;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -33,7 +34,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -89,6 +89,10 @@ public final class AccountsHealthController {
     @FXML
     private TableView<ExpansionTarget> expansion;
 
+    private final java.util.Map<Indicator, Slider> weightSliders = new java.util.EnumMap<>(Indicator.class);
+    private List<Spinner<Integer>> thresholdSpinners = List.of();
+    private boolean showingSettings;
+
     public AccountsHealthController(AccountsHealthViewModel viewModel) {
         this.viewModel = viewModel;
         this.formats = viewModel.formats();
@@ -138,9 +142,12 @@ public final class AccountsHealthController {
             Label value = new Label();
             value.setMinWidth(28);
             value.textProperty().bind(slider.valueProperty().map(v -> Long.toString(Math.round(v.doubleValue()))));
-            slider.valueProperty().addListener((obs, old, now) ->
-                    viewModel.setWeight(indicator, Math.round(now.doubleValue())));
-            viewModel.settingsProperty().addListener((obs, old, now) -> slider.setValue(now.weight(indicator)));
+            slider.valueProperty().addListener((obs, old, now) -> {
+                if (!showingSettings && !viewModel.setWeight(indicator, Math.round(now.doubleValue()))) {
+                    showSettings(); // refused: the last weight above 0 cannot go
+                }
+            });
+            weightSliders.put(indicator, slider);
             javafx.scene.control.Tooltip.install(name, Tables.tooltip(rule(indicator)));
             weights.addRow(row++, name, slider, value);
         }
@@ -165,50 +172,61 @@ public final class AccountsHealthController {
 
     private void bandSpinners() {
         HealthSettings s = viewModel.settingsProperty().get();
-        greenFrom.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, (int) s.greenFrom()));
-        yellowFrom.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 99, (int) s.yellowFrom()));
-        greenFrom.valueProperty().addListener((obs, old, now) -> viewModel.setBands(now, yellowFrom.getValue()));
-        yellowFrom.valueProperty().addListener((obs, old, now) -> viewModel.setBands(greenFrom.getValue(), now));
-        viewModel.settingsProperty().addListener((obs, old, now) -> {
-            greenFrom.getValueFactory().setValue((int) now.greenFrom());
-            yellowFrom.getValueFactory().setValue((int) now.yellowFrom());
+        WholeNumberSpinners.configure(greenFrom, 1, 100, (int) s.greenFrom(), 1);
+        WholeNumberSpinners.configure(yellowFrom, 0, 99, (int) s.yellowFrom(), 1);
+        greenFrom.valueProperty().addListener((obs, old, now) -> {
+            if (!viewModel.setBands(now, yellowFrom.getValue())) {
+                showSettings(); // refused (green below yellow): the control shows what the scores use
+            }
+        });
+        yellowFrom.valueProperty().addListener((obs, old, now) -> {
+            if (!viewModel.setBands(greenFrom.getValue(), now)) {
+                showSettings();
+            }
         });
     }
 
     /** One spinner per scoring threshold; a change re-scores every account (the indicators are read again). */
     private void thresholdSpinners() {
         HealthSettings s = viewModel.settingsProperty().get();
-        List<Spinner<Integer>> spinners = List.of(
+        thresholdSpinners = List.of(
                 threshold(0, "Activated for full score within (days)", s.activationFullDays(), 1, 365),
                 threshold(1, "… for half the score within (days)", s.activationHalfDays(), 1, 730),
                 threshold(2, "First value for full score within (days)", s.firstValueFullDays(), 1, 365),
                 threshold(3, "… for half the score within (days)", s.firstValueHalfDays(), 1, 730),
                 threshold(4, "Support tickets per user that score 0", (int) Math.round(s.ticketsPerUserAtZero()), 1, 50),
                 threshold(5, "Active stakeholders for full score", s.stakeholdersFull(), 1, 20));
-        Runnable apply = () -> viewModel.setScoring(spinners.get(0).getValue(), spinners.get(1).getValue(),
-                spinners.get(2).getValue(), spinners.get(3).getValue(), spinners.get(4).getValue(),
-                spinners.get(5).getValue());
-        boolean[] syncing = {false};
-        spinners.forEach(spinner -> spinner.valueProperty().addListener((obs, old, now) -> {
-            if (!syncing[0]) {
-                apply.run();
+        List<Spinner<Integer>> t = thresholdSpinners;
+        t.forEach(spinner -> spinner.valueProperty().addListener((obs, old, now) -> {
+            if (!showingSettings && !viewModel.setScoring(t.get(0).getValue(), t.get(1).getValue(), t.get(2).getValue(),
+                    t.get(3).getValue(), t.get(4).getValue(), t.get(5).getValue())) {
+                showSettings(); // refused (half-score days below full-score days)
             }
         }));
-        viewModel.settingsProperty().addListener((obs, old, now) -> {
-            syncing[0] = true;
-            spinners.get(0).getValueFactory().setValue(now.activationFullDays());
-            spinners.get(1).getValueFactory().setValue(now.activationHalfDays());
-            spinners.get(2).getValueFactory().setValue(now.firstValueFullDays());
-            spinners.get(3).getValueFactory().setValue(now.firstValueHalfDays());
-            spinners.get(4).getValueFactory().setValue((int) Math.round(now.ticketsPerUserAtZero()));
-            spinners.get(5).getValueFactory().setValue(now.stakeholdersFull());
-            syncing[0] = false;
-        });
+        viewModel.settingsProperty().addListener((obs, old, now) -> showSettings());
+    }
+
+    /** Every control shows the settings the scores use: after a change, a refused edit, or a reset. */
+    private void showSettings() {
+        if (showingSettings) {
+            return;
+        }
+        showingSettings = true;
+        HealthSettings now = viewModel.settingsProperty().get();
+        WholeNumberSpinners.show(greenFrom, (int) now.greenFrom());
+        WholeNumberSpinners.show(yellowFrom, (int) now.yellowFrom());
+        int[] values = {now.activationFullDays(), now.activationHalfDays(), now.firstValueFullDays(),
+            now.firstValueHalfDays(), (int) Math.round(now.ticketsPerUserAtZero()), now.stakeholdersFull()};
+        for (int i = 0; i < values.length; i++) {
+            WholeNumberSpinners.show(thresholdSpinners.get(i), values[i]);
+        }
+        weightSliders.forEach((indicator, slider) -> slider.setValue(now.weight(indicator)));
+        showingSettings = false;
     }
 
     private Spinner<Integer> threshold(int row, String label, int value, int min, int max) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, value);
-        spinner.setEditable(true);
+        Spinner<Integer> spinner = new Spinner<>();
+        WholeNumberSpinners.configure(spinner, min, max, value, 1);
         spinner.setPrefWidth(105);
         spinner.setMinWidth(105);
         Label name = new Label(label);
@@ -369,6 +387,7 @@ public final class AccountsHealthController {
     @FXML
     void reset() {
         viewModel.resetSettings();
+        showSettings(); // also when the settings were the defaults already but a control showed a refused value
     }
 
     @FXML

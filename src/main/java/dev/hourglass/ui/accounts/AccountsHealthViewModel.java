@@ -91,7 +91,7 @@ public final class AccountsHealthViewModel {
     private final ObservableList<ExpansionTarget> expansionTargets = FXCollections.observableArrayList();
 
     /** The workbook setting that keeps the health score's settings. */
-    static final String SETTINGS_KEY = "accounts.health";
+    static final String SETTINGS_KEY = HealthSettingsJson.WORKBOOK_SETTING;
 
     public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, DisplayFormats formats) {
         this.data = data;
@@ -247,30 +247,38 @@ public final class AccountsHealthViewModel {
                 + String.join(", ", missing.stream().sorted().map(Indicator::label).toList());
     }
 
-    public void setWeight(Indicator indicator, double weight) {
+    /** @return false when refused: every weight would be 0 */
+    public boolean setWeight(Indicator indicator, double weight) {
         HealthSettings s = settings.get();
-        if (s.weight(indicator) != weight) {
-            boolean anyOther = java.util.Arrays.stream(Indicator.values())
-                    .anyMatch(i -> i != indicator && s.weight(i) > 0);
-            if (weight > 0 || anyOther) {
-                settings.set(s.withWeight(indicator, weight));
-            }
+        if (s.weight(indicator) == weight) {
+            return true;
         }
+        boolean anyOther = java.util.Arrays.stream(Indicator.values()).anyMatch(i -> i != indicator && s.weight(i) > 0);
+        if (!(weight >= 0) || weight == 0 && !anyOther) {
+            return false;
+        }
+        settings.set(s.withWeight(indicator, weight));
+        return true;
     }
 
-    public void setBands(double greenFrom, double yellowFrom) {
-        if (yellowFrom <= greenFrom) {
-            settings.set(settings.get().withBands(greenFrom, yellowFrom));
+    /** @return false when refused: yellow would start above green */
+    public boolean setBands(double greenFrom, double yellowFrom) {
+        if (!(yellowFrom <= greenFrom)) {
+            return false;
         }
+        settings.set(settings.get().withBands(greenFrom, yellowFrom));
+        return true;
     }
 
-    /** Sets the scoring thresholds; an inconsistent set (half-score days below full-score days) is ignored. */
-    public void setScoring(int activationFull, int activationHalf, int firstValueFull, int firstValueHalf,
-                           double ticketsAtZero, int stakeholders) {
-        if (activationHalf >= activationFull && firstValueHalf >= firstValueFull) {
-            settings.set(settings.get().withScoring(activationFull, activationHalf, firstValueFull, firstValueHalf,
-                    ticketsAtZero, stakeholders));
+    /** @return false when refused: half-score days below full-score days */
+    public boolean setScoring(int activationFull, int activationHalf, int firstValueFull, int firstValueHalf,
+                              double ticketsAtZero, int stakeholders) {
+        if (activationHalf < activationFull || firstValueHalf < firstValueFull) {
+            return false;
         }
+        settings.set(settings.get().withScoring(activationFull, activationHalf, firstValueFull, firstValueHalf,
+                ticketsAtZero, stakeholders));
+        return true;
     }
 
     /** Keeps the settings with the workbook (the controller calls this once the user pauses). */
@@ -377,7 +385,8 @@ public final class AccountsHealthViewModel {
                 Account a = row.account();
                 lines.add(List.of(a.account(), row.band().label(), formats.number(row.score(), 1),
                         formats.number(a.arrNow(), 0), a.renewalDate().map(Object::toString).orElse(""), a.source(),
-                        a.campaign(), String.join("; ", reasons(row).stream().map(Reason::text).toList())));
+                        a.campaign(), String.join("; ", m.scoredAccount(row.index()).reasons().stream()
+                                .map(Reason::text).toList())));
             }
         }
         TableCsv.write(List.of("Account", "Band", "Score", "ARR now", "Renewal date", "Source", "Campaign", "Reasons"),

@@ -117,7 +117,11 @@ public final class CompareViewModel {
      */
     public void addFromAnotherWorkbook(String fileName, List<Scenario> scenarios) {
         for (Scenario scenario : scenarios) {
-            Choice choice = new Choice(scenario.withName(scenario.name() + " — " + fileName), true);
+            String name = scenario.name() + " — " + fileName;
+            if (fromElsewhere.stream().anyMatch(c -> c.scenario().name().equals(name))) {
+                continue; // the same file added again: its scenarios are there already
+            }
+            Choice choice = new Choice(scenario.withName(name), true);
             choice.chosenProperty().addListener((obs, old, now) -> recompute());
             fromElsewhere.add(choice);
         }

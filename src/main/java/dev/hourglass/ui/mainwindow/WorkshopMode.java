@@ -51,6 +51,9 @@ public final class WorkshopMode {
         }
     };
     private final ChangeListener<Object> retitle = (obs, old, now) -> showTitle();
+    /** A view chosen any way (keys, or a click in the overview) follows the inputs' shown/hidden state. */
+    private final ChangeListener<Tab> followInputs = (obs, old, now) -> applyInputs(now);
+    private boolean wasFullScreen;
     private Node top;
     private Node bottom;
     private Node navigator;
@@ -107,12 +110,14 @@ public final class WorkshopMode {
         root.getStyleClass().add("workshop");
         zoom.apply(Math.min(LARGEST, zoom.userZoom() * ENLARGE));
         views.getSelectionModel().selectedItemProperty().addListener(retitle);
+        views.getSelectionModel().selectedItemProperty().addListener(followInputs);
         session.selectedProperty().addListener(retitle);
         showTitle();
         if (root.getScene() != null) {
             root.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
             if (root.getScene().getWindow() instanceof Stage stage) {
-                stage.setFullScreenExitHint("");
+                wasFullScreen = stage.isFullScreen();
+                stage.setFullScreenExitHint(""); // the title bar says how to leave
                 stage.setFullScreen(true);
                 stage.fullScreenProperty().addListener(fullScreenLeft);
             }
@@ -130,10 +135,12 @@ public final class WorkshopMode {
             root.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             if (root.getScene().getWindow() instanceof Stage stage) {
                 stage.fullScreenProperty().removeListener(fullScreenLeft);
-                stage.setFullScreen(false);
+                stage.setFullScreen(wasFullScreen);
+                stage.setFullScreenExitHint(null); // the platform's hint again
             }
         }
         views.getSelectionModel().selectedItemProperty().removeListener(retitle);
+        views.getSelectionModel().selectedItemProperty().removeListener(followInputs);
         session.selectedProperty().removeListener(retitle);
         inputsHidden.set(false);
         views.getTabs().forEach(this::applyInputs);
@@ -150,7 +157,6 @@ public final class WorkshopMode {
         int count = views.getTabs().size();
         int index = views.getSelectionModel().getSelectedIndex();
         views.getSelectionModel().select(Math.floorMod(index + by, count));
-        applyInputs(views.getSelectionModel().getSelectedItem());
     }
 
     public void stepScenario(int by) {
@@ -209,8 +215,8 @@ public final class WorkshopMode {
             stepScenario(-1);
         } else if (code == KeyCode.I && !typing && !event.isShortcutDown()) {
             toggleInputs();
-        } else if (code == KeyCode.ESCAPE && !typing) {
-            leave();
+        } else if (code == KeyCode.ESCAPE && !typing || code == KeyCode.F5) {
+            leave(); // F5 too: its menu item is out of sight with the menu bar
         } else {
             handled = false;
         }

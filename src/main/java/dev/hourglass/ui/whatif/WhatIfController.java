@@ -15,7 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
+import dev.hourglass.ui.common.WholeNumberSpinners;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
@@ -84,7 +84,7 @@ public final class WhatIfController {
         choose(goalOutput, viewModel.outputs(), viewModel.goalOutputProperty());
         percent(swing, 1, 90, 5, viewModel.swingProperty());
         percent(tableSwing, 1, 90, 5, viewModel.tableSwingProperty());
-        steps.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 11, viewModel.stepsProperty().get()));
+        WholeNumberSpinners.configure(steps, 2, 11, viewModel.stepsProperty().get(), 1);
         steps.valueProperty().addListener((obs, old, now) -> viewModel.stepsProperty().set(now));
 
         direction.getItems().setAll(ScenarioGoalSeek.Direction.values());
@@ -129,8 +129,7 @@ public final class WhatIfController {
     }
 
     private static void percent(Spinner<Integer> spinner, int min, int max, int step, DoubleProperty fraction) {
-        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
-                (int) Math.round(fraction.get() * 100), step));
+        WholeNumberSpinners.configure(spinner, min, max, (int) Math.round(fraction.get() * 100), step);
         spinner.valueProperty().addListener((obs, old, now) -> fraction.set(now / 100.0));
     }
 

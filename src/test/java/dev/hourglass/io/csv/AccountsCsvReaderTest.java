@@ -60,10 +60,12 @@ class AccountsCsvReaderTest {
                 A5,2025-01-01,100,,,2.5
                 A6,2025-01-01,100,10,no,4
                 A6,2025-01-01,100,,,
+                A1,2025-02-01,100,,,
                 """, StandardCharsets.UTF_8);
         AccountsCsvReader.Result result = AccountsCsvReader.read(file, Map.of());
-        assertThat(result.accounts()).extracting(Account::account).containsExactly("A6");
-        assertThat(result.rowsRead()).isEqualTo(7);
+        // A1 corrected on the last line is not a duplicate of its refused first row.
+        assertThat(result.accounts()).extracting(Account::account).containsExactly("A6", "A1");
+        assertThat(result.rowsRead()).isEqualTo(8);
         assertThat(result.problems().total()).isEqualTo(6);
         List<String> examples = result.problems().reasons().stream().flatMap(r -> r.examples().stream()).toList();
         assertThat(examples).contains(

@@ -76,6 +76,8 @@ class CompareViewModelTest {
         assertThat(vm.arrCurves().get(2).closingArr().get(2)).isCloseTo(19.41e6, org.assertj.core.data.Offset.offset(5e3));
         assertThat(vm.arrCurves().get(0).closingArr()).isEqualTo(vm.arrCurves().get(2).closingArr());
 
+        vm.addFromAnotherWorkbook("client.hourglass", java.util.List.of(SeedScenarios.baseCase())); // the same again
+        assertThat(vm.choices()).hasSize(4);
         session.duplicate(session.scenarios().get(0));
         assertThat(vm.choices()).hasSize(5);
         assertThat(vm.choices().get(4).fromAnotherWorkbook()).isTrue();
