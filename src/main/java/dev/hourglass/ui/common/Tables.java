@@ -40,12 +40,9 @@ public final class Tables {
 
     /** Saves the table as shown (selected rows, or all) as a CSV file the user picks. */
     private static <T> void saveCsv(javafx.scene.control.TableView<T> table) {
-        String[] lines = tsv(table).split("\n");
-        java.util.List<String> header = java.util.List.of(lines[0].split("\t", -1));
-        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            rows.add(java.util.List.of(lines[i].split("\t", -1)));
-        }
+        java.util.List<java.util.List<String>> cells = cells(table);
+        java.util.List<String> header = cells.get(0);
+        java.util.List<java.util.List<String>> rows = cells.subList(1, cells.size());
         ExportFiles.save(table.getScene().getWindow(), "Save the table as CSV", "table",
                 new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"), null,
                 file -> dev.hourglass.io.export.TableCsv.write(header, rows, file), file -> { });
@@ -53,23 +50,39 @@ public final class Tables {
 
     /** The table as shown (selected rows, or all), tab-separated with a header line. */
     public static <T> String tsv(javafx.scene.control.TableView<T> table) {
-        java.util.List<T> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
-                : java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
         StringBuilder text = new StringBuilder();
-        java.util.List<TableColumn<T, ?>> columns = table.getVisibleLeafColumns();
-        for (int c = 0; c < columns.size(); c++) {
-            text.append(c == 0 ? "" : "\t").append(columns.get(c).getText());
-        }
-        text.append('\n');
-        for (T row : rows) {
-            for (int c = 0; c < columns.size(); c++) {
-                Object value = columns.get(c).getCellObservableValue(row) == null ? ""
-                        : columns.get(c).getCellObservableValue(row).getValue();
-                text.append(c == 0 ? "" : "\t").append(value == null ? "" : value);
+        for (java.util.List<String> row : cells(table)) {
+            for (int c = 0; c < row.size(); c++) {
+                text.append(c == 0 ? "" : "\t").append(tsvCell(row.get(c)));
             }
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /** A cell holding a tab, a line break or a quote is quoted, as spreadsheets write and read TSV. */
+    private static String tsvCell(String cell) {
+        return cell.indexOf('\t') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('"') >= 0
+                ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+
+    /** The header and the rows shown (the selected ones, or all), cell by cell as text. */
+    static <T> java.util.List<java.util.List<String>> cells(javafx.scene.control.TableView<T> table) {
+        java.util.List<T> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
+                : java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+        java.util.List<TableColumn<T, ?>> columns = table.getVisibleLeafColumns();
+        java.util.List<java.util.List<String>> cells = new java.util.ArrayList<>();
+        cells.add(columns.stream().map(TableColumn::getText).toList());
+        for (T row : rows) {
+            java.util.List<String> line = new java.util.ArrayList<>(columns.size());
+            for (TableColumn<T, ?> column : columns) {
+                Object value = column.getCellObservableValue(row) == null ? null
+                        : column.getCellObservableValue(row).getValue();
+                line.add(value == null ? "" : value.toString());
+            }
+            cells.add(line);
+        }
+        return cells;
     }
 
     /** A tooltip that shows quickly and wraps, for formulas on cells, cards and chart marks. */
