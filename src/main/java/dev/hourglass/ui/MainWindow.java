@@ -67,7 +67,8 @@ public final class MainWindow {
         CompareViewModel compare = new CompareViewModel(session);
         WhatIfViewModel whatIf = new WhatIfViewModel(selected, new FigureFormat(formats), locale);
         AccountsData accounts = new AccountsData(session.workbook());
-        AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats);
+        AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats,
+                dev.hourglass.ui.common.Work.BACKGROUND);
         AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];

@@ -105,7 +105,7 @@ public final class AccountsHealthController {
         dataset.setCellFactory(list -> new DatasetCell());
         dataset.setButtonCell(new DatasetCell());
         dataset.valueProperty().bindBidirectional(data.chosenProperty());
-        busy.visibleProperty().bind(data.loadingProperty());
+        busy.visibleProperty().bind(data.loadingProperty().or(viewModel.analysingProperty()));
         message.textProperty().bind(data.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         weightSliders();

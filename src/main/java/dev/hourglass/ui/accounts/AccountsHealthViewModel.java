@@ -19,6 +19,7 @@ import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,6 +80,8 @@ public final class AccountsHealthViewModel {
     }
 
     private final AccountsData data;
+    private final Work work;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper analysing = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final SelectedScenario selected;
     private final DisplayFormats formats;
     private final ObjectProperty<HealthSettings> settings = new SimpleObjectProperty<>(HealthSettings.defaults());
@@ -94,6 +97,12 @@ public final class AccountsHealthViewModel {
     static final String SETTINGS_KEY = HealthSettingsJson.WORKBOOK_SETTING;
 
     public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, DisplayFormats formats) {
+        this(data, selected, formats, Work.NOW);
+    }
+
+    /** @param work where the first analysis of newly read accounts runs (in the background in the app) */
+    public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, DisplayFormats formats, Work work) {
+        this.work = work;
         this.data = data;
         this.selected = selected;
         this.formats = formats;
@@ -111,15 +120,35 @@ public final class AccountsHealthViewModel {
         rebuild(data.accountsProperty().get());
     }
 
+    /** Scores newly read accounts; with 200,000 the first analysis takes half a second, so it runs as {@link Work}. */
     private void rebuild(List<Account> accounts) {
         if (accounts.isEmpty()) {
             model.set(null);
             clear();
             return;
         }
-        model.set(AccountsModel.of(accounts, settings.get(), Map.of(), Map.of(), 0.8, AccountsData.dataDate(accounts)));
-        predictors.setAll(model.get().predictors());
-        refresh();
+        HealthSettings at = settings.get();
+        analysing.set(true);
+        work.run("score-accounts", () -> {
+            AccountsModel m = AccountsModel.of(accounts, at, Map.of(), Map.of(), 0.8, AccountsData.dataDate(accounts));
+            return new Object[] {m, m.predictors()};
+        }, result -> {
+            analysing.set(false);
+            if (accounts != data.accountsProperty().get()) {
+                return; // other accounts arrived meanwhile; their own analysis follows
+            }
+            AccountsModel m = (AccountsModel) result[0];
+            model.set(settings.get().equals(at) ? m : m.withSettings(settings.get()));
+            @SuppressWarnings("unchecked")
+            List<RenewalPredictor> first = (List<RenewalPredictor>) result[1];
+            predictors.setAll(settings.get().equals(at) ? first : model.get().predictors());
+            refresh();
+        }, failure -> analysing.set(false));
+    }
+
+    /** True while newly read accounts are being scored. */
+    public javafx.beans.property.ReadOnlyBooleanProperty analysingProperty() {
+        return analysing.getReadOnlyProperty();
     }
 
     /** @param predictorsToo the predictor table depends on the thresholds only, not on weights or bands */

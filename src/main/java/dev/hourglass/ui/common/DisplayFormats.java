@@ -29,9 +29,12 @@ public final class DisplayFormats {
         return f.format(value);
     }
 
-    /** Large amounts shortened for a headline card: $10.5M, $240K. */
+    /** Large amounts shortened for a headline card: $1.65B, $10.5M, $240K. */
     public String moneyShort(double value, String currencyCode) {
         double abs = Math.abs(value);
+        if (abs >= 1_000_000_000) {
+            return money(value / 1_000_000_000, currencyCode) + "B";
+        }
         if (abs >= 1_000_000) {
             return money(value / 1_000_000, currencyCode) + "M";
         }

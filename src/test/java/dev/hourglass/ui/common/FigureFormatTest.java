@@ -41,5 +41,7 @@ class FigureFormatTest {
         DisplayFormats us = new DisplayFormats(Locale.US);
         assertThat(us.money(-0.0, "USD")).isEqualTo("$0");
         assertThat(us.number(-0.0, 0)).isEqualTo("0");
+        assertThat(us.moneyShort(1_649_000_000, "USD")).isEqualTo("$1.65B");
+        assertThat(us.moneyShort(872_810_000, "USD")).isEqualTo("$872.81M");
     }
 }
