@@ -215,16 +215,4 @@ final class DealTable {
         }
         return new StageSetup(stages, sal);
     }
-
-    /** Carries an SQL failure out of a {@link Consumer}; the import unwraps it. */
-    static final class StoreFailure extends RuntimeException {
-        StoreFailure(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
-    }
 }

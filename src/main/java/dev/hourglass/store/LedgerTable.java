@@ -44,10 +44,10 @@ final class LedgerTable {
                             insert.executeBatch();
                         }
                     } catch (SQLException e) {
-                        throw new DealTable.StoreFailure(e);
+                        throw new StoreFailure(e);
                     }
                 });
-            } catch (DealTable.StoreFailure e) {
+            } catch (StoreFailure e) {
                 throw e.getCause();
             }
             insert.executeBatch();

@@ -138,6 +138,15 @@ public final class Workbook implements AutoCloseable {
 
     private static final String SETTING = "setting.";
 
+    /** The workbook's currency for display; the default one when its metadata cannot be read. */
+    public String currencyOrDefault() {
+        try {
+            return info().currency();
+        } catch (WorkbookException unreadable) {
+            return dev.hourglass.model.scenario.Scenario.DEFAULT_CURRENCY;
+        }
+    }
+
     public synchronized WorkbookInfo info() throws WorkbookException {
         try {
             return Meta.info(connection, formatVersion);
@@ -288,7 +297,7 @@ public final class Workbook implements AutoCloseable {
             try (DealTable.Writer writer = new DealTable.Writer(c, datasetId)) {
                 try {
                     new BackgroundFeed<>(feed).drainInto(writer);
-                } catch (DealTable.StoreFailure e) {
+                } catch (StoreFailure e) {
                     throw e.getCause();
                 }
                 rows = writer.finish(c);

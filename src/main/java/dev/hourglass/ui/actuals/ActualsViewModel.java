@@ -229,10 +229,6 @@ public final class ActualsViewModel {
     }
 
     public String currency() {
-        try {
-            return workbook.info().currency();
-        } catch (WorkbookException e) {
-            return Scenario.DEFAULT_CURRENCY;
-        }
+        return workbook.currencyOrDefault();
     }
 }

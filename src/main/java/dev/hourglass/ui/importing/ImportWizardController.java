@@ -182,9 +182,9 @@ public final class ImportWizardController {
 
     @FXML
     void check() {
-        run("Checking every row…", new Task<ImportWizardViewModel.Checked>() {
+        run("Checking every row…", new Task<ImportWizardViewModel.FileCheck>() {
             @Override
-            protected ImportWizardViewModel.Checked call() throws Exception {
+            protected ImportWizardViewModel.FileCheck call() throws Exception {
                 return viewModel.check();
             }
         }, this::show);
@@ -192,9 +192,9 @@ public final class ImportWizardController {
 
     @FXML
     void importNow() {
-        Task<ImportWizardViewModel.Checked> task = new Task<>() {
+        Task<ImportWizardViewModel.FileCheck> task = new Task<>() {
             @Override
-            protected ImportWizardViewModel.Checked call() throws Exception {
+            protected ImportWizardViewModel.FileCheck call() throws Exception {
                 return viewModel.importNow(rows -> updateMessage(String.format("%,d rows read…", rows)), this::isCancelled);
             }
         };
@@ -247,7 +247,7 @@ public final class ImportWizardController {
         importButton.setDisable(false);
     }
 
-    private void show(ImportWizardViewModel.Checked checked) {
+    private void show(ImportWizardViewModel.FileCheck checked) {
         long left = checked.problems().total();
         checkSummary.setText(String.format("%,d rows read: %,d can be imported, %,d %s left out.", checked.rowsRead(),
                 checked.usable(), left, left == 1 ? "is" : "are"));

@@ -87,8 +87,8 @@ public final class ImportWizardViewModel {
      * What a check or an import found: rows read, rows usable, the rows left out with why, and (ledgers) the
      * customers with months without MRR inside their life.
      */
-    public record Checked(long rowsRead, long usable, RowProblems problems, List<Ledger.Gap> gaps) {
-        public Checked(long rowsRead, long usable, RowProblems problems) {
+    public record FileCheck(long rowsRead, long usable, RowProblems problems, List<Ledger.Gap> gaps) {
+        public FileCheck(long rowsRead, long usable, RowProblems problems) {
             this(rowsRead, usable, problems, List.of());
         }
     }
@@ -249,22 +249,22 @@ public final class ImportWizardViewModel {
     }
 
     /** Reads the whole file with the mapping without importing: what would be left out, and why. */
-    public Checked check() throws BadInputException {
+    public FileCheck check() throws BadInputException {
         if (kind == Kind.DEALS) {
             DealsCsvReader.Summary summary = DealsCsvReader.read(file, mapping(), deal -> { });
-            return new Checked(summary.rowsRead(), summary.dealsRead(), summary.problems());
+            return new FileCheck(summary.rowsRead(), summary.dealsRead(), summary.problems());
         }
         if (kind == Kind.ACCOUNTS) {
             AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping().columns());
-            return new Checked(result.rowsRead(), result.accounts().size(), result.problems());
+            return new FileCheck(result.rowsRead(), result.accounts().size(), result.problems());
         }
         LedgerCsvReader.Result result = LedgerCsvReader.read(file, mapping().columns());
-        return new Checked(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems(),
+        return new FileCheck(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems(),
                 result.ledger().gaps(GAPS_SHOWN));
     }
 
     /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true. */
-    public Checked importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+    public FileCheck importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
         Optional<Dataset> earlier = latestOfTheSameSource();
         DataImports.Imported imported = switch (kind) {
             case DEALS -> DataImports.deals(workbook, file, mapping(), progress, cancelled);
@@ -274,7 +274,7 @@ public final class ImportWizardViewModel {
         if (kind == Kind.DEALS && earlier.isPresent()) {
             DataImports.carryOverSwitches(workbook, earlier.get(), imported.dataset());
         }
-        return new Checked(imported.rowsRead(), imported.dataset().rowCount(), imported.problems());
+        return new FileCheck(imported.rowsRead(), imported.dataset().rowCount(), imported.problems());
     }
 
     private Optional<Dataset> latestOfTheSameSource() throws WorkbookException {

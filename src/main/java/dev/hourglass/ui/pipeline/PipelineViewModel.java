@@ -15,7 +15,6 @@ import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.PipelineSettings;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.model.pipeline.StageSetup;
-import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -411,11 +410,7 @@ public final class PipelineViewModel {
 
     /** The workbook's currency (deals carry plain amounts). */
     public String currency() {
-        try {
-            return workbook.info().currency();
-        } catch (WorkbookException e) {
-            return Scenario.DEFAULT_CURRENCY;
-        }
+        return workbook.currencyOrDefault();
     }
 
     /** Sets the target from text the user typed; false (with a message) when it is not a positive amount. */

@@ -76,7 +76,7 @@ class ImportWizardViewModelTest {
         wizard.outcomeValues().get(0).targetProperty().set(Outcome.LOST_COMPETITION); // Closed Lost
         wizard.outcomeValues().get(1).targetProperty().set(Outcome.WON); // Closed Won
 
-        ImportWizardViewModel.Checked checked = wizard.check();
+        ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(5);
         assertThat(checked.usable()).isEqualTo(3);
         assertThat(checked.problems().reasons().stream().flatMap(r -> r.examples().stream())).containsExactlyInAnyOrder(
@@ -84,7 +84,7 @@ class ImportWizardViewModelTest {
                 "salesforce.csv, line 6, column 'Stage Name': stage is not in the stage setup (map it in the mapping file) "
                         + "('Mystery stage')");
 
-        ImportWizardViewModel.Checked imported = wizard.importNow(rows -> { }, () -> false);
+        ImportWizardViewModel.FileCheck imported = wizard.importNow(rows -> { }, () -> false);
         assertThat(imported.usable()).isEqualTo(3);
         Dataset dataset = workbook.datasets().get(0);
         List<Deal> deals = new ArrayList<>();
@@ -152,7 +152,7 @@ class ImportWizardViewModelTest {
                 + "zeta,2020-02,50\nbad,2020-13,5\n");
         ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.LEDGER);
         wizard.open(ledger);
-        ImportWizardViewModel.Checked checked = wizard.check();
+        ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(5);
         assertThat(checked.problems().total()).isEqualTo(1);
         assertThat(checked.gaps()).containsExactly(new dev.hourglass.model.actuals.Ledger.Gap("acme",
@@ -188,7 +188,7 @@ class ImportWizardViewModelTest {
         wizard.columnProperty("startDate").set("Signed");
         wizard.columnProperty("arr").set("Contract value");
         wizard.columnProperty("source").set("Channel");
-        ImportWizardViewModel.Checked checked = wizard.check();
+        ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(3);
         assertThat(checked.problems().total()).isEqualTo(1);
         wizard.importNow(rows -> { }, () -> false);
