@@ -47,7 +47,27 @@ public final class FigureFormat {
     }
 
     public String format(String path, double value, String currency) {
-        return switch (unitOf(path)) {
+        return format(unitOf(path), value, currency);
+    }
+
+    /** The unit a catalogue gives (MONEY, PERCENT, MONTHS, YEARS, COUNT, HOURS, RATIO); null or unknown: by the name. */
+    public static Unit unitNamed(String catalogueUnit, String path) {
+        if (catalogueUnit == null) {
+            return unitOf(path);
+        }
+        return switch (catalogueUnit) {
+            case "MONEY" -> Unit.MONEY;
+            case "PERCENT" -> Unit.PERCENT;
+            case "MONTHS" -> Unit.MONTHS;
+            case "YEARS" -> Unit.YEARS;
+            case "COUNT", "HOURS" -> Unit.COUNT;
+            case "RATIO" -> Unit.TIMES;
+            default -> unitOf(path);
+        };
+    }
+
+    public String format(Unit unit, double value, String currency) {
+        return switch (unit) {
             case PERCENT -> formats.percent(value);
             case MONTHS -> formats.number(value, 1) + " months";
             case YEARS -> formats.number(value, 1) + " years";

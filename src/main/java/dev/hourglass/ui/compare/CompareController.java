@@ -10,6 +10,7 @@ import dev.hourglass.ui.common.Background;
 import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.ExportFiles;
+import dev.hourglass.ui.common.FigureFormat;
 import dev.hourglass.ui.common.Tables;
 import java.io.File;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public final class CompareController {
 
     private final CompareViewModel viewModel;
     private final DisplayFormats formats;
+    private final FigureFormat figures;
     private final java.util.Locale locale;
 
     @FXML
@@ -64,6 +66,7 @@ public final class CompareController {
     public CompareController(CompareViewModel viewModel, DisplayFormats formats, java.util.Locale locale) {
         this.viewModel = viewModel;
         this.formats = formats;
+        this.figures = new FigureFormat(formats);
         this.locale = locale;
     }
 
@@ -144,13 +147,13 @@ public final class CompareController {
             table.getItems().clear();
             return;
         }
-        table.getColumns().add(Tables.column("Figure", l -> (l.row().differs() ? "● " : "") + l.row().key(),
-                l -> l.section(), false));
+        table.getColumns().add(Tables.column("Figure", l -> (l.row().differs() ? "● " : "") + viewModel.label(l.row().key()),
+                l -> l.section() + " " + l.row().key() + " (as in the scenario file and compare --json)", false));
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
-            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> number(l.row().values().get(index)), null, true));
+            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> number(l.row().key(), l.row().values().get(index)), null, true));
             if (s > 0) {
-                table.getColumns().add(Tables.column("Δ", l -> number(l.row().delta().get(index)),
+                table.getColumns().add(Tables.column("Δ", l -> number(l.row().key(), l.row().delta().get(index)),
                         l -> "this scenario − " + c.scenarios().get(0), true));
                 table.getColumns().add(Tables.column("Δ %", l -> formats.percent(l.row().deltaPercent().get(index)),
                         l -> "Δ ÷ |" + c.scenarios().get(0) + "|", true));
@@ -163,9 +166,14 @@ public final class CompareController {
         table.setItems(FXCollections.observableArrayList(lines));
     }
 
-    private String number(OptionalDouble value) {
+    /** A figure with its unit (%, months, money in the currency …), as the scenario views show it. */
+    private String number(String key, OptionalDouble value) {
         if (value.isEmpty()) {
             return DisplayFormats.NO_DATA;
+        }
+        FigureFormat.Unit unit = viewModel.unit(key);
+        if (unit != FigureFormat.Unit.COUNT) {
+            return figures.format(unit, value.getAsDouble(), viewModel.currency());
         }
         double v = value.getAsDouble();
         return formats.number(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);

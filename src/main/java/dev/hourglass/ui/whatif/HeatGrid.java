@@ -29,12 +29,13 @@ public final class HeatGrid extends GridPane {
      * @param format shows a value of a figure named by its path
      * @param rowNow the first input's value now, to outline its row; likewise {@code columnNow}
      */
-    public void show(TwoWayTable table, BiFunction<String, Double, String> format, double rowNow, double columnNow) {
+    public void show(TwoWayTable table, BiFunction<String, Double, String> format,
+                     java.util.function.Function<String, String> label, double rowNow, double columnNow) {
         getChildren().clear();
         if (table == null) {
             return;
         }
-        Label corner = new Label("↓ " + table.rowInput() + "\n→ " + table.columnInput());
+        Label corner = new Label("↓ " + label.apply(table.rowInput()) + "\n→ " + label.apply(table.columnInput()));
         corner.getStyleClass().add("heat-corner");
         add(corner, 0, 0);
         double min = Double.POSITIVE_INFINITY;
@@ -56,25 +57,25 @@ public final class HeatGrid extends GridPane {
             add(header(format.apply(table.rowInput(), table.rowValues().get(r)), r == nowRow), 0, r + 1);
             for (int c = 0; c < table.columnValues().size(); c++) {
                 OptionalDouble cell = table.cell(r, c);
-                Label label = new Label(cell.isPresent() ? format.apply(table.output(), cell.getAsDouble())
+                Label box = new Label(cell.isPresent() ? format.apply(table.output(), cell.getAsDouble())
                         : DisplayFormats.NO_DATA);
-                label.getStyleClass().add("heat-cell");
+                box.getStyleClass().add("heat-cell");
                 if (r == nowRow && c == nowColumn) {
-                    label.getStyleClass().add("heat-now");
+                    box.getStyleClass().add("heat-now");
                 }
-                label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-                label.setAlignment(Pos.CENTER);
+                box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                box.setAlignment(Pos.CENTER);
                 if (cell.isPresent()) {
                     double share = max > min ? (cell.getAsDouble() - min) / (max - min) : 0.5;
                     Color fill = LOW.interpolate(HIGH, share);
-                    label.setStyle("-fx-background-color: " + web(fill) + "; -fx-text-fill: "
+                    box.setStyle("-fx-background-color: " + web(fill) + "; -fx-text-fill: "
                             + (fill.getBrightness() * (1 - fill.getSaturation() / 2) > 0.6 ? "#0b1f44" : "white") + ";");
                 }
-                label.setTooltip(Tables.tooltip(table.rowInput() + " = " + format.apply(table.rowInput(),
-                        table.rowValues().get(r)) + ", " + table.columnInput() + " = "
-                        + format.apply(table.columnInput(), table.columnValues().get(c)) + " → " + table.output()
-                        + " = " + label.getText()));
-                add(label, c + 1, r + 1);
+                box.setTooltip(Tables.tooltip(label.apply(table.rowInput()) + " = " + format.apply(table.rowInput(),
+                        table.rowValues().get(r)) + ", " + label.apply(table.columnInput()) + " = "
+                        + format.apply(table.columnInput(), table.columnValues().get(c)) + " → "
+                        + label.apply(table.output()) + " = " + box.getText()));
+                add(box, c + 1, r + 1);
             }
         }
     }

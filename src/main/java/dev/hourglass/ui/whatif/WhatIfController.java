@@ -123,9 +123,21 @@ public final class WhatIfController {
         viewModel.applyGoal();
     }
 
-    private static void choose(ComboBox<String> box, javafx.collections.ObservableList<String> names, StringProperty choice) {
+    /** A figure chooser: the figure's words, its scenario-file key (what the command line takes) as the tooltip. */
+    private void choose(ComboBox<String> box, javafx.collections.ObservableList<String> names, StringProperty choice) {
         box.setItems(names);
+        box.setCellFactory(list -> new FigureCell());
+        box.setButtonCell(new FigureCell());
         box.valueProperty().bindBidirectional(choice);
+    }
+
+    private final class FigureCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String path, boolean empty) {
+            super.updateItem(path, empty);
+            setText(empty || path == null ? null : viewModel.label(path));
+            setTooltip(empty || path == null ? null : dev.hourglass.ui.common.Tables.tooltip(path));
+        }
     }
 
     private static void percent(Spinner<Integer> spinner, int min, int max, int step, DoubleProperty fraction) {
@@ -141,18 +153,18 @@ public final class WhatIfController {
             return;
         }
         String swingText = Math.round(t.swing() * 100) + " %";
-        tornadoTitle.setText(t.output() + " against −/+ " + swingText + " on each input, widest first");
+        tornadoTitle.setText(viewModel.name(t.output()) + " against −/+ " + swingText + " on each input, widest first");
         lowLegend.setText("■ input − " + swingText);
         highLegend.setText("■ input + " + swingText);
         List<TornadoChart.Bar> bars = new ArrayList<>();
         for (Sensitivity.Bar bar : t.bars()) {
-            bars.add(new TornadoChart.Bar(bar.input() + "  (" + viewModel.format(bar.input(), bar.inputNow()) + ")",
+            bars.add(new TornadoChart.Bar(viewModel.name(bar.input()) + "  (" + viewModel.format(bar.input(), bar.inputNow()) + ")",
                     bar.outputLow().orElse(t.outputNow()), bar.outputHigh().orElse(t.outputNow()),
                     text(t.output(), bar.outputLow()), text(t.output(), bar.outputHigh()),
                     explain(t, bar, -1, bar.outputLow()), explain(t, bar, 1, bar.outputHigh())));
         }
         tornado.show(t.outputNow(), "now " + viewModel.format(t.output(), t.outputNow()), bars);
-        tornadoEmpty.setText(bars.isEmpty() ? "No input moves " + t.output() + " by ±" + swingText + "." : "");
+        tornadoEmpty.setText(bars.isEmpty() ? "No input moves " + viewModel.label(t.output()) + " by ±" + swingText + "." : "");
     }
 
     private String text(String output, OptionalDouble value) {
@@ -161,21 +173,22 @@ public final class WhatIfController {
 
     private String explain(Sensitivity.Tornado t, Sensitivity.Bar bar, int sign, OptionalDouble value) {
         double moved = bar.inputNow() * (1 + sign * t.swing());
-        return bar.input() + " = " + viewModel.format(bar.input(), bar.inputNow()) + " × (1 " + (sign < 0 ? "−" : "+")
-                + " " + Math.round(t.swing() * 100) + " %) = " + viewModel.format(bar.input(), moved) + "\n→ "
-                + t.output() + " = " + text(t.output(), value) + " (now " + viewModel.format(t.output(), t.outputNow())
+        return viewModel.label(bar.input()) + " = " + viewModel.format(bar.input(), bar.inputNow()) + " × (1 "
+                + (sign < 0 ? "−" : "+") + " " + Math.round(t.swing() * 100) + " %) = " + viewModel.format(bar.input(), moved)
+                + "\n→ " + viewModel.label(t.output()) + " = " + text(t.output(), value) + " (now " + viewModel.format(t.output(), t.outputNow())
                 + ")";
     }
 
     private void drawTable(TwoWayTable table) {
         if (table == null) {
             tableTitle.setText("Two-way data table");
-            heatGrid.show(null, viewModel::format, 0, 0);
+            heatGrid.show(null, viewModel::format, viewModel::label, 0, 0);
             return;
         }
-        tableTitle.setText(table.output() + " by " + table.rowInput() + " and " + table.columnInput()
+        tableTitle.setText(viewModel.name(table.output()) + " by " + viewModel.name(table.rowInput()) + " and "
+                + viewModel.name(table.columnInput())
                 + " (lighter = lower, darker = higher; the values now outlined)");
-        heatGrid.show(table, viewModel::format, viewModel.inputNow(table.rowInput()),
+        heatGrid.show(table, viewModel::format, viewModel::name, viewModel.inputNow(table.rowInput()),
                 viewModel.inputNow(table.columnInput()));
     }
 }

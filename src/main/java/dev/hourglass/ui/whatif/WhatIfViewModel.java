@@ -1,5 +1,6 @@
 package dev.hourglass.ui.whatif;
 
+import dev.hourglass.io.export.FigureLabels;
 import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.io.json.ScenarioInputs;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
@@ -42,6 +43,7 @@ public final class WhatIfViewModel {
     private final SelectedScenario selected;
     private final FigureFormat figures;
     private final Locale locale;
+    private Map<String, FigureLabels.Label> labels = Map.of();
     private final ObservableList<String> inputs = FXCollections.observableArrayList();
     private final ObservableList<String> outputs = FXCollections.observableArrayList();
 
@@ -89,6 +91,7 @@ public final class WhatIfViewModel {
 
     private void scenarioChanged() {
         Scenario scenario = selected.get();
+        labels = scenario == null ? Map.of() : FigureLabels.of(scenario);
         List<String> inputNames = scenario == null ? List.of() : List.copyOf(ScenarioFigures.inputs(scenario).keySet());
         List<String> outputNames = scenario == null ? List.of() : List.copyOf(ScenarioFigures.outputs(scenario).keySet());
         if (!inputNames.equals(inputs)) {
@@ -213,22 +216,21 @@ public final class WhatIfViewModel {
 
     private String describe(ScenarioGoalSeek.Result result) {
         ScenarioGoalSeek.Goal goal = result.goal();
-        String currency = selected.currency();
-        String goalText = goal.output() + " " + goal.direction().symbol() + " "
-                + figures.format(goal.output(), goal.target(), currency);
-        String rangeText = figures.format(goal.input(), result.range().low(), currency) + " to "
-                + figures.format(goal.input(), result.range().high(), currency);
+        String input = name(goal.input());
+        String output = name(goal.output());
+        String goalText = output + " " + goal.direction().symbol() + " " + format(goal.output(), goal.target());
+        String rangeText = format(goal.input(), result.range().low()) + " to " + format(goal.input(), result.range().high());
         if (!result.found()) {
             return result.metEverywhere()
-                    ? "Every value of " + goal.input() + " from " + rangeText + " already gives " + goalText + "."
-                    : "No value of " + goal.input() + " from " + rangeText + " gives " + goalText
+                    ? "Every value of " + input + " from " + rangeText + " already gives " + goalText + "."
+                    : "No value of " + input + " from " + rangeText + " gives " + goalText
                     + ". Widen the range or choose another input.";
         }
         double value = result.value().getAsDouble();
-        return goal.input() + " = " + figures.format(goal.input(), value, currency) + " (now "
-                + figures.format(goal.input(), result.inputNow(), currency) + ") gives " + goal.output() + " = "
-                + figures.format(goal.output(), result.reached().orElse(Double.NaN), currency) + ". The goal "
-                + goalText + " is met for values " + (result.metUpTo() ? "up to" : "from") + " this one.";
+        return input + " = " + format(goal.input(), value) + " (now " + format(goal.input(), result.inputNow())
+                + ") gives " + output + " = " + format(goal.output(), result.reached().orElse(Double.NaN))
+                + ". The goal " + goalText + " is met for values " + (result.metUpTo() ? "up to" : "from")
+                + " this one.";
     }
 
     /** Sets the goal's input to the value found, as one undoable edit of the scenario. */
@@ -239,9 +241,10 @@ public final class WhatIfViewModel {
         }
         String input = result.goal().input();
         double value = result.value().getAsDouble();
-        String shown = figures.format(input, value, selected.currency());
-        selected.edit(s -> ScenarioInputs.with(s, input, value), "Goal seek: " + input + " = " + shown);
-        goalAnswer.set("Applied: " + input + " = " + shown + ". Undo (Ctrl+Z) takes it back.");
+        String shown = format(input, value);
+        String name = name(input);
+        selected.edit(s -> ScenarioInputs.with(s, input, value), "Goal seek: " + name + " = " + shown);
+        goalAnswer.set("Applied: " + name + " = " + shown + ". Undo (Ctrl+Z) takes it back.");
     }
 
     /** An input's value in the selected scenario now; NaN when it has none. */
@@ -251,7 +254,24 @@ public final class WhatIfViewModel {
     }
 
     public String format(String path, double value) {
-        return figures.format(path, value, selected.currency());
+        FigureLabels.Label label = labels.get(path);
+        return figures.format(FigureFormat.unitNamed(label == null ? null : label.unit(), path), value,
+                selected.currency());
+    }
+
+    /**
+     * A figure as a reader names it, as the exports do ("Unit economics · Annual logo churn"); the scenario-file
+     * key where the catalogue has no words for it (per-year bridge rows, funnel steps).
+     */
+    public String label(String path) {
+        FigureLabels.Label label = labels.get(path);
+        return label == null ? path : label.section() + " · " + label.text();
+    }
+
+    /** The figure's own words for a sentence ("Annual logo churn"); its key where the catalogue has none. */
+    public String name(String path) {
+        FigureLabels.Label label = labels.get(path);
+        return label == null ? path : label.text();
     }
 
     public ObservableList<String> inputs() {

@@ -258,7 +258,7 @@ class MainWindowUiTest {
             robot.lookup("#whatIfView #seek").queryAs(javafx.scene.control.Button.class).fire();
         });
         assertThat(robot.lookup("#whatIfView #answer").queryAs(Label.class).getText())
-                .startsWith("unitEconomics.cac = $17,600 (now $18,000)");
+                .startsWith("CAC = $17,600 (now $18,000)");
         robot.interact(() -> robot.lookup("#whatIfView #apply").queryAs(javafx.scene.control.Button.class).fire());
         assertThat(scenario().unitEconomics().orElseThrow().cac()).isCloseTo(17_600, org.assertj.core.data.Offset.offset(0.01));
         robot.interact(() -> session.history().undo());

@@ -78,11 +78,12 @@ class WhatIfViewModelTest {
         vm.targetProperty().set("11");
         vm.seek();
         assertThat(vm.goalResultProperty().get().value().getAsDouble()).isCloseTo(17_600, within(0.01));
-        assertThat(vm.goalAnswerProperty().get()).startsWith("unitEconomics.cac = $17,600 (now $18,000) gives "
-                + "unitEconomics.paybackMonth = 11 months.");
+        assertThat(vm.goalAnswerProperty().get()).startsWith("CAC = $17,600 (now $18,000) gives CAC payback = 11 months.");
         vm.applyGoal();
         assertThat(cac()).isCloseTo(17_600, within(0.01));
-        assertThat(vm.goalAnswerProperty().get()).startsWith("Applied: unitEconomics.cac = $17,600.");
+        assertThat(vm.goalAnswerProperty().get()).startsWith("Applied: CAC = $17,600.");
+        assertThat(vm.label("unitEconomics.cac")).isEqualTo("Unit economics · CAC");
+        assertThat(vm.label("postSaleFunnel.steps[sponsor90d].count")).isEqualTo("postSaleFunnel.steps[sponsor90d].count");
         session.history().undo();
         assertThat(cac()).isEqualTo(18_000);
     }
@@ -98,8 +99,8 @@ class WhatIfViewModelTest {
         vm.targetProperty().set("11");
         vm.seek();
         assertThat(vm.goalResultProperty().get().found()).isFalse();
-        assertThat(vm.goalAnswerProperty().get()).isEqualTo("No value of unitEconomics.annualLogoChurn from 0% to 100% "
-                + "gives unitEconomics.paybackMonth ≤ 11 months. Widen the range or choose another input.");
+        assertThat(vm.goalAnswerProperty().get()).isEqualTo("No value of Annual logo churn from 0% to 100% "
+                + "gives CAC payback ≤ 11 months. Widen the range or choose another input.");
         vm.applyGoal(); // nothing to apply
         assertThat(cac()).isEqualTo(18_000);
     }
