@@ -83,7 +83,9 @@ class WhatIfViewModelTest {
         assertThat(cac()).isCloseTo(17_600, within(0.01));
         assertThat(vm.goalAnswerProperty().get()).startsWith("Applied: CAC = $17,600.");
         assertThat(vm.label("unitEconomics.cac")).isEqualTo("Unit economics · CAC");
-        assertThat(vm.label("postSaleFunnel.steps[sponsor90d].count")).isEqualTo("postSaleFunnel.steps[sponsor90d].count");
+        assertThat(vm.label("postSaleFunnel.steps[sponsor90d].count"))
+                .isEqualTo("Post-sale funnel · Executive sponsor engaged by day 90: accounts");
+        assertThat(vm.label("no.such.figure")).isEqualTo("no.such.figure"); // unnamed: its key
         session.history().undo();
         assertThat(cac()).isEqualTo(18_000);
     }
