@@ -70,6 +70,11 @@ public final class AccountsData {
         });
     }
 
+    /** Says what went wrong with the accounts, where the views show this data's messages. */
+    public void report(String problem) {
+        message.set(problem);
+    }
+
     /** Shows accounts already read (also what tests call). */
     public void show(List<Account> read) {
         message.set("");

@@ -105,7 +105,9 @@ public final class AccountsHealthController {
         dataset.setCellFactory(list -> new DatasetCell());
         dataset.setButtonCell(new DatasetCell());
         dataset.valueProperty().bindBidirectional(data.chosenProperty());
-        busy.visibleProperty().bind(data.loadingProperty().or(viewModel.analysingProperty()));
+        // Busy while the accounts are read. Not also while they are first scored: an indeterminate indicator kept
+        // spinning into the second background step left the filled view unpainted under X until the next input.
+        busy.visibleProperty().bind(data.loadingProperty());
         message.textProperty().bind(data.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         weightSliders();

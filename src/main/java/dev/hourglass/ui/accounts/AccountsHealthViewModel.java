@@ -81,7 +81,6 @@ public final class AccountsHealthViewModel {
 
     private final AccountsData data;
     private final Work work;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper analysing = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final SelectedScenario selected;
     private final DisplayFormats formats;
     private final ObjectProperty<HealthSettings> settings = new SimpleObjectProperty<>(HealthSettings.defaults());
@@ -128,12 +127,10 @@ public final class AccountsHealthViewModel {
             return;
         }
         HealthSettings at = settings.get();
-        analysing.set(true);
         work.run("score-accounts", () -> {
             AccountsModel m = AccountsModel.of(accounts, at, Map.of(), Map.of(), 0.8, AccountsData.dataDate(accounts));
             return new Object[] {m, m.predictors()};
         }, result -> {
-            analysing.set(false);
             if (accounts != data.accountsProperty().get()) {
                 return; // other accounts arrived meanwhile; their own analysis follows
             }
@@ -143,13 +140,10 @@ public final class AccountsHealthViewModel {
             List<RenewalPredictor> first = (List<RenewalPredictor>) result[1];
             predictors.setAll(settings.get().equals(at) ? first : model.get().predictors());
             refresh();
-        }, failure -> analysing.set(false));
+        }, failure -> data.report("The accounts could not be scored: " + failure.getMessage()));
     }
 
-    /** True while newly read accounts are being scored. */
-    public javafx.beans.property.ReadOnlyBooleanProperty analysingProperty() {
-        return analysing.getReadOnlyProperty();
-    }
+
 
     /** @param predictorsToo the predictor table depends on the thresholds only, not on weights or bands */
     private void rescore(boolean predictorsToo) {
