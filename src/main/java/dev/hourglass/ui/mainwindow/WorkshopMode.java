@@ -34,6 +34,7 @@ public final class WorkshopMode {
     static final double ENLARGE = 1.5;
     static final double LARGEST = 2.5;
     private static final String HIDDEN_INPUTS = "hourglass.workshop.hiddenInputs";
+    private static final String TABLE_SCALE = "hourglass.workshop.tableScale";
 
     private final BorderPane root;
     private final SplitPane split;
@@ -51,8 +52,14 @@ public final class WorkshopMode {
         }
     };
     private final ChangeListener<Object> retitle = (obs, old, now) -> showTitle();
+    /** Column widths are set in pixels: in large type they grow by the same factor as the type. */
+    private double tableScale = 1;
     /** A view chosen any way (keys, or a click in the overview) follows the inputs' shown/hidden state. */
-    private final ChangeListener<Tab> followInputs = (obs, old, now) -> applyInputs(now);
+    private final ChangeListener<Tab> followInputs = (obs, old, now) -> {
+        applyInputs(now);
+        scaleTables(now, tableScale);
+    };
+
     private boolean wasFullScreen;
     private Node top;
     private Node bottom;
@@ -108,7 +115,10 @@ public final class WorkshopMode {
         root.setTop(bar);
         root.setBottom(null);
         root.getStyleClass().add("workshop");
-        zoom.apply(Math.min(LARGEST, zoom.userZoom() * ENLARGE));
+        double enlarged = Math.min(LARGEST, zoom.userZoom() * ENLARGE);
+        zoom.apply(enlarged);
+        tableScale = enlarged / zoom.userZoom();
+        scaleTables(views.getSelectionModel().getSelectedItem(), tableScale);
         views.getSelectionModel().selectedItemProperty().addListener(retitle);
         views.getSelectionModel().selectedItemProperty().addListener(followInputs);
         session.selectedProperty().addListener(retitle);
@@ -144,6 +154,8 @@ public final class WorkshopMode {
         session.selectedProperty().removeListener(retitle);
         inputsHidden.set(false);
         views.getTabs().forEach(this::applyInputs);
+        tableScale = 1;
+        views.getTabs().forEach(tab -> scaleTables(tab, 1));
         root.getStyleClass().remove("workshop");
         root.setTop(top);
         root.setBottom(bottom);
@@ -188,6 +200,37 @@ public final class WorkshopMode {
             viewSplit.getProperties().remove(HIDDEN_INPUTS);
             viewSplit.getItems().add(0, (Node) saved[0]);
             viewSplit.setDividerPositions((double[]) saved[1]);
+        }
+    }
+
+    /** Brings the pixel widths of a view's table columns to {@code scale} × what they were made with. */
+    private static void scaleTables(Tab tab, double scale) {
+        if (tab == null || tab.getContent() == null) {
+            return;
+        }
+        List<TableView<?>> tables = new java.util.ArrayList<>();
+        collectTables(tab.getContent(), tables);
+        for (TableView<?> table : tables) {
+            double applied = (double) table.getProperties().getOrDefault(TABLE_SCALE, 1.0);
+            if (applied != scale) {
+                table.getColumns().forEach(column -> column.setPrefWidth(column.getPrefWidth() * scale / applied));
+                table.getProperties().put(TABLE_SCALE, scale);
+            }
+        }
+    }
+
+    /** Tables in a view, also in parts not yet shown (split and scroll panes and inner tabs before their skins). */
+    private static void collectTables(Node node, List<TableView<?>> into) {
+        if (node instanceof TableView<?> table) {
+            into.add(table);
+        } else if (node instanceof SplitPane split) {
+            split.getItems().forEach(item -> collectTables(item, into));
+        } else if (node instanceof javafx.scene.control.ScrollPane scroll) {
+            collectTables(scroll.getContent(), into);
+        } else if (node instanceof TabPane tabs) {
+            tabs.getTabs().forEach(inner -> collectTables(inner.getContent(), into));
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTables(child, into));
         }
     }
 

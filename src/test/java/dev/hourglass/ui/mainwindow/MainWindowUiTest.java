@@ -293,6 +293,8 @@ class MainWindowUiTest {
         robot.type(KeyCode.RIGHT);
         assertThat(views.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         javafx.scene.control.SplitPane unitEconomics = (javafx.scene.control.SplitPane) views.getTabs().get(1).getContent();
+        javafx.scene.control.TableView<?> grid = (javafx.scene.control.TableView<?>) unitEconomics.lookup(".table-view");
+        double workshopWidth = grid.getColumns().get(0).getPrefWidth();
         assertThat(unitEconomics.getItems()).hasSize(2);
         robot.type(KeyCode.I);
         assertThat(unitEconomics.getItems()).hasSize(1); // the inputs are out of the way
@@ -309,6 +311,9 @@ class MainWindowUiTest {
 
         robot.type(KeyCode.F5); // F5 leaves as it entered, though its menu is out of sight
         assertThat(window.root().getStyleClass()).doesNotContain("workshop");
+        // Column widths grew with the type (1.5 ×) and are given back.
+        assertThat(grid.getColumns().get(0).getPrefWidth()).isCloseTo(workshopWidth / WorkshopMode.ENLARGE,
+                org.assertj.core.data.Offset.offset(0.01));
         assertThat(split.getItems()).hasSize(2);
         assertThat(unitEconomics.getItems()).hasSize(2);
         assertThat(programme.getItems()).hasSize(2);
