@@ -126,9 +126,29 @@ public final class WhatIfController {
     /** A figure chooser: the figure's words, its scenario-file key (what the command line takes) as the tooltip. */
     private void choose(ComboBox<String> box, javafx.collections.ObservableList<String> names, StringProperty choice) {
         box.setItems(names);
+        // Typing filters the figures by their words (ControlsFX's searchable combo box filters on the converter).
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String path) {
+                return path == null ? "" : viewModel.label(path);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return names.stream().filter(p -> viewModel.label(p).equals(text) || p.equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
         box.setCellFactory(list -> new FigureCell());
         box.setButtonCell(new FigureCell());
-        box.valueProperty().bindBidirectional(choice);
+        // Not bound both ways: while the user types a search the box has no value, and the view keeps its figure.
+        box.setValue(choice.get());
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                choice.set(now);
+            }
+        });
+        choice.addListener((obs, old, now) -> box.setValue(now));
     }
 
     private final class FigureCell extends javafx.scene.control.ListCell<String> {
