@@ -9,7 +9,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -161,29 +160,19 @@ public final class InputGrid extends VBox {
     }
 
     /** The editable value: a text field while editing; Enter/Tab take the value and move to the next row. */
-    private final class ValueCell extends TableCell<InputRow, String> {
-        private TextField field;
-
+    private final class ValueCell extends EditingCell<InputRow> {
         @Override
-        public void startEdit() {
-            super.startEdit();
-            if (!isEditing()) {
-                return;
-            }
-            boolean typedStart = typedToStart != null;
-            // A one-column grid: Tab moves down like Enter.
-            field = CellEditor.create(typedStart ? typedToStart : getItem(), typedStart,
-                    (down, right) -> take(down != 0 ? down : right), this::cancelEdit, this::isEditing);
+        protected String takeTypedStart() {
+            String typed = typedToStart;
             typedToStart = null;
-            setText(null);
-            setGraphic(field);
-            field.requestFocus();
+            return typed;
         }
 
-        private void take(int move) {
+        /** A one-column grid: Tab moves down like Enter. */
+        @Override
+        protected void take(String typed, int down, int right) {
+            int move = down != 0 ? down : right;
             int row = getIndex();
-            String typed = field.getText();
-            cancelEdit();
             boolean taken = model.edit(row, typed);
             int next = taken ? row + move : row;
             if (move != 0 && next >= 0 && next < model.rows().size()) {
@@ -196,26 +185,9 @@ public final class InputGrid extends VBox {
         }
 
         @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            setGraphic(null);
-            setText(getItem());
-        }
-
-        @Override
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
-            if (empty) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            if (!isEditing()) {
-                setText(value);
-                setGraphic(null);
-            }
-            InputRow row = getTableRow() == null ? null : getTableRow().getItem();
+            InputRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             String error = row == null ? null : row.errorProperty().get();
             setTooltip(error == null ? null : tooltip(error));
         }

@@ -6,11 +6,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -143,33 +141,23 @@ public final class RowsGrid extends VBox {
     }
 
     /** A cell being edited shows a text field; Enter takes the value and goes down, Tab goes right. */
-    private final class EditCell extends TableCell<List<String>, String> {
+    private final class EditCell extends EditingCell<List<String>> {
         private final int column;
-        private TextField field;
 
         EditCell(int column) {
             this.column = column;
         }
 
         @Override
-        public void startEdit() {
-            super.startEdit();
-            if (!isEditing()) {
-                return;
-            }
-            boolean typedStart = typedToStart != null;
-            field = CellEditor.create(typedStart ? typedToStart : getItem(), typedStart, this::take, this::cancelEdit,
-                    this::isEditing);
+        protected String takeTypedStart() {
+            String typed = typedToStart;
             typedToStart = null;
-            setText(null);
-            setGraphic(field);
-            field.requestFocus();
+            return typed;
         }
 
-        private void take(int down, int right) {
+        @Override
+        protected void take(String typed, int down, int right) {
             int row = getIndex();
-            String typed = field.getText();
-            cancelEdit();
             boolean taken = model.edit(row, column, typed);
             int nextRow = taken ? row + down : row;
             int nextColumn = taken ? column + right : column;
@@ -180,25 +168,6 @@ public final class RowsGrid extends VBox {
                     table.getFocusModel().focus(nextRow, table.getColumns().get(nextColumn));
                     table.requestFocus();
                 });
-            }
-        }
-
-        @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            setGraphic(null);
-            setText(getItem());
-        }
-
-        @Override
-        protected void updateItem(String value, boolean empty) {
-            super.updateItem(value, empty);
-            if (empty) {
-                setText(null);
-                setGraphic(null);
-            } else if (!isEditing()) {
-                setText(value);
-                setGraphic(null);
             }
         }
     }
