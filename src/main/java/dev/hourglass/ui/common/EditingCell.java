@@ -17,6 +17,29 @@ abstract class EditingCell<S> extends TableCell<S, String> {
     /** Applies what was typed; {@code down} and {@code right} say where the selection goes next. */
     protected abstract void take(String typed, int down, int right);
 
+    /**
+     * Keys typed fast after the one that opened the editor reach the table before the editor has the focus; they go
+     * into the editor instead of being lost ("600000" typed at once on a cell had become 60,000).
+     *
+     * @return true when the key went to the open editor
+     */
+    static boolean forwardToOpenEditor(javafx.scene.control.TableView<?> table, javafx.scene.input.KeyEvent event) {
+        if (table.getEditingCell() == null || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return false;
+        }
+        String typed = event.getCharacter();
+        if (typed.length() != 1 || Character.isISOControl(typed.charAt(0)) || event.isShortcutDown()) {
+            return false;
+        }
+        if (table.lookup(".table-cell .text-field") instanceof TextField editor) {
+            editor.insertText(editor.getCaretPosition(), typed);
+            editor.requestFocus();
+            event.consume();
+            return true;
+        }
+        return false;
+    }
+
     @Override
     public void startEdit() {
         super.startEdit();
@@ -31,7 +54,13 @@ abstract class EditingCell<S> extends TableCell<S, String> {
         }, this::cancelEdit, this::isEditing);
         setText(null);
         setGraphic(field);
+        // Skin the field now, not at the next pulse: a key typed fast after the first reached a skinless field and
+        // was lost ("654321" typed at once had become 64,321).
+        field.applyCss();
         field.requestFocus();
+        if (typed != null) {
+            field.end(); // a skinned field selects all on focus: the first key typed must stay, caret after it
+        }
     }
 
     @Override

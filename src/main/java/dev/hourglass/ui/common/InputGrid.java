@@ -105,6 +105,9 @@ public final class InputGrid extends VBox {
     }
 
     private void onTyped(KeyEvent event) {
+        if (EditingCell.forwardToOpenEditor(table, event)) {
+            return;
+        }
         String typed = event.getCharacter();
         if (table.getEditingCell() == null && !event.isShortcutDown() && typed.length() == 1
                 && (Character.isDigit(typed.charAt(0)) || "-.,".contains(typed))) {

@@ -130,6 +130,9 @@ public final class RowsGrid extends VBox {
     }
 
     private void onTyped(KeyEvent event) {
+        if (EditingCell.forwardToOpenEditor(table, event)) {
+            return;
+        }
         String typed = event.getCharacter();
         TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
         if (table.getEditingCell() == null && focused != null && focused.getRow() >= 0 && !event.isShortcutDown()
