@@ -3,12 +3,12 @@ package dev.hourglass.ui.accounts;
 import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
-import dev.hourglass.model.accounts.Reason;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
 import dev.hourglass.model.accounts.RenewalRisk;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.store.Dataset;
+import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.HeadlineCards;
@@ -30,7 +30,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -102,8 +101,7 @@ public final class AccountsHealthController {
     void initialize() {
         AccountsData data = viewModel.data();
         dataset.setItems(data.datasets());
-        dataset.setCellFactory(list -> new DatasetCell());
-        dataset.setButtonCell(new DatasetCell());
+        DatasetChooser.label(dataset, d -> d.sourceFile() + "  (" + formats.number(d.rowCount(), 0) + " accounts)");
         dataset.valueProperty().bindBidirectional(data.chosenProperty());
         // Busy while the accounts are read. Not also while they are first scored: an indeterminate indicator kept
         // spinning into the second background step left the filled view unpainted under X until the next input.
@@ -450,15 +448,6 @@ public final class AccountsHealthController {
             chip.getStyleClass().removeIf(c -> c.startsWith("band-chip-"));
             chip.getStyleClass().add("band-chip-" + band.name().toLowerCase(Locale.ROOT));
             setGraphic(chip);
-        }
-    }
-
-    /** An import in the chooser: its file and row count. */
-    private final class DatasetCell extends ListCell<Dataset> {
-        @Override
-        protected void updateItem(Dataset d, boolean empty) {
-            super.updateItem(d, empty);
-            setText(empty || d == null ? null : d.sourceFile() + "  (" + formats.number(d.rowCount(), 0) + " accounts)");
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
@@ -22,7 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -86,27 +86,8 @@ public final class ActualsController {
     void initialize() {
         loading.setVisible(false);
         message.textProperty().bind(viewModel.messageProperty());
-        ledger.setItems(viewModel.datasets());
-        ledger.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Dataset d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)");
-            }
-        });
-        ledger.setButtonCell(ledger.getCellFactory().call(null));
-        ledger.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                load(now);
-            }
-        });
-        viewModel.datasets().addListener((javafx.collections.ListChangeListener<Dataset>) change -> {
-            while (change.next()) {
-                if (change.wasAdded() && !viewModel.datasets().isEmpty()) {
-                    ledger.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1)); // the new import
-                }
-            }
-        });
+        DatasetChooser.follow(ledger, viewModel.datasets(),
+                d -> d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)", this::load);
         calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
         viewModel.segments().addListener((javafx.collections.ListChangeListener<String>) change -> {
             segment.getItems().setAll(ALL_SEGMENTS);

@@ -9,6 +9,7 @@ import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
@@ -116,31 +117,13 @@ public final class PipelineController {
     void initialize() {
         loading.setVisible(false);
         message.textProperty().bind(viewModel.messageProperty());
-        dataset.setItems(viewModel.datasets());
-        dataset.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Dataset d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.name() + " · " + IMPORTED.format(d.importedAt()) + " ("
-                        + viewModel.formats().number(d.rowCount(), 0) + ")");
-            }
-        });
-        dataset.setButtonCell(dataset.getCellFactory().call(null));
-        dataset.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                if (compareWith != null) {
-                    compareWith.setValue(null);
-                }
-                load(now);
-            }
-        });
-        viewModel.datasets().addListener((ListChangeListener<Dataset>) change -> {
-            while (change.next()) {
-                if (change.wasAdded() && !viewModel.datasets().isEmpty()) {
-                    dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1)); // the new import
-                }
-            }
-        });
+        DatasetChooser.follow(dataset, viewModel.datasets(), d -> d.name() + " · " + IMPORTED.format(d.importedAt())
+                + " (" + viewModel.formats().number(d.rowCount(), 0) + ")", chosen -> {
+                    if (compareWith != null) {
+                        compareWith.setValue(null);
+                    }
+                    load(chosen);
+                });
         period.setItems(viewModel.periods());
         period.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.period().equals(viewModel.periodProperty().get())) {
