@@ -64,8 +64,6 @@ public final class MainWindow {
         BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
         PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale);
         ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
-        CompareViewModel compare = new CompareViewModel(session);
-        WhatIfViewModel whatIf = new WhatIfViewModel(selected, new FigureFormat(formats), locale);
         AccountsData accounts = new AccountsData(session.workbook());
         AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats,
                 dev.hourglass.ui.common.Work.BACKGROUND);
@@ -87,8 +85,11 @@ public final class MainWindow {
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
                 .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
                 .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
-                .register(CompareController.class, () -> new CompareController(compare, formats, locale))
-                .register(WhatIfController.class, () -> new WhatIfController(whatIf))
+                // Made with their views: they recompute every comparison and sensitivity on each edit while shown.
+                .register(CompareController.class, () -> new CompareController(new CompareViewModel(session), formats,
+                        locale))
+                .register(WhatIfController.class, () -> new WhatIfController(
+                        new WhatIfViewModel(selected, new FigureFormat(formats), locale)))
                 .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth))
                 .register(AcquisitionController.class, () -> new AcquisitionController(acquisition));
         factory[0] = controllers;

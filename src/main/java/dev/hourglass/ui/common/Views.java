@@ -21,11 +21,35 @@ public final class Views {
         view.getProperties().put(FIRST_SHOWN, action);
     }
 
+    private static final String SHOWING = "hourglass.showing";
+
+    /**
+     * Asks to be told each time a view is shown and hidden (its tab selected or left), so a view whose figures cost
+     * a lot follows edits only while it can be seen.
+     */
+    public static void onShowing(javafx.scene.Node view, java.util.function.Consumer<Boolean> showing) {
+        view.getProperties().put(SHOWING, showing);
+    }
+
     /** Tells a view it is shown; its first-shown action runs once. */
     public static void shown(javafx.scene.Node view) {
         Object action = view == null ? null : view.getProperties().remove(FIRST_SHOWN);
         if (action instanceof Runnable runnable) {
             runnable.run();
+        }
+        tellShowing(view, true);
+    }
+
+    /** Tells a view it is no longer shown (another tab was selected). */
+    public static void hidden(javafx.scene.Node view) {
+        tellShowing(view, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void tellShowing(javafx.scene.Node view, boolean showing) {
+        Object listener = view == null ? null : view.getProperties().get(SHOWING);
+        if (listener instanceof java.util.function.Consumer<?> consumer) {
+            ((java.util.function.Consumer<Boolean>) consumer).accept(showing);
         }
     }
 

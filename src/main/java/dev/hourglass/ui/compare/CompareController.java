@@ -71,7 +71,11 @@ public final class CompareController {
     }
 
     @FXML
+    private javafx.scene.control.SplitPane view;
+
+    @FXML
     void initialize() {
+        dev.hourglass.ui.common.Views.onShowing(view, viewModel::setShowing);
         scenarios.setItems(viewModel.choices());
         viewModel.comparisonProperty().addListener((obs, old, now) -> fill(now));
         differencesOnly.selectedProperty().addListener((obs, old, now) -> fill(viewModel.comparisonProperty().get()));

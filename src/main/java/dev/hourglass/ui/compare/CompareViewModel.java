@@ -87,9 +87,11 @@ public final class CompareViewModel {
     /** One listener on every scenario, moved on each rebuild: an edit is compared once, not once per rebuild. */
     private final ChangeListener<Scenario> scenarioEdited = (obs, old, now) -> {
         if (chosen().stream().anyMatch(c -> c.entry() != null && c.entry().scenarioProperty() == obs)) {
-            recompute();
+            recomputeIfShowing();
         }
     };
+    private boolean showing = true;
+    private boolean stale;
 
     public CompareViewModel(WorkbookSession session) {
         this.session = session;
@@ -111,7 +113,7 @@ public final class CompareViewModel {
         }
         list.addAll(fromElsewhere);
         choices.setAll(list);
-        recompute();
+        recomputeIfShowing();
     }
 
     /**
@@ -129,6 +131,23 @@ public final class CompareViewModel {
             fromElsewhere.add(choice);
         }
         rebuildChoices();
+    }
+
+    /** While hidden the view does not follow edits; shown again, it catches up at once. */
+    public void setShowing(boolean now) {
+        showing = now;
+        if (now && stale) {
+            stale = false;
+            recompute();
+        }
+    }
+
+    private void recomputeIfShowing() {
+        if (showing) {
+            recompute();
+        } else {
+            stale = true;
+        }
     }
 
     public void recompute() {

@@ -212,7 +212,12 @@ public final class MainWindowController {
             }
         });
         workshop.onProperty().addListener((obs, was, now) -> workshopItem.setSelected(now));
-        views.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> show(tab));
+        views.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (old != null) {
+                dev.hourglass.ui.common.Views.hidden(old.getContent());
+            }
+            show(tab);
+        });
         show(views.getSelectionModel().getSelectedItem());
         status.textProperty().bind(session.autosaveStatusProperty());
         fileLabel.setText(session.workbook().file().toAbsolutePath().toString());

@@ -75,7 +75,11 @@ public final class WhatIfController {
     }
 
     @FXML
+    private javafx.scene.control.SplitPane view;
+
+    @FXML
     void initialize() {
+        dev.hourglass.ui.common.Views.onShowing(view, viewModel::setShowing);
         choose(tornadoOutput, viewModel.outputs(), viewModel.tornadoOutputProperty());
         choose(rowInput, viewModel.inputs(), viewModel.rowInputProperty());
         choose(columnInput, viewModel.inputs(), viewModel.columnInputProperty());

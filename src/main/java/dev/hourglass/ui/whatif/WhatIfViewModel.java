@@ -44,6 +44,8 @@ public final class WhatIfViewModel {
     private final FigureFormat figures;
     private final Locale locale;
     private Map<String, FigureLabels.Label> labels = Map.of();
+    private boolean showing = true;
+    private boolean stale;
     private final ObservableList<String> inputs = FXCollections.observableArrayList();
     private final ObservableList<String> outputs = FXCollections.observableArrayList();
 
@@ -73,7 +75,13 @@ public final class WhatIfViewModel {
         this.selected = selected;
         this.figures = figures;
         this.locale = locale;
-        selected.onChange(this::scenarioChanged);
+        selected.onChange(() -> {
+            if (showing) {
+                scenarioChanged();
+            } else {
+                stale = true; // ~10 ms of tornado and data table per edit: done when the view is shown again
+            }
+        });
         tornadoOutput.addListener((obs, old, now) -> recomputeTornado());
         swing.addListener((obs, old, now) -> recomputeTornado());
         for (var property : List.of(rowInput, columnInput, tableOutput)) {
@@ -87,6 +95,15 @@ public final class WhatIfViewModel {
         scenarioChanged();
         resetRange();
         resetTarget();
+    }
+
+    /** While hidden the view does not follow edits; shown again, it catches up at once. */
+    public void setShowing(boolean now) {
+        showing = now;
+        if (now && stale) {
+            stale = false;
+            scenarioChanged();
+        }
     }
 
     private void scenarioChanged() {

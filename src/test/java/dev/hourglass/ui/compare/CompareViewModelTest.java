@@ -84,4 +84,18 @@ class CompareViewModelTest {
         assertThat(vm.choices().get(4).fromAnotherWorkbook()).isTrue();
         assertThat(vm.comparisonProperty().get().scenarios()).contains("Seed base case — client.hourglass");
     }
+
+    @Test
+    void aHiddenComparisonCatchesUpWhenShown() {
+        CompareViewModel vm = new CompareViewModel(session);
+        vm.setShowing(false);
+        ScenarioEntry base = session.scenarios().get(0);
+        session.edit(base, base.scenario().withUnitEconomics(base.scenario().unitEconomics().orElseThrow().withCac(9_000)),
+                "CAC");
+        java.util.function.Supplier<Double> cac = () -> vm.comparisonProperty().get().inputs().stream()
+                .filter(r -> r.key().equals("unitEconomics.cac")).findFirst().orElseThrow().values().get(0).getAsDouble();
+        assertThat(cac.get()).isEqualTo(18_000);
+        vm.setShowing(true);
+        assertThat(cac.get()).isEqualTo(9_000);
+    }
 }

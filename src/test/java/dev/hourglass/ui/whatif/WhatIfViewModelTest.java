@@ -106,4 +106,15 @@ class WhatIfViewModelTest {
         vm.applyGoal(); // nothing to apply
         assertThat(cac()).isEqualTo(18_000);
     }
+
+    @Test
+    void aHiddenViewCatchesUpWhenShownInsteadOfFollowingEveryEdit() {
+        vm.setShowing(false);
+        var entry = session.selectedProperty().get();
+        session.edit(entry, entry.scenario().withUnitEconomics(entry.scenario().unitEconomics().orElseThrow().withCac(9_600)),
+                "CAC");
+        assertThat(vm.tornadoProperty().get().outputNow()).isEqualTo(12); // not recomputed while hidden
+        vm.setShowing(true);
+        assertThat(vm.tornadoProperty().get().outputNow()).isEqualTo(6); // 9,600 = 6 × 1,600
+    }
 }
