@@ -117,8 +117,10 @@ public final class TornadoChart extends Region {
             double barHeight = rowHeight * 0.62;
             double barY = y + (rowHeight - barHeight) / 2;
             row.name().resizeRelocate(left, y, nameWidth, rowHeight);
-            place(row.low(), row.lowValue(), x.applyAsDouble(bar.low()), centreX, barY, barHeight, y, rowHeight);
-            place(row.high(), row.highValue(), x.applyAsDouble(bar.high()), centreX, barY, barHeight, y, rowHeight);
+            double low = x.applyAsDouble(bar.low());
+            double high = x.applyAsDouble(bar.high());
+            place(row.low(), row.lowValue(), low, high, centreX, barY, barHeight, y, rowHeight);
+            place(row.high(), row.highValue(), high, low, centreX, barY, barHeight, y, rowHeight);
         }
         centreLine.setStartX(centreX);
         centreLine.setEndX(centreX);
@@ -126,15 +128,19 @@ public final class TornadoChart extends Region {
         centreLine.setEndY(top + rowHeight * (rows.size() + 1));
     }
 
-    /** A bar from the centre to {@code end}, its value just beyond its end (a zero-length bar shows its value too). */
-    private static void place(Rectangle bar, Label value, double end, double centreX, double barY, double barHeight,
-                              double y, double rowHeight) {
+    /**
+     * A bar from the centre to {@code end}, its value just beyond its end. A bar of no length shows its value on the
+     * side away from the other bar ({@code otherEnd}), not on top of it.
+     */
+    private static void place(Rectangle bar, Label value, double end, double otherEnd, double centreX, double barY,
+                              double barHeight, double y, double rowHeight) {
         bar.setX(Math.min(end, centreX));
         bar.setY(barY);
         bar.setWidth(Math.abs(end - centreX));
         bar.setHeight(barHeight);
         double valueWidth = value.prefWidth(-1);
-        double valueX = end >= centreX ? end + GAP / 2 : end - GAP / 2 - valueWidth;
+        boolean right = end != centreX ? end > centreX : otherEnd < centreX;
+        double valueX = right ? end + GAP / 2 : end - GAP / 2 - valueWidth;
         value.resizeRelocate(valueX, y, valueWidth, rowHeight);
     }
 }
