@@ -1,7 +1,7 @@
 package dev.hourglass.app;
 
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
@@ -29,7 +29,7 @@ public final class DataImports {
 
     public static Imported deals(Workbook workbook, Path csv, Path mappingFile)
             throws BadInputException, WorkbookException {
-        DealMapping mapping = mappingFile == null ? DealMapping.defaults() : DealMapping.read(mappingFile);
+        ImportMapping mapping = mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
         String mappingText = mappingFile == null ? null : readText(mappingFile);
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mapping.stageSetup(), mappingText,
@@ -42,12 +42,12 @@ public final class DataImports {
      * source). {@code progress} hears the rows read so far; when {@code cancelled} turns true the import stops and
      * nothing is written.
      */
-    public static Imported deals(Workbook workbook, Path csv, DealMapping mapping, java.util.function.LongConsumer progress,
+    public static Imported deals(Workbook workbook, Path csv, ImportMapping mapping, java.util.function.LongConsumer progress,
                                  java.util.function.BooleanSupplier cancelled) throws BadInputException, WorkbookException {
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         long[] rows = {0};
         Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mapping.stageSetup(),
-                dev.hourglass.io.json.DealMappingJson.toJson(mapping),
+                dev.hourglass.io.json.ImportMappingJson.toJson(mapping),
                 sink -> summary[0] = DealsCsvReader.read(csv, mapping, deal -> {
                     if (++rows[0] % 10_000 == 0) {
                         if (cancelled.getAsBoolean()) {
@@ -93,32 +93,32 @@ public final class DataImports {
 
     public static Imported ledger(Workbook workbook, Path csv, Path mappingFile)
             throws BadInputException, WorkbookException {
-        return ledger(workbook, csv, columnsOf(mappingFile));
+        return ledger(workbook, csv, mappingOf(mappingFile));
     }
 
-    public static Imported ledger(Workbook workbook, Path csv, Map<String, String> columns)
+    public static Imported ledger(Workbook workbook, Path csv, ImportMapping mapping)
             throws BadInputException, WorkbookException {
-        LedgerCsvReader.Result read = LedgerCsvReader.read(csv, columns);
+        LedgerCsvReader.Result read = LedgerCsvReader.read(csv, mapping);
         Dataset dataset = workbook.importLedger(nameOf(csv), nameOf(csv), read.ledger());
         return new Imported(dataset, read.problems(), read.rowsRead());
     }
 
     public static Imported accounts(Workbook workbook, Path csv, Path mappingFile)
             throws BadInputException, WorkbookException {
-        return accounts(workbook, csv, columnsOf(mappingFile));
+        return accounts(workbook, csv, mappingOf(mappingFile));
     }
 
-    /** Imports customer accounts (metrics.md §7); {@code columns} renames the file's columns to the field names. */
-    public static Imported accounts(Workbook workbook, Path csv, Map<String, String> columns)
+    /** Imports customer accounts (metrics.md §7); the mapping renames the file's columns to the field names. */
+    public static Imported accounts(Workbook workbook, Path csv, ImportMapping mapping)
             throws BadInputException, WorkbookException {
-        AccountsCsvReader.Result read = AccountsCsvReader.read(csv, columns);
+        AccountsCsvReader.Result read = AccountsCsvReader.read(csv, mapping);
         Dataset dataset = workbook.importAccounts(nameOf(csv), nameOf(csv), read.accounts());
         return new Imported(dataset, read.problems(), read.rowsRead());
     }
 
-    /** A mapping file's column renames; none without a file. */
-    private static Map<String, String> columnsOf(Path mappingFile) throws BadInputException {
-        return mappingFile == null ? Map.of() : DealMapping.read(mappingFile).columns();
+    /** A mapping file's mapping; the defaults without a file. */
+    private static ImportMapping mappingOf(Path mappingFile) throws BadInputException {
+        return mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
     }
 
     private static String readText(Path file) throws BadInputException {

@@ -3,7 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
-import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.AccountsAnalysisJson;
 import dev.hourglass.io.json.HealthSettingsJson;
@@ -126,8 +126,8 @@ final class AccountsCommand implements Callable<Integer> {
 
     private Read read() throws BadInputException, WorkbookException {
         if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
-            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping == null ? Map.of()
-                    : DealMapping.read(mapping).columns());
+            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping == null ? ImportMapping.defaults()
+                    : ImportMapping.read(mapping));
             return new Read(result.accounts(), result.problems(), result.rowsRead(), java.util.Optional.empty());
         }
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {

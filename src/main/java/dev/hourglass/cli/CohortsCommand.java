@@ -1,7 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
 import dev.hourglass.model.actuals.Cohort;
@@ -47,8 +47,8 @@ final class CohortsCommand implements Callable<Integer> {
     public Integer call() throws BadInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> columns = mapping == null ? Map.of() : DealMapping.read(mapping).columns();
-        LedgerCsvReader.Result read = LedgerCsvReader.read(file, columns);
+        LedgerCsvReader.Result read = LedgerCsvReader.read(file,
+                mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping));
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {

@@ -7,7 +7,7 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.json.PipelineResultJson;
 import dev.hourglass.model.InvalidInputException;
@@ -108,7 +108,7 @@ final class PipelineCommand implements Callable<Integer> {
                 read = new DealsCsvReader.Summary(new RowProblems(deals.sourceFile()), deals.rowCount(), deals.rowCount());
             }
         } else {
-            DealMapping dealMapping = mapping == null ? DealMapping.defaults() : DealMapping.read(mapping);
+            ImportMapping dealMapping = mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping);
             stages = dealMapping.stageSetup();
             analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
             read = DealsCsvReader.read(file, dealMapping, analysis);

@@ -33,8 +33,8 @@ public final class AccountsCsvReader {
     private AccountsCsvReader() {
     }
 
-    public static Result read(Path file, Map<String, String> columnRenames) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, columnRenames)) {
+    public static Result read(Path file, ImportMapping mapping) throws BadInputException {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping)) {
             csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);

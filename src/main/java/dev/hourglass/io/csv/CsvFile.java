@@ -56,9 +56,10 @@ public final class CsvFile implements AutoCloseable {
      * Opens a file and reads its header.
      *
      * @param fields the field names the caller understands
-     * @param renames column name in the file → field name (a mapping file's {@code columns})
+     * @param mapping how to read the file; its {@code columns} rename the file's columns to field names
      */
-    public static CsvFile open(Path path, List<String> fields, Map<String, String> renames) throws BadInputException {
+    public static CsvFile open(Path path, List<String> fields, ImportMapping mapping) throws BadInputException {
+        Map<String, String> renames = mapping.columns();
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
             char separator = detectSeparator(path);

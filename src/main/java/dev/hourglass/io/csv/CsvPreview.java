@@ -21,7 +21,7 @@ public record CsvPreview(String fileName, List<String> header, Map<String, Integ
     }
 
     public static CsvPreview of(Path file, List<String> fields, int rows) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, fields, Map.of())) {
+        try (CsvFile csv = CsvFile.open(file, fields, ImportMapping.defaults())) {
             Map<String, Integer> columns = new LinkedHashMap<>();
             for (String field : fields) {
                 if (csv.column(field) >= 0) {
@@ -41,7 +41,7 @@ public record CsvPreview(String fileName, List<String> header, Map<String, Integ
     /** Each distinct value of a column (stripped) and how many rows hold it, sorted; at most {@code max} values. */
     public static Map<String, Long> distinct(Path file, int column, int max) throws BadInputException {
         Map<String, Long> counts = new TreeMap<>();
-        try (CsvFile csv = CsvFile.open(file, List.of(), Map.of())) {
+        try (CsvFile csv = CsvFile.open(file, List.of(), ImportMapping.defaults())) {
             csv.forEachRow(row -> {
                 if (column < row.fieldCount()) {
                     String value = row.string(column).strip();

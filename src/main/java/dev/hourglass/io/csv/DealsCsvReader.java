@@ -34,15 +34,15 @@ public final class DealsCsvReader {
     }
 
     /** Reads every deal into memory. */
-    public static Result read(Path file, DealMapping mapping) throws BadInputException {
+    public static Result read(Path file, ImportMapping mapping) throws BadInputException {
         List<Deal> deals = new ArrayList<>();
         Summary summary = read(file, mapping, deals::add);
         return new Result(deals, summary.problems(), summary.rowsRead());
     }
 
     /** Hands each usable deal to {@code sink} as it is read, holding none of them. */
-    public static Summary read(Path file, DealMapping mapping, Consumer<Deal> sink) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping.columns())) {
+    public static Summary read(Path file, ImportMapping mapping, Consumer<Deal> sink) throws BadInputException {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping)) {
             csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv, mapping, sink);
             csv.forEachRow(rows::accept);
@@ -60,7 +60,7 @@ public final class DealsCsvReader {
 
     /** Turns rows into deals, remembering what it could not use. */
     private static final class RowReader {
-        private final DealMapping mapping;
+        private final ImportMapping mapping;
         private final RowProblems problems;
         private final Consumer<Deal> sink;
         private long dealsRead;
@@ -84,7 +84,7 @@ public final class DealsCsvReader {
         private final List<String> header;
         private long rowsRead;
 
-        RowReader(CsvFile csv, DealMapping mapping, Consumer<Deal> sink) {
+        RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink) {
             this.mapping = mapping;
             this.sink = sink;
             this.problems = new RowProblems(csv.fileName());

@@ -3,7 +3,7 @@ package dev.hourglass.ui.importing;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.CsvPreview;
-import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
@@ -186,7 +186,7 @@ public final class ImportWizardViewModel {
             Integer column = preview.columnOfField().get(field);
             columns.get(field).set(column == null ? null : preview.header().get(column));
         }
-        Optional<DealMapping> kept = keptMapping(preview.fileName());
+        Optional<ImportMapping> kept = keptMapping(preview.fileName());
         kept.ifPresent(m -> {
             m.columns().forEach((column, field) -> {
                 if (columns.containsKey(field) && preview.header().contains(column)) {
@@ -203,7 +203,7 @@ public final class ImportWizardViewModel {
     }
 
     /** The distinct stage and outcome values of the file, mapped by name or by the kept mapping. */
-    public void readValues(DealMapping kept) throws BadInputException {
+    public void readValues(ImportMapping kept) throws BadInputException {
         stageValues.clear();
         outcomeValues.clear();
         int stageColumn = columnIndex("stage");
@@ -217,14 +217,14 @@ public final class ImportWizardViewModel {
         }
         int outcomeColumn = columnIndex("outcome");
         if (outcomeColumn >= 0) {
-            DealMapping interpretation = kept != null ? kept : DealMapping.defaults();
+            ImportMapping interpretation = kept != null ? kept : ImportMapping.defaults();
             CsvPreview.distinct(file, outcomeColumn, MAX_VALUES).forEach((raw, count) ->
                     outcomeValues.add(new ValueRow<>(raw, count, interpretation.outcome(raw))));
         }
     }
 
     /** The mapping as chosen: column renames, raw values, stage setup with the SAL stage. */
-    public DealMapping mapping() {
+    public ImportMapping mapping() {
         Map<String, String> renames = new HashMap<>();
         columns.forEach((field, column) -> {
             if (column.get() != null) {
@@ -245,7 +245,7 @@ public final class ImportWizardViewModel {
         }
         String sal = salStage.get() == null ? setup.salStage() : salStage.get();
         List<Stage> chosen = stages.stream().map(st -> new Stage(st.name(), st.phaseProperty().get())).toList();
-        return new DealMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal));
+        return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal));
     }
 
     /** Reads the whole file with the mapping without importing: what would be left out, and why. */
@@ -255,10 +255,10 @@ public final class ImportWizardViewModel {
             return new FileCheck(summary.rowsRead(), summary.dealsRead(), summary.problems());
         }
         if (kind == Kind.ACCOUNTS) {
-            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping().columns());
+            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping());
             return new FileCheck(result.rowsRead(), result.accounts().size(), result.problems());
         }
-        LedgerCsvReader.Result result = LedgerCsvReader.read(file, mapping().columns());
+        LedgerCsvReader.Result result = LedgerCsvReader.read(file, mapping());
         return new FileCheck(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems(),
                 result.ledger().gaps(GAPS_SHOWN));
     }
@@ -268,8 +268,8 @@ public final class ImportWizardViewModel {
         Optional<Dataset> earlier = latestOfTheSameSource();
         DataImports.Imported imported = switch (kind) {
             case DEALS -> DataImports.deals(workbook, file, mapping(), progress, cancelled);
-            case LEDGER -> DataImports.ledger(workbook, file, mapping().columns());
-            case ACCOUNTS -> DataImports.accounts(workbook, file, mapping().columns());
+            case LEDGER -> DataImports.ledger(workbook, file, mapping());
+            case ACCOUNTS -> DataImports.accounts(workbook, file, mapping());
         };
         if (kind == Kind.DEALS && earlier.isPresent()) {
             DataImports.carryOverSwitches(workbook, earlier.get(), imported.dataset());
@@ -318,7 +318,7 @@ public final class ImportWizardViewModel {
         return column == null ? -1 : preview.header().indexOf(column);
     }
 
-    private Optional<DealMapping> keptMapping(String fileName) {
+    private Optional<ImportMapping> keptMapping(String fileName) {
         try {
             List<Dataset> same = workbook.datasets().stream()
                     .filter(d -> d.sourceFile().toLowerCase(Locale.ROOT).equals(fileName.toLowerCase(Locale.ROOT))
@@ -327,7 +327,7 @@ public final class ImportWizardViewModel {
             if (same.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(DealMapping.parse(same.get(same.size() - 1).mapping().get()));
+            return Optional.of(ImportMapping.parse(same.get(same.size() - 1).mapping().get()));
         } catch (WorkbookException | BadInputException e) {
             return Optional.empty();
         }

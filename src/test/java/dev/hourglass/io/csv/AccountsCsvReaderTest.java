@@ -30,7 +30,7 @@ class AccountsCsvReaderTest {
                 ACME;Paid search;Campaign B;Enterprise;2025-01-15;24000;2026-01-15;9;21;7;10;38;40;0.25;4;-20;yes;6000;
                 Globex;;;;2024-06-01;12000;;;;;;;;;;;no;;2025-06-01
                 """, StandardCharsets.UTF_8);
-        AccountsCsvReader.Result result = AccountsCsvReader.read(file, Map.of());
+        AccountsCsvReader.Result result = AccountsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.problems().isEmpty()).isTrue();
         Account acme = result.accounts().get(0);
         assertThat(acme.arr()).isEqualTo(24_000);
@@ -62,7 +62,7 @@ class AccountsCsvReaderTest {
                 A6,2025-01-01,100,,,
                 A1,2025-02-01,100,,,
                 """, StandardCharsets.UTF_8);
-        AccountsCsvReader.Result result = AccountsCsvReader.read(file, Map.of());
+        AccountsCsvReader.Result result = AccountsCsvReader.read(file, ImportMapping.defaults());
         // A1 corrected on the last line is not a duplicate of its refused first row.
         assertThat(result.accounts()).extracting(Account::account).containsExactly("A6", "A1");
         assertThat(result.rowsRead()).isEqualTo(8);
@@ -81,11 +81,11 @@ class AccountsCsvReaderTest {
     void aFileWithoutTheRequiredColumnsOrUsableRowsIsRefused() throws Exception {
         Path none = dir.resolve("none.csv");
         Files.writeString(none, "account,arr\nA1,100\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> AccountsCsvReader.read(none, Map.of())).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> AccountsCsvReader.read(none, ImportMapping.defaults())).isInstanceOf(BadInputException.class)
                 .hasMessage("none.csv, line 1: missing column 'startDate' (the header has: account, arr)");
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "account,startDate,arr\nA1,someday,100\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> AccountsCsvReader.read(bad, Map.of())).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> AccountsCsvReader.read(bad, ImportMapping.defaults())).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("bad.csv: no usable account row in 1 row; first problem: bad.csv, line 2");
     }
 
@@ -95,7 +95,7 @@ class AccountsCsvReaderTest {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             new AccountsGenerator(7).write(out, 4_000);
         }
-        AccountsCsvReader.Result result = AccountsCsvReader.read(file, Map.of());
+        AccountsCsvReader.Result result = AccountsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.problems().isEmpty()).isTrue();
         assertThat(result.accounts()).hasSize(4_000);
         List<Account> known = result.accounts().stream().filter(a -> a.renewed().isPresent()).toList();

@@ -44,7 +44,7 @@ class CsvFileTest {
         byte[] all = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, all, 0, bom.length);
         System.arraycopy(body, 0, all, bom.length, body.length);
-        try (CsvFile csv = CsvFile.open(write("ledger.csv", all), FIELDS, Map.of())) {
+        try (CsvFile csv = CsvFile.open(write("ledger.csv", all), FIELDS, ImportMapping.defaults())) {
             assertThat(csv.column("customer")).isZero();
             assertThat(csv.column("mrr")).isEqualTo(2);
             assertThat(rows(csv)).containsExactly("3:Acme; Inc.|2020-01|1200.5", "4:Say \"hi\"|2020-02|10");
@@ -62,7 +62,7 @@ class CsvFileTest {
     void matchesColumnsIgnoringCaseSpacesAndUnderscoresAndThroughRenames() throws Exception {
         Path file = write("deals.csv", "Close Date,close_amount,Account Owner\n2020-01-01,5,Ann\n");
         try (CsvFile csv = CsvFile.open(file, List.of("closeDate", "amount", "owner"),
-                Map.of("close_amount", "amount", "Account Owner", "owner"))) {
+                ImportMapping.ofColumns(Map.of("close_amount", "amount", "Account Owner", "owner")))) {
             assertThat(csv.column("closeDate")).isZero();
             assertThat(csv.column("amount")).isEqualTo(1);
             assertThat(csv.column("owner")).isEqualTo(2);
@@ -72,7 +72,7 @@ class CsvFileTest {
     @Test
     void aMissingColumnNamesTheFileTheColumnAndTheHeader() throws Exception {
         Path file = write("ledger.csv", "customer,period,mrr\nA,2020-01,5\n");
-        try (CsvFile csv = CsvFile.open(file, FIELDS, Map.of())) {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportMapping.defaults())) {
             assertThatThrownBy(() -> csv.requireColumns(FIELDS))
                     .isInstanceOf(BadInputException.class)
                     .hasMessage("ledger.csv, line 1: missing column 'month' (the header has: customer, period, mrr)");
@@ -82,9 +82,9 @@ class CsvFileTest {
     @Test
     void anEmptyOrMissingFileIsABadInputWithItsName() throws Exception {
         Path empty = write("empty.csv", "");
-        assertThatThrownBy(() -> CsvFile.open(empty, FIELDS, Map.of()))
+        assertThatThrownBy(() -> CsvFile.open(empty, FIELDS, ImportMapping.defaults()))
                 .hasMessage("empty.csv: the file is empty (no header row)");
-        assertThatThrownBy(() -> CsvFile.open(dir.resolve("nope.csv"), FIELDS, Map.of()))
+        assertThatThrownBy(() -> CsvFile.open(dir.resolve("nope.csv"), FIELDS, ImportMapping.defaults()))
                 .hasMessage("nope.csv: no such file");
     }
 

@@ -31,7 +31,7 @@ class DealsCsvReaderTest {
     void readsEveryFieldOfAGoodRow() throws Exception {
         Path file = write("deals.csv", HEADER
                 + "D1,12500.50,Short list,2017-02-03,LOST_COMPETITION,SMB,Acme,Ann,East,Inbound,2017-01-15,2016-11-02\n");
-        Deal deal = DealsCsvReader.read(file, DealMapping.defaults()).deals().get(0);
+        Deal deal = DealsCsvReader.read(file, ImportMapping.defaults()).deals().get(0);
         assertThat(deal).isEqualTo(new Deal("D1", 12500.5, "Short list", LocalDate.of(2017, 2, 3),
                 Outcome.LOST_COMPETITION, "SMB", "Acme", "Ann", "East", "Inbound", LocalDate.of(2017, 1, 15),
                 LocalDate.of(2016, 11, 2), null));
@@ -49,7 +49,7 @@ class DealsCsvReaderTest {
                 + "D7,-5,Redlining,2017-02-03,WON,,,,,,,\n"
                 + "D8,100\n"
                 + ",100,Redlining,2017-02-03,WON,,,,,,,\n");
-        DealsCsvReader.Result result = DealsCsvReader.read(file, DealMapping.defaults());
+        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.deals()).extracting(Deal::id).containsExactly("D1");
         assertThat(result.rowsRead()).isEqualTo(9);
         RowProblems problems = result.problems();
@@ -69,7 +69,7 @@ class DealsCsvReaderTest {
     @Test
     void aBlankOutcomeIsAnOpenDeal() throws Exception {
         Path file = write("open.csv", HEADER + "D1,100,Redlining,2017-02-03,,,,,,,,\n");
-        assertThat(DealsCsvReader.read(file, DealMapping.defaults()).deals())
+        assertThat(DealsCsvReader.read(file, ImportMapping.defaults()).deals())
                 .extracting(Deal::outcome).containsExactly(Outcome.OPEN);
     }
 
@@ -83,7 +83,7 @@ class DealsCsvReaderTest {
                 + "\"006A\";\"1000\";Qualification;2017-01-31;Closed Won\n"
                 + "006B;2000;Negotiating;2017-02-28;Closed Lost\n"
                 + "006C;3000;Negotiating;2017-02-28;open\n");
-        List<Deal> deals = DealsCsvReader.read(file, DealMapping.read(map)).deals();
+        List<Deal> deals = DealsCsvReader.read(file, ImportMapping.read(map)).deals();
         assertThat(deals).extracting(Deal::id).containsExactly("006A", "006B", "006C");
         assertThat(deals).extracting(Deal::stage).containsExactly("Understanding value", "Negotiating", "Negotiating");
         assertThat(deals).extracting(Deal::outcome).containsExactly(Outcome.WON, Outcome.LOST_COMPETITION, Outcome.OPEN);
@@ -93,7 +93,7 @@ class DealsCsvReaderTest {
     @Test
     void aFileWithoutAUsableRowIsAnErrorNamingTheFirstProblem() throws Exception {
         Path file = write("bad.csv", HEADER + "D1,abc,Redlining,2017-02-03,WON,,,,,,,\n");
-        assertThatThrownBy(() -> DealsCsvReader.read(file, DealMapping.defaults()))
+        assertThatThrownBy(() -> DealsCsvReader.read(file, ImportMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("bad.csv: no usable deal in 1 row; first problem: bad.csv, line 2, column 'amount': "
                         + "amount is not a number ('abc')");
@@ -102,17 +102,17 @@ class DealsCsvReaderTest {
     @Test
     void missingColumnsAreNamed() throws Exception {
         Path file = write("short.csv", "id,amount\nD1,100\n");
-        assertThatThrownBy(() -> DealsCsvReader.read(file, DealMapping.defaults()))
+        assertThatThrownBy(() -> DealsCsvReader.read(file, ImportMapping.defaults()))
                 .hasMessageStartingWith("short.csv, line 1: missing columns 'stage', 'closeDate', 'outcome'");
     }
 
     @Test
     void aBrokenMappingFileNamesTheField() throws Exception {
         Path map = write("map.json", "{\"outcomes\": {\"Won\": \"VICTORY\"}}");
-        assertThatThrownBy(() -> DealMapping.read(map)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ImportMapping.read(map)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("map.json, field outcomes.Won: unknown outcome \"VICTORY\"");
         Path sal = write("sal.json", "{\"salStage\": \"Nowhere\"}");
-        assertThatThrownBy(() -> DealMapping.read(sal)).hasMessageContaining("SAL stage \"Nowhere\" is not one of the stages");
+        assertThatThrownBy(() -> ImportMapping.read(sal)).hasMessageContaining("SAL stage \"Nowhere\" is not one of the stages");
     }
 
     @Test
@@ -120,7 +120,7 @@ class DealsCsvReaderTest {
         Path file = write("inc.csv", "id,amount,stage,closeDate,outcome,include\n"
                 + "A,1,Redlining,2017-01-01,OPEN,yes\nB,1,Redlining,2017-01-01,OPEN,no\nC,1,Redlining,2017-01-01,OPEN,\n"
                 + "D,1,Redlining,2017-01-01,OPEN,perhaps\n");
-        DealsCsvReader.Result result = DealsCsvReader.read(file, DealMapping.defaults());
+        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.deals()).extracting(Deal::include).containsExactly(true, false, null);
         assertThat(result.problems().reasons().get(0).examples())
                 .containsExactly("inc.csv, line 5, column 'include': include is not yes or no ('perhaps')");

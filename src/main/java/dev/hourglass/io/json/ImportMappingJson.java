@@ -1,6 +1,6 @@
 package dev.hourglass.io.json;
 
-import dev.hourglass.io.csv.DealMapping;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Stage;
 import java.io.StringWriter;
@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Writes a mapping as the mapping file of docs/mapping.md, so a workbook keeps it for the next import. */
-public final class DealMappingJson {
-    private DealMappingJson() {
+public final class ImportMappingJson {
+    private ImportMappingJson() {
     }
 
-    public static String toJson(DealMapping mapping) {
+    public static String toJson(ImportMapping mapping) {
         StringWriter text = new StringWriter();
         try (JsonOut out = new JsonOut(text, true)) {
             out.beginObject();

@@ -26,20 +26,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How to read a CRM's export (docs/mapping.md): column renames, raw outcome and stage values, the stages with
- * their forecast categories, and the SAL stage.
+ * How to read an export of any kind (docs/mapping.md): column renames and, for deals, raw outcome and stage values,
+ * the stages with their forecast categories, and the SAL stage. Kinds without outcomes or stages use the columns.
  */
-public record DealMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
+public record ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
                           StageSetup stageSetup) {
 
-    public DealMapping {
+    public ImportMapping {
         columns = Map.copyOf(columns);
         outcomes = Map.copyOf(outcomes);
         stageValues = Map.copyOf(stageValues);
     }
 
-    public static DealMapping defaults() {
-        return new DealMapping(Map.of(), Map.of(), Map.of(), StageSetup.defaults());
+    public static ImportMapping defaults() {
+        return new ImportMapping(Map.of(), Map.of(), Map.of(), StageSetup.defaults());
+    }
+
+    /** Only column renames: column name in the file → field name. */
+    public static ImportMapping ofColumns(Map<String, String> columns) {
+        return new ImportMapping(columns, Map.of(), Map.of(), StageSetup.defaults());
     }
 
     /** The outcome a raw value stands for, or null when it stands for none. A blank value is an open deal. */
@@ -65,7 +70,7 @@ public record DealMapping(Map<String, String> columns, Map<String, Outcome> outc
     }
 
     /** A mapping kept as text (in a workbook); the message names the field at fault. */
-    public static DealMapping parse(String json) throws BadInputException {
+    public static ImportMapping parse(String json) throws BadInputException {
         try {
             return fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
         } catch (JsonFieldException e) {
@@ -75,11 +80,11 @@ public record DealMapping(Map<String, String> columns, Map<String, Outcome> outc
         }
     }
 
-    public static DealMapping read(Path file) throws BadInputException {
-        return JsonFiles.read(file, DealMapping::fromJson);
+    public static ImportMapping read(Path file) throws BadInputException {
+        return JsonFiles.read(file, ImportMapping::fromJson);
     }
 
-    static DealMapping fromJson(JsonNode root) throws JsonFieldException {
+    static ImportMapping fromJson(JsonNode root) throws JsonFieldException {
         JsonObjectReader in = new JsonObjectReader(root, "");
         in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage");
         Map<String, String> columns = strings(in, "columns");
@@ -117,7 +122,7 @@ public record DealMapping(Map<String, String> columns, Map<String, Outcome> outc
                 throw new JsonFieldException("salStage", e.getMessage());
             }
         }
-        return new DealMapping(columns, outcomes, stageValues, setup);
+        return new ImportMapping(columns, outcomes, stageValues, setup);
     }
 
     private static Phase phaseOf(ForecastCategory category, JsonObjectReader s) throws JsonFieldException {
