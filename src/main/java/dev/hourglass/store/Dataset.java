@@ -3,11 +3,15 @@ package dev.hourglass.store;
 import java.time.Instant;
 import java.util.Optional;
 
-/** An imported data table: a CRM's deals, a billing system's subscription ledger, or customer accounts. */
+/**
+ * An imported data table: a CRM's deals, a billing system's subscription ledger, customer accounts or marketing leads.
+ * {@code report} is the import's report as JSON (rows read, left out by reason, values filled, detections, warnings),
+ * empty for imports made before workbook format 5.
+ */
 public record Dataset(long id, Kind kind, String name, String sourceFile, Instant importedAt, long rowCount,
-                      Optional<String> mapping) {
+                      Optional<String> mapping, Optional<String> report) {
     public enum Kind {
-        DEALS("deals"), LEDGER("ledger"), ACCOUNTS("accounts");
+        DEALS("deals"), LEDGER("ledger"), ACCOUNTS("accounts"), LEADS("leads");
 
         private final String key;
 

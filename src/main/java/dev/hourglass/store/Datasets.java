@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** The dataset table: one row per import of deals or a ledger. */
 final class Datasets {
-    private static final String COLUMNS = "id, kind, name, source_file, imported_at, row_count, mapping";
+    private static final String COLUMNS = "id, kind, name, source_file, imported_at, row_count, mapping, report";
 
     private Datasets() {
     }
@@ -37,6 +37,14 @@ final class Datasets {
     static void setRowCount(Connection connection, long id, long rows) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE dataset SET row_count = ? WHERE id = ?")) {
             update.setLong(1, rows);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    static void setReport(Connection connection, long id, String report) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE dataset SET report = ? WHERE id = ?")) {
+            update.setString(1, report);
             update.setLong(2, id);
             update.executeUpdate();
         }
@@ -71,6 +79,7 @@ final class Datasets {
 
     private static Dataset read(ResultSet row) throws SQLException {
         return new Dataset(row.getLong(1), Dataset.Kind.ofKey(row.getString(2)), row.getString(3), row.getString(4),
-                Instant.parse(row.getString(5)), row.getLong(6), Optional.ofNullable(row.getString(7)));
+                Instant.parse(row.getString(5)), row.getLong(6), Optional.ofNullable(row.getString(7)),
+                Optional.ofNullable(row.getString(8)));
     }
 }

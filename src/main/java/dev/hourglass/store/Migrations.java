@@ -141,7 +141,100 @@ final class Migrations {
                       renewed INTEGER CHECK (renewed IN (0, 1)),
                       expansion_arr REAL NOT NULL CHECK (expansion_arr >= 0),
                       churn_date INTEGER CHECK (churn_date BETWEEN -719528 AND 2932896)
-                    ) STRICT"""));
+                    ) STRICT"""),
+            // 5: exports as they come (imports.md). The dataset kind gains 'leads' and every dataset keeps its import
+            // report (rows read, left out by reason, values filled, detections, warnings) as JSON. A deal may have no
+            // close date (an open deal exported without one), and an account's expansion may be negative (a
+            // contraction): both CHECKs change, so dataset, deal and account_row are rebuilt as in step 4, with
+            // foreign keys off. Leads: one row per lead with the furthest step it reached and the dates known;
+            // lead_step lists the steps the file had a column for (a step without one is left out of the funnel).
+            List.of("PRAGMA legacy_alter_table = ON",
+                    "ALTER TABLE dataset RENAME TO dataset_v4",
+                    """
+                    CREATE TABLE dataset (
+                      id INTEGER PRIMARY KEY,
+                      kind TEXT NOT NULL CHECK (kind IN ('deals', 'ledger', 'accounts', 'leads')),
+                      name TEXT NOT NULL,
+                      source_file TEXT NOT NULL,
+                      imported_at TEXT NOT NULL,
+                      row_count INTEGER NOT NULL,
+                      mapping TEXT,
+                      report TEXT
+                    ) STRICT""",
+                    "INSERT INTO dataset (id, kind, name, source_file, imported_at, row_count, mapping) SELECT id, kind,"
+                            + " name, source_file, imported_at, row_count, mapping FROM dataset_v4",
+                    "DROP TABLE dataset_v4",
+                    "ALTER TABLE deal RENAME TO deal_v4",
+                    """
+                    CREATE TABLE deal (
+                      row_key INTEGER PRIMARY KEY,
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      deal_id TEXT NOT NULL,
+                      amount REAL NOT NULL CHECK (amount >= 0),
+                      stage INTEGER NOT NULL CHECK (stage >= 0),
+                      close_date INTEGER CHECK (close_date BETWEEN -719528 AND 2932896),
+                      outcome INTEGER NOT NULL CHECK (outcome BETWEEN 0 AND 3),
+                      segment INTEGER NOT NULL CHECK (segment >= 0),
+                      competitor INTEGER NOT NULL CHECK (competitor >= 0),
+                      owner INTEGER NOT NULL CHECK (owner >= 0),
+                      team INTEGER NOT NULL CHECK (team >= 0),
+                      source INTEGER NOT NULL CHECK (source >= 0),
+                      original_close_date INTEGER CHECK (original_close_date BETWEEN -719528 AND 2932896),
+                      created_date INTEGER CHECK (created_date BETWEEN -719528 AND 2932896),
+                      include INTEGER CHECK (include IN (0, 1)),
+                      CHECK (close_date IS NOT NULL OR outcome = 0)
+                    ) STRICT""",
+                    "INSERT INTO deal SELECT * FROM deal_v4",
+                    "DROP TABLE deal_v4",
+                    "ALTER TABLE account_row RENAME TO account_row_v4",
+                    """
+                    CREATE TABLE account_row (
+                      row_key INTEGER PRIMARY KEY,
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      account TEXT NOT NULL,
+                      source INTEGER NOT NULL CHECK (source >= 0),
+                      campaign INTEGER NOT NULL CHECK (campaign >= 0),
+                      segment INTEGER NOT NULL CHECK (segment >= 0),
+                      start_date INTEGER NOT NULL CHECK (start_date BETWEEN -719528 AND 2932896),
+                      arr REAL NOT NULL CHECK (arr >= 0),
+                      renewal_date INTEGER CHECK (renewal_date BETWEEN -719528 AND 2932896),
+                      days_to_activation INTEGER CHECK (days_to_activation >= 0),
+                      days_to_first_value INTEGER CHECK (days_to_first_value >= 0),
+                      features_adopted INTEGER CHECK (features_adopted >= 0),
+                      features_available INTEGER CHECK (features_available >= 0),
+                      active_users INTEGER CHECK (active_users >= 0),
+                      seats INTEGER CHECK (seats >= 0),
+                      tickets_per_active_user REAL CHECK (tickets_per_active_user >= 0),
+                      active_stakeholders INTEGER CHECK (active_stakeholders >= 0),
+                      nps INTEGER CHECK (nps BETWEEN -100 AND 100),
+                      renewed INTEGER CHECK (renewed IN (0, 1)),
+                      expansion_arr REAL NOT NULL,
+                      churn_date INTEGER CHECK (churn_date BETWEEN -719528 AND 2932896)
+                    ) STRICT""",
+                    "INSERT INTO account_row SELECT * FROM account_row_v4",
+                    "DROP TABLE account_row_v4",
+                    "PRAGMA legacy_alter_table = OFF",
+                    """
+                    CREATE TABLE lead_row (
+                      row_key INTEGER PRIMARY KEY,
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      lead_id TEXT NOT NULL,
+                      created_date INTEGER NOT NULL CHECK (created_date BETWEEN -719528 AND 2932896),
+                      source INTEGER NOT NULL CHECK (source >= 0),
+                      campaign INTEGER NOT NULL CHECK (campaign >= 0),
+                      reached INTEGER NOT NULL CHECK (reached BETWEEN 0 AND 4),
+                      mql_date INTEGER CHECK (mql_date BETWEEN -719528 AND 2932896),
+                      sql_date INTEGER CHECK (sql_date BETWEEN -719528 AND 2932896),
+                      sal_date INTEGER CHECK (sal_date BETWEEN -719528 AND 2932896),
+                      won_date INTEGER CHECK (won_date BETWEEN -719528 AND 2932896),
+                      amount REAL CHECK (amount >= 0)
+                    ) STRICT""",
+                    """
+                    CREATE TABLE lead_step (
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      step TEXT NOT NULL CHECK (step IN ('mql', 'sql', 'sal', 'won')),
+                      PRIMARY KEY (dataset_id, step)
+                    ) STRICT, WITHOUT ROWID"""));
 
     static final int CURRENT_VERSION = STEPS.size();
 

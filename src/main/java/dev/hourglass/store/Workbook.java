@@ -329,6 +329,14 @@ public final class Workbook implements AutoCloseable {
         return dataset(id);
     }
 
+    /** Keeps an import's report (JSON) with its dataset, replacing any earlier one. */
+    public synchronized void setImportReport(long datasetId, String report) throws WorkbookException {
+        write("keeping the import report", c -> {
+            Datasets.setReport(c, datasetId, report);
+            return null;
+        });
+    }
+
     public synchronized List<Account> readAccounts(long datasetId) throws WorkbookException {
         return readingCheckedTable("account_row", "reading the accounts", () -> AccountTable.read(connection, datasetId));
     }
