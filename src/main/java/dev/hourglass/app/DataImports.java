@@ -1,63 +1,87 @@
 package dev.hourglass.app;
 
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.csv.ImportMapping;
-import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.json.ImportMappingJson;
+import dev.hourglass.io.json.ImportReportJson;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 /**
- * CSV files into a workbook: read by the same readers as the command line, written in one transaction, so a file
- * with no usable row imports nothing and rows left out are reported, never silently dropped.
+ * Export files into a workbook — the one import path of the desktop's wizard and of {@code import-data}: read by the
+ * same readers as the analysis commands, written in one transaction (a file with no usable row imports nothing), the
+ * import's report kept with the dataset, and rows left out reported, never silently dropped.
  */
 public final class DataImports {
-    /** The dataset written and the rows of the file that were left out. */
-    public record Imported(Dataset dataset, RowProblems problems, long rowsRead) {
+    /** The dataset written and the import's report (rows read, left out, filled, detections, warnings). */
+    public record Imported(Dataset dataset, ImportReport report, int switchesCarried) {
+        public RowProblems problems() {
+            return report.excluded();
+        }
+
+        public long rowsRead() {
+            return report.rowsRead();
+        }
     }
+
+    private static final LongConsumer NO_PROGRESS = rows -> { };
+    private static final BooleanSupplier NEVER = () -> false;
 
     private DataImports() {
     }
 
-    public static Imported deals(Workbook workbook, Path csv, Path mappingFile)
+    /** The mapping of a mapping file; the defaults without one. */
+    public static ImportMapping mappingOf(Path mappingFile) throws BadInputException {
+        return mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
+    }
+
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping)
             throws BadInputException, WorkbookException {
-        ImportMapping mapping = mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
-        String mappingText = mappingFile == null ? null : readText(mappingFile);
-        DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
-        Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mapping.stageSetup(), mappingText,
-                sink -> summary[0] = DealsCsvReader.read(csv, mapping, sink));
-        return new Imported(dataset, summary[0].problems(), summary[0].rowsRead());
+        return deals(workbook, file, mapping, NO_PROGRESS, NEVER);
     }
 
     /**
-     * Imports deals with a mapping built in the import wizard (kept in the workbook for the next file from the same
-     * source). {@code progress} hears the rows read so far; when {@code cancelled} turns true the import stops and
-     * nothing is written.
+     * Imports deals; the mapping is kept in the workbook for the next file from the same source, and a newer export
+     * of that source keeps the forecast switches set on the earlier one ({@link #carryOverSwitches}).
+     * {@code progress} hears the rows read so far; when {@code cancelled} turns true the import stops and nothing is
+     * written.
      */
-    public static Imported deals(Workbook workbook, Path csv, ImportMapping mapping, java.util.function.LongConsumer progress,
-                                 java.util.function.BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LongConsumer progress,
+                                 BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+        Optional<Dataset> earlier = latestOfTheSameSource(workbook, Dataset.Kind.DEALS, nameOf(file));
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         long[] rows = {0};
-        Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mapping.stageSetup(),
-                dev.hourglass.io.json.ImportMappingJson.toJson(mapping),
-                sink -> summary[0] = DealsCsvReader.read(csv, mapping, deal -> {
+        Dataset dataset = workbook.importDeals(nameOf(file), nameOf(file), mapping.stageSetup(),
+                ImportMappingJson.toJson(mapping),
+                sink -> summary[0] = DealsCsvReader.read(file, mapping, deal -> {
                     if (++rows[0] % 10_000 == 0) {
                         if (cancelled.getAsBoolean()) {
-                            throw new java.util.concurrent.CancellationException("the import was cancelled");
+                            throw new CancellationException("the import was cancelled");
                         }
                         progress.accept(rows[0]);
                     }
                     sink.accept(deal);
                 }));
-        return new Imported(dataset, summary[0].problems(), summary[0].rowsRead());
+        ImportReport report = ImportReport.of(Dataset.Kind.DEALS.key(), nameOf(file), summary[0].rowsRead(),
+                summary[0].dealsRead(), summary[0].problems());
+        int carried = earlier.isPresent() ? carryOverSwitches(workbook, earlier.get(), dataset) : 0;
+        return keep(workbook, dataset, report, carried);
     }
 
     /**
@@ -65,7 +89,7 @@ public final class DataImports {
      * id); the earlier import stays in the workbook as a snapshot to compare with. Returns how many were carried.
      */
     public static int carryOverSwitches(Workbook workbook, Dataset earlier, Dataset later) throws WorkbookException {
-        java.util.Map<String, Boolean> switches = new java.util.HashMap<>();
+        Map<String, Boolean> switches = new HashMap<>();
         workbook.readDeals(earlier.id(), deal -> {
             if (deal.include() != null) {
                 switches.put(deal.id(), deal.include());
@@ -74,59 +98,64 @@ public final class DataImports {
         if (switches.isEmpty()) {
             return 0;
         }
-        java.util.List<long[]> rows = new java.util.ArrayList<>();
-        java.util.List<Boolean> values = new java.util.ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+        List<Boolean> values = new ArrayList<>();
         long[] index = {0};
         workbook.readDeals(later.id(), deal -> {
             Boolean include = switches.get(deal.id());
             if (include != null) {
-                rows.add(new long[] {index[0]});
+                rows.add(index[0]);
                 values.add(include);
             }
             index[0]++;
         });
         for (int i = 0; i < rows.size(); i++) {
-            workbook.setDealInclude(later.id(), rows.get(i)[0], values.get(i));
+            workbook.setDealInclude(later.id(), rows.get(i), values.get(i));
         }
         return rows.size();
     }
 
-    public static Imported ledger(Workbook workbook, Path csv, Path mappingFile)
+    public static Imported ledger(Workbook workbook, Path file, ImportMapping mapping)
             throws BadInputException, WorkbookException {
-        return ledger(workbook, csv, mappingOf(mappingFile));
-    }
-
-    public static Imported ledger(Workbook workbook, Path csv, ImportMapping mapping)
-            throws BadInputException, WorkbookException {
-        LedgerCsvReader.Result read = LedgerCsvReader.read(csv, mapping);
-        Dataset dataset = workbook.importLedger(nameOf(csv), nameOf(csv), read.ledger());
-        return new Imported(dataset, read.problems(), read.rowsRead());
-    }
-
-    public static Imported accounts(Workbook workbook, Path csv, Path mappingFile)
-            throws BadInputException, WorkbookException {
-        return accounts(workbook, csv, mappingOf(mappingFile));
+        LedgerCsvReader.Result read = LedgerCsvReader.read(file, mapping);
+        Dataset dataset = workbook.importLedger(nameOf(file), nameOf(file), read.ledger());
+        ImportReport report = ImportReport.of(Dataset.Kind.LEDGER.key(), nameOf(file), read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems());
+        return keep(workbook, dataset, report, 0);
     }
 
     /** Imports customer accounts (metrics.md §7); the mapping renames the file's columns to the field names. */
-    public static Imported accounts(Workbook workbook, Path csv, ImportMapping mapping)
+    public static Imported accounts(Workbook workbook, Path file, ImportMapping mapping)
             throws BadInputException, WorkbookException {
-        AccountsCsvReader.Result read = AccountsCsvReader.read(csv, mapping);
-        Dataset dataset = workbook.importAccounts(nameOf(csv), nameOf(csv), read.accounts());
-        return new Imported(dataset, read.problems(), read.rowsRead());
+        AccountsCsvReader.Result read = AccountsCsvReader.read(file, mapping);
+        Dataset dataset = workbook.importAccounts(nameOf(file), nameOf(file), read.accounts());
+        ImportReport report = ImportReport.of(Dataset.Kind.ACCOUNTS.key(), nameOf(file), read.rowsRead(),
+                read.accounts().size(), read.problems());
+        return keep(workbook, dataset, report, 0);
     }
 
-    /** A mapping file's mapping; the defaults without a file. */
-    private static ImportMapping mappingOf(Path mappingFile) throws BadInputException {
-        return mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
-    }
-
-    private static String readText(Path file) throws BadInputException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException(nameOf(file) + ": cannot be read (" + e.getMessage() + ")", e);
+    /** The report kept with a dataset; for an import made before reports were kept, what the dataset itself says. */
+    public static ImportReport reportOf(Dataset dataset) throws BadInputException {
+        if (dataset.report().isPresent()) {
+            return ImportReportJson.parse(dataset.report().get());
         }
+        return ImportReport.of(dataset.kind().key(), dataset.sourceFile(), dataset.rowCount(), dataset.rowCount(),
+                new RowProblems(dataset.sourceFile()));
+    }
+
+    private static Imported keep(Workbook workbook, Dataset dataset, ImportReport report, int carried)
+            throws WorkbookException {
+        String json = ImportReportJson.toJson(report);
+        workbook.setImportReport(dataset.id(), json);
+        return new Imported(workbook.dataset(dataset.id()), report, carried);
+    }
+
+    private static Optional<Dataset> latestOfTheSameSource(Workbook workbook, Dataset.Kind kind, String fileName)
+            throws WorkbookException {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        List<Dataset> same = workbook.datasets(kind).stream()
+                .filter(d -> d.sourceFile().toLowerCase(Locale.ROOT).equals(name)).toList();
+        return same.isEmpty() ? Optional.empty() : Optional.of(same.get(same.size() - 1));
     }
 
     private static String nameOf(Path file) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import dev.hourglass.io.csv.ImportMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +73,11 @@ public final class SampleWorkbook {
                 workbook.addScenario(scenario);
             }
             write(deals, out -> new DealsGenerator(SEED).write(out, DEALS));
-            DataImports.deals(workbook, deals, null);
+            DataImports.deals(workbook, deals, ImportMapping.defaults());
             write(ledger, out -> new LedgerGenerator(SEED).write(out, LEDGER_ROWS));
-            DataImports.ledger(workbook, ledger, (Path) null);
+            DataImports.ledger(workbook, ledger, ImportMapping.defaults());
             write(accounts, out -> new AccountsGenerator(SEED).write(out, ACCOUNTS));
-            DataImports.accounts(workbook, accounts, (Path) null);
+            DataImports.accounts(workbook, accounts, ImportMapping.defaults());
         } catch (BadInputException e) {
             throw new IllegalStateException("the generated sample data could not be read: " + e.getMessage(), e);
         } finally {

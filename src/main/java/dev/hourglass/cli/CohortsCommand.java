@@ -1,7 +1,12 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.app.DataImports;
+import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
 import dev.hourglass.model.actuals.Cohort;
@@ -13,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +38,13 @@ final class CohortsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LEDGER.csv", description = "The ledger (',' ';' or tab separated).")
+    @Parameters(index = "0", paramLabel = "LEDGER.csv|WORKBOOK.hourglass",
+            description = "The ledger (',' ';' or tab separated), or a workbook holding an imported ledger.")
     private Path file;
+
+    @Option(names = "--data", paramLabel = "NAME",
+            description = "With a workbook: the imported ledger to use (default: the latest import).")
+    private String dataName;
 
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
@@ -44,11 +53,11 @@ final class CohortsCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() throws BadInputException {
+    public Integer call() throws BadInputException, WorkbookException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LedgerCsvReader.Result read = LedgerCsvReader.read(file,
-                mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping));
+        LedgerCsvReader.Result read = Workbooks.isWorkbook(file) ? fromWorkbook()
+                : LedgerCsvReader.read(file, DataImports.mappingOf(mapping));
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {
@@ -59,6 +68,16 @@ final class CohortsCommand implements Callable<Integer> {
             print(report, read, out);
         }
         return HourglassCli.OK;
+    }
+
+    /** The workbook's ledger with what its import reported, so the figures and counts match the file's. */
+    private LedgerCsvReader.Result fromWorkbook() throws BadInputException, WorkbookException {
+        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            Dataset ledger = Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
+                    "import one with import-data WORKBOOK LEDGER.csv --kind ledger");
+            ImportReport report = DataImports.reportOf(ledger);
+            return new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(), report.rowsRead());
+        }
     }
 
     private static void print(CohortReport report, LedgerCsvReader.Result read, PrintWriter out) {

@@ -2,6 +2,7 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -41,10 +42,11 @@ final class ImportDataCommand implements Callable<Integer> {
     public Integer call() throws BadInputException, WorkbookException {
         PrintWriter err = spec.commandLine().getErr();
         try (Workbook workbook = Workbooks.openOrCreate(file, Scenario.DEFAULT_CURRENCY)) {
+            ImportMapping read = DataImports.mappingOf(mapping);
             DataImports.Imported imported = switch (kind) {
-                case deals -> DataImports.deals(workbook, csv, mapping);
-                case ledger -> DataImports.ledger(workbook, csv, mapping);
-                case accounts -> DataImports.accounts(workbook, csv, mapping);
+                case deals -> DataImports.deals(workbook, csv, read);
+                case ledger -> DataImports.ledger(workbook, csv, read);
+                case accounts -> DataImports.accounts(workbook, csv, read);
             };
             ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
             PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +58,11 @@ final class ImportDataCommand implements Callable<Integer> {
                     } + " from " + csv.getFileName() + " into "
                     + file.getFileName() + " (" + Format.number(imported.rowsRead(), 0) + " rows read, "
                     + Format.number(imported.problems().total(), 0) + " left out)");
+            if (imported.switchesCarried() > 0) {
+                out.println("Kept the forecast switches of " + Format.number(imported.switchesCarried(), 0)
+                        + " deals from the earlier import of " + csv.getFileName());
+            }
+            ImportReportText.print(imported.report(), out);
             out.flush();
             return HourglassCli.OK;
         }

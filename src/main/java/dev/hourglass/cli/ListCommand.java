@@ -1,6 +1,11 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.app.DataImports;
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.json.ImportReportJson;
 import dev.hourglass.io.json.JsonOut;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.StoredScenario;
@@ -74,12 +79,39 @@ final class ListCommand implements Callable<Integer> {
             return;
         }
         List<List<String>> data = new ArrayList<>();
-        data.add(List.of("  Data", "Kind", "Rows", "Imported"));
+        data.add(List.of("  Data", "Kind", "Rows", "Rows read", "Left out", "Imported"));
+        List<ImportReport> reports = new ArrayList<>();
         for (Dataset d : datasets) {
+            ImportReport report = reportOf(d);
+            reports.add(report);
             data.add(List.of("  " + d.name(), d.kind().key(), Format.number(d.rowCount(), 0),
+                    Format.number(report.rowsRead(), 0), Format.number(report.excluded().total(), 0),
                     time(d.importedAt())));
         }
         TextTable.printColumns(out, data);
+        for (int i = 0; i < datasets.size(); i++) {
+            ImportReport report = reports.get(i);
+            if (report.excluded().isEmpty() && report.detections().isEmpty() && report.filled().isEmpty()
+                    && report.warnings().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(datasets.get(i).name() + ":");
+            for (RowProblems.Reason reason : report.excluded().reasons()) {
+                out.println("  left out: " + Format.number(reason.count(), 0) + " × " + reason.reason());
+            }
+            ImportReportText.print(report, out);
+        }
+    }
+
+    /** The kept report; a damaged one is shown as what the dataset itself says, with the reason. */
+    private static ImportReport reportOf(Dataset dataset) {
+        try {
+            return DataImports.reportOf(dataset);
+        } catch (BadInputException e) {
+            return ImportReport.of(dataset.kind().key(), dataset.sourceFile(), dataset.rowCount(), dataset.rowCount(),
+                    new RowProblems(dataset.sourceFile())).withDetections(List.of("import report: " + e.getMessage()));
+        }
     }
 
     private static String time(Instant instant) {
@@ -104,7 +136,10 @@ final class ListCommand implements Callable<Integer> {
             json.endArray().beginArray("datasets");
             for (Dataset d : datasets) {
                 json.beginObject().string("name", d.name()).string("kind", d.kind().key()).number("rows", d.rowCount())
-                        .string("sourceFile", d.sourceFile()).string("importedAt", d.importedAt().toString()).endObject();
+                        .string("sourceFile", d.sourceFile()).string("importedAt", d.importedAt().toString())
+                        .beginObject("report");
+                ImportReportJson.write(json, reportOf(d));
+                json.endObject().endObject();
             }
             json.endArray().endObject();
         }

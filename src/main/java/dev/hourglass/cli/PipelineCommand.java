@@ -1,8 +1,9 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.app.DataImports;
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
@@ -99,13 +100,15 @@ final class PipelineCommand implements Callable<Integer> {
         StageSetup stages;
         DealsCsvReader.Summary read;
         PipelineAnalysis.Accumulator analysis;
-        if (file.toString().endsWith(Workbook.EXTENSION)) {
+        if (Workbooks.isWorkbook(file)) {
             try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
-                Dataset deals = dealsIn(workbook);
+                Dataset deals = Workbooks.dataset(workbook, file, Dataset.Kind.DEALS, dataName,
+                        "import them with import-data WORKBOOK DEALS.csv --kind deals");
                 stages = workbook.stageSetup(deals.id());
                 analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
                 workbook.readDeals(deals.id(), analysis);
-                read = new DealsCsvReader.Summary(new RowProblems(deals.sourceFile()), deals.rowCount(), deals.rowCount());
+                ImportReport report = DataImports.reportOf(deals);
+                read = new DealsCsvReader.Summary(report.excluded(), report.rowsRead(), report.imported());
             }
         } else {
             ImportMapping dealMapping = mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping);
@@ -124,20 +127,6 @@ final class PipelineCommand implements Callable<Integer> {
             print(result, read, salStage, out);
         }
         return HourglassCli.OK;
-    }
-
-    private Dataset dealsIn(Workbook workbook) throws WorkbookException {
-        List<Dataset> deals = workbook.datasets(Dataset.Kind.DEALS);
-        if (deals.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName()
-                    + " holds no imported deals (import them with import-data)");
-        }
-        if (dataName == null) {
-            return deals.get(deals.size() - 1);
-        }
-        return deals.stream().filter(d -> d.name().equals(dataName)).findFirst().orElseThrow(() ->
-                new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName() + " has no deals named '"
-                        + dataName + "' (it has: " + String.join(", ", deals.stream().map(Dataset::name).toList()) + ")"));
     }
 
     private static void print(PipelineResult r, DealsCsvReader.Summary read, String salStage, PrintWriter out) {

@@ -13,6 +13,7 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import java.nio.file.Files;
+import dev.hourglass.io.csv.ImportMapping;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public final class WorkbookBenchmark {
 
         try (Workbook workbook = Workbook.create(large, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
             workbook.addScenario(SeedScenarios.baseCase());
-            DataImports.deals(workbook, dealsCsv, null);
+            DataImports.deals(workbook, dealsCsv, ImportMapping.defaults());
         }
         long[] openTimes = new long[5];
         for (int i = 0; i < openTimes.length; i++) {

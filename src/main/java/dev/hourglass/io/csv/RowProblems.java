@@ -37,6 +37,21 @@ public final class RowProblems {
         }
     }
 
+    /** Counts rows left out for one reason as a kept report recorded them (count, and the first examples' lines). */
+    public void restore(String reason, long count, List<Long> lines, List<String> examples) {
+        Reason r = byReason.computeIfAbsent(reason, Reason::new);
+        r.count += count;
+        total += count;
+        for (int i = 0; i < examples.size() && r.examples.size() < EXAMPLES_PER_REASON; i++) {
+            r.examples.add(examples.get(i));
+            r.lines.add(lines.get(i));
+        }
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
     public long total() {
         return total;
     }

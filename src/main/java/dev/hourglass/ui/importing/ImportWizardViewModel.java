@@ -265,24 +265,12 @@ public final class ImportWizardViewModel {
 
     /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true. */
     public FileCheck importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
-        Optional<Dataset> earlier = latestOfTheSameSource();
         DataImports.Imported imported = switch (kind) {
             case DEALS -> DataImports.deals(workbook, file, mapping(), progress, cancelled);
             case LEDGER -> DataImports.ledger(workbook, file, mapping());
             case ACCOUNTS -> DataImports.accounts(workbook, file, mapping());
         };
-        if (kind == Kind.DEALS && earlier.isPresent()) {
-            DataImports.carryOverSwitches(workbook, earlier.get(), imported.dataset());
-        }
         return new FileCheck(imported.rowsRead(), imported.dataset().rowCount(), imported.problems());
-    }
-
-    private Optional<Dataset> latestOfTheSameSource() throws WorkbookException {
-        String name = preview.fileName().toLowerCase(Locale.ROOT);
-        List<Dataset> same = workbook.datasets().stream()
-                .filter(d -> d.kind() == Dataset.Kind.DEALS && d.sourceFile().toLowerCase(Locale.ROOT).equals(name))
-                .toList();
-        return same.isEmpty() ? Optional.empty() : Optional.of(same.get(same.size() - 1));
     }
 
     public CsvPreview preview() {

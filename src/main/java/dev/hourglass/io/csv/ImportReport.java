@@ -1,0 +1,40 @@
+package dev.hourglass.io.csv;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import of one file found (imports.md §1): rows read and imported, the rows left out by reason, values it
+ * filled in (e.g. amounts from list prices), how it read the file (date readings, outcome from the stage column,
+ * stages added, lookups matched) and warnings about figures the file cannot support. A workbook keeps it with the
+ * dataset, so an analysis of the workbook reports what an analysis of the file would.
+ */
+public record ImportReport(String kind, String sourceFile, long rowsRead, long imported, RowProblems excluded,
+                           Map<String, Long> filled, List<String> detections, List<Warning> warnings) {
+
+    /** A figure the file cannot support, with a stable code (e.g. {@code LOST_WITHOUT_AMOUNT}) and plain words. */
+    public record Warning(String code, String message) {
+    }
+
+    public ImportReport {
+        filled = Map.copyOf(filled);
+        detections = List.copyOf(detections);
+        warnings = List.copyOf(warnings);
+    }
+
+    public static ImportReport of(String kind, String sourceFile, long rowsRead, long imported, RowProblems excluded) {
+        return new ImportReport(kind, sourceFile, rowsRead, imported, excluded, Map.of(), List.of(), List.of());
+    }
+
+    public ImportReport withFilled(Map<String, Long> values) {
+        return new ImportReport(kind, sourceFile, rowsRead, imported, excluded, values, detections, warnings);
+    }
+
+    public ImportReport withDetections(List<String> sentences) {
+        return new ImportReport(kind, sourceFile, rowsRead, imported, excluded, filled, sentences, warnings);
+    }
+
+    public ImportReport withWarnings(List<Warning> list) {
+        return new ImportReport(kind, sourceFile, rowsRead, imported, excluded, filled, detections, list);
+    }
+}
