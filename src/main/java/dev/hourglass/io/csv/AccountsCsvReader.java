@@ -34,7 +34,7 @@ public final class AccountsCsvReader {
     }
 
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping)) {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.ACCOUNTS, mapping)) {
             csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);

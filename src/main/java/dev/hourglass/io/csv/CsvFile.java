@@ -11,45 +11,33 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * A CSV file with a header row, read through FastCSV: quoted fields, a UTF-8 BOM, {@code ,} {@code ;} or tab
  * as separator (whichever the header uses most), blank lines skipped. Columns are found by field name after
  * renaming through a mapping; names match ignoring case, spaces, underscores and hyphens, so "Close Date",
- * "close_date" and "closeDate" all find {@code closeDate}.
+ * "close_date" and "closeDate" all find {@code closeDate}; opened for a kind, the names common exports use are
+ * recognised too ({@link ColumnMatching}).
  */
 public final class CsvFile implements AutoCloseable {
     private final Path path;
     private final CsvReader<CsvRow> reader;
     private final Iterator<CsvRow> records;
     private final List<String> header;
-    private final Map<String, Integer> columnByField = new HashMap<>();
+    private final ColumnMatching columns;
 
-    private CsvFile(Path path, CsvReader<CsvRow> reader, List<String> header, Map<String, String> renames,
-                    List<String> fields) {
+    private CsvFile(Path path, CsvReader<CsvRow> reader, List<String> header, ColumnMatching columns) {
         this.path = path;
         this.reader = reader;
         this.records = reader.iterator();
         this.header = header;
-        Map<String, String> fieldByKey = new HashMap<>();
-        for (String field : fields) {
-            fieldByKey.put(key(field), field);
-        }
-        Map<String, String> renameByKey = new HashMap<>();
-        renames.forEach((column, field) -> renameByKey.put(key(column), field));
-        for (int i = 0; i < header.size(); i++) {
-            String column = key(header.get(i));
-            String field = fieldByKey.get(key(renameByKey.getOrDefault(column, column)));
-            if (field != null) {
-                columnByField.putIfAbsent(field, i);
-            }
-        }
+        this.columns = columns;
     }
 
     /**
@@ -59,8 +47,26 @@ public final class CsvFile implements AutoCloseable {
      * @param mapping how to read the file; its {@code columns} rename the file's columns to field names
      */
     public static CsvFile open(Path path, List<String> fields, ImportMapping mapping) throws BadInputException {
+        return open(path, fields, ColumnNames.none(), mapping);
+    }
+
+    /**
+     * Opens a file of a kind and reads its header; besides their own names, fields are found by the names common
+     * exports give them ({@link ColumnNames}).
+     */
+    public static CsvFile open(Path path, List<String> fields, ImportKind kind, ImportMapping mapping)
+            throws BadInputException {
+        return open(path, fields, ColumnNames.of(kind), mapping);
+    }
+
+    private static CsvFile open(Path path, List<String> fields, ColumnNames names, ImportMapping mapping)
+            throws BadInputException {
         Map<String, String> renames = mapping.columns();
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        Optional<String> ambiguous = ColumnRenames.problem(renames);
+        if (ambiguous.isPresent()) {
+            throw new BadInputException(name + ": the mapping's columns are ambiguous: " + ambiguous.get());
+        }
         try {
             char separator = detectSeparator(path);
             CsvReader<CsvRow> reader = CsvReader.builder()
@@ -75,7 +81,7 @@ public final class CsvFile implements AutoCloseable {
                 throw new BadInputException(name + ": the file is empty (no header row)");
             }
             List<String> header = it.next().fields();
-            return new CsvFile(path, reader, header, renames, fields);
+            return new CsvFile(path, reader, header, ColumnMatching.of(header, fields, names, renames));
         } catch (NoSuchFileException e) {
             throw new BadInputException(name + ": no such file");
         } catch (IOException | UncheckedIOException e) {
@@ -95,7 +101,12 @@ public final class CsvFile implements AutoCloseable {
 
     /** The column index holding a field, or -1 when the file has no such column. */
     public int column(String field) {
-        return columnByField.getOrDefault(field, -1);
+        return columns.column(field);
+    }
+
+    /** Which column feeds which field and why, and the columns that could have but did not. */
+    public ColumnMatching columns() {
+        return columns;
     }
 
     public void requireColumns(List<String> required) throws BadInputException {

@@ -42,7 +42,7 @@ public final class DealsCsvReader {
 
     /** Hands each usable deal to {@code sink} as it is read, holding none of them. */
     public static Summary read(Path file, ImportMapping mapping, Consumer<Deal> sink) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping)) {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.DEALS, mapping)) {
             csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv, mapping, sink);
             csv.forEachRow(rows::accept);

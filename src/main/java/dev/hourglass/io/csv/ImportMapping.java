@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How to read an export of any kind (docs/mapping.md): column renames and, for deals, raw outcome and stage values,
@@ -88,6 +89,10 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
         JsonObjectReader in = new JsonObjectReader(root, "");
         in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage");
         Map<String, String> columns = strings(in, "columns");
+        Optional<String> ambiguous = ColumnRenames.problem(columns);
+        if (ambiguous.isPresent()) {
+            throw new JsonFieldException("columns", ambiguous.get());
+        }
         Map<String, Outcome> outcomes = new HashMap<>();
         for (Map.Entry<String, String> e : strings(in, "outcomes").entrySet()) {
             try {

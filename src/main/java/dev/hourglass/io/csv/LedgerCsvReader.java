@@ -24,7 +24,7 @@ public final class LedgerCsvReader {
     }
 
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping)) {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.LEDGER, mapping)) {
             csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);

@@ -1,0 +1,240 @@
+package dev.hourglass.io.csv;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names each field of a kind goes by in common exports (docs/mapping.md, "Exports recognised without a mapping"):
+ * Salesforce, HubSpot, Pipedrive, Stripe, Chargebee and generic synonyms. A field's names are listed most specific
+ * first; when two file columns could feed one field, the one earlier in the list wins. Names match as header names
+ * do (ignoring case, spaces, {@code _} and {@code -}), also after taking off a tool's decoration: Pipedrive's
+ * {@code "Deal - "} / {@code "Lead - "} prefix, Chargebee's {@code "subscriptions."} prefix, Stripe's
+ * {@code " (UTC)"} suffix. No name is known for two fields of one kind.
+ */
+public final class ColumnNames {
+    /** A field a header name is known for; rank 0 is the field's own name, then its synonyms in order. */
+    public record Known(String field, int rank, String name) {
+    }
+
+    private static final ColumnNames NONE = new Builder(null).build();
+    private static final Map<ImportKind, ColumnNames> BY_KIND = new EnumMap<>(ImportKind.class);
+
+    static {
+        BY_KIND.put(ImportKind.DEALS, new Builder(ImportKind.DEALS)
+                .prefixes("Deal - ")
+                .field("id", "Opportunity ID", "Deal ID", "Record ID", "Opportunity Name", "Deal Name", "Title")
+                .field("amount", "Deal Value", "Opportunity Amount", "Deal Amount", "Close Value", "Value",
+                        "Total Amount", "Amount (converted)", "Amount in company currency", "Amount (USD)",
+                        "Expected Revenue")
+                .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage")
+                .field("closeDate", "Expected Close Date", "Estimated Close Date", "Closing Date", "Actual Close Date",
+                        "Closed on", "Close time", "Won time", "Lost time")
+                .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss")
+                .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
+                .field("competitor", "Primary Competitor", "Main Competitor", "Main Competitor(s)", "Competitors")
+                .field("owner", "Opportunity Owner", "Deal Owner", "Sales Agent", "Sales Rep", "Sales Representative",
+                        "Account Executive", "Salesperson", "Owner Name")
+                .field("team", "Sales Team", "Team Name", "Owner Role", "Manager")
+                .field("source", "Lead Source", "Deal Source", "Opportunity Source", "Original Source",
+                        "Original Source Type", "Source origin", "Source channel", "Channel")
+                .field("originalCloseDate", "Initial Close Date", "First Close Date")
+                .field("createdDate", "Create Date", "Opportunity Created Date", "Deal created",
+                        "Creation date", "Date Created", "Created At", "Created", "Add time", "Engage Date")
+                .field("include")
+                .field("listPrice", "Sales Price", "Unit Price", "Product Price", "Price")
+                .build());
+        BY_KIND.put(ImportKind.LEDGER, new Builder(ImportKind.LEDGER)
+                .field("customer", "Customer ID", "Customer Name", "Account ID", "Account Name", "Account", "Client",
+                        "Company")
+                .field("month", "Revenue Month", "Billing Month", "Month Start", "Period", "Date")
+                .field("mrr", "Monthly Recurring Revenue", "MRR Amount", "Revenue", "Amount")
+                .field("segment", "Customer Segment", "Account Segment")
+                .build());
+        BY_KIND.put(ImportKind.ACCOUNTS, new Builder(ImportKind.ACCOUNTS)
+                .field("account", "Account ID", "Account Name", "Customer ID", "Customer Name", "Customer",
+                        "Company Name", "Company")
+                .field("source", "Lead Source", "Acquisition Source", "Original Source", "Channel")
+                .field("campaign", "Campaign Name", "Acquisition Campaign", "UTM Campaign")
+                .field("segment", "Customer Segment", "Account Segment", "Tier")
+                .field("startDate", "Customer Since", "Contract Start Date", "Contract Start", "Signup Date")
+                .field("arr", "Annual Recurring Revenue", "Current ARR", "Contract ARR", "Annual Contract Value", "ACV")
+                .field("renewalDate", "Next Renewal Date", "Contract End Date", "Contract End", "Term End Date")
+                .field("daysToActivation", "Days to Activate", "Time to Activation (days)")
+                .field("daysToFirstValue", "Time to First Value (days)", "Time to Value (days)")
+                .field("featuresAdopted", "Features Used", "Adopted Features")
+                .field("featuresAvailable", "Features in Plan", "Available Features")
+                .field("activeUsers", "Monthly Active Users", "MAU")
+                .field("seats", "Licensed Seats", "Seats Purchased", "Licenses", "Licences")
+                .field("ticketsPerActiveUser", "Tickets per User")
+                .field("activeStakeholders", "Engaged Stakeholders", "Stakeholders")
+                .field("nps", "NPS Score", "Net Promoter Score")
+                .field("renewed", "Did Renew", "Renewal Outcome")
+                .field("expansionArr", "Upsell ARR", "Expansion")
+                .field("churnDate", "Churned Date", "Churned On", "Cancellation Date")
+                .build());
+        BY_KIND.put(ImportKind.SUBSCRIPTIONS, new Builder(ImportKind.SUBSCRIPTIONS)
+                .prefixes("subscriptions.")
+                .suffixes("(UTC)")
+                .field("customer", "Customer ID", "customers.id", "Customer Name", "Customer Email",
+                        "Customer Description")
+                .field("start", "Started At", "Start Date", "Subscription Start Date", "Activated At", "Created At",
+                        "Created")
+                .field("end", "Ended At", "End Date", "Subscription End Date", "Canceled At", "Cancelled At",
+                        "Cancellation Date", "Churn Date")
+                .field("mrr", "Monthly Recurring Revenue")
+                .field("amount", "Plan Unit Price", "Unit Price", "Unit Amount", "Price", "Plan Amount")
+                .field("interval", "Billing Period Unit", "Billing Interval", "Plan Interval", "Billing Frequency",
+                        "Billing Cycle")
+                .field("intervalCount", "Billing Period", "Plan Interval Count")
+                .field("quantity", "Plan Quantity", "Seats", "Licenses")
+                .field("segment", "Customer Segment")
+                .field("plan", "Plan Name", "Plan ID", "Price ID", "Current Plan", "Product")
+                .field("isTrial", "In Trial", "Trial")
+                .field("status", "Subscription Status", "State")
+                .build());
+        BY_KIND.put(ImportKind.LEADS, new Builder(ImportKind.LEADS)
+                .prefixes("Lead - ")
+                .field("id", "Lead ID", "Record ID", "Contact ID", "mql_id", "Email")
+                .field("createdDate", "Create Date", "Created At", "Created", "Date Created",
+                        "First Contact Date", "Became a Lead Date")
+                .field("source", "Lead Source", "Original Source", "Origin", "Source channel", "Channel",
+                        "UTM Source")
+                .field("campaign", "Campaign Name", "First Touch Converting Campaign", "UTM Campaign")
+                .field("mql", "MQL Date", "Became an MQL Date", "Became a Marketing Qualified Lead Date", "Is MQL")
+                .field("sql", "SQL Date", "Became an SQL Date", "Became a Sales Qualified Lead Date", "Converted Date",
+                        "Is SQL", "Converted", "Is Converted")
+                .field("sal", "SAL Date", "Became a SAL Date", "Became an Opportunity Date", "Sales Accepted Date",
+                        "Is SAL")
+                .field("won", "Won Date", "Became a Customer Date", "Closed Won Date", "Is Won")
+                .field("amount", "Won Amount", "Deal Amount", "Recent Deal Amount")
+                .build());
+    }
+
+    private final ImportKind kind;
+    private final List<String> fields;
+    private final Map<String, Known> byKey;
+    private final List<String> prefixes;
+    private final List<String> suffixes;
+
+    private ColumnNames(ImportKind kind, List<String> fields, Map<String, Known> byKey, List<String> prefixes,
+                        List<String> suffixes) {
+        this.kind = kind;
+        this.fields = List.copyOf(fields);
+        this.byKey = Map.copyOf(byKey);
+        this.prefixes = List.copyOf(prefixes);
+        this.suffixes = List.copyOf(suffixes);
+    }
+
+    public static ColumnNames of(ImportKind kind) {
+        return BY_KIND.get(kind);
+    }
+
+    /** No known names: columns are found by the field's own name only. */
+    public static ColumnNames none() {
+        return NONE;
+    }
+
+    /** The kind, or null for {@link #none()}. */
+    public ImportKind kind() {
+        return kind;
+    }
+
+    /** Every field of the kind, in reading order. */
+    public List<String> fields() {
+        return fields;
+    }
+
+    /** The names a field is known by, its own name first. */
+    public List<String> namesOf(String field) {
+        List<Known> known = new ArrayList<>(byKey.values().stream().filter(k -> k.field().equals(field)).toList());
+        known.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
+        return known.stream().map(Known::name).toList();
+    }
+
+    /**
+     * The field a header name is known for other than by being the field's own name: a synonym, or any name after
+     * taking off a decoration ({@code "Deal - Owner"} is known as {@code Owner}). Empty for an unknown name.
+     */
+    public Optional<Known> recognise(String header) {
+        Known direct = byKey.get(CsvFile.key(header));
+        if (direct != null && direct.rank() > 0) {
+            return Optional.of(direct);
+        }
+        String trimmed = header.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        for (String prefix : prefixes) {
+            if (lower.startsWith(prefix.toLowerCase(Locale.ROOT)) && trimmed.length() > prefix.length()) {
+                Optional<Known> known = undecorated(trimmed.substring(prefix.length()));
+                if (known.isPresent()) {
+                    return known;
+                }
+            }
+        }
+        for (String suffix : suffixes) {
+            if (lower.endsWith(suffix.toLowerCase(Locale.ROOT)) && trimmed.length() > suffix.length()) {
+                Optional<Known> known = undecorated(trimmed.substring(0, trimmed.length() - suffix.length()));
+                if (known.isPresent()) {
+                    return known;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Known> undecorated(String name) {
+        Known known = byKey.get(CsvFile.key(name));
+        if (known == null) {
+            return Optional.empty();
+        }
+        return Optional.of(known.rank() == 0 ? new Known(known.field(), 0, name.strip()) : known);
+    }
+
+    /** Collects the names; refuses a name known for two fields, which would make matching depend on order. */
+    private static final class Builder {
+        private final ImportKind kind;
+        private final List<String> fields = new ArrayList<>();
+        private final Map<String, Known> byKey = new HashMap<>();
+        private List<String> prefixes = List.of();
+        private List<String> suffixes = List.of();
+
+        Builder(ImportKind kind) {
+            this.kind = kind;
+        }
+
+        Builder prefixes(String... prefixes) {
+            this.prefixes = List.of(prefixes);
+            return this;
+        }
+
+        Builder suffixes(String... suffixes) {
+            this.suffixes = List.of(suffixes);
+            return this;
+        }
+
+        Builder field(String field, String... synonyms) {
+            fields.add(field);
+            add(new Known(field, 0, field));
+            for (int i = 0; i < synonyms.length; i++) {
+                add(new Known(field, i + 1, synonyms[i]));
+            }
+            return this;
+        }
+
+        private void add(Known known) {
+            Known before = byKey.putIfAbsent(CsvFile.key(known.name()), known);
+            if (before != null) {
+                throw new IllegalStateException(kind.key() + ": '" + known.name() + "' is known for " + before.field()
+                        + " as '" + before.name() + "' already");
+            }
+        }
+
+        ColumnNames build() {
+            return new ColumnNames(kind, fields, byKey, prefixes, suffixes);
+        }
+    }
+}

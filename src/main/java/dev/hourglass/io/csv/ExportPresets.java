@@ -1,0 +1,201 @@
+package dev.hourglass.io.csv;
+
+import dev.hourglass.model.pipeline.Outcome;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises an export from its header (docs/mapping.md, "Exports recognised without a mapping"): first the tools'
+ * own exports by their tell-tale columns, then a plain file of a kind by the fields it must have. A header that
+ * matches nothing, or fits two kinds equally, gives nothing rather than a guess.
+ */
+public final class ExportPresets {
+    private static final Map<ImportKind, List<List<String>>> REQUIRED = new EnumMap<>(ImportKind.class);
+    private static final Map<ImportKind, String> PLAIN_NAMES = new EnumMap<>(ImportKind.class);
+    private static final List<Preset> PRESETS = new ArrayList<>();
+
+    static {
+        REQUIRED.put(ImportKind.DEALS, List.of(List.of("id"), List.of("stage"), List.of("closeDate"),
+                List.of("amount", "listPrice")));
+        REQUIRED.put(ImportKind.LEDGER, List.of(List.of("customer"), List.of("month"), List.of("mrr")));
+        REQUIRED.put(ImportKind.ACCOUNTS, List.of(List.of("account"), List.of("startDate"), List.of("arr")));
+        REQUIRED.put(ImportKind.SUBSCRIPTIONS, List.of(List.of("customer"), List.of("start"),
+                List.of("mrr", "amount")));
+        REQUIRED.put(ImportKind.LEADS, List.of(List.of("id"), List.of("createdDate"),
+                List.of("mql", "sql", "sal", "won")));
+        PLAIN_NAMES.put(ImportKind.DEALS, "Deals export");
+        PLAIN_NAMES.put(ImportKind.LEDGER, "MRR ledger (one row per customer and month)");
+        PLAIN_NAMES.put(ImportKind.ACCOUNTS, "Accounts list");
+        PLAIN_NAMES.put(ImportKind.SUBSCRIPTIONS, "Subscriptions export");
+        PLAIN_NAMES.put(ImportKind.LEADS, "Leads export");
+
+        Map<String, Outcome> closedWonLost = outcomes("Closed Won", Outcome.WON, "Closed Lost",
+                Outcome.LOST_COMPETITION);
+        PRESETS.add(new Preset("Salesforce opportunity report", ImportKind.DEALS, 5, closedWonLost,
+                marks("Opportunity ID|Opportunity Name", "Opportunity Owner", "Account Name", "Stage", "Close Date",
+                        "Fiscal Period", "Probability (%)", "Lead Source", "Forecast Category", "Owner Role",
+                        "Created Date")));
+        PRESETS.add(new Preset("HubSpot deals export", ImportKind.DEALS, 4,
+                outcomes("closedwon", Outcome.WON, "closedlost", Outcome.LOST_COMPETITION, "Closed Won", Outcome.WON,
+                        "Closed Lost", Outcome.LOST_COMPETITION),
+                marks("Record ID", "Deal Name", "Deal Stage", "Pipeline", "Deal owner", "Create Date",
+                        "Amount in company currency", "Deal Type", "Is Closed Won")));
+        PRESETS.add(new Preset("Pipedrive deals export", ImportKind.DEALS, 4,
+                outcomes("won", Outcome.WON, "lost", Outcome.LOST_COMPETITION, "open", Outcome.OPEN,
+                        "Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION, "Open", Outcome.OPEN),
+                marks("Deal - ID", "Deal - Title", "Deal - Value", "Deal - Currency|Deal - Currency of value",
+                        "Deal - Stage", "Deal - Status", "Deal - Owner", "Deal - Expected close date",
+                        "Deal - Won time", "Deal - Lost time", "Deal - Deal created|Deal - Creation date")));
+        PRESETS.add(new Preset("CRM sales opportunities (Maven Analytics sample)", ImportKind.DEALS, 5,
+                outcomes("Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION),
+                marks("opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date",
+                        "close_date", "close_value")));
+        PRESETS.add(Preset.lookup("CRM products (a lookup for deals: listPrice by product)", ImportKind.DEALS,
+                List.of(List.of("listPrice")), marks("product", "series", "sales_price")));
+        PRESETS.add(Preset.lookup("CRM sales teams (a lookup for deals: team by sales agent)", ImportKind.DEALS,
+                List.of(List.of("team")), marks("sales_agent", "manager", "regional_office")));
+        PRESETS.add(new Preset("Stripe subscriptions export", ImportKind.SUBSCRIPTIONS, 6, Map.of(),
+                marks("id", "Customer ID", "Customer Email", "Plan", "Product", "Quantity", "Interval", "Amount",
+                        "Status", "Created (UTC)", "Start (UTC)|Start Date (UTC)", "Current Period Start (UTC)",
+                        "Current Period End (UTC)", "Canceled At (UTC)", "Ended At (UTC)", "Trial Start (UTC)",
+                        "Trial End (UTC)"), List.of("trialing")));
+        PRESETS.add(new Preset("Chargebee subscriptions export", ImportKind.SUBSCRIPTIONS, 4, Map.of(),
+                marks("subscriptions.id|Subscription Id", "customers.id|Customer Id", "subscriptions.plan_id|Plan Id",
+                        "subscriptions.plan_quantity|Plan Quantity", "subscriptions.plan_unit_price|Plan Unit Price",
+                        "subscriptions.billing_period|Billing Period",
+                        "subscriptions.billing_period_unit|Billing Period Unit", "subscriptions.status",
+                        "subscriptions.started_at|Started At", "subscriptions.cancelled_at|Cancelled At",
+                        "subscriptions.mrr"), List.of("in_trial")));
+        PRESETS.add(new Preset("HubSpot contacts export", ImportKind.LEADS, 4, Map.of(),
+                marks("Record ID", "First Name", "Last Name", "Email", "Create Date", "Lifecycle Stage",
+                        "Original Source", "Became a Lead Date", "Became a Marketing Qualified Lead Date",
+                        "Became a Sales Qualified Lead Date", "Became an Opportunity Date", "Became a Customer Date",
+                        "Contact owner")));
+        PRESETS.add(new Preset("Salesforce leads report", ImportKind.LEADS, 4, Map.of(),
+                marks("Lead ID", "Lead Source", "Created Date", "Converted", "Converted Date", "Lead Status",
+                        "Lead Owner", "Company / Account")));
+        // Every row of this file is a marketing-qualified lead; the won step comes from the closed-deals lookup.
+        PRESETS.add(new Preset("Marketing-qualified leads (Olist marketing funnel)", ImportKind.LEADS, false, 3,
+                List.of(List.of("id"), List.of("createdDate")), Map.of(),
+                marks("mql_id", "first_contact_date", "landing_page_id", "origin"), List.of()));
+        PRESETS.add(Preset.lookup("Closed deals (a lookup for leads: won date by lead id)", ImportKind.LEADS,
+                List.of(List.of("id"), List.of("won")),
+                marks("mql_id", "seller_id", "sdr_id", "sr_id", "won_date", "business_segment", "lead_type")));
+    }
+
+    private ExportPresets() {
+    }
+
+    /** The export a header most likely comes from, or empty when nothing fits well enough to say. */
+    public static Optional<RecognisedExport> recognise(List<String> header) {
+        Set<String> keys = header.stream().map(CsvFile::key).collect(Collectors.toSet());
+        Preset best = null;
+        double bestScore = 0;
+        for (Preset preset : PRESETS) {
+            double score = preset.score(keys);
+            if (score > bestScore && preset.fits(header)) {
+                best = preset;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best.recognised(header));
+        }
+        return plainKind(header).map(kind -> new RecognisedExport(PLAIN_NAMES.get(kind), kind, false,
+                ImportMapping.defaults(), List.of(), matching(header, kind, ImportMapping.defaults())));
+    }
+
+    /** The kind of file a header belongs to, for an import without {@code --kind}; a lookup table has none. */
+    public static Optional<ImportKind> guessKind(List<String> header) {
+        return recognise(header).filter(r -> !r.lookup()).map(RecognisedExport::kind);
+    }
+
+    /** The one kind whose required fields the header has, preferring the kind it gives most fields to. */
+    private static Optional<ImportKind> plainKind(List<String> header) {
+        ImportKind best = null;
+        int bestFields = 0;
+        boolean tie = false;
+        for (ImportKind kind : ImportKind.values()) {
+            ColumnMatching columns = matching(header, kind, ImportMapping.defaults());
+            if (!hasAll(columns, REQUIRED.get(kind))) {
+                continue;
+            }
+            int fields = columns.matches().size();
+            if (fields > bestFields) {
+                best = kind;
+                bestFields = fields;
+                tie = false;
+            } else if (fields == bestFields) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    private static ColumnMatching matching(List<String> header, ImportKind kind, ImportMapping mapping) {
+        ColumnNames names = ColumnNames.of(kind);
+        return ColumnMatching.of(header, names.fields(), names, mapping.columns());
+    }
+
+    private static boolean hasAll(ColumnMatching columns, List<List<String>> required) {
+        return required.stream().allMatch(anyOf -> anyOf.stream().anyMatch(f -> columns.column(f) >= 0));
+    }
+
+    private static List<Set<String>> marks(String... marks) {
+        List<Set<String>> keys = new ArrayList<>();
+        for (String mark : marks) {
+            keys.add(Set.of(mark.split("\\|")).stream().map(CsvFile::key).collect(Collectors.toSet()));
+        }
+        return keys;
+    }
+
+    private static Map<String, Outcome> outcomes(Object... valueThenOutcome) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        for (int i = 0; i < valueThenOutcome.length; i += 2) {
+            outcomes.put((String) valueThenOutcome[i], (Outcome) valueThenOutcome[i + 1]);
+        }
+        return outcomes;
+    }
+
+    /** A tool's export: the columns that give it away, how many of them it takes, and what to propose. */
+    private record Preset(String name, ImportKind kind, boolean lookup, int minMarks, List<List<String>> required,
+                          Map<String, Outcome> outcomes, List<Set<String>> marks, List<String> trialStatuses) {
+        Preset(String name, ImportKind kind, int minMarks, Map<String, Outcome> outcomes, List<Set<String>> marks) {
+            this(name, kind, false, minMarks, REQUIRED.get(kind), outcomes, marks, List.of());
+        }
+
+        Preset(String name, ImportKind kind, int minMarks, Map<String, Outcome> outcomes, List<Set<String>> marks,
+               List<String> trialStatuses) {
+            this(name, kind, false, minMarks, REQUIRED.get(kind), outcomes, marks, trialStatuses);
+        }
+
+        static Preset lookup(String name, ImportKind kind, List<List<String>> required, List<Set<String>> marks) {
+            return new Preset(name, kind, true, marks.size(), required, Map.of(), marks, List.of());
+        }
+
+        /** The share of its tell-tale columns the header has; 0 below the minimum. */
+        double score(Set<String> headerKeys) {
+            long found = marks.stream().filter(m -> m.stream().anyMatch(headerKeys::contains)).count();
+            return found < minMarks ? 0 : (double) found / marks.size();
+        }
+
+        boolean fits(List<String> header) {
+            return hasAll(matching(header, kind, mapping()), required);
+        }
+
+        ImportMapping mapping() {
+            return new ImportMapping(Map.of(), outcomes, Map.of(), ImportMapping.defaults().stageSetup());
+        }
+
+        RecognisedExport recognised(List<String> header) {
+            return new RecognisedExport(name, kind, lookup, mapping(), trialStatuses,
+                    matching(header, kind, mapping()));
+        }
+    }
+}
