@@ -5,6 +5,7 @@ import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.csv.LeadsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
@@ -113,6 +114,19 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         AccountsCsvReader.Result read = AccountsCsvReader.read(csv, mapping);
         Dataset dataset = workbook.importAccounts(nameOf(csv), nameOf(csv), read.accounts());
+        return new Imported(dataset, read.problems(), read.rowsRead());
+    }
+
+    public static Imported leads(Workbook workbook, Path csv, Path mappingFile)
+            throws BadInputException, WorkbookException {
+        return leads(workbook, csv, mappingOf(mappingFile));
+    }
+
+    /** Imports a marketing tool's leads (imports.md §5) with the funnel steps the file has a column for. */
+    public static Imported leads(Workbook workbook, Path csv, ImportMapping mapping)
+            throws BadInputException, WorkbookException {
+        LeadsCsvReader.Result read = LeadsCsvReader.read(csv, mapping);
+        Dataset dataset = workbook.importLeads(nameOf(csv), nameOf(csv), read.data());
         return new Imported(dataset, read.problems(), read.rowsRead());
     }
 
