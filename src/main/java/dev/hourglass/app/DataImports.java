@@ -6,6 +6,7 @@ import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.csv.LeadsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.io.json.ImportReportJson;
@@ -131,6 +132,16 @@ public final class DataImports {
         Dataset dataset = workbook.importAccounts(nameOf(file), nameOf(file), read.accounts());
         ImportReport report = ImportReport.of(Dataset.Kind.ACCOUNTS.key(), nameOf(file), read.rowsRead(),
                 read.accounts().size(), read.problems());
+        return keep(workbook, dataset, report, 0);
+    }
+
+    /** Imports a marketing tool's leads (imports.md §5) with the funnel steps the file has a column for. */
+    public static Imported leads(Workbook workbook, Path file, ImportMapping mapping)
+            throws BadInputException, WorkbookException {
+        LeadsCsvReader.Result read = LeadsCsvReader.read(file, mapping);
+        Dataset dataset = workbook.importLeads(nameOf(file), nameOf(file), read.data());
+        ImportReport report = ImportReport.of(Dataset.Kind.LEADS.key(), nameOf(file), read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems());
         return keep(workbook, dataset, report, 0);
     }
 

@@ -16,12 +16,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-data", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports a CRM deal export, a subscription ledger or customer accounts (CSV) into a workbook, in one transaction: "
+        description = {"Imports a CRM deal export, a subscription ledger, customer accounts or marketing leads (CSV) into a workbook, in one transaction: "
                 + "all usable rows or, when the file has none, nothing. Rows left out are listed on stderr.",
             "Creates the workbook when the file does not exist yet.",
             "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
 final class ImportDataCommand implements Callable<Integer> {
-    enum Kind { deals, ledger, accounts }
+    enum Kind { deals, ledger, accounts, leads }
 
     @Spec
     private CommandSpec spec;
@@ -29,7 +29,7 @@ final class ImportDataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKBOOK.hourglass", description = "The workbook file.")
     private Path file;
 
-    @Parameters(index = "1", paramLabel = "DATA.csv", description = "Deals, ledger rows or accounts (',' ';' or tab separated).")
+    @Parameters(index = "1", paramLabel = "DATA.csv", description = "Deals, ledger rows, accounts or leads (',' ';' or tab separated).")
     private Path csv;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}.")
@@ -47,6 +47,7 @@ final class ImportDataCommand implements Callable<Integer> {
                 case deals -> DataImports.deals(workbook, csv, read);
                 case ledger -> DataImports.ledger(workbook, csv, read);
                 case accounts -> DataImports.accounts(workbook, csv, read);
+                case leads -> DataImports.leads(workbook, csv, read);
             };
             ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
             PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +56,7 @@ final class ImportDataCommand implements Callable<Integer> {
                         case deals -> " deals";
                         case ledger -> " ledger rows";
                         case accounts -> " accounts";
+                        case leads -> " leads";
                     } + " from " + csv.getFileName() + " into "
                     + file.getFileName() + " (" + Format.number(imported.rowsRead(), 0) + " rows read, "
                     + Format.number(imported.problems().total(), 0) + " left out)");

@@ -2,6 +2,7 @@ package dev.hourglass.store;
 
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.actuals.Ledger;
+import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.model.scenario.Scenario;
@@ -329,6 +330,17 @@ public final class Workbook implements AutoCloseable {
         return dataset(id);
     }
 
+    /** Imports marketing leads (imports.md §5) with the funnel steps their file had a column for, in one transaction. */
+    public synchronized Dataset importLeads(String datasetName, String sourceFile, LeadData leads)
+            throws WorkbookException {
+        long id = write("importing the leads " + sourceFile, c -> {
+            long datasetId = Datasets.insert(c, Dataset.Kind.LEADS, datasetName, sourceFile, null);
+            Datasets.setRowCount(c, datasetId, LeadTable.write(c, datasetId, leads));
+            return datasetId;
+        });
+        return dataset(id);
+    }
+
     /** Keeps an import's report (JSON) with its dataset, replacing any earlier one. */
     public synchronized void setImportReport(long datasetId, String report) throws WorkbookException {
         write("keeping the import report", c -> {
@@ -339,6 +351,10 @@ public final class Workbook implements AutoCloseable {
 
     public synchronized List<Account> readAccounts(long datasetId) throws WorkbookException {
         return readingCheckedTable("account_row", "reading the accounts", () -> AccountTable.read(connection, datasetId));
+    }
+
+    public synchronized LeadData readLeads(long datasetId) throws WorkbookException {
+        return readingCheckedTable("lead_row", "reading the leads", () -> LeadTable.read(connection, datasetId));
     }
 
     public synchronized Dataset dataset(long id) throws WorkbookException {

@@ -26,6 +26,7 @@ import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.pipeline.LeadsData;
 import dev.hourglass.ui.pipeline.PipelineController;
 import dev.hourglass.ui.pipeline.PipelineViewModel;
 import dev.hourglass.ui.postsale.BudgetPostSaleController;
@@ -62,12 +63,14 @@ public final class MainWindow {
         RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
         ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
         BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
-        PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale);
+        LeadsData leads = new LeadsData(session.workbook(), dev.hourglass.ui.common.Work.BACKGROUND);
+        PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale,
+                leads);
         ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
         AccountsData accounts = new AccountsData(session.workbook());
         AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats,
                 dev.hourglass.ui.common.Work.BACKGROUND);
-        AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats);
+        AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats, leads);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()

@@ -2,6 +2,7 @@ package dev.hourglass.ui.acquisition;
 
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.Views;
 import java.util.List;
@@ -74,6 +75,10 @@ public final class AcquisitionController {
     private NumberAxis ltvAxis;
     @FXML
     private Label notPlotted;
+    @FXML
+    private VBox leadCosts;
+    @FXML
+    private TableView<AcquisitionViewModel.CostPerLead> costsPerLead;
 
     public AcquisitionController(AcquisitionViewModel viewModel) {
         this.viewModel = viewModel;
@@ -116,9 +121,25 @@ public final class AcquisitionController {
         hints.managedProperty().bind(hints.visibleProperty());
         notPlotted.textProperty().bind(viewModel.notPlottedProperty());
         buildTable();
+        buildCostPerLeadTable();
         viewModel.points().addListener((ListChangeListener<AcquisitionViewModel.Point>) change -> draw());
         viewModel.groupingProperty().addListener((obs, old, now) -> retitle());
         draw();
+    }
+
+    private void buildCostPerLeadTable() {
+        leadCosts.visibleProperty().bind(Bindings.isNotEmpty(viewModel.costsPerLead()));
+        leadCosts.managedProperty().bind(leadCosts.visibleProperty());
+        costsPerLead.setItems(viewModel.costsPerLead());
+        Tables.copyable(costsPerLead);
+        var f = viewModel.formats();
+        costsPerLead.getColumns().add(Tables.column("Channel", AcquisitionViewModel.CostPerLead::channel, null, false));
+        costsPerLead.getColumns().add(Tables.column("Spend", c -> f.money(c.spend(), viewModel.currency()), null, true));
+        costsPerLead.getColumns().add(Tables.column("Leads", c -> f.number(c.leads(), 0), null, true));
+        costsPerLead.getColumns().add(Tables.column("Cost per lead", c -> c.costPerLead().isPresent()
+                ? f.money(c.costPerLead().getAsDouble(), viewModel.currency()) : DisplayFormats.NO_DATA,
+                AcquisitionViewModel.CostPerLead::formula, true));
+        costsPerLead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private void buildTable() {

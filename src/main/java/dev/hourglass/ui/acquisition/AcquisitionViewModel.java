@@ -4,11 +4,17 @@ import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.GroupOutcomes;
 import dev.hourglass.model.channels.ChannelInputs;
+import dev.hourglass.model.leads.GroupFunnel;
+import dev.hourglass.model.leads.LeadData;
+import dev.hourglass.model.leads.LeadFunnelAnalysis;
+import dev.hourglass.model.leads.LeadGrouping;
+import dev.hourglass.model.Ratios;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.accounts.AccountsData;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.pipeline.LeadsData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,6 +74,13 @@ public final class AcquisitionViewModel {
     public record Change(String channel, String input, double now, double measured, String text) {
     }
 
+    /**
+     * A channel's cost per lead: its spend ÷ the imported leads whose campaign (else source) has the channel's name;
+     * "no data" when no leads have that name.
+     */
+    public record CostPerLead(String channel, double spend, long leads, OptionalDouble costPerLead, String formula) {
+    }
+
     /** Gross margin for LTV when the scenario has no unit economics. */
     public static final double DEFAULT_GROSS_MARGIN = 0.8;
     /** The guide line of the chart: LTV = 3 × CAC, the usual bar for a healthy channel. */
@@ -86,6 +99,8 @@ public final class AcquisitionViewModel {
     private final ReadOnlyStringWrapper retentionNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUseRetention = new ReadOnlyBooleanWrapper();
     private final List<Column> columns;
+    private final LeadsData leads;
+    private final ObservableList<CostPerLead> costsPerLead = FXCollections.observableArrayList();
     private List<GroupOutcome> bySource = List.of();
     private List<GroupOutcome> byCampaign = List.of();
     private Map<String, ChannelInputs> channels = Map.of();
@@ -93,12 +108,23 @@ public final class AcquisitionViewModel {
     private LocalDate asOf = LocalDate.now();
     private String currency = Scenario.DEFAULT_CURRENCY;
 
+    /** Without marketing leads: no cost per lead. */
     public AcquisitionViewModel(AccountsData accounts, SelectedScenario selected, DisplayFormats formats) {
+        this(accounts, selected, formats, null);
+    }
+
+    /** @param leads the workbook's imported leads, for each channel's cost per lead; null for none */
+    public AcquisitionViewModel(AccountsData accounts, SelectedScenario selected, DisplayFormats formats,
+                                LeadsData leads) {
         this.accounts = accounts;
+        this.leads = leads;
         this.selected = selected;
         this.formats = formats;
         this.columns = buildColumns();
         accounts.accountsProperty().addListener((obs, old, now) -> recompute());
+        if (leads != null) {
+            leads.leadsProperty().addListener((obs, old, now) -> recompute());
+        }
         selected.onChange(this::recompute);
         grouping.addListener((obs, old, now) -> show());
         recompute();
@@ -144,10 +170,49 @@ public final class AcquisitionViewModel {
             groupedMargin = grossMargin;
         }
         hasAccounts.set(list != null && !list.isEmpty());
+        costsPerLead.setAll(measuredCostsPerLead());
         show();
         List<Change> changes = retentionChanges();
         canUseRetention.set(!changes.isEmpty());
         retentionNote.set(changes.isEmpty() ? whyNoRetentionChange() : "");
+    }
+
+    /** Each channel of the selected scenario with its cost per lead; empty without imported leads. */
+    private List<CostPerLead> measuredCostsPerLead() {
+        LeadData data = leads == null ? null : leads.leadsProperty().get();
+        if (data == null || channels.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> byCampaign = leadCounts(data, LeadGrouping.CAMPAIGN);
+        Map<String, Long> bySource = leadCounts(data, LeadGrouping.SOURCE);
+        String file = leads.datasetProperty().get().name();
+        List<CostPerLead> costs = new ArrayList<>();
+        for (ChannelInputs c : channels.values()) {
+            String word = byCampaign.containsKey(c.name()) ? "campaign" : "source";
+            Long count = byCampaign.containsKey(c.name()) ? byCampaign.get(c.name()) : bySource.get(c.name());
+            if (count == null) {
+                costs.add(new CostPerLead(c.name(), c.spend(), 0, OptionalDouble.empty(), "No lead of " + file
+                        + " has the source or campaign '" + c.name() + "'"));
+            } else {
+                OptionalDouble cost = Ratios.ratio(c.spend(), count);
+                costs.add(new CostPerLead(c.name(), c.spend(), count, cost, "cost per lead = spend ÷ leads of the "
+                        + word + " '" + c.name() + "' in " + file + " = " + money(c.spend()) + " ÷ " + count(count)));
+            }
+        }
+        return costs;
+    }
+
+    private static Map<String, Long> leadCounts(LeadData data, LeadGrouping grouping) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (GroupFunnel g : LeadFunnelAnalysis.analyse(data, null, grouping).groups()) {
+            counts.put(g.name(), g.leads());
+        }
+        return counts;
+    }
+
+    /** Each channel's spend ÷ its leads; empty when the workbook has no leads or the scenario no channels. */
+    public ObservableList<CostPerLead> costsPerLead() {
+        return costsPerLead;
     }
 
     /** Fills the table, chart and cards of the chosen grouping. */

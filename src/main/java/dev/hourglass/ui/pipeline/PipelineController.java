@@ -90,6 +90,10 @@ public final class PipelineController {
     @FXML
     private VBox leadInputs;
     @FXML
+    private ComboBox<String> leadSource;
+    @FXML
+    private Label leadOrigin;
+    @FXML
     private TableView<dev.hourglass.model.pipeline.LeadFunnel.Step> leadSteps;
     @FXML
     private FlowPane leadsNeeded;
@@ -178,12 +182,12 @@ public final class PipelineController {
         leadSteps.setItems(viewModel.leadSteps());
         leadSteps.getColumns().add(Tables.column("Step", s -> s.stage().label(), null, false));
         leadSteps.getColumns().add(Tables.column("Count", s -> f.number(s.count(), 0),
-                s -> s.stage().ordinal() >= dev.hourglass.model.pipeline.LeadStage.SAL.ordinal()
-                        ? "from the deals of the period" : "typed above", true));
+                s -> viewModel.countOrigin(s.stage()), true));
         leadSteps.getColumns().add(Tables.column("From the step before", s -> f.percent(s.conversionFromPrevious()),
                 null, true));
         leadSteps.getColumns().add(Tables.column("From leads", s -> f.percent(s.conversionFromLeads()), null, true));
         leadSteps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        buildLeadSourceChooser();
         HeadlineCards.bind(leadsNeeded, viewModel.leadsNeeded());
         leadsHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.leadsNeeded()));
         leadsHint.managedProperty().bind(leadsHint.visibleProperty());
@@ -196,6 +200,40 @@ public final class PipelineController {
         } else {
             dealsTitle.setText("No deals imported yet: File › Import deals…");
         }
+    }
+
+    /**
+     * All sources or one, when the workbook has imported leads; the typed counts only while some step still needs
+     * them; and a line saying where the counts come from.
+     */
+    private void buildLeadSourceChooser() {
+        leadSource.getItems().add(ALL);
+        viewModel.leadSources().addListener((ListChangeListener<String>) c -> {
+            leadSource.getItems().setAll(ALL);
+            leadSource.getItems().addAll(viewModel.leadSources());
+        });
+        leadSource.getItems().addAll(viewModel.leadSources());
+        leadSource.valueProperty().addListener((obs, old, now) ->
+                viewModel.leadSourceProperty().set(now == null || ALL.equals(now) ? null : now));
+        viewModel.leadSourceProperty().addListener((obs, old, now) -> leadSource.setValue(now == null ? ALL : now));
+        leadSource.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.leadSources()));
+        leadSource.managedProperty().bind(leadSource.visibleProperty());
+        leadSource.setTooltip(Tables.tooltip("Count the imported leads of one source, or of all"));
+        leadInputs.visibleProperty().bind(viewModel.typingNeededProperty());
+        leadInputs.managedProperty().bind(leadInputs.visibleProperty());
+        leadOrigin.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Dataset leads = viewModel.leadsData().datasetProperty().get();
+            String problem = viewModel.leadsData().messageProperty().get();
+            if (!problem.isEmpty()) {
+                return problem;
+            }
+            return leads == null ? "Type marketing's counts for the period, or import a leads export "
+                    + "(hourglass import-data WORKBOOK LEADS.csv --kind leads) to count them from the data."
+                    : "Leads, MQLs and SQLs are counted from " + leads.name() + " (the leads created in the period"
+                    + (viewModel.typingNeededProperty().get() ? "; the steps it has no column for are typed below"
+                    : "") + "); SALs and won deals from the deals of the period.";
+        }, viewModel.leadsData().datasetProperty(), viewModel.leadsData().messageProperty(),
+                viewModel.typingNeededProperty()));
     }
 
     /** Reads the dataset off the FX thread, then shows it. */

@@ -1,5 +1,11 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.model.leads.GroupFunnel;
+import dev.hourglass.model.leads.LeadData;
+import dev.hourglass.model.leads.LeadFunnelAnalysis;
+import dev.hourglass.model.leads.LeadFunnelReport;
+import dev.hourglass.model.leads.LeadGrouping;
+import dev.hourglass.model.leads.StepCount;
 import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.DealFilter;
@@ -7,6 +13,7 @@ import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadFunnel;
+import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.model.pipeline.LeadsNeeded;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
@@ -24,6 +31,7 @@ import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,6 +41,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -93,9 +103,23 @@ public final class PipelineViewModel {
     private final InputGridModel<LeadFunnel> leadGrid;
     private final ObservableList<LeadFunnel.Step> leadSteps = FXCollections.observableArrayList();
     private final ObservableList<Headline> leadsNeeded = FXCollections.observableArrayList();
+    /** Marketing's leads imported into the workbook: when there are some, their counts replace the typed ones. */
+    private final LeadsData leadsData;
+    private final ObservableList<String> leadSources = FXCollections.observableArrayList();
+    /** The source whose leads the funnel counts; null for all sources. */
+    private final ObjectProperty<String> leadSource = new SimpleObjectProperty<>();
+    private final Map<LeadStage, String> countOrigins = new EnumMap<>(LeadStage.class);
+    private final ReadOnlyBooleanWrapper typingNeeded = new ReadOnlyBooleanWrapper(true);
 
+    /** Reads the workbook's leads right away (tests, small workbooks); the app passes its own {@link LeadsData}. */
     public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale) {
+        this(workbook, history, formats, locale, new LeadsData(workbook, Work.NOW));
+    }
+
+    public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale,
+                             LeadsData leadsData) {
         this.workbook = workbook;
+        this.leadsData = leadsData;
         this.history = history;
         this.formats = formats;
         for (Dimension d : Dimension.values()) {
@@ -105,6 +129,8 @@ public final class PipelineViewModel {
         this.smbGrid = new InputGridModel<>(smbFields(), settings::get, settings::set, this::currency, locale);
         this.leadGrid = new InputGridModel<>(leadFields(), marketing::get, marketing::set, () -> "", locale);
         marketing.addListener((obs, old, now) -> recompute());
+        leadsData.leadsProperty().addListener((obs, old, now) -> showLeadSources(now));
+        leadSource.addListener((obs, old, now) -> recompute());
         period.addListener((obs, old, now) -> recompute());
         filter.addListener((obs, old, now) -> recompute());
         settings.addListener((obs, old, now) -> {
@@ -143,12 +169,27 @@ public final class PipelineViewModel {
                         PipelineSettings::expectedCreation, PipelineSettings::withExpectedCreation));
     }
 
-    /** The deals datasets of the workbook, newest last. */
+    /** The deals datasets of the workbook, newest last, and its newest leads. */
     public void refreshDatasets() {
         try {
             datasets.setAll(workbook.datasets(Dataset.Kind.DEALS));
         } catch (WorkbookException e) {
             message.set(e.getMessage());
+        }
+        leadsData.refresh();
+    }
+
+    /** The sources of the imported leads, most leads first; the chosen one stays when the new leads have it. */
+    private void showLeadSources(LeadData leads) {
+        List<String> sources = leads == null ? List.of()
+                : LeadFunnelAnalysis.analyse(leads, null, LeadGrouping.SOURCE).groups().stream()
+                .map(GroupFunnel::name).toList();
+        String chosen = leadSource.get();
+        leadSources.setAll(sources);
+        if (chosen != null && !sources.contains(chosen)) {
+            leadSource.set(null); // recomputes
+        } else {
+            recompute();
         }
     }
 
@@ -240,8 +281,9 @@ public final class PipelineViewModel {
     }
 
     /**
-     * The lead funnel of the period: marketing's typed counts, then SALs (deals at or past the SAL stage due in the
-     * period) and won deals from the CRM; and, in reverse, what the target needs at each step.
+     * The lead funnel of the period: leads, MQLs and SQLs created in the period from the imported leads (of the chosen
+     * source) where the import has the step, else marketing's typed counts; then SALs (deals at or past the SAL stage
+     * due in the period) and won deals from the CRM; and, in reverse, what the target needs at each step.
      */
     private void leadFunnel(PipelineResult r, List<DealRow> rows) {
         LoadedDeals data = loaded.get();
@@ -249,7 +291,31 @@ public final class PipelineViewModel {
                 && data.setup().indexOf(row.deal().stage()) >= data.setup().salIndex()).count();
         long won = r.rates().won().count();
         LeadFunnel typed = marketing.get();
-        LeadFunnel funnel = new LeadFunnel(typed.leads(), typed.mqls(), typed.sqls(), sals, won);
+        long[] counts = {typed.leads(), typed.mqls(), typed.sqls()};
+        countOrigins.put(LeadStage.LEAD, "typed above");
+        countOrigins.put(LeadStage.MQL, "typed above");
+        countOrigins.put(LeadStage.SQL, "typed above");
+        countOrigins.put(LeadStage.SAL, "from the deals of the period");
+        countOrigins.put(LeadStage.WON, "from the deals of the period");
+        LeadData leads = leadsData.leadsProperty().get();
+        boolean typing = true;
+        if (leads != null) {
+            List<StepCount> imported = importedCounts(leads, r.period());
+            String origin = "from " + leadsData.datasetProperty().get().name() + ": leads created in the period"
+                    + (leadSource.get() == null ? "" : " with source " + leadSource.get());
+            typing = false;
+            for (LeadStage step : List.of(LeadStage.LEAD, LeadStage.MQL, LeadStage.SQL)) {
+                java.util.Optional<StepCount> found = imported.stream().filter(c -> c.step() == step).findFirst();
+                if (found.isPresent()) {
+                    counts[step.ordinal()] = found.get().count();
+                    countOrigins.put(step, origin);
+                } else {
+                    typing = true;
+                }
+            }
+        }
+        typingNeeded.set(typing);
+        LeadFunnel funnel = new LeadFunnel(counts[0], counts[1], counts[2], sals, won);
         leadSteps.setAll(funnel.steps());
         java.util.OptionalDouble closeRate = r.rates().closeRateByCount();
         java.util.OptionalDouble salRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.SAL);
@@ -277,6 +343,42 @@ public final class PipelineViewModel {
                         "SQLs ÷ MQL → SQL rate (" + formats.percent(sqlRate) + ")"),
                 new Headline("leadsNeeded", "Leads needed", formats.number(Math.ceil(needed.leads()), 0),
                         "MQLs ÷ lead → MQL rate (" + formats.percent(mqlRate) + ")"));
+    }
+
+    /** The imported leads' counts at each step they have, for the period and the chosen source (all 0 if it has none). */
+    private List<StepCount> importedCounts(LeadData leads, Period p) {
+        LeadFunnelReport report = LeadFunnelAnalysis.analyse(leads, p, LeadGrouping.SOURCE);
+        if (leadSource.get() == null) {
+            return report.steps();
+        }
+        return report.groups().stream().filter(g -> g.name().equals(leadSource.get())).findFirst()
+                .map(GroupFunnel::steps)
+                .orElseGet(() -> leads.orderedSteps().stream().map(s -> new StepCount(s, 0,
+                        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty())).toList());
+    }
+
+    /** Where the funnel's count at a step comes from, in words (the imported leads, typed, or the deals). */
+    public String countOrigin(LeadStage step) {
+        return countOrigins.getOrDefault(step, "");
+    }
+
+    /** The sources of the imported leads, most leads first; empty without a leads import. */
+    public ObservableList<String> leadSources() {
+        return leadSources;
+    }
+
+    /** The source whose leads the funnel counts; null for all of them. */
+    public ObjectProperty<String> leadSourceProperty() {
+        return leadSource;
+    }
+
+    /** Whether some of leads, MQLs and SQLs still have to be typed (no leads import, or one without the step). */
+    public ReadOnlyBooleanProperty typingNeededProperty() {
+        return typingNeeded.getReadOnlyProperty();
+    }
+
+    public LeadsData leadsData() {
+        return leadsData;
     }
 
     /** Compares the shown deals with an earlier import of the same CRM (null: no comparison). */

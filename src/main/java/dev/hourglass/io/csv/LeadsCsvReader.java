@@ -1,0 +1,243 @@
+package dev.hourglass.io.csv;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.leads.Lead;
+import dev.hourglass.model.leads.LeadData;
+import dev.hourglass.model.pipeline.LeadStage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Reads a marketing tool's leads export (imports.md §5): one row per lead with {@code id}, {@code createdDate},
+ * {@code source}, {@code campaign}, one column per later step of the funnel ({@code mql}, {@code sql}, {@code sal},
+ * {@code won}) and the won deal's {@code amount}. A step column holds either dates ({@code MQL Date}) or yes/no flags
+ * ({@code Is MQL}): its first non-blank value decides which, and a value of the other kind leaves the row out.
+ * A later step implies the earlier ones; a step without a column is not part of the funnel. A blank source or
+ * campaign is "(none)". Unusable rows are counted with their line, column and reason; duplicate ids are refused.
+ */
+public final class LeadsCsvReader {
+    /** Each field and the column names that give it, the field's own name first (matched as {@link CsvFile} does). */
+    public static final Map<String, List<String>> FIELDS = fields();
+    private static final LeadStage[] LATER_STEPS = {LeadStage.MQL, LeadStage.SQL, LeadStage.SAL, LeadStage.WON};
+
+    /** The leads read, in file order, with the steps the file had a column for, and the rows left out. */
+    public record Result(LeadData data, RowProblems problems, long rowsRead) {
+    }
+
+    private LeadsCsvReader() {
+    }
+
+    private static Map<String, List<String>> fields() {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("id", List.of("id", "leadId", "mqlId", "contactId"));
+        fields.put("createdDate", List.of("createdDate", "createDate", "created", "createdAt", "firstContactDate"));
+        fields.put("source", List.of("source", "leadSource", "originalSource", "origin", "channel"));
+        fields.put("campaign", List.of("campaign", "campaignName", "utmCampaign"));
+        fields.put("mql", List.of("mql", "mqlDate", "isMql", "becameAnMqlDate",
+                "becameAMarketingQualifiedLeadDate"));
+        fields.put("sql", List.of("sql", "sqlDate", "isSql", "becameAnSqlDate", "becameASalesQualifiedLeadDate",
+                "converted", "isConverted", "convertedDate"));
+        fields.put("sal", List.of("sal", "salDate", "isSal", "becameAnSalDate", "acceptedDate"));
+        fields.put("won", List.of("won", "wonDate", "isWon", "closedWon", "becameACustomerDate"));
+        fields.put("amount", List.of("amount", "wonAmount", "dealAmount"));
+        return Map.copyOf(fields);
+    }
+
+    private static List<String> allNames() {
+        List<String> names = new ArrayList<>();
+        FIELDS.values().forEach(names::addAll);
+        return names;
+    }
+
+    public static Result read(Path file, ImportMapping mapping) throws BadInputException {
+        try (CsvFile csv = CsvFile.open(file, allNames(), mapping)) {
+            RowReader rows = new RowReader(csv);
+            csv.forEachRow(rows::accept);
+            if (rows.leads.isEmpty()) {
+                throw new BadInputException(csv.fileName() + ": no usable lead row in " + rows.rowsRead + " row"
+                        + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
+            }
+            return new Result(new LeadData(rows.leads, rows.steps), rows.problems, rows.rowsRead);
+        }
+    }
+
+    /** The column of a field: the first of its names the file has, or -1. */
+    private static int columnOf(CsvFile csv, String field) {
+        for (String name : FIELDS.get(field)) {
+            int column = csv.column(name);
+            if (column >= 0) {
+                return column;
+            }
+        }
+        return -1;
+    }
+
+    /** What a step column holds, decided by its first non-blank value. */
+    private enum StepValues { UNDECIDED, DATES, FLAGS }
+
+    /** Why a row was left out; no stack trace, a file of bad rows must not pay for one each. */
+    private static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int column;
+        private final String reason;
+
+        Rejected(int column, String reason) {
+            super(reason, null, false, false);
+            this.column = column;
+            this.reason = reason;
+        }
+    }
+
+    /** Turns rows into leads; a field it cannot read rejects the row, naming the column. */
+    private static final class RowReader {
+        private final List<Lead> leads = new ArrayList<>();
+        private final Set<LeadStage> steps = EnumSet.noneOf(LeadStage.class);
+        private final RowProblems problems;
+        private final SeenIds seenIds = new SeenIds();
+        private final TextPool texts = new TextPool();
+        private final List<String> header;
+        private final int id;
+        private final int created;
+        private final int source;
+        private final int campaign;
+        private final int amount;
+        private final int[] stepColumn = new int[LATER_STEPS.length];
+        private final StepValues[] stepValues = new StepValues[LATER_STEPS.length];
+        private CsvRow row;
+        private long rowsRead;
+
+        RowReader(CsvFile csv) throws BadInputException {
+            problems = new RowProblems(csv.fileName());
+            header = csv.header();
+            id = columnOf(csv, "id");
+            created = columnOf(csv, "createdDate");
+            source = columnOf(csv, "source");
+            campaign = columnOf(csv, "campaign");
+            amount = columnOf(csv, "amount");
+            List<String> missing = new ArrayList<>();
+            if (id < 0) {
+                missing.add("'id'");
+            }
+            if (created < 0) {
+                missing.add("'createdDate'");
+            }
+            if (!missing.isEmpty()) {
+                throw new BadInputException(csv.fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
+                        + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
+            }
+            for (int s = 0; s < LATER_STEPS.length; s++) {
+                stepColumn[s] = columnOf(csv, LATER_STEPS[s].name().toLowerCase(Locale.ROOT));
+                stepValues[s] = StepValues.UNDECIDED;
+                if (stepColumn[s] >= 0) {
+                    steps.add(LATER_STEPS[s]);
+                }
+            }
+        }
+
+        void accept(CsvRow current) {
+            rowsRead++;
+            row = current;
+            if (row.fieldCount() < header.size()) {
+                problems.add(row.line(), null, "row has fewer fields than the header",
+                        row.fieldCount() + " of " + header.size());
+                return;
+            }
+            try {
+                String leadId = row.text(id, texts);
+                if (leadId.isEmpty()) {
+                    throw new Rejected(id, "id is empty");
+                }
+                if (row.isBlank(created)) {
+                    throw new Rejected(created, "createdDate is empty");
+                }
+                LocalDate createdDate = row.date(created);
+                if (createdDate == null) {
+                    throw new Rejected(created, "createdDate is not a date");
+                }
+                LeadStage reached = LeadStage.LEAD;
+                LocalDate[] dates = new LocalDate[LATER_STEPS.length];
+                for (int s = 0; s < LATER_STEPS.length; s++) {
+                    if (stepColumn[s] >= 0 && reachedStep(s, dates)) {
+                        reached = LATER_STEPS[s];
+                    }
+                }
+                Lead lead = new Lead(leadId, createdDate, text(source), text(campaign), reached, dates[0], dates[1],
+                        dates[2], dates[3], amount());
+                // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
+                long firstLine = seenIds.addOrFirstLine(leadId, row.line());
+                if (firstLine >= 0) {
+                    problems.add(row.line(), header.get(id), "id appears twice",
+                            "'" + leadId + "', first on line " + firstLine);
+                    return;
+                }
+                leads.add(lead);
+            } catch (Rejected rejected) {
+                problems.add(row.line(), header.get(rejected.column), rejected.reason,
+                        "'" + row.string(rejected.column) + "'");
+            }
+        }
+
+        /** Whether the lead reached step {@code s}; its date, when the column holds dates, goes into {@code dates}. */
+        private boolean reachedStep(int s, LocalDate[] dates) {
+            int column = stepColumn[s];
+            if (row.isBlank(column)) {
+                return false;
+            }
+            String field = LATER_STEPS[s].name().toLowerCase(Locale.ROOT);
+            if (stepValues[s] != StepValues.FLAGS) {
+                LocalDate date = row.date(column);
+                if (date != null) {
+                    stepValues[s] = StepValues.DATES;
+                    dates[s] = date;
+                    return true;
+                }
+                if (stepValues[s] == StepValues.DATES) {
+                    throw new Rejected(column, field + " is not a date (the column holds dates)");
+                }
+            }
+            Boolean flag = flag(row.string(column));
+            if (flag == null) {
+                throw new Rejected(column, stepValues[s] == StepValues.FLAGS
+                        ? field + " is not yes or no (the column holds yes/no flags)"
+                        : field + " is neither a date nor yes or no");
+            }
+            stepValues[s] = StepValues.FLAGS;
+            return flag;
+        }
+
+        private String text(int column) {
+            return column < 0 ? "" : row.text(column, texts);
+        }
+
+        private OptionalDouble amount() {
+            if (amount < 0 || row.isBlank(amount)) {
+                return OptionalDouble.empty();
+            }
+            Double value = row.number(amount);
+            if (value == null || value.isNaN() || value.isInfinite()) {
+                throw new Rejected(amount, "amount is not a number");
+            }
+            if (value < 0) {
+                throw new Rejected(amount, "amount is negative");
+            }
+            return OptionalDouble.of(value);
+        }
+
+        /** yes/no, true/false, y/n, 1/0 in any case; null for anything else. */
+        private static Boolean flag(String text) {
+            return switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true", "1" -> Boolean.TRUE;
+                case "no", "n", "false", "0" -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+    }
+}
