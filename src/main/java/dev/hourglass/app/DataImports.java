@@ -6,6 +6,8 @@ import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.csv.SubscriptionsCsvReader;
+import dev.hourglass.model.actuals.SubscriptionLedger;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -101,6 +104,22 @@ public final class DataImports {
         LedgerCsvReader.Result read = LedgerCsvReader.read(csv, mapping);
         Dataset dataset = workbook.importLedger(nameOf(csv), nameOf(csv), read.ledger());
         return new Imported(dataset, read.problems(), read.rowsRead());
+    }
+
+    /** Subscriptions expanded into a ledger dataset, and over which months (the expansion's as-of date). */
+    public record ImportedSubscriptions(Imported imported, SubscriptionLedger.Expanded expanded) {
+    }
+
+    /**
+     * Imports a billing system's subscriptions as the monthly ledger they expand into (imports.md §4), so the
+     * Actuals view and Calibrate read it like any ledger. {@code asOf} null: the file's latest date.
+     */
+    public static ImportedSubscriptions subscriptions(Workbook workbook, Path csv, ImportMapping mapping, LocalDate asOf)
+            throws BadInputException, WorkbookException {
+        SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(csv, mapping);
+        SubscriptionLedger.Expanded expanded = read.expand(asOf);
+        Dataset dataset = workbook.importLedger(nameOf(csv), nameOf(csv), expanded.ledger());
+        return new ImportedSubscriptions(new Imported(dataset, read.problems(), read.rowsRead()), expanded);
     }
 
     public static Imported accounts(Workbook workbook, Path csv, Path mappingFile)

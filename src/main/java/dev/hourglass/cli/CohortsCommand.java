@@ -3,14 +3,17 @@ package dev.hourglass.cli;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
+import dev.hourglass.model.actuals.SubscriptionLedger;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CohortsCommand implements Callable<Integer> {
     private static final int[] AGES_SHOWN = {1, 3, 6, 12, 24};
 
+    enum Kind { ledger, subscriptions }
+
     @Spec
     private CommandSpec spec;
 
@@ -40,6 +46,15 @@ final class CohortsCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
 
+    @Option(names = "--kind", defaultValue = "ledger", paramLabel = "KIND", description = "ledger (the default) or "
+            + "subscriptions: one row per subscription with start, end and MRR, expanded into the monthly ledger "
+            + "(docs/mapping.md \"Subscriptions\").")
+    private Kind kind;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Subscriptions only: count up to the last complete "
+            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file.")
+    private LocalDate asOf;
+
     @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
     private boolean json;
 
@@ -47,8 +62,19 @@ final class CohortsCommand implements Callable<Integer> {
     public Integer call() throws BadInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LedgerCsvReader.Result read = LedgerCsvReader.read(file,
-                mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping));
+        ImportMapping importMapping = mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping);
+        LedgerCsvReader.Result read;
+        String expansion = null;
+        if (kind == Kind.subscriptions) {
+            SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, importMapping);
+            SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
+            read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead());
+            expansion = ExpansionNote.of(expanded);
+        } else if (asOf != null) {
+            throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
+        } else {
+            read = LedgerCsvReader.read(file, importMapping);
+        }
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {
@@ -56,6 +82,9 @@ final class CohortsCommand implements Callable<Integer> {
             out.println();
             out.flush();
         } else {
+            if (expansion != null) {
+                out.println(expansion);
+            }
             print(report, read, out);
         }
         return HourglassCli.OK;

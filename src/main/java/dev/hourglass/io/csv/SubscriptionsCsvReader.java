@@ -2,6 +2,7 @@ package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.actuals.Subscription;
+import dev.hourglass.model.actuals.SubscriptionLedger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,21 @@ public final class SubscriptionsCsvReader {
             "incompleteexpired");
 
     /** The subscriptions read, in file order, and the rows left out. */
-    public record Result(List<Subscription> subscriptions, RowProblems problems, long rowsRead) {
+    public record Result(String fileName, List<Subscription> subscriptions, RowProblems problems, long rowsRead) {
+        /**
+         * The monthly ledger of the subscriptions (SubscriptionLedger), up to the last complete month on
+         * {@code asOf}, or on the file's latest date when {@code asOf} is null; an error when no month has MRR.
+         */
+        public SubscriptionLedger.Expanded expand(LocalDate asOf) throws BadInputException {
+            SubscriptionLedger.Expanded expanded = asOf == null ? SubscriptionLedger.expand(subscriptions)
+                    : SubscriptionLedger.expand(subscriptions, asOf);
+            if (expanded.ledger().isEmpty()) {
+                throw new BadInputException(fileName + ": none of its " + subscriptions.size() + " subscriptions "
+                        + "has MRR at the end of a month up to " + expanded.lastMonth() + " (as of " + expanded.asOf()
+                        + "; trials count 0)");
+            }
+            return expanded;
+        }
     }
 
     private SubscriptionsCsvReader() {
@@ -45,7 +60,7 @@ public final class SubscriptionsCsvReader {
                 throw new BadInputException(csv.fileName() + ": no usable subscription row in " + rows.rowsRead
                         + " row" + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
             }
-            return new Result(List.copyOf(rows.subscriptions), rows.problems, rows.rowsRead);
+            return new Result(csv.fileName(), List.copyOf(rows.subscriptions), rows.problems, rows.rowsRead);
         }
     }
 
