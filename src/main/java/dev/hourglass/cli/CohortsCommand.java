@@ -52,7 +52,7 @@ final class CohortsCommand implements Callable<Integer> {
     private Kind kind;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Subscriptions only: count up to the last complete "
-            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file.")
+            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file, but not after today.")
     private LocalDate asOf;
 
     @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")

@@ -41,7 +41,7 @@ final class ImportDataCommand implements Callable<Integer> {
     private Path mapping;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Subscriptions only: count up to the last complete "
-            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file.")
+            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file, but not after today.")
     private LocalDate asOf;
 
     @Override

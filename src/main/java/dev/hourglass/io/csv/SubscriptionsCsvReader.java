@@ -31,11 +31,14 @@ public final class SubscriptionsCsvReader {
     public record Result(String fileName, List<Subscription> subscriptions, RowProblems problems, long rowsRead) {
         /**
          * The monthly ledger of the subscriptions (SubscriptionLedger), up to the last complete month on
-         * {@code asOf}, or on the file's latest date when {@code asOf} is null; an error when no month has MRR.
+         * {@code asOf}; when it is null, on the file's latest date but never after today, since an end date in
+         * the future (a cancellation at the period's end) is not data yet. An error when no month has MRR.
          */
         public SubscriptionLedger.Expanded expand(LocalDate asOf) throws BadInputException {
-            SubscriptionLedger.Expanded expanded = asOf == null ? SubscriptionLedger.expand(subscriptions)
-                    : SubscriptionLedger.expand(subscriptions, asOf);
+            LocalDate today = LocalDate.now();
+            LocalDate latest = SubscriptionLedger.latestDate(subscriptions);
+            SubscriptionLedger.Expanded expanded = SubscriptionLedger.expand(subscriptions,
+                    asOf != null ? asOf : latest.isAfter(today) ? today : latest);
             if (expanded.ledger().isEmpty()) {
                 throw new BadInputException(fileName + ": none of its " + subscriptions.size() + " subscriptions "
                         + "has MRR at the end of a month up to " + expanded.lastMonth() + " (as of " + expanded.asOf()

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.actuals.Subscription;
+import dev.hourglass.model.actuals.SubscriptionLedger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,18 @@ class SubscriptionsCsvReaderTest {
         assertThat(s.start()).isEqualTo(LocalDate.of(2024, 1, 15));
         assertThat(s.end()).isEqualTo(LocalDate.of(2024, 4, 10));
         assertThat(s.mrr()).isEqualTo(120);
+    }
+
+    @Test
+    void theDefaultAsOfIsTheLatestDateButNeverAfterToday() throws Exception {
+        SubscriptionsCsvReader.Result past = read("customer,start,end,mrr\nA,2023-01-10,,10\nB,2023-02-01,2023-05-20,5\n");
+        assertThat(past.expand(null).asOf()).isEqualTo(LocalDate.of(2023, 5, 20));
+        assertThat(past.expand(LocalDate.of(2023, 3, 31)).lastMonth()).isEqualTo(YearMonth.of(2023, 3));
+        SubscriptionsCsvReader.Result scheduled = read("customer,start,end,mrr\nA,2023-01-10,2999-01-31,10\n");
+        LocalDate today = LocalDate.now();
+        SubscriptionLedger.Expanded expanded = scheduled.expand(null);
+        assertThat(expanded.asOf()).isBetween(today, LocalDate.now());
+        assertThat(expanded.ledger().lastMonth()).isEqualTo(SubscriptionLedger.lastCompleteMonth(expanded.asOf()));
     }
 
     @Test
