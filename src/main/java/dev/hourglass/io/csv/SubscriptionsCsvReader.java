@@ -174,9 +174,8 @@ public final class SubscriptionsCsvReader {
                 return nonNegative(row, mrr, "mrr");
             }
             if (amount < 0 || row.isBlank(amount)) {
-                int column = mrr >= 0 ? mrr : amount;
-                throw reject(row, column, mrr >= 0 && amount >= 0 ? "mrr and amount are empty"
-                        : column == mrr ? "mrr is empty" : "amount is empty", null);
+                String reason = mrr < 0 ? "amount is empty" : amount < 0 ? "mrr is empty" : "mrr and amount are empty";
+                throw reject(row, mrr >= 0 ? mrr : amount, reason, null);
             }
             double price = nonNegative(row, amount, "amount");
             if (interval < 0 || row.isBlank(interval)) {
