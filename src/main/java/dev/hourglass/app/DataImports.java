@@ -3,17 +3,21 @@ package dev.hourglass.app;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.LeadsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.io.json.ImportReportJson;
+import dev.hourglass.model.actuals.SubscriptionLedger;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,6 +127,24 @@ public final class DataImports {
         ImportReport report = ImportReport.of(Dataset.Kind.LEDGER.key(), nameOf(file), read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems());
         return keep(workbook, dataset, report, 0);
+    }
+
+    /** Subscriptions expanded into a ledger dataset, and over which months (the expansion's as-of date). */
+    public record ImportedSubscriptions(Imported imported, SubscriptionLedger.Expanded expanded) {
+    }
+
+    /**
+     * Imports a billing system's subscriptions as the monthly ledger they expand into (imports.md §4), so the
+     * Actuals view and Calibrate read it like any ledger. {@code asOf} null: the file's latest date.
+     */
+    public static ImportedSubscriptions subscriptions(Workbook workbook, Path file, ImportMapping mapping, LocalDate asOf)
+            throws BadInputException, WorkbookException {
+        SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, mapping);
+        SubscriptionLedger.Expanded expanded = read.expand(asOf);
+        Dataset dataset = workbook.importLedger(nameOf(file), nameOf(file), expanded.ledger());
+        ImportReport report = ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), nameOf(file), read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems());
+        return new ImportedSubscriptions(keep(workbook, dataset, report, 0), expanded);
     }
 
     /** Imports customer accounts (metrics.md §7); the mapping renames the file's columns to the field names. */

@@ -8,20 +8,24 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
+import dev.hourglass.model.actuals.SubscriptionLedger;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
 final class CohortsCommand implements Callable<Integer> {
     private static final int[] AGES_SHOWN = {1, 3, 6, 12, 24};
+
+    enum Kind { ledger, subscriptions }
 
     @Spec
     private CommandSpec spec;
@@ -49,6 +55,15 @@ final class CohortsCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
 
+    @Option(names = "--kind", defaultValue = "ledger", paramLabel = "KIND", description = "ledger (the default) or "
+            + "subscriptions: one row per subscription with start, end and MRR, expanded into the monthly ledger "
+            + "(docs/mapping.md \"Subscriptions\").")
+    private Kind kind;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Subscriptions only: count up to the last complete "
+            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file, but not after today.")
+    private LocalDate asOf;
+
     @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
     private boolean json;
 
@@ -56,8 +71,20 @@ final class CohortsCommand implements Callable<Integer> {
     public Integer call() throws BadInputException, WorkbookException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LedgerCsvReader.Result read = Workbooks.isWorkbook(file) ? fromWorkbook()
-                : LedgerCsvReader.read(file, DataImports.mappingOf(mapping));
+        LedgerCsvReader.Result read;
+        String expansion = null;
+        if (Workbooks.isWorkbook(file)) {
+            read = fromWorkbook();
+        } else if (kind == Kind.subscriptions) {
+            SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, DataImports.mappingOf(mapping));
+            SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
+            read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead());
+            expansion = ExpansionNote.of(expanded);
+        } else if (asOf != null) {
+            throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
+        } else {
+            read = LedgerCsvReader.read(file, DataImports.mappingOf(mapping));
+        }
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {
@@ -65,6 +92,9 @@ final class CohortsCommand implements Callable<Integer> {
             out.println();
             out.flush();
         } else {
+            if (expansion != null) {
+                out.println(expansion);
+            }
             print(report, read, out);
         }
         return HourglassCli.OK;

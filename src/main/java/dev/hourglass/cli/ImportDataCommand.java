@@ -8,20 +8,22 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-data", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports a CRM deal export, a subscription ledger, customer accounts or marketing leads (CSV) into a workbook, in one transaction: "
+        description = {"Imports a CRM deal export, a subscription ledger, a billing system's subscriptions (stored as the monthly ledger they expand into), customer accounts or marketing leads (CSV or xlsx) into a workbook, in one transaction: "
                 + "all usable rows or, when the file has none, nothing. Rows left out are listed on stderr.",
             "Creates the workbook when the file does not exist yet.",
             "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
 final class ImportDataCommand implements Callable<Integer> {
-    enum Kind { deals, ledger, accounts, leads }
+    enum Kind { deals, ledger, subscriptions, accounts, leads }
 
     @Spec
     private CommandSpec spec;
@@ -29,7 +31,7 @@ final class ImportDataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKBOOK.hourglass", description = "The workbook file.")
     private Path file;
 
-    @Parameters(index = "1", paramLabel = "DATA.csv", description = "Deals, ledger rows, accounts or leads (',' ';' or tab separated).")
+    @Parameters(index = "1", paramLabel = "DATA.csv", description = "Deals, ledger rows, subscriptions, accounts or leads (CSV: ',' ';' or tab separated, or xlsx).")
     private Path csv;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}.")
@@ -38,9 +40,17 @@ final class ImportDataCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
     private Path mapping;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Subscriptions only: count up to the last complete "
+            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file, but not after today.")
+    private LocalDate asOf;
+
     @Override
     public Integer call() throws BadInputException, WorkbookException {
         PrintWriter err = spec.commandLine().getErr();
+        if (asOf != null && kind != Kind.subscriptions) {
+            throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
+        }
+        String expansion = null;
         try (Workbook workbook = Workbooks.openOrCreate(file, Scenario.DEFAULT_CURRENCY)) {
             ImportMapping read = DataImports.mappingOf(mapping);
             DataImports.Imported imported = switch (kind) {
@@ -48,18 +58,26 @@ final class ImportDataCommand implements Callable<Integer> {
                 case ledger -> DataImports.ledger(workbook, csv, read);
                 case accounts -> DataImports.accounts(workbook, csv, read);
                 case leads -> DataImports.leads(workbook, csv, read);
+                case subscriptions -> {
+                    DataImports.ImportedSubscriptions subscriptions = DataImports.subscriptions(workbook, csv, read, asOf);
+                    expansion = ExpansionNote.of(subscriptions.expanded());
+                    yield subscriptions.imported();
+                }
             };
             ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Imported " + Format.number(imported.dataset().rowCount(), 0)
                     + switch (kind) {
                         case deals -> " deals";
-                        case ledger -> " ledger rows";
+                        case ledger, subscriptions -> " ledger rows";
                         case accounts -> " accounts";
                         case leads -> " leads";
                     } + " from " + csv.getFileName() + " into "
                     + file.getFileName() + " (" + Format.number(imported.rowsRead(), 0) + " rows read, "
                     + Format.number(imported.problems().total(), 0) + " left out)");
+            if (expansion != null) {
+                out.println(expansion);
+            }
             if (imported.switchesCarried() > 0) {
                 out.println("Kept the forecast switches of " + Format.number(imported.switchesCarried(), 0)
                         + " deals from the earlier import of " + csv.getFileName());
