@@ -49,7 +49,11 @@ public final class MissingIndicators {
             case STAKEHOLDERS -> "No account has activeStakeholders";
             case NPS -> "No account has an nps";
         };
-        String label = indicator == Indicator.NPS ? indicator.label() : indicator.label().toLowerCase(Locale.ROOT);
+        String label = switch (indicator) {
+            case NPS -> indicator.label();
+            case SUPPORT_LOAD -> "support load"; // "support tickets is left out" would not read
+            default -> indicator.label().toLowerCase(Locale.ROOT);
+        };
         return what + ": " + label + " is left out of the score and its weight shared over the others";
     }
 }

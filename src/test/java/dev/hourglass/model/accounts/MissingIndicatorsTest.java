@@ -63,6 +63,8 @@ class MissingIndicatorsTest {
                 + " activation is left out of the score and its weight shared over the others");
         assertThat(MissingIndicators.explain(Indicator.NPS)).isEqualTo("No account has an nps:"
                 + " NPS is left out of the score and its weight shared over the others");
+        assertThat(MissingIndicators.explain(Indicator.SUPPORT_LOAD)).isEqualTo("No account has a ticketsPerActiveUser:"
+                + " support load is left out of the score and its weight shared over the others");
         // An empty activation of a file with the column is a value (not activated): nothing is missing for it.
         assertThat(MissingIndicators.of(List.of(account("x").build(), account("y").activatedAfter(3).build())))
                 .doesNotContain(Indicator.ACTIVATION);
