@@ -13,6 +13,7 @@ import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.MissingIndicators;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
 import dev.hourglass.model.accounts.RenewalRisk;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
 final class AccountsCommand implements Callable<Integer> {
     private static final int SHOWN = 10;
+    private static final int SHOWN_NOTES = 5;
 
     @Spec
     private CommandSpec spec;
@@ -105,30 +108,38 @@ final class AccountsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        String fileName = String.valueOf(file.getFileName());
         if (read.problems() != null) {
-            ProblemReport.print("accounts", String.valueOf(file.getFileName()), read.problems(),
-                    spec.commandLine().getErr());
+            ProblemReport.print("accounts", fileName, read.problems(), spec.commandLine().getErr());
+            printNotes(fileName, read.notes(), spec.commandLine().getErr());
         }
         if (json) {
             AccountsAnalysisJson.write(model.analysis(), read.problems() != null ? read.problems()
-                    : new RowProblems(String.valueOf(file.getFileName())), read.rowsRead(), out);
+                    : new RowProblems(fileName), read.notes() != null ? read.notes() : new RowProblems(fileName),
+                    read.rowsRead(), out);
             out.println();
         } else {
+            printWarnings(model, out);
             print(model, out);
         }
         out.flush();
         return HourglassCli.OK;
     }
 
-    /** The accounts, the rows left out (a CSV), and the health settings saved with them (a workbook). */
-    private record Read(List<Account> accounts, RowProblems problems, long rowsRead, java.util.Optional<String> saved) {
+    /**
+     * The accounts, the rows left out and the values left empty (a CSV), and the health settings saved with them (a
+     * workbook).
+     */
+    private record Read(List<Account> accounts, RowProblems problems, RowProblems notes, long rowsRead,
+                        Optional<String> saved) {
     }
 
     private Read read() throws BadInputException, WorkbookException {
         if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
             AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping == null ? ImportMapping.defaults()
                     : ImportMapping.read(mapping));
-            return new Read(result.accounts(), result.problems(), result.rowsRead(), java.util.Optional.empty());
+            return new Read(result.accounts(), result.problems(), result.notes(), result.rowsRead(),
+                    Optional.empty());
         }
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
             List<Dataset> imported = workbook.datasets(Dataset.Kind.ACCOUNTS);
@@ -137,12 +148,13 @@ final class AccountsCommand implements Callable<Integer> {
                         + "import-data WORKBOOK ACCOUNTS.csv --kind accounts)");
             }
             List<Account> accounts = workbook.readAccounts(imported.get(imported.size() - 1).id());
-            return new Read(accounts, null, accounts.size(), workbook.setting(HealthSettingsJson.WORKBOOK_SETTING));
+            return new Read(accounts, null, null, accounts.size(),
+                    workbook.setting(HealthSettingsJson.WORKBOOK_SETTING));
         }
     }
 
     /** The saved settings (or the defaults) with the options' weights and bands; a refused value is bad usage. */
-    private HealthSettings settings(java.util.Optional<String> saved) {
+    private HealthSettings settings(Optional<String> saved) {
         try {
             HealthSettings settings = saved.map(HealthSettingsJson::fromJson).orElse(HealthSettings.defaults());
             for (Map.Entry<String, Double> weight : weights.entrySet()) {
@@ -168,6 +180,35 @@ final class AccountsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no indicator " + name + " (indicators: "
                 + String.join(", ", java.util.Arrays.stream(Indicator.values()).map(AccountsAnalysisJson::key).toList())
                 + ")");
+    }
+
+    /** The indicators no account has, before the tables whose scores leave them out. */
+    private static void printWarnings(AccountsModel a, PrintWriter out) {
+        for (Indicator missing : a.missingIndicators()) {
+            out.println("Warning: " + MissingIndicators.explain(missing) + ".");
+        }
+        if (!a.missingIndicators().isEmpty()) {
+            out.println();
+        }
+    }
+
+    /** On stderr, like the rows left out: the values of the file that were left empty (listed under "notes"). */
+    private static void printNotes(String fileName, RowProblems notes, PrintWriter err) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        err.println("hourglass accounts: " + notes.total() + " value" + (notes.total() == 1 ? "" : "s") + " of "
+                + fileName + " noted (listed under \"notes\"):");
+        int shown = 0;
+        for (RowProblems.Reason reason : notes.reasons()) {
+            err.println("  " + reason.count() + " × " + reason.reason());
+            for (String example : reason.examples()) {
+                if (shown++ < SHOWN_NOTES) {
+                    err.println("    " + example);
+                }
+            }
+        }
+        err.flush();
     }
 
     /** Tables of every §7 output; only the accounts listed get their reasons built (200,000 need not). */
@@ -236,7 +277,7 @@ final class AccountsCommand implements Callable<Integer> {
 
     private static void groups(PrintWriter out, String title, List<GroupOutcome> groups) {
         out.println();
-        out.println(title + " (best LTV:CAC first)");
+        out.println(title + " (ranked by value: LTV:CAC, then LTV where there is no spend)");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("  Group", "Customers", "CAC", "Activated", "Adoption", "12-mo logo retention", "NRR",
                 "Expansion ARR", "Per retained", "LTV", "LTV:CAC"));

@@ -13,8 +13,17 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** Imported customer accounts (table account_row; sources, campaigns and segments in dataset_text), in file order. */
+/**
+ * Imported customer accounts (table account_row; sources, campaigns and segments in dataset_text), in file order.
+ *
+ * <p>A NULL indicator is unknown, activation included: an account of an export without a daysToActivation column
+ * has NULL there. An account known not to have activated (an empty cell in a file with the column) has
+ * {@link #NOT_ACTIVATED}: never activated, as if after more days than any real account has. Workbooks before this
+ * rule stored NULL for "not activated"; the upgrade to format 5 rewrites those NULLs to {@link #NOT_ACTIVATED}.
+ */
 final class AccountTable {
+    /** days_to_activation of an account known not to have activated. */
+    static final int NOT_ACTIVATED = Integer.MAX_VALUE;
     private static final int BATCH = 4096;
     private static final String COLUMNS = "account, source, campaign, segment, start_date, arr, renewal_date,"
             + " days_to_activation, days_to_first_value, features_adopted, features_available, active_users, seats,"
@@ -39,7 +48,7 @@ final class AccountTable {
                 insert.setLong(c++, a.startDate().toEpochDay());
                 insert.setDouble(c++, a.arr());
                 setDate(insert, c++, a.renewalDate());
-                setInt(insert, c++, a.daysToActivation());
+                setInt(insert, c++, storedActivation(a));
                 setInt(insert, c++, a.daysToFirstValue());
                 setInt(insert, c++, a.featuresAdopted());
                 setInt(insert, c++, a.featuresAvailable());
@@ -77,9 +86,14 @@ final class AccountTable {
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     OptionalInt renewed = integer(r, 17);
+                    OptionalInt activation = integer(r, 8);
+                    boolean activationKnown = activation.isPresent();
+                    if (activationKnown && activation.getAsInt() == NOT_ACTIVATED) {
+                        activation = OptionalInt.empty();
+                    }
                     accounts.add(new Account(r.getString(1), text(texts, r.getInt(2)), text(texts, r.getInt(3)),
                             text(texts, r.getInt(4)), LocalDate.ofEpochDay(r.getLong(5)), r.getDouble(6), date(r, 7),
-                            integer(r, 8), integer(r, 9), integer(r, 10), integer(r, 11), integer(r, 12),
+                            activation, activationKnown, integer(r, 9), integer(r, 10), integer(r, 11), integer(r, 12),
                             integer(r, 13), real(r, 14), integer(r, 15), integer(r, 16),
                             renewed.isPresent() ? Optional.of(renewed.getAsInt() == 1) : Optional.empty(),
                             r.getDouble(18), date(r, 19)));
@@ -87,6 +101,13 @@ final class AccountTable {
             }
         }
         return accounts;
+    }
+
+    private static OptionalInt storedActivation(Account a) {
+        if (!a.activationKnown()) {
+            return OptionalInt.empty();
+        }
+        return a.activated() ? a.daysToActivation() : OptionalInt.of(NOT_ACTIVATED);
     }
 
     /** A code the file's text table does not have reads as a changed file, not as a crash. */

@@ -211,7 +211,12 @@ final class Migrations {
                       expansion_arr REAL NOT NULL,
                       churn_date INTEGER CHECK (churn_date BETWEEN -719528 AND 2932896)
                     ) STRICT""",
-                    "INSERT INTO account_row SELECT * FROM account_row_v4",
+                    // Format 5 stores an unknown activation as NULL (an export without the column) and "not
+                    // activated" as 2147483647 (AccountTable.NOT_ACTIVATED); before, NULL meant "not activated".
+                    "INSERT INTO account_row SELECT row_key, dataset_id, account, source, campaign, segment, start_date,"
+                            + " arr, renewal_date, coalesce(days_to_activation, 2147483647), days_to_first_value,"
+                            + " features_adopted, features_available, active_users, seats, tickets_per_active_user,"
+                            + " active_stakeholders, nps, renewed, expansion_arr, churn_date FROM account_row_v4",
                     "DROP TABLE account_row_v4",
                     "PRAGMA legacy_alter_table = OFF",
                     """

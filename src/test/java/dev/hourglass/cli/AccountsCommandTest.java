@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,5 +96,98 @@ class AccountsCommandTest {
         CliRunner none = CliRunner.run("accounts", empty.toString());
         assertThat(none.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
         assertThat(none.err()).contains("e.hourglass has no imported accounts");
+    }
+    private Path withoutActivation() throws Exception {
+        Path file = dir.resolve("no-activation.csv");
+        Files.writeString(file, """
+                account,source,startDate,arr,renewalDate,activeUsers,seats,nps,renewed,expansionArr
+                E1,Partner,2024-01-01,10000,2025-01-01,30,40,20,yes,2000
+                E2,Outbound,2024-01-01,20000,2025-02-01,10,40,-60,,-5000
+                E3,Outbound,2024-01-01,30000,2025-04-01,,,n/a,,
+                """, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aFileWithoutDaysToActivationLeavesActivationOutAndWarnsInJsonAndText() throws Exception {
+        CliRunner run = CliRunner.run("accounts", withoutActivation().toString(), "--as-of", "2025-06-30", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        // E1: seats 30/40 = 0.75 (weight 20), NPS 0.6 (weight 10): 100 × 21 / 30 = 70, green; never "not activated".
+        // E2: seats 0.25, NPS 0.2: 100 × 7 / 30 = 23.3, red. E3: nothing known (its NPS "n/a" left empty): no score.
+        JsonNode scored = json.get("accounts");
+        assertThat(scored.get(0).get("score").asDouble()).isEqualTo(70);
+        assertThat(scored.get(0).get("band").asText()).isEqualTo("green");
+        assertThat(scored.get(1).get("score").asDouble()).isEqualTo(23.3333333333);
+        assertThat(scored.get(1).get("reasons")).extracting(r -> r.get("indicator").asText())
+                .containsExactly("seatUtilisation", "nps");
+        assertThat(scored.get(2).get("band").asText()).isEqualTo("unscored");
+        assertThat(json.get("missingIndicators")).extracting(JsonNode::asText).containsExactly("activation",
+                "timeToFirstValue", "adoption", "supportLoad", "stakeholders");
+        JsonNode warning = json.get("warnings").get(0);
+        assertThat(warning.get("code").asText()).isEqualTo("INDICATOR_MISSING");
+        assertThat(warning.get("indicator").asText()).isEqualTo("activation");
+        assertThat(warning.get("message").asText()).isEqualTo("The file has no daysToActivation column: activation"
+                + " is left out of the score and its weight shared over the others");
+        assertThat(json.get("warnings")).hasSize(5);
+        // The bad NPS is a note with its line and column; the account stays.
+        assertThat(json.get("notes").get("count").asInt()).isEqualTo(1);
+        assertThat(json.get("notes").get("reasons").get(0).get("examples").get(0).get("message").asText())
+                .isEqualTo("no-activation.csv, line 4, column 'nps': nps is not a number: value left empty ('n/a')");
+        assertThat(json.get("excluded").get("count").asInt()).isZero();
+        assertThat(run.err()).contains("1 value of no-activation.csv noted (listed under \"notes\")");
+        // No activation rate without the column; the contraction of E2 through to NRR: (15,000 + 30,000) / 50,000.
+        // No spend: ranked by LTV. Outbound: ACV 25,000, retention 1, NRR 0.9 (no expansion term): 25,000 × 0.8 × 5
+        // = 100,000. Partner: ACV 10,000, NRR 1.2: 8,000 × (1 + 1.2 + 1.44 + 1.728 + 2.0736) = 59,532.8.
+        assertThat(json.get("bySource")).extracting(g -> g.get("group").asText()).containsExactly("Outbound", "Partner");
+        assertThat(json.get("bySource").get(1).get("ltv").asDouble()).isCloseTo(59_532.8, within(1e-6));
+        JsonNode outbound = json.get("bySource").get(0);
+        assertThat(outbound.get("ltv").asDouble()).isCloseTo(100_000, within(1e-6));
+        assertThat(outbound.get("activationRate").isNull()).isTrue();
+        assertThat(outbound.get("nrr").asDouble()).isEqualTo(0.9);
+        assertThat(outbound.get("expansionArr").asDouble()).isEqualTo(-5_000);
+        assertThat(json.get("totalArr").asDouble()).isEqualTo(12_000 + 15_000 + 30_000);
+
+        CliRunner text = CliRunner.run("accounts", withoutActivation().toString(), "--as-of", "2025-06-30");
+        assertThat(text.out()).startsWith("Warning: The file has no daysToActivation column: activation is left out"
+                + " of the score and its weight shared over the others.\n".replace("\n", System.lineSeparator()));
+    }
+
+    @Test
+    void withoutTheColumnTheScoresAreThoseOfAnActivationWeightOf0() throws Exception {
+        Path with = dir.resolve("with-activation.csv");
+        Files.writeString(with, Files.readString(withoutActivation()).replace("expansionArr\n", "expansionArr,daysToActivation\n")
+                .replace("2000\n", "2000,5\n").replace("-5000\n", "-5000,\n").replace(",,\n", ",,,40\n"),
+                StandardCharsets.UTF_8);
+        JsonNode without = new ObjectMapper().readTree(CliRunner.run("accounts", withoutActivation().toString(),
+                "--as-of", "2025-06-30", "--json").out());
+        CliRunner weightless = CliRunner.run("accounts", with.toString(), "--as-of", "2025-06-30", "--json",
+                "--weight", "activation=0");
+        assertThat(weightless.exitCode()).as(weightless.err()).isZero();
+        JsonNode zero = new ObjectMapper().readTree(weightless.out());
+        for (int i = 0; i < 3; i++) {
+            assertThat(without.get("accounts").get(i).get("score"))
+                    .isEqualTo(zero.get("accounts").get(i).get("score"));
+        }
+        assertThat(zero.get("accounts").get(0).get("score").asDouble()).isEqualTo(70);
+        assertThat(zero.get("missingIndicators")).extracting(JsonNode::asText).doesNotContain("activation");
+    }
+
+    @Test
+    void aWorkbookImportIsAnalysedAsTheFileWasMissingIndicatorsAndContractionsIncluded() throws Exception {
+        Path workbook = dir.resolve("no-activation.hourglass");
+        assertThat(CliRunner.run("import-data", workbook.toString(), withoutActivation().toString(), "--kind",
+                "accounts").exitCode()).isZero();
+        JsonNode file = new ObjectMapper().readTree(CliRunner.run("accounts", withoutActivation().toString(),
+                "--as-of", "2025-06-30", "--json").out());
+        CliRunner run = CliRunner.run("accounts", workbook.toString(), "--as-of", "2025-06-30", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode imported = new ObjectMapper().readTree(run.out());
+        for (String key : new String[] {"accounts", "bands", "totalArr", "renewalRisk", "predictors",
+                "expansionTargets", "bySource", "byCampaign", "missingIndicators", "warnings", "rowsRead"}) {
+            assertThat(imported.get(key)).as(key).isEqualTo(file.get(key));
+        }
+        assertThat(imported.get("accounts").get(0).get("score").asDouble()).isEqualTo(70);
+        assertThat(imported.get("bySource").get(0).get("nrr").asDouble()).isEqualTo(0.9);
     }
 }

@@ -50,6 +50,50 @@ class AccountsStoreTest {
     }
 
     @Test
+    void anUnknownActivationAndANeverActivatedAccountStayApartAndAContractionStaysNegative() throws Exception {
+        Account unknown = new Account("Initech", "", "", "", LocalDate.of(2024, 6, 1), 12_000, Optional.empty(),
+                OptionalInt.empty(), false, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.of(10),
+                Optional.empty(), -4_000, Optional.empty());
+        Account never = sparse();
+        Path file = dir.resolve("activation.hourglass");
+        try (Workbook workbook = Workbook.create(file, "USD", "en-US", CODEC)) {
+            workbook.importAccounts("Accounts", "accounts.csv", List.of(unknown, never, full()));
+        }
+        // NULL is unknown; "not activated" has its own value; a real number of days is kept.
+        assertThat(RawSqlite.column(file, "SELECT coalesce(days_to_activation, 'NULL') FROM account_row"))
+                .containsExactly("NULL", String.valueOf(AccountTable.NOT_ACTIVATED), "9");
+        try (Workbook workbook = Workbook.openReadOnly(file, CODEC)) {
+            List<Account> read = workbook.readAccounts(workbook.datasets(Dataset.Kind.ACCOUNTS).get(0).id());
+            assertThat(read).containsExactly(unknown, never, full());
+            assertThat(read.get(0).activationKnown()).isFalse();
+            assertThat(read.get(0).expansionArr()).isEqualTo(-4_000);
+            assertThat(read.get(0).arrNow()).isEqualTo(8_000);
+            assertThat(read.get(1).activationKnown()).isTrue();
+            assertThat(read.get(1).activated()).isFalse();
+        }
+    }
+
+    @Test
+    void upgradingAFormat4WorkbookKeepsItsAccountsThatNeverActivatedAsNotActivated() throws Exception {
+        Path file = dir.resolve("v4.hourglass");
+        RawSqlite.createVersion(file, 4, "Base", CODEC.encode(SeedScenarios.baseCase()));
+        RawSqlite.execute(file,
+                "INSERT INTO dataset VALUES (1, 'accounts', 'Accounts', 'accounts.csv', '2025-01-02T03:04:05Z', 2, NULL)",
+                "INSERT INTO dataset_text VALUES (1, 0, '')",
+                "INSERT INTO account_row (row_key, dataset_id, account, source, campaign, segment, start_date, arr,"
+                        + " days_to_activation, expansion_arr) VALUES (4294967296, 1, 'A1', 0, 0, 0, 19000, 12000, NULL, 0),"
+                        + " (4294967297, 1, 'A2', 0, 0, 0, 19000, 12000, 7, 0)");
+        try (Workbook workbook = Workbook.open(file, CODEC)) {
+            List<Account> read = workbook.readAccounts(workbook.datasets(Dataset.Kind.ACCOUNTS).get(0).id());
+            // Before format 5 a NULL meant "not activated", the only reading there was.
+            assertThat(read).extracting(Account::activationKnown).containsExactly(true, true);
+            assertThat(read).extracting(Account::activated).containsExactly(false, true);
+            assertThat(read.get(1).daysToActivation()).hasValue(7);
+        }
+    }
+
+    @Test
     void upgradingToAccountsKeepsTheDealsOfAnOlderWorkbook() throws Exception {
         Path file = dir.resolve("old.hourglass");
         RawSqlite.createVersion1(file, "Base", CODEC.encode(SeedScenarios.baseCase()));

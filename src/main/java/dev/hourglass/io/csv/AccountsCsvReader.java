@@ -2,22 +2,28 @@ package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.MissingIndicators;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Reads customer accounts (metrics.md §7): one row per account with its source and campaign, start date, ARR,
- * renewal date, leading indicators and known outcomes. Only {@code account}, {@code startDate} and {@code arr} are
- * required; an empty indicator is unknown (an empty {@code daysToActivation}: not activated). Unusable rows are
- * counted with their line, column and reason; duplicate account ids are refused; a file with no usable row is an
- * error.
+ * Reads customer accounts (metrics.md §7, imports.md §7): one row per account with its source and campaign, start
+ * date, ARR, renewal date, leading indicators and known outcomes. Only {@code account}, {@code startDate} and
+ * {@code arr} are required: a row whose required value is empty or unreadable is left out, counted with its line,
+ * column and reason. An optional value that cannot be read (NPS "n/a", seats "2.5", a bad renewal date) is left
+ * empty and noted with its line and column; the account stays. An empty indicator is unknown, except that an empty
+ * {@code daysToActivation} in a file that has the column means "not activated"; a file without the column says
+ * nothing about activation, which is then unknown for every account. A negative {@code expansionArr} is a
+ * contraction. Duplicate account ids are refused; a file with no usable row is an error.
  */
 public final class AccountsCsvReader {
     public static final List<String> FIELDS = List.of("account", "source", "campaign", "segment", "startDate", "arr",
@@ -26,8 +32,20 @@ public final class AccountsCsvReader {
             "churnDate");
     public static final List<String> REQUIRED = List.of("account", "startDate", "arr");
 
-    /** The accounts read, in file order, and the rows left out. */
-    public record Result(List<Account> accounts, RowProblems problems, long rowsRead) {
+    /**
+     * The accounts read, in file order, the rows left out, and the notes on values: optional values left empty, and
+     * values used otherwise than given (adoption above 100 %), each with its line, column and reason.
+     */
+    public record Result(List<Account> accounts, RowProblems problems, long rowsRead, RowProblems notes) {
+        /** The indicators the file gives for no account: left out of every score, their weight shared. */
+        public Set<Indicator> missingIndicators() {
+            return MissingIndicators.of(accounts);
+        }
+
+        /** Each missing indicator in words, e.g. "The file has no daysToActivation column: activation is left out …". */
+        public List<String> warnings() {
+            return missingIndicators().stream().map(MissingIndicators::explain).toList();
+        }
     }
 
     private AccountsCsvReader() {
@@ -42,7 +60,7 @@ public final class AccountsCsvReader {
                 throw new BadInputException(csv.fileName() + ": no usable account row in " + rows.rowsRead + " row"
                         + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
             }
-            return new Result(List.copyOf(rows.accounts), rows.problems, rows.rowsRead);
+            return new Result(List.copyOf(rows.accounts), rows.problems, rows.rowsRead, rows.notes);
         }
     }
 
@@ -73,10 +91,14 @@ public final class AccountsCsvReader {
         }
     }
 
-    /** Turns rows into accounts; a field it cannot read rejects the row, naming the column. */
+    /**
+     * Turns rows into accounts; a required field it cannot read rejects the row, an optional one is left empty and
+     * noted, naming the column either way.
+     */
     private static final class RowReader {
         private final List<Account> accounts = new ArrayList<>();
         private final RowProblems problems;
+        private final RowProblems notes;
         private final SeenIds seenIds = new SeenIds();
         private final TextPool texts = new TextPool();
         private final List<String> header;
@@ -86,6 +108,7 @@ public final class AccountsCsvReader {
 
         RowReader(CsvFile csv) {
             problems = new RowProblems(csv.fileName());
+            notes = new RowProblems(csv.fileName());
             header = csv.header();
             for (int i = 0; i < FIELDS.size(); i++) {
                 column[i] = csv.column(FIELDS.get(i));
@@ -109,30 +132,72 @@ public final class AccountsCsvReader {
                         "startDate is empty", null));
                 double arr = number("arr").orElseThrow(() -> new Rejected(column("arr"), "arr is empty", null));
                 nonNegative("arr", arr);
-                OptionalDouble tickets = number("ticketsPerActiveUser");
-                if (tickets.isPresent()) {
-                    nonNegative("ticketsPerActiveUser", tickets.getAsDouble());
-                }
-                OptionalInt nps = whole("nps");
-                if (nps.isPresent() && (nps.getAsInt() < -100 || nps.getAsInt() > 100)) {
-                    throw rejected("nps", "nps is not between -100 and 100");
-                }
-                double expansion = number("expansionArr").orElse(0);
-                nonNegative("expansionArr", expansion);
-                Account account = new Account(id, text("source"), text("campaign"), text("segment"), start, arr,
-                        date("renewalDate"), count("daysToActivation"), count("daysToFirstValue"),
-                        count("featuresAdopted"), count("featuresAvailable"), count("activeUsers"), count("seats"),
-                        tickets, count("activeStakeholders"), nps, yesNo("renewed"), expansion, date("churnDate"));
                 // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
                 long firstLine = seenIds.addOrFirstLine(id, row.line());
                 if (firstLine >= 0) {
                     throw new Rejected(column("account"), "account appears twice",
                             "'" + id + "', first on line " + firstLine);
                 }
-                accounts.add(account);
+                accounts.add(account(id, start, arr));
             } catch (Rejected rejected) {
                 problems.add(row.line(), rejected.column(), rejected.reason(), rejected.detail());
             }
+        }
+
+        /** The account of a row whose required values are good; an optional value it cannot read is left empty. */
+        private Account account(String id, LocalDate start, double arr) {
+            OptionalDouble tickets = optional("ticketsPerActiveUser", () -> {
+                OptionalDouble value = number("ticketsPerActiveUser");
+                if (value.isPresent()) {
+                    nonNegative("ticketsPerActiveUser", value.getAsDouble());
+                }
+                return value;
+            }, OptionalDouble.empty());
+            OptionalInt nps = optional("nps", () -> {
+                OptionalInt value = whole("nps");
+                if (value.isPresent() && (value.getAsInt() < -100 || value.getAsInt() > 100)) {
+                    throw rejected("nps", "nps is not between -100 and 100");
+                }
+                return value;
+            }, OptionalInt.empty());
+            double expansion = optional("expansionArr", () -> {
+                double value = number("expansionArr").orElse(0);
+                if (arr + value < 0) {
+                    throw rejected("expansionArr", "expansionArr contracts the account below 0 ARR");
+                }
+                return value;
+            }, 0.0);
+            OptionalInt adopted = optionalCount("featuresAdopted");
+            OptionalInt available = optionalCount("featuresAvailable");
+            if (adopted.isPresent() && available.isPresent() && adopted.getAsInt() > available.getAsInt()) {
+                notes.add(row.line(), column("featuresAdopted"), "featuresAdopted is above featuresAvailable:"
+                        + " adoption counted as 100 %", adopted.getAsInt() + " of " + available.getAsInt());
+            }
+            boolean activationKnown = index("daysToActivation") >= 0;
+            return new Account(id, text("source"), text("campaign"), text("segment"), start, arr,
+                    optionalDate("renewalDate"), optionalCount("daysToActivation"), activationKnown,
+                    optionalCount("daysToFirstValue"), adopted, available, optionalCount("activeUsers"),
+                    optionalCount("seats"), tickets, optionalCount("activeStakeholders"), nps,
+                    optional("renewed", () -> yesNo("renewed"), Optional.empty()), expansion,
+                    optionalDate("churnDate"));
+        }
+
+        /** The value {@code read} gives, or {@code empty} with a note when the file's value cannot be used. */
+        private <T> T optional(String field, Supplier<T> read, T empty) {
+            try {
+                return read.get();
+            } catch (Rejected rejected) {
+                notes.add(row.line(), rejected.column(), rejected.reason() + ": value left empty", rejected.detail());
+                return empty;
+            }
+        }
+
+        private OptionalInt optionalCount(String field) {
+            return optional(field, () -> count(field), OptionalInt.empty());
+        }
+
+        private Optional<LocalDate> optionalDate(String field) {
+            return optional(field, () -> date(field), Optional.empty());
         }
 
         private int index(String field) {

@@ -6,6 +6,7 @@ import dev.hourglass.model.accounts.ChurnProbability;
 import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.MissingIndicators;
 import dev.hourglass.model.accounts.Reason;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
@@ -20,12 +21,24 @@ import java.util.Map;
  * The output of {@code hourglass accounts --json}: every output of metrics.md §7 — settings used, bands, scored
  * accounts with their reasons, the renewal-risk pipeline, the predictor table, expansion targets and outcomes by
  * source and campaign. Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
+ * {@code missingIndicators} lists the indicators no account has (left out of every score, their weight shared over
+ * the others), each also a {@code warnings} entry with code {@code INDICATOR_MISSING} saying so in words;
+ * {@code notes} lists the values of a file that were left empty (or used otherwise than given), shaped like
+ * {@code excluded}.
  */
 public final class AccountsAnalysisJson {
     private AccountsAnalysisJson() {
     }
 
-    public static void write(AccountsAnalysis a, RowProblems problems, long rowsRead, Writer writer) {
+    /** The warning code of an indicator that no account has. */
+    public static final String INDICATOR_MISSING = "INDICATOR_MISSING";
+
+    /**
+     * @param problems the rows of the file left out
+     * @param notes    the values of the file left empty or used otherwise than given
+     */
+    public static void write(AccountsAnalysis a, RowProblems problems, RowProblems notes, long rowsRead,
+                             Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginObject("weights");
@@ -61,7 +74,15 @@ public final class AccountsAnalysisJson {
             scored(out, a.accounts());
             out.number("rowsRead", rowsRead);
             ExcludedJson.write(out, problems, null, 0);
-            out.endObject();
+            notes(out, notes);
+            out.beginArray("missingIndicators");
+            a.missingIndicators().forEach(m -> out.string(key(m)));
+            out.endArray().beginArray("warnings");
+            for (Indicator missing : a.missingIndicators()) {
+                out.beginObject().string("code", INDICATOR_MISSING).string("indicator", key(missing))
+                        .string("message", MissingIndicators.explain(missing)).endObject();
+            }
+            out.endArray().endObject();
         }
     }
 
@@ -128,6 +149,19 @@ public final class AccountsAnalysisJson {
             out.endArray().endObject();
         }
         out.endArray();
+    }
+
+    private static void notes(JsonOut out, RowProblems notes) {
+        out.beginObject("notes").number("count", notes.total()).beginArray("reasons");
+        for (RowProblems.Reason reason : notes.reasons()) {
+            out.beginObject().string("reason", reason.reason()).number("count", reason.count()).beginArray("examples");
+            for (int i = 0; i < reason.examples().size(); i++) {
+                out.beginObject().number("line", reason.lines().get(i)).string("message", reason.examples().get(i))
+                        .endObject();
+            }
+            out.endArray().endObject();
+        }
+        out.endArray().endObject();
     }
 
     private static void bandNumbers(JsonOut out, String name, Map<RiskBand, Double> values) {

@@ -1,8 +1,11 @@
 package dev.hourglass.model.accounts;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything metrics.md §7 says about a set of accounts under one set of health settings.
@@ -12,19 +15,22 @@ import java.util.Map;
  * @param renewalRisk      the renewal-risk pipeline and its expected GRR
  * @param predictors       which indicator predicts renewal, best lift first
  * @param expansionTargets green accounts to expand, largest ARR first
- * @param bySource         outcomes by acquisition source, best LTV:CAC first
- * @param byCampaign       outcomes by campaign, best LTV:CAC first
+ * @param bySource         outcomes by acquisition source, ranked by value (GroupOutcomes#rank)
+ * @param byCampaign       outcomes by campaign, ranked by value (GroupOutcomes#rank)
+ * @param missingIndicators the indicators no account has, left out of every score ({@link MissingIndicators})
  */
 public record AccountsAnalysis(HealthSettings settings, List<ScoredAccount> accounts, BandTotals bands,
                                RenewalRisk renewalRisk, List<RenewalPredictor> predictors,
                                List<ExpansionTarget> expansionTargets, List<GroupOutcome> bySource,
-                               List<GroupOutcome> byCampaign) {
+                               List<GroupOutcome> byCampaign, Set<Indicator> missingIndicators) {
     public AccountsAnalysis {
         accounts = List.copyOf(accounts);
         predictors = List.copyOf(predictors);
         expansionTargets = List.copyOf(expansionTargets);
         bySource = List.copyOf(bySource);
         byCampaign = List.copyOf(byCampaign);
+        missingIndicators = Collections.unmodifiableSet(missingIndicators.isEmpty() ? EnumSet.noneOf(Indicator.class)
+                : EnumSet.copyOf(missingIndicators));
     }
 
     /**

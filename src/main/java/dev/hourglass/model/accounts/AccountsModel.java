@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A set of accounts prepared for live editing of the health settings: the indicator scores are computed once, the
@@ -20,10 +21,12 @@ public final class AccountsModel {
     private final HealthScores scores;
     private final List<GroupOutcome> bySource;
     private final List<GroupOutcome> byCampaign;
+    private final Set<Indicator> missingIndicators;
 
     private AccountsModel(List<Account> accounts, HealthSettings settings, IndicatorScores indicators,
-                          List<GroupOutcome> bySource, List<GroupOutcome> byCampaign) {
+                          List<GroupOutcome> bySource, List<GroupOutcome> byCampaign, Set<Indicator> missingIndicators) {
         this.accounts = accounts;
+        this.missingIndicators = missingIndicators;
         this.settings = settings;
         this.indicators = indicators;
         this.scores = HealthScorer.rescore(indicators, settings);
@@ -37,14 +40,14 @@ public final class AccountsModel {
         Require.present("health settings", settings);
         return new AccountsModel(all, settings, IndicatorScores.of(all, settings),
                 GroupOutcomes.bySource(all, spendBySource, grossMargin, asOf),
-                GroupOutcomes.byCampaign(all, spendByCampaign, grossMargin, asOf));
+                GroupOutcomes.byCampaign(all, spendByCampaign, grossMargin, asOf), MissingIndicators.of(all));
     }
 
     /** The same accounts under other settings; the indicator scores are reused unless a scoring threshold changed. */
     public AccountsModel withSettings(HealthSettings changed) {
         Require.present("health settings", changed);
         IndicatorScores reused = indicators.scoredAlike(changed) ? indicators : IndicatorScores.of(accounts, changed);
-        return new AccountsModel(accounts, changed, reused, bySource, byCampaign);
+        return new AccountsModel(accounts, changed, reused, bySource, byCampaign, missingIndicators);
     }
 
     public List<Account> accounts() {
@@ -89,12 +92,17 @@ public final class AccountsModel {
         return byCampaign;
     }
 
+    /** The indicators no account has, left out of every score ({@link MissingIndicators}). */
+    public Set<Indicator> missingIndicators() {
+        return missingIndicators;
+    }
+
     public AccountsAnalysis analysis() {
         List<ScoredAccount> scored = new ArrayList<>(accounts.size());
         for (int i = 0; i < accounts.size(); i++) {
             scored.add(scoredAccount(i));
         }
         return new AccountsAnalysis(settings, scored, bands(), renewalRisk(), predictors(), expansionTargets(),
-                bySource, byCampaign);
+                bySource, byCampaign, missingIndicators);
     }
 }

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * @param customers               accounts in the group
  * @param spend                   what the group cost, empty when the caller has no spend for it
  * @param cac                     spend / customers
- * @param activationRate          accounts that activated (at any time) / customers
+ * @param activationRate          accounts that activated (at any time) / customers whose activation is known
  * @param medianDaysToFirstValue  over the accounts whose time to first value is known
  * @param adoptionRate            mean adoption (features adopted / available, capped at 1) over those that have it
  * @param yearOldAccounts         accounts started at least 12 months before the analysis date
@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * @param startingArr             Σ ARR at the start
  * @param arrNow                  Σ ARR now (expansion included, 0 for a churned account)
  * @param nrr                     arrNow / startingArr
- * @param expansionArr            Σ expansion ARR, churned accounts included
+ * @param expansionArr            Σ expansion ARR net of contractions, churned accounts included
  * @param retainedCustomers       accounts not churned
  * @param costPerRetainedCustomer spend / retained customers
  * @param ltv                     §1 LTV of one customer (see {@link GroupOutcomes})

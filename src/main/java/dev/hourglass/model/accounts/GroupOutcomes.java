@@ -22,6 +22,9 @@ import java.util.function.Function;
  * logo retention) (the ARR the survivors added, as a share of the starting ARR). It is empty when the group has no
  * account a year old or no ARR.
  *
+ * <p>Expansion ARR is net of contractions (a negative {@code expansionArr}), as the NRR is. The activation rate is
+ * over the accounts whose activation is known: no data when the export has no activation column.
+ *
  * <p>A non-renewal counts as churn within the first year when its renewal date is at most 12 months after the start;
  * a non-renewal without a date does not count (it cannot be placed in time).
  */
@@ -39,7 +42,11 @@ public final class GroupOutcomes {
         return rank(accounts, Account::campaign, spend, grossMargin, asOf);
     }
 
-    /** LTV:CAC highest first; groups without LTV:CAC last; equal values by group name. */
+    /**
+     * Ranked by value, not volume (metrics.md §7): groups with an LTV:CAC first, highest first; then those without
+     * one (no spend, or no LTV) by LTV, highest first, those without an LTV after them; equal values by customers,
+     * most first, and only then by group name.
+     */
     public static List<GroupOutcome> rank(List<Account> accounts, Function<Account, String> key,
                                           Map<String, Double> spend, double grossMargin, LocalDate asOf) {
         Require.fraction("gross margin", grossMargin);
@@ -52,16 +59,27 @@ public final class GroupOutcomes {
         List<GroupOutcome> outcomes = new ArrayList<>(groups.size());
         groups.forEach((group, members) -> outcomes.add(
                 of(group, members, spend.get(group), grossMargin, asOf)));
-        outcomes.sort(Comparator.comparingDouble(
-                        (GroupOutcome o) -> o.ltvToCac().isPresent() ? -o.ltvToCac().getAsDouble() : Double.POSITIVE_INFINITY)
-                .thenComparing(GroupOutcome::group));
+        outcomes.sort(BY_VALUE);
         return List.copyOf(outcomes);
+    }
+
+    private static final Comparator<GroupOutcome> BY_VALUE = Comparator
+            .comparing((GroupOutcome o) -> o.ltvToCac().isEmpty())
+            .thenComparingDouble(o -> highestFirst(o.ltvToCac()))
+            .thenComparing(o -> o.ltv().isEmpty())
+            .thenComparingDouble(o -> highestFirst(o.ltv()))
+            .thenComparing(Comparator.comparingInt(GroupOutcome::customers).reversed())
+            .thenComparing(GroupOutcome::group);
+
+    private static double highestFirst(OptionalDouble value) {
+        return value.isPresent() ? -value.getAsDouble() : 0;
     }
 
     static GroupOutcome of(String group, List<Account> members, Double spendOrNull, double grossMargin,
                            LocalDate asOf) {
         int customers = members.size();
         int activated = 0;
+        int activationKnown = 0;
         int retained = 0;
         int yearOld = 0;
         int retainedAYear = 0;
@@ -73,7 +91,8 @@ public final class GroupOutcomes {
         int[] daysToFirstValue = new int[customers];
         int firstValueCount = 0;
         for (Account a : members) {
-            activated += a.daysToActivation().isPresent() ? 1 : 0;
+            activationKnown += a.activationKnown() ? 1 : 0;
+            activated += a.activated() ? 1 : 0;
             retained += a.churned() ? 0 : 1;
             startingArr += a.arr();
             arrNow += a.arrNow();
@@ -99,7 +118,7 @@ public final class GroupOutcomes {
         OptionalDouble ltv = ltv(group, startingArr / customers, grossMargin, retention, nrr);
         OptionalDouble ltvToCac = ltv.isPresent() && cac.isPresent()
                 ? Ratios.ratio(ltv.getAsDouble(), cac.getAsDouble()) : OptionalDouble.empty();
-        return new GroupOutcome(group, customers, spend, cac, Ratios.ratio(activated, customers),
+        return new GroupOutcome(group, customers, spend, cac, Ratios.ratio(activated, activationKnown),
                 median(Arrays.copyOf(daysToFirstValue, firstValueCount)),
                 Ratios.ratio(adoptionSum, adoptionCount), yearOld, retention, startingArr, arrNow, nrr,
                 expansionArr, retained,

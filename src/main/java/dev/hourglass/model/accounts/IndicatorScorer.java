@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 
 /**
  * Scores one indicator of one account 0–1 against the thresholds of the settings (metrics.md §7), and says in
- * words what the account did. An unknown indicator has no score (NaN internally, empty outside); a missing
- * activation is not unknown: the account has not activated and scores 0.
+ * words what the account did. An unknown indicator has no score (NaN internally, empty outside); an empty
+ * activation of an account whose activation is known is not unknown: the account has not activated and scores 0.
  */
 public final class IndicatorScorer {
     private IndicatorScorer() {
@@ -21,7 +21,7 @@ public final class IndicatorScorer {
     /** The score 0–1, or NaN when the indicator is unknown for this account. */
     static double scoreOrNaN(Indicator indicator, Account a, HealthSettings s) {
         return switch (indicator) {
-            case ACTIVATION -> a.daysToActivation().isEmpty() ? 0
+            case ACTIVATION -> !a.activationKnown() ? Double.NaN : a.daysToActivation().isEmpty() ? 0
                     : steps(a.daysToActivation().getAsInt(), s.activationFullDays(), s.activationHalfDays());
             case TIME_TO_FIRST_VALUE -> a.daysToFirstValue().isEmpty() ? Double.NaN
                     : steps(a.daysToFirstValue().getAsInt(), s.firstValueFullDays(), s.firstValueHalfDays());

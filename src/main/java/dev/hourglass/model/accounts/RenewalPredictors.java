@@ -55,7 +55,7 @@ public final class RenewalPredictors {
     /** Whether the account meets the indicator's threshold; null when the indicator is unknown. */
     static Boolean meets(Indicator indicator, Account a, HealthSettings s) {
         return switch (indicator) {
-            case ACTIVATION -> a.daysToActivation().isPresent()
+            case ACTIVATION -> !a.activationKnown() ? null : a.daysToActivation().isPresent()
                     && a.daysToActivation().getAsInt() <= s.activationHalfDays();
             case TIME_TO_FIRST_VALUE -> a.daysToFirstValue().isEmpty() ? null
                     : a.daysToFirstValue().getAsInt() <= s.firstValueHalfDays();

@@ -54,6 +54,8 @@ public final class AccountsHealthController {
     @FXML
     private Label message;
     @FXML
+    private Label warning;
+    @FXML
     private GridPane weights;
     @FXML
     private GridPane thresholds;
@@ -108,6 +110,8 @@ public final class AccountsHealthController {
         busy.visibleProperty().bind(data.loadingProperty());
         message.textProperty().bind(data.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
+        warning.textProperty().bind(viewModel.warningProperty());
+        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
         weightSliders();
         bandSpinners();
         thresholdSpinners();

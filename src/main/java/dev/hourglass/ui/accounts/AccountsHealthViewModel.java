@@ -8,6 +8,7 @@ import dev.hourglass.model.accounts.ChurnProbability;
 import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
+import dev.hourglass.model.accounts.MissingIndicators;
 import dev.hourglass.model.accounts.Reason;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
@@ -30,6 +31,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -91,6 +94,7 @@ public final class AccountsHealthViewModel {
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ObservableList<RenewalPredictor> predictors = FXCollections.observableArrayList();
     private final ObservableList<ExpansionTarget> expansionTargets = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
 
     /** The workbook setting that keeps the health score's settings. */
     static final String SETTINGS_KEY = HealthSettingsJson.WORKBOOK_SETTING;
@@ -167,6 +171,8 @@ public final class AccountsHealthViewModel {
         AccountsModel m = model.get();
         renewalRisk.set(m.renewalRisk());
         expansionTargets.setAll(m.expansionTargets());
+        warning.set(String.join("\n", m.missingIndicators().stream().map(MissingIndicators::explain)
+                .map(text -> text + ".").toList()));
         fillRows();
         fillHeadlines();
     }
@@ -177,6 +183,7 @@ public final class AccountsHealthViewModel {
         predictors.clear();
         expansionTargets.clear();
         renewalRisk.set(null);
+        warning.set("");
     }
 
     private void fillRows() {
@@ -427,6 +434,11 @@ public final class AccountsHealthViewModel {
 
     public ReadOnlyObjectProperty<AccountsModel> modelProperty() {
         return model.getReadOnlyProperty();
+    }
+
+    /** What the data lacks, one sentence per indicator no account has ("The file has no daysToActivation column: …"). */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RenewalRisk> renewalRiskProperty() {

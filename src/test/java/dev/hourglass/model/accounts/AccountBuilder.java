@@ -17,6 +17,7 @@ final class AccountBuilder {
     private double arr = 10_000;
     private Optional<LocalDate> renewalDate = Optional.empty();
     private OptionalInt activation = OptionalInt.empty();
+    private boolean activationKnown = true;
     private OptionalInt firstValue = OptionalInt.empty();
     private OptionalInt adopted = OptionalInt.empty();
     private OptionalInt available = OptionalInt.empty();
@@ -43,6 +44,8 @@ final class AccountBuilder {
     AccountBuilder arr(double value) { arr = value; return this; }
     AccountBuilder renewal(String date) { renewalDate = Optional.of(LocalDate.parse(date)); return this; }
     AccountBuilder activatedAfter(int days) { activation = OptionalInt.of(days); return this; }
+    /** As read from an export without a daysToActivation column. */
+    AccountBuilder activationUnknown() { activationKnown = false; activation = OptionalInt.empty(); return this; }
     AccountBuilder firstValueAfter(int days) { firstValue = OptionalInt.of(days); return this; }
     AccountBuilder features(int adoptedCount, int availableCount) {
         adopted = OptionalInt.of(adoptedCount);
@@ -62,7 +65,8 @@ final class AccountBuilder {
     AccountBuilder churned(String date) { churnDate = Optional.of(LocalDate.parse(date)); return this; }
 
     Account build() {
-        return new Account(name, source, campaign, "SMB", start, arr, renewalDate, activation, firstValue, adopted,
+        return new Account(name, source, campaign, "SMB", start, arr, renewalDate, activation, activationKnown,
+                firstValue, adopted,
                 available, users, seats, tickets, stakeholders, nps, renewed, expansion, churnDate);
     }
 

@@ -2,6 +2,7 @@ package dev.hourglass.model.accounts;
 
 import static dev.hourglass.model.accounts.AccountBuilder.account;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -113,6 +114,49 @@ class GroupOutcomesTest {
         assertThat(GroupOutcomes.churnedWithin(lateChurn, yearLater)).isFalse();
         assertThat(GroupOutcomes.churnedWithin(lateNoRenewal, yearLater)).isFalse();
         assertThat(GroupOutcomes.churnedWithin(onTheDay, yearLater)).isTrue();
+    }
+
+    @Test
+    void groupsWithoutSpendAreRankedByLtvThenCustomersNeverByName() {
+        // All started 2023-06-01, a year old by AS_OF, none churned: retention 1, NRR 1, so LTV = ACV × 0.8 × 5 years.
+        List<Account> accounts = List.of(
+                account("s1").source("Aardvark ads").arr(5_000).started("2023-06-01").build(), // LTV 20,000, with spend
+                account("a1").source("Alpha").arr(10_000).started("2023-06-01").build(), // LTV 40,000, 2 customers
+                account("a2").source("Alpha").arr(10_000).started("2023-06-01").build(),
+                account("b1").source("Beta").arr(20_000).started("2023-06-01").build(), // LTV 80,000
+                account("y1").source("Young").arr(50_000).started("2024-10-01").build(), // no year-old account: no LTV
+                account("z1").source("Zulu").arr(10_000).started("2023-06-01").build(), // LTV 40,000, 3 customers
+                account("z2").source("Zulu").arr(10_000).started("2023-06-01").build(),
+                account("z3").source("Zulu").arr(10_000).started("2023-06-01").build());
+        List<GroupOutcome> ranked = GroupOutcomes.bySource(accounts, Map.of("Aardvark ads", 10_000.0), 0.8, AS_OF);
+        // LTV:CAC first (20,000 / 10,000 = 2); then by LTV: Beta 80,000, then Zulu and Alpha at 40,000 each, Zulu
+        // with more customers first; Young without an LTV last.
+        assertThat(ranked).extracting(GroupOutcome::group)
+                .containsExactly("Aardvark ads", "Beta", "Zulu", "Alpha", "Young");
+        assertThat(ranked.get(0).ltvToCac().getAsDouble()).isCloseTo(2, within(1e-9));
+        assertThat(ranked).extracting(g -> g.ltv().orElse(-1)).containsExactly(20_000.0, 80_000.0, 40_000.0,
+                40_000.0, -1.0);
+    }
+
+    @Test
+    void aContractionLowersNrrAndTheNetExpansion() {
+        List<Account> accounts = List.of(
+                account("up").campaign("C").started("2023-06-01").arr(10_000).expansion(2_000).renewed(true).build(),
+                account("down").campaign("C").started("2023-06-01").arr(10_000).expansion(-3_000).renewed(true).build());
+        GroupOutcome c = GroupOutcomes.byCampaign(accounts, Map.of(), 0.8, AS_OF).get(0);
+        assertThat(accounts.get(1).arrNow()).isEqualTo(7_000);
+        assertThat(c.startingArr()).isEqualTo(20_000);
+        assertThat(c.arrNow()).isEqualTo(19_000); // 12,000 + 7,000
+        assertThat(c.nrr().getAsDouble()).isCloseTo(0.95, within(1e-12));
+        assertThat(c.expansionArr()).isEqualTo(-1_000); // +2,000 − 3,000
+        // No expansion term below an NRR of 1: LTV = 10,000 × 0.8 × 5 (retention 1) = 40,000.
+        assertThat(c.ltv().getAsDouble()).isCloseTo(40_000, within(1e-6));
+    }
+
+    @Test
+    void aContractionLargerThanTheArrIsRefused() {
+        assertThatThrownBy(() -> account("x").arr(1_000).expansion(-1_500).build())
+                .hasMessage("the contraction of account x (-1500.0) is larger than its ARR (1000.0)");
     }
 
     @Test

@@ -90,6 +90,24 @@ class AccountsHealthViewModelTest {
     }
 
     @Test
+    void accountsWithoutAnActivationColumnShowWhyActivationIsLeftOut() {
+        assertThat(vm.warningProperty().get()).isEmpty(); // A1 has every indicator
+        Account unknown = new Account("U1", "Partner", "Referrals", "", START, 10_000, Optional.empty(),
+                OptionalInt.empty(), false, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.of(30), OptionalInt.of(40), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.of(20),
+                Optional.empty(), 0, Optional.empty());
+        vm.data().show(List.of(unknown));
+        assertThat(vm.warningProperty().get().lines()).startsWith("The file has no daysToActivation column: activation"
+                + " is left out of the score and its weight shared over the others.");
+        // Seats 0.75 (weight 20) and NPS 0.6 (weight 10): 100 × 21 / 30 = 70, never "no activation within 30 days".
+        assertThat(vm.rows().get(0).score()).isCloseTo(70, within(1e-9));
+        assertThat(vm.reasons(vm.rows().get(0))).extracting(r -> r.indicator())
+                .containsExactly(Indicator.SEAT_UTILISATION, Indicator.NPS);
+        vm.data().show(List.of());
+        assertThat(vm.warningProperty().get()).isEmpty();
+    }
+
+    @Test
     void changingAWeightOrABandLimitRescoresAtOnce() {
         vm.setWeight(Indicator.NPS, 0);
         // A1 without NPS: 100 × 65 / 90 = 72.2; A3: only activation known, 0.5 → 50.
