@@ -152,8 +152,14 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         AccountsCsvReader.Result read = AccountsCsvReader.read(file, mapping);
         Dataset dataset = workbook.importAccounts(nameOf(file), nameOf(file), read.accounts());
+        List<String> notes = new ArrayList<>();
+        for (RowProblems.Reason note : read.notes().reasons()) {
+            notes.add(String.format("%,d value%s left empty: %s", note.count(), note.count() == 1 ? "" : "s", note.reason())
+                    + (note.examples().isEmpty() ? "" : " (first: " + note.examples().get(0) + ")"));
+        }
         ImportReport report = ImportReport.of(Dataset.Kind.ACCOUNTS.key(), nameOf(file), read.rowsRead(),
-                read.accounts().size(), read.problems());
+                read.accounts().size(), read.problems()).withDetections(notes)
+                .withWarnings(read.warnings().stream().map(w -> new ImportReport.Warning("INDICATOR_MISSING", w)).toList());
         return keep(workbook, dataset, report, 0);
     }
 
