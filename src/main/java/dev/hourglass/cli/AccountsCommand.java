@@ -57,6 +57,10 @@ final class AccountsCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
+    private String sheet;
+
     @Option(names = "--channels", paramLabel = "SCENARIO",
             description = "A scenario (file, or WORKBOOK.hourglass#Name) whose channels give the spend of each source and "
                     + "campaign by name, for CAC and LTV:CAC.")
@@ -126,8 +130,8 @@ final class AccountsCommand implements Callable<Integer> {
 
     private Read read() throws BadInputException, WorkbookException {
         if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
-            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping == null ? ImportMapping.defaults()
-                    : ImportMapping.read(mapping));
+            AccountsCsvReader.Result result = AccountsCsvReader.read(file, (mapping == null ? ImportMapping.defaults()
+                    : ImportMapping.read(mapping)).withSheet(sheet));
             return new Read(result.accounts(), result.problems(), result.rowsRead(), java.util.Optional.empty());
         }
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {

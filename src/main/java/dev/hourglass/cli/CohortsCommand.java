@@ -40,6 +40,10 @@ final class CohortsCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
+    private String sheet;
+
     @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
     private boolean json;
 
@@ -48,7 +52,7 @@ final class CohortsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LedgerCsvReader.Result read = LedgerCsvReader.read(file,
-                mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping));
+                (mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping)).withSheet(sheet));
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {

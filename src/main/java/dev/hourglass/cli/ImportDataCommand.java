@@ -2,6 +2,7 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -37,14 +38,19 @@ final class ImportDataCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
     private Path mapping;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
+    private String sheet;
+
     @Override
     public Integer call() throws BadInputException, WorkbookException {
         PrintWriter err = spec.commandLine().getErr();
         try (Workbook workbook = Workbooks.openOrCreate(file, Scenario.DEFAULT_CURRENCY)) {
             DataImports.Imported imported = switch (kind) {
-                case deals -> DataImports.deals(workbook, csv, mapping);
-                case ledger -> DataImports.ledger(workbook, csv, mapping);
-                case accounts -> DataImports.accounts(workbook, csv, mapping);
+                case deals -> sheet == null ? DataImports.deals(workbook, csv, mapping)
+                        : DataImports.deals(workbook, csv, mappingOrDefaults().withSheet(sheet), rows -> { }, () -> false);
+                case ledger -> DataImports.ledger(workbook, csv, mappingOrDefaults().withSheet(sheet));
+                case accounts -> DataImports.accounts(workbook, csv, mappingOrDefaults().withSheet(sheet));
             };
             ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
             PrintWriter out = spec.commandLine().getOut();
@@ -59,5 +65,9 @@ final class ImportDataCommand implements Callable<Integer> {
             out.flush();
             return HourglassCli.OK;
         }
+    }
+
+    private ImportMapping mappingOrDefaults() throws BadInputException {
+        return mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping);
     }
 }
