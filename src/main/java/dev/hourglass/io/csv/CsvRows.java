@@ -20,6 +20,7 @@ import java.util.List;
  * header uses most), blank lines skipped, in the encoding {@link TextEncoding} found.
  */
 final class CsvRows implements RowSource {
+    private final Path path;
     private final String fileName;
     private final TextEncoding encoding;
     private final CsvReader<CsvRow> reader;
@@ -27,7 +28,8 @@ final class CsvRows implements RowSource {
     private final String unusedSheet;
     private long lastLine;
 
-    private CsvRows(String fileName, TextEncoding encoding, CsvReader<CsvRow> reader, String unusedSheet) {
+    private CsvRows(Path path, String fileName, TextEncoding encoding, CsvReader<CsvRow> reader, String unusedSheet) {
+        this.path = path;
         this.fileName = fileName;
         this.encoding = encoding;
         this.unusedSheet = unusedSheet;
@@ -56,7 +58,7 @@ final class CsvRows implements RowSource {
                     .skipEmptyLines(true)
                     .ignoreDifferentFieldCount(true)
                     .build(new CsvRowHandler(), new InputStreamReader(in, decoder));
-            return new CsvRows(fileName, encoding, reader, sheet == null ? "" : sheet.strip());
+            return new CsvRows(path, fileName, encoding, reader, sheet == null ? "" : sheet.strip());
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -77,12 +79,25 @@ final class CsvRows implements RowSource {
                     + e.getMessage() + ")", e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new BadInputException(fileName + ", after line " + lastLine + ": not valid "
+                throw new BadInputException(fileName + whereUndecodable() + ": not valid "
                         + encoding.charset().displayName() + " although the start of the file is; save the whole"
                         + " file in one encoding (UTF-8 is best)", e);
             }
             throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The reader decodes ahead of the rows it hands out, so the faulty line is found in the file itself. */
+    private String whereUndecodable() {
+        try {
+            long line = encoding.lineOfFirstUndecodable(path);
+            if (line > 0) {
+                return ", line " + line;
+            }
+        } catch (IOException e) {
+            // fall back to the last row read
+        }
+        return ", after line " + lastLine;
     }
 
     @Override

@@ -2,7 +2,13 @@ package dev.hourglass.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +40,44 @@ record TextEncoding(Charset charset, int bomLength, String description) {
                 return wide;
             }
             return utf8OrWindows1252(head, in);
+        }
+    }
+
+    /**
+     * The line holding the first bytes that do not decode in this encoding, or -1 when all of the file does. Line
+     * breaks are counted as the CSV reader counts them ({@code \r\n}, {@code \n} or {@code \r}).
+     */
+    long lineOfFirstUndecodable(Path file) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        long line = 1;
+        char previous = 0;
+        boolean end = false;
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            channel.position(bomLength);
+            while (true) {
+                end |= !end && channel.read(in) < 0;
+                in.flip();
+                CoderResult result = decoder.decode(in, out, end);
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    if (c == '\r' || (c == '\n' && previous != '\r')) {
+                        line++;
+                    }
+                    previous = c;
+                }
+                out.clear();
+                if (result.isError()) {
+                    return line;
+                }
+                in.compact();
+                if (end && result.isUnderflow()) {
+                    return -1;
+                }
+            }
         }
     }
 
