@@ -110,8 +110,8 @@ final class LookupJoin {
             } else {
                 sentences.add(head + report.rowsMatched() + " rows found their row, " + report.rowsUnmatched()
                         + " did not (e.g. " + String.join(", ", report.unmatchedExamples().stream()
-                        .map(k -> k.isEmpty() ? "a blank key" : "'" + k + "'").toList()) + "); their "
-                        + String.join(", ", side.lookup.columns().values()) + " stay blank.");
+                        .map(k -> k.isEmpty() ? "a blank key" : "'" + k + "'").toList()) + "); "
+                        + String.join(", ", side.lookup.columns().values()) + " is left blank on those rows.");
             }
         }
         return sentences;
