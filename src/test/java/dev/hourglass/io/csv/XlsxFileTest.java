@@ -8,12 +8,16 @@ import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -217,6 +221,37 @@ class XlsxFileTest {
         assertThatThrownBy(() -> CsvFile.open(brokenZip, List.of("id"), ImportMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("broken.xlsx: not a readable xlsx workbook (");
+    }
+
+    @Test
+    void aSheetThatExpandsLikeAZipBombIsRefused() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        workbook.createSheet("Deals").createRow(0).createCell(0).setCellValue("id");
+        Path plain = save("plain.xlsx", workbook);
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int at = xml.indexOf("<sheetData");
+                    content = (xml.substring(0, at) + " ".repeat(50_000_000) + xml.substring(at))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> {
+            try (CsvFile csv = CsvFile.open(bomb, List.of("id"), ImportMapping.defaults())) {
+                csv.forEachRow(row -> { });
+            }
+        }).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("bomb.xlsx")
+                .hasMessageEndingWith(": refused: a part of it expands far beyond what a spreadsheet holds"
+                        + " (a possible zip bomb)");
     }
 
     @Test
