@@ -1,5 +1,6 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.app.DataImports;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
@@ -59,6 +60,10 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
+    private String sheet;
 
     @Option(names = "--channels", paramLabel = "SCENARIO",
             description = "A scenario (file, or WORKBOOK.hourglass#Name) whose channels give the spend of each source and "
@@ -136,8 +141,7 @@ final class AccountsCommand implements Callable<Integer> {
 
     private Read read() throws BadInputException, WorkbookException {
         if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
-            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping == null ? ImportMapping.defaults()
-                    : ImportMapping.read(mapping));
+            AccountsCsvReader.Result result = AccountsCsvReader.read(file, DataImports.mappingOf(mapping).withSheet(sheet));
             return new Read(result.accounts(), result.problems(), result.notes(), result.rowsRead(),
                     Optional.empty());
         }

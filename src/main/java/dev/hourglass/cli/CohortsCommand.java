@@ -64,6 +64,10 @@ final class CohortsCommand implements Callable<Integer> {
             + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file, but not after today.")
     private LocalDate asOf;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
+    private String sheet;
+
     @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
     private boolean json;
 
@@ -76,14 +80,14 @@ final class CohortsCommand implements Callable<Integer> {
         if (Workbooks.isWorkbook(file)) {
             read = fromWorkbook();
         } else if (kind == Kind.subscriptions) {
-            SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, DataImports.mappingOf(mapping));
+            SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, DataImports.mappingOf(mapping).withSheet(sheet));
             SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
             read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead());
             expansion = ExpansionNote.of(expanded);
         } else if (asOf != null) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
         } else {
-            read = LedgerCsvReader.read(file, DataImports.mappingOf(mapping));
+            read = LedgerCsvReader.read(file, DataImports.mappingOf(mapping).withSheet(sheet));
         }
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());

@@ -44,6 +44,10 @@ final class ImportDataCommand implements Callable<Integer> {
             + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file, but not after today.")
     private LocalDate asOf;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
+    private String sheet;
+
     @Override
     public Integer call() throws BadInputException, WorkbookException {
         PrintWriter err = spec.commandLine().getErr();
@@ -52,7 +56,7 @@ final class ImportDataCommand implements Callable<Integer> {
         }
         String expansion = null;
         try (Workbook workbook = Workbooks.openOrCreate(file, Scenario.DEFAULT_CURRENCY)) {
-            ImportMapping read = DataImports.mappingOf(mapping);
+            ImportMapping read = DataImports.mappingOf(mapping).withSheet(sheet);
             DataImports.Imported imported = switch (kind) {
                 case deals -> DataImports.deals(workbook, csv, read);
                 case ledger -> DataImports.ledger(workbook, csv, read);

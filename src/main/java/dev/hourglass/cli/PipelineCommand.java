@@ -69,6 +69,10 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
     private Path mapping;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
+    private String sheet;
+
     @Option(names = "--coverage-basis", paramLabel = "BASIS", defaultValue = "CLOSE_RATE",
             description = "Required coverage = 1 / this rate: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private CoverageBasis coverageBasis;
@@ -111,7 +115,8 @@ final class PipelineCommand implements Callable<Integer> {
                 read = new DealsCsvReader.Summary(report.excluded(), report.rowsRead(), report.imported());
             }
         } else {
-            ImportMapping dealMapping = mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping);
+            ImportMapping dealMapping = (mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping))
+                    .withSheet(sheet);
             stages = dealMapping.stageSetup();
             analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
             read = DealsCsvReader.read(file, dealMapping, analysis);

@@ -1,17 +1,9 @@
 package dev.hourglass.io.csv;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import dev.hourglass.io.BadInputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,32 +11,49 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A CSV file with a header row, read through FastCSV: quoted fields, a UTF-8 BOM, {@code ,} {@code ;} or tab
- * as separator (whichever the header uses most), blank lines skipped. Columns are found by field name after
- * renaming through a mapping; names match ignoring case, spaces, underscores and hyphens, so "Close Date",
- * "close_date" and "closeDate" all find {@code closeDate}; opened for a kind, the names common exports use are
- * recognised too ({@link ColumnMatching}).
+ * A table file with a header row: CSV text (see {@link CsvRows}; UTF-8, UTF-16 or Windows-1252) or a sheet of an
+ * xlsx workbook (see {@link XlsxRows}), handed to readers row by row in one reused {@link CsvRow}. Columns are found
+ * by field name after renaming through a mapping; names match ignoring case, spaces, underscores and hyphens, so
+ * "Close Date", "close_date" and "closeDate" all find {@code closeDate}; opened for a kind, the names common exports
+ * use are recognised too ({@link ColumnMatching}). The mapping's lookups add columns joined from other files (see
+ * {@link LookupJoin}).
  */
 public final class CsvFile implements AutoCloseable {
     private final Path path;
-    private final CsvReader<CsvRow> reader;
-    private final Iterator<CsvRow> records;
+    private final RowSource rows;
+    private final int width;
     private final List<String> header;
     private final ColumnMatching columns;
+    private final Map<String, Integer> joinedColumnByField = new HashMap<>();
+    private final LookupJoin join;
 
-    private CsvFile(Path path, CsvReader<CsvRow> reader, List<String> header, ColumnMatching columns) {
+    private CsvFile(Path path, RowSource rows, List<String> ownHeader, ImportMapping mapping, List<String> fields,
+                    ColumnNames names) throws BadInputException {
         this.path = path;
-        this.reader = reader;
-        this.records = reader.iterator();
-        this.header = header;
-        this.columns = columns;
+        this.rows = rows;
+        this.width = ownHeader.size();
+        this.columns = ColumnMatching.of(ownHeader, fields, names, mapping.columns());
+        if (mapping.lookups().isEmpty()) {
+            this.join = null;
+            this.header = ownHeader;
+        } else {
+            this.join = new LookupJoin(mapping.lookups(), fileName(), ownHeader, this::column, fields);
+            List<String> joined = new ArrayList<>(ownHeader);
+            joined.addAll(join.columnNames());
+            this.header = List.copyOf(joined);
+            List<String> added = join.fields();
+            for (int i = 0; i < added.size(); i++) {
+                joinedColumnByField.put(added.get(i), width + i);
+            }
+        }
     }
 
     /**
      * Opens a file and reads its header.
      *
      * @param fields the field names the caller understands
-     * @param mapping how to read the file; its {@code columns} rename the file's columns to field names
+     * @param mapping how to read the file; its {@code columns} rename the file's columns to field names, its
+     *     {@code sheet} chooses the sheet of a workbook, its {@code lookups} join other files
      */
     public static CsvFile open(Path path, List<String> fields, ImportMapping mapping) throws BadInputException {
         return open(path, fields, ColumnNames.none(), mapping);
@@ -61,33 +70,21 @@ public final class CsvFile implements AutoCloseable {
 
     private static CsvFile open(Path path, List<String> fields, ColumnNames names, ImportMapping mapping)
             throws BadInputException {
-        Map<String, String> renames = mapping.columns();
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        Optional<String> ambiguous = ColumnRenames.problem(renames);
+        Optional<String> ambiguous = ColumnRenames.problem(mapping.columns());
         if (ambiguous.isPresent()) {
             throw new BadInputException(name + ": the mapping's columns are ambiguous: " + ambiguous.get());
         }
+        RowSource rows = TableFiles.open(path, name, mapping.sheet());
         try {
-            char separator = detectSeparator(path);
-            CsvReader<CsvRow> reader = CsvReader.builder()
-                    .fieldSeparator(separator)
-                    .skipEmptyLines(true)
-                    .ignoreDifferentFieldCount(true)
-                    .detectBomHeader(true)
-                    .build(new CsvRowHandler(), path, StandardCharsets.UTF_8);
-            Iterator<CsvRow> it = reader.iterator();
-            if (!it.hasNext()) {
-                reader.close();
+            CsvRow first = rows.next();
+            if (first == null) {
                 throw new BadInputException(name + ": the file is empty (no header row)");
             }
-            List<String> header = it.next().fields();
-            return new CsvFile(path, reader, header, ColumnMatching.of(header, fields, names, renames));
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ": no such file");
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e);
-        } catch (CsvParseException e) {
-            throw new BadInputException(name + ": not a readable CSV file (" + e.getMessage() + ")", e);
+            return new CsvFile(path, rows, first.fields(), mapping, fields, names);
+        } catch (BadInputException | RuntimeException e) {
+            rows.close();
+            throw e;
         }
     }
 
@@ -101,10 +98,11 @@ public final class CsvFile implements AutoCloseable {
 
     /** The column index holding a field, or -1 when the file has no such column. */
     public int column(String field) {
-        return columns.column(field);
+        Integer joined = joinedColumnByField.get(field);
+        return joined != null ? joined : columns.column(field);
     }
 
-    /** Which column feeds which field and why, and the columns that could have but did not. */
+    /** Which column of the file's own header feeds which field and why, and the columns that could have but did not. */
     public ColumnMatching columns() {
         return columns;
     }
@@ -123,30 +121,48 @@ public final class CsvFile implements AutoCloseable {
         }
     }
 
+    /** The column of the file's own header with this name (case, spaces, {@code _} and {@code -} ignored), or -1. */
+    int headerColumn(String name) {
+        String wanted = key(name);
+        for (int i = 0; i < width; i++) {
+            if (key(header.get(i)).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Streams every data row with its line number; a malformed CSV structure stops with the line it is on. */
     public void forEachRow(Consumer<CsvRow> action) throws BadInputException {
-        long lastLine = 1;
-        try {
-            while (records.hasNext()) {
-                CsvRow row = records.next();
-                lastLine = row.line();
-                action.accept(row);
+        for (CsvRow row = rows.next(); row != null; row = rows.next()) {
+            if (join != null) {
+                join.extend(row, width);
             }
-        } catch (CsvParseException e) {
-            throw new BadInputException(fileName() + ", after line " + lastLine + ": not a readable CSV row ("
-                    + e.getMessage() + ")", e);
-        } catch (UncheckedIOException e) {
-            throw new BadInputException(fileName() + ": cannot be read (" + e.getMessage() + ")", e);
+            action.accept(row);
         }
+    }
+
+    /**
+     * Plain sentences on how the file was read, for the import report: its encoding or sheet, columns that could
+     * have fed a field but did not, and how each lookup joined (complete once every row has been read).
+     */
+    public List<String> detections() {
+        List<String> sentences = new ArrayList<>(rows.detections());
+        sentences.addAll(columns.notes());
+        if (join != null) {
+            sentences.addAll(join.detections());
+        }
+        return sentences;
+    }
+
+    /** How each of the mapping's lookups joined the rows read so far; empty without lookups. */
+    public List<LookupReport> lookupReports() {
+        return join == null ? List.of() : join.reports();
     }
 
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.close();
     }
 
     static String key(String name) {
@@ -158,42 +174,5 @@ public final class CsvFile implements AutoCloseable {
             }
         }
         return b.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** The separator the header line uses most, outside quotes; a comma when the header has none. */
-    static char detectSeparator(Path path) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(path)) {
-            head = in.readNBytes(64 * 1024);
-        }
-        String text = new String(head, StandardCharsets.UTF_8);
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        boolean seenContent = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (seenContent) {
-                    break;
-                }
-            } else if (!quoted) {
-                seenContent |= c != '\uFEFF' && !Character.isWhitespace(c);
-                if (c == ',') {
-                    commas++;
-                } else if (c == ';') {
-                    semicolons++;
-                } else if (c == '\t') {
-                    tabs++;
-                }
-            }
-        }
-        if (semicolons > commas && semicolons >= tabs) {
-            return ';';
-        }
-        return tabs > commas ? '\t' : ',';
     }
 }

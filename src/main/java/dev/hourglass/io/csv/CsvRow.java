@@ -41,6 +41,31 @@ public final class CsvRow {
         fieldCount++;
     }
 
+    /** Appends a field given as text (a spreadsheet cell, a looked-up value). */
+    void add(String value) {
+        int len = value.length();
+        if (fieldCount == start.length) {
+            start = Arrays.copyOf(start, fieldCount * 2);
+            length = Arrays.copyOf(length, fieldCount * 2);
+        }
+        if (used + len > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+        }
+        value.getChars(0, len, chars, used);
+        start[fieldCount] = used;
+        length[fieldCount] = len;
+        used += len;
+        fieldCount++;
+    }
+
+    /** Drops the fields after the first {@code count}. */
+    void keepFields(int count) {
+        if (count < fieldCount) {
+            fieldCount = count;
+            used = count == 0 ? 0 : start[count - 1] + length[count - 1];
+        }
+    }
+
     /** The line the row starts on (1 = the first line of the file). */
     public long line() {
         return line;

@@ -31,12 +31,25 @@ import java.util.Optional;
  * the stages with their forecast categories, and the SAL stage. Kinds without outcomes or stages use the columns.
  */
 public record ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
-                          StageSetup stageSetup) {
+                          StageSetup stageSetup, String sheet, List<Lookup> lookups) {
 
+    /** {@code sheet}: the sheet of an xlsx file, blank for the first; {@code lookups}: files joined by a key. */
     public ImportMapping {
         columns = Map.copyOf(columns);
         outcomes = Map.copyOf(outcomes);
         stageValues = Map.copyOf(stageValues);
+        sheet = sheet == null ? "" : sheet.strip();
+        lookups = List.copyOf(lookups);
+    }
+
+    public ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
+                         StageSetup stageSetup) {
+        this(columns, outcomes, stageValues, stageSetup, "", List.of());
+    }
+
+    /** This mapping reading another sheet (a command's {@code --sheet}); itself when {@code sheet} is null. */
+    public ImportMapping withSheet(String sheet) {
+        return sheet == null ? this : new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, lookups);
     }
 
     public static ImportMapping defaults() {
@@ -73,7 +86,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
     /** A mapping kept as text (in a workbook); the message names the field at fault. */
     public static ImportMapping parse(String json) throws BadInputException {
         try {
-            return fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+            return fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json), null);
         } catch (JsonFieldException e) {
             throw new BadInputException("mapping, field " + e.getMessage(), e);
         } catch (java.io.IOException e) {
@@ -82,12 +95,14 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
     }
 
     public static ImportMapping read(Path file) throws BadInputException {
-        return JsonFiles.read(file, ImportMapping::fromJson);
+        Path folder = file.toAbsolutePath().getParent();
+        return JsonFiles.read(file, root -> fromJson(root, folder));
     }
 
-    static ImportMapping fromJson(JsonNode root) throws JsonFieldException {
+    /** @param folder the mapping file's folder, which relative lookup files are in; null for the working folder */
+    static ImportMapping fromJson(JsonNode root, Path folder) throws JsonFieldException {
         JsonObjectReader in = new JsonObjectReader(root, "");
-        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage");
+        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage", "sheet", "lookups");
         Map<String, String> columns = strings(in, "columns");
         Optional<String> ambiguous = ColumnRenames.problem(columns);
         if (ambiguous.isPresent()) {
@@ -127,7 +142,13 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
                 throw new JsonFieldException("salStage", e.getMessage());
             }
         }
-        return new ImportMapping(columns, outcomes, stageValues, setup);
+        List<Lookup> lookups = new ArrayList<>();
+        if (in.has("lookups")) {
+            for (JsonObjectReader.JsonElement element : in.array("lookups")) {
+                lookups.add(Lookup.fromJson(element, folder));
+            }
+        }
+        return new ImportMapping(columns, outcomes, stageValues, setup, in.string("sheet", ""), lookups);
     }
 
     private static Phase phaseOf(ForecastCategory category, JsonObjectReader s) throws JsonFieldException {

@@ -1,9 +1,11 @@
 package dev.hourglass.io.json;
 
 import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.Lookup;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Stage;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,8 +34,36 @@ public final class ImportMappingJson {
             for (Stage stage : mapping.stageSetup().stages()) {
                 out.beginObject().string("name", stage.name()).string("phase", stage.phase().name()).endObject();
             }
-            out.endArray().string("salStage", mapping.stageSetup().salStage()).endObject();
+            out.endArray().string("salStage", mapping.stageSetup().salStage());
+            if (!mapping.sheet().isEmpty()) {
+                out.string("sheet", mapping.sheet());
+            }
+            if (!mapping.lookups().isEmpty()) {
+                writeLookups(mapping.lookups(), out);
+            }
+            out.endObject();
         }
         return text.toString();
+    }
+
+    /** Lookup files by absolute path: the workbook keeping this text has no mapping-file folder to resolve from. */
+    private static void writeLookups(List<Lookup> lookups, JsonOut out) {
+        out.beginArray("lookups");
+        for (Lookup lookup : lookups) {
+            out.beginObject().string("file", lookup.file().toAbsolutePath().toString());
+            if (lookup.fromKey().equals(lookup.toKey())) {
+                out.string("key", lookup.fromKey());
+            } else {
+                out.beginObject("key").string("from", lookup.fromKey()).string("to", lookup.toKey()).endObject();
+            }
+            out.beginObject("columns");
+            lookup.columns().forEach(out::string);
+            out.endObject();
+            if (!lookup.sheet().isEmpty()) {
+                out.string("sheet", lookup.sheet());
+            }
+            out.endObject();
+        }
+        out.endArray();
     }
 }

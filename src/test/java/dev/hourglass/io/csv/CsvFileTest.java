@@ -53,9 +53,9 @@ class CsvFileTest {
 
     @Test
     void detectsCommaAndTabSeparators() throws Exception {
-        assertThat(CsvFile.detectSeparator(write("a.csv", "a,b;c,d\n1,2,3\n"))).isEqualTo(',');
-        assertThat(CsvFile.detectSeparator(write("b.csv", "a\tb\tc\n"))).isEqualTo('\t');
-        assertThat(CsvFile.detectSeparator(write("c.csv", "\"x,y\";b;c\n"))).isEqualTo(';');
+        assertThat(CsvRows.detectSeparator(write("a.csv", "a,b;c,d\n1,2,3\n"))).isEqualTo(',');
+        assertThat(CsvRows.detectSeparator(write("b.csv", "a\tb\tc\n"))).isEqualTo('\t');
+        assertThat(CsvRows.detectSeparator(write("c.csv", "\"x,y\";b;c\n"))).isEqualTo(';');
     }
 
     @Test

@@ -1,0 +1,167 @@
+package dev.hourglass.io.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import dev.hourglass.io.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The rows of a CSV file through FastCSV: quoted fields, {@code ,} {@code ;} or tab as separator (whichever the
+ * header uses most), blank lines skipped, in the encoding {@link TextEncoding} found.
+ */
+final class CsvRows implements RowSource {
+    private final Path path;
+    private final String fileName;
+    private final TextEncoding encoding;
+    private final CsvReader<CsvRow> reader;
+    private final Iterator<CsvRow> records;
+    private final String unusedSheet;
+    private long lastLine;
+
+    private CsvRows(Path path, String fileName, TextEncoding encoding, CsvReader<CsvRow> reader, String unusedSheet) {
+        this.path = path;
+        this.fileName = fileName;
+        this.encoding = encoding;
+        this.unusedSheet = unusedSheet;
+        this.reader = reader;
+        this.records = reader.iterator();
+    }
+
+    /**
+     * Opens a CSV file; a missing or unreadable file is an {@link IOException} for the caller to word.
+     *
+     * @param sheet a sheet asked for, which a CSV file cannot have (the detections say it was not used)
+     */
+    static CsvRows open(Path path, String fileName, String sheet) throws IOException {
+        TextEncoding encoding = TextEncoding.of(path);
+        char separator = detectSeparator(headText(path, encoding));
+        InputStream in = Files.newInputStream(path);
+        try {
+            in.skipNBytes(encoding.bomLength());
+            // Windows-1252 has five unassigned bytes; anything else that fails to decode must stop the import.
+            CodingErrorAction onError = encoding.charset().equals(TextEncoding.WINDOWS_1252)
+                    ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
+            CharsetDecoder decoder = encoding.charset().newDecoder()
+                    .onMalformedInput(onError).onUnmappableCharacter(onError);
+            CsvReader<CsvRow> reader = CsvReader.builder()
+                    .fieldSeparator(separator)
+                    .skipEmptyLines(true)
+                    .ignoreDifferentFieldCount(true)
+                    .build(new CsvRowHandler(), new InputStreamReader(in, decoder));
+            return new CsvRows(path, fileName, encoding, reader, sheet == null ? "" : sheet.strip());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public CsvRow next() throws BadInputException {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CsvRow row = records.next();
+            lastLine = row.line();
+            return row;
+        } catch (CsvParseException e) {
+            throw new BadInputException(fileName + ", after line " + lastLine + ": not a readable CSV row ("
+                    + e.getMessage() + ")", e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new BadInputException(fileName + whereUndecodable() + ": not valid "
+                        + encoding.charset().displayName() + " although the start of the file is; save the whole"
+                        + " file in one encoding (UTF-8 is best)", e);
+            }
+            throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The reader decodes ahead of the rows it hands out, so the faulty line is found in the file itself. */
+    private String whereUndecodable() {
+        try {
+            long line = encoding.lineOfFirstUndecodable(path);
+            if (line > 0) {
+                return ", line " + line;
+            }
+        } catch (IOException e) {
+            // fall back to the last row read
+        }
+        return ", after line " + lastLine;
+    }
+
+    @Override
+    public List<String> detections() {
+        String read = fileName + ": read as " + encoding.description() + ".";
+        if (unusedSheet.isEmpty()) {
+            return List.of(read);
+        }
+        return List.of(read, fileName + " is a CSV file, which has no sheets: the sheet '" + unusedSheet
+                + "' was not used.");
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The separator of a file's header line (see {@link #detectSeparator(String)}). */
+    static char detectSeparator(Path path) throws IOException {
+        return detectSeparator(headText(path, TextEncoding.of(path)));
+    }
+
+    private static String headText(Path path, TextEncoding encoding) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(64 * 1024);
+        }
+        int from = Math.min(encoding.bomLength(), head.length);
+        return new String(head, from, head.length - from, encoding.charset());
+    }
+
+    /** The separator the header line uses most, outside quotes; a comma when the header has none. */
+    static char detectSeparator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        boolean seenContent = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (seenContent) {
+                    break;
+                }
+            } else if (!quoted) {
+                seenContent |= c != '\uFEFF' && !Character.isWhitespace(c);
+                if (c == ',') {
+                    commas++;
+                } else if (c == ';') {
+                    semicolons++;
+                } else if (c == '\t') {
+                    tabs++;
+                }
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+}

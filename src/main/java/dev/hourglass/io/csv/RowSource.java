@@ -1,0 +1,16 @@
+package dev.hourglass.io.csv;
+
+import dev.hourglass.io.BadInputException;
+import java.util.List;
+
+/** The rows of one table file, header first, each handed out in the same reused {@link CsvRow}. */
+interface RowSource extends AutoCloseable {
+    /** The next non-blank row, or null after the last; the message of a failure names the file and line. */
+    CsvRow next() throws BadInputException;
+
+    /** Plain sentences on how the file was read (its encoding, its sheet), for the import report. */
+    List<String> detections();
+
+    @Override
+    void close();
+}
