@@ -32,8 +32,8 @@ public final class DataImports {
         ImportMapping mapping = mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
         String mappingText = mappingFile == null ? null : readText(mappingFile);
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
-        Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mapping.stageSetup(), mappingText,
-                sink -> summary[0] = DealsCsvReader.read(csv, mapping, sink));
+        Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mappingText,
+                sink -> summary[0] = DealsCsvReader.read(csv, mapping, sink), () -> summary[0].stageSetup());
         return new Imported(dataset, summary[0].problems(), summary[0].rowsRead());
     }
 
@@ -46,7 +46,7 @@ public final class DataImports {
                                  java.util.function.BooleanSupplier cancelled) throws BadInputException, WorkbookException {
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         long[] rows = {0};
-        Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv), mapping.stageSetup(),
+        Dataset dataset = workbook.importDeals(nameOf(csv), nameOf(csv),
                 dev.hourglass.io.json.ImportMappingJson.toJson(mapping),
                 sink -> summary[0] = DealsCsvReader.read(csv, mapping, deal -> {
                     if (++rows[0] % 10_000 == 0) {
@@ -56,7 +56,7 @@ public final class DataImports {
                         progress.accept(rows[0]);
                     }
                     sink.accept(deal);
-                }));
+                }), () -> summary[0].stageSetup());
         return new Imported(dataset, summary[0].problems(), summary[0].rowsRead());
     }
 
