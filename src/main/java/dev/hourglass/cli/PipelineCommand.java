@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Close and win rates, coverage, forecasts and a diagnosis for one period from a CRM deal export "
                 + "(metrics.md §4).",
             "Columns: id, amount, stage, closeDate, outcome, segment, competitor, owner, team, source, "
-                + "originalCloseDate, createdDate, include (docs/mapping.md renames them).",
+                + "originalCloseDate, createdDate, include, listPrice (docs/mapping.md renames them); without an "
+                + "outcome column the stage column says Won or Lost.",
             "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
 final class PipelineCommand implements Callable<Integer> {
     private static final String CURRENCY = "";

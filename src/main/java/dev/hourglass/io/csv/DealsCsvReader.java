@@ -253,31 +253,31 @@ public final class DealsCsvReader {
 
         /** The close date; an open deal may have none, a closed one must. */
         private LocalDate closeDate(CsvRow row, Outcome result) throws RowRejected {
-            if (row.isBlank(closeDate)) {
-                if (result.isClosed()) {
-                    throw reject(row, closeDate, "closeDate is missing for a closed deal", result.name());
-                }
-                return null;
+            LocalDate date = row.date(closeDate);
+            if (date != null) {
+                return date;
             }
-            return requiredDate(row, closeDate, "closeDate");
+            if (!row.isBlank(closeDate)) {
+                throw reject(row, closeDate, "closeDate is not a date (YYYY-MM-DD)", quote(row.string(closeDate)));
+            }
+            if (result.isClosed()) {
+                throw reject(row, closeDate, "closeDate is missing for a closed deal", result.name());
+            }
+            return null;
         }
 
         /** The amount; blank is 0, and 0 takes the list price when the deal has one. */
         private double amount(CsvRow row) throws RowRejected {
-            boolean blank = row.isBlank(amount);
-            double value = 0;
-            if (!blank) {
-                Double number = row.number(amount);
-                if (number == null) {
-                    throw reject(row, amount, "amount is not a number", quote(row.string(amount)));
-                }
-                if (number < 0) {
-                    throw reject(row, amount, "amount is negative", quote(row.string(amount)));
-                }
-                value = number;
+            Double number = row.number(amount);
+            boolean blank = number == null && row.isBlank(amount);
+            if (number == null && !blank) {
+                throw reject(row, amount, "amount is not a number", quote(row.string(amount)));
             }
-            if (value != 0) {
-                return value;
+            if (number != null && number < 0) {
+                throw reject(row, amount, "amount is negative", quote(row.string(amount)));
+            }
+            if (number != null && number != 0) {
+                return number;
             }
             if (listPrice >= 0 && !row.isBlank(listPrice)) {
                 Double price = row.number(listPrice);
