@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,10 @@ public final class DataImports {
             return report.rowsRead();
         }
     }
+
+    /** The report's {@code filled} keys of a deals import: amounts taken from the list price, blank amounts read as 0. */
+    public static final String AMOUNT_FROM_LIST_PRICE = "amountFromListPrice";
+    public static final String AMOUNT_BLANK = "amountBlank";
 
     private static final LongConsumer NO_PROGRESS = rows -> { };
     private static final BooleanSupplier NEVER = () -> false;
@@ -72,8 +77,7 @@ public final class DataImports {
         Optional<Dataset> earlier = latestOfTheSameSource(workbook, Dataset.Kind.DEALS, nameOf(file));
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         long[] rows = {0};
-        Dataset dataset = workbook.importDeals(nameOf(file), nameOf(file), mapping.stageSetup(),
-                ImportMappingJson.toJson(mapping),
+        Dataset dataset = workbook.importDeals(nameOf(file), nameOf(file), ImportMappingJson.toJson(mapping),
                 sink -> summary[0] = DealsCsvReader.read(file, mapping, deal -> {
                     if (++rows[0] % 10_000 == 0) {
                         if (cancelled.getAsBoolean()) {
@@ -82,11 +86,35 @@ public final class DataImports {
                         progress.accept(rows[0]);
                     }
                     sink.accept(deal);
-                }));
-        ImportReport report = ImportReport.of(Dataset.Kind.DEALS.key(), nameOf(file), summary[0].rowsRead(),
-                summary[0].dealsRead(), summary[0].problems());
+                }), () -> summary[0].stageSetup());
         int carried = earlier.isPresent() ? carryOverSwitches(workbook, earlier.get(), dataset) : 0;
-        return keep(workbook, dataset, report, carried);
+        return keep(workbook, dataset, reportOf(nameOf(file), summary[0]), carried);
+    }
+
+    /** What a deals import found, in the report's terms (the same for the wizard's check and the import). */
+    public static ImportReport reportOf(String fileName, DealsCsvReader.Summary read) {
+        Map<String, Long> filled = new LinkedHashMap<>();
+        if (read.filled().amountFromListPrice() > 0) {
+            filled.put(AMOUNT_FROM_LIST_PRICE, read.filled().amountFromListPrice());
+        }
+        if (read.filled().amountBlank() > 0) {
+            filled.put(AMOUNT_BLANK, read.filled().amountBlank());
+        }
+        List<String> detections = new ArrayList<>(read.detections());
+        if (read.outcomeSource() == DealsCsvReader.OutcomeSource.STAGE_COLUMN) {
+            detections.add("No outcome column: won and lost deals are read from the stage column (Won, Closed Won → won;"
+                    + " Lost, Closed Lost → lost; No Decision → no decision); every other stage is an open deal's");
+        }
+        if (!read.stagesAdded().isEmpty()) {
+            detections.add("Stages the setup did not know, added after the known ones as Pipeline stages: "
+                    + String.join(", ", read.stagesAdded()));
+        }
+        if (read.openWithoutCloseDate() > 0) {
+            detections.add(String.format("%,d open deal%s without a close date: imported, in no period", 
+                    read.openWithoutCloseDate(), read.openWithoutCloseDate() == 1 ? "" : "s"));
+        }
+        return ImportReport.of(Dataset.Kind.DEALS.key(), fileName, read.rowsRead(), read.dealsRead(), read.problems())
+                .withFilled(filled).withDetections(detections);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
@@ -22,6 +23,7 @@ import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.PipelineSettings;
+import dev.hourglass.model.pipeline.PipelineWarning;
 import dev.hourglass.model.pipeline.SalesMotion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Close and win rates, coverage, forecasts and a diagnosis for one period from a CRM deal export "
                 + "(metrics.md §4).",
             "Columns: id, amount, stage, closeDate, outcome, segment, competitor, owner, team, source, "
-                + "originalCloseDate, createdDate, include (docs/mapping.md renames them).",
+                + "originalCloseDate, createdDate, include, listPrice (docs/mapping.md renames them); without an "
+                + "outcome column the stage column says Won or Lost.",
             "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
 final class PipelineCommand implements Callable<Integer> {
     private static final String CURRENCY = "";
@@ -102,7 +106,9 @@ final class PipelineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         StageSetup stages;
-        DealsCsvReader.Summary read;
+        long rowsRead;
+        RowProblems problems;
+        Optional<DealsCsvReader.Filled> filled;
         PipelineAnalysis.Accumulator analysis;
         if (Workbooks.isWorkbook(file)) {
             try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
@@ -112,36 +118,45 @@ final class PipelineCommand implements Callable<Integer> {
                 analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
                 workbook.readDeals(deals.id(), analysis);
                 ImportReport report = DataImports.reportOf(deals);
-                read = new DealsCsvReader.Summary(report.excluded(), report.rowsRead(), report.imported());
+                rowsRead = report.rowsRead();
+                problems = report.excluded();
+                filled = deals.report().isEmpty() ? Optional.empty() : Optional.of(new DealsCsvReader.Filled(
+                        report.filled().getOrDefault(DataImports.AMOUNT_FROM_LIST_PRICE, 0L),
+                        report.filled().getOrDefault(DataImports.AMOUNT_BLANK, 0L)));
             }
         } else {
             ImportMapping dealMapping = (mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping))
                     .withSheet(sheet);
             stages = dealMapping.stageSetup();
             analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
-            read = DealsCsvReader.read(file, dealMapping, analysis);
+            DealsCsvReader.Summary read = DealsCsvReader.read(file, dealMapping, analysis);
+            stages = read.stageSetup();
+            rowsRead = read.rowsRead();
+            problems = read.problems();
+            filled = Optional.of(read.filled());
         }
-        ProblemReport.print("pipeline", String.valueOf(file.getFileName()), read.problems(), err);
+        ProblemReport.print("pipeline", String.valueOf(file.getFileName()), problems, err);
         PipelineResult result = analysis.result();
         String salStage = stages.salStage();
         if (json) {
-            PipelineResultJson.write(result, read.problems(), read.rowsRead(), salStage, out);
+            PipelineResultJson.write(result, problems, rowsRead, salStage, filled, out);
             out.println();
             out.flush();
         } else {
-            print(result, read, salStage, out);
+            print(result, rowsRead, problems, filled, salStage, out);
         }
         return HourglassCli.OK;
     }
 
-    private static void print(PipelineResult r, DealsCsvReader.Summary read, String salStage, PrintWriter out) {
+    private static void print(PipelineResult r, long rowsRead, RowProblems problems,
+                              Optional<DealsCsvReader.Filled> filled, String salStage, PrintWriter out) {
         TextTable t = new TextTable();
         t.section("Pipeline " + r.period().start() + " to " + r.period().end() + ", target " + Format.number(r.target(), 0));
         ConversionRates rates = r.rates();
         t.row("Won", amountCount(rates.won()));
         t.row("Lost to competition", amountCount(rates.lostCompetition()));
         t.row("Lost to no decision", amountCount(rates.lostNoDecision()));
-        t.row("Slipped out of the period", amountCount(rates.slipped()));
+        t.row("Slipped out of the period", rates.slippedIfMeasured().map(PipelineCommand::amountCount).orElse("no data"));
         t.row("Close rate (amount / count)", Format.percent(rates.closeRate()) + " / " + Format.percent(rates.closeRateByCount()));
         t.row("Slippage-adjusted close rate", Format.percent(rates.slippageAdjustedCloseRate()) + " / "
                 + Format.percent(rates.slippageAdjustedCloseRateByCount()));
@@ -153,15 +168,24 @@ final class PipelineCommand implements Callable<Integer> {
         for (ForecastCategory c : List.of(ForecastCategory.COMMIT, ForecastCategory.BEST_CASE, ForecastCategory.PIPELINE)) {
             t.row("Open " + c.label(), amountCount(r.open(c)));
         }
+        t.row("Open without a close date (in no period)", amountCount(r.openWithoutCloseDate()));
         t.row("Forecast (in-blood)", Format.number(r.forecast(), 0));
         t.row("Upside", Format.number(r.upside(), 0));
         t.row("SMB forecast", Format.number(r.smbForecast(), 0));
         t.section("Deals");
-        t.row("Rows read", Format.number(read.rowsRead(), 0));
+        t.row("Rows read", Format.number(rowsRead, 0));
         t.row("Analysed", Format.number(r.dealsAnalysed(), 0));
         t.row("Never reached the SAL stage (" + salStage + ")", Format.number(r.excludedBeforeSal(), 0));
-        t.row("Rows left out (see stderr)", Format.number(read.problems().total(), 0));
+        t.row("Rows left out (see stderr)", Format.number(problems.total(), 0));
+        filled.ifPresent(f -> t.row("Amount from the list price", Format.number(f.amountFromListPrice(), 0)));
         t.print(out);
+        if (!r.warnings().isEmpty()) {
+            out.println();
+            out.println("Warnings");
+            for (PipelineWarning w : r.warnings()) {
+                out.println("  " + w.message());
+            }
+        }
         out.println();
         out.println("Diagnosis");
         for (DiagnosisFinding f : r.diagnosis()) {
@@ -176,7 +200,8 @@ final class PipelineCommand implements Callable<Integer> {
             for (Map.Entry<String, ConversionRates> e : r.breakdowns().get(d).entrySet()) {
                 ConversionRates v = e.getValue();
                 table.add(List.of("  " + e.getKey(), Format.number(v.won().amount(), 0), Format.number(v.closedAmount(), 0),
-                        Format.percent(v.closeRate()), Format.percent(v.winRate()), Format.number(v.slipped().amount(), 0)));
+                        Format.percent(v.closeRate()), Format.percent(v.winRate()),
+                        v.slippedIfMeasured().map(s -> Format.number(s.amount(), 0)).orElse("no data")));
             }
             TextTable.printColumns(out, table);
         }

@@ -68,7 +68,7 @@ final class DealTable {
                 insert.setString(3, deal.id());
                 insert.setDouble(4, deal.amount());
                 insert.setInt(5, texts.code(deal.stage()));
-                insert.setLong(6, deal.closeDate().toEpochDay());
+                setDate(6, deal.closeDate());
                 insert.setInt(7, outcomeCode(deal.outcome()));
                 insert.setInt(8, texts.code(deal.segment()));
                 insert.setInt(9, texts.code(deal.competitor()));
@@ -156,7 +156,7 @@ final class DealTable {
     private static PackedColumns packing(int textCount) {
         int textBits = PackedColumns.bitsFor(textCount + 1);
         return new PackedColumns(List.of(
-                new PackedColumns.Field("close_date + " + DATE_OFFSET, DATE_BITS),
+                new PackedColumns.Field("coalesce(close_date + " + DATE_OFFSET + ", 0)", DATE_BITS),
                 new PackedColumns.Field("coalesce(original_close_date + " + DATE_OFFSET + ", 0)", DATE_BITS),
                 new PackedColumns.Field("outcome", 2),
                 new PackedColumns.Field("coalesce(include + 1, 0)", 2),

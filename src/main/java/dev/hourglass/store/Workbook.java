@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * An open workbook file ({@code *.hourglass}): scenarios with their history and drafts, and imported deals and
@@ -291,9 +292,17 @@ public final class Workbook implements AutoCloseable {
      */
     public synchronized <X extends Exception> Dataset importDeals(String datasetName, String sourceFile,
             StageSetup stages, String mapping, DealFeed<X> feed) throws WorkbookException, X {
+        return importDeals(datasetName, sourceFile, mapping, feed, () -> stages);
+    }
+
+    /**
+     * Imports deals whose stage setup is known only once the feed has run (a reader adds the stages the file
+     * brought): {@code stages} is asked after the last deal and written in the same transaction.
+     */
+    public synchronized <X extends Exception> Dataset importDeals(String datasetName, String sourceFile,
+            String mapping, DealFeed<X> feed, Supplier<StageSetup> stages) throws WorkbookException, X {
         long id = write("importing deals from " + sourceFile, c -> {
             long datasetId = Datasets.insert(c, Dataset.Kind.DEALS, datasetName, sourceFile, mapping);
-            DealTable.writeStages(c, datasetId, stages);
             long rows;
             try (DealTable.Writer writer = new DealTable.Writer(c, datasetId)) {
                 try {
@@ -303,6 +312,7 @@ public final class Workbook implements AutoCloseable {
                 }
                 rows = writer.finish(c);
             }
+            DealTable.writeStages(c, datasetId, stages.get());
             Datasets.setRowCount(c, datasetId, rows);
             return datasetId;
         });

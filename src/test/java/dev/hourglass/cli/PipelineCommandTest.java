@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -118,5 +119,86 @@ class PipelineCommandTest {
                 "--to", "2017-03-31", "--target", "1");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("none.csv: no such file");
+    }
+
+    /** A CRM export as it comes: the stage says Won/Lost, lost deals have no amount, open deals no close date. */
+    private static final String AS_EXPORTED = "id,amount,stage,closeDate,listPrice\n"
+            + "W1,300,Won,2017-02-01,\n"
+            + "W2,,Won,2017-03-01,200\n"
+            + "L1,0,Lost,2017-02-10,\n"
+            + "L2,,Lost,2017-02-11,\n"
+            + "L3,100,Closed Lost,2017-03-05,\n"
+            + "N1,0,No Decision,2017-03-06,\n"
+            + "E1,400,Engaging,2017-03-20,\n"
+            + "E2,250,Engaging,,\n"
+            + "P1,50,Prospecting,,\n";
+
+    @Test
+    void anExportAsItComesIsAnalysedWithItsWarningsOpenDealsWithoutCloseDateAndFilledAmounts() throws Exception {
+        CliRunner run = CliRunner.run("pipeline", write("crm.csv", AS_EXPORTED).toString(), "--from", "2017-01-01",
+                "--to", "2017-03-31", "--target", "1000", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = new ObjectMapper().readTree(run.out());
+        assertThat(r.at("/won/amount").asDouble()).isEqualTo(500);
+        assertThat(r.at("/won/count").asInt()).isEqualTo(2);
+        assertThat(r.at("/lostCompetition/amount").asDouble()).isEqualTo(100);
+        assertThat(r.at("/lostCompetition/count").asInt()).isEqualTo(3);
+        assertThat(r.at("/lostNoDecision/count").asInt()).isEqualTo(1);
+        assertThat(r.get("closeRate").asDouble()).isCloseTo(500.0 / 600, within(1e-9));
+        assertThat(r.get("closeRateByCount").asDouble()).isCloseTo(2.0 / 6, within(1e-9));
+        assertThat(r.get("winRateByCount").asText()).isEqualTo("0.4");
+        assertThat(r.get("slipped").isNull()).isTrue();
+        assertThat(r.get("slippageAdjustedCloseRate").isNull()).isTrue();
+        assertThat(r.get("slippageAdjustedCloseRateByCount").isNull()).isTrue();
+        assertThat(r.at("/breakdowns/segment/(none)/slipped").isNull()).isTrue();
+        assertThat(r.at("/open/pipeline/amount").asDouble()).isEqualTo(400);
+        assertThat(r.at("/openWithoutCloseDate/amount").asDouble()).isEqualTo(300);
+        assertThat(r.at("/openWithoutCloseDate/count").asInt()).isEqualTo(2);
+        assertThat(r.at("/warnings/0/code").asText()).isEqualTo("LOST_WITHOUT_AMOUNT");
+        assertThat(r.at("/warnings/0/message").asText()).isEqualTo("3 of 4 lost deals in the period have no amount: "
+                + "rates by amount are not meaningful here; use the rates by count");
+        assertThat(r.at("/warnings/1/code").asText()).isEqualTo("NO_ORIGINAL_CLOSE_DATE");
+        assertThat(r.get("warnings")).hasSize(2);
+        assertThat(r.at("/filled/amountFromListPrice").asInt()).isEqualTo(1);
+        assertThat(r.at("/filled/amountBlank").asInt()).isEqualTo(1);
+        assertThat(r.get("rowsRead").asInt()).isEqualTo(9);
+        assertThat(r.get("dealsAnalysed").asInt()).isEqualTo(9);
+        assertThat(r.at("/excluded/count").asInt()).isZero();
+
+        CliRunner text = CliRunner.run("pipeline", dir.resolve("crm.csv").toString(), "--from", "2017-01-01",
+                "--to", "2017-03-31", "--target", "1000");
+        assertThat(text.out()).contains("Warnings")
+                .contains("rates by amount are not meaningful here; use the rates by count")
+                .containsPattern("Open without a close date \\(in no period\\) +300 in 2 deals")
+                .containsPattern("Slipped out of the period +no data")
+                .containsPattern("Amount from the list price +1");
+    }
+
+    @Test
+    void theWorkbookTheExportWasImportedIntoGivesTheSameFiguresAndWarnings() throws Exception {
+        Path csv = write("crm.csv", AS_EXPORTED);
+        Path workbook = dir.resolve("crm.hourglass");
+        CliRunner imported = CliRunner.run("import-data", workbook.toString(), csv.toString(), "--kind", "deals");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        String[] period = {"--from", "2017-01-01", "--to", "2017-03-31", "--target", "1000", "--json"};
+        JsonNode fromFile = new ObjectMapper().readTree(CliRunner.run(concat(csv, period)).out());
+        CliRunner fromWorkbookRun = CliRunner.run(concat(workbook, period));
+        assertThat(fromWorkbookRun.exitCode()).as(fromWorkbookRun.err()).isZero();
+        JsonNode fromWorkbook = new ObjectMapper().readTree(fromWorkbookRun.out());
+        for (String key : new String[] {"won", "lostCompetition", "lostNoDecision", "slipped", "closeRate",
+            "closeRateByCount", "open", "openWithoutCloseDate", "warnings", "forecast", "breakdowns", "dealsAnalysed"}) {
+            assertThat(fromWorkbook.get(key)).as(key).isEqualTo(fromFile.get(key));
+        }
+        for (String key : new String[] {"filled", "rowsRead", "excluded"}) {
+            assertThat(fromWorkbook.get(key)).as(key + ", kept in the workbook's import report").isEqualTo(fromFile.get(key));
+        }
+    }
+
+    private static String[] concat(Path file, String[] options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "pipeline";
+        args[1] = file.toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        return args;
     }
 }

@@ -2,32 +2,79 @@ package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Phase;
+import dev.hourglass.model.pipeline.Stage;
+import dev.hourglass.model.pipeline.StageSetup;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads a CRM deal export (cli.md "Deals"). A row that cannot be used is left out and counted with its line,
- * column and reason; nothing is dropped silently. A file with no usable row is an error.
+ * Reads a CRM deal export (cli.md "Deals", imports.md §3) as it comes. A row that cannot be used is left out and
+ * counted with its line, column and reason; nothing is dropped silently. A file with no usable row is an error.
+ *
+ * <p>Without an outcome column the stage column says how a deal closed ({@link ImportMapping#outcomeOfStage}); a
+ * deal closed that way is put at the last stage of the setup, since it went through every stage. Stages the setup
+ * does not know are added after the known ones as Pipeline stages. An open deal may have no close date; a blank
+ * amount is 0, and an amount of 0 takes the deal's list price when it has one.
  */
 public final class DealsCsvReader {
     public static final List<String> FIELDS = List.of("id", "amount", "stage", "closeDate", "outcome", "segment",
-            "competitor", "owner", "team", "source", "originalCloseDate", "createdDate", "include");
-    public static final List<String> REQUIRED = List.of("id", "amount", "stage", "closeDate", "outcome");
+            "competitor", "owner", "team", "source", "originalCloseDate", "createdDate", "include", "listPrice");
+    public static final List<String> REQUIRED = List.of("id", "amount", "stage", "closeDate");
 
-    /** The deals read, and the rows left out. */
-    public record Result(List<Deal> deals, RowProblems problems, long rowsRead) {
+    /** Where the deals' outcomes came from. */
+    public enum OutcomeSource {
+        OUTCOME_COLUMN("outcome column"), STAGE_COLUMN("from the stage column");
+
+        private final String label;
+
+        OutcomeSource(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
-    /** What a streaming read saw: how many rows, how many became deals, and the rows left out. */
-    public record Summary(RowProblems problems, long rowsRead, long dealsRead) {
+    /**
+     * Values the import supplied where the file had none.
+     *
+     * @param amountFromListPrice deals whose amount was blank or 0 and took their list price
+     * @param amountBlank         deals whose amount was blank, with no list price either: their amount is 0
+     */
+    public record Filled(long amountFromListPrice, long amountBlank) {
+    }
+
+    /** The deals read, and the rows left out. */
+    public record Result(List<Deal> deals, RowProblems problems, long rowsRead, Summary summary) {
+    }
+
+    /**
+     * What a read saw, for the import's report.
+     *
+     * @param stagesAdded          stages the setup did not know, in the order first met, added as Pipeline stages
+     * @param stageSetup           the mapping's stage setup with {@code stagesAdded} after its stages
+     * @param openWithoutCloseDate open deals read without a close date (they belong to no period)
+     */
+    public record Summary(RowProblems problems, long rowsRead, long dealsRead, List<String> stagesAdded,
+                          StageSetup stageSetup, OutcomeSource outcomeSource, Filled filled,
+                          long openWithoutCloseDate, List<String> detections) {
+        public Summary {
+            stagesAdded = List.copyOf(stagesAdded);
+            detections = List.copyOf(detections);
+        }
     }
 
     private DealsCsvReader() {
@@ -37,7 +84,7 @@ public final class DealsCsvReader {
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
         List<Deal> deals = new ArrayList<>();
         Summary summary = read(file, mapping, deals::add);
-        return new Result(deals, summary.problems(), summary.rowsRead());
+        return new Result(deals, summary.problems(), summary.rowsRead(), summary);
     }
 
     /** Hands each usable deal to {@code sink} as it is read, holding none of them. */
@@ -50,12 +97,16 @@ public final class DealsCsvReader {
                 throw new BadInputException(csv.fileName() + ": no usable deal in " + rows.rowsRead + " row"
                         + (rows.rowsRead == 1 ? "" : "s") + firstProblem(rows.problems));
             }
-            return new Summary(rows.problems, rows.rowsRead, rows.dealsRead);
+            return rows.summary(csv.detections());
         }
     }
 
     static String firstProblem(RowProblems problems) {
         return problems.isEmpty() ? "" : "; first problem: " + problems.reasons().get(0).examples().get(0);
+    }
+
+    /** What a stage value means: the deal's stage, and its outcome when the stage column decides it. */
+    private record StageValue(String stage, Outcome outcome, boolean added) {
     }
 
     /** Turns rows into deals, remembering what it could not use. */
@@ -67,7 +118,9 @@ public final class DealsCsvReader {
         private final SeenIds seenIds = new SeenIds();
         private final TextPool texts = new TextPool();
         private final Map<String, Optional<Outcome>> outcomes = new HashMap<>();
-        private final Map<String, Boolean> knownStages = new HashMap<>();
+        private final Map<String, StageValue> stageValues = new HashMap<>();
+        private final Set<String> stagesAdded = new LinkedHashSet<>();
+        private final String lastStage;
         private final int id;
         private final int amount;
         private final int stage;
@@ -81,14 +134,22 @@ public final class DealsCsvReader {
         private final int originalCloseDate;
         private final int createdDate;
         private final int include;
+        private final int listPrice;
         private final List<String> header;
         private long rowsRead;
+        private long amountFromListPrice;
+        private long amountBlank;
+        private long openWithoutCloseDate;
+        /** Whether the row being read has a stage the setup does not know (added once its deal is read). */
+        private boolean rowHasNewStage;
 
         RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink) {
             this.mapping = mapping;
             this.sink = sink;
             this.problems = new RowProblems(csv.fileName());
             this.header = csv.header();
+            List<Stage> known = mapping.stageSetup().stages();
+            this.lastStage = known.get(known.size() - 1).name();
             id = csv.column("id");
             amount = csv.column("amount");
             stage = csv.column("stage");
@@ -102,6 +163,7 @@ public final class DealsCsvReader {
             originalCloseDate = csv.column("originalCloseDate");
             createdDate = csv.column("createdDate");
             include = csv.column("include");
+            listPrice = csv.column("listPrice");
         }
 
         void accept(CsvRow row) {
@@ -113,10 +175,25 @@ public final class DealsCsvReader {
                     throw reject(row, id, "duplicate id", quote(deal.id()) + ", first on line " + firstLine);
                 }
                 dealsRead++;
+                if (rowHasNewStage) {
+                    stagesAdded.add(deal.stage());
+                }
+                if (deal.closeDate() == null) {
+                    openWithoutCloseDate++;
+                }
                 sink.accept(deal);
             } catch (RowRejected counted) {
                 // already counted in problems
             }
+        }
+
+        Summary summary(List<String> detections) {
+            List<Stage> stages = new ArrayList<>(mapping.stageSetup().stages());
+            stagesAdded.forEach(name -> stages.add(new Stage(name, Phase.of(ForecastCategory.PIPELINE))));
+            return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),
+                    new StageSetup(stages, mapping.stageSetup().salStage()),
+                    outcome >= 0 ? OutcomeSource.OUTCOME_COLUMN : OutcomeSource.STAGE_COLUMN,
+                    new Filled(amountFromListPrice, amountBlank), openWithoutCloseDate, detections);
         }
 
         private Deal toDeal(CsvRow row) throws RowRejected {
@@ -129,28 +206,95 @@ public final class DealsCsvReader {
             if (dealId.isEmpty()) {
                 throw reject(row, id, "id is empty", null);
             }
-            Double value = row.number(amount);
-            if (value == null) {
-                throw reject(row, amount, "amount is not a number", quote(row.string(amount)));
+            StageValue stageValue = stageValue(row);
+            rowHasNewStage = stageValue.added();
+            Outcome result = stageValue.outcome() != null ? stageValue.outcome() : outcomeColumn(row);
+            LocalDate close = closeDate(row, result);
+            double value = amount(row);
+            return new Deal(dealId, value, stageValue.stage(), close, result, text(row, segment),
+                    text(row, competitor), text(row, owner), text(row, team), text(row, source),
+                    optionalDate(row, originalCloseDate, "originalCloseDate"),
+                    optionalDate(row, createdDate, "createdDate"), optionalInclude(row));
+        }
+
+        /** The deal's stage and, without an outcome column, its outcome; remembered per raw value. */
+        private StageValue stageValue(CsvRow row) throws RowRejected {
+            String raw = row.text(stage, texts);
+            StageValue known = stageValues.get(raw);
+            if (known != null) {
+                return known;
             }
-            if (value < 0) {
-                throw reject(row, amount, "amount is negative", quote(row.string(amount)));
+            if (raw.isEmpty()) {
+                throw reject(row, stage, "stage is empty", null);
             }
-            String stageName = mapping.stage(row.text(stage, texts));
-            if (!knownStages.computeIfAbsent(stageName, mapping.stageSetup()::contains)) {
-                throw reject(row, stage, "stage is not in the stage setup (map it in the mapping file)",
-                        quote(stageName));
+            StageValue value;
+            Outcome fromStage = outcome >= 0 ? null : mapping.outcomeOfStage(raw);
+            if (fromStage != null && fromStage.isClosed()) {
+                value = new StageValue(lastStage, fromStage, false);
+            } else {
+                String name = mapping.stage(raw).strip();
+                if (name.isEmpty()) {
+                    throw reject(row, stage, "stage is empty", quote(raw));
+                }
+                value = new StageValue(name, fromStage, !mapping.stageSetup().contains(name));
             }
-            LocalDate close = requiredDate(row, closeDate, "closeDate");
+            stageValues.put(raw, value);
+            return value;
+        }
+
+        private Outcome outcomeColumn(CsvRow row) throws RowRejected {
             Outcome result = outcomes.computeIfAbsent(row.text(outcome, texts),
                     raw -> Optional.ofNullable(mapping.outcome(raw))).orElse(null);
             if (result == null) {
                 throw reject(row, outcome, "outcome is not OPEN, WON, LOST_COMPETITION or LOST_NO_DECISION "
                         + "(map it in the mapping file)", quote(row.string(outcome)));
             }
-            return new Deal(dealId, value, stageName, close, result, text(row, segment), text(row, competitor),
-                    text(row, owner), text(row, team), text(row, source), optionalDate(row, originalCloseDate, "originalCloseDate"),
-                    optionalDate(row, createdDate, "createdDate"), optionalInclude(row));
+            return result;
+        }
+
+        /** The close date; an open deal may have none, a closed one must. */
+        private LocalDate closeDate(CsvRow row, Outcome result) throws RowRejected {
+            LocalDate date = row.date(closeDate);
+            if (date != null) {
+                return date;
+            }
+            if (!row.isBlank(closeDate)) {
+                throw reject(row, closeDate, "closeDate is not a date (YYYY-MM-DD)", quote(row.string(closeDate)));
+            }
+            if (result.isClosed()) {
+                throw reject(row, closeDate, "closeDate is missing for a closed deal", result.name());
+            }
+            return null;
+        }
+
+        /** The amount; blank is 0, and 0 takes the list price when the deal has one. */
+        private double amount(CsvRow row) throws RowRejected {
+            Double number = row.number(amount);
+            boolean blank = number == null && row.isBlank(amount);
+            if (number == null && !blank) {
+                throw reject(row, amount, "amount is not a number", quote(row.string(amount)));
+            }
+            if (number != null && number < 0) {
+                throw reject(row, amount, "amount is negative", quote(row.string(amount)));
+            }
+            if (number != null && number != 0) {
+                return number;
+            }
+            if (listPrice >= 0 && !row.isBlank(listPrice)) {
+                Double price = row.number(listPrice);
+                if (price == null || price < 0) {
+                    throw reject(row, listPrice, "listPrice is not a number of 0 or more (the amount needs it)",
+                            quote(row.string(listPrice)));
+                }
+                if (price > 0) {
+                    amountFromListPrice++;
+                    return price;
+                }
+            }
+            if (blank) {
+                amountBlank++;
+            }
+            return 0;
         }
 
         private LocalDate requiredDate(CsvRow row, int column, String field) throws RowRejected {

@@ -78,6 +78,39 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
         }
     }
 
+    /** Stage values that mean a closed deal, as {@link #looseKey} gives them (imports.md §3). */
+    private static final Map<String, Outcome> CLOSED_STAGES = Map.of(
+            "won", Outcome.WON, "closedwon", Outcome.WON,
+            "lost", Outcome.LOST_COMPETITION, "closedlost", Outcome.LOST_COMPETITION,
+            "nodecision", Outcome.LOST_NO_DECISION, "closednodecision", Outcome.LOST_NO_DECISION);
+
+    /**
+     * The outcome a stage value stands for when the file has no outcome column: WON or a lost outcome for a closed
+     * deal, OPEN for an open deal's stage. The mapping's {@code outcomes} add or override (matched as written, or
+     * ignoring case, spaces and punctuation, e.g. HubSpot's {@code closedwon}), then {@code Won}, {@code Closed Won},
+     * {@code Closed/Won}, {@code Lost}, {@code Closed Lost}, {@code No Decision} and {@code Closed - No Decision}.
+     */
+    public Outcome outcomeOfStage(String raw) {
+        Outcome mapped = outcomes.get(raw);
+        if (mapped != null) {
+            return mapped;
+        }
+        String key = looseKey(raw);
+        for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+            if (looseKey(e.getKey()).equals(key)) {
+                return e.getValue();
+            }
+        }
+        return CLOSED_STAGES.getOrDefault(key, Outcome.OPEN);
+    }
+
+    /** Letters and digits only, lower case: "Closed - No Decision" and "closednodecision" are one value. */
+    private static String looseKey(String value) {
+        StringBuilder key = new StringBuilder(value.length());
+        value.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
     /** The stage name a raw value stands for (itself when not mapped). */
     public String stage(String raw) {
         return stageValues.getOrDefault(raw, raw);

@@ -1,5 +1,6 @@
 package dev.hourglass.io.json;
 
+import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.ConversionRates;
@@ -7,15 +8,25 @@ import dev.hourglass.model.pipeline.DiagnosisFinding;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.PipelineResult;
+import dev.hourglass.model.pipeline.PipelineWarning;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Optional;
 
-/** The output of {@code hourglass pipeline --json} (cli.md "Deals"), keys as in metrics.md §4. */
+/**
+ * The output of {@code hourglass pipeline --json} (cli.md "Deals"), keys as in metrics.md §4 and imports.md §3.
+ * Slipped deals and the slippage-adjusted rates are null when slippage could not be measured.
+ */
 public final class PipelineResultJson {
     private PipelineResultJson() {
     }
 
-    public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage, Writer writer) {
+    /**
+     * @param filled the values the import supplied; empty when unknown (a workbook imported before reports were
+     *               kept), written as nulls
+     */
+    public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage,
+                             Optional<DealsCsvReader.Filled> filled, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginObject("period").string("from", r.period().start().toString())
@@ -30,6 +41,7 @@ public final class PipelineResultJson {
             amountCount(out, "bestCase", r.open(ForecastCategory.BEST_CASE));
             amountCount(out, "pipeline", r.open(ForecastCategory.PIPELINE));
             out.endObject();
+            amountCount(out, "openWithoutCloseDate", r.openWithoutCloseDate());
             out.number("forecast", r.forecast()).number("upside", r.upside()).number("smbForecast", r.smbForecast());
             out.beginArray("diagnosis");
             for (DiagnosisFinding f : r.diagnosis()) {
@@ -48,6 +60,19 @@ public final class PipelineResultJson {
                 out.endObject();
             }
             out.endObject();
+            out.beginArray("warnings");
+            for (PipelineWarning w : r.warnings()) {
+                out.beginObject().string("code", w.code().name()).string("message", w.message()).endObject();
+            }
+            out.endArray();
+            out.beginObject("filled");
+            if (filled.isPresent()) {
+                out.number("amountFromListPrice", filled.get().amountFromListPrice())
+                        .number("amountBlank", filled.get().amountBlank());
+            } else {
+                out.nullValue("amountFromListPrice").nullValue("amountBlank");
+            }
+            out.endObject();
             out.number("rowsRead", rowsRead).number("dealsAnalysed", r.dealsAnalysed());
             ExcludedJson.write(out, problems, "never reached the SAL stage (" + salStage + ")", r.excludedBeforeSal());
             out.endObject();
@@ -58,7 +83,11 @@ public final class PipelineResultJson {
         amountCount(out, "won", r.won());
         amountCount(out, "lostCompetition", r.lostCompetition());
         amountCount(out, "lostNoDecision", r.lostNoDecision());
-        amountCount(out, "slipped", r.slipped());
+        if (r.slippageMeasured()) {
+            amountCount(out, "slipped", r.slipped());
+        } else {
+            out.nullValue("slipped");
+        }
         out.number("closeRate", r.closeRate())
                 .number("closeRateByCount", r.closeRateByCount())
                 .number("slippageAdjustedCloseRate", r.slippageAdjustedCloseRate())

@@ -1,16 +1,29 @@
 package dev.hourglass.model.pipeline;
 
 import dev.hourglass.model.Ratios;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Closed and slipped deals of a period and the rates they give (metrics.md §4):
  * closeRate = Won / (Won + LostComp + LostNoDecision), slippageAdjustedCloseRate adds Slipped to the
  * denominator, winRate = Won / (Won + LostComp). By amount (the headline) and by count; an empty
- * denominator is "no data".
+ * denominator is "no data". Without {@code slippageMeasured} (no deal had an original close date) the slipped
+ * deals are unknown, not none, and the slippage-adjusted rates are "no data" too.
  */
 public record ConversionRates(AmountCount won, AmountCount lostCompetition, AmountCount lostNoDecision,
-                              AmountCount slipped) {
+                              AmountCount slipped, boolean slippageMeasured) {
+
+    /** Rates whose slippage was measured. */
+    public ConversionRates(AmountCount won, AmountCount lostCompetition, AmountCount lostNoDecision,
+                           AmountCount slipped) {
+        this(won, lostCompetition, lostNoDecision, slipped, true);
+    }
+
+    /** The deals that slipped out of the period; empty when slippage could not be measured. */
+    public Optional<AmountCount> slippedIfMeasured() {
+        return slippageMeasured ? Optional.of(slipped) : Optional.empty();
+    }
 
     public OptionalDouble closeRate() {
         return Ratios.ratio(won.amount(), closedAmount());
@@ -21,11 +34,11 @@ public record ConversionRates(AmountCount won, AmountCount lostCompetition, Amou
     }
 
     public OptionalDouble slippageAdjustedCloseRate() {
-        return Ratios.ratio(won.amount(), closedAmount() + slipped.amount());
+        return slippageMeasured ? Ratios.ratio(won.amount(), closedAmount() + slipped.amount()) : OptionalDouble.empty();
     }
 
     public OptionalDouble slippageAdjustedCloseRateByCount() {
-        return Ratios.ratio(won.count(), closedCount() + slipped.count());
+        return slippageMeasured ? Ratios.ratio(won.count(), closedCount() + slipped.count()) : OptionalDouble.empty();
     }
 
     public OptionalDouble winRate() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One opportunity (metrics.md §4). Text fields are never null ("" when unknown). {@code originalCloseDate},
  * {@code createdDate} and {@code include} may be null: a deal that never moved its close date, an unknown
- * creation date, and no forecast override (its category decides).
+ * creation date, and no forecast override (its category decides). An open deal may have no {@code closeDate}
+ * (CRMs export open deals without one): it then belongs to no period. A closed deal always has one.
  */
 public record Deal(String id, double amount, String stage, LocalDate closeDate, Outcome outcome, String segment,
                    String competitor, String owner, String team, String source, LocalDate originalCloseDate,
@@ -23,9 +24,11 @@ public record Deal(String id, double amount, String stage, LocalDate closeDate, 
         if (stage == null || stage.isBlank()) {
             Require.notBlank("stage of deal " + id, stage);
         }
-        if (closeDate == null || outcome == null) {
-            Require.present("close date of deal " + id, closeDate);
+        if (outcome == null) {
             Require.present("outcome of deal " + id, outcome);
+        }
+        if (closeDate == null && outcome != Outcome.OPEN) {
+            Require.present("close date of closed deal " + id, closeDate);
         }
         segment = orEmpty(segment);
         competitor = orEmpty(competitor);

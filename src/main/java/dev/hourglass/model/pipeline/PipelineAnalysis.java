@@ -1,6 +1,7 @@
 package dev.hourglass.model.pipeline;
 
 import dev.hourglass.model.Ratios;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,7 +13,11 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
-/** Computes metrics.md §4 for one period in a single pass over the deals. */
+/**
+ * Computes metrics.md §4 for one period in a single pass over the deals. Open deals without a close date belong to
+ * no period and are only counted; a closed deal from an export without an outcome column sits at the last stage
+ * (it went through every stage), so it is never left out as "before the SAL stage".
+ */
 public final class PipelineAnalysis {
     private PipelineAnalysis() {
     }
@@ -32,7 +37,7 @@ public final class PipelineAnalysis {
         private final Period period;
         private final PipelineSettings settings;
         private final Map<String, Integer> stageIndex;
-        private final ForecastCategory[] categoryOfStage;
+        private ForecastCategory[] categoryOfStage;
         private final int salIndex;
         private final Tally total = new Tally();
         private final Map<Dimension, Map<String, Tally>> byDimension = new EnumMap<>(Dimension.class);
@@ -42,6 +47,11 @@ public final class PipelineAnalysis {
         private double upside;
         private long analysed;
         private long beforeSal;
+        private double openWithoutCloseDateAmount;
+        private long openWithoutCloseDateCount;
+        private long wonWithoutAmount;
+        private long lostWithoutAmount;
+        private boolean anyOriginalCloseDate;
 
         public Accumulator(StageSetup setup, Period period, PipelineSettings settings) {
             this.period = period;
@@ -56,22 +66,23 @@ public final class PipelineAnalysis {
 
         @Override
         public void accept(Deal deal) {
-            Integer stage = stageIndex.get(deal.stage());
-            if (stage == null) {
-                throw new IllegalArgumentException("deal " + deal.id() + " has stage \"" + deal.stage()
-                        + "\", which is not in the stage setup");
+            if (deal.originalCloseDate() != null) {
+                anyOriginalCloseDate = true;
             }
+            int stage = stageOf(deal.stage());
             if (stage < salIndex) {
                 beforeSal++;
                 return;
             }
             analysed++;
+            if (deal.closeDate() == null) {
+                openWithoutCloseDateAmount += deal.amount();
+                openWithoutCloseDateCount++;
+                return;
+            }
             boolean inPeriod = period.contains(deal.closeDate());
             if (deal.outcome().isClosed() && inPeriod) {
-                total.closed(deal.outcome(), deal.amount());
-                for (Dimension d : Dimension.values()) {
-                    tally(d, deal).closed(deal.outcome(), deal.amount());
-                }
+                closed(deal);
             }
             if (period.contains(deal.originalCloseDate()) && period.isAfterEnd(deal.closeDate())) {
                 total.slipped(deal.amount());
@@ -82,6 +93,37 @@ public final class PipelineAnalysis {
             if (deal.outcome() == Outcome.OPEN && inPeriod) {
                 open(deal, categoryOfStage[stage]);
             }
+        }
+
+        private void closed(Deal deal) {
+            total.closed(deal.outcome(), deal.amount());
+            for (Dimension d : Dimension.values()) {
+                tally(d, deal).closed(deal.outcome(), deal.amount());
+            }
+            if (deal.amount() == 0) {
+                if (deal.outcome() == Outcome.WON) {
+                    wonWithoutAmount++;
+                } else {
+                    lostWithoutAmount++;
+                }
+            }
+        }
+
+        private int stageOf(String name) {
+            Integer index = stageIndex.get(name);
+            return index != null ? index : addStage(name);
+        }
+
+        /**
+         * A stage the setup does not know is a Pipeline stage after the known ones, where an import puts it
+         * (imports.md §3), so a file and the workbook it was imported into give the same figures.
+         */
+        private int addStage(String name) {
+            int index = categoryOfStage.length;
+            categoryOfStage = Arrays.copyOf(categoryOfStage, index + 1);
+            categoryOfStage[index] = ForecastCategory.PIPELINE;
+            stageIndex.put(name, index);
+            return index;
         }
 
         private void open(Deal deal, ForecastCategory category) {
@@ -100,7 +142,7 @@ public final class PipelineAnalysis {
         }
 
         public PipelineResult result() {
-            ConversionRates rates = total.rates();
+            ConversionRates rates = total.rates(anyOriginalCloseDate);
             double won = rates.won().amount();
             double commit = openAmount[ForecastCategory.COMMIT.ordinal()];
             double bestCase = openAmount[ForecastCategory.BEST_CASE.ordinal()];
@@ -113,7 +155,9 @@ public final class PipelineAnalysis {
             double coverage = settings.motion() == SalesMotion.ENTERPRISE ? enterpriseCoverage : smbCoverage;
             return new PipelineResult(period, settings.target(), rates, openByCategory(), required,
                     enterpriseCoverage, smbCoverage, won + forecastOpen, upside, smbForecast,
-                    Diagnosis.of(rates, coverage, required, settings), breakdowns(), analysed, beforeSal);
+                    Diagnosis.of(rates, coverage, required, settings), breakdowns(), analysed, beforeSal,
+                    new AmountCount(openWithoutCloseDateAmount, openWithoutCloseDateCount),
+                    PipelineWarnings.of(rates, wonWithoutAmount, lostWithoutAmount));
         }
 
         private OptionalDouble requiredCoverage(ConversionRates rates) {
@@ -140,7 +184,7 @@ public final class PipelineAnalysis {
             for (Map.Entry<Dimension, Map<String, Tally>> d : byDimension.entrySet()) {
                 Map<String, ConversionRates> values = new LinkedHashMap<>();
                 List<Map.Entry<String, ConversionRates>> entries = d.getValue().entrySet().stream()
-                        .map(e -> Map.entry(e.getKey(), e.getValue().rates())).sorted(byClosedAmount).toList();
+                        .map(e -> Map.entry(e.getKey(), e.getValue().rates(anyOriginalCloseDate))).sorted(byClosedAmount).toList();
                 entries.forEach(e -> values.put(e.getKey(), e.getValue()));
                 result.put(d.getKey(), Collections.unmodifiableMap(values));
             }

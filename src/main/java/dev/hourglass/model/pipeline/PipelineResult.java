@@ -17,18 +17,22 @@ import java.util.OptionalDouble;
  * @param breakdowns       for each dimension, each value's rates, largest closed amount first
  * @param dealsAnalysed    deals at or past the SAL stage
  * @param excludedBeforeSal deals that never reached the SAL stage, left out of every figure
+ * @param openWithoutCloseDate open deals at or past the SAL stage that have no close date, so belong to no period
+ * @param warnings         what makes some of these figures misleading, and what to read instead
  */
 public record PipelineResult(Period period, double target, ConversionRates rates,
                              Map<ForecastCategory, AmountCount> openInPeriod, OptionalDouble requiredCoverage,
                              double enterpriseCoverage, double smbCoverage, double forecast, double upside,
                              double smbForecast, List<DiagnosisFinding> diagnosis,
                              Map<Dimension, Map<String, ConversionRates>> breakdowns, long dealsAnalysed,
-                             long excludedBeforeSal) {
+                             long excludedBeforeSal, AmountCount openWithoutCloseDate,
+                             List<PipelineWarning> warnings) {
 
     public PipelineResult {
         openInPeriod = Map.copyOf(openInPeriod);
         diagnosis = List.copyOf(diagnosis);
         breakdowns = Map.copyOf(breakdowns);
+        warnings = List.copyOf(warnings);
     }
 
     public AmountCount open(ForecastCategory category) {

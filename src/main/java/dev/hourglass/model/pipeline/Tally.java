@@ -34,10 +34,10 @@ final class Tally {
         slippedCount++;
     }
 
-    ConversionRates rates() {
+    ConversionRates rates(boolean slippageMeasured) {
         return new ConversionRates(new AmountCount(wonAmount, wonCount),
                 new AmountCount(lostCompetitionAmount, lostCompetitionCount),
                 new AmountCount(lostNoDecisionAmount, lostNoDecisionCount),
-                new AmountCount(slippedAmount, slippedCount));
+                new AmountCount(slippedAmount, slippedCount), slippageMeasured);
     }
 }

@@ -70,6 +70,8 @@ public final class PipelineController {
     @FXML
     private Label message;
     @FXML
+    private Label warnings;
+    @FXML
     private HBox filters;
     @FXML
     private FlowPane cards;
@@ -121,6 +123,9 @@ public final class PipelineController {
     void initialize() {
         loading.setVisible(false);
         message.textProperty().bind(viewModel.messageProperty());
+        warnings.textProperty().bind(viewModel.warningsProperty());
+        warnings.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
         DatasetChooser.follow(dataset, viewModel.datasets(), d -> d.name() + " · " + IMPORTED.format(d.importedAt())
                 + " (" + viewModel.formats().number(d.rowCount(), 0) + ")", chosen -> {
                     if (compareWith != null) {
@@ -397,7 +402,8 @@ public final class PipelineController {
             table.getColumns().add(Tables.column("Win rate", r -> f.percent(r.rates().winRate()),
                     r -> "won ÷ (won + lost to competition) = " + f.number(r.rates().won().amount(), 0) + " ÷ "
                             + f.number(r.rates().won().amount() + r.rates().lostCompetition().amount(), 0), true));
-            table.getColumns().add(Tables.column("Slipped", r -> f.number(r.rates().slipped().amount(), 0), null, true));
+            table.getColumns().add(Tables.column("Slipped", r -> r.rates().slippedIfMeasured()
+                    .map(slipped -> f.number(slipped.amount(), 0)).orElse("no data"), null, true));
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             breakdowns.getTabs().add(new Tab(d.label(), table));
         }
@@ -439,7 +445,8 @@ public final class PipelineController {
         deals.getColumns().add(Tables.column("Amount", r -> f.number(r.deal().amount(), 0), null, true));
         deals.getColumns().add(Tables.column("Stage", r -> r.deal().stage(), null, false));
         deals.getColumns().add(Tables.column("Category", r -> r.category().label(), null, false));
-        deals.getColumns().add(Tables.column("Close date", r -> r.deal().closeDate().toString(),
+        deals.getColumns().add(Tables.column("Close date", r -> r.deal().closeDate() == null ? "none"
+                        : r.deal().closeDate().toString(),
                 r -> r.deal().originalCloseDate() == null ? null : "originally " + r.deal().originalCloseDate(), false));
         deals.getColumns().add(Tables.column("Outcome", r -> r.deal().outcome().name(), null, false));
         deals.getColumns().add(Tables.column("Segment", r -> r.deal().segment(), null, false));

@@ -39,8 +39,9 @@ final class PipelineHeadlines {
                                 + " ÷ " + n(rates.closedAmount())),
                 new Headline("slippageAdjustedCloseRate", "Slippage-adjusted close rate",
                         f.percent(rates.slippageAdjustedCloseRate()),
-                        "won ÷ (closed + slipped) = " + n(won) + " ÷ (" + n(rates.closedAmount()) + " + "
-                                + n(rates.slipped().amount()) + ")"),
+                        rates.slippageMeasured() ? "won ÷ (closed + slipped) = " + n(won) + " ÷ ("
+                                + n(rates.closedAmount()) + " + " + n(rates.slipped().amount()) + ")"
+                                : "no data: no deal has an original close date, so slippage cannot be measured"),
                 new Headline("winRate", "Win rate (by count " + f.percent(rates.winRateByCount()) + ")",
                         f.percent(rates.winRate()),
                         "won ÷ (won + lost to competition), by amount / by count = " + n(won) + " ÷ ("

@@ -95,6 +95,8 @@ public final class PipelineViewModel {
     private final Map<Dimension, ObservableList<BreakdownRow>> breakdowns = new EnumMap<>(Dimension.class);
     private final InputGridModel<PipelineSettings> smbGrid;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    /** The analysis's warnings, one a line; empty when there are none. */
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private List<Deal> deals = new ArrayList<>();
     private final ReadOnlyObjectWrapper<LoadedDeals> earlier = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PipelineChanges> changes = new ReadOnlyObjectWrapper<>();
@@ -230,6 +232,7 @@ public final class PipelineViewModel {
         Period p = period.get();
         if (data == null || p == null) {
             result.set(null);
+            warnings.set("");
             headlines.clear();
             dealsInPeriod.clear();
             diagnosis.clear();
@@ -269,6 +272,7 @@ public final class PipelineViewModel {
             changes.set(null);
         }
         result.set(r);
+        warnings.set(String.join("\n", r.warnings().stream().map(w -> "⚠ " + w.message()).toList()));
         headlines.setAll(new PipelineHeadlines(formats, currency()).of(r));
         dealsInPeriod.setAll(rows);
         diagnosis.setAll(r.diagnosis());
@@ -502,6 +506,10 @@ public final class PipelineViewModel {
         return smbGrid;
     }
 
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -531,11 +539,14 @@ public final class PipelineViewModel {
         settings.set(settings.get().withMotion(motion));
     }
 
-    /** Every quarter the deals close in, then every month. */
+    /** Every quarter the deals close in, then every month (open deals without a close date are in none). */
     static List<PeriodChoice> periodChoices(List<Deal> deals) {
         TreeSet<Integer> quarters = new TreeSet<>();
         TreeSet<java.time.YearMonth> months = new TreeSet<>();
         for (Deal deal : deals) {
+            if (deal.closeDate() == null) {
+                continue;
+            }
             quarters.add(deal.closeDate().getYear() * 4 + (deal.closeDate().getMonthValue() - 1) / 3);
             months.add(java.time.YearMonth.from(deal.closeDate()));
         }
@@ -583,8 +594,8 @@ public final class PipelineViewModel {
         }
         return closed.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> quarter(e.getKey())).orElse(deals.isEmpty() ? null : quarter(
-                        deals.get(0).closeDate().getYear() * 4 + (deals.get(0).closeDate().getMonthValue() - 1) / 3));
+                .map(e -> quarter(e.getKey())).orElse(deals.stream().map(Deal::closeDate).filter(d -> d != null)
+                        .findFirst().map(d -> quarter(d.getYear() * 4 + (d.getMonthValue() - 1) / 3)).orElse(null));
     }
 
     /**

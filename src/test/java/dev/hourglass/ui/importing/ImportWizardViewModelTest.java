@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Phase;
+import dev.hourglass.model.pipeline.Stage;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import java.nio.charset.StandardCharsets;
@@ -78,22 +80,24 @@ class ImportWizardViewModelTest {
 
         ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(5);
-        assertThat(checked.usable()).isEqualTo(3);
-        assertThat(checked.problems().reasons().stream().flatMap(r -> r.examples().stream())).containsExactlyInAnyOrder(
-                "salesforce.csv, line 5, column 'Amount': amount is not a number ('abc')",
-                "salesforce.csv, line 6, column 'Stage Name': stage is not in the stage setup (map it in the mapping file) "
-                        + "('Mystery stage')");
+        // A stage the setup does not know is added as a Pipeline stage (imports.md §3), not a reason to leave a row out.
+        assertThat(checked.usable()).isEqualTo(4);
+        assertThat(checked.problems().reasons().stream().flatMap(r -> r.examples().stream())).containsExactly(
+                "salesforce.csv, line 5, column 'Amount': amount is not a number ('abc')");
 
         ImportWizardViewModel.FileCheck imported = wizard.importNow(rows -> { }, () -> false);
-        assertThat(imported.usable()).isEqualTo(3);
+        assertThat(imported.usable()).isEqualTo(4);
         Dataset dataset = workbook.datasets().get(0);
         List<Deal> deals = new ArrayList<>();
         workbook.readDeals(dataset.id(), deals::add);
         assertThat(deals).extracting(Deal::id, Deal::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("006A", Outcome.WON),
                 org.assertj.core.groups.Tuple.tuple("006B", Outcome.LOST_COMPETITION),
-                org.assertj.core.groups.Tuple.tuple("006C", Outcome.OPEN));
+                org.assertj.core.groups.Tuple.tuple("006C", Outcome.OPEN),
+                org.assertj.core.groups.Tuple.tuple("006E", Outcome.OPEN));
         assertThat(deals.get(0).stage()).isEqualTo("Understanding value");
+        List<Stage> stored = workbook.stageSetup(dataset.id()).stages();
+        assertThat(stored.get(stored.size() - 1)).isEqualTo(new Stage("Mystery stage", Phase.CONVERSATIONS));
 
         ImportWizardViewModel next = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
         next.open(csv);

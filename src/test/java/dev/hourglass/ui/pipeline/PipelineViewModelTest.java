@@ -2,6 +2,8 @@ package dev.hourglass.ui.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.app.DataImports;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.pipeline.Deal;
@@ -15,7 +17,9 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.EditHistory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +61,24 @@ class PipelineViewModelTest {
         assertThat(vm.headlines()).extracting(h -> h.id()).contains("enterpriseCoverage", "closeRate", "forecast");
         assertThat(vm.dealsInPeriod()).allSatisfy(row -> assertThat(vm.periodProperty().get().contains(row.deal().closeDate())
                 || vm.periodProperty().get().contains(row.deal().originalCloseDate())).isTrue());
+    }
+
+    @Test
+    void theWarningsOfAnExportAsItComesAreShownAndItsOpenDealsWithoutCloseDateInNoPeriod() throws Exception {
+        assertThat(vm.warningsProperty().get()).doesNotContain("lost deals");
+        Path csv = dir.resolve("crm.csv");
+        Files.writeString(csv, "id,amount,stage,closeDate\nW1,300,Won,2017-02-01\nL1,0,Lost,2017-02-10\n"
+                + "L2,,Lost,2017-02-11\nE1,400,Engaging,2017-03-20\nE2,250,Engaging,\n");
+        Dataset imported = DataImports.deals(workbook, csv, ImportMapping.defaults()).dataset();
+        vm.show(PipelineViewModel.load(workbook, imported));
+        vm.setCustomPeriod(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 3, 31));
+        assertThat(vm.warningsProperty().get()).isEqualTo("⚠ 2 of 2 lost deals in the period have no amount: rates "
+                + "by amount are not meaningful here; use the rates by count\n⚠ no deal has an original close date, so "
+                + "slippage cannot be measured: slipped deals and the slippage-adjusted close rate are no data");
+        assertThat(vm.periods()).extracting(PipelineViewModel.PeriodChoice::label)
+                .containsExactly("2017 Q1", "2017-02", "2017-03");
+        assertThat(vm.dealsInPeriod()).extracting(row -> row.deal().id()).containsExactly("W1", "L1", "L2", "E1");
+        assertThat(vm.resultProperty().get().openWithoutCloseDate().amount()).isEqualTo(250);
     }
 
     @Test
