@@ -30,7 +30,7 @@ import java.util.Map;
  * the stages with their forecast categories, and the SAL stage. Kinds without outcomes or stages use the columns.
  */
 public record ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
-                          StageSetup stageSetup) {
+                          StageSetup stageSetup, DateFormats dateFormat) {
 
     public ImportMapping {
         columns = Map.copyOf(columns);
@@ -39,12 +39,12 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
     }
 
     public static ImportMapping defaults() {
-        return new ImportMapping(Map.of(), Map.of(), Map.of(), StageSetup.defaults());
+        return new ImportMapping(Map.of(), Map.of(), Map.of(), StageSetup.defaults(), DateFormats.none());
     }
 
     /** Only column renames: column name in the file → field name. */
     public static ImportMapping ofColumns(Map<String, String> columns) {
-        return new ImportMapping(columns, Map.of(), Map.of(), StageSetup.defaults());
+        return new ImportMapping(columns, Map.of(), Map.of(), StageSetup.defaults(), DateFormats.none());
     }
 
     /** The outcome a raw value stands for, or null when it stands for none. A blank value is an open deal. */
@@ -86,7 +86,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
 
     static ImportMapping fromJson(JsonNode root) throws JsonFieldException {
         JsonObjectReader in = new JsonObjectReader(root, "");
-        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage");
+        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage", "dateFormat");
         Map<String, String> columns = strings(in, "columns");
         Map<String, Outcome> outcomes = new HashMap<>();
         for (Map.Entry<String, String> e : strings(in, "outcomes").entrySet()) {
@@ -122,7 +122,33 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
                 throw new JsonFieldException("salStage", e.getMessage());
             }
         }
-        return new ImportMapping(columns, outcomes, stageValues, setup);
+        return new ImportMapping(columns, outcomes, stageValues, setup, dateFormats(root, in));
+    }
+
+    /** {@code "dateFormat"}: one pattern for the file, or an object of column name → pattern; each is checked. */
+    private static DateFormats dateFormats(JsonNode root, JsonObjectReader in) throws JsonFieldException {
+        if (!in.has("dateFormat")) {
+            return DateFormats.none();
+        }
+        if (root.get("dateFormat").isTextual()) {
+            String pattern = in.string("dateFormat");
+            checkDatePattern("dateFormat", pattern);
+            return new DateFormats(pattern, Map.of());
+        }
+        Map<String, String> byColumn = strings(in, "dateFormat");
+        for (Map.Entry<String, String> e : byColumn.entrySet()) {
+            checkDatePattern("dateFormat." + e.getKey(), e.getValue());
+        }
+        return new DateFormats(null, byColumn);
+    }
+
+    private static void checkDatePattern(String path, String pattern) throws JsonFieldException {
+        try {
+            DateFormats.reading(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFieldException(path, "\"" + pattern + "\" is not a date pattern (" + e.getMessage()
+                    + "); write it like \"d/M/yyyy\" or \"M/d/yyyy\"");
+        }
     }
 
     private static Phase phaseOf(ForecastCategory category, JsonObjectReader s) throws JsonFieldException {

@@ -1,5 +1,6 @@
 package dev.hourglass.io.json;
 
+import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Stage;
@@ -32,7 +33,18 @@ public final class ImportMappingJson {
             for (Stage stage : mapping.stageSetup().stages()) {
                 out.beginObject().string("name", stage.name()).string("phase", stage.phase().name()).endObject();
             }
-            out.endArray().string("salStage", mapping.stageSetup().salStage()).endObject();
+            out.endArray().string("salStage", mapping.stageSetup().salStage());
+            DateFormats dateFormat = mapping.dateFormat();
+            if (dateFormat.forFile() != null) {
+                out.string("dateFormat", dateFormat.forFile());
+            } else if (!dateFormat.byColumn().isEmpty()) {
+                out.beginObject("dateFormat");
+                for (Map.Entry<String, String> e : new TreeMap<>(dateFormat.byColumn()).entrySet()) {
+                    out.string(e.getKey(), e.getValue());
+                }
+                out.endObject();
+            }
+            out.endObject();
         }
         return text.toString();
     }

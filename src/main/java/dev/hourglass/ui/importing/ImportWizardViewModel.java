@@ -3,6 +3,7 @@ package dev.hourglass.ui.importing;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.CsvPreview;
+import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;
@@ -245,7 +246,7 @@ public final class ImportWizardViewModel {
         }
         String sal = salStage.get() == null ? setup.salStage() : salStage.get();
         List<Stage> chosen = stages.stream().map(st -> new Stage(st.name(), st.phaseProperty().get())).toList();
-        return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal));
+        return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal), DateFormats.none());
     }
 
     /** Reads the whole file with the mapping without importing: what would be left out, and why. */
