@@ -30,6 +30,7 @@ public final class CsvFile implements AutoCloseable {
     private final Iterator<CsvRow> records;
     private final List<String> header;
     private final Map<String, Integer> columnByField = new HashMap<>();
+    private ColumnReadings readings = ColumnReadings.DEFAULT;
 
     private CsvFile(Path path, CsvReader<CsvRow> reader, List<String> header, Map<String, String> renames,
                     List<String> fields) {
@@ -63,19 +64,21 @@ public final class CsvFile implements AutoCloseable {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
             char separator = detectSeparator(path);
-            CsvReader<CsvRow> reader = CsvReader.builder()
-                    .fieldSeparator(separator)
-                    .skipEmptyLines(true)
-                    .ignoreDifferentFieldCount(true)
-                    .detectBomHeader(true)
-                    .build(new CsvRowHandler(), path, StandardCharsets.UTF_8);
+            CsvReader<CsvRow> reader = reader(path, separator);
             Iterator<CsvRow> it = reader.iterator();
             if (!it.hasNext()) {
                 reader.close();
                 throw new BadInputException(name + ": the file is empty (no header row)");
             }
             List<String> header = it.next().fields();
-            return new CsvFile(path, reader, header, renames, fields);
+            CsvFile csv = new CsvFile(path, reader, header, renames, fields);
+            try {
+                csv.readings = csv.detectReadings(separator, mapping.dateFormat());
+            } catch (IOException e) {
+                reader.close();
+                throw e;
+            }
+            return csv;
         } catch (NoSuchFileException e) {
             throw new BadInputException(name + ": no such file");
         } catch (IOException | UncheckedIOException e) {
@@ -83,6 +86,38 @@ public final class CsvFile implements AutoCloseable {
         } catch (CsvParseException e) {
             throw new BadInputException(name + ": not a readable CSV file (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static CsvReader<CsvRow> reader(Path path, char separator) throws IOException {
+        return CsvReader.builder()
+                .fieldSeparator(separator)
+                .skipEmptyLines(true)
+                .ignoreDifferentFieldCount(true)
+                .detectBomHeader(true)
+                .build(new CsvRowHandler(), path, StandardCharsets.UTF_8);
+    }
+
+    /** A second reader, over the first rows and only when needed further, decides how columns write values. */
+    private ColumnReadings detectReadings(char separator, DateFormats dateFormat) throws IOException {
+        Map<Integer, String> fieldByColumn = new HashMap<>();
+        columnByField.forEach((field, column) -> fieldByColumn.put(column, field));
+        try (CsvReader<CsvRow> second = reader(path, separator)) {
+            Iterator<CsvRow> rows = second.iterator();
+            rows.next();
+            return ReadingsDetector.detect(rows, header, fieldByColumn, dateFormat,
+                    LocaleConventions.of(Locale.getDefault(Locale.Category.FORMAT)));
+        } catch (CsvParseException | UncheckedIOException e) {
+            // the main pass reports the malformed row with its line
+            return ColumnReadings.DEFAULT;
+        }
+    }
+
+    /**
+     * Sentences for the import report on how date and amount columns are read where a file left a choice or
+     * does not use ISO dates: "Close Date: dates read as D/M/YYYY (26/02/2018 on line 4 has a day above 12)".
+     */
+    public List<String> detections() {
+        return readings.detections();
     }
 
     public String fileName() {
@@ -118,6 +153,7 @@ public final class CsvFile implements AutoCloseable {
         try {
             while (records.hasNext()) {
                 CsvRow row = records.next();
+                row.use(readings);
                 lastLine = row.line();
                 action.accept(row);
             }

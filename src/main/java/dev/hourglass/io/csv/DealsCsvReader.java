@@ -156,7 +156,7 @@ public final class DealsCsvReader {
         private LocalDate requiredDate(CsvRow row, int column, String field) throws RowRejected {
             LocalDate date = row.date(column);
             if (date == null) {
-                throw reject(row, column, field + " is not a date (YYYY-MM-DD)",
+                throw reject(row, column, field + " is not a date " + row.dateExpected(column),
                         quote(row.string(column)));
             }
             return date;
