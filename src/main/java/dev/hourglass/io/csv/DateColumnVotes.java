@@ -146,11 +146,15 @@ final class DateColumnVotes {
             why = locale.because();
         }
         List<String> labels = fitting.stream().map(DateReading::label).toList();
-        String both = labels.size() == 2 ? "both " + labels.get(0) + " and " + labels.get(1)
-                : String.join(", ", labels);
+        String all = labels.size() == 2 ? labels.get(0) + " and " + labels.get(1) : String.join(", ", labels);
+        String read = "; read as " + chosen.label() + " (" + why + ")";
+        if (best() < values) {
+            return new Decision(chosen, columnName + ": as many values fit " + all.replace(" and ", " as ") + read
+                    + "; the others are reported row by row");
+        }
         boolean dayOrMonth = fitting.stream().allMatch(r -> monthFirst(r) || dayFirst(r));
-        return new Decision(chosen, columnName + ": " + (dayOrMonth ? "every day is 12 or less, so " : "")
-                + both + " fit" + (dayOrMonth ? "" : " every value") + "; read as " + chosen.label() + " (" + why + ")");
+        return new Decision(chosen, columnName + ": " + (dayOrMonth ? "every day is 12 or less, so both " + all
+                + " fit" : "both " + all + " fit every value") + read);
     }
 
     private static boolean monthFirst(DateReading reading) {
