@@ -28,7 +28,7 @@ class CohortsCommandTest {
             + "Beta;2020-01;200\n"
             + "Beta;2020-01-31;50\n"
             + "Beta;Feb 2020;10\n"
-            + "Gamma;2020-02;12,5\n";
+            + "Gamma;2020-02;12.5.0\n";
 
     @Test
     void jsonFollowsCliMdAndReportsBadRows() throws Exception {
@@ -51,7 +51,7 @@ class CohortsCommandTest {
         assertThat(r.at("/excluded/reasons/0/examples/0/message").asText())
                 .isEqualTo("ledger.csv, line 7, column 'Month': month is not YYYY-MM or a date ('Feb 2020')");
         assertThat(r.at("/excluded/reasons/1/examples/0/message").asText())
-                .isEqualTo("ledger.csv, line 8, column 'MRR': mrr is not a number ('12,5')");
+                .isEqualTo("ledger.csv, line 8, column 'MRR': mrr is not a number ('12.5.0')");
         assertThat(run.err()).contains("2 rows of ledger.csv left out");
     }
 

@@ -229,7 +229,7 @@ public final class AccountsCsvReader {
             }
             LocalDate value = row.date(index(field));
             if (value == null) {
-                throw rejected(field, field + " is not a date (YYYY-MM-DD)");
+                throw rejected(field, field + " is not a date " + row.dateExpected(index(field)));
             }
             return Optional.of(value);
         }

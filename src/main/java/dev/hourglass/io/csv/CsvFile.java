@@ -4,8 +4,10 @@ import dev.hourglass.io.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,6 +28,7 @@ public final class CsvFile implements AutoCloseable {
     private final ColumnMatching columns;
     private final Map<String, Integer> joinedColumnByField = new HashMap<>();
     private final LookupJoin join;
+    private ColumnReadings readings = ColumnReadings.DEFAULT;
 
     private CsvFile(Path path, RowSource rows, List<String> ownHeader, ImportMapping mapping, List<String> fields,
                     ColumnNames names) throws BadInputException {
@@ -81,10 +84,73 @@ public final class CsvFile implements AutoCloseable {
             if (first == null) {
                 throw new BadInputException(name + ": the file is empty (no header row)");
             }
-            return new CsvFile(path, rows, first.fields(), mapping, fields, names);
+            CsvFile csv = new CsvFile(path, rows, first.fields(), mapping, fields, names);
+            csv.readings = csv.detectReadings(mapping);
+            return csv;
         } catch (BadInputException | RuntimeException e) {
             rows.close();
             throw e;
+        }
+    }
+
+    /**
+     * A second pass over the first rows (and further only for columns still undecided) says how each column writes
+     * dates and amounts (ISO or M/D/YYYY …, a decimal point or comma).
+     */
+    private ColumnReadings detectReadings(ImportMapping mapping) {
+        Map<Integer, String> fieldByColumn = new HashMap<>();
+        for (ColumnMatch match : columns.matches()) {
+            fieldByColumn.put(match.column(), match.field());
+        }
+        try (RowSource second = TableFiles.open(path, fileName(), mapping.sheet())) {
+            Iterator<CsvRow> rows = iterator(second);
+            rows.next();
+            return ReadingsDetector.detect(rows, header.subList(0, width), fieldByColumn, mapping.dateFormat(),
+                    LocaleConventions.of(Locale.getDefault(Locale.Category.FORMAT)));
+        } catch (BadInputException | UncheckedBadInput | NoSuchElementException e) {
+            // the main pass reports the unreadable row with its line
+            return ColumnReadings.DEFAULT;
+        }
+    }
+
+    /**
+     * A row source as an iterator, for the detector; a failure surfaces as {@link UncheckedBadInput}. Rows are read
+     * only when asked for: the source reuses one row, so reading ahead would overwrite the one just handed out.
+     */
+    private static Iterator<CsvRow> iterator(RowSource source) {
+        return new Iterator<>() {
+            private CsvRow next;
+            private boolean fetched;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched) {
+                    try {
+                        next = source.next();
+                    } catch (BadInputException e) {
+                        throw new UncheckedBadInput(e);
+                    }
+                    fetched = true;
+                }
+                return next != null;
+            }
+
+            @Override
+            public CsvRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                fetched = false;
+                return next;
+            }
+        };
+    }
+
+    private static final class UncheckedBadInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedBadInput(BadInputException cause) {
+            super(cause);
         }
     }
 
@@ -138,6 +204,7 @@ public final class CsvFile implements AutoCloseable {
             if (join != null) {
                 join.extend(row, width);
             }
+            row.use(readings);
             action.accept(row);
         }
     }
@@ -148,6 +215,7 @@ public final class CsvFile implements AutoCloseable {
      */
     public List<String> detections() {
         List<String> sentences = new ArrayList<>(rows.detections());
+        sentences.addAll(readings.detections());
         sentences.addAll(columns.notes());
         if (join != null) {
             sentences.addAll(join.detections());

@@ -19,6 +19,12 @@ public final class CsvRow {
     private int fieldCount;
     private long line;
     private final FieldView view = new FieldView();
+    private ColumnReadings readings = ColumnReadings.DEFAULT;
+
+    /** How the file's columns write dates and amounts, as {@link CsvFile} detected it. */
+    void use(ColumnReadings columnReadings) {
+        readings = columnReadings;
+    }
 
     void begin(long startingLine) {
         line = startingLine;
@@ -102,19 +108,44 @@ public final class CsvRow {
         return true;
     }
 
-    /** A plain number, or null (see {@link FieldParsers#number}). */
+    /** An amount with the column's decimal mark, or null (see {@link FieldParsers#amount}). */
     public Double number(int field) {
-        return FieldParsers.number(view(field));
+        return FieldParsers.amount(view(field), readings.decimalMark(field));
     }
 
-    /** An ISO date, or null (see {@link FieldParsers#date}). */
+    /** A date in the column's reading (ISO unless detected otherwise), or null. */
     public LocalDate date(int field) {
-        return FieldParsers.date(view(field));
+        DateReading reading = readings.date(field);
+        return reading == null ? FieldParsers.date(view(field)) : reading.read(view(field));
     }
 
-    /** A month or a date's month, or null (see {@link FieldParsers#month}). */
+    /** A month, or a date's month in the column's reading, or null (see {@link FieldParsers#month}). */
     public YearMonth month(int field) {
-        return FieldParsers.month(view(field));
+        DateReading reading = readings.date(field);
+        if (reading == null) {
+            return FieldParsers.month(view(field));
+        }
+        LocalDate date = reading.read(view(field));
+        return date == null ? FieldParsers.month(view(field)) : YearMonth.from(date);
+    }
+
+    /** A yes/no value, or null (see {@link FieldParsers#bool}). */
+    public Boolean bool(int field) {
+        return FieldParsers.bool(view(field));
+    }
+
+    /**
+     * The date the column expects, for a message after {@code "… is not a date "}: "(YYYY-MM-DD)", or
+     * "like 3/31/2017 (M/D/YYYY)" for a column detected otherwise.
+     */
+    public String dateExpected(int field) {
+        DateReading reading = readings.date(field);
+        return reading == null ? "(YYYY-MM-DD)" : "like " + reading.example() + " (" + reading.label() + ")";
+    }
+
+    /** The characters of a field in place, valid until the next field is asked for. */
+    CharSequence chars(int field) {
+        return view(field);
     }
 
     public List<String> fields() {

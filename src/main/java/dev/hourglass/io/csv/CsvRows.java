@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -102,12 +104,14 @@ final class CsvRows implements RowSource {
 
     @Override
     public List<String> detections() {
-        String read = fileName + ": read as " + encoding.description() + ".";
-        if (unusedSheet.isEmpty()) {
-            return List.of(read);
+        List<String> sentences = new ArrayList<>();
+        if (!(encoding.charset().equals(StandardCharsets.UTF_8) && encoding.bomLength() == 0)) { // plain UTF-8: nothing to say
+            sentences.add(fileName + ": read as " + encoding.description() + ".");
         }
-        return List.of(read, fileName + " is a CSV file, which has no sheets: the sheet '" + unusedSheet
-                + "' was not used.");
+        if (!unusedSheet.isEmpty()) {
+            sentences.add(fileName + " is a CSV file, which has no sheets: the sheet '" + unusedSheet + "' was not used.");
+        }
+        return sentences;
     }
 
     @Override

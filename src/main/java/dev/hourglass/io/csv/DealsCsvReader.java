@@ -259,7 +259,7 @@ public final class DealsCsvReader {
                 return date;
             }
             if (!row.isBlank(closeDate)) {
-                throw reject(row, closeDate, "closeDate is not a date (YYYY-MM-DD)", quote(row.string(closeDate)));
+                throw reject(row, closeDate, "closeDate is not a date " + row.dateExpected(closeDate), quote(row.string(closeDate)));
             }
             if (result.isClosed()) {
                 throw reject(row, closeDate, "closeDate is missing for a closed deal", result.name());
@@ -300,7 +300,7 @@ public final class DealsCsvReader {
         private LocalDate requiredDate(CsvRow row, int column, String field) throws RowRejected {
             LocalDate date = row.date(column);
             if (date == null) {
-                throw reject(row, column, field + " is not a date (YYYY-MM-DD)",
+                throw reject(row, column, field + " is not a date " + row.dateExpected(column),
                         quote(row.string(column)));
             }
             return date;

@@ -12,6 +12,8 @@ public final class FieldParsers {
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     private static final long EXACT_MANTISSA = 1L << 53;
+    private static final String[] TRUE_WORDS = {"true", "yes", "y", "1"};
+    private static final String[] FALSE_WORDS = {"false", "no", "n", "0"};
 
     private FieldParsers() {
     }
@@ -23,7 +25,7 @@ public final class FieldParsers {
         if (from == to) {
             return null;
         }
-        Double fast = simpleDecimal(text, from, to);
+        Double fast = simpleDecimal(text, from, to, '.');
         if (fast != null) {
             return fast;
         }
@@ -42,11 +44,62 @@ public final class FieldParsers {
     }
 
     /**
-     * {@code [-]digits[.digits]} with at most 15 digits, exactly as {@link Double#parseDouble} would round it: the
+     * An amount as exports write it, {@code decimalMark} being {@code .} or {@code ,}: plain numbers as
+     * {@link #number} (on its fast path), and {@code $1,200.50}, {@code 1.200,50 €}, {@code 1 200,50},
+     * {@code USD 1200}, {@code (300)} = -300, {@code -$300}. A percentage is not an amount (null).
+     */
+    public static Double amount(CharSequence text, char decimalMark) {
+        int from = firstNonBlank(text);
+        int to = lastNonBlank(text, from);
+        if (from == to) {
+            return null;
+        }
+        Double fast = simpleDecimal(text, from, to, decimalMark);
+        if (fast != null) {
+            return fast;
+        }
+        if (decimalMark == '.') {
+            Double plain = number(text);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return AmountText.parse(text, from, to, decimalMark);
+    }
+
+    /** {@code true/false}, {@code yes/no}, {@code y/n} or {@code 1/0}, any case; null for anything else. */
+    public static Boolean bool(CharSequence text) {
+        int from = firstNonBlank(text);
+        int to = lastNonBlank(text, from);
+        for (int i = 0; i < TRUE_WORDS.length; i++) {
+            if (equalsIgnoringCase(text, from, to, TRUE_WORDS[i])) {
+                return Boolean.TRUE;
+            }
+            if (equalsIgnoringCase(text, from, to, FALSE_WORDS[i])) {
+                return Boolean.FALSE;
+            }
+        }
+        return null;
+    }
+
+    private static boolean equalsIgnoringCase(CharSequence text, int from, int to, String lowerCase) {
+        if (to - from != lowerCase.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Character.toLowerCase(text.charAt(i)) != lowerCase.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code [-]digits[.digits]} (the decimal mark given) with at most 15 digits, exactly as {@link Double#parseDouble} would round it: the
      * digits and the power of ten are both exact doubles, so one division rounds correctly. Null for anything
      * else, which then takes the general path.
      */
-    private static Double simpleDecimal(CharSequence text, int from, int to) {
+    private static Double simpleDecimal(CharSequence text, int from, int to, char decimalMark) {
         int i = from;
         boolean negative = text.charAt(i) == '-';
         if (negative || text.charAt(i) == '+') {
@@ -65,7 +118,7 @@ public final class FieldParsers {
                 if (decimals >= 0) {
                     decimals++;
                 }
-            } else if (c == '.' && decimals < 0) {
+            } else if (c == decimalMark && decimals < 0) {
                 decimals = 0;
             } else {
                 return null;

@@ -31,25 +31,29 @@ import java.util.Optional;
  * the stages with their forecast categories, and the SAL stage. Kinds without outcomes or stages use the columns.
  */
 public record ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
-                          StageSetup stageSetup, String sheet, List<Lookup> lookups) {
+                          StageSetup stageSetup, String sheet, List<Lookup> lookups, DateFormats dateFormat) {
 
-    /** {@code sheet}: the sheet of an xlsx file, blank for the first; {@code lookups}: files joined by a key. */
+    /**
+     * {@code sheet}: the sheet of an xlsx file, blank for the first; {@code lookups}: files joined by a key;
+     * {@code dateFormat}: the reading of dates when a column's values fit two.
+     */
     public ImportMapping {
         columns = Map.copyOf(columns);
         outcomes = Map.copyOf(outcomes);
         stageValues = Map.copyOf(stageValues);
         sheet = sheet == null ? "" : sheet.strip();
         lookups = List.copyOf(lookups);
+        dateFormat = dateFormat == null ? DateFormats.none() : dateFormat;
     }
 
     public ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
                          StageSetup stageSetup) {
-        this(columns, outcomes, stageValues, stageSetup, "", List.of());
+        this(columns, outcomes, stageValues, stageSetup, "", List.of(), DateFormats.none());
     }
 
     /** This mapping reading another sheet (a command's {@code --sheet}); itself when {@code sheet} is null. */
     public ImportMapping withSheet(String sheet) {
-        return sheet == null ? this : new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, lookups);
+        return sheet == null ? this : new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, lookups, dateFormat);
     }
 
     public static ImportMapping defaults() {
@@ -135,7 +139,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
     /** @param folder the mapping file's folder, which relative lookup files are in; null for the working folder */
     static ImportMapping fromJson(JsonNode root, Path folder) throws JsonFieldException {
         JsonObjectReader in = new JsonObjectReader(root, "");
-        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage", "sheet", "lookups");
+        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage", "sheet", "lookups", "dateFormat");
         Map<String, String> columns = strings(in, "columns");
         Optional<String> ambiguous = ColumnRenames.problem(columns);
         if (ambiguous.isPresent()) {
@@ -181,7 +185,34 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
                 lookups.add(Lookup.fromJson(element, folder));
             }
         }
-        return new ImportMapping(columns, outcomes, stageValues, setup, in.string("sheet", ""), lookups);
+        return new ImportMapping(columns, outcomes, stageValues, setup, in.string("sheet", ""), lookups,
+                dateFormats(root, in));
+    }
+
+    /** {@code "dateFormat"}: one pattern for the file, or an object of column name → pattern; each is checked. */
+    private static DateFormats dateFormats(JsonNode root, JsonObjectReader in) throws JsonFieldException {
+        if (!in.has("dateFormat")) {
+            return DateFormats.none();
+        }
+        if (root.get("dateFormat").isTextual()) {
+            String pattern = in.string("dateFormat");
+            checkDatePattern("dateFormat", pattern);
+            return new DateFormats(pattern, Map.of());
+        }
+        Map<String, String> byColumn = strings(in, "dateFormat");
+        for (Map.Entry<String, String> e : byColumn.entrySet()) {
+            checkDatePattern("dateFormat." + e.getKey(), e.getValue());
+        }
+        return new DateFormats(null, byColumn);
+    }
+
+    private static void checkDatePattern(String path, String pattern) throws JsonFieldException {
+        try {
+            DateFormats.reading(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFieldException(path, "\"" + pattern + "\" is not a date pattern (" + e.getMessage()
+                    + "); write it like \"d/M/yyyy\" or \"M/d/yyyy\"");
+        }
     }
 
     private static Phase phaseOf(ForecastCategory category, JsonObjectReader s) throws JsonFieldException {

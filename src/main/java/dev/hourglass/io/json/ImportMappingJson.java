@@ -1,5 +1,6 @@
 package dev.hourglass.io.json;
 
+import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.Lookup;
 import dev.hourglass.model.pipeline.Outcome;
@@ -40,6 +41,16 @@ public final class ImportMappingJson {
             }
             if (!mapping.lookups().isEmpty()) {
                 writeLookups(mapping.lookups(), out);
+            }
+            DateFormats dateFormat = mapping.dateFormat();
+            if (dateFormat.forFile() != null) {
+                out.string("dateFormat", dateFormat.forFile());
+            } else if (!dateFormat.byColumn().isEmpty()) {
+                out.beginObject("dateFormat");
+                for (Map.Entry<String, String> e : new TreeMap<>(dateFormat.byColumn()).entrySet()) {
+                    out.string(e.getKey(), e.getValue());
+                }
+                out.endObject();
             }
             out.endObject();
         }

@@ -3,6 +3,7 @@ package dev.hourglass.ui.importing;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.CsvPreview;
+import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;

@@ -44,7 +44,8 @@ class CsvEncodingTest {
             List<String> rows = new ArrayList<>();
             rows.add(String.join("|", csv.header()));
             csv.forEachRow(r -> rows.add(r.line() + ":" + String.join("|", r.fields())));
-            rows.add(String.join(" ", csv.detections()));
+            // the encoding's sentence only (the amount column's reading is ColumnDetectionTest's)
+            rows.add(String.join(" ", csv.detections().stream().filter(d -> d.contains(": read as ")).toList()));
             return rows;
         }
     }
@@ -73,7 +74,7 @@ class CsvEncodingTest {
                 .containsExactly("Customer|Month|MRR", "2:Café Zürich|2020-01|1200,5 €", "3:Łódź|2020-02|10",
                         "bom.csv: read as UTF-8 (with a byte order mark).");
         assertThat(read(write("plain.csv", TEXT.getBytes(StandardCharsets.UTF_8))))
-                .endsWith("plain.csv: read as UTF-8.");
+                .endsWith(""); // plain UTF-8 is what everyone expects: no sentence
     }
 
     @Test
@@ -115,7 +116,7 @@ class CsvEncodingTest {
     void aSheetAskedOfACsvFileIsSaidNotToBeUsed() throws Exception {
         Path file = write("ledger.csv", "customer,month,mrr\nAcme,2020-01,5\n".getBytes(StandardCharsets.UTF_8));
         try (CsvFile csv = CsvFile.open(file, FIELDS, ImportMapping.defaults().withSheet("Ledger"))) {
-            assertThat(csv.detections()).containsExactly("ledger.csv: read as UTF-8.",
+            assertThat(csv.detections()).containsExactly(
                     "ledger.csv is a CSV file, which has no sheets: the sheet 'Ledger' was not used.");
         }
     }

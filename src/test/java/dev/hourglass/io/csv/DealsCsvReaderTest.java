@@ -41,7 +41,7 @@ class DealsCsvReaderTest {
     void badRowsAreCountedWithLineColumnAndReasonAndTheRestIsRead() throws Exception {
         Path file = write("crm.csv", HEADER
                 + "D1,100,Redlining,2017-02-03,WON,,,,,,,\n"
-                + "D2,12 500,Redlining,2017-02-03,WON,,,,,,,\n"
+                + "D2,about 500,Redlining,2017-02-03,WON,,,,,,,\n"
                 + "D3,100,Signed,2017-02-03,WON,,,,,,,\n"
                 + "D4,100,Redlining,03/02/2017,WON,,,,,,,\n"
                 + "D5,100,Redlining,2017-02-03,Maybe,,,,,,,\n"
@@ -55,7 +55,7 @@ class DealsCsvReaderTest {
         RowProblems problems = result.problems();
         assertThat(problems.total()).isEqualTo(7);
         assertThat(problems.reasons().stream().flatMap(r -> r.examples().stream())).containsExactlyInAnyOrder(
-                "crm.csv, line 3, column 'amount': amount is not a number ('12 500')",
+                "crm.csv, line 3, column 'amount': amount is not a number ('about 500')",
                 "crm.csv, line 5, column 'closeDate': closeDate is not a date (YYYY-MM-DD) ('03/02/2017')",
                 "crm.csv, line 6, column 'outcome': outcome is not OPEN, WON, LOST_COMPETITION or LOST_NO_DECISION "
                         + "(map it in the mapping file) ('Maybe')",

@@ -69,7 +69,7 @@ class LookupJoinPropertiesTest {
             }
         }
         ImportMapping mapping = new ImportMapping(Map.of(), Map.of(), Map.of(), ImportMapping.defaults().stageSetup(),
-                "", List.of(new Lookup(lookupFile, "key", "key", Map.of("price", "listPrice"), "")));
+                "", List.of(new Lookup(lookupFile, "key", "key", Map.of("price", "listPrice"), "")), DateFormats.none());
 
         List<String> seen = new ArrayList<>();
         long matched;

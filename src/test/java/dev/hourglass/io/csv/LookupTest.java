@@ -94,9 +94,6 @@ class LookupTest {
                     new LookupReport("products.csv", "product", 5, 1, List.of("GTK 500")),
                     new LookupReport("sales_teams.csv", "sales_agent", 5, 1, List.of("Zane Levy")));
             assertThat(csv.detections()).containsExactly(
-                    "sales_pipeline.csv: read as UTF-8.",
-                    "products.csv: read as UTF-8.",
-                    "sales_teams.csv: read as UTF-8.",
                     "products.csv (lookup by product): 5 rows found their row, 1 did not (e.g. 'GTK 500');"
                             + " listPrice is left blank on those rows.",
                     "sales_teams.csv (lookup by sales_agent): 5 rows found their row, 1 did not (e.g. 'Zane Levy');"
@@ -124,7 +121,7 @@ class LookupTest {
         }
         Lookup lookup = new Lookup(products, "item", "product name", Map.of("Price", "listPrice"), "price list");
         ImportMapping mapping = new ImportMapping(Map.of(), Map.of(), Map.of(), ImportMapping.defaults().stageSetup(),
-                "", List.of(lookup));
+                "", List.of(lookup), DateFormats.none());
         try (CsvFile csv = CsvFile.open(write("deals.csv", "id,item\nD1,gtx pro\nD2,MG-Special\nD3,\n"), FIELDS,
                 mapping)) {
             assertThat(rows(csv, "id", "listPrice")).containsExactly("2:D1|4821", "3:D2|55.5", "4:D3|");
@@ -140,7 +137,7 @@ class LookupTest {
         Path products = write("products.csv", "product,sales_price\nGTX Pro,4821\nGTX Pro,4821\ngtx pro,4900\n,7\n");
         Lookup lookup = new Lookup(products, "product", "product", Map.of("sales_price", "listPrice"), "");
         ImportMapping mapping = new ImportMapping(Map.of(), Map.of(), Map.of(), ImportMapping.defaults().stageSetup(),
-                "", List.of(lookup));
+                "", List.of(lookup), DateFormats.none());
         try (CsvFile csv = CsvFile.open(write("deals.csv", "id,product\nD1,GTXPro\n"), FIELDS, mapping)) {
             assertThat(rows(csv, "id", "listPrice")).containsExactly("2:D1|4821");
             assertThat(csv.detections()).contains(
@@ -167,7 +164,7 @@ class LookupTest {
 
     private static ImportMapping withLookup(Path file, String from, String to) {
         return new ImportMapping(Map.of(), Map.of(), Map.of(), ImportMapping.defaults().stageSetup(), "",
-                List.of(new Lookup(file, from, to, Map.of("sales_price", "listPrice"), "")));
+                List.of(new Lookup(file, from, to, Map.of("sales_price", "listPrice"), "")), DateFormats.none());
     }
 
     @Test

@@ -1,0 +1,100 @@
+package dev.hourglass.io.csv;
+
+import dev.hourglass.io.csv.AmountText.DecimalEvidence;
+
+/**
+ * What the values of one column say about its decimal mark: values that show it ({@code 1.200,50},
+ * {@code 12,5}, {@code 1,200,000}) vote; a value that could be read either way ({@code 1,200}) leaves it to a
+ * later value, or at last to the locale.
+ */
+final class DecimalColumnVotes {
+    private final String columnName;
+    private int values;
+    private int amounts;
+    private int pointVotes;
+    private int commaVotes;
+    private String pointExample;
+    private String commaExample;
+    private String openExample;
+
+    DecimalColumnVotes(String columnName) {
+        this.columnName = columnName;
+    }
+
+    /** Counts a non-blank value of the sample. */
+    void sample(CharSequence value) {
+        values++;
+        if (isAmount(value)) {
+            amounts++;
+            vote(value);
+        }
+    }
+
+    /** Whether the values seen leave the decimal mark open although one of them needs it to be read. */
+    boolean isOpen() {
+        return pointVotes == 0 && commaVotes == 0 && openExample != null && amounts * 2 >= values;
+    }
+
+    /** Takes the evidence of a later value; returns whether the column is now decided. */
+    boolean scan(CharSequence value) {
+        if (isAmount(value)) {
+            vote(value);
+        }
+        return !isOpen();
+    }
+
+    private static boolean isAmount(CharSequence value) {
+        return FieldParsers.amount(value, '.') != null || FieldParsers.amount(value, ',') != null;
+    }
+
+    private void vote(CharSequence value) {
+        DecimalEvidence evidence = AmountText.decimalEvidence(value);
+        if (evidence == DecimalEvidence.POINT) {
+            pointVotes++;
+            pointExample = pointExample == null ? value.toString().strip() : pointExample;
+        } else if (evidence == DecimalEvidence.COMMA) {
+            commaVotes++;
+            commaExample = commaExample == null ? value.toString().strip() : commaExample;
+        } else if (evidence == DecimalEvidence.AMBIGUOUS && openExample == null) {
+            openExample = value.toString().strip();
+        }
+    }
+
+    /** The decimal mark chosen, and the sentence for the import report (null when there is nothing to say). */
+    Decision decide(LocaleConventions locale) {
+        boolean mostlyAmounts = amounts > 0 && amounts * 2 >= values;
+        if (pointVotes == 0 && commaVotes == 0) {
+            if (openExample == null || !mostlyAmounts) {
+                return new Decision('.', null);
+            }
+            char mark = locale.decimalComma() ? ',' : '.';
+            return new Decision(mark, columnName + ": no value shows which is the decimal mark, so " + openExample
+                    + " is read with a decimal " + name(mark) + ", as " + plain(FieldParsers.amount(openExample, mark))
+                    + " (" + locale.because() + ")");
+        }
+        char mark = commaVotes > pointVotes || commaVotes == pointVotes && locale.decimalComma() ? ',' : '.';
+        if (!mostlyAmounts || mark == '.' && commaVotes == 0) {
+            return new Decision(mark, null);
+        }
+        String example = mark == ',' ? commaExample : pointExample;
+        String sentence = columnName + ": " + example + " read with a decimal " + name(mark);
+        int against = mark == ',' ? pointVotes : commaVotes;
+        if (against > 0) {
+            sentence += ", as most values are; values written like " + (mark == ',' ? pointExample : commaExample)
+                    + " are reported row by row";
+        }
+        return new Decision(mark, sentence);
+    }
+
+    record Decision(char decimalMark, String sentence) {
+    }
+
+    private static String name(char mark) {
+        return mark == ',' ? "comma" : "point";
+    }
+
+    private static String plain(Double value) {
+        return value == null ? "?" : value == Math.rint(value) ? String.valueOf(value.longValue())
+                : String.valueOf(value);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.hourglass.io.csv;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Detects how each column the caller reads writes its dates and amounts (imports.md §3), from a second pass
+ * over the file's rows: a sample of the first rows decides almost every column; only when a column is still
+ * open after the sample (every day 12 or less, or only values like {@code 1,200}) are the remaining values of
+ * just those columns read, until they decide it. A column whose values are ISO dates or plain numbers is decided
+ * by the sample, so such a file costs no pass beyond the sample.
+ */
+final class ReadingsDetector {
+    static final int SAMPLE_ROWS = 1000;
+
+    private final int columns;
+    private final DateColumnVotes[] dates;
+    private final DecimalColumnVotes[] decimals;
+
+    /**
+     * @param fieldByColumn the columns to detect, each with the field it feeds
+     */
+    private ReadingsDetector(List<String> header, Map<Integer, String> fieldByColumn, DateFormats dateFormat) {
+        columns = header.size();
+        dates = new DateColumnVotes[columns];
+        decimals = new DecimalColumnVotes[columns];
+        fieldByColumn.forEach((column, field) -> {
+            String name = header.get(column).strip();
+            dates[column] = new DateColumnVotes(name, dateFormat.patternFor(name, field));
+            decimals[column] = new DecimalColumnVotes(name);
+        });
+    }
+
+    /**
+     * Reads {@code rows} (the data rows, after the header) as far as detection needs.
+     *
+     * @param fieldByColumn the columns to detect, each with the field it feeds
+     */
+    static ColumnReadings detect(Iterator<CsvRow> rows, List<String> header, Map<Integer, String> fieldByColumn,
+                                 DateFormats dateFormat, LocaleConventions locale) {
+        if (fieldByColumn.isEmpty()) {
+            return ColumnReadings.DEFAULT;
+        }
+        return new ReadingsDetector(header, fieldByColumn, dateFormat).run(rows, locale);
+    }
+
+    private ColumnReadings run(Iterator<CsvRow> rows, LocaleConventions locale) {
+        for (int n = 0; n < SAMPLE_ROWS && rows.hasNext(); n++) {
+            sample(rows.next());
+        }
+        boolean[] isDate = new boolean[columns];
+        boolean[] openDates = new boolean[columns];
+        boolean[] openDecimals = new boolean[columns];
+        int open = 0;
+        for (int c = 0; c < columns; c++) {
+            if (dates[c] != null) {
+                isDate[c] = dates[c].isDateColumn();
+                openDates[c] = isDate[c] && dates[c].startScan();
+                openDecimals[c] = !isDate[c] && decimals[c].isOpen();
+                open += (openDates[c] ? 1 : 0) + (openDecimals[c] ? 1 : 0);
+            }
+        }
+        while (open > 0 && rows.hasNext()) {
+            open -= scan(rows.next(), openDates, openDecimals);
+        }
+        DateReading[] readings = new DateReading[columns];
+        char[] marks = new char[columns];
+        List<String> detections = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            if (dates[c] == null) {
+                continue;
+            }
+            if (isDate[c]) {
+                DateColumnVotes.Decision decision = dates[c].decide(locale);
+                readings[c] = decision.reading() == BuiltInDateReading.ISO ? null : decision.reading();
+                addIfAny(detections, decision.sentence());
+            } else {
+                DecimalColumnVotes.Decision decision = decimals[c].decide(locale);
+                marks[c] = decision.decimalMark();
+                addIfAny(detections, decision.sentence());
+            }
+        }
+        return new ColumnReadings(readings, marks, detections);
+    }
+
+    private void sample(CsvRow row) {
+        int n = Math.min(columns, row.fieldCount());
+        for (int c = 0; c < n; c++) {
+            if (dates[c] != null && !row.isBlank(c)) {
+                dates[c].sample(row.chars(c), row.line());
+                decimals[c].sample(row.chars(c));
+            }
+        }
+    }
+
+    /** Checks the open columns of a row; returns how many of them it decided. */
+    private int scan(CsvRow row, boolean[] openDates, boolean[] openDecimals) {
+        int decided = 0;
+        int n = Math.min(columns, row.fieldCount());
+        for (int c = 0; c < n; c++) {
+            if (openDates[c] && !row.isBlank(c) && dates[c].scan(row.chars(c), row.line())) {
+                openDates[c] = false;
+                decided++;
+            }
+            if (openDecimals[c] && !row.isBlank(c) && decimals[c].scan(row.chars(c))) {
+                openDecimals[c] = false;
+                decided++;
+            }
+        }
+        return decided;
+    }
+
+    private static void addIfAny(List<String> detections, String sentence) {
+        if (sentence != null) {
+            detections.add(sentence);
+        }
+    }
+}
