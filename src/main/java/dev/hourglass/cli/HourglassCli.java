@@ -29,7 +29,7 @@ public final class HourglassCli implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new HourglassCli());
+        CommandLine cli = commandLineFor(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(HourglassCli::failed);
@@ -37,6 +37,43 @@ public final class HourglassCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command tree for these arguments. picocli models every option of every command it is given, which costs a
+     * third of a second and loads the PDF library for {@code report}'s options; a run of one sub-command needs only
+     * that one, under the same top-level name (so usage, errors and exit codes read the same). Help and unknown
+     * commands get the whole tree.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : HourglassCli.class.getAnnotation(Command.class).subcommands()) {
+                Command annotation = command.getAnnotation(Command.class);
+                if (annotation.name().equals(args[0]) && command != CommandLine.HelpCommand.class) {
+                    CommandLine top = new CommandLine(new OneCommand());
+                    top.addSubcommand(annotation.name(), instance(command));
+                    return top;
+                }
+            }
+        }
+        return new CommandLine(new HourglassCli());
+    }
+
+    private static Object instance(Class<?> command) {
+        try {
+            return CommandLine.defaultFactory().create(command);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the command " + command.getSimpleName(), e);
+        }
+    }
+
+    /** The top level when one sub-command runs: the same name as the whole tree's, nothing else. */
+    @Command(name = "hourglass")
+    static final class OneCommand implements Runnable {
+        @Override
+        public void run() {
+            throw new IllegalStateException("a sub-command always follows");
+        }
     }
 
     /**
