@@ -1,6 +1,8 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -156,6 +158,15 @@ public final class CsvFile implements AutoCloseable {
 
     public String fileName() {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /** A rough count of the data rows from the file's size (64 bytes a row), to size tables up front; 0 if unknown. */
+    public long estimatedRows() {
+        try {
+            return Files.size(path) / 64;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     public List<String> header() {

@@ -115,7 +115,7 @@ public final class DealsCsvReader {
         private final RowProblems problems;
         private final Consumer<Deal> sink;
         private long dealsRead;
-        private final SeenIds seenIds = new SeenIds();
+        private final SeenIds seenIds;
         private final TextPool texts = new TextPool();
         private final Map<String, Optional<Outcome>> outcomes = new HashMap<>();
         private final Map<String, StageValue> stageValues = new HashMap<>();
@@ -146,6 +146,7 @@ public final class DealsCsvReader {
         RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink) {
             this.mapping = mapping;
             this.sink = sink;
+            this.seenIds = new SeenIds(csv.estimatedRows());
             this.problems = new RowProblems(csv.fileName());
             this.header = csv.header();
             List<Stage> known = mapping.stageSetup().stages();

@@ -12,6 +12,8 @@ public final class FieldParsers {
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     private static final long EXACT_MANTISSA = 1L << 53;
+    /** About 22 years of days, one slot each (see {@link #cachedDate}). */
+    private static final LocalDate[] DATES = new LocalDate[1 << 13];
     private static final String[] TRUE_WORDS = {"true", "yes", "y", "1"};
     private static final String[] FALSE_WORDS = {"false", "no", "n", "0"};
 
@@ -146,8 +148,25 @@ public final class FieldParsers {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
+        return cachedDate(year, month, day);
+    }
+
+    /**
+     * The date, shared with earlier calls for the same day: a million-row export repeats a few thousand dates three
+     * times a row, and making each anew was a tenth of the read. Dates are immutable, so the racy cache is safe:
+     * a slot holds a whole date or another one, and the fields are compared before it is used.
+     */
+    static LocalDate cachedDate(int year, int month, int day) {
+        int slot = ((year * 13 + month) * 32 + day) & (DATES.length - 1);
+        LocalDate cached = DATES[slot];
+        if (cached != null && cached.getDayOfMonth() == day && cached.getMonthValue() == month
+                && cached.getYear() == year) {
+            return cached;
+        }
         try {
-            return LocalDate.of(year, month, day);
+            LocalDate date = LocalDate.of(year, month, day);
+            DATES[slot] = date;
+            return date;
         } catch (DateTimeException e) {
             return null;
         }

@@ -3,15 +3,26 @@ package dev.hourglass.io.csv;
 /**
  * Remembers which ids a file has used and on which line, to reject duplicate rows. A million ids held as
  * strings in a HashMap cost the garbage collector more than the whole parse; this keeps two independent
- * 64-bit hashes per id in flat arrays instead. Two different ids would have to collide on all 128 bits to
- * be mistaken for each other.
+ * 64-bit hashes per id and its line in one flat array, side by side, so a look-up touches one cache line. Two
+ * different ids would have to collide on all 128 bits to be mistaken for each other.
  */
 final class SeenIds {
     private static final long EMPTY = 0;
-    private long[] first = new long[1 << 16];
-    private long[] second = new long[1 << 16];
-    private long[] lines = new long[1 << 16];
+    private static final int LONGS_PER_SLOT = 3;
+    /** Slot i: {@code [3i]} first hash, {@code [3i + 1]} second hash, {@code [3i + 2]} line. */
+    private long[] slots;
+    private int capacity;
     private int size;
+
+    SeenIds() {
+        this(1 << 16);
+    }
+
+    /** @param expected ids the caller expects, so a large file does not regrow the table again and again */
+    SeenIds(long expected) {
+        capacity = Integer.highestOneBit((int) Math.min(1 << 26, Math.max(1 << 10, expected * 2)) - 1) << 1;
+        slots = new long[capacity * LONGS_PER_SLOT];
+    }
 
     /** Records the id; returns the line it was first seen on, or -1 when it is new. */
     long addOrFirstLine(String id, long line) {
@@ -20,40 +31,40 @@ final class SeenIds {
         if (h1 == EMPTY) {
             h1 = 1;
         }
-        int mask = first.length - 1;
+        int mask = capacity - 1;
         int slot = (int) (h2 ^ (h2 >>> 32)) & mask;
-        while (first[slot] != EMPTY) {
-            if (first[slot] == h1 && second[slot] == h2) {
-                return lines[slot];
+        while (slots[slot * LONGS_PER_SLOT] != EMPTY) {
+            int at = slot * LONGS_PER_SLOT;
+            if (slots[at] == h1 && slots[at + 1] == h2) {
+                return slots[at + 2];
             }
             slot = (slot + 1) & mask;
         }
-        first[slot] = h1;
-        second[slot] = h2;
-        lines[slot] = line;
-        if (++size * 2 > first.length) {
+        int at = slot * LONGS_PER_SLOT;
+        slots[at] = h1;
+        slots[at + 1] = h2;
+        slots[at + 2] = line;
+        if (++size * 2 > capacity) {
             grow();
         }
         return -1;
     }
 
     private void grow() {
-        long[] oldFirst = first;
-        long[] oldSecond = second;
-        long[] oldLines = lines;
-        first = new long[oldFirst.length * 2];
-        second = new long[oldFirst.length * 2];
-        lines = new long[oldFirst.length * 2];
-        int mask = first.length - 1;
-        for (int i = 0; i < oldFirst.length; i++) {
-            if (oldFirst[i] != EMPTY) {
-                int slot = (int) (oldSecond[i] ^ (oldSecond[i] >>> 32)) & mask;
-                while (first[slot] != EMPTY) {
+        long[] old = slots;
+        int oldCapacity = capacity;
+        capacity = oldCapacity * 2;
+        slots = new long[capacity * LONGS_PER_SLOT];
+        int mask = capacity - 1;
+        for (int i = 0; i < oldCapacity; i++) {
+            int from = i * LONGS_PER_SLOT;
+            if (old[from] != EMPTY) {
+                long h2 = old[from + 1];
+                int slot = (int) (h2 ^ (h2 >>> 32)) & mask;
+                while (slots[slot * LONGS_PER_SLOT] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                first[slot] = oldFirst[i];
-                second[slot] = oldSecond[i];
-                lines[slot] = oldLines[i];
+                System.arraycopy(old, from, slots, slot * LONGS_PER_SLOT, LONGS_PER_SLOT);
             }
         }
     }

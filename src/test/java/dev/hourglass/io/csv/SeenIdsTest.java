@@ -1,0 +1,19 @@
+package dev.hourglass.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SeenIdsTest {
+    @Test
+    void findsEveryRepeatWithItsFirstLineAcrossManyRegrowths() {
+        SeenIds ids = new SeenIds(1);
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(ids.addOrFirstLine("D" + i, i + 2)).isEqualTo(-1);
+        }
+        assertThat(ids.addOrFirstLine("D0", 200_000)).isEqualTo(2);
+        assertThat(ids.addOrFirstLine("D99999", 200_001)).isEqualTo(100_001);
+        assertThat(ids.addOrFirstLine("D12345", 200_002)).isEqualTo(12_347);
+        assertThat(ids.addOrFirstLine("D100000", 200_003)).isEqualTo(-1);
+    }
+}
