@@ -1,6 +1,5 @@
 package dev.hourglass.io.csv;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /** Scanning helpers shared by the date readings: they read characters in place and allocate nothing. */
@@ -68,11 +67,7 @@ final class DateTexts {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return FieldParsers.cachedDate(year, month, day);
     }
 
     /** The month (1–12) an English month name in {@code [from, to)} stands for: "Mar", "March", "Sept"; else 0. */
