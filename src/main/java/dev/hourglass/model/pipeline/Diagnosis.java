@@ -13,34 +13,37 @@ final class Diagnosis {
     private Diagnosis() {
     }
 
-    static List<DiagnosisFinding> of(ConversionRates rates, double coverage, OptionalDouble requiredCoverage,
-                                     PipelineSettings settings) {
+    /** @param byCount judge the rates by count (when lost deals were exported without their amounts) */
+    static List<DiagnosisFinding> of(ConversionRates rates, boolean byCount, double coverage,
+                                     OptionalDouble requiredCoverage, PipelineSettings settings) {
         List<DiagnosisFinding> findings = new ArrayList<>();
         if (requiredCoverage.isPresent() && coverage < requiredCoverage.getAsDouble()) {
             findings.add(new DiagnosisFinding(Finding.PIPELINE, String.format(Locale.ROOT,
                     "%s coverage %.2f× is below the %.2f× required", settings.motion().label(), coverage,
                     requiredCoverage.getAsDouble())));
         }
-        OptionalDouble closeRate = rates.closeRate();
+        OptionalDouble closeRate = byCount ? rates.closeRateByCount() : rates.closeRate();
+        String basis = byCount ? " by count" : "";
         if (closeRate.isEmpty()) {
             findings.add(new DiagnosisFinding(Finding.NOT_ENOUGH_DATA, "no deal at or past the SAL stage closed in the period"));
             return findings;
         }
         boolean conversionByCompetition = false;
         if (closeRate.getAsDouble() < settings.closeRateThreshold()) {
-            double noDecision = rates.lostNoDecision().amount();
-            double competition = rates.lostCompetition().amount();
+            double noDecision = byCount ? rates.lostNoDecision().count() : rates.lostNoDecision().amount();
+            double competition = byCount ? rates.lostCompetition().count() : rates.lostCompetition().amount();
             conversionByCompetition = competition > noDecision;
-            String reason = String.format(Locale.ROOT, "close rate %.1f%% is below %.1f%%; lost %s to no decision, %s to competition",
-                    100 * closeRate.getAsDouble(), 100 * settings.closeRateThreshold(), amount(noDecision),
-                    amount(competition));
+            String reason = String.format(Locale.ROOT, "close rate%s %.1f%% is below %.1f%%; lost %s%s to no decision, %s to"
+                    + " competition", basis, 100 * closeRate.getAsDouble(), 100 * settings.closeRateThreshold(),
+                    amount(noDecision), byCount ? " deals" : "", amount(competition));
             findings.add(new DiagnosisFinding(conversionByCompetition ? Finding.CONVERSION_DIFFERENTIATION
                     : Finding.CONVERSION_QUALIFICATION, reason));
         }
-        OptionalDouble winRate = rates.winRate();
+        OptionalDouble winRate = byCount ? rates.winRateByCount() : rates.winRate();
         if (!conversionByCompetition && winRate.isPresent() && winRate.getAsDouble() < settings.winRateThreshold()) {
             findings.add(new DiagnosisFinding(Finding.DIFFERENTIATION, String.format(Locale.ROOT,
-                    "win rate %.1f%% is below %.1f%%", 100 * winRate.getAsDouble(), 100 * settings.winRateThreshold())));
+                    "win rate%s %.1f%% is below %.1f%%", basis, 100 * winRate.getAsDouble(),
+                    100 * settings.winRateThreshold())));
         }
         if (findings.isEmpty()) {
             findings.add(new DiagnosisFinding(Finding.CAPACITY, String.format(Locale.ROOT,

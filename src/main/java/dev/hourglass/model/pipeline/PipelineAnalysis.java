@@ -149,20 +149,24 @@ public final class PipelineAnalysis {
             double pipeline = openAmount[ForecastCategory.PIPELINE.ordinal()];
             double enterpriseCoverage = (won + bestCase + commit) / settings.target();
             double smbCoverage = (won + bestCase + commit + pipeline + settings.expectedCreation()) / settings.target();
-            OptionalDouble required = requiredCoverage(rates);
+            List<PipelineWarning> warnings = PipelineWarnings.of(rates, wonWithoutAmount, lostWithoutAmount);
+            // Lost deals exported without amounts make every lost amount 0 and the rates by amount 100 %: the
+            // required coverage and the diagnosis then follow the rates by count, as the warning tells the user.
+            boolean byCount = warnings.stream().anyMatch(w -> w.code() == PipelineWarning.Code.LOST_WITHOUT_AMOUNT);
+            OptionalDouble required = requiredCoverage(rates, byCount);
             double smbForecast = new SmbForecast(won, commit, settings.commitRate(), bestCase, settings.bestCaseRate(),
                     pipeline, settings.pipelineRate(), settings.expectedCreation(), settings.creationRate()).forecast();
             double coverage = settings.motion() == SalesMotion.ENTERPRISE ? enterpriseCoverage : smbCoverage;
             return new PipelineResult(period, settings.target(), rates, openByCategory(), required,
                     enterpriseCoverage, smbCoverage, won + forecastOpen, upside, smbForecast,
-                    Diagnosis.of(rates, coverage, required, settings), breakdowns(), analysed, beforeSal,
-                    new AmountCount(openWithoutCloseDateAmount, openWithoutCloseDateCount),
-                    PipelineWarnings.of(rates, wonWithoutAmount, lostWithoutAmount));
+                    Diagnosis.of(rates, byCount, coverage, required, settings), breakdowns(), analysed, beforeSal,
+                    new AmountCount(openWithoutCloseDateAmount, openWithoutCloseDateCount), warnings);
         }
 
-        private OptionalDouble requiredCoverage(ConversionRates rates) {
-            OptionalDouble rate = settings.coverageBasis() == CoverageBasis.CLOSE_RATE ? rates.closeRate()
-                    : rates.slippageAdjustedCloseRate();
+        private OptionalDouble requiredCoverage(ConversionRates rates, boolean byCount) {
+            OptionalDouble rate = settings.coverageBasis() == CoverageBasis.CLOSE_RATE
+                    ? (byCount ? rates.closeRateByCount() : rates.closeRate())
+                    : (byCount ? rates.slippageAdjustedCloseRateByCount() : rates.slippageAdjustedCloseRate());
             OptionalDouble inverse = Ratios.inverse(rate);
             return inverse.isPresent() ? OptionalDouble.of(Math.max(settings.coverageFloor(), inverse.getAsDouble()))
                     : OptionalDouble.empty();

@@ -117,4 +117,19 @@ class RealExportAnalysisTest {
         assertThat(r.rates().won()).isEqualTo(new AmountCount(60, 1));
         assertThat(r.forecast()).isEqualTo(90);
     }
+
+    @Test
+    void lostDealsWithoutAmountMakeTheCoverageAndDiagnosisFollowTheRatesByCount() {
+        // By amount: 500 won of 500 closed = 100 %. By count: 1 won of 4 closed = 25 %, so 4× coverage is needed.
+        PipelineResult r = analyse(List.of(
+                Deal.of("won", 500, "Redlining", FEB, Outcome.WON),
+                Deal.of("lost 1", 0, "Short list", FEB, Outcome.LOST_COMPETITION),
+                Deal.of("lost 2", 0, "Short list", FEB, Outcome.LOST_COMPETITION),
+                Deal.of("lost 3", 0, "Negotiating", FEB, Outcome.LOST_NO_DECISION)));
+        assertThat(r.rates().closeRate()).hasValue(1.0);
+        assertThat(r.rates().closeRateByCount()).hasValue(0.25);
+        assertThat(r.requiredCoverage()).hasValue(4.0);
+        assertThat(r.diagnosis()).extracting(DiagnosisFinding::reason).anySatisfy(reason -> assertThat(reason)
+                .startsWith("close rate by count 25.0% is below").contains("lost 1 deals to no decision, 2 to competition"));
+    }
 }
