@@ -1,5 +1,6 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.app.ImportReportWords;
 import dev.hourglass.store.Dataset;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -7,19 +8,21 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 
 /** The chooser of an imported dataset that the data views put above their figures. */
 public final class DatasetChooser {
     private DatasetChooser() {
     }
 
-    /** Shows each import by {@code label}, in the list and on the button. */
+    /** Shows each import by {@code label}, in the list and on the button, with its import's report as tooltip. */
     public static void label(ComboBox<Dataset> box, Function<Dataset, String> label) {
         box.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Dataset d, boolean empty) {
                 super.updateItem(d, empty);
                 setText(empty || d == null ? null : label.apply(d));
+                setTooltip(empty || d == null ? null : new Tooltip(ImportReportWords.of(d)));
             }
         });
         box.setButtonCell(box.getCellFactory().call(null));
