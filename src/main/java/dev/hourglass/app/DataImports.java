@@ -16,6 +16,7 @@ import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.io.json.ImportReportJson;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.actuals.SubscriptionLedger;
+import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -206,8 +207,13 @@ public final class DataImports {
     }
 
     private static ImportReport reportOf(String fileName, LeadsCsvReader.Result read) {
+        List<LeadStage> steps = read.data().orderedSteps();
+        String funnel = steps.size() == 1
+                ? "No column for a later step (mql, sql, sal, won): the funnel counts leads only"
+                : "The funnel's steps: " + String.join(" → ", steps.stream().map(LeadStage::label).toList())
+                  + " (a step without a column in the file is left out)";
         return ImportReport.of(Dataset.Kind.LEADS.key(), fileName, read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems());
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(List.of(funnel));
     }
 
     private static ImportReport reportOf(String fileName, LedgerCsvReader.Result read) {

@@ -306,11 +306,18 @@ public final class ImportWizardViewModel {
         return "";
     }
 
-    /** "a Salesforce opportunity report", "a deals export", "an MRR ledger …". */
+    /**
+     * An export's name in a sentence: "a Salesforce opportunity report", "an accounts list", "an MRR ledger …";
+     * a plural without an article: "CRM sales opportunities (Maven Analytics sample)".
+     */
     static String withArticle(String name) {
         String firstWord = name.split("[ (]", 2)[0];
         String shown = PROPER_WORDS.contains(firstWord.toLowerCase(Locale.ROOT)) ? name
                 : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        String head = name.split(" \\(", 2)[0].strip();
+        if (head.endsWith("s")) {
+            return shown;
+        }
         boolean vowelSound = "aeiou".indexOf(Character.toLowerCase(shown.charAt(0))) >= 0
                 || firstWord.equals("MRR");
         return (vowelSound ? "an " : "a ") + shown;
@@ -538,7 +545,10 @@ public final class ImportWizardViewModel {
         if (s.isEmpty()) {
             return s;
         }
-        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String firstWord = s.split(" ", 2)[0];
+        if (!firstWord.contains(".")) { // a file name stays as it is written
+            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
         return s.endsWith(".") ? s : s + ".";
     }
 
