@@ -2,6 +2,8 @@ package dev.hourglass.app;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.ColumnNames;
+import dev.hourglass.io.csv.CsvFile;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
@@ -12,7 +14,9 @@ import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.io.json.ImportReportJson;
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.actuals.SubscriptionLedger;
+import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -49,6 +53,9 @@ public final class DataImports {
     /** The report's {@code filled} keys of a deals import: amounts taken from the list price, blank amounts read as 0. */
     public static final String AMOUNT_FROM_LIST_PRICE = "amountFromListPrice";
     public static final String AMOUNT_BLANK = "amountBlank";
+
+    /** How many customers with gaps a ledger's report names. */
+    public static final int GAPS_NAMED = 10;
 
     private static final LongConsumer NO_PROGRESS = rows -> { };
     private static final BooleanSupplier NEVER = () -> false;
@@ -152,9 +159,7 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         LedgerCsvReader.Result read = LedgerCsvReader.read(file, mapping);
         Dataset dataset = workbook.importLedger(nameOf(file), nameOf(file), read.ledger());
-        ImportReport report = ImportReport.of(Dataset.Kind.LEDGER.key(), nameOf(file), read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems());
-        return keep(workbook, dataset, report, 0);
+        return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
     }
 
     /** Subscriptions expanded into a ledger dataset, and over which months (the expansion's as-of date). */
@@ -170,9 +175,7 @@ public final class DataImports {
         SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, mapping);
         SubscriptionLedger.Expanded expanded = read.expand(asOf);
         Dataset dataset = workbook.importLedger(nameOf(file), nameOf(file), expanded.ledger());
-        ImportReport report = ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), nameOf(file), read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems());
-        return new ImportedSubscriptions(keep(workbook, dataset, report, 0), expanded);
+        return new ImportedSubscriptions(keep(workbook, dataset, reportOf(nameOf(file), read, expanded), 0), expanded);
     }
 
     /** Imports customer accounts (metrics.md §7); the mapping renames the file's columns to the field names. */
@@ -180,15 +183,19 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         AccountsCsvReader.Result read = AccountsCsvReader.read(file, mapping);
         Dataset dataset = workbook.importAccounts(nameOf(file), nameOf(file), read.accounts());
+        return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
+    }
+
+    /** What an accounts import found: values left empty as detections, missing indicators as warnings. */
+    private static ImportReport reportOf(String fileName, AccountsCsvReader.Result read) {
         List<String> notes = new ArrayList<>();
         for (RowProblems.Reason note : read.notes().reasons()) {
             notes.add(String.format("%,d value%s left empty: %s", note.count(), note.count() == 1 ? "" : "s", note.reason())
                     + (note.examples().isEmpty() ? "" : " (first: " + note.examples().get(0) + ")"));
         }
-        ImportReport report = ImportReport.of(Dataset.Kind.ACCOUNTS.key(), nameOf(file), read.rowsRead(),
+        return ImportReport.of(Dataset.Kind.ACCOUNTS.key(), fileName, read.rowsRead(),
                 read.accounts().size(), read.problems()).withDetections(notes)
                 .withWarnings(read.warnings().stream().map(w -> new ImportReport.Warning("INDICATOR_MISSING", w)).toList());
-        return keep(workbook, dataset, report, 0);
     }
 
     /** Imports a marketing tool's leads (imports.md §5) with the funnel steps the file has a column for. */
@@ -196,9 +203,78 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         LeadsCsvReader.Result read = LeadsCsvReader.read(file, mapping);
         Dataset dataset = workbook.importLeads(nameOf(file), nameOf(file), read.data());
-        ImportReport report = ImportReport.of(Dataset.Kind.LEADS.key(), nameOf(file), read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems());
-        return keep(workbook, dataset, report, 0);
+        return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
+    }
+
+    private static ImportReport reportOf(String fileName, LeadsCsvReader.Result read) {
+        List<LeadStage> steps = read.data().orderedSteps();
+        String funnel = steps.size() == 1
+                ? "No column for a later step (mql, sql, sal, won): the funnel counts leads only"
+                : "The funnel's steps: " + String.join(" → ", steps.stream().map(LeadStage::label).toList())
+                  + " (a step without a column in the file is left out)";
+        return ImportReport.of(Dataset.Kind.LEADS.key(), fileName, read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(List.of(funnel));
+    }
+
+    private static ImportReport reportOf(String fileName, LedgerCsvReader.Result read) {
+        List<String> detections = new ArrayList<>();
+        List<Ledger.Gap> gaps = read.ledger().gaps(GAPS_NAMED);
+        if (!gaps.isEmpty()) {
+            List<String> named = gaps.stream().map(g -> g.customer() + " (" + g.monthsMissing()
+                    + (g.monthsMissing() == 1 ? " month" : " months") + ", first " + g.firstMissing() + ")").toList();
+            detections.add((gaps.size() == GAPS_NAMED ? "The first " + GAPS_NAMED + " customers" : "Customers")
+                    + " with months without MRR inside their life, read as churned then reactivated: "
+                    + String.join(", ", named));
+        }
+        return ImportReport.of(Dataset.Kind.LEDGER.key(), fileName, read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
+    }
+
+    private static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
+                                         SubscriptionLedger.Expanded expanded) {
+        Ledger ledger = expanded.ledger();
+        String months = String.format("%,d subscription%s expand into %,d customer-month%s of MRR for %,d customer%s,"
+                        + " %s to %s (as of %s; %s)", expanded.subscriptions(), expanded.subscriptions() == 1 ? "" : "s",
+                ledger.rowCount(), ledger.rowCount() == 1 ? "" : "s", ledger.customerCount(),
+                ledger.customerCount() == 1 ? "" : "s", ledger.firstMonth(), ledger.lastMonth(), expanded.asOf(),
+                SubscriptionLedger.RULE);
+        return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(List.of(months));
+    }
+
+    /**
+     * What importing {@code file} as {@code kind} would find, without writing anything: the same readers and the
+     * same report as the import, plus how the file was read (encoding or sheet, date readings, columns not used,
+     * lookups matched) for the kinds whose reader does not report it itself.
+     */
+    public static ImportReport check(ImportKind kind, Path file, ImportMapping mapping) throws BadInputException {
+        String name = nameOf(file);
+        ImportReport report = switch (kind) {
+            case DEALS -> reportOf(name, DealsCsvReader.read(file, mapping, deal -> { }));
+            case LEDGER -> reportOf(name, LedgerCsvReader.read(file, mapping));
+            case ACCOUNTS -> reportOf(name, AccountsCsvReader.read(file, mapping));
+            case SUBSCRIPTIONS -> {
+                SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, mapping);
+                yield reportOf(name, read, read.expand(null));
+            }
+            case LEADS -> reportOf(name, LeadsCsvReader.read(file, mapping));
+        };
+        if (kind == ImportKind.DEALS) {
+            return report; // the deals reader reports how it read the file
+        }
+        List<String> detections = new ArrayList<>(howRead(kind, file, mapping));
+        detections.addAll(report.detections());
+        return report.withDetections(detections);
+    }
+
+    /** How a file is read as a kind (CsvFile#detections), every row read so that lookups report their matches. */
+    private static List<String> howRead(ImportKind kind, Path file, ImportMapping mapping) throws BadInputException {
+        try (CsvFile csv = CsvFile.open(file, ColumnNames.of(kind).fields(), kind, mapping)) {
+            if (!mapping.lookups().isEmpty()) {
+                csv.forEachRow(row -> { });
+            }
+            return csv.detections();
+        }
     }
 
     /** The report kept with a dataset; for an import made before reports were kept, what the dataset itself says. */

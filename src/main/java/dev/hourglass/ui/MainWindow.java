@@ -79,6 +79,7 @@ public final class MainWindow {
                                     pipeline.refreshDatasets();
                                     actuals.refreshDatasets();
                                     accounts.refreshDatasets();
+                                    leads.refresh();
                                 }), fxml -> Views.load(MainWindow.class, fxml, factory[0]), locale))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))

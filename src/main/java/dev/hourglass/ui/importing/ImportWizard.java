@@ -6,20 +6,30 @@ import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.Views;
 import java.io.File;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Opens the import wizard: choose a CSV, read its first rows and values off the FX thread, then the dialog. */
+/**
+ * Opens the import wizard: choose a file (CSV, TXT, TSV or xlsx), read its first rows, guess its kind and read its
+ * values off the FX thread, then the dialog, sized to fit the screen it opens on.
+ */
 public final class ImportWizard {
     private ImportWizard() {
     }
 
+    /** Room kept free around the wizard on a small screen (the window's own title bar and border). */
+    private static final double SCREEN_MARGIN = 40;
+
+    /** @param kind the kind the user asked for; null to guess it from the file's header */
     public static void start(Window owner, Workbook workbook, ImportWizardViewModel.Kind kind, Runnable imported) {
         if (workbook.isReadOnly()) {
             Alert alert = new Alert(Alert.AlertType.WARNING, workbook.file().getFileName() + " is open read-only: "
@@ -29,8 +39,11 @@ public final class ImportWizard {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import " + kind.title());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt", "*.tsv"));
+        chooser.setTitle(kind == null ? "Import data" : "Import " + kind.title());
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Tables (CSV, TXT, TSV, XLSX)", "*.csv", "*.txt", "*.tsv", "*.xlsx",
+                        "*.CSV", "*.TXT", "*.TSV", "*.XLSX"),
+                new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(owner);
         if (file == null) {
             return;
@@ -50,7 +63,19 @@ public final class ImportWizard {
             alert.setHeaderText("Hourglass could not read " + file.getName());
             alert.showAndWait();
         });
-        Background.start(reading, "read-csv");
+        Background.start(reading, "read-table");
+    }
+
+    /** The screen the owner window is on (the primary one when it is on none). */
+    private static Screen screenOf(Window owner) {
+        if (owner != null) {
+            List<Screen> screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                    owner.getHeight());
+            if (!screens.isEmpty()) {
+                return screens.get(0);
+            }
+        }
+        return Screen.getPrimary();
     }
 
     static void show(Window owner, ImportWizardViewModel viewModel, Runnable imported) {
@@ -61,9 +86,15 @@ public final class ImportWizard {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import " + viewModel.preview().fileName());
-        Scene scene = new Scene(root);
+        Rectangle2D screen = screenOf(owner).getVisualBounds();
+        double width = Math.min(root.prefWidth(-1), screen.getWidth() - SCREEN_MARGIN);
+        double height = Math.min(root.prefHeight(width), screen.getHeight() - SCREEN_MARGIN);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(HourglassStyles.stylesheet());
         stage.setScene(scene);
+        stage.setMaxHeight(screen.getHeight());
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - height - SCREEN_MARGIN) / 2));
         stage.show();
     }
 }

@@ -1,29 +1,41 @@
 package dev.hourglass.ui.importing;
 
-import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
+import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.StringConverter;
 
-/** Thin: the wizard's preview, column and value choices, the check, and the import with progress and cancel. */
+/**
+ * Thin: the kind chooser, the preview, column and value choices, what Hourglass found, the check, and the import
+ * with progress and cancel.
+ */
 public final class ImportWizardController {
     private static final String NONE = "(none)";
+    /** Wide enough for "originalCloseDate" and a long column name; the grid flows into as many columns as fit. */
+    private static final double FIELD_WIDTH = 240;
 
     private final ImportWizardViewModel viewModel;
     private final Runnable imported;
@@ -32,9 +44,15 @@ public final class ImportWizardController {
     @FXML
     private Label title;
     @FXML
+    private ComboBox<Kind> kindChoice;
+    @FXML
+    private Label recognised;
+    @FXML
     private TableView<List<String>> preview;
     @FXML
-    private GridPane columns;
+    private Label columnsTitle;
+    @FXML
+    private FlowPane columns;
     @FXML
     private VBox valuesSection;
     @FXML
@@ -45,13 +63,13 @@ public final class ImportWizardController {
     private ComboBox<String> sal;
     @FXML
     private TableView<ImportWizardViewModel.StageRow> setup;
-    private final javafx.collections.ObservableList<String> stageNames = FXCollections.observableArrayList();
+    private final ObservableList<String> stageNames = FXCollections.observableArrayList();
+    @FXML
+    private VBox findings;
     @FXML
     private Button checkButton;
     @FXML
     private Label checkSummary;
-    @FXML
-    private TextArea problems;
     @FXML
     private ProgressBar progress;
     @FXML
@@ -60,6 +78,7 @@ public final class ImportWizardController {
     private Button cancelButton;
     @FXML
     private Button importButton;
+    private TableColumn<ImportWizardViewModel.ValueRow<Outcome>, String> rawOutcome;
 
     /** @param imported told after a successful import (views reload their data) */
     public ImportWizardController(ImportWizardViewModel viewModel, Runnable imported) {
@@ -69,8 +88,31 @@ public final class ImportWizardController {
 
     @FXML
     void initialize() {
-        boolean deals = viewModel.kind() == ImportWizardViewModel.Kind.DEALS;
-        title.setText("Import " + viewModel.kind().title() + " from " + viewModel.preview().fileName());
+        title.setText("Import " + viewModel.preview().fileName());
+        kindChoice.getItems().setAll(Kind.values());
+        kindChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Kind kind) {
+                return kind == null ? "" : kind.title();
+            }
+
+            @Override
+            public Kind fromString(String text) {
+                return null;
+            }
+        });
+        kindChoice.setValue(viewModel.kind());
+        kindChoice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != viewModel.kind()) {
+                chooseKind(now);
+            }
+        });
+        recognised.textProperty().bind(viewModel.recognisedLineProperty());
+        recognised.visibleProperty().bind(viewModel.recognisedLineProperty().isNotEmpty());
+        recognised.managedProperty().bind(recognised.visibleProperty());
+        checkSummary.textProperty().bind(viewModel.checkSummaryProperty());
+        viewModel.findings().addListener((ListChangeListener<Finding>) c -> showFindings());
+        showFindings();
         List<String> header = viewModel.preview().header();
         for (int c = 0; c < header.size(); c++) {
             int index = c;
@@ -80,36 +122,86 @@ public final class ImportWizardController {
             preview.getColumns().add(column);
         }
         preview.setItems(FXCollections.observableArrayList(viewModel.preview().firstRows()));
-        int row = 0;
+        buildValueTables();
+        showKind();
+        progress.setVisible(false);
+    }
+
+    /** The field grid, the values section and the step numbers of the kind chosen. */
+    private void showKind() {
+        boolean deals = viewModel.kind() == Kind.DEALS;
+        columns.getChildren().clear();
+        List<String> header = viewModel.preview().header();
         for (String field : viewModel.fields()) {
             Label label = new Label(field);
             if (viewModel.requiredFields().contains(field)) {
-                label.setStyle("-fx-font-weight: bold;");
+                label.getStyleClass().add("import-required");
             }
             ComboBox<String> choice = new ComboBox<>();
+            choice.setId("column-" + field);
             choice.getItems().add(NONE);
             choice.getItems().addAll(header);
-            choice.setValue(viewModel.columnProperty(field).get() == null ? NONE : viewModel.columnProperty(field).get());
+            choice.setMaxWidth(Double.MAX_VALUE);
+            String column = viewModel.columnProperty(field).get();
+            choice.setValue(column == null ? NONE : column);
+            Tooltip how = new Tooltip();
+            how.textProperty().bind(viewModel.howMatchedProperty(field));
+            how.setWrapText(true);
+            how.setMaxWidth(420);
+            choice.setTooltip(how);
+            label.setLabelFor(choice);
             choice.valueProperty().addListener((obs, old, now) -> {
-                viewModel.columnProperty(field).set(NONE.equals(now) ? null : now);
+                String chosen = NONE.equals(now) ? null : now;
+                viewModel.columnProperty(field).set(chosen);
+                viewModel.howMatchedProperty(field).set(chosen == null ? field + ": no column (chosen here)"
+                        : "'" + chosen + "' → " + field + " (chosen here)");
                 if (deals && (field.equals("stage") || field.equals("outcome"))) {
                     reloadValues();
                 }
             });
-            columns.add(label, (row % 3) * 2, row / 3);
-            columns.add(choice, (row % 3) * 2 + 1, row / 3);
-            row++;
+            VBox pair = new VBox(2, label, choice);
+            pair.setPrefWidth(FIELD_WIDTH);
+            pair.setMinWidth(FIELD_WIDTH);
+            pair.getStyleClass().add("import-field");
+            columns.getChildren().add(pair);
         }
         valuesSection.setVisible(deals);
         valuesSection.setManaged(deals);
-        if (!deals) { // no step 3 (the stage and outcome values) for a ledger or accounts: number the steps on
-            checkButton.setText("3. Check the whole file");
-            importButton.setText("4. Import");
+        // no step 3 (the stage and outcome values) for the other kinds: number the steps on
+        checkButton.setText(deals ? "4. Check the whole file" : "3. Check the whole file");
+        importButton.setText(deals ? "5. Import" : "4. Import");
+        title.setText("Import " + viewModel.kind().title() + " from " + viewModel.preview().fileName());
+        showOutcomeHeading();
+    }
+
+    private void chooseKind(Kind kind) {
+        run("Reading the file as " + kind.title() + "…", new Task<ImportWizardViewModel.KindReading>() {
+            @Override
+            protected ImportWizardViewModel.KindReading call() throws Exception {
+                return viewModel.read(kind);
+            }
+        }, reading -> {
+            viewModel.apply(reading);
+            showKind();
+        });
+    }
+
+    private void showFindings() {
+        findings.getChildren().clear();
+        for (Finding finding : viewModel.findings()) {
+            Label sentence = new Label((finding.warning() ? "⚠ " : "• ") + finding.text());
+            sentence.setWrapText(true);
+            sentence.setMaxWidth(Double.MAX_VALUE);
+            sentence.getStyleClass().add(finding.warning() ? "import-warning" : "import-finding");
+            findings.getChildren().add(sentence);
         }
-        if (deals) {
-            buildValueTables();
+    }
+
+    private void showOutcomeHeading() {
+        if (rawOutcome != null) {
+            rawOutcome.setText(viewModel.outcomesFromStageProperty().get() ? "Stage in the file (decides the outcome)"
+                    : "Outcome in the file");
         }
-        progress.setVisible(false);
     }
 
     private void buildValueTables() {
@@ -118,7 +210,7 @@ public final class ImportWizardController {
         TableColumn<ImportWizardViewModel.ValueRow<String>, String> target = new TableColumn<>("Stage in Hourglass");
         target.setCellValueFactory(c -> c.getValue().targetProperty());
         stageNames.setAll(viewModel.stageNames());
-        viewModel.stages().addListener((javafx.collections.ListChangeListener<ImportWizardViewModel.StageRow>) c ->
+        viewModel.stages().addListener((ListChangeListener<ImportWizardViewModel.StageRow>) c ->
                 stageNames.setAll(viewModel.stageNames()));
         target.setCellFactory(ComboBoxTableCell.forTableColumn(stageNames));
         target.setOnEditCommit(e -> e.getRowValue().targetProperty().set(e.getNewValue()));
@@ -127,7 +219,7 @@ public final class ImportWizardController {
         stages.setItems(viewModel.stageValues());
         stages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<ImportWizardViewModel.ValueRow<Outcome>, String> rawOutcome = new TableColumn<>("Outcome in the file");
+        rawOutcome = new TableColumn<>("Outcome in the file");
         rawOutcome.setCellValueFactory(c -> new ReadOnlyStringWrapper((c.getValue().raw().isEmpty() ? "(empty)"
                 : c.getValue().raw()) + "  (" + c.getValue().rows() + ")"));
         TableColumn<ImportWizardViewModel.ValueRow<Outcome>, Outcome> outcome = new TableColumn<>("Outcome");
@@ -144,19 +236,19 @@ public final class ImportWizardController {
 
         TableColumn<ImportWizardViewModel.StageRow, String> stageName = new TableColumn<>("Stage in Hourglass");
         stageName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        TableColumn<ImportWizardViewModel.StageRow, dev.hourglass.model.pipeline.Phase> phase = new TableColumn<>("Phase");
+        TableColumn<ImportWizardViewModel.StageRow, Phase> phase = new TableColumn<>("Phase");
         phase.setCellValueFactory(c -> c.getValue().phaseProperty());
-        phase.setCellFactory(ComboBoxTableCell.forTableColumn(new javafx.util.StringConverter<>() {
+        phase.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
-            public String toString(dev.hourglass.model.pipeline.Phase p) {
+            public String toString(Phase p) {
                 return p == null ? "" : p.label() + " (" + p.category().label() + ")";
             }
 
             @Override
-            public dev.hourglass.model.pipeline.Phase fromString(String text) {
+            public Phase fromString(String text) {
                 return null;
             }
-        }, dev.hourglass.model.pipeline.Phase.values()));
+        }, Phase.values()));
         phase.setOnEditCommit(e -> e.getRowValue().phaseProperty().set(e.getNewValue()));
         setup.getColumns().setAll(List.of(stageName, phase));
         setup.setEditable(true);
@@ -165,13 +257,15 @@ public final class ImportWizardController {
     }
 
     private void reloadValues() {
-        run("Reading the stage and outcome values…", new Task<Void>() {
+        run("Reading the stage and outcome values…", new Task<ImportWizardViewModel.ValuesRead>() {
             @Override
-            protected Void call() throws Exception {
-                viewModel.readValues(null);
-                return null;
+            protected ImportWizardViewModel.ValuesRead call() throws Exception {
+                return viewModel.readValues();
             }
-        }, v -> { });
+        }, values -> {
+            viewModel.showValues(values);
+            showOutcomeHeading();
+        });
     }
 
     @FXML
@@ -187,7 +281,7 @@ public final class ImportWizardController {
             protected ImportWizardViewModel.FileCheck call() throws Exception {
                 return viewModel.check();
             }
-        }, this::show);
+        }, viewModel::showCheck);
     }
 
     @FXML
@@ -199,7 +293,7 @@ public final class ImportWizardController {
             }
         };
         run("Importing…", task, result -> {
-            show(result);
+            viewModel.showCheck(result);
             imported.run();
             close();
         });
@@ -214,13 +308,14 @@ public final class ImportWizardController {
         }
     }
 
-    private <T> void run(String what, Task<T> task, java.util.function.Consumer<T> done) {
+    private <T> void run(String what, Task<T> task, Consumer<T> done) {
         running = task;
         progress.setVisible(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         progressText.textProperty().bind(task.messageProperty().map(m -> m == null || m.isEmpty() ? what : m));
         checkButton.setDisable(true);
         importButton.setDisable(true);
+        kindChoice.setDisable(true);
         task.setOnSucceeded(e -> {
             finish();
             done.accept(task.getValue());
@@ -245,30 +340,8 @@ public final class ImportWizardController {
         progress.setVisible(false);
         checkButton.setDisable(false);
         importButton.setDisable(false);
-    }
-
-    private void show(ImportWizardViewModel.FileCheck checked) {
-        long left = checked.problems().total();
-        checkSummary.setText(String.format("%,d rows read: %,d can be imported, %,d %s left out.", checked.rowsRead(),
-                checked.usable(), left, left == 1 ? "is" : "are"));
-        StringBuilder text = new StringBuilder();
-        for (RowProblems.Reason reason : checked.problems().reasons()) {
-            text.append(reason.count()).append(" × ").append(reason.reason()).append('\n');
-            for (String example : reason.examples()) {
-                text.append("    ").append(example).append('\n');
-            }
-        }
-        if (!checked.gaps().isEmpty()) {
-            text.append("Customers with months without MRR inside their life (read as churned, then reactivated)")
-                    .append(checked.gaps().size() == ImportWizardViewModel.GAPS_SHOWN ? ", the first "
-                            + ImportWizardViewModel.GAPS_SHOWN : "").append(":\n");
-            for (dev.hourglass.model.actuals.Ledger.Gap gap : checked.gaps()) {
-                text.append("    ").append(gap.customer()).append(": ").append(gap.monthsMissing())
-                        .append(gap.monthsMissing() == 1 ? " month" : " months").append(", first ")
-                        .append(gap.firstMissing()).append('\n');
-            }
-        }
-        problems.setText(text.isEmpty() ? "No row is left out." : text.toString());
+        kindChoice.setDisable(false);
+        kindChoice.setValue(viewModel.kind()); // back to the kind shown when reading as another failed
     }
 
     private void close() {

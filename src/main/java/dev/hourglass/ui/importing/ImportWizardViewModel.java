@@ -2,60 +2,98 @@ package dev.hourglass.ui.importing;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.csv.CsvPreview;
-import dev.hourglass.io.csv.DateFormats;
-import dev.hourglass.io.csv.ImportMapping;
-import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.ColumnMatch;
+import dev.hourglass.io.csv.ColumnMatching;
+import dev.hourglass.io.csv.ColumnNames;
+import dev.hourglass.io.csv.CsvFile;
+import dev.hourglass.io.csv.CsvPreview;
+import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.ExportPresets;
+import dev.hourglass.io.csv.ImportKind;
+import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.csv.RecognisedExport;
 import dev.hourglass.io.csv.RowProblems;
-import dev.hourglass.model.actuals.Ledger;
+import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.model.pipeline.Stage;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The import wizard: a CRM deal export or a billing ledger, its columns matched to fields by name (editable), the
- * raw stage and outcome values mapped to the workbook's stages and outcomes, the SAL stage, a check that shows
- * which rows would be left out and why, and the import. The mapping is kept with the data and offered again
- * for the next file with the same name.
+ * The import wizard: a file of any kind (deals, subscriptions, a monthly ledger, customer accounts, leads), its kind
+ * guessed from the header and its columns matched to fields by the names the kind's exports use (editable), a tool's
+ * export recognised with its mapping proposed, the raw stage and outcome values of deals mapped to the workbook's
+ * stages and outcomes, what Hourglass found in the file said in sentences, a check that gives the import's report
+ * without writing, and the import. The mapping is kept with the data and offered again for the next file with the
+ * same name.
  */
 public final class ImportWizardViewModel {
-    /** What a file holds: its name in titles, and the fields its reader knows and needs. */
+    /** What a file holds: its name in the kind chooser, and the fields its reader knows and needs. */
     public enum Kind {
-        DEALS("deals (a CRM export)", DealsCsvReader.FIELDS, DealsCsvReader.REQUIRED),
-        LEDGER("a subscription ledger", LedgerCsvReader.FIELDS, LedgerCsvReader.REQUIRED),
-        ACCOUNTS("customer accounts", AccountsCsvReader.FIELDS, AccountsCsvReader.REQUIRED);
+        DEALS(ImportKind.DEALS, "deals", DealsCsvReader.FIELDS, DealsCsvReader.REQUIRED),
+        SUBSCRIPTIONS(ImportKind.SUBSCRIPTIONS, "subscriptions", SubscriptionsCsvReader.FIELDS,
+                SubscriptionsCsvReader.REQUIRED),
+        LEDGER(ImportKind.LEDGER, "a monthly ledger", LedgerCsvReader.FIELDS, LedgerCsvReader.REQUIRED),
+        ACCOUNTS(ImportKind.ACCOUNTS, "customer accounts", AccountsCsvReader.FIELDS, AccountsCsvReader.REQUIRED),
+        LEADS(ImportKind.LEADS, "leads", ColumnNames.of(ImportKind.LEADS).fields(), List.of("id", "createdDate"));
 
+        private final ImportKind importKind;
         private final String title;
         private final List<String> fields;
         private final List<String> required;
 
-        Kind(String title, List<String> fields, List<String> required) {
+        Kind(ImportKind importKind, String title, List<String> fields, List<String> required) {
+            this.importKind = importKind;
             this.title = title;
             this.fields = fields;
             this.required = required;
         }
 
-        /** "deals (a CRM export)", "a subscription ledger", "customer accounts". */
+        /** As the kind chooser says it: "deals", "subscriptions", "a monthly ledger", "customer accounts", "leads". */
         public String title() {
             return title;
+        }
+
+        public ImportKind importKind() {
+            return importKind;
+        }
+
+        public static Kind of(ImportKind kind) {
+            for (Kind k : values()) {
+                if (k.importKind == kind) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("no wizard kind for " + kind);
         }
     }
 
@@ -84,30 +122,65 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /**
-     * What a check or an import found: rows read, rows usable, the rows left out with why, and (ledgers) the
-     * customers with months without MRR inside their life.
-     */
-    public record FileCheck(long rowsRead, long usable, RowProblems problems, List<Ledger.Gap> gaps) {
-        public FileCheck(long rowsRead, long usable, RowProblems problems) {
-            this(rowsRead, usable, problems, List.of());
+    /** A sentence of "What Hourglass found"; a warning is something the user should act on or know before importing. */
+    public record Finding(String text, boolean warning) {
+    }
+
+    /** What a check or an import found: the import's report (rows read, left out, filled, detections, warnings). */
+    public record FileCheck(ImportReport report) {
+        public long rowsRead() {
+            return report.rowsRead();
+        }
+
+        public long usable() {
+            return report.imported();
+        }
+
+        public RowProblems problems() {
+            return report.excluded();
         }
     }
 
-    /** How many customers with gaps a check names. */
-    static final int GAPS_SHOWN = 10;
+    /**
+     * A kind's reading of the open file, made off the FX thread and then applied: the column chosen for each field
+     * and how it matched, the proposal of a recognised export, a kept mapping, and what opening the file found.
+     */
+    public record KindReading(Kind kind, Map<String, String> columns, Map<String, String> howMatched,
+                              Optional<RecognisedExport> recognised, Optional<ImportMapping> kept,
+                              List<String> detections, ValuesRead values) {
+    }
+
+    /** The distinct stage and outcome values of a deals file, as proposed. */
+    public record ValuesRead(List<ValueRow<String>> stages, List<ValueRow<Outcome>> outcomes,
+                             boolean outcomesFromStage) {
+        static final ValuesRead NONE = new ValuesRead(List.of(), List.of(), false);
+    }
 
     private static final int PREVIEW_ROWS = 20;
     private static final int MAX_VALUES = 200;
+    private static final int EXAMPLES_SHOWN = 3;
+    /** Words of an export's name that keep their capital after "a": the tools and acronyms. */
+    private static final Set<String> PROPER_WORDS = Set.of("salesforce", "hubspot", "pipedrive", "stripe",
+            "chargebee", "crm", "mrr");
 
     private final Workbook workbook;
-    private final Kind kind;
+    private final Kind preselected;
+    private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>();
     private Path file;
     private CsvPreview preview;
+    private Optional<RecognisedExport> recognised = Optional.empty();
     private final Map<String, ObjectProperty<String>> columns = new LinkedHashMap<>();
+    private final Map<String, StringProperty> howMatched = new LinkedHashMap<>();
     private final ObservableList<ValueRow<String>> stageValues = FXCollections.observableArrayList();
     private final ObservableList<ValueRow<Outcome>> outcomeValues = FXCollections.observableArrayList();
+    private final BooleanProperty outcomesFromStage = new SimpleBooleanProperty();
     private final ObjectProperty<String> salStage = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper recognisedLine = new ReadOnlyStringWrapper("");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper checkSummary = new ReadOnlyStringWrapper("");
+    private List<String> openDetections = List.of();
+    private boolean checked;
+    private ImportMapping proposal = ImportMapping.defaults();
     private StageSetup setup = StageSetup.defaults();
     /** The workbook's stages for this import, in order, each with its phase (forecast category); editable. */
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
@@ -115,9 +188,9 @@ public final class ImportWizardViewModel {
     /** A stage of the setup: its name and its phase, which decides its forecast category. */
     public static final class StageRow {
         private final String name;
-        private final ObjectProperty<dev.hourglass.model.pipeline.Phase> phase;
+        private final ObjectProperty<Phase> phase;
 
-        StageRow(String name, dev.hourglass.model.pipeline.Phase phase) {
+        StageRow(String name, Phase phase) {
             this.name = name;
             this.phase = new SimpleObjectProperty<>(phase);
         }
@@ -126,19 +199,174 @@ public final class ImportWizardViewModel {
             return name;
         }
 
-        public ObjectProperty<dev.hourglass.model.pipeline.Phase> phaseProperty() {
+        public ObjectProperty<Phase> phaseProperty() {
             return phase;
         }
     }
 
-    public ImportWizardViewModel(Workbook workbook, Kind kind) {
+    /** @param preselected the kind the user asked for (a kind's menu item); null to guess it from the file */
+    public ImportWizardViewModel(Workbook workbook, Kind preselected) {
         this.workbook = workbook;
-        this.kind = kind;
-        for (String field : fields()) {
-            columns.put(field, new SimpleObjectProperty<>());
+        this.preselected = preselected;
+        for (Kind k : Kind.values()) {
+            for (String field : k.fields) {
+                if (!columns.containsKey(field)) {
+                    ObjectProperty<String> column = new SimpleObjectProperty<>();
+                    column.addListener((obs, old, now) -> showOpenFindings());
+                    columns.put(field, column);
+                    howMatched.put(field, new SimpleStringProperty(""));
+                }
+            }
         }
         salStage.set(setup.salStage());
         showStages();
+    }
+
+    /**
+     * Reads the header and first rows, recognises the export, guesses the kind (unless one was preselected) and
+     * reads the file as that kind. Call it off the FX thread before the wizard shows.
+     */
+    public void open(Path chosen) throws BadInputException {
+        file = chosen;
+        preview = CsvPreview.of(chosen, List.of(), PREVIEW_ROWS);
+        recognised = ExportPresets.recognise(preview.header());
+        Kind guess = preselected != null ? preselected
+                : recognised.filter(r -> !r.lookup()).map(r -> Kind.of(r.kind())).orElse(Kind.DEALS);
+        apply(read(guess));
+    }
+
+    /** Reads the file as another kind and shows it: what the kind chooser does. */
+    public void choose(Kind chosen) throws BadInputException {
+        apply(read(chosen));
+    }
+
+    /** The columns, proposal and values of the open file read as {@code chosen}; no property changes. */
+    public KindReading read(Kind chosen) throws BadInputException {
+        Optional<RecognisedExport> proposed = recognised.filter(r -> !r.lookup() && r.kind() == chosen.importKind);
+        ImportMapping proposedMapping = proposed.map(RecognisedExport::mapping).orElse(ImportMapping.defaults());
+        Map<String, String> chosenColumns = new HashMap<>();
+        Map<String, String> how = new HashMap<>();
+        List<String> detections;
+        try (CsvFile csv = CsvFile.open(file, chosen.fields, chosen.importKind, proposedMapping)) {
+            ColumnMatching matching = csv.columns();
+            for (String field : chosen.fields) {
+                Optional<ColumnMatch> match = matching.match(field);
+                match.ifPresent(m -> {
+                    chosenColumns.put(field, m.header());
+                    how.put(field, m.describe());
+                });
+            }
+            detections = csv.detections();
+        }
+        Optional<ImportMapping> kept = keptMapping(preview.fileName(), chosen);
+        kept.ifPresent(m -> m.columns().forEach((column, field) -> {
+            if (chosen.fields.contains(field) && preview.header().contains(column)) {
+                chosenColumns.values().remove(column);
+                chosenColumns.put(field, column);
+                how.put(field, "'" + column + "' → " + field + " (as in the last import of " + preview.fileName() + ")");
+            }
+        }));
+        ValuesRead values = ValuesRead.NONE;
+        if (chosen == Kind.DEALS) {
+            ImportMapping interpretation = kept.orElse(proposedMapping);
+            StageSetup stageSetup = kept.map(ImportMapping::stageSetup).orElse(StageSetup.defaults());
+            values = readValues(chosenColumns.get("stage"), chosenColumns.get("outcome"), interpretation, stageSetup);
+        }
+        return new KindReading(chosen, chosenColumns, how, proposed, kept, detections, values);
+    }
+
+    /** Shows a kind's reading; on the FX thread once the wizard is up. */
+    public void apply(KindReading reading) {
+        kind.set(reading.kind());
+        proposal = reading.recognised().map(RecognisedExport::mapping).orElse(ImportMapping.defaults());
+        setup = reading.kept().map(ImportMapping::stageSetup).orElse(StageSetup.defaults());
+        salStage.set(setup.salStage());
+        showStages();
+        openDetections = reading.detections();
+        checked = false;
+        checkSummary.set("");
+        for (String field : columns.keySet()) {
+            columns.get(field).set(reading.kind().fields.contains(field) ? reading.columns().get(field) : null);
+            howMatched.get(field).set(reading.howMatched().getOrDefault(field, "No column of the file matched " + field
+                    + " by name; choose one, or leave it at (none)"));
+        }
+        recognisedLine.set(recognisedSentence(reading));
+        showValues(reading.values());
+        showOpenFindings();
+    }
+
+    private String recognisedSentence(KindReading reading) {
+        if (reading.recognised().isPresent()) {
+            String what = reading.kind() == Kind.DEALS ? "its columns and values are set below" : "its columns are set below";
+            return "Recognised as " + withArticle(reading.recognised().get().name()) + ": " + what + " — change any.";
+        }
+        if (reading.kept().isPresent()) {
+            return "Read as the last import of " + preview.fileName() + ": its columns and values are set below — change any.";
+        }
+        return "";
+    }
+
+    /**
+     * An export's name in a sentence: "a Salesforce opportunity report", "an accounts list", "an MRR ledger …";
+     * a plural without an article: "CRM sales opportunities (Maven Analytics sample)".
+     */
+    static String withArticle(String name) {
+        String firstWord = name.split("[ (]", 2)[0];
+        String shown = PROPER_WORDS.contains(firstWord.toLowerCase(Locale.ROOT)) ? name
+                : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        String head = name.split(" \\(", 2)[0].strip();
+        if (head.endsWith("s")) {
+            return shown;
+        }
+        boolean vowelSound = "aeiou".indexOf(Character.toLowerCase(shown.charAt(0))) >= 0
+                || firstWord.equals("MRR");
+        return (vowelSound ? "an " : "a ") + shown;
+    }
+
+    /** Re-reads the stage and outcome values after the stage or outcome column changed; off the FX thread. */
+    public ValuesRead readValues() throws BadInputException {
+        return readValues(columns.get("stage").get(), columns.get("outcome").get(), proposal, setup);
+    }
+
+    /** Re-reads and shows the stage and outcome values (tests, and callers already off the FX thread). */
+    public void readValues(ImportMapping ignored) throws BadInputException {
+        showValues(readValues());
+    }
+
+    private ValuesRead readValues(String stageColumn, String outcomeColumn, ImportMapping interpretation,
+                                  StageSetup stageSetup) throws BadInputException {
+        List<ValueRow<String>> stageRows = new ArrayList<>();
+        List<ValueRow<Outcome>> outcomeRows = new ArrayList<>();
+        int stageIndex = stageColumn == null ? -1 : preview.header().indexOf(stageColumn);
+        int outcomeIndex = outcomeColumn == null ? -1 : preview.header().indexOf(outcomeColumn);
+        if (stageIndex >= 0) {
+            CsvPreview.distinct(file, stageIndex, MAX_VALUES).forEach((raw, count) -> {
+                String known = interpretation.stageValues().containsKey(raw) ? interpretation.stageValues().get(raw)
+                        : stageSetup.stages().stream().map(Stage::name).filter(n -> n.equalsIgnoreCase(raw)).findFirst()
+                        .orElse(null);
+                stageRows.add(new ValueRow<>(raw, count, known));
+                if (outcomeIndex < 0) {
+                    outcomeRows.add(new ValueRow<>(raw, count, interpretation.outcomeOfStage(raw)));
+                }
+            });
+        }
+        if (outcomeIndex >= 0) {
+            CsvPreview.distinct(file, outcomeIndex, MAX_VALUES).forEach((raw, count) -> {
+                Outcome outcome = interpretation.outcome(raw);
+                if (outcome == null && interpretation.outcomeOfStage(raw).isClosed()) {
+                    outcome = interpretation.outcomeOfStage(raw); // "Closed Won" in a status column means won
+                }
+                outcomeRows.add(new ValueRow<>(raw, count, outcome));
+            });
+        }
+        return new ValuesRead(stageRows, outcomeRows, stageIndex >= 0 && outcomeIndex < 0);
+    }
+
+    /** Shows values read by {@link #readValues()}; on the FX thread once the wizard is up. */
+    public void showValues(ValuesRead values) {
+        stageValues.setAll(values.stages());
+        outcomeValues.setAll(values.outcomes());
+        outcomesFromStage.set(values.outcomesFromStage());
     }
 
     private void showStages() {
@@ -151,15 +379,20 @@ public final class ImportWizardViewModel {
     }
 
     /**
-     * Adds every stage value of the file that is not mapped yet as a new stage (in the Conversations phase, to be
-     * changed), after the existing ones, and maps the value to it.
+     * Adds every stage value of the file that is not mapped yet, and does not close a deal, as a new stage (in the
+     * Conversations phase, to be changed) after the existing ones, and maps the value to it.
      */
     public int addUnmappedStages() {
+        Map<String, Outcome> closing = new HashMap<>();
+        if (outcomesFromStage.get()) {
+            outcomeValues.forEach(row -> closing.put(row.raw(), row.targetProperty().get()));
+        }
         int added = 0;
         for (ValueRow<String> row : stageValues) {
-            if (row.targetProperty().get() == null && !row.raw().isBlank()
+            Outcome outcome = closing.get(row.raw());
+            if (row.targetProperty().get() == null && !row.raw().isBlank() && (outcome == null || !outcome.isClosed())
                     && stages.stream().noneMatch(st -> st.name().equals(row.raw()))) {
-                stages.add(new StageRow(row.raw(), dev.hourglass.model.pipeline.Phase.CONVERSATIONS));
+                stages.add(new StageRow(row.raw(), Phase.CONVERSATIONS));
                 row.targetProperty().set(row.raw());
                 added++;
             }
@@ -168,70 +401,89 @@ public final class ImportWizardViewModel {
     }
 
     public Kind kind() {
-        return kind;
+        return kind.get();
+    }
+
+    public ReadOnlyObjectProperty<Kind> kindProperty() {
+        return kind.getReadOnlyProperty();
     }
 
     public List<String> fields() {
-        return kind.fields;
+        return kind().fields;
     }
 
     public List<String> requiredFields() {
-        return kind.required;
+        return kind().required;
     }
 
-    /** Reads the header and first rows, matches columns by name, and offers a mapping kept for this file name. */
-    public void open(Path chosen) throws BadInputException {
-        file = chosen;
-        preview = CsvPreview.of(chosen, fields(), PREVIEW_ROWS);
-        for (String field : fields()) {
-            Integer column = preview.columnOfField().get(field);
-            columns.get(field).set(column == null ? null : preview.header().get(column));
-        }
-        Optional<ImportMapping> kept = keptMapping(preview.fileName());
-        kept.ifPresent(m -> {
-            m.columns().forEach((column, field) -> {
-                if (columns.containsKey(field) && preview.header().contains(column)) {
-                    columns.get(field).set(column);
-                }
-            });
-            setup = m.stageSetup();
-            salStage.set(setup.salStage());
-            showStages();
-        });
-        if (kind == Kind.DEALS) {
-            readValues(kept.orElse(null));
-        }
+    /** "Recognised as a Salesforce opportunity report: …", or empty when the header names no known export. */
+    public ReadOnlyStringProperty recognisedLineProperty() {
+        return recognisedLine.getReadOnlyProperty();
     }
 
-    /** The distinct stage and outcome values of the file, mapped by name or by the kept mapping. */
-    public void readValues(ImportMapping kept) throws BadInputException {
-        stageValues.clear();
-        outcomeValues.clear();
-        int stageColumn = columnIndex("stage");
-        if (stageColumn >= 0) {
-            CsvPreview.distinct(file, stageColumn, MAX_VALUES).forEach((raw, count) -> {
-                String known = kept != null && kept.stageValues().containsKey(raw) ? kept.stageValues().get(raw)
-                        : setup.stages().stream().map(Stage::name).filter(n -> n.equalsIgnoreCase(raw)).findFirst()
-                        .orElse(null);
-                stageValues.add(new ValueRow<>(raw, count, known));
-            });
+    /** What Hourglass found: how the file reads as soon as it is open, the check's full report after a check. */
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    /** After a check: "120 rows read: 118 can be imported, 2 are left out."; empty before. */
+    public ReadOnlyStringProperty checkSummaryProperty() {
+        return checkSummary.getReadOnlyProperty();
+    }
+
+    /** How a field's column was matched ("'Opportunity ID' → id (recognised as Opportunity ID)"), for its tooltip. */
+    public StringProperty howMatchedProperty(String field) {
+        return howMatched.get(field);
+    }
+
+    /** True when the deals file has no outcome column and the stage column decides won and lost. */
+    public BooleanProperty outcomesFromStageProperty() {
+        return outcomesFromStage;
+    }
+
+    /** The sentences known before a check: how the file was read, required fields without a column, columns not used. */
+    private void showOpenFindings() {
+        if (checked || kind() == null) {
+            return;
         }
-        int outcomeColumn = columnIndex("outcome");
-        if (outcomeColumn >= 0) {
-            ImportMapping interpretation = kept != null ? kept : ImportMapping.defaults();
-            CsvPreview.distinct(file, outcomeColumn, MAX_VALUES).forEach((raw, count) ->
-                    outcomeValues.add(new ValueRow<>(raw, count, interpretation.outcome(raw))));
+        List<Finding> found = new ArrayList<>();
+        if (recognised.isPresent() && recognised.get().lookup()) {
+            found.add(new Finding("This file looks like " + withArticle(recognised.get().name()) + ": such a table is"
+                    + " joined to a main file by a key (a lookup in a mapping file) rather than imported alone.", true));
         }
+        openDetections.forEach(d -> found.add(new Finding(sentence(d), false)));
+        List<String> missing = requiredFields().stream().filter(f -> columns.get(f).get() == null).toList();
+        if (!missing.isEmpty()) {
+            found.add(new Finding("No column chosen for " + String.join(", ", missing) + ", which "
+                    + (missing.size() == 1 ? "is" : "are") + " needed: choose " + (missing.size() == 1 ? "it" : "them")
+                    + " below.", true));
+        }
+        List<String> used = fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null).toList();
+        List<String> unused = preview.header().stream().filter(h -> !used.contains(h)).map(h -> "'" + h + "'").toList();
+        if (!unused.isEmpty()) {
+            found.add(new Finding(unused.size() + (unused.size() == 1 ? " column is" : " columns are")
+                    + " not used: " + String.join(", ", unused) + ".", false));
+        }
+        if (kind() == Kind.DEALS && outcomesFromStage.get()) {
+            found.add(new Finding("No outcome column: won and lost deals are read from the stage column (see the"
+                    + " outcome of each stage value below); every other stage is an open deal's.", false));
+        }
+        findings.setAll(found);
     }
 
     /** The mapping as chosen: column renames, raw values, stage setup with the SAL stage. */
-    public ImportMapping mapping() {
+    public ImportMapping mapping() throws BadInputException {
         Map<String, String> renames = new HashMap<>();
-        columns.forEach((field, column) -> {
-            if (column.get() != null) {
-                renames.put(column.get(), field);
+        for (String field : fields()) {
+            String column = columns.get(field).get();
+            if (column != null) {
+                String earlier = renames.put(column, field);
+                if (earlier != null) {
+                    throw new BadInputException(preview.fileName() + ": the column '" + column + "' is chosen for both "
+                            + earlier + " and " + field + "; choose it for one of them");
+                }
             }
-        });
+        }
         Map<String, Outcome> outcomes = new HashMap<>();
         for (ValueRow<Outcome> row : outcomeValues) {
             if (row.targetProperty().get() != null) {
@@ -249,29 +501,68 @@ public final class ImportWizardViewModel {
         return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal));
     }
 
-    /** Reads the whole file with the mapping without importing: what would be left out, and why. */
+    /** Reads the whole file with the mapping as the import would, writing nothing; off the FX thread. */
     public FileCheck check() throws BadInputException {
-        if (kind == Kind.DEALS) {
-            DealsCsvReader.Summary summary = DealsCsvReader.read(file, mapping(), deal -> { });
-            return new FileCheck(summary.rowsRead(), summary.dealsRead(), summary.problems());
-        }
-        if (kind == Kind.ACCOUNTS) {
-            AccountsCsvReader.Result result = AccountsCsvReader.read(file, mapping());
-            return new FileCheck(result.rowsRead(), result.accounts().size(), result.problems());
-        }
-        LedgerCsvReader.Result result = LedgerCsvReader.read(file, mapping());
-        return new FileCheck(result.rowsRead(), result.rowsRead() - result.problems().total(), result.problems(),
-                result.ledger().gaps(GAPS_SHOWN));
+        return new FileCheck(DataImports.check(kind().importKind, file, mapping()));
     }
 
-    /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true. */
-    public FileCheck importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
-        DataImports.Imported imported = switch (kind) {
-            case DEALS -> DataImports.deals(workbook, file, mapping(), progress, cancelled);
-            case LEDGER -> DataImports.ledger(workbook, file, mapping());
-            case ACCOUNTS -> DataImports.accounts(workbook, file, mapping());
+    /** Replaces what Hourglass found by a check's report, in words; on the FX thread once the wizard is up. */
+    public void showCheck(FileCheck check) {
+        checked = true;
+        ImportReport report = check.report();
+        long left = report.excluded().total();
+        checkSummary.set(String.format("%,d rows read: %,d can be imported, %,d %s left out.", report.rowsRead(),
+                report.imported(), left, left == 1 ? "is" : "are"));
+        List<Finding> found = new ArrayList<>();
+        report.detections().forEach(d -> found.add(new Finding(sentence(d), false)));
+        report.filled().forEach((key, count) -> found.add(new Finding(filledSentence(key, count), false)));
+        report.warnings().forEach(w -> found.add(new Finding(sentence(w.message()), true)));
+        for (RowProblems.Reason reason : report.excluded().reasons()) {
+            List<String> examples = reason.examples();
+            found.add(new Finding(String.format("%,d %s left out: %s", reason.count(), reason.count() == 1 ? "row"
+                    : "rows", reason.reason()) + (examples.isEmpty() ? "." : ", e.g. " + String.join("; ",
+                    examples.subList(0, Math.min(EXAMPLES_SHOWN, examples.size())))), true));
+        }
+        if (left == 0) {
+            found.add(new Finding("No row is left out.", false));
+        }
+        findings.setAll(found);
+    }
+
+    private static String filledSentence(String key, long count) {
+        return switch (key) {
+            case DataImports.AMOUNT_FROM_LIST_PRICE -> String.format("%,d deal%s without an amount took the list price"
+                    + " of %s product.", count, count == 1 ? "" : "s", count == 1 ? "its" : "their");
+            case DataImports.AMOUNT_BLANK -> String.format("%,d deal%s with a blank amount read as 0.", count,
+                    count == 1 ? "" : "s");
+            default -> String.format("%,d values filled in: %s.", count, key);
         };
-        return new FileCheck(imported.rowsRead(), imported.dataset().rowCount(), imported.problems());
+    }
+
+    /** A detection as a sentence: capitalised, with a full stop. */
+    private static String sentence(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return s;
+        }
+        String firstWord = s.split(" ", 2)[0];
+        if (!firstWord.contains(".")) { // a file name stays as it is written
+            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+        return s.endsWith(".") ? s : s + ".";
+    }
+
+    /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true (deals). */
+    public FileCheck importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+        ImportMapping chosen = mapping();
+        DataImports.Imported imported = switch (kind()) {
+            case DEALS -> DataImports.deals(workbook, file, chosen, progress, cancelled);
+            case SUBSCRIPTIONS -> DataImports.subscriptions(workbook, file, chosen, null).imported();
+            case LEDGER -> DataImports.ledger(workbook, file, chosen);
+            case ACCOUNTS -> DataImports.accounts(workbook, file, chosen);
+            case LEADS -> DataImports.leads(workbook, file, chosen);
+        };
+        return new FileCheck(imported.report());
     }
 
     public CsvPreview preview() {
@@ -302,14 +593,12 @@ public final class ImportWizardViewModel {
         return stages.stream().map(StageRow::name).toList();
     }
 
-    private int columnIndex(String field) {
-        String column = columns.get(field).get();
-        return column == null ? -1 : preview.header().indexOf(column);
-    }
-
-    private Optional<ImportMapping> keptMapping(String fileName) {
+    /** The mapping of the last import of a file with this name as this kind, offered again. */
+    private Optional<ImportMapping> keptMapping(String fileName, Kind chosen) {
         try {
-            List<Dataset> same = workbook.datasets().stream()
+            Dataset.Kind stored = chosen == Kind.SUBSCRIPTIONS ? Dataset.Kind.LEDGER
+                    : Dataset.Kind.valueOf(chosen.name());
+            List<Dataset> same = workbook.datasets(stored).stream()
                     .filter(d -> d.sourceFile().toLowerCase(Locale.ROOT).equals(fileName.toLowerCase(Locale.ROOT))
                             && d.mapping().isPresent())
                     .toList();
@@ -317,7 +606,7 @@ public final class ImportWizardViewModel {
                 return Optional.empty();
             }
             return Optional.of(ImportMapping.parse(same.get(same.size() - 1).mapping().get()));
-        } catch (WorkbookException | BadInputException e) {
+        } catch (WorkbookException | BadInputException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

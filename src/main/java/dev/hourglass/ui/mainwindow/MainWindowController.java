@@ -60,7 +60,10 @@ public final class MainWindowController {
     private final DataImporter importer;
     private final java.util.function.Function<String, javafx.scene.Parent> viewLoader;
 
-    /** Starts the import wizard for deals or a ledger; the window knows which views reload afterwards. */
+    /**
+     * Starts the import wizard for a kind, or (kind null) for the kind the file's header suggests; the window knows
+     * which views reload afterwards.
+     */
     @FunctionalInterface
     public interface DataImporter {
         void importData(Window owner, dev.hourglass.ui.importing.ImportWizardViewModel.Kind kind);
@@ -281,6 +284,22 @@ public final class MainWindowController {
             }
             actions.saveAs(target);
         }
+    }
+
+    /** File → Import data…: the wizard guesses the kind from the file's header. */
+    @FXML
+    void importData() {
+        importer.importData(window(), null);
+    }
+
+    @FXML
+    void importSubscriptions() {
+        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.SUBSCRIPTIONS);
+    }
+
+    @FXML
+    void importLeads() {
+        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.LEADS);
     }
 
     @FXML

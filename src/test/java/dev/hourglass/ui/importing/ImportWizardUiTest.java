@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,11 +54,11 @@ class ImportWizardUiTest {
     void theCheckListsTheRowsLeftOutAndTheImportWritesTheRest(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#importWizard").tryQuery()).isPresent();
         robot.clickOn("4. Check the whole file");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#importWizard .text-area")
-                .queryAs(TextArea.class).getText().isEmpty());
-        String problems = robot.lookup("#importWizard .text-area").queryAs(TextArea.class).getText();
-        assertThat(problems).contains("crm.csv, line 3, column 'amount': amount is not a number ('oops')");
-        assertThat(robot.lookup("3 rows read: 2 can be imported, 1 is left out.").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checkSummary").queryAs(Label.class)
+                .getText().equals("3 rows read: 2 can be imported, 1 is left out."));
+        assertThat(robot.lookup("#findings .import-warning").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("⚠ 1 row left out: amount is not a number, e.g. crm.csv, line 3, column 'amount':"
+                        + " amount is not a number ('oops')");
 
         robot.clickOn("5. Import");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> importedCalls.get() == 1);
@@ -72,17 +72,17 @@ class ImportWizardUiTest {
     @Test
     void theWizardCanBeSeen(FxRobot robot) throws Exception {
         robot.clickOn("4. Check the whole file");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#importWizard .text-area")
-                .queryAs(TextArea.class).getText().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#checkSummary").queryAs(Label.class)
+                .getText().isEmpty());
         javafx.scene.Node wizard = robot.lookup("#importWizard").query();
         save(robot, wizard, "import-wizard.png");
-        robot.interact(() -> robot.lookup("#importWizard .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class)
+        robot.interact(() -> robot.lookup("#importWizard #content").queryAs(javafx.scene.control.ScrollPane.class)
                 .setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, wizard, "import-wizard-stages.png");
     }
 
-    private static void save(FxRobot robot, javafx.scene.Node wizard, String name) throws Exception {
+    static void save(FxRobot robot, javafx.scene.Node wizard, String name) throws Exception {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = wizard.getScene().snapshot(null));
         int width = (int) image[0].getWidth();

@@ -48,7 +48,7 @@ class ImportWizardViewModelTest {
     }
 
     @Test
-    void columnsAreMatchedByNameAndTheRestChosenByHand() throws Exception {
+    void columnsAreMatchedByNameAndByTheNamesExportsUseAndEachSaysHow() throws Exception {
         ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
         wizard.open(csv);
         assertThat(wizard.preview().header()).containsExactly("Opportunity ID", "Amount", "Stage Name", "Close Date",
@@ -56,16 +56,18 @@ class ImportWizardViewModelTest {
         assertThat(wizard.preview().firstRows()).hasSize(5);
         assertThat(wizard.columnProperty("amount").get()).isEqualTo("Amount");
         assertThat(wizard.columnProperty("closeDate").get()).isEqualTo("Close Date");
-        assertThat(wizard.columnProperty("id").get()).isNull();
-        assertThat(wizard.columnProperty("stage").get()).isNull();
+        assertThat(wizard.columnProperty("id").get()).isEqualTo("Opportunity ID");
+        assertThat(wizard.columnProperty("stage").get()).isEqualTo("Stage Name");
+        assertThat(wizard.columnProperty("owner").get()).isNull();
+        assertThat(wizard.howMatchedProperty("id").get()).isEqualTo("'Opportunity ID' → id (recognised as Opportunity ID)");
+        assertThat(wizard.howMatchedProperty("amount").get()).isEqualTo("'Amount' → amount (same name)");
+        assertThat(wizard.howMatchedProperty("owner").get()).startsWith("No column of the file matched owner");
     }
 
     @Test
     void mappedValuesAreCheckedThenImportedAndTheMappingIsOfferedNextTime() throws Exception {
         ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
         wizard.open(csv);
-        wizard.columnProperty("id").set("Opportunity ID");
-        wizard.columnProperty("stage").set("Stage Name");
         wizard.columnProperty("outcome").set("Status");
         wizard.readValues(null);
         assertThat(wizard.stageValues()).extracting(ImportWizardViewModel.ValueRow::raw)
@@ -73,10 +75,11 @@ class ImportWizardViewModelTest {
         assertThat(wizard.stageValues().get(1).targetProperty().get()).isEqualTo("Negotiating");
         assertThat(wizard.stageValues().get(2).targetProperty().get()).isNull();
         wizard.stageValues().get(2).targetProperty().set("Understanding value");
-        assertThat(wizard.outcomeValues()).extracting(r -> r.targetProperty().get())
-                .containsExactly(null, null, Outcome.OPEN);
-        wizard.outcomeValues().get(0).targetProperty().set(Outcome.LOST_COMPETITION); // Closed Lost
-        wizard.outcomeValues().get(1).targetProperty().set(Outcome.WON); // Closed Won
+        // a status column's "Closed Won" and "Closed Lost" are proposed as won and lost
+        assertThat(wizard.outcomeValues()).extracting(ImportWizardViewModel.ValueRow::raw, r -> r.targetProperty().get())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Closed Lost", Outcome.LOST_COMPETITION),
+                        org.assertj.core.groups.Tuple.tuple("Closed Won", Outcome.WON),
+                        org.assertj.core.groups.Tuple.tuple("Open", Outcome.OPEN));
 
         ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(5);
@@ -136,8 +139,6 @@ class ImportWizardViewModelTest {
     void unmappedStageValuesCanBecomeNewStagesWithTheirForecastCategory() throws Exception {
         ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
         wizard.open(csv);
-        wizard.columnProperty("id").set("Opportunity ID");
-        wizard.columnProperty("stage").set("Stage Name");
         wizard.columnProperty("outcome").set("Status");
         wizard.readValues(null);
         assertThat(wizard.addUnmappedStages()).isEqualTo(2); // "Mystery stage" and "Qualification"
@@ -159,8 +160,11 @@ class ImportWizardViewModelTest {
         ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(5);
         assertThat(checked.problems().total()).isEqualTo(1);
-        assertThat(checked.gaps()).containsExactly(new dev.hourglass.model.actuals.Ledger.Gap("acme",
-                java.time.YearMonth.of(2020, 2), 2));
+        assertThat(checked.report().detections()).contains("Customers with months without MRR inside their life,"
+                + " read as churned then reactivated: acme (2 months, first 2020-02)");
+        wizard.showCheck(checked);
+        assertThat(wizard.findings()).contains(new ImportWizardViewModel.Finding("Customers with months without MRR"
+                + " inside their life, read as churned then reactivated: acme (2 months, first 2020-02).", false));
     }
 
     @Test

@@ -1,0 +1,209 @@
+package dev.hourglass.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.LeadStage;
+import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
+import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wizard's model on the real-shaped exports: the kind guessed, the export recognised, what it found in words. */
+class ImportWizardExportsTest {
+    private static final Path EXPORTS = Path.of("src/test/resources/exports");
+
+    @TempDir
+    Path dir;
+    private Workbook workbook;
+
+    @BeforeEach
+    void create() throws Exception {
+        workbook = Workbook.create(dir.resolve("w.hourglass"), "USD", "en-US", JsonScenarioCodec.INSTANCE);
+    }
+
+    @AfterEach
+    void close() {
+        workbook.close();
+    }
+
+    private ImportWizardViewModel opened(String file) throws Exception {
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, null);
+        wizard.open(EXPORTS.resolve(file));
+        return wizard;
+    }
+
+    private static List<String> texts(ImportWizardViewModel wizard, boolean warnings) {
+        return wizard.findings().stream().filter(f -> f.warning() == warnings).map(Finding::text).toList();
+    }
+
+    @Test
+    void aSalesforceReportIsRecognisedItsColumnsAndStageOutcomesProposedAndItImportsWithoutATypedName()
+            throws Exception {
+        ImportWizardViewModel wizard = opened("salesforce-opportunities.csv");
+        assertThat(wizard.kind()).isEqualTo(Kind.DEALS);
+        assertThat(wizard.recognisedLineProperty().get()).isEqualTo("Recognised as a Salesforce opportunity report:"
+                + " its columns and values are set below — change any.");
+        assertThat(List.of("id", "amount", "stage", "closeDate", "owner", "team", "source", "createdDate"))
+                .map(f -> wizard.columnProperty(f).get()).containsExactly("Opportunity ID", "Amount", "Stage",
+                        "Close Date", "Opportunity Owner", "Owner Role", "Lead Source", "Created Date");
+        assertThat(wizard.columnProperty("outcome").get()).isNull();
+        assertThat(wizard.howMatchedProperty("owner").get())
+                .isEqualTo("'Opportunity Owner' → owner (recognised as Opportunity Owner)");
+        assertThat(wizard.outcomesFromStageProperty().get()).isTrue();
+        assertThat(wizard.outcomeValues()).extracting(ImportWizardViewModel.ValueRow::raw, r -> r.targetProperty().get())
+                .contains(tuple("Closed Won", Outcome.WON), tuple("Closed Lost", Outcome.LOST_COMPETITION),
+                        tuple("Prospecting", Outcome.OPEN));
+        // before the check: how the dates read, and the columns left aside
+        assertThat(texts(wizard, false)).contains(
+                "Close Date: dates read as M/D/YYYY (6/21/2017 on line 4 has a day above 12).",
+                "9 columns are not used: 'Account Name', 'Opportunity Name', 'Fiscal Period', 'Expected Revenue',"
+                        + " 'Probability (%)', 'Age', 'Next Step', 'Type', 'Forecast Category'.");
+        assertThat(texts(wizard, true)).isEmpty();
+
+        ImportWizardViewModel.FileCheck checked = wizard.check();
+        wizard.showCheck(checked);
+        assertThat(wizard.checkSummaryProperty().get()).isEqualTo("120 rows read: 120 can be imported, 0 are left out.");
+        assertThat(texts(wizard, false)).contains("No row is left out.")
+                .anyMatch(t -> t.startsWith("No outcome column: won and lost deals are read from the stage column"))
+                .anyMatch(t -> t.startsWith("Stages the setup did not know, added after the known ones as Pipeline"
+                        + " stages: Negotiation/Review, Id. Decision Makers"));
+        assertThat(workbook.datasets()).isEmpty(); // a check writes nothing
+
+        wizard.importNow(rows -> { }, () -> false);
+        Dataset dataset = workbook.datasets(Dataset.Kind.DEALS).get(0);
+        List<Deal> deals = new ArrayList<>();
+        workbook.readDeals(dataset.id(), deals::add);
+        assertThat(deals).hasSize(120);
+        assertThat(deals.get(0)).extracting(Deal::id, Deal::outcome, Deal::amount)
+                .containsExactly("006vGdpiBdYojtD", Outcome.LOST_COMPETITION, 10_796.08);
+    }
+
+    @Test
+    void hubSpotAndPipedriveExportsAreRecognisedWithTheirOwnOutcomeValues() throws Exception {
+        ImportWizardViewModel hubspot = opened("hubspot-deals.csv");
+        assertThat(hubspot.kind()).isEqualTo(Kind.DEALS);
+        assertThat(hubspot.recognisedLineProperty().get()).startsWith("Recognised as a HubSpot deals export:");
+        assertThat(hubspot.columnProperty("id").get()).isEqualTo("Record ID");
+        assertThat(hubspot.columnProperty("stage").get()).isEqualTo("Deal Stage");
+        assertThat(texts(hubspot, false)).contains("hubspot-deals.csv: read as UTF-8 (with a byte order mark).");
+        hubspot.showCheck(hubspot.check());
+        assertThat(texts(hubspot, false)).contains("14 open deals without a close date: imported, in no period.",
+                "16 deals with a blank amount read as 0.");
+
+        ImportWizardViewModel pipedrive = opened("pipedrive-deals.csv");
+        assertThat(pipedrive.kind()).isEqualTo(Kind.DEALS);
+        assertThat(pipedrive.recognisedLineProperty().get()).startsWith("Recognised as a Pipedrive deals export:");
+        assertThat(pipedrive.columnProperty("outcome").get()).isEqualTo("Deal - Status");
+        assertThat(pipedrive.outcomesFromStageProperty().get()).isFalse();
+        assertThat(pipedrive.outcomeValues()).extracting(ImportWizardViewModel.ValueRow::raw,
+                r -> r.targetProperty().get()).containsExactly(tuple("lost", Outcome.LOST_COMPETITION),
+                tuple("open", Outcome.OPEN), tuple("won", Outcome.WON));
+        assertThat(texts(pipedrive, false)).contains("Deal - Value: 1.261,82 € read with a decimal comma.",
+                "Deal - Expected close date: dates read as D.M.YYYY.");
+    }
+
+    @Test
+    void aStripeExportIsImportedAsSubscriptionsExpandedIntoTheMonthlyLedger() throws Exception {
+        ImportWizardViewModel wizard = opened("stripe-subscriptions.csv");
+        assertThat(wizard.kind()).isEqualTo(Kind.SUBSCRIPTIONS);
+        assertThat(wizard.recognisedLineProperty().get()).isEqualTo("Recognised as a Stripe subscriptions export:"
+                + " its columns are set below — change any.");
+        assertThat(List.of("customer", "start", "end", "amount", "interval", "quantity", "status"))
+                .map(f -> wizard.columnProperty(f).get()).containsExactly("Customer ID", "Start (UTC)",
+                        "Ended At (UTC)", "Amount", "Interval", "Quantity", "Status");
+        assertThat(texts(wizard, false)).contains("'Canceled At (UTC)' not used: 'Ended At (UTC)' gives end.");
+
+        wizard.showCheck(wizard.check());
+        assertThat(wizard.checkSummaryProperty().get()).isEqualTo("110 rows read: 110 can be imported, 0 are left out.");
+        assertThat(texts(wizard, false)).anyMatch(t -> t.startsWith(
+                "110 subscriptions expand into 2,234 customer-months of MRR for 104 customers, 2022-01 to 2025-01"));
+
+        wizard.importNow(rows -> { }, () -> false);
+        List<Dataset> ledgers = workbook.datasets(Dataset.Kind.LEDGER);
+        assertThat(ledgers).hasSize(1);
+        assertThat(ledgers.get(0).sourceFile()).isEqualTo("stripe-subscriptions.csv");
+        assertThat(workbook.readLedger(ledgers.get(0).id()).customerCount()).isEqualTo(104);
+        assertThat(workbook.readLedger(ledgers.get(0).id()).rowCount()).isEqualTo(2_234);
+    }
+
+    @Test
+    void aChargebeeExportIsRecognisedToo() throws Exception {
+        ImportWizardViewModel wizard = opened("chargebee-subscriptions.csv");
+        assertThat(wizard.kind()).isEqualTo(Kind.SUBSCRIPTIONS);
+        assertThat(wizard.recognisedLineProperty().get()).startsWith("Recognised as a Chargebee subscriptions export:");
+        assertThat(wizard.columnProperty("customer").get()).isEqualTo("customers.id");
+        assertThat(wizard.columnProperty("intervalCount").get()).isEqualTo("subscriptions.billing_period");
+    }
+
+    @Test
+    void aLeadsExportIsImportedAsLeadsAndTheCheckSaysWhichFunnelStepsItHas() throws Exception {
+        ImportWizardViewModel wizard = opened("leads.csv");
+        assertThat(wizard.kind()).isEqualTo(Kind.LEADS);
+        assertThat(wizard.recognisedLineProperty().get()).isEqualTo("Recognised as marketing-qualified leads (Olist"
+                + " marketing funnel): its columns are set below — change any.");
+        assertThat(List.of("id", "createdDate", "source")).map(f -> wizard.columnProperty(f).get())
+                .containsExactly("mql_id", "first_contact_date", "origin");
+        assertThat(texts(wizard, false)).contains("1 column is not used: 'landing_page_id'.");
+
+        wizard.showCheck(wizard.check());
+        assertThat(texts(wizard, false)).contains(
+                "No column for a later step (mql, sql, sal, won): the funnel counts leads only.");
+
+        wizard.importNow(rows -> { }, () -> false);
+        List<Dataset> leads = workbook.datasets(Dataset.Kind.LEADS);
+        assertThat(leads).hasSize(1);
+        assertThat(workbook.readLeads(leads.get(0).id()).leads()).hasSize(160);
+        assertThat(workbook.readLeads(leads.get(0).id()).orderedSteps()).containsExactly(LeadStage.LEAD);
+    }
+
+    @Test
+    void choosingAnotherKindRereadsTheColumnsAndDropsTheProposal() throws Exception {
+        ImportWizardViewModel wizard = opened("salesforce-opportunities.csv");
+        wizard.choose(Kind.ACCOUNTS);
+        assertThat(wizard.kind()).isEqualTo(Kind.ACCOUNTS);
+        assertThat(wizard.recognisedLineProperty().get()).isEmpty();
+        assertThat(wizard.columnProperty("account").get()).isEqualTo("Account Name");
+        assertThat(wizard.columnProperty("arr").get()).isNull();
+        assertThat(wizard.columnProperty("stage").get()).isNull(); // a deals field, not shown for accounts
+        assertThat(texts(wizard, true)).containsExactly(
+                "No column chosen for startDate, arr, which are needed: choose them below.");
+
+        wizard.choose(Kind.DEALS);
+        assertThat(wizard.recognisedLineProperty().get()).startsWith("Recognised as a Salesforce opportunity report");
+        assertThat(wizard.columnProperty("stage").get()).isEqualTo("Stage");
+    }
+
+    @Test
+    void aLookupTableIsNamedAsOneAndTheKindChosenByHandIsKept() throws Exception {
+        ImportWizardViewModel wizard = opened("crm-products.csv");
+        assertThat(wizard.kind()).isEqualTo(Kind.DEALS);
+        assertThat(wizard.recognisedLineProperty().get()).isEmpty();
+        assertThat(texts(wizard, true)).first().asString().startsWith("This file looks like CRM products (a lookup for"
+                + " deals: listPrice by product): such a table is joined to a main file by a key");
+
+        ImportWizardViewModel asked = new ImportWizardViewModel(workbook, Kind.LEDGER);
+        asked.open(EXPORTS.resolve("stripe-subscriptions.csv"));
+        assertThat(asked.kind()).isEqualTo(Kind.LEDGER);
+        assertThat(asked.columnProperty("customer").get()).isEqualTo("Customer ID");
+    }
+
+    @Test
+    void oneColumnChosenForTwoFieldsIsRefusedInASentence() throws Exception {
+        ImportWizardViewModel wizard = opened("salesforce-opportunities.csv");
+        wizard.columnProperty("segment").set("Amount");
+        org.assertj.core.api.Assertions.assertThatThrownBy(wizard::check)
+                .hasMessage("salesforce-opportunities.csv: the column 'Amount' is chosen for both amount and segment;"
+                        + " choose it for one of them");
+    }
+}
