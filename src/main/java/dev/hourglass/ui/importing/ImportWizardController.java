@@ -24,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
@@ -192,6 +193,7 @@ public final class ImportWizardController {
             Label sentence = new Label((finding.warning() ? "⚠ " : "• ") + finding.text());
             sentence.setWrapText(true);
             sentence.setMaxWidth(Double.MAX_VALUE);
+            sentence.setMinHeight(Region.USE_PREF_SIZE); // else the VBox keeps it one line high and cuts the rest
             sentence.getStyleClass().add(finding.warning() ? "import-warning" : "import-finding");
             findings.getChildren().add(sentence);
         }
