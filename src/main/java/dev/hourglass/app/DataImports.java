@@ -153,7 +153,7 @@ public final class DataImports {
         LedgerCsvReader.Result read = LedgerCsvReader.read(file, mapping);
         Dataset dataset = workbook.importLedger(nameOf(file), nameOf(file), read.ledger());
         ImportReport report = ImportReport.of(Dataset.Kind.LEDGER.key(), nameOf(file), read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems());
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(read.detections());
         return keep(workbook, dataset, report, 0);
     }
 
@@ -170,9 +170,22 @@ public final class DataImports {
         SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, mapping);
         SubscriptionLedger.Expanded expanded = read.expand(asOf);
         Dataset dataset = workbook.importLedger(nameOf(file), nameOf(file), expanded.ledger());
-        ImportReport report = ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), nameOf(file), read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems());
+        ImportReport report = reportOf(nameOf(file), read, expanded);
         return new ImportedSubscriptions(keep(workbook, dataset, report, 0), expanded);
+    }
+
+    /**
+     * What a subscriptions import found: how the file was read and how many subscriptions became how many
+     * customer-months of the ledger (the same for the analysis of the file and the import).
+     */
+    public static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
+                                        SubscriptionLedger.Expanded expanded) {
+        List<String> detections = new ArrayList<>(read.detections());
+        detections.add(String.format(Locale.ROOT, "%,d subscription%s became %,d customer-months up to %s (the last"
+                        + " complete month on %s): %s.", expanded.subscriptions(), expanded.subscriptions() == 1 ? "" : "s",
+                expanded.ledger().rowCount(), expanded.lastMonth(), expanded.asOf(), SubscriptionLedger.RULE));
+        return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
     }
 
     /** Imports customer accounts (metrics.md §7); the mapping renames the file's columns to the field names. */
@@ -180,7 +193,7 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         AccountsCsvReader.Result read = AccountsCsvReader.read(file, mapping);
         Dataset dataset = workbook.importAccounts(nameOf(file), nameOf(file), read.accounts());
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(read.detections());
         for (RowProblems.Reason note : read.notes().reasons()) {
             notes.add(String.format("%,d value%s left empty: %s", note.count(), note.count() == 1 ? "" : "s", note.reason())
                     + (note.examples().isEmpty() ? "" : " (first: " + note.examples().get(0) + ")"));
@@ -197,7 +210,7 @@ public final class DataImports {
         LeadsCsvReader.Result read = LeadsCsvReader.read(file, mapping);
         Dataset dataset = workbook.importLeads(nameOf(file), nameOf(file), read.data());
         ImportReport report = ImportReport.of(Dataset.Kind.LEADS.key(), nameOf(file), read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems());
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(read.detections());
         return keep(workbook, dataset, report, 0);
     }
 

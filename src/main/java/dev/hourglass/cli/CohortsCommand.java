@@ -82,7 +82,8 @@ final class CohortsCommand implements Callable<Integer> {
         } else if (kind == Kind.subscriptions) {
             SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, DataImports.mappingOf(mapping).withSheet(sheet));
             SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
-            read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead());
+            read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead(),
+                    DataImports.reportOf(String.valueOf(file.getFileName()), subscriptions, expanded).detections());
             expansion = ExpansionNote.of(expanded);
         } else if (asOf != null) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
@@ -110,7 +111,8 @@ final class CohortsCommand implements Callable<Integer> {
             Dataset ledger = Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
                     "import one with import-data WORKBOOK LEDGER.csv --kind ledger");
             ImportReport report = DataImports.reportOf(ledger);
-            return new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(), report.rowsRead());
+            return new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(), report.rowsRead(),
+                    report.detections());
         }
     }
 
