@@ -152,9 +152,13 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         LedgerCsvReader.Result read = LedgerCsvReader.read(file, mapping);
         Dataset dataset = workbook.importLedger(nameOf(file), nameOf(file), read.ledger());
-        ImportReport report = ImportReport.of(Dataset.Kind.LEDGER.key(), nameOf(file), read.rowsRead(),
+        return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
+    }
+
+    /** What a ledger import found (the same for the analysis of the file and the import). */
+    public static ImportReport reportOf(String fileName, LedgerCsvReader.Result read) {
+        return ImportReport.of(Dataset.Kind.LEDGER.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(read.detections());
-        return keep(workbook, dataset, report, 0);
     }
 
     /** Subscriptions expanded into a ledger dataset, and over which months (the expansion's as-of date). */
@@ -181,11 +185,16 @@ public final class DataImports {
     public static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
                                         SubscriptionLedger.Expanded expanded) {
         List<String> detections = new ArrayList<>(read.detections());
-        detections.add(String.format(Locale.ROOT, "%,d subscription%s became %,d customer-months up to %s (the last"
-                        + " complete month on %s): %s.", expanded.subscriptions(), expanded.subscriptions() == 1 ? "" : "s",
-                expanded.ledger().rowCount(), expanded.lastMonth(), expanded.asOf(), SubscriptionLedger.RULE));
+        detections.add(expansionSentence(expanded));
         return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
+    }
+
+    /** How subscriptions became the monthly ledger: counts, the months covered and the rule, in one sentence. */
+    public static String expansionSentence(SubscriptionLedger.Expanded expanded) {
+        return String.format(Locale.ROOT, "%,d subscription%s became %,d customer-months up to %s (the last complete"
+                        + " month on %s): %s.", expanded.subscriptions(), expanded.subscriptions() == 1 ? "" : "s",
+                expanded.ledger().rowCount(), expanded.lastMonth(), expanded.asOf(), SubscriptionLedger.RULE);
     }
 
     /** Imports customer accounts (metrics.md §7); the mapping renames the file's columns to the field names. */
@@ -193,15 +202,19 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         AccountsCsvReader.Result read = AccountsCsvReader.read(file, mapping);
         Dataset dataset = workbook.importAccounts(nameOf(file), nameOf(file), read.accounts());
+        return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
+    }
+
+    /** What an accounts import found: how the file was read, values left empty, indicators missing. */
+    public static ImportReport reportOf(String fileName, AccountsCsvReader.Result read) {
         List<String> notes = new ArrayList<>(read.detections());
         for (RowProblems.Reason note : read.notes().reasons()) {
             notes.add(String.format("%,d value%s left empty: %s", note.count(), note.count() == 1 ? "" : "s", note.reason())
                     + (note.examples().isEmpty() ? "" : " (first: " + note.examples().get(0) + ")"));
         }
-        ImportReport report = ImportReport.of(Dataset.Kind.ACCOUNTS.key(), nameOf(file), read.rowsRead(),
+        return ImportReport.of(Dataset.Kind.ACCOUNTS.key(), fileName, read.rowsRead(),
                 read.accounts().size(), read.problems()).withDetections(notes)
                 .withWarnings(read.warnings().stream().map(w -> new ImportReport.Warning("INDICATOR_MISSING", w)).toList());
-        return keep(workbook, dataset, report, 0);
     }
 
     /** Imports a marketing tool's leads (imports.md §5) with the funnel steps the file has a column for. */
@@ -209,9 +222,26 @@ public final class DataImports {
             throws BadInputException, WorkbookException {
         LeadsCsvReader.Result read = LeadsCsvReader.read(file, mapping);
         Dataset dataset = workbook.importLeads(nameOf(file), nameOf(file), read.data());
-        ImportReport report = ImportReport.of(Dataset.Kind.LEADS.key(), nameOf(file), read.rowsRead(),
+        return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
+    }
+
+    /** What a leads import found (the same for the analysis of the file and the import). */
+    public static ImportReport reportOf(String fileName, LeadsCsvReader.Result read) {
+        return ImportReport.of(Dataset.Kind.LEADS.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(read.detections());
-        return keep(workbook, dataset, report, 0);
+    }
+
+    /**
+     * The import's report with how the file was recognised (e.g. "Recognised as a Salesforce opportunity report")
+     * first, kept with its dataset; itself when the file was read with the user's mapping or the defaults.
+     */
+    public static Imported withRecognition(Workbook workbook, Imported imported, ExportRecognition.Reading reading)
+            throws WorkbookException {
+        if (reading.detections().isEmpty()) {
+            return imported;
+        }
+        return keep(workbook, imported.dataset(), ExportRecognition.withDetections(imported.report(), reading),
+                imported.switchesCarried());
     }
 
     /** The report kept with a dataset; for an import made before reports were kept, what the dataset itself says. */

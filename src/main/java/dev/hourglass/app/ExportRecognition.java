@@ -5,6 +5,7 @@ import dev.hourglass.io.csv.CsvFile;
 import dev.hourglass.io.csv.ExportPresets;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RecognisedExport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,16 @@ public final class ExportRecognition {
         public List<String> detections() {
             return recognised.map(r -> List.of(sentence(r))).orElse(List.of());
         }
+    }
+
+    /** A report with the recognition's sentence before its own detections. */
+    public static ImportReport withDetections(ImportReport report, Reading reading) {
+        if (reading.detections().isEmpty()) {
+            return report;
+        }
+        List<String> detections = new ArrayList<>(reading.detections());
+        detections.addAll(report.detections());
+        return report.withDetections(detections);
     }
 
     private ExportRecognition() {

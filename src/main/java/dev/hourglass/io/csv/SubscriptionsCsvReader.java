@@ -57,7 +57,7 @@ public final class SubscriptionsCsvReader {
     }
 
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping)) {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.SUBSCRIPTIONS, mapping)) {
             csv.requireColumns(REQUIRED);
             if (csv.column("mrr") < 0) {
                 csv.requireColumns(List.of("amount", "interval"));
