@@ -2,8 +2,6 @@ package dev.hourglass.app;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
-import dev.hourglass.io.csv.ColumnNames;
-import dev.hourglass.io.csv.CsvFile;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
@@ -32,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
  * Export files into a workbook — the one import path of the desktop's wizard and of {@code import-data}: read by the
@@ -178,6 +177,25 @@ public final class DataImports {
         return new ImportedSubscriptions(keep(workbook, dataset, reportOf(nameOf(file), read, expanded), 0), expanded);
     }
 
+    /**
+     * What a subscriptions import found: how the file was read and how many subscriptions became how many
+     * customer-months of the ledger (the same for the analysis of the file and the import).
+     */
+    public static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
+                                        SubscriptionLedger.Expanded expanded) {
+        List<String> detections = new ArrayList<>(read.detections());
+        detections.add(expansionSentence(expanded));
+        return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
+                read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
+    }
+
+    /** How subscriptions became the monthly ledger: counts, the months covered and the rule, in one sentence. */
+    public static String expansionSentence(SubscriptionLedger.Expanded expanded) {
+        return String.format(Locale.ROOT, "%,d subscription%s became %,d customer-months up to %s (the last complete"
+                        + " month on %s): %s.", expanded.subscriptions(), expanded.subscriptions() == 1 ? "" : "s",
+                expanded.ledger().rowCount(), expanded.lastMonth(), expanded.asOf(), SubscriptionLedger.RULE);
+    }
+
     /** Imports customer accounts (metrics.md §7); the mapping renames the file's columns to the field names. */
     public static Imported accounts(Workbook workbook, Path file, ImportMapping mapping)
             throws BadInputException, WorkbookException {
@@ -186,9 +204,9 @@ public final class DataImports {
         return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
     }
 
-    /** What an accounts import found: values left empty as detections, missing indicators as warnings. */
-    private static ImportReport reportOf(String fileName, AccountsCsvReader.Result read) {
-        List<String> notes = new ArrayList<>();
+    /** What an accounts import found: how the file was read, values left empty, indicators missing. */
+    public static ImportReport reportOf(String fileName, AccountsCsvReader.Result read) {
+        List<String> notes = new ArrayList<>(read.detections());
         for (RowProblems.Reason note : read.notes().reasons()) {
             notes.add(String.format("%,d value%s left empty: %s", note.count(), note.count() == 1 ? "" : "s", note.reason())
                     + (note.examples().isEmpty() ? "" : " (first: " + note.examples().get(0) + ")"));
@@ -206,18 +224,21 @@ public final class DataImports {
         return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
     }
 
-    private static ImportReport reportOf(String fileName, LeadsCsvReader.Result read) {
+    /** What a leads import found (the same for the analysis of the file and the import). */
+    public static ImportReport reportOf(String fileName, LeadsCsvReader.Result read) {
         List<LeadStage> steps = read.data().orderedSteps();
         String funnel = steps.size() == 1
                 ? "No column for a later step (mql, sql, sal, won): the funnel counts leads only"
                 : "The funnel's steps: " + String.join(" → ", steps.stream().map(LeadStage::label).toList())
                   + " (a step without a column in the file is left out)";
         return ImportReport.of(Dataset.Kind.LEADS.key(), fileName, read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems()).withDetections(List.of(funnel));
+                read.rowsRead() - read.problems().total(), read.problems())
+                .withDetections(Stream.concat(read.detections().stream(), Stream.of(funnel)).toList());
     }
 
-    private static ImportReport reportOf(String fileName, LedgerCsvReader.Result read) {
-        List<String> detections = new ArrayList<>();
+    /** What a ledger import found (the same for the analysis of the file and the import). */
+    public static ImportReport reportOf(String fileName, LedgerCsvReader.Result read) {
+        List<String> detections = new ArrayList<>(read.detections());
         List<Ledger.Gap> gaps = read.ledger().gaps(GAPS_NAMED);
         if (!gaps.isEmpty()) {
             List<String> named = gaps.stream().map(g -> g.customer() + " (" + g.monthsMissing()
@@ -230,26 +251,14 @@ public final class DataImports {
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
     }
 
-    private static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
-                                         SubscriptionLedger.Expanded expanded) {
-        Ledger ledger = expanded.ledger();
-        String months = String.format("%,d subscription%s expand into %,d customer-month%s of MRR for %,d customer%s,"
-                        + " %s to %s (as of %s; %s)", expanded.subscriptions(), expanded.subscriptions() == 1 ? "" : "s",
-                ledger.rowCount(), ledger.rowCount() == 1 ? "" : "s", ledger.customerCount(),
-                ledger.customerCount() == 1 ? "" : "s", ledger.firstMonth(), ledger.lastMonth(), expanded.asOf(),
-                SubscriptionLedger.RULE);
-        return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
-                read.rowsRead() - read.problems().total(), read.problems()).withDetections(List.of(months));
-    }
-
     /**
      * What importing {@code file} as {@code kind} would find, without writing anything: the same readers and the
-     * same report as the import, plus how the file was read (encoding or sheet, date readings, columns not used,
-     * lookups matched) for the kinds whose reader does not report it itself.
+     * same report as the import, with how the file was read (encoding or sheet, date readings, columns not used,
+     * lookups matched).
      */
     public static ImportReport check(ImportKind kind, Path file, ImportMapping mapping) throws BadInputException {
         String name = nameOf(file);
-        ImportReport report = switch (kind) {
+        return switch (kind) {
             case DEALS -> reportOf(name, DealsCsvReader.read(file, mapping, deal -> { }));
             case LEDGER -> reportOf(name, LedgerCsvReader.read(file, mapping));
             case ACCOUNTS -> reportOf(name, AccountsCsvReader.read(file, mapping));
@@ -259,22 +268,19 @@ public final class DataImports {
             }
             case LEADS -> reportOf(name, LeadsCsvReader.read(file, mapping));
         };
-        if (kind == ImportKind.DEALS) {
-            return report; // the deals reader reports how it read the file
-        }
-        List<String> detections = new ArrayList<>(howRead(kind, file, mapping));
-        detections.addAll(report.detections());
-        return report.withDetections(detections);
     }
 
-    /** How a file is read as a kind (CsvFile#detections), every row read so that lookups report their matches. */
-    private static List<String> howRead(ImportKind kind, Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, ColumnNames.of(kind).fields(), kind, mapping)) {
-            if (!mapping.lookups().isEmpty()) {
-                csv.forEachRow(row -> { });
-            }
-            return csv.detections();
+    /**
+     * The import's report with how the file was recognised (e.g. "Recognised as a Salesforce opportunity report")
+     * first, kept with its dataset; itself when the file was read with the user's mapping or the defaults.
+     */
+    public static Imported withRecognition(Workbook workbook, Imported imported, ExportRecognition.Reading reading)
+            throws WorkbookException {
+        if (reading.detections().isEmpty()) {
+            return imported;
         }
+        return keep(workbook, imported.dataset(), ExportRecognition.withDetections(imported.report(), reading),
+                imported.switchesCarried());
     }
 
     /** The report kept with a dataset; for an import made before reports were kept, what the dataset itself says. */

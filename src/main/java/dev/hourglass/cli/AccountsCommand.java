@@ -1,6 +1,8 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.ExportRecognition;
+import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
@@ -120,12 +122,13 @@ final class AccountsCommand implements Callable<Integer> {
         }
         if (json) {
             AccountsAnalysisJson.write(model.analysis(), read.problems() != null ? read.problems()
-                    : new RowProblems(fileName), read.notes() != null ? read.notes() : new RowProblems(fileName),
-                    read.rowsRead(), out);
+                    : read.report().excluded(), read.notes() != null ? read.notes() : new RowProblems(fileName),
+                    read.rowsRead(), read.report().detections(), out);
             out.println();
         } else {
             printWarnings(model, out);
             print(model, out);
+            ImportReportText.printDetectionsAfter(read.report().sourceFile(), read.report().detections(), out);
         }
         out.flush();
         return HourglassCli.OK;
@@ -136,14 +139,16 @@ final class AccountsCommand implements Callable<Integer> {
      * workbook).
      */
     private record Read(List<Account> accounts, RowProblems problems, RowProblems notes, long rowsRead,
-                        Optional<String> saved) {
+                        Optional<String> saved, ImportReport report) {
     }
 
     private Read read() throws BadInputException, WorkbookException {
         if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
-            AccountsCsvReader.Result result = AccountsCsvReader.read(file, DataImports.mappingOf(mapping).withSheet(sheet));
+            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+            AccountsCsvReader.Result result = AccountsCsvReader.read(file, reading.mapping());
             return new Read(result.accounts(), result.problems(), result.notes(), result.rowsRead(),
-                    Optional.empty());
+                    Optional.empty(), ExportRecognition.withDetections(
+                            DataImports.reportOf(String.valueOf(file.getFileName()), result), reading));
         }
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
             List<Dataset> imported = workbook.datasets(Dataset.Kind.ACCOUNTS);
@@ -151,9 +156,11 @@ final class AccountsCommand implements Callable<Integer> {
                 throw new BadInputException(file.getFileName() + " has no imported accounts (import some with "
                         + "import-data WORKBOOK ACCOUNTS.csv --kind accounts)");
             }
-            List<Account> accounts = workbook.readAccounts(imported.get(imported.size() - 1).id());
-            return new Read(accounts, null, null, accounts.size(),
-                    workbook.setting(HealthSettingsJson.WORKBOOK_SETTING));
+            Dataset latest = imported.get(imported.size() - 1);
+            List<Account> accounts = workbook.readAccounts(latest.id());
+            ImportReport report = DataImports.reportOf(latest);
+            return new Read(accounts, null, null, report.rowsRead(),
+                    workbook.setting(HealthSettingsJson.WORKBOOK_SETTING), report);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportReport;
@@ -77,22 +78,33 @@ final class CohortsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LedgerCsvReader.Result read;
         String expansion = null;
+        String sourceFile = String.valueOf(file.getFileName());
         if (Workbooks.isWorkbook(file)) {
+            ImportReport kept = keptReport();
+            sourceFile = kept.sourceFile();
             read = fromWorkbook();
         } else if (kind == Kind.subscriptions) {
-            SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, DataImports.mappingOf(mapping).withSheet(sheet));
+            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+            SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, reading.mapping());
             SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
-            read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead());
+            ImportReport report = DataImports.reportOf(String.valueOf(file.getFileName()), subscriptions, expanded);
+            read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead(),
+                    ExportRecognition.withDetections(report, reading).detections());
             expansion = ExpansionNote.of(expanded);
         } else if (asOf != null) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
         } else {
-            read = LedgerCsvReader.read(file, DataImports.mappingOf(mapping).withSheet(sheet));
+            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+            LedgerCsvReader.Result ledger = LedgerCsvReader.read(file, reading.mapping());
+            read = new LedgerCsvReader.Result(ledger.ledger(), ledger.problems(), ledger.rowsRead(),
+                    ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()), ledger),
+                            reading).detections());
         }
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {
-            CohortReportJson.write(report, read.problems(), read.rowsRead(), read.ledger().customerCount(), out);
+            CohortReportJson.write(report, read.problems(), read.rowsRead(), read.ledger().customerCount(),
+                    read.detections(), out);
             out.println();
             out.flush();
         } else {
@@ -100,8 +112,19 @@ final class CohortsCommand implements Callable<Integer> {
                 out.println(expansion);
             }
             print(report, read, out);
+            String shown = expansion;
+            ImportReportText.printDetectionsAfter(sourceFile, read.detections().stream()
+                    .filter(d -> !d.equals(shown)).toList(), out);
+            out.flush();
         }
         return HourglassCli.OK;
+    }
+
+    private ImportReport keptReport() throws BadInputException, WorkbookException {
+        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            return DataImports.reportOf(Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
+                    "import one with import-data WORKBOOK LEDGER.csv --kind ledger"));
+        }
     }
 
     /** The workbook's ledger with what its import reported, so the figures and counts match the file's. */
@@ -110,7 +133,8 @@ final class CohortsCommand implements Callable<Integer> {
             Dataset ledger = Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
                     "import one with import-data WORKBOOK LEDGER.csv --kind ledger");
             ImportReport report = DataImports.reportOf(ledger);
-            return new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(), report.rowsRead());
+            return new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(), report.rowsRead(),
+                    report.detections());
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.hourglass.cli;
 
+import dev.hourglass.app.DataImports;
+import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LeadsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.LeadFunnelJson;
@@ -71,31 +73,32 @@ final class FunnelCommand implements Callable<Integer> {
     public Integer call() throws BadInputException, WorkbookException {
         Period period = period();
         LeadData data;
-        RowProblems problems;
-        long rowsRead;
+        ImportReport imported;
         if (file.toString().endsWith(Workbook.EXTENSION)) {
             try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
                 Dataset leads = leadsIn(workbook);
                 data = workbook.readLeads(leads.id());
-                problems = new RowProblems(leads.sourceFile());
-                rowsRead = leads.rowCount();
+                imported = DataImports.reportOf(leads);
             }
         } else {
-            LeadsCsvReader.Result read = LeadsCsvReader.read(file,
-                    mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping));
+            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, null);
+            LeadsCsvReader.Result read = LeadsCsvReader.read(file, reading.mapping());
             data = read.data();
-            problems = read.problems();
-            rowsRead = read.rowsRead();
+            imported = ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()), read),
+                    reading);
         }
+        RowProblems problems = imported.excluded();
+        long rowsRead = imported.rowsRead();
         PrintWriter out = spec.commandLine().getOut();
         ProblemReport.print("funnel", String.valueOf(file.getFileName()), problems, spec.commandLine().getErr());
         LeadFunnelReport report = LeadFunnelAnalysis.analyse(data, period,
                 by == By.campaign ? LeadGrouping.CAMPAIGN : LeadGrouping.SOURCE);
         if (json) {
-            LeadFunnelJson.write(report, problems, rowsRead, out);
+            LeadFunnelJson.write(report, problems, rowsRead, imported.detections(), out);
             out.println();
         } else {
             print(report, period, rowsRead, problems, out);
+            ImportReportText.printDetectionsAfter(imported.sourceFile(), imported.detections(), out);
         }
         out.flush();
         return HourglassCli.OK;

@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
@@ -34,7 +35,9 @@ final class ImportDataCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DATA.csv", description = "Deals, ledger rows, subscriptions, accounts or leads (CSV: ',' ';' or tab separated, or xlsx).")
     private Path csv;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}.")
+    @Option(names = "--kind", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}; default: the kind the "
+            + "file's columns say (a Salesforce, HubSpot or Pipedrive deals export, a Stripe or Chargebee subscriptions "
+            + "export, or a plain file with the kind's columns).")
     private Kind kind;
 
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
@@ -51,12 +54,17 @@ final class ImportDataCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException, WorkbookException {
         PrintWriter err = spec.commandLine().getErr();
-        if (asOf != null && kind != Kind.subscriptions) {
+        if (asOf != null && kind != null && kind != Kind.subscriptions) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
         }
-        String expansion = null;
+        ExportRecognition.Reading reading = ExportRecognition.reading(csv, mapping, sheet);
+        ImportMapping read = reading.mapping();
+        Kind kind = this.kind != null ? this.kind : Kind.valueOf(ExportRecognition.kindOf(csv, read).key());
+        if (asOf != null && kind != Kind.subscriptions) {
+            throw new BadInputException(csv.getFileName() + " holds " + kind + ", and --as-of applies to subscriptions"
+                    + " only");
+        }
         try (Workbook workbook = Workbooks.openOrCreate(file, Scenario.DEFAULT_CURRENCY)) {
-            ImportMapping read = DataImports.mappingOf(mapping).withSheet(sheet);
             DataImports.Imported imported = switch (kind) {
                 case deals -> DataImports.deals(workbook, csv, read);
                 case ledger -> DataImports.ledger(workbook, csv, read);
@@ -64,10 +72,10 @@ final class ImportDataCommand implements Callable<Integer> {
                 case leads -> DataImports.leads(workbook, csv, read);
                 case subscriptions -> {
                     DataImports.ImportedSubscriptions subscriptions = DataImports.subscriptions(workbook, csv, read, asOf);
-                    expansion = ExpansionNote.of(subscriptions.expanded());
                     yield subscriptions.imported();
                 }
             };
+            imported = DataImports.withRecognition(workbook, imported, reading);
             ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Imported " + Format.number(imported.dataset().rowCount(), 0)
@@ -79,9 +87,6 @@ final class ImportDataCommand implements Callable<Integer> {
                     } + " from " + csv.getFileName() + " into "
                     + file.getFileName() + " (" + Format.number(imported.rowsRead(), 0) + " rows read, "
                     + Format.number(imported.problems().total(), 0) + " left out)");
-            if (expansion != null) {
-                out.println(expansion);
-            }
             if (imported.switchesCarried() > 0) {
                 out.println("Kept the forecast switches of " + Format.number(imported.switchesCarried(), 0)
                         + " deals from the earlier import of " + csv.getFileName());

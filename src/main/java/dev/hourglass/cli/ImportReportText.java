@@ -2,6 +2,7 @@ package dev.hourglass.cli;
 
 import dev.hourglass.io.csv.ImportReport;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 /** An import report's findings in words: how the file was read, what was filled in, and what it cannot tell. */
@@ -10,10 +11,7 @@ final class ImportReportText {
     }
 
     static void print(ImportReport report, PrintWriter out) {
-        if (!report.detections().isEmpty()) {
-            out.println("How " + report.sourceFile() + " was read:");
-            report.detections().forEach(d -> out.println("  " + d));
-        }
+        printDetections(report.sourceFile(), report.detections(), out);
         if (!report.filled().isEmpty()) {
             out.println("Values filled in:");
             for (Map.Entry<String, Long> e : report.filled().entrySet()) {
@@ -21,6 +19,22 @@ final class ImportReportText {
             }
         }
         printWarnings(report, out);
+    }
+
+    /** The short "How FILE was read" block; nothing when there is nothing to say. */
+    static void printDetections(String sourceFile, List<String> detections, PrintWriter out) {
+        if (!detections.isEmpty()) {
+            out.println("How " + sourceFile + " was read:");
+            detections.forEach(d -> out.println("  " + d));
+        }
+    }
+
+    /** The block after an analysis's tables, a blank line between them. */
+    static void printDetectionsAfter(String sourceFile, List<String> detections, PrintWriter out) {
+        if (!detections.isEmpty()) {
+            out.println();
+            printDetections(sourceFile, detections, out);
+        }
     }
 
     static void printWarnings(ImportReport report, PrintWriter out) {

@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
@@ -109,6 +110,8 @@ final class PipelineCommand implements Callable<Integer> {
         long rowsRead;
         RowProblems problems;
         Optional<DealsCsvReader.Filled> filled;
+        List<String> detections;
+        String sourceFile;
         PipelineAnalysis.Accumulator analysis;
         if (Workbooks.isWorkbook(file)) {
             try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
@@ -120,13 +123,15 @@ final class PipelineCommand implements Callable<Integer> {
                 ImportReport report = DataImports.reportOf(deals);
                 rowsRead = report.rowsRead();
                 problems = report.excluded();
+                detections = report.detections();
+                sourceFile = report.sourceFile();
                 filled = deals.report().isEmpty() ? Optional.empty() : Optional.of(new DealsCsvReader.Filled(
                         report.filled().getOrDefault(DataImports.AMOUNT_FROM_LIST_PRICE, 0L),
                         report.filled().getOrDefault(DataImports.AMOUNT_BLANK, 0L)));
             }
         } else {
-            ImportMapping dealMapping = (mapping == null ? ImportMapping.defaults() : ImportMapping.read(mapping))
-                    .withSheet(sheet);
+            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+            ImportMapping dealMapping = reading.mapping();
             stages = dealMapping.stageSetup();
             analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
             DealsCsvReader.Summary read = DealsCsvReader.read(file, dealMapping, analysis);
@@ -134,16 +139,20 @@ final class PipelineCommand implements Callable<Integer> {
             rowsRead = read.rowsRead();
             problems = read.problems();
             filled = Optional.of(read.filled());
+            sourceFile = String.valueOf(file.getFileName());
+            detections = ExportRecognition.withDetections(DataImports.reportOf(sourceFile, read), reading).detections();
         }
         ProblemReport.print("pipeline", String.valueOf(file.getFileName()), problems, err);
         PipelineResult result = analysis.result();
         String salStage = stages.salStage();
         if (json) {
-            PipelineResultJson.write(result, problems, rowsRead, salStage, filled, out);
+            PipelineResultJson.write(result, problems, rowsRead, salStage, filled, detections, out);
             out.println();
             out.flush();
         } else {
             print(result, rowsRead, problems, filled, salStage, out);
+            ImportReportText.printDetectionsAfter(sourceFile, detections, out);
+            out.flush();
         }
         return HourglassCli.OK;
     }

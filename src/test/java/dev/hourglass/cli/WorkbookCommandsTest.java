@@ -111,6 +111,9 @@ class WorkbookCommandsTest {
 
         CliRunner absent = CliRunner.run("list", dir.resolve("absent.hourglass").toString());
         assertThat(absent.err()).contains("absent.hourglass does not exist");
-        assertThat(CliRunner.run("import-data", workbook.toString(), "x.csv").exitCode()).isEqualTo(HourglassCli.BAD_USAGE);
+        // without --kind the kind comes from the file's header: a file that is not there is bad input, not usage
+        CliRunner noFile = CliRunner.run("import-data", workbook.toString(), "x.csv");
+        assertThat(noFile.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(noFile.err()).contains("x.csv");
     }
 }

@@ -36,7 +36,12 @@ public final class AccountsCsvReader {
      * The accounts read, in file order, the rows left out, and the notes on values: optional values left empty, and
      * values used otherwise than given (adoption above 100 %), each with its line, column and reason.
      */
-    public record Result(List<Account> accounts, RowProblems problems, long rowsRead, RowProblems notes) {
+    public record Result(List<Account> accounts, RowProblems problems, long rowsRead, RowProblems notes,
+                         List<String> detections) {
+        public Result {
+            detections = List.copyOf(detections);
+        }
+
         /** The indicators the file gives for no account: left out of every score, their weight shared. */
         public Set<Indicator> missingIndicators() {
             return MissingIndicators.of(accounts);
@@ -60,7 +65,7 @@ public final class AccountsCsvReader {
                 throw new BadInputException(csv.fileName() + ": no usable account row in " + rows.rowsRead + " row"
                         + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
             }
-            return new Result(List.copyOf(rows.accounts), rows.problems, rows.rowsRead, rows.notes);
+            return new Result(List.copyOf(rows.accounts), rows.problems, rows.rowsRead, rows.notes, csv.detections());
         }
     }
 

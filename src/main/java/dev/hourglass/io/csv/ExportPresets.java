@@ -116,6 +116,18 @@ public final class ExportPresets {
         return recognise(header).filter(r -> !r.lookup()).map(RecognisedExport::kind);
     }
 
+    /** Whether a recognition names a tool's export (Salesforce, Stripe …) rather than a plain file of a kind. */
+    public static boolean isToolExport(RecognisedExport recognised) {
+        return !PLAIN_NAMES.containsValue(recognised.name());
+    }
+
+    /** The fields a file of a kind must have, in words: "id, stage, closeDate and amount or listPrice". */
+    public static String requiredFields(ImportKind kind) {
+        List<String> groups = REQUIRED.get(kind).stream().map(anyOf -> String.join(" or ", anyOf)).toList();
+        return groups.size() == 1 ? groups.get(0)
+                : String.join(", ", groups.subList(0, groups.size() - 1)) + " and " + groups.get(groups.size() - 1);
+    }
+
     /** The one kind whose required fields the header has, preferring the kind it gives most fields to. */
     private static Optional<ImportKind> plainKind(List<String> header) {
         ImportKind best = null;

@@ -29,7 +29,10 @@ public final class LeadsCsvReader {
     private static final LeadStage[] LATER_STEPS = {LeadStage.MQL, LeadStage.SQL, LeadStage.SAL, LeadStage.WON};
 
     /** The leads read, in file order, with the steps the file had a column for, and the rows left out. */
-    public record Result(LeadData data, RowProblems problems, long rowsRead) {
+    public record Result(LeadData data, RowProblems problems, long rowsRead, List<String> detections) {
+        public Result {
+            detections = List.copyOf(detections);
+        }
     }
 
     private LeadsCsvReader() {
@@ -65,7 +68,7 @@ public final class LeadsCsvReader {
                 throw new BadInputException(csv.fileName() + ": no usable lead row in " + rows.rowsRead + " row"
                         + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
             }
-            return new Result(new LeadData(rows.leads, rows.steps), rows.problems, rows.rowsRead);
+            return new Result(new LeadData(rows.leads, rows.steps), rows.problems, rows.rowsRead, csv.detections());
         }
     }
 

@@ -16,8 +16,11 @@ public final class LedgerCsvReader {
     public static final List<String> FIELDS = List.of("customer", "month", "mrr", "segment");
     public static final List<String> REQUIRED = List.of("customer", "month", "mrr");
 
-    /** The ledger read, and the rows left out. */
-    public record Result(Ledger ledger, RowProblems problems, long rowsRead) {
+    /** The ledger read, the rows left out, and how the file was read ({@link CsvFile#detections()}). */
+    public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<String> detections) {
+        public Result {
+            detections = List.copyOf(detections);
+        }
     }
 
     private LedgerCsvReader() {
@@ -32,7 +35,7 @@ public final class LedgerCsvReader {
                 throw new BadInputException(csv.fileName() + ": no usable ledger row in " + rows.rowsRead + " row"
                         + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
             }
-            return new Result(rows.ledger.build(), rows.problems, rows.rowsRead);
+            return new Result(rows.ledger.build(), rows.problems, rows.rowsRead, csv.detections());
         }
     }
 

@@ -28,7 +28,12 @@ public final class SubscriptionsCsvReader {
             "incompleteexpired");
 
     /** The subscriptions read, in file order, and the rows left out. */
-    public record Result(String fileName, List<Subscription> subscriptions, RowProblems problems, long rowsRead) {
+    public record Result(String fileName, List<Subscription> subscriptions, RowProblems problems, long rowsRead,
+                         List<String> detections) {
+        public Result {
+            detections = List.copyOf(detections);
+        }
+
         /**
          * The monthly ledger of the subscriptions (SubscriptionLedger), up to the last complete month on
          * {@code asOf}; when it is null, on the file's latest date but never after today, since an end date in
@@ -52,7 +57,7 @@ public final class SubscriptionsCsvReader {
     }
 
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, mapping)) {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.SUBSCRIPTIONS, mapping)) {
             csv.requireColumns(REQUIRED);
             if (csv.column("mrr") < 0) {
                 csv.requireColumns(List.of("amount", "interval"));
@@ -63,7 +68,8 @@ public final class SubscriptionsCsvReader {
                 throw new BadInputException(csv.fileName() + ": no usable subscription row in " + rows.rowsRead
                         + " row" + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
             }
-            return new Result(csv.fileName(), List.copyOf(rows.subscriptions), rows.problems, rows.rowsRead);
+            return new Result(csv.fileName(), List.copyOf(rows.subscriptions), rows.problems, rows.rowsRead,
+                    csv.detections());
         }
     }
 

@@ -38,7 +38,7 @@ public final class AccountsAnalysisJson {
      * @param notes    the values of the file left empty or used otherwise than given
      */
     public static void write(AccountsAnalysis a, RowProblems problems, RowProblems notes, long rowsRead,
-                             Writer writer) {
+                             List<String> detections, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginObject("weights");
@@ -82,7 +82,9 @@ public final class AccountsAnalysisJson {
                 out.beginObject().string("code", INDICATOR_MISSING).string("indicator", key(missing))
                         .string("message", MissingIndicators.explain(missing)).endObject();
             }
-            out.endArray().endObject();
+            out.endArray();
+            DetectionsJson.write(out, detections);
+            out.endObject();
         }
     }
 

@@ -6,13 +6,15 @@ import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import java.io.Writer;
+import java.util.List;
 
 /** The output of {@code hourglass cohorts --json} (cli.md "Subscription ledger"), keys as in metrics.md §6. */
 public final class CohortReportJson {
     private CohortReportJson() {
     }
 
-    public static void write(CohortReport report, RowProblems problems, long rowsRead, int customers, Writer writer) {
+    public static void write(CohortReport report, RowProblems problems, long rowsRead, int customers,
+                             List<String> detections, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginArray("months");
@@ -39,6 +41,7 @@ public final class CohortReportJson {
                         .endObject();
             }
             out.endArray();
+            DetectionsJson.write(out, detections);
             out.number("rowsRead", rowsRead).number("customers", customers);
             ExcludedJson.write(out, problems, null, 0);
             out.endObject();

@@ -6,6 +6,7 @@ import dev.hourglass.model.leads.LeadFunnelReport;
 import dev.hourglass.model.leads.StepCount;
 import dev.hourglass.model.pipeline.LeadStage;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,7 +22,8 @@ public final class LeadFunnelJson {
         return step.name().toLowerCase(Locale.ROOT);
     }
 
-    public static void write(LeadFunnelReport report, RowProblems problems, long rowsRead, Writer writer) {
+    public static void write(LeadFunnelReport report, RowProblems problems, long rowsRead, List<String> detections,
+                             Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginArray("steps");
@@ -44,6 +46,7 @@ public final class LeadFunnelJson {
                 out.number("conversion", group.conversion()).endObject();
             }
             out.endArray();
+            DetectionsJson.write(out, detections);
             out.number("rowsRead", rowsRead);
             ExcludedJson.write(out, problems, null, 0);
             out.endObject();

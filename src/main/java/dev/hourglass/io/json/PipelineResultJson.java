@@ -10,6 +10,7 @@ import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.PipelineWarning;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,9 +25,10 @@ public final class PipelineResultJson {
     /**
      * @param filled the values the import supplied; empty when unknown (a workbook imported before reports were
      *               kept), written as nulls
+     * @param detections how the file was read (the import report's sentences)
      */
     public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage,
-                             Optional<DealsCsvReader.Filled> filled, Writer writer) {
+                             Optional<DealsCsvReader.Filled> filled, List<String> detections, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginObject("period").string("from", r.period().start().toString())
@@ -65,6 +67,7 @@ public final class PipelineResultJson {
                 out.beginObject().string("code", w.code().name()).string("message", w.message()).endObject();
             }
             out.endArray();
+            DetectionsJson.write(out, detections);
             out.beginObject("filled");
             if (filled.isPresent()) {
                 out.number("amountFromListPrice", filled.get().amountFromListPrice())

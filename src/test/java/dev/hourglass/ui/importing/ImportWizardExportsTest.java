@@ -127,7 +127,7 @@ class ImportWizardExportsTest {
         wizard.showCheck(wizard.check());
         assertThat(wizard.checkSummaryProperty().get()).isEqualTo("110 rows read: 110 can be imported, 0 are left out.");
         assertThat(texts(wizard, false)).anyMatch(t -> t.startsWith(
-                "110 subscriptions expand into 2,234 customer-months of MRR for 104 customers, 2022-01 to 2025-01"));
+                "110 subscriptions became 2,234 customer-months up to 2025-01 (the last complete month on 2025-02-04)"));
 
         wizard.importNow(rows -> { }, () -> false);
         List<Dataset> ledgers = workbook.datasets(Dataset.Kind.LEDGER);

@@ -1,0 +1,108 @@
+package dev.hourglass.app;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.CsvFile;
+import dev.hourglass.io.csv.ExportPresets;
+import dev.hourglass.io.csv.ImportKind;
+import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.io.csv.RecognisedExport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * How to read a file given without a mapping: the export its header names (docs/mapping.md, "Exports recognised
+ * without a mapping") and the mapping that tool's export needs (its outcome values), and — for an import without a
+ * kind — which kind of data it is. A mapping the user gives always wins over a recognised export's.
+ */
+public final class ExportRecognition {
+    /** The mapping to read the file with, and the tool's export it was recognised as, if any. */
+    public record Reading(ImportMapping mapping, Optional<RecognisedExport> recognised) {
+        /** The sentence the import report starts with, e.g. "Recognised as a Salesforce opportunity report". */
+        public List<String> detections() {
+            return recognised.map(r -> List.of(sentence(r))).orElse(List.of());
+        }
+    }
+
+    /** A report with the recognition's sentence before its own detections. */
+    public static ImportReport withDetections(ImportReport report, Reading reading) {
+        if (reading.detections().isEmpty()) {
+            return report;
+        }
+        List<String> detections = new ArrayList<>(reading.detections());
+        detections.addAll(report.detections());
+        return report.withDetections(detections);
+    }
+
+    private ExportRecognition() {
+    }
+
+    /**
+     * The mapping file's mapping when one is given; else the proposed mapping of the tool's export the header names,
+     * or the defaults. {@code sheet} (null: the mapping's) chooses the sheet of an xlsx file.
+     */
+    public static Reading reading(Path file, Path mappingFile, String sheet) throws BadInputException {
+        if (mappingFile != null) {
+            return new Reading(ImportMapping.read(mappingFile).withSheet(sheet), Optional.empty());
+        }
+        ImportMapping defaults = ImportMapping.defaults().withSheet(sheet);
+        Optional<RecognisedExport> recognised = ExportPresets.recognise(header(file, defaults))
+                .filter(r -> !r.lookup() && ExportPresets.isToolExport(r));
+        return recognised.map(r -> new Reading(r.mapping().withSheet(sheet), Optional.of(r)))
+                .orElseGet(() -> new Reading(defaults, Optional.empty()));
+    }
+
+    /**
+     * The kind of data a file holds, from its header (the mapping's column renames applied); a header that fits no
+     * kind, or two, is refused in one sentence saying which columns each kind needs.
+     */
+    public static ImportKind kindOf(Path file, ImportMapping mapping) throws BadInputException {
+        List<String> header = renamed(header(file, mapping), mapping.columns());
+        Optional<ImportKind> kind = ExportPresets.guessKind(header);
+        if (kind.isPresent()) {
+            return kind.get();
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Optional<RecognisedExport> lookup = ExportPresets.recognise(header).filter(RecognisedExport::lookup);
+        if (lookup.isPresent()) {
+            throw new BadInputException(name + " looks like a " + lookup.get().name() + ", not data to import on its"
+                    + " own: join it to the main file with the mapping's \"lookups\" (docs/mapping.md)");
+        }
+        String needs = List.of(ImportKind.values()).stream()
+                .map(k -> k.key() + " need " + ExportPresets.requiredFields(k))
+                .collect(Collectors.joining("; "));
+        throw new BadInputException(name + ": its columns (" + String.join(", ", header) + ") do not say which kind"
+                + " of data it is — " + needs + " (or say it with --kind)");
+    }
+
+    private static List<String> header(Path file, ImportMapping mapping) throws BadInputException {
+        try (CsvFile csv = CsvFile.open(file, List.of(), mapping)) {
+            return csv.header();
+        }
+    }
+
+    /** The header with the mapping's renames applied, so a renamed column counts as the field it feeds. */
+    private static List<String> renamed(List<String> header, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return header;
+        }
+        List<String> names = new ArrayList<>();
+        for (String column : header) {
+            String field = renames.entrySet().stream()
+                    .filter(e -> e.getKey().strip().equalsIgnoreCase(column.strip()))
+                    .map(Map.Entry::getValue).findFirst().orElse(column);
+            names.add(field);
+        }
+        return names;
+    }
+
+    private static String sentence(RecognisedExport recognised) {
+        String name = recognised.name();
+        String article = "aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ";
+        return "Recognised as " + article + name;
+    }
+}
