@@ -120,7 +120,8 @@ public final class DataImports {
                     read.openWithoutCloseDate(), read.openWithoutCloseDate() == 1 ? "" : "s"));
         }
         return ImportReport.of(Dataset.Kind.DEALS.key(), fileName, read.rowsRead(), read.dealsRead(), read.problems())
-                .withFilled(filled).withDetections(detections);
+                .withFilled(filled).withDetections(detections).withWarnings(read.warnings().stream()
+                        .map(w -> new ImportReport.Warning(w.code().name(), w.message())).toList());
     }
 
     /**

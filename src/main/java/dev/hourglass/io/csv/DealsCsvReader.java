@@ -5,6 +5,8 @@ import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
+import dev.hourglass.model.pipeline.PipelineWarning;
+import dev.hourglass.model.pipeline.PipelineWarnings;
 import dev.hourglass.model.pipeline.Stage;
 import dev.hourglass.model.pipeline.StageSetup;
 import java.nio.file.Path;
@@ -67,13 +69,16 @@ public final class DealsCsvReader {
      * @param stagesAdded          stages the setup did not know, in the order first met, added as Pipeline stages
      * @param stageSetup           the mapping's stage setup with {@code stagesAdded} after its stages
      * @param openWithoutCloseDate open deals read without a close date (they belong to no period)
+     * @param warnings             what the whole file cannot support (lost deals without amounts …), before any
+     *                             period is chosen; an analysis warns of its own period
      */
     public record Summary(RowProblems problems, long rowsRead, long dealsRead, List<String> stagesAdded,
                           StageSetup stageSetup, OutcomeSource outcomeSource, Filled filled,
-                          long openWithoutCloseDate, List<String> detections) {
+                          long openWithoutCloseDate, List<String> detections, List<PipelineWarning> warnings) {
         public Summary {
             stagesAdded = List.copyOf(stagesAdded);
             detections = List.copyOf(detections);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -115,6 +120,11 @@ public final class DealsCsvReader {
         private final RowProblems problems;
         private final Consumer<Deal> sink;
         private long dealsRead;
+        private long won;
+        private long wonWithoutAmount;
+        private long lost;
+        private long lostWithoutAmount;
+        private boolean anyOriginalCloseDate;
         private final SeenIds seenIds;
         private final TextPool texts = new TextPool();
         private final Map<String, Optional<Outcome>> outcomes = new HashMap<>();
@@ -182,9 +192,21 @@ public final class DealsCsvReader {
                 if (deal.closeDate() == null) {
                     openWithoutCloseDate++;
                 }
+                countAmountGaps(deal);
                 sink.accept(deal);
             } catch (RowRejected counted) {
                 // already counted in problems
+            }
+        }
+
+        private void countAmountGaps(Deal deal) {
+            anyOriginalCloseDate |= deal.originalCloseDate() != null;
+            if (deal.outcome() == Outcome.WON) {
+                won++;
+                wonWithoutAmount += deal.amount() == 0 ? 1 : 0;
+            } else if (deal.outcome().isClosed()) {
+                lost++;
+                lostWithoutAmount += deal.amount() == 0 ? 1 : 0;
             }
         }
 
@@ -194,7 +216,9 @@ public final class DealsCsvReader {
             return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),
                     new StageSetup(stages, mapping.stageSetup().salStage()),
                     outcome >= 0 ? OutcomeSource.OUTCOME_COLUMN : OutcomeSource.STAGE_COLUMN,
-                    new Filled(amountFromListPrice, amountBlank), openWithoutCloseDate, detections);
+                    new Filled(amountFromListPrice, amountBlank), openWithoutCloseDate, detections,
+                    PipelineWarnings.of("in the file", won, wonWithoutAmount, lost, lostWithoutAmount,
+                            anyOriginalCloseDate));
         }
 
         private Deal toDeal(CsvRow row) throws RowRejected {

@@ -129,4 +129,18 @@ class DealsAsExportedTest {
         assertThat(result.problems().reasons().get(0).examples()).containsExactly("prices.csv, line 7, column "
                 + "'sales_price': listPrice is not a number of 0 or more (the amount needs it) ('n/a')");
     }
+
+    @Test
+    void theSummaryWarnsOfTheWholeFileBeforeAnyPeriodIsChosen(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("crm.csv");
+        Files.writeString(file, "id,amount,stage,closeDate\nW1,300,Won,2017-02-01\nL1,0,Lost,2017-02-10\n"
+                + "L2,,Lost,2019-02-11\nL3,50,Lost,2019-03-01\nE1,400,Engaging,\n");
+        DealsCsvReader.Summary summary = DealsCsvReader.read(file, ImportMapping.defaults(), deal -> { });
+        assertThat(summary.warnings()).extracting(w -> w.code().name(), w -> w.message()).containsExactly(
+                tuple("LOST_WITHOUT_AMOUNT", "2 of 3 lost deals in the file have no amount:"
+                        + " rates by amount are not meaningful here; use the rates by count"),
+                tuple("NO_ORIGINAL_CLOSE_DATE", "no deal has an original close date, so"
+                        + " slippage cannot be measured: slipped deals and the slippage-adjusted close rate are no data"));
+    }
 }

@@ -57,7 +57,9 @@ class ImportWizardUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checkSummary").queryAs(Label.class)
                 .getText().equals("3 rows read: 2 can be imported, 1 is left out."));
         assertThat(robot.lookup("#findings .import-warning").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("⚠ 1 row left out: amount is not a number, e.g. crm.csv, line 3, column 'amount':"
+                .containsExactly("⚠ No deal has an original close date, so slippage cannot be measured: slipped deals"
+                                + " and the slippage-adjusted close rate are no data.",
+                        "⚠ 1 row left out: amount is not a number, e.g. crm.csv, line 3, column 'amount':"
                         + " amount is not a number ('oops')");
 
         robot.clickOn("5. Import");
