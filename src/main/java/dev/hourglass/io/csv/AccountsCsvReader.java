@@ -123,9 +123,7 @@ public final class AccountsCsvReader {
         void accept(CsvRow current) {
             rowsRead++;
             row = current;
-            if (row.fieldCount() < header.size()) {
-                problems.add(row.line(), null, "row has fewer fields than the header",
-                        row.fieldCount() + " of " + header.size());
+            if (problems.leftOutIfShort(row, header.size())) {
                 return;
             }
             try {

@@ -222,9 +222,7 @@ public final class DealsCsvReader {
         }
 
         private Deal toDeal(CsvRow row) throws RowRejected {
-            if (row.fieldCount() < header.size()) {
-                problems.add(row.line(), null, "row has fewer fields than the header",
-                        row.fieldCount() + " of " + header.size());
+            if (problems.leftOutIfShort(row, header.size())) {
                 throw RowRejected.INSTANCE;
             }
             String dealId = row.string(id).strip();

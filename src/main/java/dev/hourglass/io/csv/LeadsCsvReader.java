@@ -148,9 +148,7 @@ public final class LeadsCsvReader {
         void accept(CsvRow current) {
             rowsRead++;
             row = current;
-            if (row.fieldCount() < header.size()) {
-                problems.add(row.line(), null, "row has fewer fields than the header",
-                        row.fieldCount() + " of " + header.size());
+            if (problems.leftOutIfShort(row, header.size())) {
                 return;
             }
             try {

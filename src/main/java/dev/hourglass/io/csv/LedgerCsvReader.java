@@ -63,8 +63,7 @@ public final class LedgerCsvReader {
         void accept(CsvRow row) {
             rowsRead++;
             long line = row.line();
-            if (row.fieldCount() < header.size()) {
-                problems.add(line, null, "row has fewer fields than the header", row.fieldCount() + " of " + header.size());
+            if (problems.leftOutIfShort(row, header.size())) {
                 return;
             }
             String name = row.text(customer, texts);

@@ -37,6 +37,15 @@ public final class RowProblems {
         }
     }
 
+    /** Counts the row as left out when it has fewer fields than the header; true when it did. */
+    public boolean leftOutIfShort(CsvRow row, int headerWidth) {
+        if (row.fieldCount() >= headerWidth) {
+            return false;
+        }
+        add(row.line(), null, "row has fewer fields than the header", row.fieldCount() + " of " + headerWidth);
+        return true;
+    }
+
     /** Counts rows left out for one reason as a kept report recorded them (count, and the first examples' lines). */
     public void restore(String reason, long count, List<Long> lines, List<String> examples) {
         Reason r = byReason.computeIfAbsent(reason, Reason::new);

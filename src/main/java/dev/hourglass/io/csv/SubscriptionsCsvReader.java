@@ -120,9 +120,7 @@ public final class SubscriptionsCsvReader {
         }
 
         private Subscription toSubscription(CsvRow row) throws RowRejected {
-            if (row.fieldCount() < header.size()) {
-                problems.add(row.line(), null, "row has fewer fields than the header",
-                        row.fieldCount() + " of " + header.size());
+            if (problems.leftOutIfShort(row, header.size())) {
                 throw RowRejected.INSTANCE;
             }
             String name = row.text(customer, texts);
