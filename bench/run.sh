@@ -56,7 +56,7 @@ if command -v xvfb-run > /dev/null; then
   home=target/bench-home; mkdir -p "$home"
   for _ in $(seq "$runs"); do
     xvfb-run -a java -Duser.home="$home" -Dhourglass.measureStartup=true -Dhourglass.exitAfterStartup=true \
-      -jar $jar 2>/dev/null | grep '^startup:' || true
+      -jar $jar 2>&1 | grep -o 'startup: .*' || true
   done
 else
   echo "(xvfb-run not installed: skipping the app start timing; apt-get install -y xvfb libgtk-3-0 libgl1)"

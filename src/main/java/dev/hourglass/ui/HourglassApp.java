@@ -14,6 +14,7 @@ import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +44,8 @@ import javafx.stage.Stage;
 public final class HourglassApp extends Application implements WindowActions {
     static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
 
+    private static final System.Logger LOG = System.getLogger(HourglassApp.class.getName());
+
     private final AppPreferences preferences = AppPreferences.forUser();
     private final RecoveryFolder recovery = new RecoveryFolder(RecoveryFolder.defaultLocation());
     private Stage stage;
@@ -55,9 +58,12 @@ public final class HourglassApp extends Application implements WindowActions {
 
     private static void mark(String what) {
         if (Boolean.getBoolean("hourglass.measureStartup")) {
-            System.out.println("  " + what + " at " + (System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
+            LOG.log(System.Logger.Level.INFO, "startup step: " + what + " at " + millisSinceJvmStart() + " ms");
         }
+    }
+
+    private static long millisSinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override
@@ -244,10 +250,8 @@ public final class HourglassApp extends Application implements WindowActions {
         }
         startupReported = true;
         Platform.runLater(() -> {
-            long millis = System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("startup: " + millis + " ms from JVM start to a usable window on "
-                    + session.workbook().file().getFileName());
+            LOG.log(System.Logger.Level.INFO, "startup: " + millisSinceJvmStart() + " ms from JVM start to a usable"
+                    + " window on " + session.workbook().file().getFileName());
             if (Boolean.getBoolean("hourglass.exitAfterStartup")) {
                 Platform.exit();
             }
