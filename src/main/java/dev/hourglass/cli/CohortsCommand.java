@@ -80,9 +80,9 @@ final class CohortsCommand implements Callable<Integer> {
         String expansion = null;
         String sourceFile = String.valueOf(file.getFileName());
         if (Workbooks.isWorkbook(file)) {
-            ImportReport kept = keptReport();
+            FromWorkbook kept = fromWorkbook();
             sourceFile = kept.sourceFile();
-            read = fromWorkbook();
+            read = kept.read();
         } else if (kind == Kind.subscriptions) {
             ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
             SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, reading.mapping());
@@ -120,21 +120,18 @@ final class CohortsCommand implements Callable<Integer> {
         return HourglassCli.OK;
     }
 
-    private ImportReport keptReport() throws BadInputException, WorkbookException {
-        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
-            return DataImports.reportOf(Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
-                    "import one with import-data WORKBOOK LEDGER.csv --kind ledger"));
-        }
+    /** A workbook's ledger read with its kept report, and the file it was imported from. */
+    private record FromWorkbook(LedgerCsvReader.Result read, String sourceFile) {
     }
 
     /** The workbook's ledger with what its import reported, so the figures and counts match the file's. */
-    private LedgerCsvReader.Result fromWorkbook() throws BadInputException, WorkbookException {
+    private FromWorkbook fromWorkbook() throws BadInputException, WorkbookException {
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
             Dataset ledger = Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
                     "import one with import-data WORKBOOK LEDGER.csv --kind ledger");
             ImportReport report = DataImports.reportOf(ledger);
-            return new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(), report.rowsRead(),
-                    report.detections());
+            return new FromWorkbook(new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(),
+                    report.rowsRead(), report.detections()), report.sourceFile());
         }
     }
 
