@@ -62,8 +62,7 @@ public final class AccountsCsvReader {
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);
             if (rows.accounts.isEmpty()) {
-                throw new BadInputException(csv.fileName() + ": no usable account row in " + rows.rowsRead + " row"
-                        + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
+                throw rows.problems.noUsable("account row", rows.rowsRead);
             }
             return new Result(List.copyOf(rows.accounts), rows.problems, rows.rowsRead, rows.notes, csv.detections());
         }

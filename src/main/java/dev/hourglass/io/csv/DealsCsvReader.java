@@ -99,15 +99,10 @@ public final class DealsCsvReader {
             RowReader rows = new RowReader(csv, mapping, sink);
             csv.forEachRow(rows::accept);
             if (rows.dealsRead == 0) {
-                throw new BadInputException(csv.fileName() + ": no usable deal in " + rows.rowsRead + " row"
-                        + (rows.rowsRead == 1 ? "" : "s") + firstProblem(rows.problems));
+                throw rows.problems.noUsable("deal", rows.rowsRead);
             }
             return rows.summary(csv.detections());
         }
-    }
-
-    static String firstProblem(RowProblems problems) {
-        return problems.isEmpty() ? "" : "; first problem: " + problems.reasons().get(0).examples().get(0);
     }
 
     /** What a stage value means: the deal's stage, and its outcome when the stage column decides it. */

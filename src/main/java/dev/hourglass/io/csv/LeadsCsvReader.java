@@ -65,8 +65,7 @@ public final class LeadsCsvReader {
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);
             if (rows.leads.isEmpty()) {
-                throw new BadInputException(csv.fileName() + ": no usable lead row in " + rows.rowsRead + " row"
-                        + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
+                throw rows.problems.noUsable("lead row", rows.rowsRead);
             }
             return new Result(new LeadData(rows.leads, rows.steps), rows.problems, rows.rowsRead, csv.detections());
         }

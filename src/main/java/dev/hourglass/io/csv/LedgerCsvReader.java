@@ -32,8 +32,7 @@ public final class LedgerCsvReader {
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);
             if (rows.used == 0) {
-                throw new BadInputException(csv.fileName() + ": no usable ledger row in " + rows.rowsRead + " row"
-                        + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
+                throw rows.problems.noUsable("ledger row", rows.rowsRead);
             }
             return new Result(rows.ledger.build(), rows.problems, rows.rowsRead, csv.detections());
         }

@@ -1,5 +1,6 @@
 package dev.hourglass.io.csv;
 
+import dev.hourglass.io.BadInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,17 @@ public final class RowProblems {
             r.examples.add(where + ": " + reason + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"));
             r.lines.add(line);
         }
+    }
+
+    /**
+     * The error of a file none of whose rows could be used: "deals.csv: no usable deal in 3 rows; first problem: …".
+     *
+     * @param what what a usable row would have given, e.g. "deal", "ledger row"
+     */
+    public BadInputException noUsable(String what, long rowsRead) {
+        return new BadInputException(fileName + ": no usable " + what + " in " + rowsRead + " row"
+                + (rowsRead == 1 ? "" : "s")
+                + (isEmpty() ? "" : "; first problem: " + reasons().get(0).examples().get(0)));
     }
 
     /** Counts the row as left out when it has fewer fields than the header; true when it did. */

@@ -65,8 +65,7 @@ public final class SubscriptionsCsvReader {
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);
             if (rows.subscriptions.isEmpty()) {
-                throw new BadInputException(csv.fileName() + ": no usable subscription row in " + rows.rowsRead
-                        + " row" + (rows.rowsRead == 1 ? "" : "s") + DealsCsvReader.firstProblem(rows.problems));
+                throw rows.problems.noUsable("subscription row", rows.rowsRead);
             }
             return new Result(csv.fileName(), List.copyOf(rows.subscriptions), rows.problems, rows.rowsRead,
                     csv.detections());
