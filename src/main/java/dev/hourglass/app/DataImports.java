@@ -284,6 +284,19 @@ public final class DataImports {
                 imported.switchesCarried());
     }
 
+    /**
+     * The report to show for a dataset: the kept one, or — when it cannot be read — what the dataset itself says, with
+     * the reason as a detection, so the data stays usable and the damage is said.
+     */
+    public static ImportReport shownReportOf(Dataset dataset) {
+        try {
+            return reportOf(dataset);
+        } catch (BadInputException e) {
+            return ImportReport.of(dataset.kind().key(), dataset.sourceFile(), dataset.rowCount(), dataset.rowCount(),
+                    new RowProblems(dataset.sourceFile())).withDetections(List.of("import report: " + e.getMessage()));
+        }
+    }
+
     /** The report kept with a dataset; for an import made before reports were kept, what the dataset itself says. */
     public static ImportReport reportOf(Dataset dataset) throws BadInputException {
         if (dataset.report().isPresent()) {

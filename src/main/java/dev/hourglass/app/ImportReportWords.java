@@ -1,6 +1,5 @@
 package dev.hourglass.app;
 
-import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.store.Dataset;
@@ -14,12 +13,7 @@ public final class ImportReportWords {
 
     /** The kept report of a dataset in words; a damaged report says so instead of hiding the data. */
     public static String of(Dataset dataset) {
-        try {
-            return of(DataImports.reportOf(dataset));
-        } catch (BadInputException e) {
-            return dataset.sourceFile() + ": " + String.format(Locale.ROOT, "%,d", dataset.rowCount()) + " rows imported; "
-                    + e.getMessage();
-        }
+        return of(DataImports.shownReportOf(dataset));
     }
 
     public static String of(ImportReport report) {

@@ -2,7 +2,6 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.JsonScenarioCodec;
-import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.ImportReportJson;
@@ -82,7 +81,7 @@ final class ListCommand implements Callable<Integer> {
         data.add(List.of("  Data", "Kind", "Rows", "Rows read", "Left out", "Imported"));
         List<ImportReport> reports = new ArrayList<>();
         for (Dataset d : datasets) {
-            ImportReport report = reportOf(d);
+            ImportReport report = DataImports.shownReportOf(d);
             reports.add(report);
             data.add(List.of("  " + d.name(), d.kind().key(), Format.number(d.rowCount(), 0),
                     Format.number(report.rowsRead(), 0), Format.number(report.excluded().total(), 0),
@@ -101,16 +100,6 @@ final class ListCommand implements Callable<Integer> {
                 out.println("  left out: " + Format.number(reason.count(), 0) + " × " + reason.reason());
             }
             ImportReportText.print(report, out);
-        }
-    }
-
-    /** The kept report; a damaged one is shown as what the dataset itself says, with the reason. */
-    private static ImportReport reportOf(Dataset dataset) {
-        try {
-            return DataImports.reportOf(dataset);
-        } catch (BadInputException e) {
-            return ImportReport.of(dataset.kind().key(), dataset.sourceFile(), dataset.rowCount(), dataset.rowCount(),
-                    new RowProblems(dataset.sourceFile())).withDetections(List.of("import report: " + e.getMessage()));
         }
     }
 
@@ -138,7 +127,7 @@ final class ListCommand implements Callable<Integer> {
                 json.beginObject().string("name", d.name()).string("kind", d.kind().key()).number("rows", d.rowCount())
                         .string("sourceFile", d.sourceFile()).string("importedAt", d.importedAt().toString())
                         .beginObject("report");
-                ImportReportJson.write(json, reportOf(d));
+                ImportReportJson.write(json, DataImports.shownReportOf(d));
                 json.endObject().endObject();
             }
             json.endArray().endObject();
