@@ -285,9 +285,9 @@ public final class PipelineViewModel {
     }
 
     /**
-     * The lead funnel of the period: leads, MQLs and SQLs created in the period from the imported leads (of the chosen
-     * source) where the import has the step, else marketing's typed counts; then SALs (deals at or past the SAL stage
-     * due in the period) and won deals from the CRM; and, in reverse, what the target needs at each step.
+     * The lead funnel of the period: every step the imported leads have a column for, counted over the leads created
+     * in the period (of the chosen source); else leads, MQLs and SQLs as marketing typed them, and SALs (deals at or
+     * past the SAL stage due in the period) and won deals from the CRM; and, in reverse, what the target needs.
      */
     private void leadFunnel(PipelineResult r, List<DealRow> rows) {
         LoadedDeals data = loaded.get();
@@ -295,7 +295,7 @@ public final class PipelineViewModel {
                 && data.setup().indexOf(row.deal().stage()) >= data.setup().salIndex()).count();
         long won = r.rates().won().count();
         LeadFunnel typed = marketing.get();
-        long[] counts = {typed.leads(), typed.mqls(), typed.sqls()};
+        long[] counts = {typed.leads(), typed.mqls(), typed.sqls(), sals, won};
         countOrigins.put(LeadStage.LEAD, "typed above");
         countOrigins.put(LeadStage.MQL, "typed above");
         countOrigins.put(LeadStage.SQL, "typed above");
@@ -308,18 +308,20 @@ public final class PipelineViewModel {
             String origin = "from " + leadsData.datasetProperty().get().name() + ": leads created in the period"
                     + (leadSource.get() == null ? "" : " with source " + leadSource.get());
             typing = false;
-            for (LeadStage step : List.of(LeadStage.LEAD, LeadStage.MQL, LeadStage.SQL)) {
+            // Every step the import has a column for is counted from the leads, so the funnel compares one
+            // population; a step it lacks is typed (lead, MQL, SQL) or taken from the deals (SAL, won).
+            for (LeadStage step : LeadStage.values()) {
                 java.util.Optional<StepCount> found = imported.stream().filter(c -> c.step() == step).findFirst();
                 if (found.isPresent()) {
                     counts[step.ordinal()] = found.get().count();
                     countOrigins.put(step, origin);
-                } else {
+                } else if (step.ordinal() <= LeadStage.SQL.ordinal()) {
                     typing = true;
                 }
             }
         }
         typingNeeded.set(typing);
-        LeadFunnel funnel = new LeadFunnel(counts[0], counts[1], counts[2], sals, won);
+        LeadFunnel funnel = new LeadFunnel(counts[0], counts[1], counts[2], counts[3], counts[4]);
         leadSteps.setAll(funnel.steps());
         java.util.OptionalDouble closeRate = r.rates().closeRateByCount();
         java.util.OptionalDouble salRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.SAL);

@@ -105,4 +105,14 @@ class PipelineLeadFunnelTest {
         assertThat(vm.leadSteps().get(3).count()).isGreaterThan(1);
         assertThat(vm.leadsNeeded()).isEmpty();
     }
+
+    @Test
+    void aLaterStepTheImportHasIsCountedFromTheLeadsNotFromTheDeals() throws Exception {
+        importLeads(EnumSet.of(LeadStage.MQL, LeadStage.SQL, LeadStage.WON));
+
+        // One lead (L1) reached won in the period; the sample's deals won far more, but they are another population.
+        assertThat(counts().get(LeadStage.WON.ordinal())).isEqualTo(1L);
+        assertThat(vm.countOrigin(LeadStage.WON)).isEqualTo("from leads.csv: leads created in the period");
+        assertThat(vm.countOrigin(LeadStage.SAL)).isEqualTo("from the deals of the period"); // the file has no SAL column
+    }
 }
