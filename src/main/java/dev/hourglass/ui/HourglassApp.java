@@ -10,6 +10,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
@@ -25,6 +26,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -34,6 +36,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -47,6 +50,7 @@ public final class HourglassApp extends Application implements WindowActions {
     private static final System.Logger LOG = System.getLogger(HourglassApp.class.getName());
 
     private final AppPreferences preferences = AppPreferences.forUser();
+    private final WindowPlacement placement = new WindowPlacement(preferences);
     private final RecoveryFolder recovery = new RecoveryFolder(RecoveryFolder.defaultLocation());
     private Stage stage;
     private WorkbookSession session;
@@ -70,15 +74,11 @@ public final class HourglassApp extends Application implements WindowActions {
     public void start(Stage primary) {
         mark("start()");
         stage = primary;
+        stage.setTitle("Hourglass");
         applyTheme(preferences.darkTheme());
-        double[] bounds = preferences.windowBounds().orElse(null);
-        if (bounds != null) {
-            stage.setX(bounds[0]);
-            stage.setY(bounds[1]);
-        }
+        Rectangle2D bounds = placement.opening();
         // The window opens at its size with a scene at once: a window manager sizes an empty window to nothing.
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(),
-                bounds != null ? bounds[2] : 1280, bounds != null ? bounds[3] : 800);
+        Scene scene = new Scene(new StackPane(), bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         var icon = HourglassApp.class.getResourceAsStream("/dev/hourglass/icon.png");
@@ -97,6 +97,7 @@ public final class HourglassApp extends Application implements WindowActions {
         } else {
             file = preferences.lastWorkbook().filter(Files::isRegularFile).orElse(SampleWorkbook.defaultLocation());
         }
+        placement.place(stage);
         stage.show();
         open(file);
         offerLeftBehind();
@@ -209,7 +210,7 @@ public final class HourglassApp extends Application implements WindowActions {
     @Override
     public void stop() {
         if (stage != null) {
-            preferences.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            placement.save(stage);
         }
         closeSession();
     }

@@ -82,6 +82,15 @@ public final class AppPreferences {
             node.getDouble("window.height", 700)});
     }
 
+    /** Whether the main window was maximised when it was last closed. */
+    public boolean windowMaximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public void setWindowMaximized(boolean maximized) {
+        node.putBoolean("window.maximized", maximized);
+    }
+
     public void setWindowBounds(double x, double y, double width, double height) {
         node.putDouble("window.x", x);
         node.putDouble("window.y", y);

@@ -13,7 +13,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -24,6 +27,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -52,6 +56,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * undo, save) and the application (opening other files); this class wires them to controls and dialogs.
  */
 public final class MainWindowController {
+    private static final double NAVIGATOR_WIDTH = 250;
+
     private static final double ZOOM_STEP = 0.1;
 
     private final WorkbookSession session;
@@ -86,7 +92,7 @@ public final class MainWindowController {
     @FXML
     private Button workshopButton;
     @FXML
-    private javafx.scene.control.SplitPane split;
+    private SplitPane split;
     @FXML
     private Button newButton;
     @FXML
@@ -203,6 +209,7 @@ public final class MainWindowController {
             }
         });
 
+        keepNavigatorWidth();
         workshop = new WorkshopMode(root, split, views, session, new WorkshopMode.ZoomSetter() {
             @Override
             public void apply(double zoom) {
@@ -617,5 +624,23 @@ public final class MainWindowController {
             textProperty().bind(entry.scenarioProperty().map(Scenario::name)
                     .flatMap(name -> entry.unsavedProperty().map(unsaved -> unsaved ? name + "  •" : name)));
         }
+    }
+
+    /**
+     * The scenario list keeps its width when the window is resized or maximised (the views take the rest); a
+     * divider given as a fraction would hand it half of a wide window, or drift back after every resize.
+     */
+    private void keepNavigatorWidth() {
+        Node navigator = split.getItems().get(0);
+        SplitPane.setResizableWithParent(navigator, false);
+        split.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number was, Number width) {
+                if (width.doubleValue() > NAVIGATOR_WIDTH * 3) {
+                    split.setDividerPositions(NAVIGATOR_WIDTH / width.doubleValue());
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
     }
 }
