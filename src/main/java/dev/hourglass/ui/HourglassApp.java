@@ -8,6 +8,7 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.AppIcon;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.WindowPlacement;
@@ -35,7 +36,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -81,10 +81,7 @@ public final class HourglassApp extends Application implements WindowActions {
         Scene scene = new Scene(new StackPane(), bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
-        var icon = HourglassApp.class.getResourceAsStream("/dev/hourglass/icon.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
-        }
+        stage.getIcons().setAll(AppIcon.images());
         stage.setOnCloseRequest(event -> {
             if (window != null && !window.controller().confirmLeaving()) {
                 event.consume();
