@@ -52,8 +52,17 @@ public final class InputGridModel<S> {
         return message.getReadOnlyProperty();
     }
 
-    /** Shows the section's current values (after an edit, an undo, another scenario). */
+    /**
+     * Shows the section's current values (after an edit, an undo, another scenario). A refused value's mark and
+     * message go: they were about the value shown before.
+     */
     public void refresh() {
+        rows.forEach(row -> row.setError(null));
+        message.set(null);
+        showValues();
+    }
+
+    private void showValues() {
         S section = current.get();
         for (int i = 0; i < fields.size(); i++) {
             InputField<S> field = fields.get(i);
@@ -128,11 +137,10 @@ public final class InputGridModel<S> {
                 String why = userMessage(field, e);
                 row.setError(why);
                 message.set(why + (changes.size() > 1 ? " — nothing was pasted." : " — the last good value is kept."));
-                refresh();
+                showValues();
                 return false;
             }
         }
-        message.set(null);
         apply.accept(section);
         refresh();
         return true;

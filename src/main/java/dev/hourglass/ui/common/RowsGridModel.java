@@ -53,7 +53,13 @@ public final class RowsGridModel<R> {
         return newRow != null;
     }
 
+    /** Shows the rows as they are now (after an edit, an undo, another scenario); a refusal's message goes. */
     public void refresh() {
+        message.set(null);
+        showRows();
+    }
+
+    private void showRows() {
         List<R> records = current.get();
         List<List<String>> shown = new ArrayList<>();
         if (records != null) {
@@ -108,7 +114,6 @@ public final class RowsGridModel<R> {
                 }
             }
         }
-        message.set(null);
         apply.accept(records);
         refresh();
         return true;
@@ -157,7 +162,7 @@ public final class RowsGridModel<R> {
 
     private boolean refuse(String why) {
         message.set(why);
-        refresh();
+        showRows();
         return false;
     }
 

@@ -74,6 +74,22 @@ class InputGridModelTest {
     }
 
     @Test
+    void aRefusalIsForgottenOnceAnotherValueIsTakenOrAnotherScenarioIsShown() {
+        InputGridModel<UnitEconomicsInputs> grid = grid(Locale.US);
+        assertThat(grid.edit(1, "180%")).isFalse();
+        assertThat(grid.edit(2, "12,000")).isTrue();
+        assertThat(grid.rows().get(1).errorProperty().get()).isNull();
+        assertThat(grid.messageProperty().get()).isNull();
+
+        assertThat(grid.edit(1, "180%")).isFalse();
+        section = UnitEconomicsInputs.of(30_000, 0.7, 20_000, 0.1);
+        grid.refresh();
+        assertThat(grid.rows().get(1).errorProperty().get()).isNull();
+        assertThat(grid.messageProperty().get()).isNull();
+        assertThat(grid.rows().get(1).textProperty().get()).isEqualTo("70 %");
+    }
+
+    @Test
     void anOptionalInputIsClearedByABlankCell() {
         InputGridModel<UnitEconomicsInputs> grid = grid(Locale.US);
         assertThat(grid.edit(3, "30%")).isTrue();

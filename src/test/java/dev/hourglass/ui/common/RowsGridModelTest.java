@@ -50,6 +50,9 @@ class RowsGridModelTest {
         assertThat(grid.paste(0, 2, "5%\t9\n")).isFalse();
         assertThat(grid.messageProperty().get()).contains("only 1 fit here");
         assertThat(applied).isZero();
+
+        grid.refresh(); // another scenario is shown
+        assertThat(grid.messageProperty().get()).isNull();
     }
 
     @Test
