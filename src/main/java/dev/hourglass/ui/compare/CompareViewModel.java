@@ -86,7 +86,9 @@ public final class CompareViewModel {
     private Map<String, FigureLabels.Label> labels = Map.of();
     /** One listener on every scenario, moved on each rebuild: an edit is compared once, not once per rebuild. */
     private final ChangeListener<Scenario> scenarioEdited = (obs, old, now) -> {
-        if (chosen().stream().anyMatch(c -> c.entry() != null && c.entry().scenarioProperty() == obs)) {
+        if (!old.name().equals(now.name())) {
+            rebuildChoices(); // new items, so the list shows the new name
+        } else if (chosen().stream().anyMatch(c -> c.entry() != null && c.entry().scenarioProperty() == obs)) {
             recomputeIfShowing();
         }
     };

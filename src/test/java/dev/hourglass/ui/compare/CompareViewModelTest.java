@@ -48,6 +48,17 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aRenamedScenarioIsListedAndComparedUnderItsNewNameAndStaysTicked() {
+        CompareViewModel vm = new CompareViewModel(session);
+        java.util.List<Object> shownBefore = java.util.List.copyOf(vm.choices());
+        session.rename(session.scenarios().get(1), "Upside");
+        assertThat(vm.choices()).extracting(Object::toString).startsWith("Seed base case", "Upside");
+        assertThat(vm.choices().get(1)).isNotSameAs(shownBefore.get(1)); // a new item: the list cell redraws
+        assertThat(vm.choices().get(1).chosenProperty().get()).isTrue();
+        assertThat(vm.comparisonProperty().get().scenarios()).containsExactly("Seed base case", "Upside");
+    }
+
+    @Test
     void anEditIsComparedOnceEvenAfterTheScenarioListChanged() throws Exception {
         CompareViewModel vm = new CompareViewModel(session);
         session.duplicate(session.scenarios().get(2));
