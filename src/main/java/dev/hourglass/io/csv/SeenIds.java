@@ -28,7 +28,7 @@ final class SeenIds {
     /** @param expected ids the caller expects, so a large file does not regrow the table again and again */
     SeenIds(long expected) {
         int entries = (int) Math.min(1 << 26, Math.max(1 << 6, expected));
-        slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1];
+        slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1]; // filled to half, up to 0.6 before it grows
         chars = new char[entries * 8];
         ends = new int[entries];
         lines = new long[entries];
@@ -50,7 +50,7 @@ final class SeenIds {
         }
         int entry = store(id, line);
         slots[slot] = (long) hash << 32 | (entry + 1L);
-        if (++size * 2 > slots.length) {
+        if (++size * 5L > slots.length * 3L) {
             grow();
         }
         return -1;
