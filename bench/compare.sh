@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Hourglass against pandas doing the same work, on the 1,000,000-row files of bench/run.sh.
-#   bench/compare.sh                      5 rounds, pipeline and cohorts, the jar as users start it
+#   bench/compare.sh                      5 rounds, pipeline and cohorts: `java -jar` and bin/hourglass (the launcher
+#                                         with the parallel collector and the class-data archive of `mvn package`)
 #   bench/compare.sh --runs 9             more rounds
 #   bench/compare.sh --only pipeline      one command (pipeline or cohorts)
 #   bench/compare.sh --config 'serial=-XX:+UseSerialGC' --config 'c1=-XX:TieredStopAtLevel=1'
@@ -14,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5
 only=""
-labels=("default")
-options=("")
+labels=("java -jar" "bin/hourglass")
+options=("" "@launcher")
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
@@ -29,7 +30,7 @@ data=bench-data
 jar=target/hourglass.jar
 scratch=target/bench-compare
 mkdir -p "$data" "$scratch"
-[ -f $jar ] || mvn -B -q -o -DskipTests package
+[ -f $jar ] && [ -f target/hourglass-cli.jsa ] || mvn -B -q -o -DskipTests package
 [ -f "$data/deals-1m.csv" ] || java -jar $jar generate deals --rows 1000000 --seed 42 --out "$data/deals-1m.csv"
 [ -f "$data/ledger-1m.csv" ] || java -jar $jar generate ledger --rows 1000000 --seed 42 --out "$data/ledger-1m.csv"
 
@@ -53,6 +54,10 @@ median() {  # file, column (1 = wall, 2 = cpu)
 
 hourglass() {  # options, command, args... → the java command line in the array "command"
   local opts=$1; shift
+  if [ "$opts" = "@launcher" ]; then
+    command=(bin/hourglass "$@" --json)
+    return
+  fi
   # shellcheck disable=SC2206 # the options are words
   command=(java $opts -jar $jar "$@" --json)
 }
@@ -95,7 +100,7 @@ compare() {  # name, args...
 
 echo "== Hourglass vs pandas, $(date -u +%Y-%m-%d), $(nproc) cores, $runs rounds, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in "${!labels[@]}"; do
-  [ -n "${options[$i]}" ] && echo "   ${labels[$i]}: ${options[$i]}"
+  [ -n "${options[$i]}" ] && [ "${options[$i]}" != "@launcher" ] && echo "   ${labels[$i]}: ${options[$i]}"
 done
 if [ -z "$only" ] || [ "$only" = pipeline ]; then compare pipeline "${pipeline_args[@]}"; fi
 if [ -z "$only" ] || [ "$only" = cohorts ]; then compare cohorts "${cohorts_args[@]}"; fi

@@ -41,10 +41,10 @@ SMB_RATES = {"COMMIT": 0.9, "BEST_CASE": 0.6, "PIPELINE": 0.3}
 CREATION_RATE = 0.3
 EXPECTED_CREATION = 0.0
 
-FIELDS = ["id", "amount", "stage", "closeDate", "outcome", "segment", "competitor", "owner", "team", "source",
+FIELDS = ["id", "amount", "stage", "closeDate", "outcome", "segment", "competitor", "owner", "team",
           "originalCloseDate", "createdDate", "include"]
 REQUIRED = ["id", "amount", "stage", "closeDate", "outcome"]
-TEXT_COLUMNS = ["stage", "outcome", "segment", "competitor", "owner", "team", "source"]
+TEXT_COLUMNS = ["stage", "outcome", "segment", "competitor", "owner", "team"]
 
 FINDINGS = {
     "PIPELINE": ("Pipeline problem", "Create more qualified pipeline for the period."),

@@ -2,6 +2,7 @@ package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,10 +161,19 @@ public final class CsvFile implements AutoCloseable {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 
-    /** A rough count of the data rows from the file's size (64 bytes a row), to size tables up front; 0 if unknown. */
+    /**
+     * A rough count of the data rows, to size tables up front: the file's size over the mean length of its first
+     * lines (an export's rows are much alike), or 64 bytes a row when they hold no line break; 0 if unknown.
+     */
     public long estimatedRows() {
-        try {
-            return Files.size(path) / 64;
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(64 * 1024);
+            long lineBreaks = 0;
+            for (byte b : head) {
+                lineBreaks += b == '\n' ? 1 : 0;
+            }
+            long size = Files.size(path);
+            return lineBreaks == 0 ? size / 64 : size * lineBreaks / head.length;
         } catch (IOException e) {
             return 0;
         }

@@ -1,83 +1,122 @@
 package dev.hourglass.io.csv;
 
+import java.util.Arrays;
+
 /**
  * Remembers which ids a file has used and on which line, to reject duplicate rows. A million ids held as
- * strings in a HashMap cost the garbage collector more than the whole parse; this keeps two independent
- * 64-bit hashes per id and its line in one flat array, side by side, so a look-up touches one cache line. Two
- * different ids would have to collide on all 128 bits to be mistaken for each other.
+ * strings in a HashMap cost the garbage collector more than the whole parse, so the ids' characters are kept
+ * one after another in one array, and the table holds, per slot, the id's hash and its entry in one long: a
+ * look-up touches one slot of a table of 8 bytes a slot (16 MB for a million ids) and compares characters only
+ * when the hashes are equal. The comparison makes it exact: two different ids are never taken for each other.
  */
 final class SeenIds {
     private static final long EMPTY = 0;
-    private static final int LONGS_PER_SLOT = 3;
-    /** Slot i: {@code [3i]} first hash, {@code [3i + 1]} second hash, {@code [3i + 2]} line. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /** Slot: high 32 bits the id's hash, low 32 bits its entry number + 1 ({@link #EMPTY} when free). */
     private long[] slots;
-    private int capacity;
     private int size;
+    /** The characters of every id, entry after entry; entry i ends at {@code ends[i]}. */
+    private char[] chars;
+    private int used;
+    private int[] ends;
+    private long[] lines;
 
     SeenIds() {
-        this(1 << 16);
+        this(1 << 12);
     }
 
     /** @param expected ids the caller expects, so a large file does not regrow the table again and again */
     SeenIds(long expected) {
-        capacity = Integer.highestOneBit((int) Math.min(1 << 26, Math.max(1 << 10, expected * 2)) - 1) << 1;
-        slots = new long[capacity * LONGS_PER_SLOT];
+        int entries = (int) Math.min(1 << 26, Math.max(1 << 6, expected));
+        slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1]; // filled to half, up to 0.6 before it grows
+        chars = new char[entries * 8];
+        ends = new int[entries];
+        lines = new long[entries];
     }
 
     /** Records the id; returns the line it was first seen on, or -1 when it is new. */
     long addOrFirstLine(String id, long line) {
-        long h1 = hash(id, 0x9E3779B97F4A7C15L);
-        long h2 = hash(id, 0xC2B2AE3D27D4EB4FL);
-        if (h1 == EMPTY) {
-            h1 = 1;
-        }
-        int mask = capacity - 1;
-        int slot = (int) (h2 ^ (h2 >>> 32)) & mask;
-        while (slots[slot * LONGS_PER_SLOT] != EMPTY) {
-            int at = slot * LONGS_PER_SLOT;
-            if (slots[at] == h1 && slots[at + 1] == h2) {
-                return slots[at + 2];
+        int hash = id.hashCode();
+        int mask = slots.length - 1;
+        int slot = spread(hash) & mask;
+        for (long s = slots[slot]; s != EMPTY; s = slots[slot]) {
+            if ((int) (s >>> 32) == hash) {
+                int entry = (int) s - 1;
+                if (holds(entry, id)) {
+                    return lines[entry];
+                }
             }
             slot = (slot + 1) & mask;
         }
-        int at = slot * LONGS_PER_SLOT;
-        slots[at] = h1;
-        slots[at + 1] = h2;
-        slots[at + 2] = line;
-        if (++size * 2 > capacity) {
+        int entry = store(id, line);
+        slots[slot] = (long) hash << 32 | (entry + 1L);
+        if (++size * 5L > slots.length * 3L) {
             grow();
         }
         return -1;
     }
 
+    private boolean holds(int entry, String id) {
+        int from = entry == 0 ? 0 : ends[entry - 1];
+        int length = ends[entry] - from;
+        if (length != id.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (chars[from + i] != id.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int store(String id, long line) {
+        int entry = size;
+        if (entry == ends.length) {
+            int more = grownLength(entry, 1);
+            ends = Arrays.copyOf(ends, more);
+            lines = Arrays.copyOf(lines, more);
+        }
+        if (id.length() > chars.length - used) {
+            chars = Arrays.copyOf(chars, grownLength(used, id.length()));
+        }
+        id.getChars(0, id.length(), chars, used);
+        used += id.length();
+        ends[entry] = used;
+        lines[entry] = line;
+        return entry;
+    }
+
+    /** Double the length, at least {@code needed} more, within what an array can hold. */
+    private static int grownLength(int length, int needed) {
+        if (needed > MAX_ARRAY - length) {
+            throw new IllegalStateException("too many ids to check for duplicates in one file (over "
+                    + MAX_ARRAY + " characters)");
+        }
+        return (int) Math.min(MAX_ARRAY, Math.max((long) length * 2, (long) length + needed));
+    }
+
     private void grow() {
         long[] old = slots;
-        int oldCapacity = capacity;
-        capacity = oldCapacity * 2;
-        slots = new long[capacity * LONGS_PER_SLOT];
-        int mask = capacity - 1;
-        for (int i = 0; i < oldCapacity; i++) {
-            int from = i * LONGS_PER_SLOT;
-            if (old[from] != EMPTY) {
-                long h2 = old[from + 1];
-                int slot = (int) (h2 ^ (h2 >>> 32)) & mask;
-                while (slots[slot * LONGS_PER_SLOT] != EMPTY) {
+        slots = new long[old.length * 2];
+        int mask = slots.length - 1;
+        for (long s : old) {
+            if (s != EMPTY) {
+                int slot = spread((int) (s >>> 32)) & mask;
+                while (slots[slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                System.arraycopy(old, from, slots, slot * LONGS_PER_SLOT, LONGS_PER_SLOT);
+                slots[slot] = s;
             }
         }
     }
 
-    /** A 64-bit hash of the characters, mixed per character with a seed (a variant of wyhash/murmur mixing). */
-    private static long hash(String s, long seed) {
-        long h = seed ^ s.length();
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0xFF51AFD7ED558CCDL;
-            h ^= h >>> 29;
-        }
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        return h ^ (h >>> 33);
+    /** String hashes of similar ids ("D1", "D2" …) differ in a few bits; this spreads them over the table (murmur3's finaliser). */
+    private static int spread(int hash) {
+        int h = hash ^ (hash >>> 16);
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
     }
 }

@@ -52,6 +52,20 @@ class CsvFileTest {
     }
 
     @Test
+    void estimatesTheRowsFromTheLengthOfTheFirstLines() throws Exception {
+        StringBuilder text = new StringBuilder("customer,month,mrr\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append(String.format("Customer %08d with a much longer name than most customers have,2020-01,%20d\n", i, i));
+        }
+        try (CsvFile csv = CsvFile.open(write("ledger.csv", text.toString()), FIELDS, ImportMapping.defaults())) {
+            assertThat(csv.estimatedRows()).isBetween(19_000L, 21_000L);
+        }
+        try (CsvFile csv = CsvFile.open(write("one-line.csv", "customer,month,mrr"), FIELDS, ImportMapping.defaults())) {
+            assertThat(csv.estimatedRows()).isZero();
+        }
+    }
+
+    @Test
     void detectsCommaAndTabSeparators() throws Exception {
         assertThat(CsvRows.detectSeparator(write("a.csv", "a,b;c,d\n1,2,3\n"))).isEqualTo(',');
         assertThat(CsvRows.detectSeparator(write("b.csv", "a\tb\tc\n"))).isEqualTo('\t');

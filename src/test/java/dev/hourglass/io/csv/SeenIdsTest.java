@@ -16,4 +16,27 @@ class SeenIdsTest {
         assertThat(ids.addOrFirstLine("D12345", 200_002)).isEqualTo(12_347);
         assertThat(ids.addOrFirstLine("D100000", 200_003)).isEqualTo(-1);
     }
+
+    @Test
+    void idsWithTheSameHashAreStillDifferentIds() {
+        SeenIds ids = new SeenIds(4);
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(ids.addOrFirstLine("Aa", 2)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("BB", 3)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("AaBB", 4)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("BBAa", 5)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("BB", 6)).isEqualTo(3);
+        assertThat(ids.addOrFirstLine("AaBB", 7)).isEqualTo(4);
+        assertThat(ids.addOrFirstLine("", 8)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("", 9)).isEqualTo(8);
+    }
+
+    @Test
+    void keepsLongIdsWhole() {
+        SeenIds ids = new SeenIds(1);
+        String longId = "X".repeat(10_000);
+        assertThat(ids.addOrFirstLine(longId, 2)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine(longId + "Y", 3)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("X".repeat(10_000), 4)).isEqualTo(2);
+    }
 }
