@@ -90,7 +90,7 @@ final class PipelineCommand implements Callable<Integer> {
             description = "Pipeline expected to be created and closed within the period (SMB coverage and forecast).")
     private double expectedCreation;
 
-    @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
+    @Option(names = "--json", description = "Print JSON (12 significant digits; keys as in metrics.md) instead of a table.")
     private boolean json;
 
     @Override
