@@ -18,6 +18,8 @@ import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -186,8 +188,20 @@ public final class DataImports {
                                         SubscriptionLedger.Expanded expanded) {
         List<String> detections = new ArrayList<>(read.detections());
         detections.add(expansionSentence(expanded));
+        for (Ledger.NegativeMonth month : expanded.negativeMonths()) {
+            detections.add(negativeMonthSentence(fileName, month, read.lines()));
+        }
         return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
+    }
+
+    /** A customer-month the subscriptions' credits took below 0, with the lines of its subscriptions. */
+    private static String negativeMonthSentence(String fileName, Ledger.NegativeMonth month, List<Long> lines) {
+        List<String> named = month.rows().stream().map(i -> String.valueOf(lines.get(i))).toList();
+        return String.format(Locale.ROOT, "%s, line%s %s: customer '%s', %s adds up to an MRR of %s (credits exceed "
+                        + "charges); the month is left out (0 MRR)", fileName, named.size() == 1 ? "" : "s",
+                String.join(", ", named), month.customer(), month.month(),
+                new BigDecimal(month.total()).round(new MathContext(12)).stripTrailingZeros().toPlainString());
     }
 
     /** How subscriptions became the monthly ledger: counts, the months covered and the rule, in one sentence. */

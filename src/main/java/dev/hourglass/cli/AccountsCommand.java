@@ -92,7 +92,7 @@ final class AccountsCommand implements Callable<Integer> {
     @Option(names = "--yellow", paramLabel = "SCORE", description = "Yellow from this score (default 40).")
     private Double yellow;
 
-    @Option(names = "--json", description = "Print JSON (every §7 output, unrounded) instead of tables.")
+    @Option(names = "--json", description = "Print JSON (every §7 output, 12 significant digits) instead of tables.")
     private boolean json;
 
     @Override

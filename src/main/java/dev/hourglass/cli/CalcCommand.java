@@ -33,7 +33,7 @@ final class CalcCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "A scenario file (format: cli.md).")
     private Path file;
 
-    @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
+    @Option(names = "--json", description = "Print JSON (12 significant digits; keys as in metrics.md) instead of a table.")
     private boolean json;
 
     @Override

@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Monthly MRR movements, cohort retention and trailing-12 NRR/GRR from a subscription ledger "
                 + "(metrics.md §6).",
             "Columns: customer, month (YYYY-MM, or a date whose month is kept), mrr; rows of one customer and month "
-                + "are summed; a month without a row is 0 MRR.",
+                + "are summed, credits (negative mrr) included, and a month whose sum is negative is left out with its "
+                + "rows; a month without a row is 0 MRR.",
             "Exit codes: 0 ok, 1 bad input (the message names the file, line and column), 2 bad usage."})
 final class CohortsCommand implements Callable<Integer> {
     private static final int[] AGES_SHOWN = {1, 3, 6, 12, 24};
@@ -69,7 +70,7 @@ final class CohortsCommand implements Callable<Integer> {
             description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
     private String sheet;
 
-    @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
+    @Option(names = "--json", description = "Print JSON (12 significant digits; keys as in metrics.md) instead of a table.")
     private boolean json;
 
     @Override

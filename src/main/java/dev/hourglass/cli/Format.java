@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * Display rounding for the readable tables of the command line. Output is the same on every machine
- * (grouping with commas, a decimal point) so scripts can rely on it; JSON output is unrounded.
+ * (grouping with commas, a decimal point) so scripts can rely on it; JSON output carries 12 significant digits
+ * (cli.md).
  */
 final class Format {
     static final String NO_DATA = "no data";

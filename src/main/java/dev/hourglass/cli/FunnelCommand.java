@@ -66,7 +66,7 @@ final class FunnelCommand implements Callable<Integer> {
             description = "Break the funnel down by ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private By by;
 
-    @Option(names = "--json", description = "Print JSON (unrounded) instead of a table.")
+    @Option(names = "--json", description = "Print JSON (12 significant digits) instead of a table.")
     private boolean json;
 
     @Override

@@ -34,7 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
     private Kind kind;
 
-    @Option(names = "--rows", paramLabel = "N", description = "Number of data rows (deals and ledger only).")
+    @Option(names = "--rows", paramLabel = "N", description = "Number of data rows: needed for deals and ledger; "
+            + "accounts default to the sample workbook's " + SampleWorkbook.ACCOUNTS + ".")
     private Long rows;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
@@ -47,6 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException, WorkbookException, CannotWriteException {
         if (kind == Kind.workbook) {
             return sampleWorkbook();
+        }
+        if (rows == null && kind == Kind.accounts) {
+            rows = (long) SampleWorkbook.ACCOUNTS;
         }
         if (rows == null) {
             spec.commandLine().getErr().println("hourglass generate: --rows is needed for " + kind);

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,6 +83,11 @@ final class PipelineCommand implements Callable<Integer> {
             description = "Required coverage = 1 / this rate: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private CoverageBasis coverageBasis;
 
+    @Option(names = "--coverage-floor", paramLabel = "TIMES", defaultValue = "3",
+            description = "Required coverage = max(this floor, 1 / close rate) (default ${DEFAULT-VALUE}, the rule of "
+                    + "thumb; 0 to follow the close rate alone).")
+    private double coverageFloor;
+
     @Option(names = "--motion", paramLabel = "MOTION", defaultValue = "ENTERPRISE",
             description = "Coverage the diagnosis judges: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private SalesMotion motion;
@@ -90,7 +96,7 @@ final class PipelineCommand implements Callable<Integer> {
             description = "Pipeline expected to be created and closed within the period (SMB coverage and forecast).")
     private double expectedCreation;
 
-    @Option(names = "--json", description = "Print JSON (unrounded; keys as in metrics.md) instead of a table.")
+    @Option(names = "--json", description = "Print JSON (12 significant digits; keys as in metrics.md) instead of a table.")
     private boolean json;
 
     @Override
@@ -102,7 +108,7 @@ final class PipelineCommand implements Callable<Integer> {
         try {
             period = new Period(from, to);
             settings = PipelineSettings.defaults(target).withCoverageBasis(coverageBasis).withMotion(motion)
-                    .withExpectedCreation(expectedCreation);
+                    .withExpectedCreation(expectedCreation).withCoverageFloor(coverageFloor);
         } catch (InvalidInputException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -171,7 +177,9 @@ final class PipelineCommand implements Callable<Integer> {
                 + Format.percent(rates.slippageAdjustedCloseRateByCount()));
         t.row("Win rate (amount / count)", Format.percent(rates.winRate()) + " / " + Format.percent(rates.winRateByCount()));
         t.section("Coverage and forecast");
-        t.row("Required coverage", Format.times(r.requiredCoverage()));
+        t.row("Required coverage: max(floor, 1 / close rate)", Format.times(r.requiredCoverage()));
+        t.row("  1 / close rate", Format.times(r.coverageFromCloseRate()));
+        t.row("  Coverage floor", Format.times(OptionalDouble.of(r.coverageFloor())));
         t.row("Enterprise coverage", Format.number(r.enterpriseCoverage(), 2) + "×");
         t.row("SMB coverage", Format.number(r.smbCoverage(), 2) + "×");
         for (ForecastCategory c : List.of(ForecastCategory.COMMIT, ForecastCategory.BEST_CASE, ForecastCategory.PIPELINE)) {

@@ -8,11 +8,13 @@ import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LeadsCsvReader;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.store.Workbook;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,39 @@ class DataImportsReportTest {
             SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, ImportMapping.defaults());
             assertThat(detections).containsAll(read.detections());
         }
+    }
+
+    @Test
+    void aStoredLedgerKeepsTheCreditedSumsAndCountsEveryRowReadAsImportedOrLeftOut() throws Exception {
+        Path file = write("ledger.csv", "customer,month,mrr\nA,2024-01,100\nA,2024-01,-30\nB,2024-01,20\n"
+                + "B,2024-01,-50\nZ,2024-01,0\nA,2024-02,100\n");
+        try (Workbook workbook = workbook()) {
+            DataImports.Imported imported = DataImports.ledger(workbook, file, ImportMapping.defaults());
+            ImportReport kept = DataImports.reportOf(imported.dataset());
+            assertThat(kept.rowsRead()).isEqualTo(6);
+            assertThat(kept.imported()).isEqualTo(4);
+            assertThat(kept.excluded().total()).isEqualTo(2);
+            Ledger stored = workbook.readLedger(imported.dataset().id());
+            assertThat(stored.customerCount()).as("B's only month is negative, Z's rows are 0").isEqualTo(1);
+            assertThat(stored.mrr(0, YearMonth.of(2024, 1))).isEqualTo(70);
+            assertThat(stored.mrr(0, YearMonth.of(2024, 2))).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void subscriptionsReportNamesAMonthTheCreditsTookBelowZeroWithItsLines() throws Exception {
+        Path file = write("subs.csv", "customer,start,end,mrr\nA,2024-01-01,,100\nB,2024-01-01,,40\n"
+                + "A,2024-02-01,2024-03-01,-30\nB,2024-03-01,,-50\n");
+        SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, ImportMapping.defaults());
+        ImportReport report = DataImports.reportOf("subs.csv", read, read.expand(LocalDate.of(2024, 3, 31)));
+        assertThat(report.rowsRead()).isEqualTo(4);
+        assertThat(report.imported()).isEqualTo(4);
+        // A: 100, 70, 100; B: 40, 40, then March 40 - 50 = -10 is left out
+        assertThat(report.detections()).contains("4 subscriptions became 5 customer-months up to 2024-03 (the last "
+                + "complete month on 2024-03-31): a subscription counts in every month at whose last day it is active "
+                + "(start on or before it, no end or an end after it); trials count 0.",
+                "subs.csv, lines 3, 5: customer 'B', 2024-03 adds up to an MRR of -10 (credits exceed charges); the "
+                        + "month is left out (0 MRR)");
     }
 
     @Test

@@ -31,6 +31,33 @@ class CohortsCommandTest {
             + "Gamma;2020-02;12.5.0\n";
 
     @Test
+    void creditNotesAreSummedIntoTheirMonthAndANegativeMonthIsLeftOutWithItsRows() throws Exception {
+        CliRunner run = CliRunner.run("cohorts", write("billing.csv", "customer,month,mrr\n"
+                + "A,2020-01,100\n"       // line 2
+                + "A,2020-01,-40\n"       // line 3: a credit note, A's January is 60
+                + "B,2020-01,50\n"        // line 4
+                + "A,2020-02,100\n"       // line 5
+                + "B,2020-02,30\n"        // line 6
+                + "B,2020-02,-90\n"       // line 7: B's February adds up to -60, left out
+                + "Z,2020-01,0\n").toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = new ObjectMapper().readTree(run.out());
+        // January: A 60 + B 50; February: A 100 (+40), B left out (churn 50)
+        assertThat(r.at("/months/0/mrr").asText()).isEqualTo("110");
+        assertThat(r.at("/months/0/customers").asInt()).isEqualTo(2);
+        assertThat(r.at("/months/1/mrr").asText()).isEqualTo("100");
+        assertThat(r.at("/months/1/expansion").asText()).isEqualTo("40");
+        assertThat(r.at("/months/1/churn").asText()).isEqualTo("50");
+        assertThat(r.at("/rowsRead").asInt()).isEqualTo(7);
+        assertThat(r.at("/customers").asInt()).as("Z's only row is 0").isEqualTo(2);
+        assertThat(r.at("/excluded/count").asInt()).isEqualTo(2);
+        assertThat(r.at("/excluded/reasons/0/examples/1/message").asText()).isEqualTo("billing.csv, line 7, column "
+                + "'mrr': the month's MRR adds up to less than 0 (credits exceed charges) (customer 'B', 2020-02: -60 "
+                + "from lines 6, 7)");
+        assertThat(run.err()).contains("2 rows of billing.csv left out");
+    }
+
+    @Test
     void jsonFollowsCliMdAndReportsBadRows() throws Exception {
         CliRunner run = CliRunner.run("cohorts", write("ledger.csv", MESSY).toString(), "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();

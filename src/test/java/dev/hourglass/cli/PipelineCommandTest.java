@@ -67,6 +67,31 @@ class PipelineCommandTest {
     }
 
     @Test
+    void theCoverageFloorIsASettingAndBothFiguresAreShown() throws Exception {
+        Path deals = write("deals.csv", DEALS);
+        // close rate 300 / (300 + 100 + 200) = 0.5 → 1 / close rate = 2; the rule of thumb's floor 3 wins
+        JsonNode byDefault = new ObjectMapper().readTree(CliRunner.run("pipeline", deals.toString(), "--from",
+                "2017-01-01", "--to", "2017-03-31", "--target", "1000", "--json").out());
+        assertThat(byDefault.get("coverageFromCloseRate").asText()).isEqualTo("2");
+        assertThat(byDefault.get("coverageFloor").asText()).isEqualTo("3");
+        assertThat(byDefault.get("requiredCoverage").asText()).isEqualTo("3");
+        CliRunner lowFloor = CliRunner.run("pipeline", deals.toString(), "--from", "2017-01-01", "--to", "2017-03-31",
+                "--target", "1000", "--coverage-floor", "1.5", "--json");
+        assertThat(lowFloor.exitCode()).as(lowFloor.err()).isZero();
+        JsonNode r = new ObjectMapper().readTree(lowFloor.out());
+        assertThat(r.get("coverageFloor").asText()).isEqualTo("1.5");
+        assertThat(r.get("requiredCoverage").asText()).isEqualTo("2");
+        CliRunner text = CliRunner.run("pipeline", deals.toString(), "--from", "2017-01-01", "--to", "2017-03-31",
+                "--target", "1000");
+        assertThat(text.out()).containsPattern("Required coverage: max\\(floor, 1 / close rate\\) +3\\.00×")
+                .containsPattern("1 / close rate +2\\.00×").containsPattern("Coverage floor +3\\.00×");
+        CliRunner negative = CliRunner.run("pipeline", deals.toString(), "--from", "2017-01-01", "--to",
+                "2017-03-31", "--target", "1000", "--coverage-floor", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("coverage floor must not be negative");
+    }
+
+    @Test
     void aRateWithoutDataIsNull() throws Exception {
         CliRunner run = CliRunner.run("pipeline", write("open.csv", HEADER
                 + "C1,1000,Negotiating,2017-03-15,OPEN,Enterprise,,Bob,West,Outbound,,\n").toString(),

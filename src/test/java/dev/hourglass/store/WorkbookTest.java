@@ -217,12 +217,14 @@ class WorkbookTest {
     void aLedgerRoundTripsWithDuplicatesSummed() throws Exception {
         Ledger ledger = Ledger.builder()
                 .add("acme", YearMonth.of(2020, 1), 100, "Enterprise").add("acme", YearMonth.of(2020, 1), 50)
-                .add("acme", YearMonth.of(2020, 3), 120).add("zeta", YearMonth.of(2020, 2), 0).build();
+                .add("acme", YearMonth.of(2020, 3), 120).add("zeta", YearMonth.of(2020, 2), 0)
+                .add("beta", YearMonth.of(2020, 2), 40).build();
         try (Workbook workbook = create("ledger.hourglass")) {
             Dataset dataset = workbook.importLedger("Billing", "ledger.csv", ledger);
             assertThat(dataset.rowCount()).isEqualTo(3);
             Ledger read = workbook.readLedger(dataset.id());
-            assertThat(read.customerCount()).isEqualTo(2);
+            assertThat(read.customerCount()).as("zeta, whose only row is 0, is no customer").isEqualTo(2);
+            assertThat(read.customerName(1)).isEqualTo("beta");
             assertThat(read.mrr(0, YearMonth.of(2020, 1))).isEqualTo(150);
             assertThat(read.mrr(0, YearMonth.of(2020, 2))).isZero();
             assertThat(read.mrr(0, YearMonth.of(2020, 3))).isEqualTo(120);

@@ -2,15 +2,19 @@ package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.model.actuals.Ledger;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads a subscription ledger (cli.md "Subscription ledger"): customer, month (YYYY-MM or a date, whose month
- * is kept), MRR; several rows of one customer and month are summed. Unusable rows are counted with their line,
- * column and reason; a file with no usable row is an error.
+ * is kept), MRR; several rows of one customer and month are summed, credits (negative MRR) included. Unusable rows
+ * are counted with their line, column and reason, and so are the rows of a customer-month whose sum is negative; a
+ * file with no usable row, or without a customer with MRR, is an error.
  */
 public final class LedgerCsvReader {
     public static final List<String> FIELDS = List.of("customer", "month", "mrr", "segment");
@@ -31,10 +35,15 @@ public final class LedgerCsvReader {
             csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);
+            Ledger ledger = rows.ledger.build(rows::leaveOut);
             if (rows.used == 0) {
                 throw rows.problems.noUsable("ledger row", rows.rowsRead);
             }
-            return new Result(rows.ledger.build(), rows.problems, rows.rowsRead, csv.detections());
+            if (ledger.isEmpty()) {
+                throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
+                        + " rows");
+            }
+            return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
         }
     }
 
@@ -49,6 +58,8 @@ public final class LedgerCsvReader {
         private final int segment;
         private long rowsRead;
         private long used;
+        /** The line of each row given to the ledger, in order, to name the rows of a month left out. */
+        private long[] usedLines = new long[1024];
 
         RowReader(CsvFile csv) {
             problems = new RowProblems(csv.fileName());
@@ -80,12 +91,28 @@ public final class LedgerCsvReader {
                 problems.add(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
                 return;
             }
-            if (value < 0) {
-                problems.add(line, header.get(mrr), "mrr is negative", "'" + row.string(mrr) + "'");
-                return;
-            }
             ledger.add(name, when, value, segment >= 0 ? row.text(segment, texts) : null);
-            used++;
+            if (used == usedLines.length) {
+                usedLines = Arrays.copyOf(usedLines, usedLines.length * 2);
+            }
+            usedLines[(int) used++] = line;
+        }
+
+        /** Counts each row of a customer-month whose sum is negative as left out, naming all its rows. */
+        void leaveOut(Ledger.NegativeMonth month) {
+            List<Long> lines = month.rows().stream().map(r -> usedLines[r]).sorted().toList();
+            String detail = "customer '" + month.customer() + "', " + month.month() + ": " + plain(month.total())
+                    + " from line" + (lines.size() == 1 ? " " : "s ")
+                    + String.join(", ", lines.stream().map(String::valueOf).toList());
+            for (long line : lines) {
+                problems.add(line, header.get(mrr), "the month's MRR adds up to less than 0 (credits exceed charges)",
+                        detail);
+            }
+            used -= lines.size();
+        }
+
+        private static String plain(double value) {
+            return new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros().toPlainString();
         }
     }
 }

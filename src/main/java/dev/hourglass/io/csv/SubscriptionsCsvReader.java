@@ -14,7 +14,8 @@ import java.util.Set;
  * Reads a billing system's subscriptions export (imports.md §4): one row per subscription or subscription item
  * with customer, start, optional end, and either {@code mrr} or {@code amount} per {@code interval} (times
  * {@code intervalCount}, Stripe's interval count), times {@code quantity}. {@code isTrial}, or a {@code status} of
- * {@code trialing}/{@code in_trial}, makes it a trial. Unusable rows are counted with their line, column and
+ * {@code trialing}/{@code in_trial}, makes it a trial. A negative mrr or amount is a credit or discount, summed into
+ * the customer's months. Unusable rows are counted with their line, column and
  * reason; a file with no usable row is an error.
  */
 public final class SubscriptionsCsvReader {
@@ -27,10 +28,11 @@ public final class SubscriptionsCsvReader {
     private static final Set<String> ENDED_STATUSES = Set.of("canceled", "cancelled", "ended", "expired",
             "incompleteexpired");
 
-    /** The subscriptions read, in file order, and the rows left out. */
-    public record Result(String fileName, List<Subscription> subscriptions, RowProblems problems, long rowsRead,
-                         List<String> detections) {
+    /** The subscriptions read, in file order, each one's line, and the rows left out. */
+    public record Result(String fileName, List<Subscription> subscriptions, List<Long> lines, RowProblems problems,
+                         long rowsRead, List<String> detections) {
         public Result {
+            lines = List.copyOf(lines);
             detections = List.copyOf(detections);
         }
 
@@ -67,7 +69,7 @@ public final class SubscriptionsCsvReader {
             if (rows.subscriptions.isEmpty()) {
                 throw rows.problems.noUsable("subscription row", rows.rowsRead);
             }
-            return new Result(csv.fileName(), List.copyOf(rows.subscriptions), rows.problems, rows.rowsRead,
+            return new Result(csv.fileName(), List.copyOf(rows.subscriptions), rows.lines, rows.problems, rows.rowsRead,
                     csv.detections());
         }
     }
@@ -75,6 +77,7 @@ public final class SubscriptionsCsvReader {
     /** Turns rows into subscriptions; a field it cannot read leaves the row out, naming the column. */
     private static final class RowReader {
         private final List<Subscription> subscriptions = new ArrayList<>();
+        private final List<Long> lines = new ArrayList<>();
         private final RowProblems problems;
         private final TextPool texts = new TextPool();
         private final List<String> header;
@@ -113,6 +116,7 @@ public final class SubscriptionsCsvReader {
             rowsRead++;
             try {
                 subscriptions.add(toSubscription(row));
+                lines.add(row.line());
             } catch (RowRejected counted) {
                 // already counted in problems
             }
@@ -174,13 +178,13 @@ public final class SubscriptionsCsvReader {
         /** The row's {@code mrr} when given, else amount × quantity ÷ the months of interval × interval count. */
         private double monthlyRevenue(CsvRow row) throws RowRejected {
             if (mrr >= 0 && !row.isBlank(mrr)) {
-                return nonNegative(row, mrr, "mrr");
+                return number(row, mrr, "mrr");
             }
             if (amount < 0 || row.isBlank(amount)) {
                 String reason = mrr < 0 ? "amount is empty" : amount < 0 ? "mrr is empty" : "mrr and amount are empty";
                 throw reject(row, mrr >= 0 ? mrr : amount, reason, null);
             }
-            double price = nonNegative(row, amount, "amount");
+            double price = number(row, amount, "amount");
             if (interval < 0 || row.isBlank(interval)) {
                 throw reject(row, interval < 0 ? amount : interval, "amount is given without an interval", null);
             }
@@ -197,11 +201,17 @@ public final class SubscriptionsCsvReader {
             return monthly;
         }
 
-        private double nonNegative(CsvRow row, int column, String field) throws RowRejected {
+        /** A number; a negative mrr or amount is a credit or discount. */
+        private double number(CsvRow row, int column, String field) throws RowRejected {
             Double value = row.number(column);
             if (value == null) {
                 throw reject(row, column, field + " is not a number", quote(row, column));
             }
+            return value;
+        }
+
+        private double nonNegative(CsvRow row, int column, String field) throws RowRejected {
+            double value = number(row, column, field);
             if (value < 0) {
                 throw reject(row, column, field + " is negative", quote(row, column));
             }

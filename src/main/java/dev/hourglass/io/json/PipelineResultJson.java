@@ -36,6 +36,8 @@ public final class PipelineResultJson {
             out.number("target", r.target());
             rates(out, r.rates());
             out.number("requiredCoverage", r.requiredCoverage())
+                    .number("coverageFromCloseRate", r.coverageFromCloseRate())
+                    .number("coverageFloor", r.coverageFloor())
                     .number("enterpriseCoverage", r.enterpriseCoverage())
                     .number("smbCoverage", r.smbCoverage());
             out.beginObject("open");

@@ -12,9 +12,11 @@ import java.util.OptionalDouble;
  *
  * @param annualLogoChurn the steady churn after the first year; when no cohort is two years old, the first-year
  *                        figure stands in for it
+ * @param steadyChurnMeasured whether some cohort is two years old, so {@code annualLogoChurn} is the churn after
+ *                        year one rather than the first-year figure standing in for it
  */
 public record Calibration(YearMonth asOf, OptionalDouble grr, OptionalDouble nrr, OptionalDouble annualLogoChurn,
-                          OptionalDouble firstYearLogoChurn, double arr) {
+                          OptionalDouble firstYearLogoChurn, boolean steadyChurnMeasured, double arr) {
     private static final int YEAR = 12;
 
     public static Calibration of(CohortReport report) {
@@ -37,7 +39,8 @@ public record Calibration(YearMonth asOf, OptionalDouble grr, OptionalDouble nrr
         }
         OptionalDouble firstYear = churnBetween(report, 0, YEAR);
         OptionalDouble steady = churnBetween(report, YEAR, 2 * YEAR);
-        return new Calibration(asOf, grr, nrr, steady.isPresent() ? steady : firstYear, firstYear, last.mrr() * YEAR);
+        return new Calibration(asOf, grr, nrr, steady.isPresent() ? steady : firstYear, firstYear, steady.isPresent(),
+                last.mrr() * YEAR);
     }
 
     /** 1 − (customers still paying at age {@code to} ÷ at age {@code from}), over the cohorts old enough. */

@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A subscription ledger (metrics.md §6): each customer's MRR by month. A month without a row is 0 MRR; several
- * rows of one customer and month are summed. Held compactly, one array per customer over its own months, so a
- * million rows stay small.
+ * rows of one customer and month are summed, credits (negative rows) included. A customer-month whose sum is
+ * negative is no MRR and is left out ({@link Builder#build(Consumer)} names it); a customer without any month of
+ * MRR is no customer. Held compactly, one array per customer over its own months, so a million rows stay small.
  */
 public final class Ledger {
     private final List<String> customers;
@@ -155,8 +157,8 @@ public final class Ledger {
 
     /**
      * Every customer-month with MRR, customer by customer in month order: duplicates come out summed and months
-     * without MRR are skipped (the ledger reads them as 0 anyway), except a customer's first month, so a customer
-     * whose rows are all 0 is kept.
+     * without MRR are skipped (the ledger reads them as 0 anyway), except a customer's first month, so a row of 0
+     * before its first MRR is kept.
      */
     public void forEachRow(RowConsumer consumer) {
         for (int c = 0; c < customers.size(); c++) {
@@ -206,8 +208,30 @@ public final class Ledger {
         }
     }
 
-    /** Collects rows in any order; {@link #build()} sums duplicates and lays each customer's months out. */
+    /** The sum of rows that include a credit, with rounding noise of rows that cancel out read as 0. */
+    static double settled(double sum, double sizeOfRows) {
+        return Math.abs(sum) <= Builder.CANCELLED * sizeOfRows ? 0 : sum;
+    }
+
+    /**
+     * A customer-month whose rows add up to a negative MRR (credits larger than the charges): left out of the ledger.
+     *
+     * @param rows the rows summed, 0-based: the order of the {@code add} calls that gave them (from a
+     *             {@link Builder}), or the subscriptions' positions (from {@link SubscriptionLedger})
+     */
+    public record NegativeMonth(String customer, YearMonth month, double total, List<Integer> rows) {
+        public NegativeMonth {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Collects rows in any order; {@link #build()} sums duplicates and credits and lays each customer's months out.
+     */
     public static final class Builder {
+        /** A sum this small next to its rows' sizes is rounding noise of rows that cancel out: it is 0. */
+        private static final double CANCELLED = 1e-9;
+
         private final Map<String, Integer> indexByName = new HashMap<>();
         private final List<String> names = new ArrayList<>();
         private final Map<Integer, String> segmentByCustomer = new HashMap<>();
@@ -215,6 +239,7 @@ public final class Ledger {
         private int[] rowMonth = new int[1024];
         private double[] rowMrr = new double[1024];
         private int rows;
+        private boolean anyCredit;
 
         private Builder() {
         }
@@ -228,14 +253,13 @@ public final class Ledger {
             return this;
         }
 
+        /** A row; a negative {@code mrr} is a credit, summed into the customer's month. */
         public Builder add(String customer, YearMonth month, double mrr) {
             if (customer == null || customer.isBlank()) {
                 throw new InvalidInputException("customer", "customer must not be empty");
             }
             Require.present("month", month);
-            if (!(mrr >= 0) || Double.isInfinite(mrr)) {
-                Require.nonNegative("MRR of " + customer + " in " + month, mrr);
-            }
+            Require.finite("MRR of " + customer + " in " + month, mrr);
             Integer index = indexByName.get(customer);
             if (index == null) {
                 index = names.size();
@@ -251,24 +275,27 @@ public final class Ledger {
             rowCustomer[rows] = index;
             rowMonth[rows] = toIndex(month);
             rowMrr[rows] = mrr;
+            anyCredit |= mrr < 0;
             rows++;
             return this;
         }
 
+        /** The ledger; a customer-month with a negative sum is left out silently — see {@link #build(Consumer)}. */
         public Ledger build() {
+            return build(negative -> { });
+        }
+
+        /** The ledger, handing each customer-month left out for its negative sum to {@code negativeMonths}. */
+        public Ledger build(Consumer<NegativeMonth> negativeMonths) {
             int customers = names.size();
             int[] first = new int[customers];
             int[] last = new int[customers];
             Arrays.fill(first, Integer.MAX_VALUE);
             Arrays.fill(last, Integer.MIN_VALUE);
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
             for (int r = 0; r < rows; r++) {
                 int c = rowCustomer[r];
                 first[c] = Math.min(first[c], rowMonth[r]);
                 last[c] = Math.max(last[c], rowMonth[r]);
-                min = Math.min(min, rowMonth[r]);
-                max = Math.max(max, rowMonth[r]);
             }
             double[][] mrr = new double[customers][];
             for (int c = 0; c < customers; c++) {
@@ -278,11 +305,96 @@ public final class Ledger {
                 int c = rowCustomer[r];
                 mrr[c][rowMonth[r] - first[c]] += rowMrr[r];
             }
-            String[] segments = new String[customers];
-            for (int c = 0; c < customers; c++) {
-                segments[c] = segmentByCustomer.getOrDefault(c, "");
+            long rowsLeftOut = anyCredit ? settleCredits(first, mrr, negativeMonths) : 0;
+            return keepPayingCustomers(first, mrr, rows - rowsLeftOut);
+        }
+
+        /**
+         * Sets each customer-month with a credit whose sum is rounding noise to 0, and leaves out (0, named) each whose
+         * sum is negative; the number of rows left out.
+         */
+        private long settleCredits(int[] first, double[][] mrr, Consumer<NegativeMonth> negativeMonths) {
+            Map<Long, double[]> sizeOfCreditedMonth = new HashMap<>();
+            for (int r = 0; r < rows; r++) {
+                if (rowMrr[r] < 0) {
+                    sizeOfCreditedMonth.put(cell(r), new double[1]);
+                }
             }
-            return new Ledger(List.copyOf(names), segments, first, mrr, min, max, rows);
+            for (int r = 0; r < rows; r++) {
+                double[] size = sizeOfCreditedMonth.get(cell(r));
+                if (size != null) {
+                    size[0] += Math.abs(rowMrr[r]);
+                }
+            }
+            Map<Long, List<Integer>> negativeRows = new HashMap<>();
+            for (Map.Entry<Long, double[]> credited : sizeOfCreditedMonth.entrySet()) {
+                int c = (int) (credited.getKey() >>> 32);
+                int offset = credited.getKey().intValue() - first[c];
+                double sum = settled(mrr[c][offset], credited.getValue()[0]);
+                mrr[c][offset] = sum;
+                if (sum < 0) {
+                    negativeRows.put(credited.getKey(), new ArrayList<>());
+                }
+            }
+            if (negativeRows.isEmpty()) {
+                return 0;
+            }
+            for (int r = 0; r < rows; r++) {
+                List<Integer> summed = negativeRows.get(cell(r));
+                if (summed != null) {
+                    summed.add(r);
+                }
+            }
+            List<Long> cells = new ArrayList<>(negativeRows.keySet());
+            cells.sort(null);
+            long leftOut = 0;
+            for (long key : cells) {
+                int c = (int) (key >>> 32);
+                int offset = (int) key - first[c];
+                List<Integer> summed = negativeRows.get(key);
+                negativeMonths.accept(new NegativeMonth(names.get(c), toYearMonth((int) key), mrr[c][offset], summed));
+                mrr[c][offset] = 0;
+                leftOut += summed.size();
+            }
+            return leftOut;
+        }
+
+        /** The customer and month of row {@code r} as one key: customer in the high half, month index in the low. */
+        private long cell(int r) {
+            return ((long) rowCustomer[r] << 32) | (rowMonth[r] & 0xFFFFFFFFL);
+        }
+
+        /** The ledger of the customers with MRR in some month: one whose rows are all 0 is no customer. */
+        private Ledger keepPayingCustomers(int[] first, double[][] mrr, long rowsKept) {
+            List<String> kept = new ArrayList<>();
+            List<String> keptSegments = new ArrayList<>();
+            List<Integer> keptFirst = new ArrayList<>();
+            List<double[]> keptMrr = new ArrayList<>();
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int c = 0; c < names.size(); c++) {
+                if (!paysInSomeMonth(mrr[c])) {
+                    continue;
+                }
+                kept.add(names.get(c));
+                keptSegments.add(segmentByCustomer.getOrDefault(c, ""));
+                keptFirst.add(first[c]);
+                keptMrr.add(mrr[c]);
+                min = Math.min(min, first[c]);
+                max = Math.max(max, first[c] + mrr[c].length - 1);
+            }
+            return new Ledger(List.copyOf(kept), keptSegments.toArray(String[]::new),
+                    keptFirst.stream().mapToInt(Integer::intValue).toArray(), keptMrr.toArray(double[][]::new),
+                    min, max, rowsKept);
+        }
+
+        private static boolean paysInSomeMonth(double[] months) {
+            for (double value : months) {
+                if (value > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

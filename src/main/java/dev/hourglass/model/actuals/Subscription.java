@@ -7,7 +7,8 @@ import java.time.YearMonth;
 
 /**
  * One subscription (or subscription item) of a billing export: a customer pays {@code mrr} a month from
- * {@code start} until {@code end}, or on when {@code end} is null. A trial pays nothing, whatever its price.
+ * {@code start} until {@code end}, or on when {@code end} is null; a negative {@code mrr} is a credit or discount.
+ * A trial pays nothing, whatever its price.
  *
  * @param segment the customer's segment, "" when none
  * @param plan the plan or product, "" when none
@@ -20,7 +21,6 @@ public record Subscription(String customer, LocalDate start, LocalDate end, doub
         if (end != null && end.isBefore(start)) {
             throw new InvalidInputException("end", "end " + end + " is before start " + start);
         }
-        Require.nonNegative("MRR", mrr);
         Require.finite("MRR", mrr);
         segment = segment == null ? "" : segment.strip();
         plan = plan == null ? "" : plan.strip();

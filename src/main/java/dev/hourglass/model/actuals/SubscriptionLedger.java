@@ -3,6 +3,7 @@ package dev.hourglass.model.actuals;
 import dev.hourglass.model.Require;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,10 @@ import java.util.TreeMap;
 /**
  * Subscriptions expanded into the monthly MRR ledger (imports.md §4): a subscription adds its MRR to every calendar
  * month at whose last day it is active, up to the last complete month on the as-of date; a customer's MRR in a
- * month is the sum of its subscriptions. Customer-months without MRR (only trials, or nothing active) are not
- * rows, so a customer is counted from its first paid month and a trial-only customer is no customer. A customer's
- * segment is the first one its subscriptions give, in file order.
+ * month is the sum of its subscriptions, credits (a negative MRR) included; a month whose sum is negative is left
+ * out (0 MRR) and named. Customer-months without MRR (only trials, or nothing active) are not rows, so a customer is
+ * counted from its first paid month and a trial-only customer is no customer. A customer's segment is the first one
+ * its subscriptions give, in file order.
  */
 public final class SubscriptionLedger {
     /** The rule in one line, for reports. */
@@ -26,8 +28,14 @@ public final class SubscriptionLedger {
      * @param asOf the date the data is complete to
      * @param lastMonth the last complete month on {@code asOf}: no month after it is counted
      * @param subscriptions the subscriptions expanded
+     * @param negativeMonths the customer-months left out because their subscriptions add up to less than 0, each
+     *                       with the positions of those subscriptions
      */
-    public record Expanded(Ledger ledger, LocalDate asOf, YearMonth lastMonth, int subscriptions) {
+    public record Expanded(Ledger ledger, LocalDate asOf, YearMonth lastMonth, int subscriptions,
+                           List<Ledger.NegativeMonth> negativeMonths) {
+        public Expanded {
+            negativeMonths = List.copyOf(negativeMonths);
+        }
     }
 
     private SubscriptionLedger() {
@@ -60,7 +68,7 @@ public final class SubscriptionLedger {
         Require.present("as-of date", asOf);
         YearMonth lastMonth = lastCompleteMonth(asOf);
         Map<String, String> segmentByCustomer = new LinkedHashMap<>();
-        Map<String, TreeMap<YearMonth, Double>> mrrByCustomer = new LinkedHashMap<>();
+        Map<String, TreeMap<YearMonth, MonthSum>> mrrByCustomer = new LinkedHashMap<>();
         for (Subscription s : subscriptions) {
             if (!s.segment().isEmpty()) {
                 segmentByCustomer.putIfAbsent(s.customer(), s.segment());
@@ -70,13 +78,47 @@ public final class SubscriptionLedger {
             }
             YearMonth last = s.end() == null ? lastMonth : min(s.lastMonthBeforeEnd(), lastMonth);
             for (YearMonth month = s.firstMonth(); !month.isAfter(last); month = month.plusMonths(1)) {
-                mrrByCustomer.computeIfAbsent(s.customer(), c -> new TreeMap<>()).merge(month, s.paidMrr(), Double::sum);
+                mrrByCustomer.computeIfAbsent(s.customer(), c -> new TreeMap<>())
+                        .computeIfAbsent(month, m -> new MonthSum()).add(s.paidMrr());
             }
         }
         Ledger.Builder ledger = Ledger.builder();
-        mrrByCustomer.forEach((customer, months) -> months.forEach((month, mrr) ->
-                ledger.add(customer, month, mrr, segmentByCustomer.get(customer))));
-        return new Expanded(ledger.build(), asOf, lastMonth, subscriptions.size());
+        mrrByCustomer.forEach((customer, months) -> months.forEach((month, sum) -> {
+            if (sum.settled() != 0) {
+                ledger.add(customer, month, sum.settled(), segmentByCustomer.get(customer));
+            }
+        }));
+        List<Ledger.NegativeMonth> negativeMonths = new ArrayList<>();
+        Ledger built = ledger.build(month -> negativeMonths.add(new Ledger.NegativeMonth(month.customer(),
+                month.month(), month.total(), subscriptionsIn(subscriptions, month.customer(), month.month()))));
+        return new Expanded(built, asOf, lastMonth, subscriptions.size(), negativeMonths);
+    }
+
+    /** The positions of the customer's paying subscriptions active at the end of the month. */
+    private static List<Integer> subscriptionsIn(List<Subscription> subscriptions, String customer, YearMonth month) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < subscriptions.size(); i++) {
+            Subscription s = subscriptions.get(i);
+            if (s.customer().equals(customer) && s.paidMrr() != 0 && s.activeAtEndOf(month)) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    /** One customer-month's MRR being summed, and the size of its parts (to tell a credit's rounding noise). */
+    private static final class MonthSum {
+        private double sum;
+        private double size;
+
+        void add(double mrr) {
+            sum += mrr;
+            size += Math.abs(mrr);
+        }
+
+        double settled() {
+            return Ledger.settled(sum, size);
+        }
     }
 
     private static YearMonth min(YearMonth a, YearMonth b) {

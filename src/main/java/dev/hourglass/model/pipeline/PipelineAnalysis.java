@@ -153,23 +153,26 @@ public final class PipelineAnalysis {
             // Lost deals exported without amounts make every lost amount 0 and the rates by amount 100 %: the
             // required coverage and the diagnosis then follow the rates by count, as the warning tells the user.
             boolean byCount = warnings.stream().anyMatch(w -> w.code() == PipelineWarning.Code.LOST_WITHOUT_AMOUNT);
-            OptionalDouble required = requiredCoverage(rates, byCount);
+            OptionalDouble fromCloseRate = coverageFromCloseRate(rates, byCount);
+            OptionalDouble required = fromCloseRate.isPresent()
+                    ? OptionalDouble.of(Math.max(settings.coverageFloor(), fromCloseRate.getAsDouble()))
+                    : OptionalDouble.empty();
             double smbForecast = new SmbForecast(won, commit, settings.commitRate(), bestCase, settings.bestCaseRate(),
                     pipeline, settings.pipelineRate(), settings.expectedCreation(), settings.creationRate()).forecast();
             double coverage = settings.motion() == SalesMotion.ENTERPRISE ? enterpriseCoverage : smbCoverage;
-            return new PipelineResult(period, settings.target(), rates, openByCategory(), required,
+            return new PipelineResult(period, settings.target(), rates, openByCategory(), required, fromCloseRate,
+                    settings.coverageFloor(),
                     enterpriseCoverage, smbCoverage, won + forecastOpen, upside, smbForecast,
                     Diagnosis.of(rates, byCount, coverage, required, settings), breakdowns(), analysed, beforeSal,
                     new AmountCount(openWithoutCloseDateAmount, openWithoutCloseDateCount), warnings);
         }
 
-        private OptionalDouble requiredCoverage(ConversionRates rates, boolean byCount) {
+        /** 1 / the close rate of the coverage basis. */
+        private OptionalDouble coverageFromCloseRate(ConversionRates rates, boolean byCount) {
             OptionalDouble rate = settings.coverageBasis() == CoverageBasis.CLOSE_RATE
                     ? (byCount ? rates.closeRateByCount() : rates.closeRate())
                     : (byCount ? rates.slippageAdjustedCloseRateByCount() : rates.slippageAdjustedCloseRate());
-            OptionalDouble inverse = Ratios.inverse(rate);
-            return inverse.isPresent() ? OptionalDouble.of(Math.max(settings.coverageFloor(), inverse.getAsDouble()))
-                    : OptionalDouble.empty();
+            return Ratios.inverse(rate);
         }
 
         private Map<ForecastCategory, AmountCount> openByCategory() {

@@ -11,6 +11,9 @@ import java.util.OptionalDouble;
  * @param openInPeriod     open deals with a close date in the period, by forecast category
  * @param requiredCoverage the coverage the period needs: max(coverage floor, 1 / close rate); no data without a
  *                         close rate above 0
+ * @param coverageFromCloseRate 1 / the close rate the coverage basis names (by count when lost deals have no
+ *                         amounts); no data without a close rate above 0
+ * @param coverageFloor    the setting below which the required coverage never goes (rule of thumb 3)
  * @param forecast         the in-blood forecast: Won + open deals included (by category default or override)
  * @param upside           open Commit and Best case deals of the period left out of the forecast
  * @param smbForecast      Won + Σ rate × open amount per category + creation rate × expected creation
@@ -22,6 +25,7 @@ import java.util.OptionalDouble;
  */
 public record PipelineResult(Period period, double target, ConversionRates rates,
                              Map<ForecastCategory, AmountCount> openInPeriod, OptionalDouble requiredCoverage,
+                             OptionalDouble coverageFromCloseRate, double coverageFloor,
                              double enterpriseCoverage, double smbCoverage, double forecast, double upside,
                              double smbForecast, List<DiagnosisFinding> diagnosis,
                              Map<Dimension, Map<String, ConversionRates>> breakdowns, long dealsAnalysed,

@@ -123,10 +123,26 @@ public final class ActualsViewModel {
                         "MRR now of the customers paying 12 months before ÷ their MRR then (" + c.asOf() + ")"),
                 new Headline("trailingGrr", "GRR, trailing 12 months", formats.percent(c.grr()),
                         "the same, each customer's MRR now capped at its MRR then (" + c.asOf() + ")"),
-                new Headline("annualLogoChurn", "Annual logo churn", formats.percent(c.annualLogoChurn()),
-                        "1 − customers paying at 24 months ÷ at 12 months, over the cohorts two years old (first "
-                                + "year: " + formats.percent(c.firstYearLogoChurn()) + ")"));
+                steadyChurn(c),
+                new Headline("firstYearLogoChurn", "Logo churn in year one", formats.percent(c.firstYearLogoChurn()),
+                        "1 − customers paying at 12 months ÷ at the start, over the cohorts a year old, weighted by "
+                                + "size"));
         report.set(loaded); // last: listeners redraw from the lists above
+    }
+
+    /**
+     * The churn after year one (metrics.md §6 beside the trailing GRR, which year one's churn weighs on): said as such,
+     * or as the first-year figure standing in when no cohort is two years old.
+     */
+    private Headline steadyChurn(Calibration c) {
+        if (c.steadyChurnMeasured()) {
+            return new Headline("annualLogoChurn", "Annual logo churn after year one",
+                    formats.percent(c.annualLogoChurn()), "1 − customers paying at 24 months ÷ at 12 months, over the "
+                    + "cohorts two years old, weighted by size: the steady churn once the first year is over");
+        }
+        return new Headline("annualLogoChurn", "Annual logo churn after year one (year one's stands in)",
+                formats.percent(c.annualLogoChurn()), "no cohort is two years old yet, so the first year's churn "
+                + "stands in: 1 − customers paying at 12 months ÷ at the start");
     }
 
     /** What calibrating the selected scenario would change; empty when there is nothing to change. */

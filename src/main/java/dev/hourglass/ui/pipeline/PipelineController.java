@@ -90,6 +90,8 @@ public final class PipelineController {
     @FXML
     private VBox smbRates;
     @FXML
+    private VBox coverageSettings;
+    @FXML
     private VBox leadInputs;
     @FXML
     private ComboBox<String> leadSource;
@@ -180,6 +182,9 @@ public final class PipelineController {
         InputGrid smbGrid = new InputGrid(viewModel.smbGrid());
         smbGrid.setId("smbGrid");
         smbRates.getChildren().add(smbGrid);
+        InputGrid coverageGrid = new InputGrid(viewModel.coverageGrid());
+        coverageGrid.setId("coverageGrid");
+        coverageSettings.getChildren().add(coverageGrid);
         InputGrid leadGrid = new InputGrid(viewModel.leadGrid());
         leadGrid.setId("leadGrid");
         leadInputs.getChildren().add(leadGrid);

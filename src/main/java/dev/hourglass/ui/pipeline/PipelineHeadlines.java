@@ -7,6 +7,7 @@ import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Headline;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** The pipeline view's cards, each with its formula and the period's numbers. */
 final class PipelineHeadlines {
@@ -31,8 +32,11 @@ final class PipelineHeadlines {
                 new Headline("smbCoverage", "Coverage (SMB)", f.number(r.smbCoverage(), 2) + "×",
                         "(won + best case + commit + pipeline + expected creation) ÷ target; pipeline "
                                 + n(pipeline.amount())),
-                new Headline("requiredCoverage", "Required coverage", f.times(r.requiredCoverage()),
-                        "max(3×, 1 ÷ close rate) = max(3, 1 ÷ " + f.percent(rates.closeRate()) + ")"),
+                new Headline("requiredCoverage", "Required coverage (1 ÷ close rate " + f.times(r.coverageFromCloseRate())
+                        + ", floor " + f.times(OptionalDouble.of(r.coverageFloor())) + ")", f.times(r.requiredCoverage()),
+                        "max(coverage floor, 1 ÷ close rate) = max(" + f.times(OptionalDouble.of(r.coverageFloor()))
+                                + ", " + f.times(r.coverageFromCloseRate()) + "); the floor is a setting (rule of "
+                                + "thumb 3×)"),
                 new Headline("closeRate", "Close rate (by count " + f.percent(rates.closeRateByCount()) + ")",
                         f.percent(rates.closeRate()),
                         "won ÷ (won + lost to competition + lost to no decision), by amount / by count = " + n(won)

@@ -77,6 +77,9 @@ public final class PipelineViewModel {
         }
     }
 
+    /** The workbook setting that keeps the view's coverage floor. */
+    static final String COVERAGE_FLOOR_SETTING = "pipeline.coverageFloor";
+
     private final Workbook workbook;
     private final EditHistory history;
     private final DisplayFormats formats;
@@ -94,6 +97,7 @@ public final class PipelineViewModel {
     private final ObservableList<DiagnosisFinding> diagnosis = FXCollections.observableArrayList();
     private final Map<Dimension, ObservableList<BreakdownRow>> breakdowns = new EnumMap<>(Dimension.class);
     private final InputGridModel<PipelineSettings> smbGrid;
+    private final InputGridModel<PipelineSettings> coverageGrid;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     /** The analysis's warnings, one a line; empty when there are none. */
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
@@ -129,6 +133,8 @@ public final class PipelineViewModel {
             breakdowns.put(d, FXCollections.observableArrayList());
         }
         this.smbGrid = new InputGridModel<>(smbFields(), settings::get, settings::set, this::currency, locale);
+        this.coverageGrid = new InputGridModel<>(coverageFields(), settings::get, settings::set, this::currency, locale);
+        settings.set(settings.get().withCoverageFloor(savedCoverageFloor()));
         this.leadGrid = new InputGridModel<>(leadFields(), marketing::get, marketing::set, () -> "", locale);
         marketing.addListener((obs, old, now) -> recompute());
         leadsData.leadsProperty().addListener((obs, old, now) -> showLeadSources(now));
@@ -137,6 +143,10 @@ public final class PipelineViewModel {
         filter.addListener((obs, old, now) -> recompute());
         settings.addListener((obs, old, now) -> {
             smbGrid.refresh();
+            coverageGrid.refresh();
+            if (old.coverageFloor() != now.coverageFloor()) {
+                saveCoverageFloor(now.coverageFloor());
+            }
             recompute();
         });
         refreshDatasets();
@@ -150,6 +160,44 @@ public final class PipelineViewModel {
                         f -> (double) f.mqls(), (f, v) -> new LeadFunnel(f.leads(), Math.round(v), f.sqls(), 0, 0)),
                 InputField.required("sqls", "SQLs", InputKind.COUNT, "Sales-qualified leads in the period.",
                         f -> (double) f.sqls(), (f, v) -> new LeadFunnel(f.leads(), f.mqls(), Math.round(v), 0, 0)));
+    }
+
+    static List<InputField<PipelineSettings>> coverageFields() {
+        return List.of(InputField.required("coverageFloor", "Coverage floor (×)", InputKind.NUMBER,
+                "Required coverage = max(this floor, 1 ÷ close rate); rule of thumb 3. Kept with the workbook.",
+                PipelineSettings::coverageFloor, PipelineSettings::withCoverageFloor));
+    }
+
+    /** The coverage floor kept with the workbook; the rule of thumb when none was kept or it cannot be read. */
+    private double savedCoverageFloor() {
+        try {
+            return workbook.setting(COVERAGE_FLOOR_SETTING).map(PipelineViewModel::floorOrNull)
+                    .orElse(PipelineSettings.RULE_OF_THUMB_COVERAGE);
+        } catch (WorkbookException e) {
+            message.set(e.getMessage());
+            return PipelineSettings.RULE_OF_THUMB_COVERAGE;
+        }
+    }
+
+    private static Double floorOrNull(String text) {
+        try {
+            double floor = Double.parseDouble(text);
+            return Double.isFinite(floor) && floor >= 0 ? floor : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Keeps the floor with the workbook; a read-only workbook keeps it for this session only. */
+    private void saveCoverageFloor(double floor) {
+        if (workbook.isReadOnly()) {
+            return;
+        }
+        try {
+            workbook.saveSetting(COVERAGE_FLOOR_SETTING, Double.toString(floor));
+        } catch (WorkbookException e) {
+            message.set(e.getMessage());
+        }
     }
 
     static List<InputField<PipelineSettings>> smbFields() {
@@ -506,6 +554,10 @@ public final class PipelineViewModel {
 
     public InputGridModel<PipelineSettings> smbGrid() {
         return smbGrid;
+    }
+
+    public InputGridModel<PipelineSettings> coverageGrid() {
+        return coverageGrid;
     }
 
     public ReadOnlyStringProperty warningsProperty() {

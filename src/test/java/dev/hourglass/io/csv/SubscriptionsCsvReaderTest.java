@@ -86,14 +86,15 @@ class SubscriptionsCsvReaderTest {
                 + "D,2024-03-01,2024-02-01,10,,,,,\n"
                 + "E,2024-01-01,,,,,,,\n"
                 + "F,2024-01-01,,,100,fortnight,,,\n"
-                + "G,2024-01-01,,-5,,,,,\n"
+                + "G,2024-01-01,,-5,,,,,\n" // a credit: read
                 + "H,2024-01-01,,10,,,,maybe,\n"
                 + "I,2024-01-01,,10,,,,,canceled\n"
                 + "J,2024-01-01,,,100,,,,\n"
                 + "K,2024-01-01,,,100,month,-2,,\n"
                 + "L,2024-01-01\n");
-        assertThat(read.subscriptions()).extracting(Subscription::customer).containsExactly("A");
-        assertThat(read.problems().total()).isEqualTo(11);
+        assertThat(read.subscriptions()).extracting(Subscription::customer).containsExactly("A", "G");
+        assertThat(read.lines()).containsExactly(2L, 8L);
+        assertThat(read.problems().total()).isEqualTo(10);
         assertThat(messages(read.problems())).containsExactly(
                 "subs.csv, line 3, column 'Customer': customer is empty",
                 "subs.csv, line 4, column 'Start': start is not a date ('01.02.2024x')",
@@ -101,7 +102,6 @@ class SubscriptionsCsvReaderTest {
                 "subs.csv, line 6, column 'MRR': mrr and amount are empty",
                 "subs.csv, line 7, column 'Interval': interval is not month, quarter, year, week, day or a number of "
                         + "months ('fortnight')",
-                "subs.csv, line 8, column 'MRR': mrr is negative ('-5')",
                 "subs.csv, line 9, column 'Is Trial': isTrial is not true/false, yes/no or 1/0 ('maybe')",
                 "subs.csv, line 10, column 'Status': the subscription has ended but end is empty (the month it ended "
                         + "is unknown) ('canceled')",

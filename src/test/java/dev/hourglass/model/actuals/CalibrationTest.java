@@ -27,6 +27,7 @@ class CalibrationTest {
         assertThat(calibration.grr().getAsDouble()).isCloseTo(0.70, within(1e-12));
         assertThat(calibration.firstYearLogoChurn().getAsDouble()).isCloseTo(0.25, within(1e-12));
         assertThat(calibration.annualLogoChurn().getAsDouble()).isCloseTo(0.25, within(1e-12)); // no 2-year cohort
+        assertThat(calibration.steadyChurnMeasured()).isFalse();
         assertThat(calibration.arr()).isEqualTo(300 * 12);
     }
 
@@ -44,6 +45,7 @@ class CalibrationTest {
         Calibration calibration = Calibration.of(CohortAnalysis.analyse(ledger.build()));
         assertThat(calibration.firstYearLogoChurn().getAsDouble()).isCloseTo(0.20, within(1e-12));
         assertThat(calibration.annualLogoChurn().getAsDouble()).isCloseTo(0.25, within(1e-12));
+        assertThat(calibration.steadyChurnMeasured()).isTrue();
     }
 
     @Test

@@ -98,7 +98,7 @@ class CohortAnalysisTest {
         Ledger ledger = fourMonths();
         assertThat(ledger.firstMonth()).isEqualTo(ym("2020-01"));
         assertThat(ledger.lastMonth()).isEqualTo(ym("2020-04"));
-        assertThat(ledger.customerCount()).isEqualTo(4);
+        assertThat(ledger.customerCount()).as("D, whose only row is 0, is no customer").isEqualTo(3);
         assertThat(ledger.rowCount()).isEqualTo(10);
         assertThat(ledger.mrr(2, ym("2020-03"))).isEqualTo(80);
         assertThat(ledger.mrr(1, ym("2020-02"))).isZero();
@@ -107,8 +107,8 @@ class CohortAnalysisTest {
 
     @Test
     void badRowsAreRejectedWithReadableMessages() {
-        assertThatThrownBy(() -> Ledger.builder().add("A", ym("2020-01"), -5)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("MRR of A in 2020-01 must not be negative, got -5");
+        assertThatThrownBy(() -> Ledger.builder().add("A", ym("2020-01"), Double.POSITIVE_INFINITY))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Ledger.builder().add(" ", ym("2020-01"), 5)).hasMessage("customer must not be empty");
         assertThatThrownBy(() -> Ledger.builder().add("A", ym("2020-01"), Double.NaN))
                 .hasMessage("MRR of A in 2020-01 must be a number, got not a number");

@@ -103,6 +103,22 @@ class PipelineAnalysisTest {
                 .isCloseTo(400.0 / 300, within(1e-12));
     }
 
+    @Test
+    void theResultShowsBothFiguresOfTheRequiredCoverage() {
+        // close rate 300 / (300 + 100 + 200) = 0.5 → 1 / close rate = 2
+        List<Deal> deals = List.of(Deal.of("won", 300, "Redlining", FEB, Outcome.WON),
+                Deal.of("lost", 100, "Short list", FEB, Outcome.LOST_COMPETITION),
+                Deal.of("none", 200, "Short list", FEB, Outcome.LOST_NO_DECISION));
+        PipelineResult ruleOfThumb = analyse(deals);
+        assertThat(ruleOfThumb.coverageFromCloseRate()).hasValue(2.0);
+        assertThat(ruleOfThumb.coverageFloor()).isEqualTo(3.0);
+        assertThat(ruleOfThumb.requiredCoverage()).hasValue(3.0);
+        PipelineResult lowFloor = analyse(deals, PipelineSettings.defaults(1_000).withCoverageFloor(1.5));
+        assertThat(lowFloor.coverageFromCloseRate()).hasValue(2.0);
+        assertThat(lowFloor.coverageFloor()).isEqualTo(1.5);
+        assertThat(lowFloor.requiredCoverage()).hasValue(2.0);
+    }
+
     private static List<Deal> openBook() {
         return List.of(
                 Deal.of("won", 1_000, "Redlining", FEB, Outcome.WON),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.actuals.Calibration;
 import dev.hourglass.model.actuals.CohortReport;
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.common.DisplayFormats;
@@ -12,6 +13,7 @@ import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +49,8 @@ class ActualsViewModelTest {
         assertThat(vm.cohorts()).isNotEmpty();
         assertThat(vm.trailing()).isNotEmpty();
         assertThat(vm.headlines()).extracting(h -> h.id())
-                .containsExactly("mrr", "arr", "trailingNrr", "trailingGrr", "annualLogoChurn");
+                .containsExactly("mrr", "arr", "trailingNrr", "trailingGrr", "annualLogoChurn",
+                        "firstYearLogoChurn");
     }
 
     @Test
@@ -82,5 +85,29 @@ class ActualsViewModelTest {
 
         session.history().undo();
         assertThat(session.selectedProperty().get().scenario()).isEqualTo(SeedScenarios.baseCase());
+    }
+
+    @Test
+    void theChurnCardSaysItIsAfterYearOneAndYearOnesChurnStandsBesideIt() {
+        Ledger.Builder ledger = Ledger.builder();
+        YearMonth start = YearMonth.of(2020, 1);
+        // Ten customers: two leave in year one (20 %), two more in year two (of the eight left: 25 %).
+        for (int c = 0; c < 10; c++) {
+            int lastMonth = c < 2 ? 5 : c < 4 ? 17 : 24;
+            for (int m = 0; m <= lastMonth; m++) {
+                ledger.add("C" + c, start.plusMonths(m), 100);
+            }
+        }
+        vm.show(ledger.build());
+        assertThat(vm.headlines()).filteredOn(h -> h.id().equals("annualLogoChurn")).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.title()).isEqualTo("Annual logo churn after year one");
+                    assertThat(h.value()).isEqualTo("25%");
+                });
+        assertThat(vm.headlines()).filteredOn(h -> h.id().equals("firstYearLogoChurn")).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.title()).isEqualTo("Logo churn in year one");
+                    assertThat(h.value()).isEqualTo("20%");
+                });
     }
 }
