@@ -9,6 +9,7 @@ import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
@@ -237,6 +238,7 @@ public final class HourglassApp extends Application implements WindowActions {
         mark("window built");
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(session.titleProperty());
+        ExportFiles.readsFrom(stage, session.workbook().file());
         applyLook(preferences.darkTheme(), preferences.zoom());
         reportStartupOnce();
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.io.InputFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,8 +25,20 @@ public final class ExportFiles {
     private static final java.util.prefs.Preferences PREFERENCES =
             java.util.prefs.Preferences.userNodeForPackage(ExportFiles.class);
     private static final String LAST_FOLDER = "lastExportFolder";
+    /** The window's property holding the {@link InputFiles} an export from it must not replace. */
+    private static final String INPUTS = "hourglass.exportInputs";
 
     private ExportFiles() {
+    }
+
+    /** Tells the exports from {@code window} which workbook it shows: an export never replaces it or its side files. */
+    public static void readsFrom(Window window, Path workbook) {
+        window.getProperties().put(INPUTS, InputFiles.none().andWorkbook(workbook));
+    }
+
+    private static InputFiles inputsOf(Window owner) {
+        return owner != null && owner.getProperties().get(INPUTS) instanceof InputFiles inputs ? inputs
+                : InputFiles.none();
     }
 
     private static File lastFolder() {
@@ -57,16 +70,24 @@ public final class ExportFiles {
         if (file.getParentFile() != null) {
             PREFERENCES.put(LAST_FOLDER, file.getParentFile().getAbsolutePath());
         }
+        try {
+            inputsOf(owner).checkExport(path);
+        } catch (IOException refused) {
+            failed(owner, file, refused);
+            return;
+        }
         Background.run("export-" + file.getName(), () -> {
             writer.write(path);
             return path;
-        }, busy, written, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof IOException ? failure.getMessage()
-                    : failure.toString());
-            alert.setHeaderText("Hourglass could not write " + file.getName());
-            alert.initOwner(owner);
-            alert.showAndWait();
-        });
+        }, busy, written, failure -> failed(owner, file, failure));
+    }
+
+    private static void failed(Window owner, File file, Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof IOException ? failure.getMessage()
+                : failure.toString());
+        alert.setHeaderText("Hourglass could not write " + file.getName());
+        alert.initOwner(owner);
+        alert.showAndWait();
     }
 
     static String fileName(String name) {
