@@ -1,7 +1,6 @@
 package dev.hourglass.io;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,13 +27,13 @@ import java.util.HexFormat;
  * whose message names the target and the reason in words: "out/plan.xlsx (the disk is full)".
  */
 public final class AtomicFile {
-    /** Writes the whole content to the stream it is given; the stream is closed by {@link AtomicFile}. */
+    /** Writes the whole content to the stream it is given (buffered); it may close it, and need not. */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Writes the whole text to the writer it is given (UTF-8, buffered); the writer is flushed by {@link AtomicFile}. */
+    /** Writes the whole text to the writer it is given (UTF-8); the writer is flushed by {@link AtomicFile}. */
     @FunctionalInterface
     public interface Text {
         void writeTo(Writer out) throws IOException;
@@ -53,26 +52,26 @@ public final class AtomicFile {
         }
         Path temp = null;
         boolean moved = false;
+        KeptOpen kept = null;
         try {
             Path name = tempName(file);
             // CREATE_NEW fails on any existing entry, a symlink too (O_CREAT|O_EXCL): nothing planted is written through
             try (FileChannel channel = FileChannel.open(name, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS)) {
                 temp = name;
-                OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)), 1 << 16);
+                kept = new KeptOpen(Channels.newOutputStream(channel));
+                OutputStream out = new BufferedOutputStream(kept, 1 << 16);
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
             move(temp, file);
             moved = true;
-        } catch (IOException e) {
-            throw new IOException(file + " (" + WriteFailures.reason(e) + ")", e);
-        } catch (RuntimeException e) {
-            // libraries (FastCSV, POI) wrap a failed write in an unchecked exception: still a failed write
-            IOException io = WriteFailures.ioCause(e);
+        } catch (IOException | RuntimeException e) {
+            // the file's own failure says why best: libraries (POI, FastCSV) wrap it, or lose it in their own exception
+            IOException io = kept != null && kept.failure != null ? kept.failure : WriteFailures.ioCause(e);
             if (io == null) {
-                throw e;
+                throw (RuntimeException) e;
             }
             throw new IOException(file + " (" + WriteFailures.reason(io) + ")", e);
         } finally {
@@ -82,10 +81,15 @@ public final class AtomicFile {
         }
     }
 
-    /** {@link #write(Path, Content)} for text: UTF-8, no byte order mark. */
+    /** {@link #write(Path, Content)} for text: UTF-8, no byte order mark. The text may close its writer. */
     public static void writeText(Path file, Text text) throws IOException {
         write(file, out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
             text.writeTo(writer);
             writer.flush();
         });
@@ -119,15 +123,30 @@ public final class AtomicFile {
         }
     }
 
-    /** Content may close its stream (a CSV writer does); the file must stay open to be forced to the disk. */
+    /**
+     * The file's stream as content sees it: it may close it (a CSV writer does), but the file must stay open to be
+     * forced to the disk; and its first failure is kept.
+     */
     private static final class KeptOpen extends FilterOutputStream {
+        private IOException failure;
+
         KeptOpen(OutputStream out) {
             super(out);
         }
 
         @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
         }
 
         @Override

@@ -11,10 +11,21 @@ public final class WriteFailures {
     private WriteFailures() {
     }
 
+    /** The reason, from the deepest cause that says one: POI reports a full disk as "Failed to save: …" around it. */
     public static String reason(IOException e) {
-        String said = String.valueOf(e instanceof FileSystemException fs && fs.getReason() != null
-                ? fs.getReason() : e.getMessage());
-        String lower = said.toLowerCase(Locale.ROOT);
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                String known = known(io);
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
+        return said(e);
+    }
+
+    private static String known(IOException e) {
+        String lower = said(e).toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("not enough space") || lower.contains("disk full")) {
             return "the disk is full";
         }
@@ -30,7 +41,12 @@ public final class WriteFailures {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return said;
+        return null;
+    }
+
+    private static String said(IOException e) {
+        return String.valueOf(e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason() : e.getMessage());
     }
 
     /** The I/O failure behind an unchecked exception (FastCSV's UncheckedIOException, POI's wrappers), or null. */
