@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.function.UnaryOperator;
 
 /**
  * The one way Hourglass writes a file: whole or not at all. The content goes into a new hidden file beside the target
@@ -47,6 +48,11 @@ public final class AtomicFile {
     }
 
     public static void write(Path file, Content content) throws IOException {
+        write(file, content, UnaryOperator.identity());
+    }
+
+    /** With {@code disk} between the content and the file: tests make it fail as a full disk does. */
+    static void write(Path file, Content content, UnaryOperator<OutputStream> disk) throws IOException {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(file + " (it is a folder)");
         }
@@ -59,7 +65,7 @@ public final class AtomicFile {
             try (FileChannel channel = FileChannel.open(name, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS)) {
                 temp = name;
-                kept = new KeptOpen(Channels.newOutputStream(channel));
+                kept = new KeptOpen(disk.apply(Channels.newOutputStream(channel)));
                 OutputStream out = new BufferedOutputStream(kept, 1 << 16);
                 content.writeTo(out);
                 out.flush();
