@@ -4,6 +4,7 @@ import dev.hourglass.io.InputFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -33,12 +34,17 @@ public final class ExportFiles {
 
     /** Tells the exports from {@code window} which workbook it shows: an export never replaces it or its side files. */
     public static void readsFrom(Window window, Path workbook) {
-        window.getProperties().put(INPUTS, InputFiles.none().andWorkbook(workbook));
+        readsFrom(window.getProperties(), workbook);
     }
 
-    private static InputFiles inputsOf(Window owner) {
-        return owner != null && owner.getProperties().get(INPUTS) instanceof InputFiles inputs ? inputs
-                : InputFiles.none();
+    static void readsFrom(Map<Object, Object> windowProperties, Path workbook) {
+        windowProperties.put(INPUTS, InputFiles.none().andWorkbook(workbook));
+    }
+
+    /** Refuses, before anything is written, an export over what the window reads (or over any workbook). */
+    static void checkExport(Map<Object, Object> windowProperties, Path file) throws IOException {
+        InputFiles inputs = windowProperties.get(INPUTS) instanceof InputFiles read ? read : InputFiles.none();
+        inputs.checkExport(file);
     }
 
     private static File lastFolder() {
@@ -71,7 +77,7 @@ public final class ExportFiles {
             PREFERENCES.put(LAST_FOLDER, file.getParentFile().getAbsolutePath());
         }
         try {
-            inputsOf(owner).checkExport(path);
+            checkExport(owner == null ? Map.of() : owner.getProperties(), path);
         } catch (IOException refused) {
             failed(owner, file, refused);
             return;
