@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 final class SpreadsheetText {
     /** What a spreadsheet may take as the start of a formula: = + - @, and tab, CR or LF before one. */
     private static final String FORMULA_STARTS = "=+-@\t\r\n";
-    /** A number as shown ("-1,250", "-12.5 %", "+3"): data, which keeps its sign. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d.,\u00A0\u202F ]*\\d[\\d.,\u00A0\u202F ]*( ?%)?");
+    /** A number as shown ("-1,250", "-12.5 %", "+3", "-1E5"): data, which keeps its sign. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d.,\u00A0\u202F ]*\\d[\\d.,\u00A0\u202F ]*([eE][-+]?\\d+)?( ?%)?");
 
     private SpreadsheetText() {
     }
