@@ -45,8 +45,6 @@ import javafx.stage.Stage;
 public final class HourglassApp extends Application implements WindowActions {
     static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
 
-    private static final System.Logger LOG = System.getLogger(HourglassApp.class.getName());
-
     private final AppPreferences preferences = AppPreferences.forUser();
     private final RecoveryFolder recovery = new RecoveryFolder(RecoveryFolder.defaultLocation());
     private Stage stage;
@@ -57,9 +55,10 @@ public final class HourglassApp extends Application implements WindowActions {
         Application.launch(HourglassApp.class, args);
     }
 
+    /** Asked for on the command line (bench/run.sh reads it), so printed, not logged: logs go to a file. */
     private static void mark(String what) {
         if (Boolean.getBoolean("hourglass.measureStartup")) {
-            LOG.log(System.Logger.Level.INFO, "startup step: " + what + " at " + millisSinceJvmStart() + " ms");
+            System.err.println("startup step: " + what + " at " + millisSinceJvmStart() + " ms");
         }
     }
 
@@ -252,7 +251,7 @@ public final class HourglassApp extends Application implements WindowActions {
         }
         startupReported = true;
         Platform.runLater(() -> {
-            LOG.log(System.Logger.Level.INFO, "startup: " + millisSinceJvmStart() + " ms from JVM start to a usable"
+            System.err.println("startup: " + millisSinceJvmStart() + " ms from JVM start to a usable"
                     + " window on " + session.workbook().file().getFileName());
             if (Boolean.getBoolean("hourglass.exitAfterStartup")) {
                 Platform.exit();
