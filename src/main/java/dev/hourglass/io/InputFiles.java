@@ -62,11 +62,20 @@ public final class InputFiles {
         }
     }
 
-    /** For the workbook a command changes in place (an import): refuses it being one of the other inputs. */
+    /**
+     * For the workbook a command changes in place (an import): refuses it, or a side file SQLite writes beside it,
+     * being one of the other inputs.
+     */
     public void checkWorkbookTarget(Path output) throws IOException {
         for (Path input : files) {
             if (same(output, input)) {
                 throw refused(output, "it is the input " + input.getFileName() + ", which this would replace");
+            }
+            for (Path side : sideFiles(output)) {
+                if (same(input, side)) {
+                    throw refused(output, "its side file " + side.getFileName() + " would replace the input "
+                            + input.getFileName());
+                }
             }
         }
         for (Path workbook : workbooks) {

@@ -71,4 +71,14 @@ class InputFilesTest {
         assertThat(catchThrowableOfType(() -> InputFiles.of(deals).checkWorkbookTarget(deals),
                 java.io.IOException.class)).hasMessage(deals + " (it is the input deals.csv, which this would replace)");
     }
+
+    @Test
+    void aWorkbookWhoseJournalWouldReplaceAnInputIsRefused() throws Exception {
+        Path journalNamed = Files.writeString(dir.resolve("new.hourglass-journal"), "id,amount\n");
+        Path workbookToBe = dir.resolve("new.hourglass");
+
+        assertThat(catchThrowableOfType(() -> InputFiles.of(journalNamed).checkWorkbookTarget(workbookToBe),
+                java.io.IOException.class)).hasMessage(workbookToBe
+                        + " (its side file new.hourglass-journal would replace the input new.hourglass-journal)");
+    }
 }
