@@ -14,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Logs.routeJavaUtilLogging();
         if (opensDesktop(args)) {
             dev.hourglass.ui.HourglassApp.launchDesktop(args);
             return;

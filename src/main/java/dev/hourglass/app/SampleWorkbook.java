@@ -1,5 +1,6 @@
 package dev.hourglass.app;
 
+import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.sample.DealsGenerator;
 import dev.hourglass.io.sample.AccountsGenerator;
@@ -10,9 +11,6 @@ import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import dev.hourglass.io.csv.ImportMapping;
 import java.nio.file.Path;
@@ -67,8 +65,11 @@ public final class SampleWorkbook {
         Path deals = scratch.resolve("crm-export.csv");
         Path ledger = scratch.resolve("billing-ledger.csv");
         Path accounts = scratch.resolve("customer-accounts.csv");
+        boolean created = false;
+        boolean complete = false;
         try (Workbook workbook = Workbook.create(file, Scenario.DEFAULT_CURRENCY, Locale.getDefault().toLanguageTag(),
                 JsonScenarioCodec.INSTANCE)) {
+            created = true;
             for (Scenario scenario : scenarios()) {
                 workbook.addScenario(scenario);
             }
@@ -78,6 +79,7 @@ public final class SampleWorkbook {
             DataImports.ledger(workbook, ledger, ImportMapping.defaults());
             write(accounts, out -> new AccountsGenerator(SEED).write(out, ACCOUNTS));
             DataImports.accounts(workbook, accounts, ImportMapping.defaults());
+            complete = true;
         } catch (BadInputException e) {
             throw new IllegalStateException("the generated sample data could not be read: " + e.getMessage(), e);
         } finally {
@@ -85,6 +87,10 @@ public final class SampleWorkbook {
             deleteQuietly(ledger);
             deleteQuietly(accounts);
             deleteQuietly(scratch);
+            if (created && !complete) {
+                // a sample without its data is debris: the file was new, made here
+                deleteQuietly(file);
+            }
         }
     }
 
@@ -127,15 +133,12 @@ public final class SampleWorkbook {
         return new ChannelInputs(name, spend, customers, activated, customers, 0.18, 0.05, 24_000, 0.80);
     }
 
-    private interface Generator {
-        void write(Writer out) throws IOException;
-    }
-
-    private static void write(Path file, Generator generator) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            generator.write(out);
+    private static void write(Path file, AtomicFile.Text generator) throws WorkbookException {
+        try {
+            AtomicFile.writeText(file, generator);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WorkbookException(WorkbookException.Reason.WRITE_FAILED, "Could not write the sample data "
+                    + e.getMessage(), e);
         }
     }
 

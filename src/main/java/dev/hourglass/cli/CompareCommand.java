@@ -43,6 +43,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
+        OutputFiles.checkExports(ScenarioSources.inputs(sources), xlsx, csv);
         ScenarioComparison comparison = ScenarioComparison.of(ScenarioSources.readAll(sources));
         try {
             if (xlsx != null) {

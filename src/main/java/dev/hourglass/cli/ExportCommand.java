@@ -1,14 +1,14 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.AtomicFile;
+import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.json.ScenarioJsonWriter;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws WorkbookException, CannotWriteException {
         PrintWriter err = spec.commandLine().getErr();
         files.check(spec.commandLine());
+        OutputFiles.checkExports(InputFiles.none().andWorkbook(file), outFile, files.xlsx, files.pdf);
         try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
             Optional<StoredScenario> found = workbook.scenario(scenarioName);
             if (found.isEmpty()) {
@@ -69,9 +70,9 @@ final class ExportCommand implements Callable<Integer> {
                 out.flush();
             } else {
                 try {
-                    Files.writeString(outFile, text, StandardCharsets.UTF_8);
+                    AtomicFile.writeString(outFile, text);
                 } catch (IOException e) {
-                    throw CannotWriteException.of(outFile, e);
+                    throw CannotWriteException.of(e);
                 }
             }
             return HourglassCli.OK;

@@ -1,6 +1,8 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.io.AtomicFile;
+import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.sample.AccountsGenerator;
 import dev.hourglass.io.sample.DealsGenerator;
 import dev.hourglass.store.WorkbookException;
@@ -10,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,19 +61,27 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("hourglass generate: --rows must not be negative, got " + rows);
             return HourglassCli.BAD_USAGE;
         }
-        try (Writer writer = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            switch (kind) {
-                case deals -> new DealsGenerator(seed).write(writer, rows);
-                case ledger -> new LedgerGenerator(seed).write(writer, rows);
-                default -> new AccountsGenerator(seed).write(writer, rows);
-            }
-        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-            throw CannotWriteException.of(out, new IOException(e instanceof java.nio.file.NoSuchFileException
-                    ? "no such folder" : "permission denied"));
+        if (out == null) {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+            write(writer);
+            writer.flush();
+            return HourglassCli.OK;
+        }
+        OutputFiles.checkExports(InputFiles.none(), out);
+        try {
+            AtomicFile.writeText(out, this::write);
+        } catch (IOException e) {
+            throw CannotWriteException.of(e);
         }
         return HourglassCli.OK;
+    }
+
+    private void write(Writer writer) throws IOException {
+        switch (kind) {
+            case deals -> new DealsGenerator(seed).write(writer, rows);
+            case ledger -> new LedgerGenerator(seed).write(writer, rows);
+            default -> new AccountsGenerator(seed).write(writer, rows);
+        }
     }
 
     private int sampleWorkbook() throws WorkbookException {

@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.StoredScenario;
@@ -29,7 +30,8 @@ final class ImportCommand implements Callable<Integer> {
     private Path scenarioFile;
 
     @Override
-    public Integer call() throws BadInputException, WorkbookException {
+    public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
+        OutputFiles.checkWorkbook(InputFiles.of(scenarioFile), file);
         Scenario scenario = ScenarioJsonReader.read(scenarioFile);
         try (Workbook workbook = Workbooks.openOrCreate(file, scenario.currency())) {
             StoredScenario added = workbook.addScenario(scenario);

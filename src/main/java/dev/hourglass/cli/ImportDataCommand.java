@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Workbook;
@@ -52,11 +53,12 @@ final class ImportDataCommand implements Callable<Integer> {
     private String sheet;
 
     @Override
-    public Integer call() throws BadInputException, WorkbookException {
+    public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
         PrintWriter err = spec.commandLine().getErr();
         if (asOf != null && kind != null && kind != Kind.subscriptions) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
         }
+        OutputFiles.checkWorkbook(InputFiles.of(csv, mapping), file);
         ExportRecognition.Reading reading = ExportRecognition.reading(csv, mapping, sheet);
         ImportMapping read = reading.mapping();
         Kind kind = this.kind != null ? this.kind : Kind.valueOf(ExportRecognition.kindOf(csv, read).key());

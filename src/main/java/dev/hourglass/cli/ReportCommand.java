@@ -38,6 +38,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--xlsx writes one scenario; name one (the PDF takes several)");
         }
+        OutputFiles.checkExports(ScenarioSources.inputs(sources), files.xlsx, files.pdf);
         List<Scenario> scenarios = ScenarioSources.readAll(sources);
         Optional<String> workbook = sources.stream().map(ScenarioSources::workbookName).flatMap(Optional::stream)
                 .distinct().reduce((a, b) -> a + ", " + b);

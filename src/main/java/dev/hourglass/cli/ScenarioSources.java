@@ -2,6 +2,7 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.StoredScenario;
@@ -34,6 +35,17 @@ final class ScenarioSources {
             scenarios.add(read(source));
         }
         return scenarios;
+    }
+
+    /** The files the sources read: scenario files, and workbooks with the files they keep beside them. */
+    static InputFiles inputs(java.util.List<String> sources) {
+        InputFiles inputs = InputFiles.none();
+        for (String source : sources) {
+            int hash = source.indexOf(Workbook.EXTENSION + "#");
+            inputs = hash < 0 ? inputs.and(java.util.List.of(Path.of(source)))
+                    : inputs.andWorkbook(Path.of(source.substring(0, hash + Workbook.EXTENSION.length())));
+        }
+        return inputs;
     }
 
     /** The workbook's file name when the source is a workbook's scenario. */

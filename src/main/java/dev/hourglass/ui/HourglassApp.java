@@ -10,6 +10,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppIcon;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
@@ -47,8 +48,6 @@ import javafx.stage.Stage;
 public final class HourglassApp extends Application implements WindowActions {
     static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
 
-    private static final System.Logger LOG = System.getLogger(HourglassApp.class.getName());
-
     private final AppPreferences preferences = AppPreferences.forUser();
     private final WindowPlacement placement = new WindowPlacement(preferences);
     private final RecoveryFolder recovery = new RecoveryFolder(RecoveryFolder.defaultLocation());
@@ -60,9 +59,10 @@ public final class HourglassApp extends Application implements WindowActions {
         Application.launch(HourglassApp.class, args);
     }
 
+    /** Asked for on the command line (bench/run.sh reads it), so printed, not logged: logs go to a file. */
     private static void mark(String what) {
         if (Boolean.getBoolean("hourglass.measureStartup")) {
-            LOG.log(System.Logger.Level.INFO, "startup step: " + what + " at " + millisSinceJvmStart() + " ms");
+            System.err.println("startup step: " + what + " at " + millisSinceJvmStart() + " ms");
         }
     }
 
@@ -235,6 +235,7 @@ public final class HourglassApp extends Application implements WindowActions {
         mark("window built");
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(session.titleProperty());
+        ExportFiles.readsFrom(stage, session.workbook().file());
         applyLook(preferences.darkTheme(), preferences.zoom());
         reportStartupOnce();
     }
@@ -248,7 +249,7 @@ public final class HourglassApp extends Application implements WindowActions {
         }
         startupReported = true;
         Platform.runLater(() -> {
-            LOG.log(System.Logger.Level.INFO, "startup: " + millisSinceJvmStart() + " ms from JVM start to a usable"
+            System.err.println("startup: " + millisSinceJvmStart() + " ms from JVM start to a usable"
                     + " window on " + session.workbook().file().getFileName());
             if (Boolean.getBoolean("hourglass.exitAfterStartup")) {
                 Platform.exit();

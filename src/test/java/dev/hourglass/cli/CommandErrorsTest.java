@@ -115,4 +115,75 @@ class CommandErrorsTest {
         assertThat(unwritable.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
         assertThat(unwritable.err()).startsWith("hourglass generate: Could not create the folder " + aFile);
     }
+
+    @Test
+    void anOutputThatWouldReplaceAnInputIsRefusedInOneLineAndNothingIsWritten() throws Exception {
+        Path workbook = dir.resolve("w.hourglass");
+        CliRunner.run("import", workbook.toString(), SEED.toString());
+        byte[] before = Files.readAllBytes(workbook);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), workbook);
+        Path lock = dir.resolve(".w.hourglass.lock");
+        String scenario = workbook + "#Seed checks";
+        String w = workbook.toString();
+        String read = " (it is the workbook read, which this would replace)" + NL;
+
+        assertRefused(read, workbook, "export", w, "--scenario", "Seed checks", "--xlsx", w);
+        assertRefused(read, workbook, "export", w, "--scenario", "Seed checks", "--out", w);
+        assertRefused(read, workbook, "export", w, "--scenario", "Seed checks", "--pdf", w);
+        assertRefused(read, link, "export", w, "--scenario", "Seed checks", "--out", link.toString());
+        assertRefused(" (it is a file the workbook w.hourglass keeps beside it)" + NL, lock,
+                "export", w, "--scenario", "Seed checks", "--out", lock.toString());
+        assertRefused(read, workbook, "compare", SEED.toString(), scenario, "--csv", w);
+        assertRefused(read, workbook, "report", scenario, "--xlsx", w);
+        assertRefused(" (it is a workbook, which an export never replaces)" + NL, workbook,
+                "generate", "deals", "--rows", "5", "--out", w);
+        assertRefused(" (it is the input w.hourglass, which this would replace)" + NL, workbook,
+                "import-data", w, w, "--kind", "deals");
+        assertRefused(" (it is the input w.hourglass, which this would replace)" + NL, workbook, "import", w, w);
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+        assertThat(lock).doesNotExist();
+
+        Path copy = dir.resolve("seed.json");
+        Files.copy(SEED, copy);
+        assertRefused(" (it is the input seed.json, which this would replace)" + NL, copy,
+                "compare", copy.toString(), SEED.toString(), "--csv", copy.toString());
+        assertThat(Files.readString(copy)).isEqualTo(Files.readString(SEED));
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("w.hourglass", "link.json", "seed.json");
+    }
+
+    private static void assertRefused(String reason, Path output, String... args) {
+        CliRunner run = CliRunner.run(args);
+        assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(run.err()).as(String.join(" ", args))
+                .isEqualTo("hourglass " + args[0] + ": cannot write " + output + reason);
+        assertThat(run.out()).as(String.join(" ", args)).isEmpty();
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsOneLineAndTheFolderStays() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out.csv"));
+        Path workbook = dir.resolve("w.hourglass");
+        CliRunner.run("import", workbook.toString(), SEED.toString());
+
+        CliRunner generate = CliRunner.run("generate", "deals", "--rows", "5", "--out", folder.toString());
+        CliRunner export = CliRunner.run("export", workbook.toString(), "--scenario", "Seed checks", "--out",
+                folder.toString());
+
+        assertThat(generate.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(generate.err()).isEqualTo("hourglass generate: cannot write " + folder + " (it is a folder)" + NL);
+        assertThat(export.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(export.err()).isEqualTo("hourglass export: cannot write " + folder + " (it is a folder)" + NL);
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void generateWritesItsFileWholeOverAnEarlierOne() throws Exception {
+        Path deals = Files.writeString(dir.resolve("deals.csv"), "an earlier, longer file that must not linger at the end\n".repeat(50));
+
+        CliRunner generate = CliRunner.run("generate", "deals", "--rows", "3", "--seed", "1", "--out", deals.toString());
+
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        assertThat(Files.readAllLines(deals)).hasSize(4).first().asString().startsWith("id,amount,stage");
+        assertThat(dir.toFile().list()).containsExactly("deals.csv");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.hourglass.io.export;
 
+import dev.hourglass.io.AtomicFile;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.hourglass.io.export;
 
+import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.export.ReportFigures.Figure;
 import dev.hourglass.io.export.ReportFigures.Section;
 import dev.hourglass.io.export.ReportFigures.Unit;

@@ -1,5 +1,6 @@
 package dev.hourglass.io.export;
 
+import dev.hourglass.io.AtomicFile;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,13 +34,8 @@ public final class TableCsv {
     private static List<String> safe(List<String> cells) {
         List<String> escaped = new ArrayList<>(cells.size());
         for (String cell : cells) {
-            escaped.add(isNumber(cell) ? cell : SpreadsheetText.safe(cell));
+            escaped.add(SpreadsheetText.safe(cell));
         }
         return escaped;
-    }
-
-    /** A number as shown ("-1,250", "12.5 %") is data, not a formula: it keeps its minus sign. */
-    private static boolean isNumber(String cell) {
-        return cell.matches("-?[\\d.,\\s]+%?") && cell.chars().anyMatch(Character::isDigit);
     }
 }

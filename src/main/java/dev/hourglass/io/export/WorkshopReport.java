@@ -1,5 +1,6 @@
 package dev.hourglass.io.export;
 
+import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.export.PdfLayout.Table;
 import dev.hourglass.io.export.PdfLayout.TableRow;
 import dev.hourglass.io.export.ReportFigures.Figure;

@@ -1,10 +1,9 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.io.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ContextMenu;
@@ -75,15 +74,11 @@ public final class ChartImages {
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         picture.setRGB(0, 0, width, height, pixels, 0, width);
-        Path temp = file.resolveSibling("." + file.getFileName() + ".writing");
-        try {
-            if (!ImageIO.write(picture, "png", temp.toFile())) {
+        AtomicFile.write(file, out -> {
+            if (!ImageIO.write(picture, "png", out)) {
                 throw new IOException("no PNG writer in this Java");
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void save(Node chart) {

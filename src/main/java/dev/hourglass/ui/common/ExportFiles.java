@@ -1,8 +1,10 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.io.InputFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -24,8 +26,25 @@ public final class ExportFiles {
     private static final java.util.prefs.Preferences PREFERENCES =
             java.util.prefs.Preferences.userNodeForPackage(ExportFiles.class);
     private static final String LAST_FOLDER = "lastExportFolder";
+    /** The window's property holding the {@link InputFiles} an export from it must not replace. */
+    private static final String INPUTS = "hourglass.exportInputs";
 
     private ExportFiles() {
+    }
+
+    /** Tells the exports from {@code window} which workbook it shows: an export never replaces it or its side files. */
+    public static void readsFrom(Window window, Path workbook) {
+        readsFrom(window.getProperties(), workbook);
+    }
+
+    static void readsFrom(Map<Object, Object> windowProperties, Path workbook) {
+        windowProperties.put(INPUTS, InputFiles.none().andWorkbook(workbook));
+    }
+
+    /** Refuses, before anything is written, an export over what the window reads (or over any workbook). */
+    static void checkExport(Map<Object, Object> windowProperties, Path file) throws IOException {
+        InputFiles inputs = windowProperties.get(INPUTS) instanceof InputFiles read ? read : InputFiles.none();
+        inputs.checkExport(file);
     }
 
     private static File lastFolder() {
@@ -57,16 +76,24 @@ public final class ExportFiles {
         if (file.getParentFile() != null) {
             PREFERENCES.put(LAST_FOLDER, file.getParentFile().getAbsolutePath());
         }
+        try {
+            checkExport(owner == null ? Map.of() : owner.getProperties(), path);
+        } catch (IOException refused) {
+            failed(owner, file, refused);
+            return;
+        }
         Background.run("export-" + file.getName(), () -> {
             writer.write(path);
             return path;
-        }, busy, written, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof IOException ? failure.getMessage()
-                    : failure.toString());
-            alert.setHeaderText("Hourglass could not write " + file.getName());
-            alert.initOwner(owner);
-            alert.showAndWait();
-        });
+        }, busy, written, failure -> failed(owner, file, failure));
+    }
+
+    private static void failed(Window owner, File file, Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof IOException ? failure.getMessage()
+                : failure.toString());
+        alert.setHeaderText("Hourglass could not write " + file.getName());
+        alert.initOwner(owner);
+        alert.showAndWait();
     }
 
     static String fileName(String name) {

@@ -60,4 +60,26 @@ class ComparisonExportTest {
         assertThat(SpreadsheetText.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(SpreadsheetText.safe("Plan")).isEqualTo("Plan");
     }
+
+    @Test
+    void namesStartingWithATabOrACarriageReturnAreEscapedInTheCsvAndTheXlsx() throws Exception {
+        ScenarioComparison comparison = ScenarioComparison.of(List.of(SeedScenarios.baseCase().withName("\t=1+1"),
+                SeedScenarios.nrr110().withName("\r=1+1")));
+        Path csv = dir.resolve("compare.csv");
+        Path xlsx = dir.resolve("compare.xlsx");
+
+        ComparisonExport.csv(comparison, csv);
+        ComparisonExport.xlsx(comparison, xlsx);
+
+        assertThat(Files.readString(csv)).startsWith("section,figure,'\t=1+1,\"'\r=1+1\",");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Row top = book.getSheet("Outputs").getRow(0);
+            assertThat(top.getCell(1).getStringCellValue()).isEqualTo("'\t=1+1");
+            assertThat(top.getCell(2).getStringCellValue()).isEqualTo("'\r=1+1");
+        }
+        assertThat(SpreadsheetText.safe("\n=1+1")).isEqualTo("'\n=1+1");
+        assertThat(SpreadsheetText.safe("-1,250")).isEqualTo("-1,250");
+        assertThat(SpreadsheetText.safe("-12.5 %")).isEqualTo("-12.5 %");
+        assertThat(SpreadsheetText.safe("-1E5")).isEqualTo("-1E5");
+    }
 }

@@ -155,6 +155,15 @@ class ScenarioXlsxExportTest {
     }
 
     @Test
+    void textStartingWithATabOrACarriageReturnIsEscapedToo() throws Exception {
+        for (String name : new String[] {"\t=1+1", "\r=1+1"}) {
+            try (XSSFWorkbook book = writeAndRead(SeedScenarios.baseCase().withName(name))) {
+                assertThat(book.getSheet("Assumptions").getRow(2).getCell(1).getStringCellValue()).isEqualTo("'" + name);
+            }
+        }
+    }
+
+    @Test
     void emptySectionsAndNoDataFiguresStillMakeAWorkingFile() throws Exception {
         try (XSSFWorkbook book = writeAndRead(Scenario.empty("Nothing yet"))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);

@@ -27,4 +27,26 @@ class TableCsvTest {
                 "\"Events, \"\"live\"\"\",no data");
         assertThat(dir.toFile().list()).containsExactly("t.csv");
     }
+
+    @Test
+    void cellsStartingWithATabOrALineBreakAreEscapedToo() throws Exception {
+        Path file = dir.resolve("t.csv");
+        TableCsv.write(List.of("Channel", "CAC"), List.of(
+                List.of("\t=1+1", "-1,250"),
+                List.of("\r=1+1", "-12.5 %"),
+                List.of("\n=1+1", "+3")), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("'\t=1+1,\"-1,250\"", "\"'\r=1+1\",-12.5 %", "\"'\n=1+1\",+3");
+    }
+
+    @Test
+    void aSymlinkPlantedWhereTheTemporaryFileGoesIsNotWrittenThrough() throws Exception {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Files.createSymbolicLink(dir.resolve(".t.csv.writing"), victim);
+
+        TableCsv.write(List.of("Channel"), List.of(List.of("Events")), dir.resolve("t.csv"));
+
+        assertThat(Files.readString(victim)).isEqualTo("precious");
+        assertThat(Files.readString(dir.resolve("t.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFFChannel\r\nEvents\r\n");
+    }
 }
