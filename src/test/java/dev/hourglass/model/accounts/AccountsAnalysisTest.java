@@ -48,7 +48,11 @@ class AccountsAnalysisTest {
                 AS_OF);
         HealthSettings weights = HealthSettings.defaults().withWeight(Indicator.NPS, 40).withBands(60, 35);
         HealthSettings d = HealthSettings.defaults();
-        HealthSettings thresholds = new HealthSettings(d.weights(), 7, 21, 20, 45, 3.0, 2, 0.4, 0.6, 1.5, 20, 70, 40,
+        PredictorThresholds predictors = PredictorThresholds.defaults().with(Indicator.ACTIVATION, 21)
+                .with(Indicator.TIME_TO_FIRST_VALUE, 45).with(Indicator.ADOPTION, 0.4)
+                .with(Indicator.SEAT_UTILISATION, 0.6).with(Indicator.SUPPORT_LOAD, 1.5)
+                .with(Indicator.STAKEHOLDERS, 2).with(Indicator.NPS, 20);
+        HealthSettings thresholds = new HealthSettings(d.weights(), 7, 21, 20, 45, 3.0, 2, predictors, 70, 40,
                 0.8, 0.7, 5, 0.6, 0.3, 0.1);
         for (HealthSettings changed : List.of(weights, thresholds)) {
             AccountsModel edited = model.withSettings(changed);
