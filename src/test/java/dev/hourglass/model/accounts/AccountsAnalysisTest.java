@@ -24,10 +24,15 @@ class AccountsAnalysisTest {
     }
 
     @Test
-    void theEntryPointGathersEveryPiece() {
-        List<Account> accounts = accounts();
+    void theEntryPointGathersEveryPieceAsKnownOnTheDate() {
+        List<Account> read = accounts();
         HealthSettings settings = HealthSettings.defaults();
-        AccountsAnalysis analysis = AccountsAnalysis.of(accounts, settings, SOURCE_SPEND, CAMPAIGN_SPEND, 0.8, AS_OF);
+        AccountsAnalysis analysis = AccountsAnalysis.of(read, settings, SOURCE_SPEND, CAMPAIGN_SPEND, 0.8, AS_OF);
+        // Every random account started before AS_OF; some renewal outcomes and churns come after it and are unknown.
+        List<Account> accounts = PointInTime.of(read, AS_OF).accounts();
+        assertThat(accounts).isNotEqualTo(read);
+        assertThat(analysis.asOf()).isEqualTo(AS_OF);
+        assertThat(analysis.startedLater()).isZero();
         HealthScores scores = HealthScorer.rescore(IndicatorScores.of(accounts, settings), settings);
         assertThat(analysis.accounts()).hasSize(300);
         for (int i = 0; i < accounts.size(); i++) {
