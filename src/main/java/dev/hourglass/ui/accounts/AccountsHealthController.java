@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
@@ -38,8 +39,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /** Thin: binds the accounts health view model to the side panel, the cards, the table, the chart and the lists. */
@@ -62,7 +66,9 @@ public final class AccountsHealthController {
     @FXML
     private DatePicker asOf;
     @FXML
-    private GridPane predictorThresholds;
+    private FlowPane predictorThresholds;
+    @FXML
+    private Label minimumOutcomesLabel;
     @FXML
     private Spinner<Double> expansionSeats;
     @FXML
@@ -256,14 +262,13 @@ public final class AccountsHealthController {
     /** One spinner per indicator beside the predictor table: what "meeting" it means. */
     private void predictorSpinners() {
         HealthSettings s = viewModel.settingsProperty().get();
-        int row = 0;
         for (Indicator indicator : Indicator.values()) {
             Spinner<Double> spinner = new Spinner<>();
             double scale = scale(indicator);
             DecimalSpinners.configure(spinner, indicator == Indicator.NPS ? -100 : 0, maximum(indicator),
                     s.predictorThresholds().value(indicator) * scale, step(indicator), decimals(indicator));
-            spinner.setPrefWidth(105);
-            spinner.setMinWidth(105);
+            spinner.setPrefWidth(90);
+            spinner.setMinWidth(90);
             spinner.setId("predictor-" + indicator.name());
             spinner.valueProperty().addListener((obs, old, now) -> {
                 double value = decimals(indicator) == 0 && scale == 1 ? Math.round(now) : now / scale;
@@ -272,7 +277,13 @@ public final class AccountsHealthController {
                 }
             });
             predictorSpinners.put(indicator, spinner);
-            predictorThresholds.addRow(row++, new Label(indicator.label()), spinner, new Label(unit(indicator)));
+            Label before = new Label(before(indicator));
+            Label after = new Label(after(indicator));
+            before.setMinWidth(Region.USE_PREF_SIZE);
+            after.setMinWidth(Region.USE_PREF_SIZE);
+            HBox item = new HBox(6, before, spinner, after);
+            item.setAlignment(Pos.CENTER_LEFT);
+            predictorThresholds.getChildren().add(item);
         }
     }
 
@@ -305,15 +316,24 @@ public final class AccountsHealthController {
         };
     }
 
-    private static String unit(Indicator indicator) {
+    /** What comes before the threshold's spinner: "Activated within", "Seats used ≥". */
+    private static String before(Indicator indicator) {
         return switch (indicator) {
-            case ACTIVATION -> "days or fewer to activate";
-            case TIME_TO_FIRST_VALUE -> "days or fewer to first value";
-            case ADOPTION -> "% of the features or more";
-            case SEAT_UTILISATION -> "% of the seats or more";
-            case SUPPORT_LOAD -> "tickets per active user or fewer";
-            case STAKEHOLDERS -> "active stakeholders or more";
-            case NPS -> "or more";
+            case ACTIVATION -> "Activated within";
+            case TIME_TO_FIRST_VALUE -> "First value within";
+            case ADOPTION -> "Adoption ≥";
+            case SEAT_UTILISATION -> "Seats used ≥";
+            case SUPPORT_LOAD -> "Tickets per active user ≤";
+            case STAKEHOLDERS -> "Active stakeholders ≥";
+            case NPS -> "NPS ≥";
+        };
+    }
+
+    private static String after(Indicator indicator) {
+        return switch (indicator) {
+            case ACTIVATION, TIME_TO_FIRST_VALUE -> "days";
+            case ADOPTION, SEAT_UTILISATION -> "%";
+            default -> "";
         };
     }
 
@@ -331,6 +351,10 @@ public final class AccountsHealthController {
             });
         }
         WholeNumberSpinners.configure(minimumOutcomes, 1, 100_000, Math.max(1, s.minimumOutcomes()), 1);
+        Tooltip why = Tables.tooltip("A band's churn probability is measured (not renewed ÷ known outcomes) once the band "
+                + "has at least this many accounts with a known renewal outcome; with fewer, the band's setting is used.");
+        minimumOutcomesLabel.setTooltip(why);
+        minimumOutcomes.setTooltip(why);
         minimumOutcomes.valueProperty().addListener((obs, old, now) -> {
             if (!showingSettings && !viewModel.setMinimumOutcomes(now)) {
                 showSettings();
@@ -423,9 +447,8 @@ public final class AccountsHealthController {
     private void buildPredictors() {
         predictors.setItems(viewModel.predictors());
         Tables.copyable(predictors);
-        predictors.getColumns().add(Tables.column("Indicator", p -> p.indicator().label(), p -> rule(p.indicator()), false));
-        predictors.getColumns().add(Tables.column("Meeting means", p -> viewModel.settingsProperty().get()
-                .predictorThresholds().meaning(p.indicator()), null, false));
+        predictors.getColumns().add(Tables.column("Indicator", p -> p.indicator().label(), p -> "Meeting it: "
+                + viewModel.settingsProperty().get().predictorThresholds().meaning(p.indicator()), false));
         predictors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         expansion.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         predictors.getColumns().add(Tables.column("Meeting it", p -> formats.number(p.meeting(), 0), null, true));
