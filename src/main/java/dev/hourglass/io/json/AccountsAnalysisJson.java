@@ -19,9 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The output of {@code hourglass accounts --json}: every output of metrics.md §7 — settings used, bands, scored
- * accounts with their reasons, the renewal-risk pipeline, the predictor table, expansion targets and outcomes by
- * source and campaign. Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
+ * The output of {@code hourglass accounts --json}: every output of metrics.md §7 as of {@code asOf} (with
+ * {@code startedAfterAsOf}, the accounts left out for starting later) — settings used (weights, the predictor table's
+ * {@code predictorThresholds}, {@code expansionThresholds}, {@code minimumOutcomes}), bands, scored accounts with their
+ * reasons, the renewal-risk pipeline (every band, {@code unscored} included, per period), the predictor table,
+ * expansion targets and outcomes by source and campaign (with the survivors their LTV's expansion is measured on). Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
  * {@code missingIndicators} lists the indicators no account has (left out of every score, their weight shared over
  * the others), each also a {@code warnings} entry with code {@code INDICATOR_MISSING} saying so in words;
  * {@code notes} lists the values of a file that were left empty (or used otherwise than given), shaped like
