@@ -23,9 +23,12 @@ import java.util.Map;
  * {@code startedAfterAsOf}, the accounts left out for starting later) — settings used (weights, the predictor table's
  * {@code predictorThresholds}, {@code expansionThresholds}, {@code minimumOutcomes}), bands, scored accounts with their
  * reasons, the renewal-risk pipeline (every band, {@code unscored} included, per period), the predictor table,
- * expansion targets and outcomes by source and campaign (with the survivors their LTV's expansion is measured on). Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
+ * expansion targets and outcomes by source and campaign (with the survivors their LTV's expansion is measured on).
+ * Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
  * {@code missingIndicators} lists the indicators no account has (left out of every score, their weight shared over
- * the others), each also a {@code warnings} entry with code {@code INDICATOR_MISSING} saying so in words;
+ * the others), each also a {@code warnings} entry with code {@code INDICATOR_MISSING} saying so in words; more
+ * features adopted than available is a {@code warnings} entry {@code ADOPTION_ABOVE_AVAILABLE} with its count and
+ * first accounts, accounts started after the date one {@code STARTED_AFTER_AS_OF};
  * {@code notes} lists the values of a file that were left empty (or used otherwise than given), shaped like
  * {@code excluded}.
  */
