@@ -13,8 +13,7 @@ import java.util.Map;
 /**
  * The health score's settings as JSON, to keep them with the workbook: weights by indicator (keys as in
  * {@code accounts --json}), the predictor table's thresholds likewise by indicator, and every other threshold by its
- * record name. A field missing from the text takes its default,
- * so settings saved by an older version still read.
+ * record name. A field missing from the text takes its default, so settings saved by an older version still read.
  */
 public final class HealthSettingsJson {
     /** The workbook setting that keeps them (the Accounts health view saves, the accounts command reads). */
