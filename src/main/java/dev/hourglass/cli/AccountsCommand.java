@@ -14,9 +14,12 @@ import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.AccountsModel;
 import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.model.accounts.GroupOutcome;
+import dev.hourglass.model.accounts.GroupOutcomes;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.MissingIndicators;
+import dev.hourglass.model.accounts.PointInTime;
+import dev.hourglass.model.accounts.PredictorThresholds;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
 import dev.hourglass.model.accounts.RenewalRisk;
@@ -73,7 +76,9 @@ final class AccountsCommand implements Callable<Integer> {
     private String channels;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "The analysis date (default: the data's own, its latest start, churn or known renewal).")
+            description = "The date every figure is as of: churns and renewal outcomes after it are ignored, accounts "
+                    + "started after it left out (default: the newest date in the data, its latest start, churn or "
+                    + "known renewal).")
     private LocalDate asOf;
 
     @Option(names = "--margin", defaultValue = "0.8", paramLabel = "M",
@@ -91,6 +96,26 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Option(names = "--yellow", paramLabel = "SCORE", description = "Yellow from this score (default 40).")
     private Double yellow;
+
+    @Option(names = "--predictor", paramLabel = "INDICATOR=T", split = ",",
+            description = "A threshold of the 'which indicator predicts renewal' table, e.g. --predictor "
+                    + "timeToFirstValue=45,nps=20 (defaults: activation=30 and timeToFirstValue=60 days or fewer, "
+                    + "adoption=0.5 and seatUtilisation=0.7 or more, supportLoad=1 ticket per active user or fewer, "
+                    + "stakeholders=3 and nps=30 or more).")
+    private Map<String, Double> predictorThresholds = new HashMap<>();
+
+    @Option(names = "--expansion-seats", paramLabel = "F",
+            description = "Expansion targets: green accounts with seat utilisation at or above this (default 0.9) …")
+    private Double expansionSeats;
+
+    @Option(names = "--expansion-adoption", paramLabel = "F",
+            description = "… or adoption at or above this (default 0.8).")
+    private Double expansionAdoption;
+
+    @Option(names = "--min-outcomes", paramLabel = "N",
+            description = "Known renewal outcomes a band needs before its churn probability is measured; fewer and the "
+                    + "band's setting is used (default 20).")
+    private Integer minimumOutcomes;
 
     @Option(names = "--json", description = "Print JSON (every §7 output, 12 significant digits) instead of tables.")
     private boolean json;
@@ -126,6 +151,9 @@ final class AccountsCommand implements Callable<Integer> {
                     read.rowsRead(), read.report().detections(), out);
             out.println();
         } else {
+            out.println("As of " + date + (asOf != null ? " (--as-of)" : " (the newest date in the data)")
+                    + ": churns and renewal outcomes after it are not counted");
+            out.println();
             printWarnings(model, out);
             print(model, out);
             ImportReportText.printDetectionsAfter(read.report().sourceFile(), read.report().detections(), out);
@@ -176,6 +204,16 @@ final class AccountsCommand implements Callable<Integer> {
                 settings = settings.withBands(green != null ? green : settings.greenFrom(),
                         yellow != null ? yellow : settings.yellowFrom());
             }
+            for (Map.Entry<String, Double> threshold : predictorThresholds.entrySet()) {
+                settings = settings.withPredictorThreshold(indicator(threshold.getKey()), threshold.getValue());
+            }
+            if (expansionSeats != null || expansionAdoption != null) {
+                settings = settings.withExpansion(expansionSeats != null ? expansionSeats : settings.expansionSeatFrom(),
+                        expansionAdoption != null ? expansionAdoption : settings.expansionAdoptionFrom());
+            }
+            if (minimumOutcomes != null) {
+                settings = settings.withMinimumOutcomes(minimumOutcomes);
+            }
             return settings;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -193,12 +231,20 @@ final class AccountsCommand implements Callable<Integer> {
                 + ")");
     }
 
-    /** The indicators no account has, before the tables whose scores leave them out. */
+    /** What the data lacks or cannot mean, before the tables it affects. */
     private static void printWarnings(AccountsModel a, PrintWriter out) {
+        List<String> warnings = new ArrayList<>();
         for (Indicator missing : a.missingIndicators()) {
-            out.println("Warning: " + MissingIndicators.explain(missing) + ".");
+            warnings.add(MissingIndicators.explain(missing));
         }
-        if (!a.missingIndicators().isEmpty()) {
+        if (!a.impossibleValues().isEmpty()) {
+            warnings.add(a.impossibleValues().explain());
+        }
+        if (a.startedLater() > 0) {
+            warnings.add(PointInTime.explainStartedLater(a.startedLater(), a.asOf()));
+        }
+        warnings.forEach(w -> out.println("Warning: " + w + "."));
+        if (!warnings.isEmpty()) {
             out.println();
         }
     }
@@ -240,27 +286,39 @@ final class AccountsCommand implements Callable<Integer> {
                 + " ARR, expected churn " + Format.number(risk.expectedChurnedArr(), 0) + " → expected GRR "
                 + Format.percent(risk.expectedGrr()));
         List<List<String>> quarters = new ArrayList<>();
-        quarters.add(List.of("  Quarter", "Accounts", "Green", "Yellow", "Red", "Expected churn"));
+        List<String> header = new ArrayList<>(List.of("  Quarter", "Accounts"));
+        for (RiskBand band : RiskBand.values()) {
+            header.add(band.label());
+        }
+        header.addAll(List.of("ARR", "Expected churn"));
+        quarters.add(header);
         for (RenewalPeriod p : risk.byQuarter()) {
-            quarters.add(List.of("  " + p.label(), Format.number(p.accounts(), 0),
-                    Format.number(p.arrByBand().get(RiskBand.GREEN), 0), Format.number(p.arrByBand().get(RiskBand.YELLOW), 0),
-                    Format.number(p.arrByBand().get(RiskBand.RED), 0), Format.number(p.expectedChurnedArr(), 0)));
+            List<String> row = new ArrayList<>(List.of("  " + p.label(), Format.number(p.accounts(), 0)));
+            for (RiskBand band : RiskBand.values()) {
+                row.add(Format.number(p.arrByBand().get(band), 0));
+            }
+            row.addAll(List.of(Format.number(p.arr(), 0), Format.number(p.expectedChurnedArr(), 0)));
+            quarters.add(row);
         }
         TextTable.printColumns(out, quarters);
+        int minimum = a.settings().minimumOutcomes();
         risk.churnProbabilities().forEach((band, p) -> out.println("  p(churn | " + band.label().toLowerCase(Locale.ROOT)
                 + ") = " + Format.percent(p.probability()) + (p.measured() ? " measured over " + p.knownOutcomes()
-                + " known outcomes" : " (setting: only " + p.knownOutcomes() + " known outcomes)")));
+                + " known outcomes" : " (setting: only " + p.knownOutcomes() + " known outcomes, " + minimum
+                + " needed)")));
 
         out.println();
         out.println("Which indicator predicts renewal");
         List<List<String>> predictors = new ArrayList<>();
-        predictors.add(List.of("  Indicator", "Meeting", "Renewed", "Not meeting", "Renewed", "Lift"));
+        predictors.add(List.of("  Indicator", "Meeting", "Renewed", "Not meeting", "Renewed", "Lift", "Meeting means"));
+        PredictorThresholds thresholds = a.settings().predictorThresholds();
         for (RenewalPredictor p : a.predictors()) {
             predictors.add(List.of("  " + p.indicator().label(), Format.number(p.meeting(), 0),
                     Format.percent(p.renewalRateMeeting()), Format.number(p.notMeeting(), 0),
-                    Format.percent(p.renewalRateNotMeeting()), Format.times(p.lift())));
+                    Format.percent(p.renewalRateNotMeeting()), Format.times(p.lift()),
+                    thresholds.meaning(p.indicator())));
         }
-        TextTable.printColumns(out, predictors);
+        printLeft(out, predictors);
 
         out.println();
         out.println("Most at risk (red customers, largest ARR first)");
@@ -276,7 +334,9 @@ final class AccountsCommand implements Callable<Integer> {
         printLeft(out, atRisk);
 
         out.println();
-        out.println("Expansion targets: " + a.expansionTargets().size() + " (largest " + Math.min(SHOWN,
+        out.println("Expansion targets: " + a.expansionTargets().size() + " green accounts with seats used ≥ "
+                + Format.percent(a.settings().expansionSeatFrom()) + " or adoption ≥ "
+                + Format.percent(a.settings().expansionAdoptionFrom()) + " (largest " + Math.min(SHOWN,
                 a.expansionTargets().size()) + ")");
         a.expansionTargets().stream().limit(SHOWN).forEach(t -> out.println("  " + t.account().account() + "  score "
                 + Format.number(t.score(), 0) + "  ARR " + Format.number(t.arrNow(), 0) + "  seats used "
@@ -288,15 +348,17 @@ final class AccountsCommand implements Callable<Integer> {
 
     private static void groups(PrintWriter out, String title, List<GroupOutcome> groups) {
         out.println();
-        out.println(title + " (ranked by value: LTV:CAC, then LTV where there is no spend)");
+        out.println(title + " (ranked by value: LTV:CAC, then LTV where there is no spend; expansion/yr over the "
+                + "survivors, accounts a year old and still customers, " + GroupOutcomes.MINIMUM_SURVIVORS + " needed)");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("  Group", "Customers", "CAC", "Activated", "Adoption", "12-mo logo retention", "NRR",
-                "Expansion ARR", "Per retained", "LTV", "LTV:CAC"));
+                "Expansion ARR", "Per retained", "Survivors", "Expansion/yr", "LTV", "LTV:CAC"));
         for (GroupOutcome g : groups) {
             rows.add(List.of("  " + (g.group().isEmpty() ? "(none)" : g.group()), Format.number(g.customers(), 0),
                     Format.number(g.cac(), 0), Format.percent(g.activationRate()), Format.percent(g.adoptionRate()),
                     Format.percent(g.logoRetention12m()), Format.percent(g.nrr()), Format.number(g.expansionArr(), 0),
-                    Format.number(g.costPerRetainedCustomer(), 0), Format.number(g.ltv(), 0), Format.times(g.ltvToCac())));
+                    Format.number(g.costPerRetainedCustomer(), 0), Format.number(g.survivors(), 0),
+                    Format.percent(g.annualExpansion()), Format.number(g.ltv(), 0), Format.times(g.ltvToCac())));
         }
         TextTable.printColumns(out, rows);
     }

@@ -83,7 +83,8 @@ class AccountsCommandTest {
                 .exitCode()).isZero();
         CliRunner run = CliRunner.run("accounts", workbook.toString(), "--as-of", "2025-12-31");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Health (3 accounts").contains("Renewal-risk pipeline: 3 open renewals");
+        assertThat(run.out()).startsWith("As of 2025-12-31 (--as-of): churns and renewal outcomes after it are not "
+                + "counted").contains("Health (3 accounts").contains("Renewal-risk pipeline: 3 open renewals");
         // The weights saved with the workbook (by the Accounts health view) apply, as in the desktop.
         try (var w = dev.hourglass.store.Workbook.open(workbook, dev.hourglass.app.JsonScenarioCodec.INSTANCE)) {
             w.saveSetting(dev.hourglass.io.json.HealthSettingsJson.WORKBOOK_SETTING, "{\"weights\": {\"nps\": 0}}");
@@ -137,20 +138,21 @@ class AccountsCommandTest {
         assertThat(json.get("excluded").get("count").asInt()).isZero();
         assertThat(run.err()).contains("1 value of no-activation.csv noted (listed under \"notes\")");
         // No activation rate without the column; the contraction of E2 through to NRR: (15,000 + 30,000) / 50,000.
-        // No spend: ranked by LTV. Outbound: ACV 25,000, retention 1, NRR 0.9 (no expansion term): 25,000 × 0.8 × 5
-        // = 100,000. Partner: ACV 10,000, NRR 1.2: 8,000 × (1 + 1.2 + 1.44 + 1.728 + 2.0736) = 59,532.8.
+        // No spend, and fewer than 5 survivors a group: no LTV, ranked by customers.
         assertThat(json.get("bySource")).extracting(g -> g.get("group").asText()).containsExactly("Outbound", "Partner");
-        assertThat(json.get("bySource").get(1).get("ltv").asDouble()).isCloseTo(59_532.8, within(1e-6));
+        assertThat(json.get("bySource").get(1).get("survivors").asInt()).isEqualTo(1);
+        assertThat(json.get("bySource").get(1).get("ltv").isNull()).isTrue();
         JsonNode outbound = json.get("bySource").get(0);
-        assertThat(outbound.get("ltv").asDouble()).isCloseTo(100_000, within(1e-6));
+        assertThat(outbound.get("ltv").isNull()).isTrue();
         assertThat(outbound.get("activationRate").isNull()).isTrue();
         assertThat(outbound.get("nrr").asDouble()).isEqualTo(0.9);
         assertThat(outbound.get("expansionArr").asDouble()).isEqualTo(-5_000);
         assertThat(json.get("totalArr").asDouble()).isEqualTo(12_000 + 15_000 + 30_000);
 
         CliRunner text = CliRunner.run("accounts", withoutActivation().toString(), "--as-of", "2025-06-30");
-        assertThat(text.out()).startsWith("Warning: The file has no daysToActivation column: activation is left out"
-                + " of the score and its weight shared over the others.\n".replace("\n", System.lineSeparator()));
+        assertThat(text.out()).startsWith(("As of 2025-06-30 (--as-of): churns and renewal outcomes after it are not "
+                + "counted\n\nWarning: The file has no daysToActivation column: activation is left out of the score and"
+                + " its weight shared over the others.\n").replace("\n", System.lineSeparator()));
     }
 
     @Test
@@ -189,5 +191,130 @@ class AccountsCommandTest {
         }
         assertThat(imported.get("accounts").get(0).get("score").asDouble()).isEqualTo(70);
         assertThat(imported.get("bySource").get(0).get("nrr").asDouble()).isEqualTo(0.9);
+    }
+
+    /**
+     * Five accounts without an activation column, so scored on adoption (20), seats (20) and NPS (10) alone:
+     * G1 adoption 12/10 and seats 50/40, both counted as 1, NPS 80 → 100 × (20 + 20 + 9) / 50 = 98, green;
+     * G2 0.9, 0.9, NPS 60 → 88, green; N1 nothing known → no score; L1 8, red, lost at its renewal 2024-06-01;
+     * C1 28, red, churned 2025-04-15 (the newest date in the file) before its renewal 2025-05-01.
+     */
+    private Path pointInTime() throws Exception {
+        Path file = dir.resolve("point-in-time.csv");
+        Files.writeString(file, """
+                account,source,startDate,arr,renewalDate,featuresAdopted,featuresAvailable,activeUsers,seats,nps,renewed,churnDate
+                G1,Partner,2024-01-01,10000,2025-03-01,12,10,50,40,80,,
+                G2,Partner,2024-01-01,20000,2025-02-01,9,10,36,40,60,,
+                N1,Outbound,2024-01-01,5000,2025-03-15,,,,,,,
+                L1,Outbound,2024-01-01,8000,2024-06-01,1,10,2,40,-80,no,2024-06-01
+                C1,Outbound,2024-01-01,7000,2025-05-01,2,10,10,40,0,,2025-04-15
+                """, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void everyFigureIsAsOfTheDateWhichIsEchoedAndTheUnscoredHaveTheirColumn() throws Exception {
+        CliRunner run = CliRunner.run("accounts", pointInTime().toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("asOf").asText()).isEqualTo("2025-04-15");
+        assertThat(json.get("startedAfterAsOf").asInt()).isZero();
+        // Open renewals on 2025-04-15: G1, G2 (green, 30,000) and N1 (no score, 5,000), all in 2025-Q1; C1 has left.
+        JsonNode q1 = json.get("renewalRisk").get("byQuarter").get(0);
+        assertThat(q1.get("period").asText()).isEqualTo("2025-Q1");
+        assertThat(q1.get("arrByBand").get("green").asDouble()).isEqualTo(30_000);
+        assertThat(q1.get("arrByBand").get("unscored").asDouble()).isEqualTo(5_000);
+        assertThat(q1.get("arr").asDouble()).isEqualTo(35_000);
+        assertThat(json.get("renewalRisk").get("byQuarter")).hasSize(1);
+        // Too few known outcomes: the settings' 5 % green and, for no score, 20 % (yellow's).
+        assertThat(json.get("renewalRisk").get("expectedChurnedArr").asDouble()).isEqualTo(30_000 * 0.05 + 5_000 * 0.2);
+        assertThat(json.get("accounts").get(4).get("arrNow").asDouble()).isZero();
+
+        CliRunner before = CliRunner.run("accounts", pointInTime().toString(), "--json", "--as-of", "2025-04-01");
+        JsonNode then = new ObjectMapper().readTree(before.out());
+        // On 2025-04-01 C1 had not left: a customer at 7,000 whose renewal in 2025-Q2 is open, red at 50 %.
+        assertThat(then.get("asOf").asText()).isEqualTo("2025-04-01");
+        assertThat(then.get("accounts").get(4).get("arrNow").asDouble()).isEqualTo(7_000);
+        JsonNode q2 = then.get("renewalRisk").get("byQuarter").get(1);
+        assertThat(q2.get("period").asText()).isEqualTo("2025-Q2");
+        assertThat(q2.get("arrByBand").get("red").asDouble()).isEqualTo(7_000);
+        assertThat(then.get("renewalRisk").get("expectedChurnedArr").asDouble()).isEqualTo(2_500 + 7_000 * 0.5);
+
+        CliRunner early = CliRunner.run("accounts", pointInTime().toString(), "--json", "--as-of", "2023-12-31");
+        JsonNode none = new ObjectMapper().readTree(early.out());
+        assertThat(none.get("startedAfterAsOf").asInt()).isEqualTo(5);
+        assertThat(none.get("accounts")).isEmpty();
+
+        String text = CliRunner.run("accounts", pointInTime().toString()).out();
+        assertThat(text).startsWith("As of 2025-04-15 (the newest date in the data): churns and renewal outcomes after"
+                + " it are not counted");
+        assertThat(text).containsPattern("Quarter +Accounts +Green +Yellow +Red +No score +ARR +Expected churn");
+        assertThat(text).containsPattern("2025-Q1 +3 +30,000 +0 +0 +5,000 +35,000 +2,500");
+    }
+
+    @Test
+    void impossibleAdoptionIsReportedAndUsageIsCappedAtOneInTheExpansionList() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("accounts", pointInTime().toString(), "--json").out());
+        JsonNode impossible = null;
+        for (JsonNode warning : json.get("warnings")) {
+            if (warning.get("code").asText().equals("ADOPTION_ABOVE_AVAILABLE")) {
+                impossible = warning;
+            }
+        }
+        assertThat(impossible).isNotNull();
+        assertThat(impossible.get("count").asInt()).isEqualTo(1);
+        assertThat(impossible.get("examples")).extracting(JsonNode::asText)
+                .containsExactly("G1: 12 features adopted of 10 available");
+        // G1 uses 50 of 40 seats and 12 of 10 features: 100 % each, as in its score, never 125 % or 120 %.
+        JsonNode targets = json.get("expansionTargets");
+        assertThat(targets).extracting(t -> t.get("account").asText()).containsExactly("G2", "G1");
+        assertThat(targets.get(1).get("seatUtilisation").asDouble()).isEqualTo(1);
+        assertThat(targets.get(1).get("adoption").asDouble()).isEqualTo(1);
+        assertThat(json.get("accounts").get(0).get("score").asDouble()).isEqualTo(98);
+
+        String text = CliRunner.run("accounts", pointInTime().toString()).out();
+        assertThat(text).contains("Warning: 1 account has more features adopted than available, counted as full "
+                + "adoption (100 %): G1: 12 features adopted of 10 available.");
+    }
+
+    @Test
+    void predictorExpansionAndOutcomeSettingsAreOptionsShownBesideTheirTables() throws Exception {
+        CliRunner run = CliRunner.run("accounts", pointInTime().toString(), "--json", "--as-of", "2025-04-01",
+                "--predictor", "nps=-90,timeToFirstValue=45", "--expansion-seats", "0.95", "--expansion-adoption",
+                "0.95", "--min-outcomes", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("predictorThresholds").get("nps").asDouble()).isEqualTo(-90);
+        assertThat(json.get("predictorThresholds").get("timeToFirstValue").asDouble()).isEqualTo(45);
+        assertThat(json.get("predictorThresholds").get("seatUtilisation").asDouble()).isEqualTo(0.7);
+        assertThat(json.get("expansionThresholds").get("seatUtilisation").asDouble()).isEqualTo(0.95);
+        assertThat(json.get("minimumOutcomes").asInt()).isEqualTo(1);
+        // L1, the one known outcome, has NPS −80 ≥ −90: it meets the NPS threshold and did not renew.
+        JsonNode nps = null;
+        for (JsonNode p : json.get("predictors")) {
+            if (p.get("indicator").asText().equals("nps")) {
+                nps = p;
+            }
+        }
+        assertThat(nps.get("meeting").asInt()).isEqualTo(1);
+        assertThat(nps.get("meetingRenewed").asInt()).isZero();
+        // Only G1 (capped at 100 %) reaches 95 %; G2's 90 % no longer does.
+        assertThat(json.get("expansionTargets")).extracting(t -> t.get("account").asText()).containsExactly("G1");
+        // One known outcome is enough now: red is measured, 1 of 1 lost, so C1's 7,000 is expected to churn whole.
+        JsonNode red = json.get("renewalRisk").get("churnProbabilities").get("red");
+        assertThat(red.get("measured").asBoolean()).isTrue();
+        assertThat(red.get("probability").asDouble()).isEqualTo(1);
+        assertThat(json.get("renewalRisk").get("expectedChurnedArr").asDouble()).isEqualTo(2_500 + 7_000);
+
+        String text = CliRunner.run("accounts", pointInTime().toString(), "--predictor", "nps=-90",
+                "--expansion-seats", "0.95").out();
+        assertThat(text).contains("NPS ≥ -90").contains("first value within 60 days").contains("seats used ≥ 95")
+                .contains("only 0 known outcomes, 20 needed");
+        for (String[] refused : new String[][] {{"--predictor", "adoption=1.5"}, {"--predictor", "happiness=1"},
+            {"--predictor", "activation=2.5"}, {"--expansion-seats", "2"}, {"--min-outcomes", "-1"}}) {
+            CliRunner bad = CliRunner.run("accounts", pointInTime().toString(), refused[0], refused[1]);
+            assertThat(bad.exitCode()).as(String.join(" ", refused)).isEqualTo(HourglassCli.BAD_USAGE);
+            assertThat(bad.err()).doesNotContain("unexpected error");
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.MissingIndicators;
+import dev.hourglass.model.accounts.PointInTime;
 import dev.hourglass.model.accounts.Reason;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
@@ -18,11 +19,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The output of {@code hourglass accounts --json}: every output of metrics.md §7 — settings used, bands, scored
- * accounts with their reasons, the renewal-risk pipeline, the predictor table, expansion targets and outcomes by
- * source and campaign. Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
+ * The output of {@code hourglass accounts --json}: every output of metrics.md §7 as of {@code asOf} (with
+ * {@code startedAfterAsOf}, the accounts left out for starting later) — settings used (weights, the predictor table's
+ * {@code predictorThresholds}, {@code expansionThresholds}, {@code minimumOutcomes}), bands, scored accounts with their
+ * reasons, the renewal-risk pipeline (every band, {@code unscored} included, per period), the predictor table,
+ * expansion targets and outcomes by source and campaign (with the survivors their LTV's expansion is measured on).
+ * Bands and indicators are written in lower camelCase ({@code green}, {@code seatUtilisation}).
  * {@code missingIndicators} lists the indicators no account has (left out of every score, their weight shared over
- * the others), each also a {@code warnings} entry with code {@code INDICATOR_MISSING} saying so in words;
+ * the others), each also a {@code warnings} entry with code {@code INDICATOR_MISSING} saying so in words; more
+ * features adopted than available is a {@code warnings} entry {@code ADOPTION_ABOVE_AVAILABLE} with its count and
+ * first accounts, accounts started after the date one {@code STARTED_AFTER_AS_OF};
  * {@code notes} lists the values of a file that were left empty (or used otherwise than given), shaped like
  * {@code excluded}.
  */
@@ -32,6 +38,10 @@ public final class AccountsAnalysisJson {
 
     /** The warning code of an indicator that no account has. */
     public static final String INDICATOR_MISSING = "INDICATOR_MISSING";
+    /** The warning code of accounts with more features adopted than available (counted as full adoption). */
+    public static final String ADOPTION_ABOVE_AVAILABLE = "ADOPTION_ABOVE_AVAILABLE";
+    /** The warning code of accounts left out because they started after the as-of date. */
+    public static final String STARTED_AFTER_AS_OF = "STARTED_AFTER_AS_OF";
 
     /**
      * @param problems the rows of the file left out
@@ -41,11 +51,20 @@ public final class AccountsAnalysisJson {
                              List<String> detections, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
+            out.string("asOf", a.asOf().toString()).number("startedAfterAsOf", a.startedLater());
             out.beginObject("weights");
             for (Indicator indicator : Indicator.values()) {
                 out.number(key(indicator), a.settings().weight(indicator));
             }
             out.endObject();
+            out.beginObject("predictorThresholds");
+            for (Indicator indicator : Indicator.values()) {
+                out.number(key(indicator), a.settings().predictorThresholds().value(indicator));
+            }
+            out.endObject();
+            out.beginObject("expansionThresholds").number("seatUtilisation", a.settings().expansionSeatFrom())
+                    .number("adoption", a.settings().expansionAdoptionFrom()).endObject();
+            out.number("minimumOutcomes", a.settings().minimumOutcomes());
             out.beginObject("bands");
             for (RiskBand band : RiskBand.values()) {
                 out.beginObject(key(band)).number("accounts", a.bands().accounts().get(band))
@@ -81,6 +100,16 @@ public final class AccountsAnalysisJson {
             for (Indicator missing : a.missingIndicators()) {
                 out.beginObject().string("code", INDICATOR_MISSING).string("indicator", key(missing))
                         .string("message", MissingIndicators.explain(missing)).endObject();
+            }
+            if (!a.impossibleValues().isEmpty()) {
+                out.beginObject().string("code", ADOPTION_ABOVE_AVAILABLE).number("count", a.impossibleValues().count())
+                        .beginArray("examples");
+                a.impossibleValues().examples().forEach(out::string);
+                out.endArray().string("message", a.impossibleValues().explain()).endObject();
+            }
+            if (a.startedLater() > 0) {
+                out.beginObject().string("code", STARTED_AFTER_AS_OF).number("count", a.startedLater())
+                        .string("message", PointInTime.explainStartedLater(a.startedLater(), a.asOf())).endObject();
             }
             out.endArray();
             DetectionsJson.write(out, detections);
@@ -124,7 +153,11 @@ public final class AccountsAnalysisJson {
                     .number("yearOldAccounts", g.yearOldAccounts()).number("logoRetention12m", g.logoRetention12m())
                     .number("startingArr", g.startingArr()).number("arrNow", g.arrNow()).number("nrr", g.nrr())
                     .number("expansionArr", g.expansionArr()).number("retainedCustomers", g.retainedCustomers())
-                    .number("costPerRetainedCustomer", g.costPerRetainedCustomer()).number("ltv", g.ltv())
+                    .number("costPerRetainedCustomer", g.costPerRetainedCustomer())
+                    .number("annualChurn", g.annualChurn()).number("survivors", g.survivors())
+                    .number("survivorsStartingArr", g.survivorsStartingArr()).number("survivorsArrNow", g.survivorsArrNow())
+                    .number("survivorsMeanAgeYears", g.survivorsMeanAgeYears())
+                    .number("annualExpansion", g.annualExpansion()).number("ltv", g.ltv())
                     .number("ltvToCac", g.ltvToCac()).endObject();
         }
         out.endArray();

@@ -10,7 +10,10 @@ import java.util.Set;
 /**
  * Everything metrics.md §7 says about a set of accounts under one set of health settings.
  *
- * @param accounts         every account with its score, band, reasons and missing indicators, in input order
+ * @param asOf             the date every figure is as of ({@link PointInTime})
+ * @param startedLater     accounts of the data left out because they started after {@code asOf}
+ * @param accounts         every account (as known on {@code asOf}) with its score, band, reasons and missing
+ *                         indicators, in input order
  * @param bands            accounts and ARR now per band
  * @param renewalRisk      the renewal-risk pipeline and its expected GRR
  * @param predictors       which indicator predicts renewal, best lift first
@@ -18,11 +21,13 @@ import java.util.Set;
  * @param bySource         outcomes by acquisition source, ranked by value (GroupOutcomes#rank)
  * @param byCampaign       outcomes by campaign, ranked by value (GroupOutcomes#rank)
  * @param missingIndicators the indicators no account has, left out of every score ({@link MissingIndicators})
+ * @param impossibleValues values of the data that cannot be true ({@link ImpossibleValues})
  */
-public record AccountsAnalysis(HealthSettings settings, List<ScoredAccount> accounts, BandTotals bands,
+public record AccountsAnalysis(LocalDate asOf, int startedLater, HealthSettings settings, List<ScoredAccount> accounts, BandTotals bands,
                                RenewalRisk renewalRisk, List<RenewalPredictor> predictors,
                                List<ExpansionTarget> expansionTargets, List<GroupOutcome> bySource,
-                               List<GroupOutcome> byCampaign, Set<Indicator> missingIndicators) {
+                               List<GroupOutcome> byCampaign, Set<Indicator> missingIndicators,
+                               ImpossibleValues impossibleValues) {
     public AccountsAnalysis {
         accounts = List.copyOf(accounts);
         predictors = List.copyOf(predictors);
@@ -40,7 +45,7 @@ public record AccountsAnalysis(HealthSettings settings, List<ScoredAccount> acco
      * @param spendBySource   spend per source name (no entry: no CAC for that source)
      * @param spendByCampaign spend per campaign name
      * @param grossMargin     for the LTV of each group (0.8 is the usual default)
-     * @param asOf            the analysis date (12-month logo retention counts accounts started a year before it)
+     * @param asOf            the analysis date: every figure as known on it ({@link PointInTime})
      */
     public static AccountsAnalysis of(List<Account> accounts, HealthSettings settings,
                                       Map<String, Double> spendBySource, Map<String, Double> spendByCampaign,

@@ -15,6 +15,9 @@ import java.util.Set;
  * included, and {@link #scoredAccount} the reasons of one shown row.
  */
 public final class AccountsModel {
+    private final LocalDate asOf;
+    private final int startedLater;
+    private final ImpossibleValues impossibleValues;
     private final List<Account> accounts;
     private final HealthSettings settings;
     private final IndicatorScores indicators;
@@ -23,9 +26,13 @@ public final class AccountsModel {
     private final List<GroupOutcome> byCampaign;
     private final Set<Indicator> missingIndicators;
 
-    private AccountsModel(List<Account> accounts, HealthSettings settings, IndicatorScores indicators,
-                          List<GroupOutcome> bySource, List<GroupOutcome> byCampaign, Set<Indicator> missingIndicators) {
-        this.accounts = accounts;
+    private AccountsModel(PointInTime known, ImpossibleValues impossibleValues, HealthSettings settings,
+                          IndicatorScores indicators, List<GroupOutcome> bySource, List<GroupOutcome> byCampaign,
+                          Set<Indicator> missingIndicators) {
+        this.asOf = known.asOf();
+        this.startedLater = known.startedLater();
+        this.impossibleValues = impossibleValues;
+        this.accounts = known.accounts();
         this.missingIndicators = missingIndicators;
         this.settings = settings;
         this.indicators = indicators;
@@ -34,11 +41,18 @@ public final class AccountsModel {
         this.byCampaign = byCampaign;
     }
 
+    /**
+     * @param accounts every account read; analysed as known on {@code asOf} ({@link PointInTime}), those started
+     *                 later left out
+     */
     public static AccountsModel of(List<Account> accounts, HealthSettings settings, Map<String, Double> spendBySource,
                                    Map<String, Double> spendByCampaign, double grossMargin, LocalDate asOf) {
-        List<Account> all = Require.listOf("accounts", accounts);
+        List<Account> read = Require.listOf("accounts", accounts);
         Require.present("health settings", settings);
-        return new AccountsModel(all, settings, IndicatorScores.of(all, settings),
+        Require.present("analysis date", asOf);
+        PointInTime known = PointInTime.of(read, asOf);
+        List<Account> all = known.accounts();
+        return new AccountsModel(known, ImpossibleValues.of(read), settings, IndicatorScores.of(all, settings),
                 GroupOutcomes.bySource(all, spendBySource, grossMargin, asOf),
                 GroupOutcomes.byCampaign(all, spendByCampaign, grossMargin, asOf), MissingIndicators.of(all));
     }
@@ -47,9 +61,26 @@ public final class AccountsModel {
     public AccountsModel withSettings(HealthSettings changed) {
         Require.present("health settings", changed);
         IndicatorScores reused = indicators.scoredAlike(changed) ? indicators : IndicatorScores.of(accounts, changed);
-        return new AccountsModel(accounts, changed, reused, bySource, byCampaign, missingIndicators);
+        return new AccountsModel(new PointInTime(asOf, accounts, startedLater), impossibleValues, changed, reused,
+                bySource, byCampaign, missingIndicators);
     }
 
+    /** The date every figure is as of. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Accounts of the data left out because they started after {@link #asOf()}. */
+    public int startedLater() {
+        return startedLater;
+    }
+
+    /** Values of the data that cannot be true (over all accounts read, those started later included). */
+    public ImpossibleValues impossibleValues() {
+        return impossibleValues;
+    }
+
+    /** The accounts as known on {@link #asOf()}, those started later left out. */
     public List<Account> accounts() {
         return accounts;
     }
@@ -102,7 +133,7 @@ public final class AccountsModel {
         for (int i = 0; i < accounts.size(); i++) {
             scored.add(scoredAccount(i));
         }
-        return new AccountsAnalysis(settings, scored, bands(), renewalRisk(), predictors(), expansionTargets(),
-                bySource, byCampaign, missingIndicators);
+        return new AccountsAnalysis(asOf, startedLater, settings, scored, bands(), renewalRisk(), predictors(),
+                expansionTargets(), bySource, byCampaign, missingIndicators, impossibleValues);
     }
 }

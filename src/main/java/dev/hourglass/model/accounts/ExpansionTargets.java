@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 
 /**
  * The expansion plays' target list (metrics.md §7): green accounts, not churned, with seat utilisation at or above
- * {@code expansionSeatFrom} or adoption at or above {@code expansionAdoptionFrom}; largest ARR now first, equal ARR
- * by account name.
+ * {@code expansionSeatFrom} or adoption at or above {@code expansionAdoptionFrom} (both capped at 1, {@link Usage});
+ * largest ARR now first, equal ARR by account name.
  */
 public final class ExpansionTargets {
     private ExpansionTargets() {
@@ -21,8 +21,8 @@ public final class ExpansionTargets {
             if (scores.band(i) != RiskBand.GREEN || account.churned()) {
                 continue;
             }
-            double seats = IndicatorScorer.seatUtilisation(account);
-            double adoption = IndicatorScorer.adoption(account);
+            double seats = Usage.seatUtilisation(account);
+            double adoption = Usage.adoption(account);
             // NaN (unknown) compares false: an unknown figure never qualifies.
             if (seats >= settings.expansionSeatFrom() || adoption >= settings.expansionAdoptionFrom()) {
                 targets.add(new ExpansionTarget(account, scores.score(i).getAsDouble(), account.arrNow(),

@@ -21,6 +21,13 @@ import java.util.OptionalDouble;
  * @param expansionArr            Σ expansion ARR net of contractions, churned accounts included
  * @param retainedCustomers       accounts not churned
  * @param costPerRetainedCustomer spend / retained customers
+ * @param survivors               accounts started at least 12 months before the as-of date and still customers at
+ *                                it: the accounts the expansion of the LTV is measured on
+ * @param survivorsStartingArr    their Σ starting ARR
+ * @param survivorsArrNow         their Σ ARR now
+ * @param survivorsMeanAgeYears   their mean age in years (whole months from the start to the as-of date ÷ 12)
+ * @param annualExpansion         (survivorsArrNow ÷ survivorsStartingArr)^(1 / mean age) − 1, at least 0; empty with
+ *                                fewer than {@link GroupOutcomes#MINIMUM_SURVIVORS} survivors
  * @param ltv                     §1 LTV of one customer (see {@link GroupOutcomes})
  * @param ltvToCac                ltv / cac
  */
@@ -28,6 +35,16 @@ public record GroupOutcome(String group, int customers, OptionalDouble spend, Op
                            OptionalDouble activationRate, OptionalDouble medianDaysToFirstValue,
                            OptionalDouble adoptionRate, int yearOldAccounts, OptionalDouble logoRetention12m,
                            double startingArr, double arrNow, OptionalDouble nrr, double expansionArr,
-                           int retainedCustomers, OptionalDouble costPerRetainedCustomer, OptionalDouble ltv,
-                           OptionalDouble ltvToCac) {
+                           int retainedCustomers, OptionalDouble costPerRetainedCustomer, int survivors,
+                           double survivorsStartingArr, double survivorsArrNow, OptionalDouble survivorsMeanAgeYears,
+                           OptionalDouble annualExpansion, OptionalDouble ltv, OptionalDouble ltvToCac) {
+    /** The LTV's annual logo churn: 1 − 12-month logo retention; empty without year-old accounts. */
+    public OptionalDouble annualChurn() {
+        return logoRetention12m.isPresent() ? OptionalDouble.of(1 - logoRetention12m.getAsDouble()) : OptionalDouble.empty();
+    }
+
+    /** The LTV's ACV: the group's mean starting ARR. */
+    public double meanStartingArr() {
+        return customers == 0 ? 0 : startingArr / customers;
+    }
 }

@@ -5,6 +5,7 @@ import dev.hourglass.model.Require;
 import dev.hourglass.model.channels.ChannelCalculator;
 import dev.hourglass.model.channels.ChannelInputs;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,10 +18,15 @@ import java.util.function.Function;
 /**
  * Outcomes by acquisition source or campaign (metrics.md §7), ranked by value, not volume.
  *
- * <p>LTV is §1 through the channel LTV (annual billing, 60 months, no discount) with: ACV = the group's mean starting
- * ARR, the gross margin given, annual churn = 1 − 12-month logo retention, annual expansion = max(0, NRR − 12-month
- * logo retention) (the ARR the survivors added, as a share of the starting ARR). It is empty when the group has no
- * account a year old or no ARR.
+ * <p>Group LTV (metrics.md §7) is §1 through the channel LTV (annual billing, 60 months, no discount) with: ACV = the
+ * group's mean starting ARR, the gross margin given, annual churn = 1 − 12-month logo retention, and annual expansion
+ * of surviving customers = (Σ ARR now ÷ Σ starting ARR of the survivors)^(1 / their mean age in years) − 1, at
+ * least 0, where the survivors are the accounts started at least 12 months before the as-of date and still customers
+ * at it. A lifetime NRR is never compounded as if it were a yearly rate. It is empty with fewer than
+ * {@link #MINIMUM_SURVIVORS} survivors, or without ARR.
+ *
+ * <p>Every figure is as of the date given ({@link PointInTime}): later churns and renewal outcomes are unknown, later
+ * starts are left out.
  *
  * <p>Expansion ARR is net of contractions (a negative {@code expansionArr}), as the NRR is. The activation rate is
  * over the accounts whose activation is known: no data when the export has no activation column.
@@ -29,6 +35,9 @@ import java.util.function.Function;
  * a non-renewal without a date does not count (it cannot be placed in time).
  */
 public final class GroupOutcomes {
+    /** Survivors a group needs before its expansion, and so its LTV, is measured. */
+    public static final int MINIMUM_SURVIVORS = 5;
+
     private GroupOutcomes() {
     }
 
@@ -53,7 +62,7 @@ public final class GroupOutcomes {
         Require.present("analysis date", asOf);
         spend.forEach((group, value) -> Require.nonNegative("spend of " + group, value == null ? 0 : value));
         Map<String, List<Account>> groups = new LinkedHashMap<>();
-        for (Account account : accounts) {
+        for (Account account : PointInTime.of(accounts, asOf).accounts()) {
             groups.computeIfAbsent(key.apply(account), g -> new ArrayList<>()).add(account);
         }
         List<GroupOutcome> outcomes = new ArrayList<>(groups.size());
@@ -90,6 +99,10 @@ public final class GroupOutcomes {
         int adoptionCount = 0;
         int[] daysToFirstValue = new int[customers];
         int firstValueCount = 0;
+        int survivors = 0;
+        double survivorsStartingArr = 0;
+        double survivorsArrNow = 0;
+        long survivorsMonths = 0;
         for (Account a : members) {
             activationKnown += a.activationKnown() ? 1 : 0;
             activated += a.activated() ? 1 : 0;
@@ -97,9 +110,9 @@ public final class GroupOutcomes {
             startingArr += a.arr();
             arrNow += a.arrNow();
             expansionArr += a.expansionArr();
-            double adoption = IndicatorScorer.adoption(a);
+            double adoption = Usage.adoption(a);
             if (!Double.isNaN(adoption)) {
-                adoptionSum += Math.min(1, adoption);
+                adoptionSum += adoption;
                 adoptionCount++;
             }
             if (a.daysToFirstValue().isPresent()) {
@@ -109,20 +122,32 @@ public final class GroupOutcomes {
             if (!yearLater.isAfter(asOf)) {
                 yearOld++;
                 retainedAYear += churnedWithin(a, yearLater) ? 0 : 1;
+                if (!a.churned()) {
+                    survivors++;
+                    survivorsStartingArr += a.arr();
+                    survivorsArrNow += a.arrNow();
+                    survivorsMonths += ChronoUnit.MONTHS.between(a.startDate(), asOf);
+                }
             }
         }
         OptionalDouble spend = spendOrNull == null ? OptionalDouble.empty() : OptionalDouble.of(spendOrNull);
         OptionalDouble cac = spend.isPresent() ? Ratios.ratio(spendOrNull, customers) : OptionalDouble.empty();
         OptionalDouble retention = Ratios.ratio(retainedAYear, yearOld);
         OptionalDouble nrr = Ratios.ratio(arrNow, startingArr);
-        OptionalDouble ltv = ltv(group, startingArr / customers, grossMargin, retention, nrr);
+        OptionalDouble meanAge = survivors == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(survivorsMonths / 12.0 / survivors);
+        OptionalDouble expansion = survivors < MINIMUM_SURVIVORS || !(survivorsStartingArr > 0)
+                ? OptionalDouble.empty() : OptionalDouble.of(Math.max(0,
+                Math.pow(survivorsArrNow / survivorsStartingArr, 1 / meanAge.getAsDouble()) - 1));
+        OptionalDouble ltv = ltv(group, startingArr / customers, grossMargin, retention, expansion);
         OptionalDouble ltvToCac = ltv.isPresent() && cac.isPresent()
                 ? Ratios.ratio(ltv.getAsDouble(), cac.getAsDouble()) : OptionalDouble.empty();
         return new GroupOutcome(group, customers, spend, cac, Ratios.ratio(activated, activationKnown),
                 median(Arrays.copyOf(daysToFirstValue, firstValueCount)),
                 Ratios.ratio(adoptionSum, adoptionCount), yearOld, retention, startingArr, arrNow, nrr,
                 expansionArr, retained,
-                spend.isPresent() ? Ratios.ratio(spendOrNull, retained) : OptionalDouble.empty(), ltv, ltvToCac);
+                spend.isPresent() ? Ratios.ratio(spendOrNull, retained) : OptionalDouble.empty(), survivors,
+                survivorsStartingArr, survivorsArrNow, meanAge, expansion, ltv, ltvToCac);
     }
 
     static boolean churnedWithin(Account a, LocalDate until) {
@@ -133,14 +158,12 @@ public final class GroupOutcomes {
     }
 
     private static OptionalDouble ltv(String group, double meanArr, double grossMargin, OptionalDouble retention,
-                                      OptionalDouble nrr) {
-        if (retention.isEmpty() || nrr.isEmpty() || !(meanArr > 0)) {
+                                      OptionalDouble expansion) {
+        if (retention.isEmpty() || expansion.isEmpty() || !(meanArr > 0)) {
             return OptionalDouble.empty();
         }
-        double churn = 1 - retention.getAsDouble();
-        double expansion = Math.max(0, nrr.getAsDouble() - retention.getAsDouble());
-        ChannelInputs inputs = new ChannelInputs(group.isBlank() ? "(none)" : group, 0, 0, 0, 0, churn, expansion,
-                meanArr, grossMargin);
+        ChannelInputs inputs = new ChannelInputs(group.isBlank() ? "(none)" : group, 0, 0, 0, 0,
+                1 - retention.getAsDouble(), expansion.getAsDouble(), meanArr, grossMargin);
         return OptionalDouble.of(ChannelCalculator.calculate(inputs).ltv());
     }
 

@@ -16,10 +16,7 @@ import java.util.Map;
  * @param ticketsPerUserAtZero    support tickets per active user (90 days) at which the support score reaches 0;
  *                                none scores 1, linear in between (the indicator inverted)
  * @param stakeholdersFull        this many active stakeholders or more score 1; fewer score their share of it
- * @param adoptionThreshold       adoption at or above this "meets" the indicator (predictor table)
- * @param seatThreshold           seat utilisation at or above this "meets" the indicator (predictor table)
- * @param ticketsThreshold        tickets per active user at or below this "meet" the indicator (predictor table)
- * @param npsThreshold            NPS at or above this "meets" the indicator (predictor table)
+ * @param predictorThresholds     what "meets" each indicator in the predictor table
  * @param greenFrom               a score at or above this is green
  * @param yellowFrom              at or above this (and below green) yellow; below it red
  * @param expansionSeatFrom       a green account with seat utilisation at or above this is an expansion target …
@@ -31,8 +28,8 @@ import java.util.Map;
  */
 public record HealthSettings(Map<Indicator, Double> weights, int activationFullDays, int activationHalfDays,
                              int firstValueFullDays, int firstValueHalfDays, double ticketsPerUserAtZero,
-                             int stakeholdersFull, double adoptionThreshold, double seatThreshold,
-                             double ticketsThreshold, int npsThreshold, double greenFrom, double yellowFrom,
+                             int stakeholdersFull, PredictorThresholds predictorThresholds, double greenFrom,
+                             double yellowFrom,
                              double expansionSeatFrom, double expansionAdoptionFrom, int minimumOutcomes,
                              double redChurn, double yellowChurn, double greenChurn) {
     public HealthSettings {
@@ -51,10 +48,7 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
         Require.atLeast("days to first value for half the score", firstValueHalfDays, firstValueFullDays);
         Require.positive("tickets per active user that score 0", ticketsPerUserAtZero);
         Require.positive("stakeholders for a full score", stakeholdersFull);
-        Require.fraction("adoption threshold", adoptionThreshold);
-        Require.fraction("seat utilisation threshold", seatThreshold);
-        Require.nonNegative("tickets per active user threshold", ticketsThreshold);
-        Require.between("NPS threshold", npsThreshold, -100, 100);
+        Require.present("predictor thresholds", predictorThresholds);
         Require.atLeast("green band from", greenFrom, 0);
         if (greenFrom > 100) {
             throw new dev.hourglass.model.InvalidInputException("greenFrom",
@@ -83,7 +77,7 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
         weights.put(Indicator.SUPPORT_LOAD, 10.0);
         weights.put(Indicator.STAKEHOLDERS, 10.0);
         weights.put(Indicator.NPS, 10.0);
-        return new HealthSettings(weights, 14, 30, 30, 60, 2.0, 3, 0.5, 0.7, 1.0, 30, 70, 40, 0.9, 0.8, 20,
+        return new HealthSettings(weights, 14, 30, 30, 60, 2.0, 3, PredictorThresholds.defaults(), 70, 40, 0.9, 0.8, 20,
                 0.5, 0.2, 0.05);
     }
 
@@ -95,23 +89,43 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
         EnumMap<Indicator, Double> changed = new EnumMap<>(weights);
         changed.put(indicator, weight);
         return new HealthSettings(changed, activationFullDays, activationHalfDays, firstValueFullDays,
-                firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, adoptionThreshold, seatThreshold,
-                ticketsThreshold, npsThreshold, greenFrom, yellowFrom, expansionSeatFrom, expansionAdoptionFrom,
-                minimumOutcomes, redChurn, yellowChurn, greenChurn);
+                firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, predictorThresholds, greenFrom, yellowFrom,
+                expansionSeatFrom, expansionAdoptionFrom, minimumOutcomes, redChurn, yellowChurn, greenChurn);
     }
 
     /** The thresholds that score activation, time to first value, support load and stakeholders. */
     public HealthSettings withScoring(int activationFull, int activationHalf, int firstValueFull, int firstValueHalf,
                                       double ticketsAtZero, int stakeholders) {
         return new HealthSettings(weights, activationFull, activationHalf, firstValueFull, firstValueHalf, ticketsAtZero,
-                stakeholders, adoptionThreshold, seatThreshold, ticketsThreshold, npsThreshold, greenFrom, yellowFrom,
+                stakeholders, predictorThresholds, greenFrom, yellowFrom,
                 expansionSeatFrom, expansionAdoptionFrom, minimumOutcomes, redChurn, yellowChurn, greenChurn);
     }
 
     public HealthSettings withBands(double green, double yellow) {
         return new HealthSettings(weights, activationFullDays, activationHalfDays, firstValueFullDays,
-                firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, adoptionThreshold, seatThreshold,
-                ticketsThreshold, npsThreshold, green, yellow, expansionSeatFrom, expansionAdoptionFrom,
-                minimumOutcomes, redChurn, yellowChurn, greenChurn);
+                firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, predictorThresholds, green, yellow,
+                expansionSeatFrom, expansionAdoptionFrom, minimumOutcomes, redChurn, yellowChurn, greenChurn);
+    }
+
+    /** @throws dev.hourglass.model.InvalidInputException when the indicator cannot be judged against the value */
+    public HealthSettings withPredictorThreshold(Indicator indicator, double value) {
+        return new HealthSettings(weights, activationFullDays, activationHalfDays, firstValueFullDays,
+                firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, predictorThresholds.with(indicator, value),
+                greenFrom, yellowFrom, expansionSeatFrom, expansionAdoptionFrom, minimumOutcomes, redChurn, yellowChurn,
+                greenChurn);
+    }
+
+    /** The expansion list's rule: seat utilisation or adoption at or above these. */
+    public HealthSettings withExpansion(double seatFrom, double adoptionFrom) {
+        return new HealthSettings(weights, activationFullDays, activationHalfDays, firstValueFullDays,
+                firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, predictorThresholds, greenFrom, yellowFrom,
+                seatFrom, adoptionFrom, minimumOutcomes, redChurn, yellowChurn, greenChurn);
+    }
+
+    /** The known outcomes a band needs before its churn probability is measured rather than taken from a setting. */
+    public HealthSettings withMinimumOutcomes(int minimum) {
+        return new HealthSettings(weights, activationFullDays, activationHalfDays, firstValueFullDays,
+                firstValueHalfDays, ticketsPerUserAtZero, stakeholdersFull, predictorThresholds, greenFrom, yellowFrom,
+                expansionSeatFrom, expansionAdoptionFrom, minimum, redChurn, yellowChurn, greenChurn);
     }
 }

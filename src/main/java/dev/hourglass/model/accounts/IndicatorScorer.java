@@ -25,28 +25,14 @@ public final class IndicatorScorer {
                     : steps(a.daysToActivation().getAsInt(), s.activationFullDays(), s.activationHalfDays());
             case TIME_TO_FIRST_VALUE -> a.daysToFirstValue().isEmpty() ? Double.NaN
                     : steps(a.daysToFirstValue().getAsInt(), s.firstValueFullDays(), s.firstValueHalfDays());
-            case ADOPTION -> share(ratio(a.featuresAdopted().orElse(-1), a.featuresAvailable().orElse(-1),
-                    a.featuresAdopted().isPresent() && a.featuresAvailable().isPresent()));
-            case SEAT_UTILISATION -> share(ratio(a.activeUsers().orElse(-1), a.seats().orElse(-1),
-                    a.activeUsers().isPresent() && a.seats().isPresent()));
+            case ADOPTION -> Usage.adoption(a);
+            case SEAT_UTILISATION -> Usage.seatUtilisation(a);
             case SUPPORT_LOAD -> a.ticketsPerActiveUser().isEmpty() ? Double.NaN
                     : 1 - Math.min(1, Math.max(0, a.ticketsPerActiveUser().getAsDouble()) / s.ticketsPerUserAtZero());
             case STAKEHOLDERS -> a.activeStakeholders().isEmpty() ? Double.NaN
                     : share((double) a.activeStakeholders().getAsInt() / s.stakeholdersFull());
             case NPS -> a.nps().isEmpty() ? Double.NaN : (a.nps().getAsInt() + 100) / 200.0;
         };
-    }
-
-    /** Adoption (features adopted / available), NaN when unknown or nothing is available. */
-    static double adoption(Account a) {
-        return ratio(a.featuresAdopted().orElse(-1), a.featuresAvailable().orElse(-1),
-                a.featuresAdopted().isPresent() && a.featuresAvailable().isPresent());
-    }
-
-    /** Seat utilisation (active users / seats), NaN when unknown or there are no seats. */
-    static double seatUtilisation(Account a) {
-        return ratio(a.activeUsers().orElse(-1), a.seats().orElse(-1),
-                a.activeUsers().isPresent() && a.seats().isPresent());
     }
 
     /** What the account did on this indicator, in words, for a reason code. Only for a known indicator. */
@@ -57,9 +43,9 @@ public final class IndicatorScorer {
                     : "activated after " + a.daysToActivation().getAsInt() + " days";
             case TIME_TO_FIRST_VALUE -> "first value after " + a.daysToFirstValue().getAsInt() + " days";
             case ADOPTION -> a.featuresAdopted().getAsInt() + " of " + a.featuresAvailable().getAsInt()
-                    + " features adopted (" + percent(adoption(a)) + ")";
+                    + " features adopted (" + percent(Usage.adoption(a)) + ")";
             case SEAT_UTILISATION -> a.activeUsers().getAsInt() + " of " + a.seats().getAsInt()
-                    + " seats active (" + percent(seatUtilisation(a)) + ")";
+                    + " seats active (" + percent(Usage.seatUtilisation(a)) + ")";
             case SUPPORT_LOAD -> {
                 double tickets = a.ticketsPerActiveUser().getAsDouble();
                 yield number(tickets) + (tickets == 1 ? " support ticket" : " support tickets") + " per active user";
@@ -78,10 +64,6 @@ public final class IndicatorScorer {
             return 1;
         }
         return days <= halfDays ? 0.5 : 0;
-    }
-
-    private static double ratio(int part, int whole, boolean known) {
-        return known && whole > 0 ? (double) part / whole : Double.NaN;
     }
 
     private static double share(double value) {

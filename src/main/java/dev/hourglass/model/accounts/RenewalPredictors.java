@@ -54,18 +54,16 @@ public final class RenewalPredictors {
 
     /** Whether the account meets the indicator's threshold; null when the indicator is unknown. */
     static Boolean meets(Indicator indicator, Account a, HealthSettings s) {
+        double t = s.predictorThresholds().value(indicator);
         return switch (indicator) {
             case ACTIVATION -> !a.activationKnown() ? null : a.daysToActivation().isPresent()
-                    && a.daysToActivation().getAsInt() <= s.activationHalfDays();
-            case TIME_TO_FIRST_VALUE -> a.daysToFirstValue().isEmpty() ? null
-                    : a.daysToFirstValue().getAsInt() <= s.firstValueHalfDays();
-            case ADOPTION -> atLeast(IndicatorScorer.adoption(a), s.adoptionThreshold());
-            case SEAT_UTILISATION -> atLeast(IndicatorScorer.seatUtilisation(a), s.seatThreshold());
-            case SUPPORT_LOAD -> a.ticketsPerActiveUser().isEmpty() ? null
-                    : a.ticketsPerActiveUser().getAsDouble() <= s.ticketsThreshold();
-            case STAKEHOLDERS -> a.activeStakeholders().isEmpty() ? null
-                    : a.activeStakeholders().getAsInt() >= s.stakeholdersFull();
-            case NPS -> a.nps().isEmpty() ? null : a.nps().getAsInt() >= s.npsThreshold();
+                    && a.daysToActivation().getAsInt() <= t;
+            case TIME_TO_FIRST_VALUE -> a.daysToFirstValue().isEmpty() ? null : a.daysToFirstValue().getAsInt() <= t;
+            case ADOPTION -> atLeast(Usage.adoption(a), t);
+            case SEAT_UTILISATION -> atLeast(Usage.seatUtilisation(a), t);
+            case SUPPORT_LOAD -> a.ticketsPerActiveUser().isEmpty() ? null : a.ticketsPerActiveUser().getAsDouble() <= t;
+            case STAKEHOLDERS -> a.activeStakeholders().isEmpty() ? null : a.activeStakeholders().getAsInt() >= t;
+            case NPS -> a.nps().isEmpty() ? null : a.nps().getAsInt() >= t;
         };
     }
 

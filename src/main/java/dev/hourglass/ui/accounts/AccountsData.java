@@ -1,6 +1,7 @@
 package dev.hourglass.ui.accounts;
 
 import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -24,16 +25,43 @@ import javafx.collections.ObservableList;
  * large import does not freeze the window.
  */
 public final class AccountsData {
+    /**
+     * The accounts and the date they are analysed as of, changed together so that a view recomputes once for new
+     * accounts (which bring their own newest date). Equal when it is the same list read and the same date.
+     */
+    public record Snapshot(List<Account> accounts, LocalDate asOf) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Snapshot s && s.accounts == accounts && s.asOf.equals(asOf);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(accounts) * 31 + asOf.hashCode();
+        }
+    }
+
     private final Workbook workbook;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<Dataset> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<Account>> accounts = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LocalDate> dataDate = new ReadOnlyObjectWrapper<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(LocalDate.now());
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot =
+            new ReadOnlyObjectWrapper<>(new Snapshot(List.of(), LocalDate.now()));
 
     public AccountsData(Workbook workbook) {
         this.workbook = workbook;
         chosen.addListener((obs, old, now) -> load(now));
+        asOf.addListener((obs, old, now) -> {
+            if (now == null) {
+                asOf.set(dataDate.get()); // a cleared date picker goes back to the data's own date
+            } else {
+                snapshot.set(new Snapshot(accounts.get(), now));
+            }
+        });
     }
 
     /** Lists the accounts datasets again (after an import) and chooses the newest when a new one arrived. */
@@ -53,7 +81,7 @@ public final class AccountsData {
 
     private void load(Dataset dataset) {
         if (dataset == null) {
-            accounts.set(List.of());
+            present(List.of());
             return;
         }
         loading.set(true);
@@ -78,12 +106,37 @@ public final class AccountsData {
     /** Shows accounts already read (also what tests call). */
     public void show(List<Account> read) {
         message.set("");
-        accounts.set(List.copyOf(read));
+        present(read);
     }
 
-    /** The day the data describes ({@link dev.hourglass.model.accounts.DataDate}); today when there is none. */
+    private void present(List<Account> read) {
+        List<Account> shown = List.copyOf(read);
+        LocalDate newest = dataDate(shown);
+        // The snapshot first: the date set next then equals it and recomputes nothing.
+        snapshot.set(new Snapshot(shown, newest));
+        dataDate.set(newest);
+        accounts.set(shown);
+        asOf.set(newest);
+    }
+
+    /** The day the data describes ({@link DataDate}): its newest date; today when there is none. */
     public static LocalDate dataDate(List<Account> accounts) {
-        return dev.hourglass.model.accounts.DataDate.of(accounts).orElse(LocalDate.now());
+        return DataDate.of(accounts).orElse(LocalDate.now());
+    }
+
+    /** The date the views analyse the accounts as of; the newest date of the data until the user picks another. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    /** The newest date of the accounts read. */
+    public ReadOnlyObjectProperty<LocalDate> dataDateProperty() {
+        return dataDate.getReadOnlyProperty();
+    }
+
+    /** The accounts with the date to analyse them as of: what the views recompute from. */
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
     }
 
     /** A view's settings kept in the workbook; empty when none were saved or they cannot be read. */

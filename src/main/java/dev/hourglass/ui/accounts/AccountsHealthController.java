@@ -9,6 +9,7 @@ import dev.hourglass.model.accounts.RenewalRisk;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.ui.common.DatasetChooser;
+import dev.hourglass.ui.common.DecimalSpinners;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.HeadlineCards;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
@@ -29,6 +31,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
@@ -36,13 +39,18 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /** Thin: binds the accounts health view model to the side panel, the cards, the table, the chart and the lists. */
 public final class AccountsHealthController {
-    private static final List<RiskBand> STACKED = List.of(RiskBand.GREEN, RiskBand.YELLOW, RiskBand.RED);
+    /** Every band, the accounts without a score too, so that a quarter's bars add up to its renewals. */
+    private static final List<RiskBand> STACKED = List.of(RiskBand.GREEN, RiskBand.YELLOW, RiskBand.RED,
+            RiskBand.UNSCORED);
 
     private final AccountsHealthViewModel viewModel;
     private final DisplayFormats formats;
@@ -55,6 +63,18 @@ public final class AccountsHealthController {
     private Label message;
     @FXML
     private Label warning;
+    @FXML
+    private DatePicker asOf;
+    @FXML
+    private FlowPane predictorThresholds;
+    @FXML
+    private Label minimumOutcomesLabel;
+    @FXML
+    private Spinner<Double> expansionSeats;
+    @FXML
+    private Spinner<Double> expansionAdoption;
+    @FXML
+    private Spinner<Integer> minimumOutcomes;
     @FXML
     private GridPane weights;
     @FXML
@@ -92,6 +112,7 @@ public final class AccountsHealthController {
 
     private final java.util.Map<Indicator, Slider> weightSliders = new java.util.EnumMap<>(Indicator.class);
     private List<Spinner<Integer>> thresholdSpinners = List.of();
+    private final java.util.Map<Indicator, Spinner<Double>> predictorSpinners = new java.util.EnumMap<>(Indicator.class);
     private boolean showingSettings;
 
     public AccountsHealthController(AccountsHealthViewModel viewModel) {
@@ -112,9 +133,14 @@ public final class AccountsHealthController {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         warning.textProperty().bind(viewModel.warningProperty());
         warning.managedProperty().bind(warning.textProperty().isNotEmpty());
+        asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        asOf.setTooltip(Tables.tooltip("Every figure as known on this date: churns and renewal outcomes after it are "
+                + "not counted, accounts started after it left out. At first the newest date in the data."));
         weightSliders();
         bandSpinners();
         thresholdSpinners();
+        predictorSpinners();
+        expansionSpinners();
         HeadlineCards.bind(cards, viewModel.headlines());
         javafx.animation.PauseTransition saving = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
         saving.setOnFinished(e -> viewModel.saveSettings());
@@ -165,7 +191,7 @@ public final class AccountsHealthController {
                     + s.activationHalfDays() + " = 0.5, later or never = 0";
             case TIME_TO_FIRST_VALUE -> "First value within " + s.firstValueFullDays() + " days = 1, within "
                     + s.firstValueHalfDays() + " = 0.5, later = 0";
-            case ADOPTION -> "Features adopted ÷ features available";
+            case ADOPTION -> "Features adopted ÷ features available, at most 1";
             case SEAT_UTILISATION -> "Active users ÷ seats, at most 1";
             case SUPPORT_LOAD -> "1 − support tickets per active user (90 days) ÷ " + s.ticketsPerUserAtZero()
                     + ", at least 0";
@@ -225,7 +251,115 @@ public final class AccountsHealthController {
             WholeNumberSpinners.show(thresholdSpinners.get(i), values[i]);
         }
         weightSliders.forEach((indicator, slider) -> slider.setValue(now.weight(indicator)));
+        predictorSpinners.forEach((indicator, spinner) -> DecimalSpinners.show(spinner,
+                now.predictorThresholds().value(indicator) * scale(indicator), decimals(indicator)));
+        DecimalSpinners.show(expansionSeats, now.expansionSeatFrom() * 100, 1);
+        DecimalSpinners.show(expansionAdoption, now.expansionAdoptionFrom() * 100, 1);
+        WholeNumberSpinners.show(minimumOutcomes, now.minimumOutcomes());
         showingSettings = false;
+    }
+
+    /** One spinner per indicator beside the predictor table: what "meeting" it means. */
+    private void predictorSpinners() {
+        HealthSettings s = viewModel.settingsProperty().get();
+        for (Indicator indicator : Indicator.values()) {
+            Spinner<Double> spinner = new Spinner<>();
+            double scale = scale(indicator);
+            DecimalSpinners.configure(spinner, indicator == Indicator.NPS ? -100 : 0, maximum(indicator),
+                    s.predictorThresholds().value(indicator) * scale, step(indicator), decimals(indicator));
+            spinner.setPrefWidth(90);
+            spinner.setMinWidth(90);
+            spinner.setId("predictor-" + indicator.name());
+            spinner.valueProperty().addListener((obs, old, now) -> {
+                double value = decimals(indicator) == 0 && scale == 1 ? Math.round(now) : now / scale;
+                if (!showingSettings && !viewModel.setPredictorThreshold(indicator, value)) {
+                    showSettings();
+                }
+            });
+            predictorSpinners.put(indicator, spinner);
+            Label before = new Label(before(indicator));
+            Label after = new Label(after(indicator));
+            before.setMinWidth(Region.USE_PREF_SIZE);
+            after.setMinWidth(Region.USE_PREF_SIZE);
+            HBox item = new HBox(6, before, spinner, after);
+            item.setAlignment(Pos.CENTER_LEFT);
+            predictorThresholds.getChildren().add(item);
+        }
+    }
+
+    private static double scale(Indicator indicator) {
+        return indicator == Indicator.ADOPTION || indicator == Indicator.SEAT_UTILISATION ? 100 : 1;
+    }
+
+    private static int decimals(Indicator indicator) {
+        return switch (indicator) {
+            case ADOPTION, SEAT_UTILISATION -> 1;
+            case SUPPORT_LOAD -> 2;
+            default -> 0;
+        };
+    }
+
+    private static double step(Indicator indicator) {
+        return switch (indicator) {
+            case ADOPTION, SEAT_UTILISATION, NPS -> 5;
+            case SUPPORT_LOAD -> 0.1;
+            default -> 1;
+        };
+    }
+
+    private static double maximum(Indicator indicator) {
+        return switch (indicator) {
+            case ACTIVATION, TIME_TO_FIRST_VALUE -> 730;
+            case ADOPTION, SEAT_UTILISATION, NPS -> 100;
+            case SUPPORT_LOAD -> 50;
+            case STAKEHOLDERS -> 50;
+        };
+    }
+
+    /** What comes before the threshold's spinner: "Activated within", "Seats used ≥". */
+    private static String before(Indicator indicator) {
+        return switch (indicator) {
+            case ACTIVATION -> "Activated within";
+            case TIME_TO_FIRST_VALUE -> "First value within";
+            case ADOPTION -> "Adoption ≥";
+            case SEAT_UTILISATION -> "Seats used ≥";
+            case SUPPORT_LOAD -> "Tickets per active user ≤";
+            case STAKEHOLDERS -> "Active stakeholders ≥";
+            case NPS -> "NPS ≥";
+        };
+    }
+
+    private static String after(Indicator indicator) {
+        return switch (indicator) {
+            case ACTIVATION, TIME_TO_FIRST_VALUE -> "days";
+            case ADOPTION, SEAT_UTILISATION -> "%";
+            default -> "";
+        };
+    }
+
+    /** The expansion list's two thresholds and the known outcomes p(band) needs, each beside what it drives. */
+    private void expansionSpinners() {
+        HealthSettings s = viewModel.settingsProperty().get();
+        DecimalSpinners.configure(expansionSeats, 0, 100, s.expansionSeatFrom() * 100, 5, 1);
+        DecimalSpinners.configure(expansionAdoption, 0, 100, s.expansionAdoptionFrom() * 100, 5, 1);
+        for (Spinner<Double> spinner : List.of(expansionSeats, expansionAdoption)) {
+            spinner.valueProperty().addListener((obs, old, now) -> {
+                if (!showingSettings && !viewModel.setExpansion(expansionSeats.getValue() / 100,
+                        expansionAdoption.getValue() / 100)) {
+                    showSettings();
+                }
+            });
+        }
+        WholeNumberSpinners.configure(minimumOutcomes, 1, 100_000, Math.max(1, s.minimumOutcomes()), 1);
+        Tooltip why = Tables.tooltip("A band's churn probability is measured (not renewed ÷ known outcomes) once the band "
+                + "has at least this many accounts with a known renewal outcome; with fewer, the band's setting is used.");
+        minimumOutcomesLabel.setTooltip(why);
+        minimumOutcomes.setTooltip(why);
+        minimumOutcomes.valueProperty().addListener((obs, old, now) -> {
+            if (!showingSettings && !viewModel.setMinimumOutcomes(now)) {
+                showSettings();
+            }
+        });
     }
 
     private Spinner<Integer> threshold(int row, String label, int value, int min, int max) {
@@ -313,7 +447,8 @@ public final class AccountsHealthController {
     private void buildPredictors() {
         predictors.setItems(viewModel.predictors());
         Tables.copyable(predictors);
-        predictors.getColumns().add(Tables.column("Indicator", p -> p.indicator().label(), p -> rule(p.indicator()), false));
+        predictors.getColumns().add(Tables.column("Indicator", p -> p.indicator().label(), p -> "Meeting it: "
+                + viewModel.settingsProperty().get().predictorThresholds().meaning(p.indicator()), false));
         predictors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         expansion.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         predictors.getColumns().add(Tables.column("Meeting it", p -> formats.number(p.meeting(), 0), null, true));
@@ -349,7 +484,7 @@ public final class AccountsHealthController {
         HealthSettings s = viewModel.settingsProperty().get();
         expansionNote.setText("Green accounts using at least " + formats.percent(s.expansionSeatFrom())
                 + " of their seats or " + formats.percent(s.expansionAdoptionFrom())
-                + " of the features, largest ARR first: the expansion plays' target list.");
+                + " of the features (each counted up to 100 %), largest ARR first: the expansion plays' target list.");
     }
 
     private void drawRenewals(RenewalRisk risk) {

@@ -9,6 +9,7 @@ import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.MissingIndicators;
+import dev.hourglass.model.accounts.PointInTime;
 import dev.hourglass.model.accounts.Reason;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
@@ -24,6 +25,7 @@ import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,27 +118,30 @@ public final class AccountsHealthViewModel {
                 return HealthSettings.defaults(); // a damaged setting must not keep the view from opening
             }
         }).orElse(HealthSettings.defaults()));
-        data.accountsProperty().addListener((obs, old, now) -> rebuild(now));
-        settings.addListener((obs, old, now) -> rescore(!samePredictorThresholds(old, now)));
+        data.snapshotProperty().addListener((obs, old, now) -> rebuild(now));
+        settings.addListener((obs, old, now) -> rescore(!old.predictorThresholds().equals(now.predictorThresholds())));
         show.addListener((obs, old, now) -> fillRows());
         selected.onChange(this::fillHeadlines);
-        rebuild(data.accountsProperty().get());
+        rebuild(data.snapshotProperty().get());
     }
 
-    /** Scores newly read accounts; with 200,000 the first analysis takes half a second, so it runs as {@link Work}. */
-    private void rebuild(List<Account> accounts) {
-        if (accounts.isEmpty()) {
+    /**
+     * Scores newly read accounts, or the same as of another date; with 200,000 the first analysis takes half a
+     * second, so it runs as {@link Work}.
+     */
+    private void rebuild(AccountsData.Snapshot snapshot) {
+        if (snapshot.accounts().isEmpty()) {
             model.set(null);
             clear();
             return;
         }
         HealthSettings at = settings.get();
         work.run("score-accounts", () -> {
-            AccountsModel m = AccountsModel.of(accounts, at, Map.of(), Map.of(), 0.8, AccountsData.dataDate(accounts));
+            AccountsModel m = AccountsModel.of(snapshot.accounts(), at, Map.of(), Map.of(), 0.8, snapshot.asOf());
             return new Object[] {m, m.predictors()};
         }, result -> {
-            if (accounts != data.accountsProperty().get()) {
-                return; // other accounts arrived meanwhile; their own analysis follows
+            if (!snapshot.equals(data.snapshotProperty().get())) {
+                return; // other accounts or another date arrived meanwhile; their own analysis follows
             }
             AccountsModel m = (AccountsModel) result[0];
             model.set(settings.get().equals(at) ? m : m.withSettings(settings.get()));
@@ -160,19 +165,18 @@ public final class AccountsHealthViewModel {
         }
     }
 
-    private static boolean samePredictorThresholds(HealthSettings a, HealthSettings b) {
-        return a.activationHalfDays() == b.activationHalfDays() && a.firstValueHalfDays() == b.firstValueHalfDays()
-                && a.adoptionThreshold() == b.adoptionThreshold() && a.seatThreshold() == b.seatThreshold()
-                && a.ticketsThreshold() == b.ticketsThreshold() && a.stakeholdersFull() == b.stakeholdersFull()
-                && a.npsThreshold() == b.npsThreshold();
-    }
-
     private void refresh() {
         AccountsModel m = model.get();
         renewalRisk.set(m.renewalRisk());
         expansionTargets.setAll(m.expansionTargets());
-        warning.set(String.join("\n", m.missingIndicators().stream().map(MissingIndicators::explain)
-                .map(text -> text + ".").toList()));
+        List<String> warnings = new ArrayList<>(m.missingIndicators().stream().map(MissingIndicators::explain).toList());
+        if (!m.impossibleValues().isEmpty()) {
+            warnings.add(m.impossibleValues().explain());
+        }
+        if (m.startedLater() > 0) {
+            warnings.add(PointInTime.explainStartedLater(m.startedLater(), m.asOf()));
+        }
+        warning.set(String.join("\n", warnings.stream().map(text -> text + ".").toList()));
         fillRows();
         fillHeadlines();
     }
@@ -309,6 +313,41 @@ public final class AccountsHealthViewModel {
         settings.set(settings.get().withScoring(activationFull, activationHalf, firstValueFull, firstValueHalf,
                 ticketsAtZero, stakeholders));
         return true;
+    }
+
+    /** @return false when refused: a value the indicator cannot be judged against */
+    public boolean setPredictorThreshold(Indicator indicator, double value) {
+        try {
+            settings.set(settings.get().withPredictorThreshold(indicator, value));
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
+
+    /** @return false when refused: a share outside 0–1 */
+    public boolean setExpansion(double seatFrom, double adoptionFrom) {
+        try {
+            settings.set(settings.get().withExpansion(seatFrom, adoptionFrom));
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
+
+    /** @return false when refused: a negative count */
+    public boolean setMinimumOutcomes(int minimum) {
+        try {
+            settings.set(settings.get().withMinimumOutcomes(minimum));
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
+
+    /** The date every figure is as of: the newest date of the data until the user picks another (shared by views). */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return data.asOfProperty();
     }
 
     /** Keeps the settings with the workbook (the controller calls this once the user pauses). */

@@ -15,6 +15,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -85,7 +86,14 @@ public final class AcquisitionController {
     }
 
     @FXML
+    private DatePicker asOf;
+
+    @FXML
     void initialize() {
+        asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        asOf.setTooltip(Tables.tooltip("Every figure as known on this date: churns and renewal outcomes after it are "
+                + "not counted, accounts started after it left out. At first the newest date in the data; the "
+                + "Accounts health view shares it."));
         Views.onFirstShown(root, viewModel::showFirstTime);
         loading.visibleProperty().bind(viewModel.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());

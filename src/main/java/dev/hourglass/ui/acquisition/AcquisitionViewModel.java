@@ -3,6 +3,7 @@ package dev.hourglass.ui.acquisition;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.GroupOutcomes;
+import dev.hourglass.model.accounts.PointInTime;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.leads.GroupFunnel;
 import dev.hourglass.model.leads.LeadData;
@@ -121,7 +122,7 @@ public final class AcquisitionViewModel {
         this.selected = selected;
         this.formats = formats;
         this.columns = buildColumns();
-        accounts.accountsProperty().addListener((obs, old, now) -> recompute());
+        accounts.snapshotProperty().addListener((obs, old, now) -> recompute());
         if (leads != null) {
             leads.leadsProperty().addListener((obs, old, now) -> recompute());
         }
@@ -139,12 +140,14 @@ public final class AcquisitionViewModel {
     }
 
     /** What the outcomes were last grouped from. */
-    private List<Account> groupedAccounts;
+    private AccountsData.Snapshot grouped;
     private Map<String, Double> groupedSpend = Map.of();
     private double groupedMargin = Double.NaN;
+    private int startedLater;
 
     private void recompute() {
-        List<Account> list = accounts.accountsProperty().get();
+        AccountsData.Snapshot snapshot = accounts.snapshotProperty().get();
+        List<Account> list = snapshot.accounts();
         Scenario scenario = selected.get();
         currency = selected.currency();
         channels = new LinkedHashMap<>();
@@ -160,12 +163,14 @@ public final class AcquisitionViewModel {
         if (list == null || list.isEmpty()) {
             bySource = List.of();
             byCampaign = List.of();
-        } else if (list != groupedAccounts || !spend.equals(groupedSpend) || grossMargin != groupedMargin) {
+        } else if (!snapshot.equals(grouped) || !spend.equals(groupedSpend) || grossMargin != groupedMargin) {
             // Edits elsewhere in the scenario change none of this: 200,000 accounts regrouped cost ~70 ms a keystroke.
-            asOf = AccountsData.dataDate(list);
-            bySource = GroupOutcomes.bySource(list, spend, grossMargin, asOf);
-            byCampaign = GroupOutcomes.byCampaign(list, spend, grossMargin, asOf);
-            groupedAccounts = list;
+            asOf = snapshot.asOf();
+            PointInTime known = PointInTime.of(list, asOf);
+            startedLater = known.startedLater();
+            bySource = GroupOutcomes.bySource(known.accounts(), spend, grossMargin, asOf);
+            byCampaign = GroupOutcomes.byCampaign(known.accounts(), spend, grossMargin, asOf);
+            grouped = snapshot;
             groupedSpend = spend;
             groupedMargin = grossMargin;
         }
@@ -227,6 +232,9 @@ public final class AcquisitionViewModel {
                     + "get its CAC and LTV:CAC.");
         }
         mismatches(shown).ifPresent(notes::add);
+        if (startedLater > 0 && hasAccounts.get()) {
+            notes.add(PointInTime.explainStartedLater(startedLater, asOf) + ".");
+        }
         hints.set(String.join("\n", notes));
         List<Point> placed = new ArrayList<>();
         List<String> left = new ArrayList<>();
@@ -272,7 +280,8 @@ public final class AcquisitionViewModel {
         int customers = shown.stream().mapToInt(GroupOutcome::customers).sum();
         cards.add(new Headline("acquisitionAccounts", "Accounts", formats.number(customers, 0), "accounts in "
                 + shown.size() + " " + word + (shown.size() == 1 ? "" : "s") + ", as of " + asOf
-                + " (the latest start, churn or renewal in the data); LTV at a gross margin of "
+                + (asOf.equals(accounts.dataDateProperty().get()) ? " (the newest date in the data)" : "")
+                + ": churns and renewal outcomes after it not counted; LTV at a gross margin of "
                 + formats.percent(grossMargin) + (hasUnitEconomics() ? " (the scenario's unit economics)" : " (default)")));
         best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", "Best LTV:CAC\n" + name(b.group()),
                 formats.times(b.ltvToCac()), ratioFormula(b))));
@@ -304,7 +313,8 @@ public final class AcquisitionViewModel {
         }
         boolean anyMatch = channels.keySet().stream().anyMatch(n -> measured(n).isPresent());
         return anyMatch ? "The channels already use the measured figures."
-                : "No channel of the selected scenario is named like a source or campaign with a year of history.";
+                : "No channel of the selected scenario is named like a source or campaign with an LTV (accounts a year old, "
+                + GroupOutcomes.MINIMUM_SURVIVORS + " of them still customers).";
     }
 
     // The table
@@ -355,16 +365,21 @@ public final class AcquisitionViewModel {
     }
 
     String ltvFormula(GroupOutcome o) {
-        if (o.ltv().isEmpty()) {
-            return "LTV needs accounts at least a year old (for the retention) with ARR";
+        if (o.logoRetention12m().isEmpty()) {
+            return "LTV needs accounts at least a year old on " + asOf + " (for the retention)";
+        }
+        if (o.annualExpansion().isEmpty()) {
+            return "LTV needs at least " + GroupOutcomes.MINIMUM_SURVIVORS + " accounts a year old and still customers on "
+                    + asOf + " (for the expansion), with ARR; the group has " + count(o.survivors());
         }
         double retention = o.logoRetention12m().getAsDouble();
-        double nrr = o.nrr().getAsDouble();
-        return "LTV of one customer (§1: annual billing, 60 months, no discount) with\nACV " + money(o.startingArr()
-                / o.customers()) + " (mean starting ARR), gross margin " + formats.percent(grossMargin)
-                + ",\nannual churn 1 − " + formats.percent(retention) + " = " + formats.percent(1 - retention)
-                + ", annual expansion max(0, NRR " + formats.percent(nrr) + " − " + formats.percent(retention) + ") = "
-                + formats.percent(Math.max(0, nrr - retention));
+        return "LTV of one customer (§1: annual billing, 60 months, no discount) with\nACV " + money(o.meanStartingArr())
+                + " (mean starting ARR), gross margin " + formats.percent(grossMargin) + ",\nannual churn 1 − "
+                + formats.percent(retention) + " = " + formats.percent(o.annualChurn()) + ",\nannual expansion of the "
+                + count(o.survivors()) + " survivors (a year old, still customers) = max(0, (ARR now "
+                + money(o.survivorsArrNow()) + " ÷ starting ARR " + money(o.survivorsStartingArr()) + ")^(1 ÷ mean age "
+                + formats.number(o.survivorsMeanAgeYears().getAsDouble(), 2) + " years) − 1) = "
+                + formats.percent(o.annualExpansion());
     }
 
     String ratioFormula(GroupOutcome o) {
@@ -452,12 +467,10 @@ public final class AcquisitionViewModel {
         return Optional.empty();
     }
 
-    /** The definitions GroupOutcomes uses for LTV. */
+    /** The inputs GroupOutcomes took for the group's LTV. */
     private record Measured(double churn, double expansion, double acv) {
         static Measured of(GroupOutcome o) {
-            double retention = o.logoRetention12m().getAsDouble();
-            return new Measured(1 - retention, Math.max(0, o.nrr().getAsDouble() - retention),
-                    o.startingArr() / o.customers());
+            return new Measured(o.annualChurn().getAsDouble(), o.annualExpansion().getAsDouble(), o.meanStartingArr());
         }
     }
 
@@ -569,6 +582,11 @@ public final class AcquisitionViewModel {
 
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** The date the outcomes are as of, shared with the Accounts health view: the data's newest until changed. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return accounts.asOfProperty();
     }
 
     public double grossMargin() {

@@ -80,11 +80,7 @@ final class AccountBuilder {
     }
 
     static HealthSettings withMinimumOutcomes(HealthSettings s, int minimum) {
-        return new HealthSettings(s.weights(), s.activationFullDays(), s.activationHalfDays(), s.firstValueFullDays(),
-                s.firstValueHalfDays(), s.ticketsPerUserAtZero(), s.stakeholdersFull(), s.adoptionThreshold(),
-                s.seatThreshold(), s.ticketsThreshold(), s.npsThreshold(), s.greenFrom(), s.yellowFrom(),
-                s.expansionSeatFrom(), s.expansionAdoptionFrom(), minimum, s.redChurn(), s.yellowChurn(),
-                s.greenChurn());
+        return s.withMinimumOutcomes(minimum);
     }
 
     /** A random account, each indicator unknown about a quarter of the time, outcomes mixed. */

@@ -24,10 +24,15 @@ class AccountsAnalysisTest {
     }
 
     @Test
-    void theEntryPointGathersEveryPiece() {
-        List<Account> accounts = accounts();
+    void theEntryPointGathersEveryPieceAsKnownOnTheDate() {
+        List<Account> read = accounts();
         HealthSettings settings = HealthSettings.defaults();
-        AccountsAnalysis analysis = AccountsAnalysis.of(accounts, settings, SOURCE_SPEND, CAMPAIGN_SPEND, 0.8, AS_OF);
+        AccountsAnalysis analysis = AccountsAnalysis.of(read, settings, SOURCE_SPEND, CAMPAIGN_SPEND, 0.8, AS_OF);
+        // Every random account started before AS_OF; some renewal outcomes and churns come after it and are unknown.
+        List<Account> accounts = PointInTime.of(read, AS_OF).accounts();
+        assertThat(accounts).isNotEqualTo(read);
+        assertThat(analysis.asOf()).isEqualTo(AS_OF);
+        assertThat(analysis.startedLater()).isZero();
         HealthScores scores = HealthScorer.rescore(IndicatorScores.of(accounts, settings), settings);
         assertThat(analysis.accounts()).hasSize(300);
         for (int i = 0; i < accounts.size(); i++) {
@@ -48,7 +53,11 @@ class AccountsAnalysisTest {
                 AS_OF);
         HealthSettings weights = HealthSettings.defaults().withWeight(Indicator.NPS, 40).withBands(60, 35);
         HealthSettings d = HealthSettings.defaults();
-        HealthSettings thresholds = new HealthSettings(d.weights(), 7, 21, 20, 45, 3.0, 2, 0.4, 0.6, 1.5, 20, 70, 40,
+        PredictorThresholds predictors = PredictorThresholds.defaults().with(Indicator.ACTIVATION, 21)
+                .with(Indicator.TIME_TO_FIRST_VALUE, 45).with(Indicator.ADOPTION, 0.4)
+                .with(Indicator.SEAT_UTILISATION, 0.6).with(Indicator.SUPPORT_LOAD, 1.5)
+                .with(Indicator.STAKEHOLDERS, 2).with(Indicator.NPS, 20);
+        HealthSettings thresholds = new HealthSettings(d.weights(), 7, 21, 20, 45, 3.0, 2, predictors, 70, 40,
                 0.8, 0.7, 5, 0.6, 0.3, 0.1);
         for (HealthSettings changed : List.of(weights, thresholds)) {
             AccountsModel edited = model.withSettings(changed);

@@ -27,4 +27,17 @@ class ExpansionTargetsTest {
         assertThat(targets.get(1).arrNow()).isEqualTo(50_000);
         assertThat(targets.get(1).adoption()).isEmpty();
     }
+
+    @Test
+    void seatsAndFeaturesAboveWhatWasBoughtShowAsFullUseAsInTheScore() {
+        HealthSettings settings = AccountBuilder.npsOnly();
+        List<Account> accounts = List.of(account("over").nps(80).seats(50, 40).features(12, 10).build());
+        List<ExpansionTarget> targets = ExpansionTargets.of(accounts,
+                HealthScorer.rescore(IndicatorScores.of(accounts, settings), settings), settings);
+        // 50 of 40 seats and 12 of 10 features count as 1 each, never 1.25 or 1.2.
+        assertThat(targets.get(0).seatUtilisation().getAsDouble()).isEqualTo(1);
+        assertThat(targets.get(0).adoption().getAsDouble()).isEqualTo(1);
+        assertThat(IndicatorScorer.score(Indicator.SEAT_UTILISATION, accounts.get(0), settings).getAsDouble())
+                .isEqualTo(1);
+    }
 }

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Seed 004: campaign A brings cheaper customers, campaign B better ones; ranked by value B comes first. */
+/**
+ * Seed 004: campaign A brings cheaper customers, campaign B better ones (AcquisitionViewModelTest ranks them by
+ * LTV:CAC with enough survivors for an LTV); and the group LTV of metrics.md §7 with its Check.
+ */
 class GroupOutcomesTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 1, 1);
 
@@ -38,7 +42,7 @@ class GroupOutcomesTest {
 
     @Test
     void campaignAIsCheaperButWorse() {
-        GroupOutcome a = byCampaign().get(1);
+        GroupOutcome a = byCampaign().get(0); // first on customers: neither campaign has enough survivors for an LTV
         assertThat(a.group()).isEqualTo("A");
         assertThat(a.customers()).isEqualTo(4);
         assertThat(a.cac().getAsDouble()).isEqualTo(10_000); // 40,000 / 4
@@ -53,17 +57,19 @@ class GroupOutcomesTest {
         assertThat(a.expansionArr()).isZero();
         assertThat(a.retainedCustomers()).isEqualTo(2);
         assertThat(a.costPerRetainedCustomer().getAsDouble()).isEqualTo(20_000); // 40,000 / 2
-        // LTV: ACV 10,000, margin 0.8, churn 1 − 0.5, expansion max(0, 0.5 − 0.5) = 0, annual billing, 5 years:
-        // 8,000 × (1 + 0.5 + 0.25 + 0.125 + 0.0625) = 15,500; LTV:CAC 1.55.
-        assertThat(a.ltv().getAsDouble()).isCloseTo(15_500, within(1e-6));
-        assertThat(a.ltvToCac().getAsDouble()).isCloseTo(1.55, within(1e-9));
+        // Only a1 and a4 are a year old and still customers: too few survivors to measure expansion, so no LTV.
+        assertThat(a.survivors()).isEqualTo(2);
+        assertThat(a.annualExpansion()).isEmpty();
+        assertThat(a.ltv()).isEmpty();
+        assertThat(a.ltvToCac()).isEmpty();
     }
 
     @Test
-    void campaignBCostsMoreAndWinsOnLtvToCac() {
+    void campaignBCostsMoreAndHasTooFewSurvivorsForAnLtv() {
         List<GroupOutcome> ranked = byCampaign();
-        assertThat(ranked).extracting(GroupOutcome::group).containsExactly("B", "A");
-        GroupOutcome b = ranked.get(0);
+        // Neither has an LTV: ranked by customers, A's 4 before B's 3.
+        assertThat(ranked).extracting(GroupOutcome::group).containsExactly("A", "B");
+        GroupOutcome b = ranked.get(1);
         assertThat(b.cac().getAsDouble()).isEqualTo(20_000); // 60,000 / 3
         assertThat(b.activationRate().getAsDouble()).isEqualTo(1);
         assertThat(b.medianDaysToFirstValue().getAsDouble()).isEqualTo(12); // 10, 12, 14
@@ -75,13 +81,12 @@ class GroupOutcomesTest {
         assertThat(b.nrr().getAsDouble()).isCloseTo(7.0 / 6, within(1e-12));
         assertThat(b.expansionArr()).isEqualTo(6_000);
         assertThat(b.costPerRetainedCustomer().getAsDouble()).isEqualTo(20_000); // 60,000 / 3
-        // LTV: ACV 12,000, churn 0, expansion 7/6 − 1 = 1/6 a year: 9,600 × Σ_{y<5} (7/6)^y = 9,600 × 6.968… = 66,896.
-        double byHand = 0;
-        for (int year = 0; year < 5; year++) {
-            byHand += 9_600 * Math.pow(7.0 / 6, year);
-        }
-        assertThat(b.ltv().getAsDouble()).isCloseTo(byHand, within(1e-6)).isCloseTo(66_896, within(1.0));
-        assertThat(b.ltvToCac().getAsDouble()).isCloseTo(byHand / 20_000, within(1e-9)); // 3.34 > A's 1.55
+        // b1 and b2 survive, 19 whole months old (2023-03-01 to 2025-01-01 is 22 months): 2 < 5, no LTV.
+        assertThat(b.survivors()).isEqualTo(2);
+        assertThat(b.survivorsStartingArr()).isEqualTo(24_000);
+        assertThat(b.survivorsArrNow()).isEqualTo(30_000);
+        assertThat(b.survivorsMeanAgeYears().getAsDouble()).isCloseTo(22.0 / 12, within(1e-12));
+        assertThat(b.ltv()).isEmpty();
     }
 
     @Test
@@ -92,7 +97,6 @@ class GroupOutcomesTest {
         assertThat(events.spend()).isEmpty();
         assertThat(events.cac()).isEmpty();
         assertThat(events.costPerRetainedCustomer()).isEmpty();
-        assertThat(events.ltv()).isPresent();
         assertThat(events.ltvToCac()).isEmpty();
     }
 
@@ -118,17 +122,14 @@ class GroupOutcomesTest {
 
     @Test
     void groupsWithoutSpendAreRankedByLtvThenCustomersNeverByName() {
-        // All started 2023-06-01, a year old by AS_OF, none churned: retention 1, NRR 1, so LTV = ACV × 0.8 × 5 years.
-        List<Account> accounts = List.of(
-                account("s1").source("Aardvark ads").arr(5_000).started("2023-06-01").build(), // LTV 20,000, with spend
-                account("a1").source("Alpha").arr(10_000).started("2023-06-01").build(), // LTV 40,000, 2 customers
-                account("a2").source("Alpha").arr(10_000).started("2023-06-01").build(),
-                account("b1").source("Beta").arr(20_000).started("2023-06-01").build(), // LTV 80,000
-                account("y1").source("Young").arr(50_000).started("2024-10-01").build(), // no year-old account: no LTV
-                account("z1").source("Zulu").arr(10_000).started("2023-06-01").build(), // LTV 40,000, 3 customers
-                account("z2").source("Zulu").arr(10_000).started("2023-06-01").build(),
-                account("z3").source("Zulu").arr(10_000).started("2023-06-01").build());
-        List<GroupOutcome> ranked = GroupOutcomes.bySource(accounts, Map.of("Aardvark ads", 10_000.0), 0.8, AS_OF);
+        // All started 2023-06-01, a year old by AS_OF, none churned: retention 1, no expansion, so LTV = ACV × 0.8 × 5.
+        List<Account> accounts = new ArrayList<>();
+        addAccounts(accounts, "Aardvark ads", 5, 5_000); // LTV 20,000, with spend
+        addAccounts(accounts, "Alpha", 5, 10_000); // LTV 40,000, 5 customers
+        addAccounts(accounts, "Beta", 5, 20_000); // LTV 80,000
+        accounts.add(account("y1").source("Young").arr(50_000).started("2024-10-01").build()); // not a year old: no LTV
+        addAccounts(accounts, "Zulu", 6, 10_000); // LTV 40,000, 6 customers
+        List<GroupOutcome> ranked = GroupOutcomes.bySource(accounts, Map.of("Aardvark ads", 50_000.0), 0.8, AS_OF);
         // LTV:CAC first (20,000 / 10,000 = 2); then by LTV: Beta 80,000, then Zulu and Alpha at 40,000 each, Zulu
         // with more customers first; Young without an LTV last.
         assertThat(ranked).extracting(GroupOutcome::group)
@@ -138,19 +139,108 @@ class GroupOutcomesTest {
                 40_000.0, -1.0);
     }
 
+    private static void addAccounts(List<Account> accounts, String source, int count, double arr) {
+        for (int i = 1; i <= count; i++) {
+            accounts.add(account(source + i).source(source).arr(arr).started("2023-06-01").build());
+        }
+    }
+
     @Test
     void aContractionLowersNrrAndTheNetExpansion() {
-        List<Account> accounts = List.of(
+        List<Account> accounts = new ArrayList<>(List.of(
                 account("up").campaign("C").started("2023-06-01").arr(10_000).expansion(2_000).renewed(true).build(),
-                account("down").campaign("C").started("2023-06-01").arr(10_000).expansion(-3_000).renewed(true).build());
+                account("down").campaign("C").started("2023-06-01").arr(10_000).expansion(-3_000).renewed(true).build()));
+        for (int i = 0; i < 3; i++) {
+            accounts.add(account("flat" + i).campaign("C").started("2023-06-01").arr(10_000).renewed(true).build());
+        }
         GroupOutcome c = GroupOutcomes.byCampaign(accounts, Map.of(), 0.8, AS_OF).get(0);
         assertThat(accounts.get(1).arrNow()).isEqualTo(7_000);
-        assertThat(c.startingArr()).isEqualTo(20_000);
-        assertThat(c.arrNow()).isEqualTo(19_000); // 12,000 + 7,000
-        assertThat(c.nrr().getAsDouble()).isCloseTo(0.95, within(1e-12));
+        assertThat(c.startingArr()).isEqualTo(50_000);
+        assertThat(c.arrNow()).isEqualTo(49_000); // 12,000 + 7,000 + 3 × 10,000
+        assertThat(c.nrr().getAsDouble()).isCloseTo(0.98, within(1e-12));
         assertThat(c.expansionArr()).isEqualTo(-1_000); // +2,000 − 3,000
-        // No expansion term below an NRR of 1: LTV = 10,000 × 0.8 × 5 (retention 1) = 40,000.
+        // The survivors shrank (0.98): expansion floored at 0, LTV = 10,000 × 0.8 × 5 (retention 1) = 40,000.
+        assertThat(c.annualExpansion().getAsDouble()).isZero();
         assertThat(c.ltv().getAsDouble()).isCloseTo(40_000, within(1e-6));
+    }
+
+    /**
+     * metrics.md §7 Group LTV, Check: 10 accounts of 10,000 started 12 months before the as-of date, 2 churned, 8 now
+     * at 11,000 → logo retention 0.8, expansion (88,000 ÷ 80,000)^(1/1) − 1 = 0.10. §1 with ACV 10,000, margin 0.8,
+     * annual billing over 60 months: 8,000 × Σ_{y<5} (0.8 × 1.1)^y = 8,000 × 3.93556736 = 31,484.53888.
+     */
+    @Test
+    void groupLtvCheckOfMetricsSection7() {
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            accounts.add(account("kept" + i).source("Check").started("2024-01-01").expansion(1_000).build());
+        }
+        accounts.add(account("left1").source("Check").started("2024-01-01").churned("2024-06-01").build());
+        accounts.add(account("left2").source("Check").started("2024-01-01").churned("2024-09-01").build());
+        GroupOutcome g = GroupOutcomes.bySource(accounts, Map.of(), 0.8, AS_OF).get(0);
+        assertThat(g.logoRetention12m().getAsDouble()).isEqualTo(0.8);
+        assertThat(g.survivors()).isEqualTo(8);
+        assertThat(g.survivorsMeanAgeYears().getAsDouble()).isEqualTo(1);
+        assertThat(g.annualExpansion().getAsDouble()).isCloseTo(0.10, within(1e-15));
+        assertThat(g.ltv().getAsDouble()).isCloseTo(31_484.53888, within(1e-6));
+        // The lifetime NRR (88,000 ÷ 100,000) is no yearly rate and plays no part.
+        assertThat(g.nrr().getAsDouble()).isCloseTo(0.88, within(1e-15));
+    }
+
+    /**
+     * The issue's dataset: groups 2–3 years old whose lifetime NRR was compounded as a yearly expansion gave LTVs of
+     * 69–252 × ACV. Five accounts of 10,000, 36 whole months old, none churned, each now 17,280 (1.2³ × 10,000):
+     * expansion 1.728^(1/3) − 1 = 20 % a year, not 72.8 %; LTV 8,000 × Σ_{y<5} 1.2^y = 59,532.80, under 6 × ACV.
+     */
+    @Test
+    void aLifetimeNrrIsNotCompoundedAsAYearlyRate() {
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            accounts.add(account("old" + i).campaign("Old").started("2022-01-01").expansion(7_280).build());
+        }
+        GroupOutcome g = GroupOutcomes.byCampaign(accounts, Map.of(), 0.8, AS_OF).get(0);
+        assertThat(g.survivorsMeanAgeYears().getAsDouble()).isEqualTo(3);
+        assertThat(g.annualExpansion().getAsDouble()).isCloseTo(0.2, within(1e-12));
+        assertThat(g.ltv().getAsDouble()).isCloseTo(8_000 * (1 + 1.2 + 1.44 + 1.728 + 2.0736), within(1e-6));
+    }
+
+    @Test
+    void fewerThanFiveSurvivorsGiveNoExpansionAndNoLtv() {
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            accounts.add(account("s" + i).campaign("Few").started("2023-01-01").build());
+        }
+        accounts.add(account("gone").campaign("Few").started("2023-01-01").churned("2024-12-01").build());
+        assertThat(GroupOutcomes.byCampaign(accounts, Map.of(), 0.8, AS_OF).get(0).ltv()).isPresent();
+        // One more leaves before AS_OF: 4 survivors.
+        accounts.set(0, account("s1").campaign("Few").started("2023-01-01").churned("2024-12-15").build());
+        GroupOutcome few = GroupOutcomes.byCampaign(accounts, Map.of(), 0.8, AS_OF).get(0);
+        assertThat(few.survivors()).isEqualTo(4);
+        assertThat(few.logoRetention12m().getAsDouble()).isEqualTo(1); // both left in their second year
+        assertThat(few.annualExpansion()).isEmpty();
+        assertThat(few.ltv()).isEmpty();
+    }
+
+    @Test
+    void churnsAndOutcomesAfterTheAsOfDateAreUnknownAndLaterStartsLeftOut() {
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            accounts.add(account("p" + i).source("PIT").started("2023-06-01").build());
+        }
+        accounts.add(account("churnsLater").source("PIT").started("2023-06-01").churned("2024-03-01").build());
+        accounts.add(account("lostLater").source("PIT").started("2023-06-01").renewal("2024-06-01").renewed(false)
+                .build());
+        accounts.add(account("startsLater").source("PIT").started("2024-05-01").build());
+        LocalDate early = LocalDate.of(2024, 2, 1);
+        GroupOutcome then = GroupOutcomes.bySource(accounts, Map.of(), 0.8, early).get(0);
+        // On 2024-02-01 nobody had left and startsLater was not a customer yet.
+        assertThat(then.customers()).isEqualTo(7);
+        assertThat(then.retainedCustomers()).isEqualTo(7);
+        assertThat(then.yearOldAccounts()).isZero();
+        GroupOutcome now = GroupOutcomes.bySource(accounts, Map.of(), 0.8, AS_OF).get(0);
+        assertThat(now.customers()).isEqualTo(8);
+        assertThat(now.retainedCustomers()).isEqualTo(6);
+        assertThat(now.logoRetention12m().getAsDouble()).isCloseTo(5.0 / 7, within(1e-12));
     }
 
     @Test

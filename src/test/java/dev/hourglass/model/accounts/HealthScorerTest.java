@@ -168,8 +168,8 @@ class HealthScorerTest {
         IndicatorScores indicators = IndicatorScores.of(List.of(account("a").build()), DEFAULTS);
         HealthSettings d = DEFAULTS;
         HealthSettings stricter = new HealthSettings(d.weights(), 7, d.activationHalfDays(), d.firstValueFullDays(),
-                d.firstValueHalfDays(), d.ticketsPerUserAtZero(), d.stakeholdersFull(), d.adoptionThreshold(),
-                d.seatThreshold(), d.ticketsThreshold(), d.npsThreshold(), d.greenFrom(), d.yellowFrom(),
+                d.firstValueHalfDays(), d.ticketsPerUserAtZero(), d.stakeholdersFull(), d.predictorThresholds(),
+                d.greenFrom(), d.yellowFrom(),
                 d.expansionSeatFrom(), d.expansionAdoptionFrom(), d.minimumOutcomes(), d.redChurn(), d.yellowChurn(),
                 d.greenChurn());
         assertThat(indicators.scoredAlike(DEFAULTS.withWeight(Indicator.NPS, 50).withBands(80, 50))).isTrue();

@@ -2,6 +2,7 @@ package dev.hourglass.model.accounts;
 
 import static dev.hourglass.model.accounts.AccountBuilder.account;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -65,5 +66,37 @@ class RenewalPredictorsTest {
         assertThat(stakeholders.renewalRateMeeting().getAsDouble()).isEqualTo(1);
         assertThat(stakeholders.renewalRateNotMeeting().getAsDouble()).isEqualTo(0);
         assertThat(stakeholders.lift()).isEmpty();
+    }
+
+    @Test
+    void theThresholdsAreSettingsOfTheirOwn() {
+        Account a = account("a").activatedAfter(20).firstValueAfter(50).nps(25).seats(13, 10).build();
+        assertThat(RenewalPredictors.meets(Indicator.ACTIVATION, a, DEFAULTS)).isTrue(); // ≤ 30 days
+        assertThat(RenewalPredictors.meets(Indicator.NPS, a, DEFAULTS)).isFalse(); // below 30
+        HealthSettings stricter = DEFAULTS.withPredictorThreshold(Indicator.ACTIVATION, 14)
+                .withPredictorThreshold(Indicator.TIME_TO_FIRST_VALUE, 45).withPredictorThreshold(Indicator.NPS, 20)
+                .withPredictorThreshold(Indicator.SEAT_UTILISATION, 1);
+        assertThat(RenewalPredictors.meets(Indicator.ACTIVATION, a, stricter)).isFalse();
+        assertThat(RenewalPredictors.meets(Indicator.TIME_TO_FIRST_VALUE, a, stricter)).isFalse();
+        assertThat(RenewalPredictors.meets(Indicator.NPS, a, stricter)).isTrue();
+        // 13 active users on 10 seats count as full use, which meets a threshold of 1.
+        assertThat(RenewalPredictors.meets(Indicator.SEAT_UTILISATION, a, stricter)).isTrue();
+        // The scoring thresholds are not the predictor's: scoring activation differently changes no "meets".
+        HealthSettings scoredOtherwise = DEFAULTS.withScoring(7, 10, 30, 60, 2, 3);
+        assertThat(RenewalPredictors.meets(Indicator.ACTIVATION, a, scoredOtherwise)).isTrue();
+        assertThat(DEFAULTS.predictorThresholds().meaning(Indicator.SEAT_UTILISATION))
+                .isEqualTo("active users ÷ seats ≥ 70 %");
+    }
+
+    @Test
+    void aThresholdAnIndicatorCannotBeJudgedAgainstIsRefused() {
+        assertThatThrownBy(() -> DEFAULTS.withPredictorThreshold(Indicator.ADOPTION, 1.2))
+                .hasMessage("predictor threshold of Feature adoption must be between 0 and 1, got 1.2");
+        assertThatThrownBy(() -> DEFAULTS.withPredictorThreshold(Indicator.ACTIVATION, 2.5))
+                .hasMessage("predictor threshold of Activation must be a whole number, got 2.5");
+        assertThatThrownBy(() -> DEFAULTS.withPredictorThreshold(Indicator.NPS, 120))
+                .hasMessage("predictor threshold of NPS must be between -100 and 100, got 120");
+        assertThatThrownBy(() -> DEFAULTS.withPredictorThreshold(Indicator.SUPPORT_LOAD, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

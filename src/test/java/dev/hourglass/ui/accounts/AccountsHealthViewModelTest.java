@@ -178,4 +178,66 @@ class AccountsHealthViewModelTest {
                 new SelectedScenario(session), new DisplayFormats(Locale.US));
         assertThat(damaged.settingsProperty().get()).isEqualTo(dev.hourglass.model.accounts.HealthSettings.defaults());
     }
+
+    @Test
+    void anEarlierDateRecomputesEveryFigureAsKnownThen() {
+        // The data's newest date is A4's churn and lost renewal, 2025-06-01: the view starts there.
+        assertThat(vm.asOfProperty().get()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(vm.renewalRiskProperty().get().pipelineArr()).isEqualTo(60_000);
+
+        // A day earlier A4 was still a customer (red, never activated) with its renewal open in 2025-Q2: 5,000 more
+        // up for renewal at red's 50 %: expected churn 16,500 + 2,500 = 19,000 of 65,000.
+        vm.asOfProperty().set(LocalDate.of(2025, 5, 31));
+        assertThat(vm.modelProperty().get().asOf()).isEqualTo(LocalDate.of(2025, 5, 31));
+        assertThat(vm.rows()).extracting(r -> r.account().account()).containsExactly("A1", "A2", "A3", "A4");
+        assertThat(vm.customersByBand().get(RiskBand.RED)).isEqualTo(2);
+        assertThat(vm.renewalRiskProperty().get().pipelineArr()).isEqualTo(65_000);
+        assertThat(vm.renewalRiskProperty().get().expectedChurnedArr()).isEqualTo(19_000);
+        assertThat(vm.quarters()).extracting(q -> q.label()).containsExactly("2025-Q2", "2026-Q1", "2026-Q2");
+
+        // Before any start: no customer yet, and the view says why.
+        vm.asOfProperty().set(LocalDate.of(2024, 12, 31));
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.warningProperty().get())
+                .contains("4 accounts started after 2024-12-31 and are left out (not customers yet at that date).");
+    }
+
+    @Test
+    void moreFeaturesAdoptedThanAvailableAreReportedInTheView() {
+        vm.data().show(List.of(account("X1", 10_000, "2026-01-01", 10, 20, 12, 10, 20, 40, 1.0, 3, 0, null, null)));
+        assertThat(vm.warningProperty().get()).isEqualTo("1 account has more features adopted than available, counted"
+                + " as full adoption (100 %): X1: 12 features adopted of 10 available.");
+    }
+
+    @Test
+    void predictorExpansionAndOutcomeSettingsAreEditedRefusedAndKeptWithTheWorkbook() throws Exception {
+        // A1 uses half its seats and features: no expansion target at 90 % / 80 %, one at 50 % seats.
+        assertThat(vm.expansionTargets()).isEmpty();
+        assertThat(vm.setExpansion(0.5, 0.9)).isTrue();
+        assertThat(vm.expansionTargets()).extracting(t -> t.account().account()).containsExactly("A1");
+
+        // A4's lost renewal is the one known outcome, in the red band: with 1 outcome enough, p(red) = 1 of 1.
+        assertThat(vm.setMinimumOutcomes(1)).isTrue();
+        assertThat(vm.renewalRiskProperty().get().churnProbabilities().get(RiskBand.RED).measured()).isTrue();
+        // 10,000 × 5 % + 20,000 × 100 % + 30,000 × 20 % = 26,500.
+        assertThat(vm.renewalRiskProperty().get().expectedChurnedArr()).isEqualTo(26_500);
+
+        // A4 never activated: it meets no activation threshold, so the predictor table counts it as not meeting.
+        assertThat(vm.setPredictorThreshold(Indicator.ACTIVATION, 10)).isTrue();
+        assertThat(vm.predictors()).filteredOn(p -> p.indicator() == Indicator.ACTIVATION)
+                .singleElement().satisfies(p -> assertThat(p.notMeeting()).isEqualTo(1));
+        assertThat(vm.setPredictorThreshold(Indicator.ADOPTION, 1.5)).isFalse();
+        assertThat(vm.setPredictorThreshold(Indicator.NPS, 12.5)).isFalse();
+        assertThat(vm.setExpansion(1.2, 0.5)).isFalse();
+        assertThat(vm.setMinimumOutcomes(-1)).isFalse();
+
+        vm.saveSettings();
+        AccountsHealthViewModel reopened = new AccountsHealthViewModel(new AccountsData(session.workbook()),
+                new SelectedScenario(session), new DisplayFormats(Locale.US));
+        var kept = reopened.settingsProperty().get();
+        assertThat(kept).isEqualTo(vm.settingsProperty().get());
+        assertThat(kept.predictorThresholds().value(Indicator.ACTIVATION)).isEqualTo(10);
+        assertThat(kept.expansionSeatFrom()).isEqualTo(0.5);
+        assertThat(kept.minimumOutcomes()).isEqualTo(1);
+    }
 }

@@ -30,16 +30,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Eight accounts computed by hand. Campaign A: five accounts of $10,000, four a year old of which two renewed (one
- * with $2,000 expansion) → 12-month logo retention 50 %, NRR (10,000 + 12,000 + 10,000) ÷ 50,000 = 64 %; spend
- * $50,000 → CAC $10,000; LTV at 75 % margin = 10,000 · 0.75 · Σ_{y<5} (0.5 · 1.14)^y = $16,392.40 → LTV:CAC 1.64.
- * Campaign B: two accounts of $20,000, both renewed, one with $4,000 expansion → retention 100 %, NRR 110 %;
- * spend $60,000 → CAC $30,000 (dearer than A); LTV = 20,000 · 0.75 · Σ 1.1^y = $91,576.50 → LTV:CAC 3.05.
+ * Fifteen accounts computed by hand, as of 2025-06-30 (the data's newest date: a9's start). Campaign A: nine accounts
+ * of $10,000; a1–a8 started 2023-06-30 (24 whole months, 2 years, before the as-of date), six renewed (a1 with
+ * $12,600 expansion), two not → 12-month logo retention 6 ÷ 8 = 75 %; the six survivors grew 72,600 ÷ 60,000 = 1.21
+ * in 2 years → expansion 1.21^(1/2) − 1 = 10 % a year; NRR (72,600 + 10,000) ÷ 90,000 = 92 %; spend $90,000 → CAC
+ * $10,000; LTV at 75 % margin = 7,500 · Σ_{y<5} (0.75 · 1.1)^y = $26,477.93 → LTV:CAC 2.65. Campaign B: five accounts
+ * of $20,000, all renewed, b1 with $10,250 expansion → retention 100 %, 110,250 ÷ 100,000 = 1.1025 in 2 years → 5 % a
+ * year; spend $150,000 → CAC $30,000 (dearer than A); LTV = 15,000 · Σ 1.05^y = $82,884.47 → LTV:CAC 2.76 (better).
  * Content and SEO: one account and no channel.
  */
 class AcquisitionViewModelTest {
-    private static final LocalDate START = LocalDate.of(2024, 1, 1);
-    private static final LocalDate RENEWAL = LocalDate.of(2025, 1, 1);
+    private static final LocalDate START = LocalDate.of(2023, 6, 30);
+    private static final LocalDate RENEWAL = LocalDate.of(2024, 6, 30);
+    private static final LocalDate DATA_DATE = LocalDate.of(2025, 6, 30);
     private static final String A = "Campaign A (cheaper leads)";
     private static final String B = "Campaign B (better customers)";
 
@@ -70,20 +73,24 @@ class AcquisitionViewModelTest {
         return Scenario.empty("Acquisition test")
                 .withUnitEconomics(UnitEconomicsInputs.of(24_000, 0.75, 18_000, 0.18))
                 .withChannels(List.of(
-                        new ChannelInputs(A, 50_000, 5, 4, 5, 0.25, 0.05, 24_000, 0.8),
-                        new ChannelInputs(B, 60_000, 2, 2, 2, 0.10, 0.15, 24_000, 0.8),
+                        new ChannelInputs(A, 90_000, 9, 8, 9, 0.30, 0.05, 24_000, 0.8),
+                        new ChannelInputs(B, 150_000, 5, 5, 5, 0.10, 0.15, 24_000, 0.8),
                         new ChannelInputs("Trade fairs", 1_000, 1, 1, 1, 0.2, 0.0, 24_000, 0.8)));
     }
 
     static List<Account> accounts() {
         List<Account> list = new ArrayList<>();
-        list.add(account("a1", A, START, 10_000, true, Optional.of(true), 0));
-        list.add(account("a2", A, START, 10_000, true, Optional.of(false), 0));
-        list.add(account("a3", A, START, 10_000, false, Optional.of(false), 0));
-        list.add(account("a4", A, START, 10_000, true, Optional.of(true), 2_000));
-        list.add(account("a5", A, LocalDate.of(2025, 6, 30), 10_000, true, Optional.empty(), 0)); // the data's date
-        list.add(account("b1", B, START, 20_000, true, Optional.of(true), 4_000));
-        list.add(account("b2", B, START, 20_000, true, Optional.of(true), 0));
+        list.add(account("a1", A, START, 10_000, true, Optional.of(true), 12_600));
+        for (int i = 2; i <= 6; i++) {
+            list.add(account("a" + i, A, START, 10_000, true, Optional.of(true), 0));
+        }
+        list.add(account("a7", A, START, 10_000, true, Optional.of(false), 0));
+        list.add(account("a8", A, START, 10_000, false, Optional.of(false), 0));
+        list.add(account("a9", A, DATA_DATE, 10_000, true, Optional.empty(), 0)); // the data's date
+        list.add(account("b1", B, START, 20_000, true, Optional.of(true), 10_250));
+        for (int i = 2; i <= 5; i++) {
+            list.add(account("b" + i, B, START, 20_000, true, Optional.of(true), 0));
+        }
         list.add(account("c1", "Content and SEO", START, 15_000, true, Optional.of(true), 0));
         return list;
     }
@@ -117,24 +124,29 @@ class AcquisitionViewModelTest {
     @Test
     void campaignBRanksFirstThoughCampaignACostsLessPerCustomer() {
         assertThat(vm.hasAccountsProperty().get()).isTrue();
-        assertThat(vm.asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(vm.asOf()).isEqualTo(DATA_DATE);
+        assertThat(vm.asOfProperty().get()).isEqualTo(DATA_DATE);
         assertThat(vm.rows()).extracting(GroupOutcome::group).containsExactly(B, A, "Content and SEO");
 
         assertThat(row(A).cac().getAsDouble()).isEqualTo(10_000);
         assertThat(row(B).cac().getAsDouble()).isEqualTo(30_000);
         assertThat(cell("cac", A)).isEqualTo("$10,000");
-        assertThat(tooltip("cac", A)).isEqualTo("CAC = spend ÷ customers = $50,000 ÷ 5");
-        assertThat(cell("retention", A)).isEqualTo("50%");
-        assertThat(tooltip("retention", A)).endsWith("= 2 ÷ 4");
-        assertThat(cell("nrr", A)).isEqualTo("64%");
+        assertThat(tooltip("cac", A)).isEqualTo("CAC = spend ÷ customers = $90,000 ÷ 9");
+        assertThat(cell("retention", A)).isEqualTo("75%");
+        assertThat(tooltip("retention", A)).endsWith("= 6 ÷ 8");
+        assertThat(cell("nrr", A)).isEqualTo("91.8%");
 
-        double ltvB = 20_000 * 0.75 * (1 + 1.1 + 1.21 + 1.331 + 1.4641);
-        assertThat(row(B).ltv().getAsDouble()).isCloseTo(ltvB, within(0.01));
+        assertThat(row(A).annualExpansion().getAsDouble()).isCloseTo(0.10, within(1e-12));
+        assertThat(row(B).annualExpansion().getAsDouble()).isCloseTo(0.05, within(1e-12));
+        double ltvB = 15_000 * (1 + 1.05 + 1.1025 + 1.157625 + 1.21550625);
+        assertThat(row(B).ltv().getAsDouble()).isCloseTo(ltvB, within(1e-6)).isCloseTo(82_884.47, within(0.01));
         assertThat(row(B).ltvToCac().getAsDouble()).isCloseTo(ltvB / 30_000, within(1e-9));
-        assertThat(cell("ltvToCac", B)).isEqualTo("3.1×");
-        assertThat(tooltip("ltvToCac", B)).isEqualTo("LTV:CAC = LTV ÷ CAC = $91,576 ÷ $30,000");
-        double q = 0.5 * 1.14;
-        double ltvA = 10_000 * 0.75 * (1 + q + q * q + q * q * q + q * q * q * q);
+        assertThat(cell("ltvToCac", B)).isEqualTo("2.8×");
+        assertThat(tooltip("ltvToCac", B)).isEqualTo("LTV:CAC = LTV ÷ CAC = $82,884 ÷ $30,000");
+        assertThat(tooltip("ltv", A)).contains("annual expansion of the 6 survivors (a year old, still customers) = "
+                + "max(0, (ARR now $72,600 ÷ starting ARR $60,000)^(1 ÷ mean age 2 years) − 1) = 10%");
+        double ltvA = 7_500 * (1 + 0.825 + 0.680625 + 0.561515625 + 0.463250390625);
+        assertThat(row(A).ltv().getAsDouble()).isCloseTo(ltvA, within(1e-6)).isCloseTo(26_477.93, within(0.01));
         assertThat(row(A).ltvToCac().getAsDouble()).isCloseTo(ltvA / 10_000, within(1e-9));
 
         assertThat(vm.best()).map(GroupOutcome::group).contains(B);
@@ -155,26 +167,26 @@ class AcquisitionViewModelTest {
 
         vm.groupingProperty().set(AcquisitionViewModel.Grouping.SOURCE);
         assertThat(vm.rows()).extracting(GroupOutcome::group).containsExactlyInAnyOrder("Paid search", "Organic");
-        assertThat(vm.hintsProperty().get()).startsWith("No CAC for Organic, Paid search:");
+        assertThat(vm.hintsProperty().get()).startsWith("No CAC for Paid search, Organic:"); // Organic, one account, has no LTV: last
     }
 
     @Test
     void theMeasuredRetentionIsPreviewedAppliedAsOneEditAndUndone() {
         assertThat(vm.canUseRetentionProperty().get()).isTrue();
         assertThat(vm.retentionChanges()).extracting(AcquisitionViewModel.Change::text).containsExactly(
-                A + ": annual logo churn 25% → 50%",
-                A + ": annual expansion 5% → 14%",
+                A + ": annual logo churn 30% → 25%",
+                A + ": annual expansion 5% → 10%",
                 A + ": ACV $24,000 → $10,000",
                 B + ": annual logo churn 10% → 0%",
-                B + ": annual expansion 15% → 10%",
+                B + ": annual expansion 15% → 5%",
                 B + ": ACV $24,000 → $20,000");
 
         vm.useMeasuredRetention();
         ChannelInputs a = channel(A);
-        assertThat(a.annualLogoChurn()).isCloseTo(0.5, within(1e-12));
-        assertThat(a.annualExpansion()).isCloseTo(0.14, within(1e-12));
+        assertThat(a.annualLogoChurn()).isCloseTo(0.25, within(1e-12));
+        assertThat(a.annualExpansion()).isCloseTo(0.10, within(1e-12));
         assertThat(a.acv()).isEqualTo(10_000);
-        assertThat(a.spend()).isEqualTo(50_000);
+        assertThat(a.spend()).isEqualTo(90_000);
         assertThat(channel(B).acv()).isEqualTo(20_000);
         assertThat(channel("Trade fairs")).isEqualTo(scenario().channels().orElseThrow().get(2));
         assertThat(vm.retentionChanges()).isEmpty();
@@ -191,7 +203,7 @@ class AcquisitionViewModelTest {
         ScenarioEntry entry = session.selectedProperty().get();
         List<ChannelInputs> cheaper = new ArrayList<>(entry.scenario().channels().orElseThrow());
         ChannelInputs a = cheaper.get(0);
-        cheaper.set(0, new ChannelInputs(a.name(), 5_000, a.newCustomers(), a.activated(), a.retained90d(),
+        cheaper.set(0, new ChannelInputs(a.name(), 9_000, a.newCustomers(), a.activated(), a.retained90d(),
                 a.annualLogoChurn(), a.annualExpansion(), a.acv(), a.grossMargin()));
         session.edit(entry, entry.scenario().withChannels(cheaper), "spend");
 
@@ -202,6 +214,30 @@ class AcquisitionViewModelTest {
         assertThat(vm.rows()).allSatisfy(o -> assertThat(o.cac()).isEmpty());
         assertThat(vm.canUseRetentionProperty().get()).isFalse();
         assertThat(vm.retentionNoteProperty().get()).contains("no channels");
+    }
+
+    @Test
+    void anEarlierDateRecomputesAsKnownThen() {
+        // A day before the data's date: a9 had not started; a1–a8 are 23 whole months old, so A's six survivors grew
+        // 1.21 in 23/12 years; the card and the hints say which date and what was left out.
+        vm.asOfProperty().set(DATA_DATE.minusDays(1));
+        assertThat(vm.asOf()).isEqualTo(LocalDate.of(2025, 6, 29));
+        assertThat(row(A).customers()).isEqualTo(8);
+        assertThat(cell("cac", A)).isEqualTo("$11,250"); // 90,000 ÷ 8
+        assertThat(row(A).annualExpansion().getAsDouble()).isCloseTo(Math.pow(1.21, 12.0 / 23) - 1, within(1e-12));
+        assertThat(vm.hintsProperty().get()).contains("1 account started after 2025-06-29 and is left out");
+        assertThat(vm.headlines().get(0).formula()).contains("as of 2025-06-29:");
+
+        // Before the renewals of 2024-06-30: their outcomes were unknown, nobody had left, nobody was a year old.
+        vm.asOfProperty().set(LocalDate.of(2024, 6, 29));
+        assertThat(row(A).customers()).isEqualTo(8);
+        assertThat(row(A).retainedCustomers()).isEqualTo(8);
+        assertThat(row(A).logoRetention12m()).isEmpty();
+        assertThat(row(A).ltv()).isEmpty();
+
+        accounts.asOfProperty().set(null); // a cleared picker: back to the data's date
+        assertThat(vm.asOf()).isEqualTo(DATA_DATE);
+        assertThat(row(A).customers()).isEqualTo(9);
     }
 
     @Test

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The scenario of {@link AcquisitionViewModelTest}: channel A spends $50,000, B $60,000, "Trade fairs" $1,000. Leads:
- * four of campaign A (source "ads"), three of source B without a campaign → A $12,500 a lead, B $20,000 (matched by
+ * The scenario of {@link AcquisitionViewModelTest}: channel A spends $90,000, B $150,000, "Trade fairs" $1,000. Leads:
+ * four of campaign A (source "ads"), three of source B without a campaign → A $22,500 a lead, B $50,000 (matched by
  * its source); no lead is named "Trade fairs".
  */
 class CostPerLeadTest {
@@ -82,10 +82,10 @@ class CostPerLeadTest {
         assertThat(vm.costsPerLead()).extracting(AcquisitionViewModel.CostPerLead::channel)
                 .containsExactly(A, B, "Trade fairs");
         assertThat(vm.costsPerLead()).extracting(AcquisitionViewModel.CostPerLead::leads).containsExactly(4L, 3L, 0L);
-        assertThat(vm.costsPerLead().get(0).costPerLead()).hasValue(12_500);
+        assertThat(vm.costsPerLead().get(0).costPerLead()).hasValue(22_500);
         assertThat(vm.costsPerLead().get(0).formula()).isEqualTo("cost per lead = spend ÷ leads of the campaign '" + A
-                + "' in leads.csv = $50,000 ÷ 4");
-        assertThat(vm.costsPerLead().get(1).costPerLead()).hasValue(20_000);
+                + "' in leads.csv = $90,000 ÷ 4");
+        assertThat(vm.costsPerLead().get(1).costPerLead()).hasValue(50_000);
         assertThat(vm.costsPerLead().get(1).formula()).contains("leads of the source '" + B + "'");
         assertThat(vm.costsPerLead().get(2).costPerLead()).isEmpty();
         assertThat(vm.costsPerLead().get(2).formula())
