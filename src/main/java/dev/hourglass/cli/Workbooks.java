@@ -6,6 +6,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.util.List;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -14,11 +15,19 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    static Workbook openOrCreate(Path file, String currency) throws WorkbookException {
-        if (Files.exists(file)) {
-            return Workbook.open(file, JsonScenarioCodec.INSTANCE);
+    /**
+     * Makes a change to a workbook, creating it first when the file does not exist: a new workbook appears only
+     * once the change succeeded, so a failed import into a new path leaves nothing behind.
+     */
+    static <T, X extends Exception> T change(Path file, String currency, Workbook.Fill<T, X> change)
+            throws WorkbookException, X {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            try (Workbook workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
+                return change.fill(workbook);
+            }
         }
-        return Workbook.create(file, currency, Locale.getDefault().toLanguageTag(), JsonScenarioCodec.INSTANCE);
+        return Workbook.createFilled(file, currency, Locale.getDefault().toLanguageTag(), JsonScenarioCodec.INSTANCE,
+                change);
     }
 
     /** Whether an analysis command's file argument names a workbook rather than an export. */
