@@ -53,12 +53,14 @@ public final class Workbook implements AutoCloseable {
     private final WorkbookLock lock;
     private final String readOnlyReason;
     private final int formatVersion;
+    /** Shown from a private copy rolled back from a save cut short, which only a writing open finishes in the file. */
+    private final boolean awaitsRecovery;
     private final ScenarioTable scenarios;
     private final Set<String> checkedTables = ConcurrentHashMap.newKeySet();
     private final RowCounts rowCounts;
 
     private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock, String readOnlyReason,
-                     int formatVersion, ScenarioCodec codec) {
+                     int formatVersion, boolean awaitsRecovery, ScenarioCodec codec) {
         this.file = file;
         this.databaseFile = databaseFile;
         this.name = displayName(file);
@@ -66,6 +68,7 @@ public final class Workbook implements AutoCloseable {
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.formatVersion = formatVersion;
+        this.awaitsRecovery = awaitsRecovery;
         this.scenarios = new ScenarioTable(connection, codec, name);
         this.rowCounts = new RowCounts();
     }
@@ -163,21 +166,31 @@ public final class Workbook implements AutoCloseable {
 
     static Workbook wrap(Path file, Connection connection, WorkbookLock lock, String readOnlyReason,
                          int formatVersion, ScenarioCodec codec) {
-        return new Workbook(file, file, connection, lock, readOnlyReason, formatVersion, codec);
+        return new Workbook(file, file, connection, lock, readOnlyReason, formatVersion, false, codec);
     }
 
     /** This workbook's content shown as another, read-only file (an upgraded copy standing in for it). */
-    Workbook readOnlyView(Path shownFile, String reason) {
-        return new Workbook(shownFile, databaseFile, connection, lock, reason, formatVersion, scenarios.codec());
+    Workbook readOnlyView(Path shownFile, String reason, boolean awaitingRecovery) {
+        return new Workbook(shownFile, databaseFile, connection, lock, reason, formatVersion, awaitingRecovery,
+                scenarios.codec());
     }
 
     /** This workbook under the name of the file it is being built for (messages name that file). */
     private Workbook shownAs(Path shownFile) {
-        return new Workbook(shownFile, databaseFile, connection, lock, readOnlyReason, formatVersion, scenarios.codec());
+        return new Workbook(shownFile, databaseFile, connection, lock, readOnlyReason, formatVersion, awaitsRecovery,
+                scenarios.codec());
     }
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Whether a save of the file was cut short (a crash) and this read-only workbook shows the state before it from
+     * a private copy: opening the file for writing once finishes the recovery in the file itself.
+     */
+    public boolean awaitsRecovery() {
+        return awaitsRecovery;
     }
 
     public boolean isReadOnly() {

@@ -22,7 +22,7 @@ final class WorkbookOpener {
         String readOnlyReason = readOnlyWanted ? "it was opened read-only" : WorkbookConnections.readOnlyReason(file);
         if (readOnlyReason != null && HotJournal.isHot(file)) {
             Path rolledBack = HotJournal.rolledBackCopy(file);
-            return openCopy(file, rolledBack, codec, readOnlyReason + "; a save of it was cut short (a crash?), so it "
+            return openCopy(file, rolledBack, codec, true, readOnlyReason + "; a save of it was cut short (a crash?), so it "
                     + "is shown as it was before that save, from a temporary copy: open it normally once (in the app "
                     + "or with a command that writes) to finish recovering it");
         }
@@ -95,14 +95,15 @@ final class WorkbookOpener {
             throw new WorkbookException(Reason.READ_ONLY, Workbook.displayName(file) + " is opened read-only (" + reason
                     + "), but a temporary copy to read it could not be made (" + e.getMessage() + ")", e);
         }
-        return openCopy(file, copy, codec, reason);
+        return openCopy(file, copy, codec, false, reason);
     }
 
     /** Opens a private copy standing in for a file that must not be changed, shown read-only under the file's name. */
-    private static Workbook openCopy(Path file, Path copy, ScenarioCodec codec, String reason) throws WorkbookException {
+    private static Workbook openCopy(Path file, Path copy, ScenarioCodec codec, boolean awaitsRecovery, String reason)
+            throws WorkbookException {
         copy.resolveSibling(copy.getFileName() + ".bak").toFile().deleteOnExit();
         Workbook copied = open(copy, codec, false);
-        return copied.readOnlyView(file, reason);
+        return copied.readOnlyView(file, reason, awaitsRecovery);
     }
 
     /** Copies the file to {@code name.bak} (under our lock, so the copy is whole), then migrates in one transaction. */
