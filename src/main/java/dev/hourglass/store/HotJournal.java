@@ -58,7 +58,7 @@ final class HotJournal {
     /**
      * The workbook rolled back from its journal, in a private temporary folder (the file and the journal are not
      * changed): throws when the journal was written for another file. A full {@code integrity_check} of the
-     * copy costs seconds for a million deals, once, after a crash.
+     * copy of a million-deal workbook costs about 2 s (and the copy 40 MB), once, after a crash.
      */
     static Path rolledBackCopy(Path workbook) throws WorkbookException {
         String name = Workbook.displayName(workbook);

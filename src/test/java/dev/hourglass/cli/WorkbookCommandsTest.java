@@ -186,10 +186,10 @@ class WorkbookCommandsTest {
         CliRunner list = CliRunner.run("list", crashed.toString(), "--json");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(JSON.readTree(list.out()).get("scenarios")).hasSize(1);
-        assertThat(list.err()).startsWith("Note: a save of crashed.hourglass was cut short (a crash?); it is read as "
-                + "it was before that save and left unchanged.");
         assertThat(Files.readAllBytes(crashed)).isEqualTo(fileBefore);
         assertThat(Files.readAllBytes(journal)).isEqualTo(journalBefore);
+        assertThat(list.err()).startsWith("Note: a save of crashed.hourglass was cut short (a crash?); it is read as "
+                + "it was before that save and left unchanged.");
 
         CliRunner recovered = CliRunner.run("import", crashed.toString(), SEED.toString());
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
