@@ -38,18 +38,25 @@ final class HotJournal {
     }
 
     /**
-     * Whether a journal SQLite would play back lies beside the workbook: a non-empty one that no running Hourglass is
-     * writing (a save in progress elsewhere has one too, and SQLite's locks leave that one alone).
+     * Whether a journal SQLite would play back lies beside the workbook and no running Hourglass is writing it (a save
+     * in progress elsewhere has one too, and SQLite's locks leave that one alone).
      */
     static boolean isHot(Path workbook) {
         return isPresent(workbook) && !WorkbookLock.isHeld(workbook);
     }
 
-    /** Whether a non-empty journal lies beside the workbook; for the one who holds its lock, it is hot. */
+    /**
+     * Whether a journal SQLite would play back lies beside the workbook, for the one who holds its lock: one that
+     * starts with a zero byte (its header not yet or no longer written) SQLite leaves alone.
+     */
     static boolean isPresent(Path workbook) {
         Path journal = SideFiles.journalOf(workbook);
-        try {
-            return Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS) && Files.size(journal) > 0;
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer first = read(channel, 0, 1);
+            return first != null && first.get(0) != 0;
         } catch (IOException e) {
             return false;
         }
@@ -101,9 +108,6 @@ final class HotJournal {
                 if (!"ok".equals(rows.getString(1))) {
                     problems.append(problems.isEmpty() ? "" : "; ").append(rows.getString(1));
                 }
-            }
-            if (Files.exists(SideFiles.journalOf(copy), LinkOption.NOFOLLOW_LINKS)) {
-                problems.append(problems.isEmpty() ? "" : "; ").append("SQLite did not roll it back");
             }
             return problems.isEmpty() ? null : problems.toString();
         } catch (SQLException e) {
