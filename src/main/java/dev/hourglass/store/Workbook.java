@@ -504,7 +504,8 @@ public final class Workbook implements AutoCloseable {
     public synchronized void saveCopyAs(Path target) throws WorkbookException {
         Path temp = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".saving");
         try {
-            Files.deleteIfExists(temp);
+            Files.deleteIfExists(temp); // a link left at that name is deleted, never written through
+            Files.deleteIfExists(SideFiles.journalOf(temp));
             WorkbookConnections.allowAttaching(connection, true);
             try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, temp.toString());
@@ -520,6 +521,7 @@ public final class Workbook implements AutoCloseable {
                     + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(temp);
+            deleteQuietly(SideFiles.journalOf(temp));
         }
     }
 
