@@ -96,7 +96,7 @@ public final class Workbook implements AutoCloseable {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new WorkbookException(Reason.NAME_TAKEN, name + " already exists");
         }
-        WorkbookPath.requireShortEnough(file);
+        WorkbookPath.requireRoomToCreate(file);
         Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".creating");
         try (WorkbookLock claim = WorkbookLock.acquire(file)) {
             writeEmpty(temp, name, currency, locale);

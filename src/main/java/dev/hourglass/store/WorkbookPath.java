@@ -38,14 +38,34 @@ final class WorkbookPath {
         requireShortEnough(file);
     }
 
+    /**
+     * A new workbook is built under a hidden name ({@code .name.creating}) beside it, which must be short enough
+     * for SQLite too.
+     */
+    static final int MAX_NEW_PATH_BYTES = MAX_PATH_BYTES - ".".length() - ".creating".length();
+
     /** Throws when SQLite could not open a file at this path (or the path it resolves to) for its length. */
     static void requireShortEnough(Path file) throws WorkbookException {
-        int bytes = Math.max(bytes(file.toAbsolutePath().normalize()), bytes(realPathOrSelf(file)));
+        int bytes = bytesOf(file);
         if (bytes > MAX_PATH_BYTES) {
             throw new WorkbookException(Reason.NOT_FOUND, Workbook.displayName(file) + " cannot be opened: its path "
                     + "is " + bytes + " bytes long and a workbook's may have at most " + MAX_PATH_BYTES
                     + " (SQLite's limit); move it to a folder with a shorter path.");
         }
+    }
+
+    /** Throws when a new workbook at this path could not be built for the length of its path. */
+    static void requireRoomToCreate(Path file) throws WorkbookException {
+        int bytes = bytesOf(file);
+        if (bytes > MAX_NEW_PATH_BYTES) {
+            throw new WorkbookException(Reason.WRITE_FAILED, Workbook.displayName(file) + " cannot be created: its "
+                    + "path is " + bytes + " bytes long and a new workbook's may have at most " + MAX_NEW_PATH_BYTES
+                    + " (SQLite's limit); choose a folder with a shorter path.");
+        }
+    }
+
+    private static int bytesOf(Path file) {
+        return Math.max(bytes(file.toAbsolutePath().normalize()), bytes(realPathOrSelf(file)));
     }
 
     /** "a folder", "a named pipe (FIFO)", "a device" … in words; links are followed unless the options say not to. */

@@ -415,6 +415,17 @@ class HostileWorkbookFilesTest {
                 .hasMessage(tooLong.getFileName() + " cannot be opened: its path is " + (WorkbookPath.MAX_PATH_BYTES + 1)
                         + " bytes long and a workbook's may have at most " + WorkbookPath.MAX_PATH_BYTES
                         + " (SQLite's limit); move it to a folder with a shorter path.");
+
+        Path newTooLong = folder.resolve("z".repeat(room - 9) + name);
+        assertThat(newTooLong.toString().length()).isEqualTo(WorkbookPath.MAX_NEW_PATH_BYTES + 1);
+        assertThatThrownBy(() -> Workbook.create(newTooLong, "USD", "en-US", CODEC))
+                .hasMessage(newTooLong.getFileName() + " cannot be created: its path is "
+                        + (WorkbookPath.MAX_NEW_PATH_BYTES + 1) + " bytes long and a new workbook's may have at most "
+                        + WorkbookPath.MAX_NEW_PATH_BYTES + " (SQLite's limit); choose a folder with a shorter path.");
+        assertThat(newTooLong).doesNotExist();
+        Path newFits = folder.resolve("z".repeat(room - 10) + name);
+        Workbook.create(newFits, "USD", "en-US", CODEC).close();
+        assertThat(newFits).exists();
     }
 
     // helpers
