@@ -2,7 +2,6 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.store.Dataset;
@@ -127,7 +126,7 @@ final class CohortsCommand implements Callable<Integer> {
 
     /** The workbook's ledger with what its import reported, so the figures and counts match the file's. */
     private FromWorkbook fromWorkbook() throws BadInputException, WorkbookException {
-        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+        try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
             Dataset ledger = Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
                     "import one with import-data WORKBOOK LEDGER.csv --kind ledger");
             ImportReport report = DataImports.reportOf(ledger);

@@ -5,7 +5,6 @@ import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.StoredScenario;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,13 +32,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
         OutputFiles.checkWorkbook(InputFiles.of(scenarioFile), file);
         Scenario scenario = ScenarioJsonReader.read(scenarioFile);
-        try (Workbook workbook = Workbooks.openOrCreate(file, scenario.currency())) {
-            StoredScenario added = workbook.addScenario(scenario);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("Added scenario '" + added.name() + "' to " + file.getFileName()
-                    + (added.name().equals(scenario.name()) ? "" : " ('" + scenario.name() + "' was taken)"));
-            out.flush();
-        }
+        StoredScenario added = Workbooks.change(file, scenario.currency(), workbook -> workbook.addScenario(scenario));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Added scenario '" + added.name() + "' to " + file.getFileName()
+                + (added.name().equals(scenario.name()) ? "" : " ('" + scenario.name() + "' was taken)"));
+        out.flush();
         return HourglassCli.OK;
     }
 }

@@ -6,7 +6,6 @@ import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,36 +65,33 @@ final class ImportDataCommand implements Callable<Integer> {
             throw new BadInputException(csv.getFileName() + " holds " + kind + ", and --as-of applies to subscriptions"
                     + " only");
         }
-        try (Workbook workbook = Workbooks.openOrCreate(file, Scenario.DEFAULT_CURRENCY)) {
-            DataImports.Imported imported = switch (kind) {
+        DataImports.Imported imported = Workbooks.change(file, Scenario.DEFAULT_CURRENCY, workbook -> {
+            DataImports.Imported done = switch (kind) {
                 case deals -> DataImports.deals(workbook, csv, read);
                 case ledger -> DataImports.ledger(workbook, csv, read);
                 case accounts -> DataImports.accounts(workbook, csv, read);
                 case leads -> DataImports.leads(workbook, csv, read);
-                case subscriptions -> {
-                    DataImports.ImportedSubscriptions subscriptions = DataImports.subscriptions(workbook, csv, read, asOf);
-                    yield subscriptions.imported();
-                }
+                case subscriptions -> DataImports.subscriptions(workbook, csv, read, asOf).imported();
             };
-            imported = DataImports.withRecognition(workbook, imported, reading);
-            ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("Imported " + Format.number(imported.dataset().rowCount(), 0)
-                    + switch (kind) {
-                        case deals -> " deals";
-                        case ledger, subscriptions -> " ledger rows";
-                        case accounts -> " accounts";
-                        case leads -> " leads";
-                    } + " from " + csv.getFileName() + " into "
-                    + file.getFileName() + " (" + Format.number(imported.rowsRead(), 0) + " rows read, "
-                    + Format.number(imported.problems().total(), 0) + " left out)");
-            if (imported.switchesCarried() > 0) {
-                out.println("Kept the forecast switches of " + Format.number(imported.switchesCarried(), 0)
-                        + " deals from the earlier import of " + csv.getFileName());
-            }
-            ImportReportText.print(imported.report(), out);
-            out.flush();
-            return HourglassCli.OK;
+            return DataImports.withRecognition(workbook, done, reading);
+        });
+        ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Imported " + Format.number(imported.dataset().rowCount(), 0)
+                + switch (kind) {
+                    case deals -> " deals";
+                    case ledger, subscriptions -> " ledger rows";
+                    case accounts -> " accounts";
+                    case leads -> " leads";
+                } + " from " + csv.getFileName() + " into "
+                + file.getFileName() + " (" + Format.number(imported.rowsRead(), 0) + " rows read, "
+                + Format.number(imported.problems().total(), 0) + " left out)");
+        if (imported.switchesCarried() > 0) {
+            out.println("Kept the forecast switches of " + Format.number(imported.switchesCarried(), 0)
+                    + " deals from the earlier import of " + csv.getFileName());
         }
+        ImportReportText.print(imported.report(), out);
+        out.flush();
+        return HourglassCli.OK;
     }
 }

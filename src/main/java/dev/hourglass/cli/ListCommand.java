@@ -1,7 +1,6 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.ImportReportJson;
@@ -44,7 +43,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws WorkbookException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+        try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
             WorkbookInfo info = workbook.info();
             List<StoredScenario> scenarios = workbook.scenarios();
             List<Dataset> datasets = workbook.datasets();

@@ -2,7 +2,6 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.BadInputException;
@@ -120,7 +119,7 @@ final class PipelineCommand implements Callable<Integer> {
         String sourceFile;
         PipelineAnalysis.Accumulator analysis;
         if (Workbooks.isWorkbook(file)) {
-            try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            try (Workbook workbook = Workbooks.openReadOnly(file, err)) {
                 Dataset deals = Workbooks.dataset(workbook, file, Dataset.Kind.DEALS, dataName,
                         "import them with import-data WORKBOOK DEALS.csv --kind deals");
                 stages = workbook.stageSetup(deals.id());

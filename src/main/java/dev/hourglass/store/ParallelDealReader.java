@@ -28,7 +28,7 @@ final class ParallelDealReader {
         String[] texts = DatasetTexts.read(connection, datasetId);
         long half = dataset.rowCount() / 2;
         FutureTask<List<Deal>> secondHalf = new FutureTask<>(() -> {
-            List<Deal> deals = new ArrayList<>((int) (dataset.rowCount() - half));
+            List<Deal> deals = new ArrayList<>();
             try (Connection reader = WorkbookConnections.open(databaseFile, true)) {
                 DealTable.read(reader, datasetId, texts, half, 0xFFFF_FFFFL, deals::add);
             }

@@ -44,22 +44,38 @@ final class SchemaCheck {
         return why.toString();
     }
 
-    /** A newer file may have more tables, but never views or triggers, and still the tables this version reads. */
+    /**
+     * A newer file may have more tables (and indexes on them), but never views or triggers, and the tables and
+     * indexes this version reads must be declared exactly as this version declares them: read-only is no licence
+     * to read an amount from a column that no longer checks it is one.
+     */
     private static String differencesFromNewer(Set<String> actual) throws SQLException {
         for (String object : actual) {
             if (object.startsWith("view ") || object.startsWith("trigger ")) {
-                return "unexpected " + object.substring(0, object.indexOf('\n'));
+                return "unexpected " + head(object);
             }
         }
-        Set<String> tables = new TreeSet<>();
-        actual.forEach(o -> tables.add(o.substring(0, o.indexOf('\n'))));
-        for (String object : expected(Migrations.CURRENT_VERSION)) {
-            String head = object.substring(0, object.indexOf('\n'));
-            if (head.startsWith("table ") && !tables.contains(head)) {
-                return "missing " + head;
-            }
+        Set<String> expected = expected(Migrations.CURRENT_VERSION);
+        Set<String> knownTables = new TreeSet<>();
+        expected.forEach(o -> knownTables.add(tableOf(o)));
+        Set<String> changed = new TreeSet<>(expected);
+        changed.removeAll(actual);
+        if (!changed.isEmpty()) {
+            return "missing or changed " + names(changed);
         }
-        return null;
+        Set<String> extra = new TreeSet<>(actual);
+        extra.removeAll(expected);
+        extra.removeIf(o -> !knownTables.contains(tableOf(o)));
+        return extra.isEmpty() ? null : "unexpected " + names(extra);
+    }
+
+    private static String head(String object) {
+        return object.substring(0, object.indexOf('\n'));
+    }
+
+    private static String tableOf(String object) {
+        int start = object.indexOf('\n') + 1;
+        return object.substring(start, object.indexOf('\n', start));
     }
 
     private static String names(Set<String> objects) {

@@ -10,6 +10,7 @@ import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -52,11 +53,14 @@ public final class Workbook implements AutoCloseable {
     private final WorkbookLock lock;
     private final String readOnlyReason;
     private final int formatVersion;
+    /** Shown from a private copy rolled back from a save cut short, which only a writing open finishes in the file. */
+    private final boolean awaitsRecovery;
     private final ScenarioTable scenarios;
     private final Set<String> checkedTables = ConcurrentHashMap.newKeySet();
+    private final RowCounts rowCounts;
 
     private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock, String readOnlyReason,
-                     int formatVersion, ScenarioCodec codec) {
+                     int formatVersion, boolean awaitsRecovery, ScenarioCodec codec) {
         this.file = file;
         this.databaseFile = databaseFile;
         this.name = displayName(file);
@@ -64,41 +68,86 @@ public final class Workbook implements AutoCloseable {
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.formatVersion = formatVersion;
+        this.awaitsRecovery = awaitsRecovery;
         this.scenarios = new ScenarioTable(connection, codec, name);
+        this.rowCounts = new RowCounts();
+    }
+
+    /** Work that fills a new workbook before it appears under its name (an import into a new path). */
+    @FunctionalInterface
+    public interface Fill<T, X extends Exception> {
+        T fill(Workbook workbook) throws WorkbookException, X;
     }
 
     /** Creates a new, empty workbook; the file must not exist. Written whole or not at all. */
     public static Workbook create(Path file, String currency, String locale, ScenarioCodec codec)
             throws WorkbookException {
+        createFilled(file, currency, locale, codec, workbook -> null);
+        return open(file, codec);
+    }
+
+    /**
+     * Creates a new workbook holding what {@code fill} puts in it; the file must not exist. It is built beside the
+     * target under a hidden name and appears only once the fill succeeded: when the fill fails, nothing is left.
+     */
+    public static <T, X extends Exception> T createFilled(Path file, String currency, String locale,
+            ScenarioCodec codec, Fill<T, X> fill) throws WorkbookException, X {
         String name = displayName(file);
-        if (Files.exists(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new WorkbookException(Reason.NAME_TAKEN, name + " already exists");
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = folder.resolve("." + file.getFileName() + ".creating");
-        try {
-            Files.deleteIfExists(temp);
-            try (Connection connection = WorkbookConnections.open(temp, false)) {
-                Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name, "creating the workbook", c -> {
-                    WorkbookConnections.execute(c, "PRAGMA application_id = " + WorkbookHeader.APPLICATION_ID);
-                    Migrations.apply(c, 0, Migrations.CURRENT_VERSION);
-                    Instant now = Instant.now();
-                    Meta.put(c, Meta.CREATED_AT, now.toString());
-                    Meta.put(c, Meta.CURRENCY, currency);
-                    Meta.put(c, Meta.LOCALE, locale);
-                    Meta.touch(c, now, Migrations.CURRENT_VERSION);
-                    return null;
-                }));
+        WorkbookPath.requireRoomToCreate(file);
+        Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".creating");
+        try (WorkbookLock claim = WorkbookLock.acquire(file)) {
+            writeEmpty(temp, name, currency, locale);
+            T result;
+            try (Workbook workbook = open(temp, codec).shownAs(file)) {
+                result = fill.fill(workbook);
             }
-            move(temp, file);
-        } catch (SQLException e) {
-            throw SqlErrors.describe(e, name, "creating the workbook");
-        } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+            placeNew(temp, file);
+            return result;
         } finally {
             deleteQuietly(temp);
+            deleteQuietly(SideFiles.journalOf(temp));
         }
-        return open(file, codec);
+    }
+
+    private static void placeNew(Path temp, Path file) throws WorkbookException {
+        String name = displayName(file);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new WorkbookException(Reason.NAME_TAKEN, name + " was created by another program meanwhile; "
+                    + "nothing was written");
+        }
+        try {
+            move(temp, file);
+        } catch (IOException e) {
+            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A new workbook with no content at {@code temp}, whatever was there (a leftover of a creation cut short). */
+    private static void writeEmpty(Path temp, String name, String currency, String locale)
+            throws WorkbookException {
+        try {
+            Files.deleteIfExists(temp);
+            Files.deleteIfExists(SideFiles.journalOf(temp));
+        } catch (IOException e) {
+            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+        }
+        try (Connection connection = WorkbookConnections.open(temp, false)) {
+            Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name, "creating the workbook", c -> {
+                WorkbookConnections.execute(c, "PRAGMA application_id = " + WorkbookHeader.APPLICATION_ID);
+                Migrations.apply(c, 0, Migrations.CURRENT_VERSION);
+                Instant now = Instant.now();
+                Meta.put(c, Meta.CREATED_AT, now.toString());
+                Meta.put(c, Meta.CURRENCY, currency);
+                Meta.put(c, Meta.LOCALE, locale);
+                Meta.touch(c, now, Migrations.CURRENT_VERSION);
+                return null;
+            }));
+        } catch (SQLException e) {
+            throw SqlErrors.describe(e, name, "creating the workbook");
+        }
     }
 
     /**
@@ -117,16 +166,31 @@ public final class Workbook implements AutoCloseable {
 
     static Workbook wrap(Path file, Connection connection, WorkbookLock lock, String readOnlyReason,
                          int formatVersion, ScenarioCodec codec) {
-        return new Workbook(file, file, connection, lock, readOnlyReason, formatVersion, codec);
+        return new Workbook(file, file, connection, lock, readOnlyReason, formatVersion, false, codec);
     }
 
     /** This workbook's content shown as another, read-only file (an upgraded copy standing in for it). */
-    Workbook readOnlyView(Path shownFile, String reason) {
-        return new Workbook(shownFile, databaseFile, connection, lock, reason, formatVersion, scenarios.codec());
+    Workbook readOnlyView(Path shownFile, String reason, boolean awaitingRecovery) {
+        return new Workbook(shownFile, databaseFile, connection, lock, reason, formatVersion, awaitingRecovery,
+                scenarios.codec());
+    }
+
+    /** This workbook under the name of the file it is being built for (messages name that file). */
+    private Workbook shownAs(Path shownFile) {
+        return new Workbook(shownFile, databaseFile, connection, lock, readOnlyReason, formatVersion, awaitsRecovery,
+                scenarios.codec());
     }
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Whether a save of the file was cut short (a crash) and this read-only workbook shows the state before it from
+     * a private copy: opening the file for writing once finishes the recovery in the file itself.
+     */
+    public boolean awaitsRecovery() {
+        return awaitsRecovery;
     }
 
     public boolean isReadOnly() {
@@ -278,7 +342,11 @@ public final class Workbook implements AutoCloseable {
     // Imported data
 
     public synchronized List<Dataset> datasets() throws WorkbookException {
-        return reading("reading the imported data", () -> Datasets.all(connection));
+        List<Dataset> all = reading("reading the imported data", () -> Datasets.all(connection));
+        for (Dataset dataset : all) {
+            requireRowCountHolds(dataset);
+        }
+        return all;
     }
 
     /** The imported datasets of one kind, oldest first. */
@@ -368,8 +436,17 @@ public final class Workbook implements AutoCloseable {
     }
 
     public synchronized Dataset dataset(long id) throws WorkbookException {
-        return reading("reading the imported data", () -> Datasets.byId(connection, id)
+        Dataset dataset = reading("reading the imported data", () -> Datasets.byId(connection, id)
                 .orElseThrow(() -> new WorkbookException(Reason.NO_SUCH_ITEM, name + " has no dataset " + id)));
+        requireRowCountHolds(dataset);
+        return dataset;
+    }
+
+    private void requireRowCountHolds(Dataset dataset) throws WorkbookException {
+        String mismatch = reading("counting the imported rows", () -> rowCounts.mismatch(connection, dataset));
+        if (mismatch != null) {
+            throw WorkbookHeader.damaged(name, mismatch);
+        }
     }
 
     /** Streams a deals dataset's rows in import order. */
@@ -418,6 +495,7 @@ public final class Workbook implements AutoCloseable {
     public synchronized void deleteDataset(long datasetId) throws WorkbookException {
         write("deleting imported data", c -> {
             Datasets.delete(c, datasetId);
+            rowCounts.forget(datasetId);
             return null;
         });
     }
@@ -426,7 +504,8 @@ public final class Workbook implements AutoCloseable {
     public synchronized void saveCopyAs(Path target) throws WorkbookException {
         Path temp = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".saving");
         try {
-            Files.deleteIfExists(temp);
+            Files.deleteIfExists(temp); // a link left at that name is deleted, never written through
+            Files.deleteIfExists(SideFiles.journalOf(temp));
             WorkbookConnections.allowAttaching(connection, true);
             try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, temp.toString());
@@ -442,6 +521,7 @@ public final class Workbook implements AutoCloseable {
                     + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(temp);
+            deleteQuietly(SideFiles.journalOf(temp));
         }
     }
 

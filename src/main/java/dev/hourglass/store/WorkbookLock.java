@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
@@ -52,8 +53,10 @@ final class WorkbookLock implements AutoCloseable {
             }
             FileChannel channel = null;
             try {
+                SideFiles.requireOrdinary(lockFile, name);
                 channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                SideFiles.requireSingleLink(lockFile, name);
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     String holder = holder(channel);
@@ -68,6 +71,9 @@ final class WorkbookLock implements AutoCloseable {
             } catch (OverlappingFileLockException e) {
                 closeQuietly(channel);
                 throw inUse(name, "in this Hourglass window");
+            } catch (WorkbookException e) {
+                closeQuietly(channel);
+                throw e;
             } catch (IOException e) {
                 closeQuietly(channel);
                 throw new WorkbookException(Reason.READ_ONLY, name + " cannot be locked for writing ("
@@ -83,10 +89,11 @@ final class WorkbookLock implements AutoCloseable {
             if (HELD_HERE.contains(lockFile.normalize())) {
                 return true;
             }
-            if (!Files.exists(lockFile)) {
+            if (!Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS)) {
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     return true;

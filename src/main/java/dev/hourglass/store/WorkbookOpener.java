@@ -4,7 +4,6 @@ import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -18,28 +17,26 @@ final class WorkbookOpener {
 
     static Workbook open(Path file, ScenarioCodec codec, boolean readOnlyWanted) throws WorkbookException {
         String name = Workbook.displayName(file);
-        if (!Files.exists(file)) {
-            throw new WorkbookException(Reason.NOT_FOUND, name + " does not exist");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is a folder, not a Hourglass workbook");
-        }
+        WorkbookPath.requireReadable(file);
+        SideFiles.requireOrdinary(SideFiles.journalOf(file), name);
         String readOnlyReason = readOnlyWanted ? "it was opened read-only" : WorkbookConnections.readOnlyReason(file);
+        if (readOnlyReason != null && HotJournal.isHot(file)) {
+            Path rolledBack = HotJournal.rolledBackCopy(file);
+            return openCopy(file, rolledBack, codec, true, readOnlyReason + "; a save of it was cut short (a crash?), so it "
+                    + "is shown as it was before that save, from a temporary copy: open it normally once (in the app "
+                    + "or with a command that writes) to finish recovering it");
+        }
         WorkbookLock lock = readOnlyReason == null ? WorkbookLock.acquire(file) : null;
         WorkbookHeader header;
         try {
-            if (lock != null) {
+            if (lock != null && HotJournal.isPresent(file)) {
+                Path checked = HotJournal.rolledBackCopy(file);
+                Workbook.deleteQuietly(checked);
+                Workbook.deleteQuietly(checked.getParent());
                 rollBackInterruptedSave(file);
             }
             header = WorkbookHeader.read(file);
-        } catch (WorkbookException e) {
-            releaseQuietly(lock);
-            if (lock == null && hasHotJournal(file)) {
-                throw new WorkbookException(e.reason(), e.getMessage() + ". A save was cut short (a crash?) and the "
-                        + "file can only be repaired when it is opened for writing: open it normally once.", e);
-            }
-            throw e;
-        } catch (RuntimeException e) {
+        } catch (WorkbookException | RuntimeException e) {
             releaseQuietly(lock);
             throw e;
         }
@@ -52,7 +49,8 @@ final class WorkbookOpener {
         }
         if (readOnlyReason != null && version < Migrations.CURRENT_VERSION) {
             releaseQuietly(lock);
-            return openUpgradedCopy(file, codec, readOnlyReason);
+            return openUpgradedCopy(file, codec, readOnlyReason + " (written by an older Hourglass: shown from "
+                    + "an upgraded temporary copy, the file itself is unchanged)");
         }
         Connection connection = null;
         try {
@@ -82,36 +80,43 @@ final class WorkbookOpener {
     }
 
     /**
-     * An older workbook that must not be changed is upgraded in a temporary copy, which is read instead; the file
-     * itself stays as it is.
+     * An older workbook that must not be changed is upgraded in a copy in a private temporary folder, which is read
+     * instead; the file itself stays as it is.
      */
-    private static Workbook openUpgradedCopy(Path file, ScenarioCodec codec, String readOnlyReason)
-            throws WorkbookException {
-        String name = Workbook.displayName(file);
+    private static Workbook openUpgradedCopy(Path file, ScenarioCodec codec, String reason) throws WorkbookException {
         Path copy;
         try {
             Path folder = Files.createTempDirectory("hourglass-upgrade");
-            copy = folder.resolve(file.getFileName().toString());
-            Files.copy(file, copy);
-            copy.toFile().deleteOnExit();
-            copy.resolveSibling(copy.getFileName() + ".bak").toFile().deleteOnExit();
             folder.toFile().deleteOnExit();
+            copy = folder.resolve(file.getFileName().toString());
+            copy.toFile().deleteOnExit();
+            Files.copy(file, copy);
         } catch (IOException e) {
-            throw new WorkbookException(Reason.READ_ONLY, name + " was written by an older Hourglass and " + readOnlyReason
-                    + "; a temporary copy to read it could not be made (" + e.getMessage() + ")", e);
+            throw new WorkbookException(Reason.READ_ONLY, Workbook.displayName(file) + " is opened read-only (" + reason
+                    + "), but a temporary copy to read it could not be made (" + e.getMessage() + ")", e);
         }
-        Workbook upgraded = open(copy, codec, false);
-        return upgraded.readOnlyView(file, readOnlyReason + " (written by an older Hourglass: shown from an upgraded "
-                + "temporary copy, the file itself is unchanged)");
+        return openCopy(file, copy, codec, false, reason);
+    }
+
+    /** Opens a private copy standing in for a file that must not be changed, shown read-only under the file's name. */
+    private static Workbook openCopy(Path file, Path copy, ScenarioCodec codec, boolean awaitsRecovery, String reason)
+            throws WorkbookException {
+        copy.resolveSibling(copy.getFileName() + ".bak").toFile().deleteOnExit();
+        Workbook copied = open(copy, codec, false);
+        return copied.readOnlyView(file, reason, awaitsRecovery);
     }
 
     /** Copies the file to {@code name.bak} (under our lock, so the copy is whole), then migrates in one transaction. */
     private static void upgrade(Path file, Connection connection, String name, int fromVersion)
             throws WorkbookException {
         Path backup = file.resolveSibling(file.getFileName() + ".bak");
+        Path temp = file.toAbsolutePath().resolveSibling("." + backup.getFileName() + ".saving");
         try {
-            Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(temp);
+            Files.copy(file, temp); // a new file (exclusive create): a link left at that name is never followed
+            Workbook.move(temp, backup);
         } catch (IOException e) {
+            Workbook.deleteQuietly(temp);
             throw new WorkbookException(Reason.WRITE_FAILED, name + " was not upgraded: its backup "
                     + backup.getFileName() + " could not be written (" + e.getMessage() + ")", e);
         }
@@ -134,19 +139,7 @@ final class WorkbookOpener {
      * the file is first read; do that before the header is judged. Only done holding the workbook's lock, so a
      * journal of a save still running elsewhere is never touched (SQLite would not roll that back anyway).
      */
-    private static boolean hasHotJournal(Path file) {
-        Path journal = file.resolveSibling(file.getFileName() + "-journal");
-        try {
-            return Files.exists(journal) && Files.size(journal) > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static void rollBackInterruptedSave(Path file) {
-        if (!hasHotJournal(file)) {
-            return;
-        }
         try (Connection connection = WorkbookConnections.open(file, false);
              java.sql.Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT count(*) FROM sqlite_schema").close();

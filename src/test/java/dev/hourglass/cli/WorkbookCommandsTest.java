@@ -116,4 +116,86 @@ class WorkbookCommandsTest {
         assertThat(noFile.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
         assertThat(noFile.err()).contains("x.csv");
     }
+
+    @Test
+    void aFailedImportIntoANewWorkbookLeavesNoFileAndOneIntoAnExistingOneChangesNothing() throws Exception {
+        Path deals = dir.resolve("deals.csv");
+        StringBuilder csv = new StringBuilder("id,amount,stage,close_date,outcome\n");
+        for (int i = 0; i < 200_000; i++) { // past what the reader samples to choose the encoding
+            csv.append("D").append(i).append(",").append(1000 + i).append(",Discovery,2024-03-01,open\n");
+        }
+        Files.write(deals, csv.toString().getBytes(StandardCharsets.UTF_8));
+        Files.write(deals, new byte[] {'D', 'x', ',', (byte) 0xff, (byte) 0xfe, ',', 'x', '\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliRunner intoNew = CliRunner.run("import-data", dir.resolve("new.hourglass").toString(), deals.toString());
+        assertThat(intoNew.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(intoNew.err()).contains("deals.csv, line 200002: not valid UTF-8");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("deals.csv");
+        }
+
+        Path existing = dir.resolve("w.hourglass");
+        CliRunner.run("import", existing.toString(), SEED.toString());
+        byte[] before = Files.readAllBytes(existing);
+        CliRunner intoExisting = CliRunner.run("import-data", existing.toString(), deals.toString());
+        assertThat(intoExisting.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(Files.readAllBytes(existing)).isEqualTo(before);
+        assertThat(dir.resolve("w.hourglass-journal")).doesNotExist();
+    }
+
+    @Test
+    void aLockFileLinkShippedBesideAWorkbookIsNeverWrittenThrough() throws Exception {
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "keep me");
+        Files.createSymbolicLink(dir.resolve(".w.hourglass.lock"), victim.getFileName());
+
+        CliRunner created = CliRunner.run("import", dir.resolve("w.hourglass").toString(), SEED.toString());
+        assertThat(created.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(created.err()).isEqualTo("hourglass import: w.hourglass is not opened: .w.hourglass.lock beside it "
+                + "is a symbolic link, not a file Hourglass wrote, and writing it would change that file. Delete "
+                + ".w.hourglass.lock and try again." + System.lineSeparator());
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+        assertThat(dir.resolve("w.hourglass")).doesNotExist();
+    }
+
+    @Test
+    void listAfterACrashReadsTheStateBeforeTheSaveAndWritesNothing() throws Exception {
+        Path source = dir.resolve("source.hourglass");
+        CliRunner.run("import", source.toString(), SEED.toString());
+        Path crashed = dir.resolve("crashed.hourglass");
+        Path journal = dir.resolve("crashed.hourglass-journal");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + source)) {
+            connection.createStatement().execute("PRAGMA cache_size = 10"); // pages reach the file mid-save
+            connection.setAutoCommit(false);
+            try (var insert = connection.prepareStatement("INSERT INTO scenario (name, position, inputs, modified_at) "
+                    + "VALUES (?, ?, '{}', '2026-01-01T00:00:00Z')")) {
+                for (int i = 0; i < 3_000; i++) {
+                    insert.setString(1, "half-saved " + i + " " + "x".repeat(1_000));
+                    insert.setInt(2, i + 1);
+                    insert.executeUpdate();
+                }
+            }
+            Files.copy(source, crashed);
+            Files.copy(dir.resolve("source.hourglass-journal"), journal);
+            connection.rollback();
+        }
+        byte[] fileBefore = Files.readAllBytes(crashed);
+        byte[] journalBefore = Files.readAllBytes(journal);
+
+        CliRunner list = CliRunner.run("list", crashed.toString(), "--json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(JSON.readTree(list.out()).get("scenarios")).hasSize(1);
+        assertThat(Files.readAllBytes(crashed)).isEqualTo(fileBefore);
+        assertThat(Files.readAllBytes(journal)).isEqualTo(journalBefore);
+        assertThat(list.err()).startsWith("Note: a save of crashed.hourglass was cut short (a crash?); it is read as "
+                + "it was before that save and left unchanged.");
+
+        CliRunner recovered = CliRunner.run("import", crashed.toString(), SEED.toString());
+        assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+        assertThat(journal).doesNotExist();
+        CliRunner after = CliRunner.run("list", crashed.toString(), "--json");
+        assertThat(after.err()).isEmpty();
+        assertThat(JSON.readTree(after.out()).get("scenarios")).hasSize(2);
+    }
 }
