@@ -84,6 +84,10 @@ public final class LedgerCsvReader {
                 problems.add(line, header.get(mrr), "mrr is negative", "'" + row.string(mrr) + "'");
                 return;
             }
+            if (NumberLimit.exceeded(value)) {
+                problems.add(line, header.get(mrr), NumberLimit.reason("mrr"), "'" + row.string(mrr) + "'");
+                return;
+            }
             ledger.add(name, when, value, segment >= 0 ? row.text(segment, texts) : null);
             used++;
         }
