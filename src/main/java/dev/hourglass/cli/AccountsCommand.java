@@ -2,6 +2,7 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
+import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
@@ -98,6 +99,7 @@ final class AccountsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException, WorkbookException {
         Read read = read();
+        FiniteTotals.ofAccounts(read.report().sourceFile(), read.accounts());
         HealthSettings settings = settings(read.saved());
         Map<String, Double> spend = new HashMap<>();
         if (channels != null) {

@@ -2,6 +2,7 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
+import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportReport;
@@ -100,6 +101,7 @@ final class CohortsCommand implements Callable<Integer> {
                     ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()), ledger),
                             reading).detections());
         }
+        FiniteTotals.ofLedger(sourceFile, read.ledger());
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {
