@@ -118,6 +118,18 @@ class CommandErrorsTest {
         assertThat(accounts.err()).startsWith("hourglass accounts: accounts.csv, column 'arr': the values add up");
     }
 
+    @Test
+    void aDeviceOrFolderGivenAsDataIsNamedForWhatItIs() {
+        CliRunner zero = CliRunner.run("import-data", dir.resolve("w.hourglass").toString(), "/dev/zero", "--kind",
+                "ledger");
+        assertThat(zero.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(zero.err()).isEqualTo("hourglass import-data: zero is a character device (such as /dev/zero),"
+                + " not a file" + NL);
+        CliRunner folder = CliRunner.run("pipeline", dir.toString(), "--from", "2024-01-01", "--to", "2024-03-31",
+                "--target", "1000");
+        assertThat(folder.err()).isEqualTo("hourglass pipeline: " + dir.getFileName() + " is a folder, not a file" + NL);
+    }
+
     private static Account account(String name, double arr) {
         return new Account(name, "", "", "", LocalDate.of(2024, 1, 1), arr, Optional.empty(), OptionalInt.empty(),
                 OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
