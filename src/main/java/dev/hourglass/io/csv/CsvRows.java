@@ -3,6 +3,7 @@ package dev.hourglass.io.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.EchoedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -121,7 +122,7 @@ final class CsvRows implements RowSource {
                     + (replacedLines == 2 ? "." : "s.")));
         }
         if (!unusedSheet.isEmpty()) {
-            sentences.add(fileName + " is a CSV file, which has no sheets: the sheet '" + unusedSheet + "' was not used.");
+            sentences.add(fileName + " is a CSV file, which has no sheets: the sheet '" + EchoedText.of(unusedSheet) + "' was not used.");
         }
         return sentences;
     }
