@@ -6,7 +6,7 @@ import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.InputFiles;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.RowProblems;
@@ -99,7 +99,7 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
-        file = InputFiles.readable(file);
+        file = ReadableFiles.readable(file);
         Read read = read();
         FiniteTotals.ofAccounts(read.report().sourceFile(), read.accounts());
         HealthSettings settings = settings(read.saved());

@@ -5,7 +5,7 @@ import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.InputFiles;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
@@ -76,7 +76,7 @@ final class CohortsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
-        file = InputFiles.readable(file);
+        file = ReadableFiles.readable(file);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LedgerCsvReader.Result read;

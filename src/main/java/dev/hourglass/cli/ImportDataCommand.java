@@ -3,7 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.InputFiles;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Workbook;
@@ -54,7 +54,7 @@ final class ImportDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
-        csv = InputFiles.readable(csv);
+        csv = ReadableFiles.readable(csv);
         PrintWriter err = spec.commandLine().getErr();
         if (asOf != null && kind != null && kind != Kind.subscriptions) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");

@@ -6,7 +6,7 @@ import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.InputFiles;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
@@ -96,7 +96,7 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
-        file = InputFiles.readable(file);
+        file = ReadableFiles.readable(file);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Period period;

@@ -14,7 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * so it is copied to a private temporary file of the same name first, bounded so that an endless stream ends; a
  * folder or a device such as {@code /dev/zero} is refused, saying what it is.
  */
-public final class InputFiles {
+public final class ReadableFiles {
     /** A line (a row of a table) longer than this is no export: an endless stream without line breaks. */
     static final long MAX_LINE_BYTES = 16L << 20;
     /** The most read from a pipe: several times the largest export Hourglass is measured on. */
@@ -24,7 +24,7 @@ public final class InputFiles {
     private static final int S_IFBLK = 0060000;
     private static final int S_IFSOCK = 0140000;
 
-    private InputFiles() {
+    private ReadableFiles() {
     }
 
     /** The file itself when it is a regular file (or missing, for the reader to say so); a pipe's copy. */

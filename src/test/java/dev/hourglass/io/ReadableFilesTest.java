@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Pipes are read once into a copy; folders and devices are named for what they are; endless streams end. */
-class InputFilesTest {
+class ReadableFilesTest {
     private static final String LEDGER = "customer,month,mrr\nC1,2024-01,100\n";
 
     @TempDir
@@ -33,7 +33,7 @@ class InputFilesTest {
             }
         });
 
-        Path copy = InputFiles.readable(fifo);
+        Path copy = ReadableFiles.readable(fifo);
         writer.join();
 
         assertThat(copy).isNotEqualTo(fifo).isRegularFile();
@@ -44,17 +44,17 @@ class InputFilesTest {
     @Test
     void aRegularOrMissingFileIsItself() throws Exception {
         Path file = Files.writeString(dir.resolve("ledger.csv"), LEDGER);
-        assertThat(InputFiles.readable(file)).isEqualTo(file);
-        assertThat(InputFiles.readable(dir.resolve("none.csv"))).isEqualTo(dir.resolve("none.csv"));
+        assertThat(ReadableFiles.readable(file)).isEqualTo(file);
+        assertThat(ReadableFiles.readable(dir.resolve("none.csv"))).isEqualTo(dir.resolve("none.csv"));
     }
 
     @Test
     void aFolderAndADeviceAreCalledWhatTheyAre() {
-        assertThatThrownBy(() -> InputFiles.readable(dir)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ReadableFiles.readable(dir)).isInstanceOf(BadInputException.class)
                 .hasMessage(dir.getFileName() + " is a folder, not a file");
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero));
-        assertThatThrownBy(() -> InputFiles.readable(zero))
+        assertThatThrownBy(() -> ReadableFiles.readable(zero))
                 .hasMessage("zero is a character device (such as /dev/zero), not a file");
     }
 
@@ -72,7 +72,7 @@ class InputFilesTest {
             }
         };
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        assertThatThrownBy(() -> InputFiles.copyBounded(zeros, kept, "63"))
+        assertThatThrownBy(() -> ReadableFiles.copyBounded(zeros, kept, "63"))
                 .hasMessage("63, line 1: longer than 16 MB without a line break; not a table file");
         assertThat(kept.size()).isLessThanOrEqualTo(16 << 20);
     }
