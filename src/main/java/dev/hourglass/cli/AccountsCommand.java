@@ -2,9 +2,11 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
+import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.RowProblems;
@@ -122,7 +124,9 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
+        file = ReadableFiles.readable(file);
         Read read = read();
+        FiniteTotals.ofAccounts(read.report().sourceFile(), read.accounts());
         HealthSettings settings = settings(read.saved());
         Map<String, Double> spend = new HashMap<>();
         if (channels != null) {

@@ -2,7 +2,9 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
+import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
@@ -74,6 +76,7 @@ final class CohortsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
+        file = ReadableFiles.readable(file);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LedgerCsvReader.Result read;
@@ -100,6 +103,7 @@ final class CohortsCommand implements Callable<Integer> {
                     ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()), ledger),
                             reading).detections());
         }
+        FiniteTotals.ofLedger(sourceFile, read.ledger());
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {

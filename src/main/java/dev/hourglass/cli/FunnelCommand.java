@@ -4,6 +4,7 @@ import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LeadsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
@@ -71,6 +72,7 @@ final class FunnelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
+        file = ReadableFiles.readable(file);
         Period period = period();
         LeadData data;
         ImportReport imported;

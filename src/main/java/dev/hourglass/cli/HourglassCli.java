@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,15 +29,33 @@ public final class HourglassCli implements Runnable {
         return run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
     }
 
+    /**
+     * Runs a command. What it prints is held until it has finished and passed on only when it succeeded: a failure
+     * half-way (an unreadable row, a figure that cannot be computed) must not leave half a JSON document on stdout.
+     * ({@code generate} writes its millions of rows straight to standard output: it computes no figure.)
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = commandLineFor(args);
-        cli.setOut(out);
+        StringWriter held = new StringWriter();
+        cli.setOut(new PrintWriter(held));
         cli.setErr(err);
         cli.setExecutionExceptionHandler(HourglassCli::failed);
         int code = cli.execute(args);
+        if (code != BAD_INPUT) {
+            passOn(held.getBuffer(), out);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static void passOn(StringBuffer text, PrintWriter out) {
+        char[] chunk = new char[64 * 1024];
+        for (int from = 0; from < text.length(); from += chunk.length) {
+            int to = Math.min(text.length(), from + chunk.length);
+            text.getChars(from, to, chunk, 0);
+            out.write(chunk, 0, to - from);
+        }
     }
 
     /**

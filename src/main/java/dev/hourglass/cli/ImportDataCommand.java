@@ -4,6 +4,7 @@ import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.InputFiles;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException;
@@ -53,6 +54,7 @@ final class ImportDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
+        csv = ReadableFiles.readable(csv);
         PrintWriter err = spec.commandLine().getErr();
         if (asOf != null && kind != null && kind != Kind.subscriptions) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");

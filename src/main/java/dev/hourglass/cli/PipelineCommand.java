@@ -5,6 +5,7 @@ import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
@@ -100,6 +101,7 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
+        file = ReadableFiles.readable(file);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Period period;

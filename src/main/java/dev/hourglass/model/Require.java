@@ -79,6 +79,24 @@ public final class Require {
         return value;
     }
 
+    /** Text of at most {@code max} characters; the message gives its length, not the text. */
+    public static String atMostChars(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidInputException(field, field + " is " + value.length() + " characters long; at most " + max
+                    + " are allowed");
+        }
+        return value;
+    }
+
+    /** A list of at most {@code max} entries. */
+    public static <T> List<T> atMostEntries(String field, List<T> values, int max) {
+        if (values != null && values.size() > max) {
+            throw new InvalidInputException(field, field + " has " + values.size() + " entries; at most " + max
+                    + " are allowed");
+        }
+        return values;
+    }
+
     /** An immutable copy of a list that must not contain nulls. */
     public static <T> List<T> listOf(String field, List<T> values) {
         present(field, values);

@@ -1,5 +1,6 @@
 package dev.hourglass.store;
 
+import dev.hourglass.model.EchoedText;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.sql.Connection;
@@ -58,7 +59,7 @@ final class ScenarioTable {
     String freeName(String wanted) throws SQLException, WorkbookException {
         String candidate = wanted;
         for (int n = 2; byName(candidate).isPresent(); n++) {
-            candidate = wanted + " (" + n + ")";
+            candidate = Scenario.suffixedName(wanted, " (" + n + ")");
         }
         return candidate;
     }
@@ -221,7 +222,7 @@ final class ScenarioTable {
         try {
             return codec.decode(text);
         } catch (RuntimeException e) {
-            throw new WorkbookException(Reason.DAMAGED, fileName + ": the inputs of scenario '" + scenarioName
+            throw new WorkbookException(Reason.DAMAGED, fileName + ": the inputs of scenario '" + EchoedText.of(scenarioName)
                     + "' cannot be read (" + e.getMessage() + ")", e);
         }
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +15,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +95,45 @@ class CommandErrorsTest {
                 json.toString());
         assertThat(export.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
         assertThat(export.err()).startsWith("hourglass export: cannot write " + json + " (").endsWith(")" + NL);
+    }
+
+    @Test
+    void overflowingWorkbookDataIsRefusedNamingFileAndColumnWithNothingOnStdout() throws Exception {
+        Path workbook = dir.resolve("old.hourglass");
+        try (Workbook w = Workbook.create(workbook, "USD", "en-US", JsonScenarioCodec.INSTANCE)) {
+            w.importLedger("Billing", "ledger.csv", Ledger.builder()
+                    .add("C1", YearMonth.of(2024, 1), 1.7e308).add("C2", YearMonth.of(2024, 1), 1.7e308).build());
+            w.importAccounts("CRM", "accounts.csv", List.of(account("A1", 1.7e308), account("A2", 1.7e308)));
+        }
+
+        CliRunner cohorts = CliRunner.run("cohorts", "--json", workbook.toString());
+        assertThat(cohorts.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(cohorts.out()).isEmpty();
+        assertThat(cohorts.err()).isEqualTo("hourglass cohorts: ledger.csv, column 'mrr': the values add up to more"
+                + " than a number can hold; no real business has such figures (check the column's values)" + NL);
+
+        CliRunner accounts = CliRunner.run("accounts", "--json", workbook.toString());
+        assertThat(accounts.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(accounts.out()).isEmpty();
+        assertThat(accounts.err()).startsWith("hourglass accounts: accounts.csv, column 'arr': the values add up");
+    }
+
+    @Test
+    void aDeviceOrFolderGivenAsDataIsNamedForWhatItIs() {
+        CliRunner zero = CliRunner.run("import-data", dir.resolve("w.hourglass").toString(), "/dev/zero", "--kind",
+                "ledger");
+        assertThat(zero.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(zero.err()).isEqualTo("hourglass import-data: zero is a character device (such as /dev/zero),"
+                + " not a file" + NL);
+        CliRunner folder = CliRunner.run("pipeline", dir.toString(), "--from", "2024-01-01", "--to", "2024-03-31",
+                "--target", "1000");
+        assertThat(folder.err()).isEqualTo("hourglass pipeline: " + dir.getFileName() + " is a folder, not a file" + NL);
+    }
+
+    private static Account account(String name, double arr) {
+        return new Account(name, "", "", "", LocalDate.of(2024, 1, 1), arr, Optional.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), 0, Optional.empty());
     }
 
     @Test

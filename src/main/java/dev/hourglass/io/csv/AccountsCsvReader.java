@@ -244,6 +244,9 @@ public final class AccountsCsvReader {
             if (value == null || value.isNaN() || value.isInfinite()) {
                 throw rejected(field, field + " is not a number");
             }
+            if (NumberLimit.exceeded(value)) {
+                throw rejected(field, NumberLimit.reason(field));
+            }
             return OptionalDouble.of(value);
         }
 

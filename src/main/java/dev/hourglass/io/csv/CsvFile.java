@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.EchoedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -204,7 +205,7 @@ public final class CsvFile implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
-                    + " (the header has: " + String.join(", ", header) + ")");
+                    + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")");
         }
     }
 

@@ -81,6 +81,16 @@ public final class CsvRow {
         return fieldCount;
     }
 
+    /** Whether any field holds this character. */
+    boolean contains(char c) {
+        for (int i = 0; i < used; i++) {
+            if (chars[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The field as a new string, exactly as in the file. */
     public String string(int field) {
         return new String(chars, start[field], length[field]);

@@ -3,6 +3,7 @@ package dev.hourglass.io.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.EchoedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,6 +23,7 @@ import java.util.List;
  * header uses most), blank lines skipped, in the encoding {@link TextEncoding} found.
  */
 final class CsvRows implements RowSource {
+    private static final char REPLACEMENT = '\uFFFD';
     private final Path path;
     private final String fileName;
     private final TextEncoding encoding;
@@ -29,6 +31,8 @@ final class CsvRows implements RowSource {
     private final Iterator<CsvRow> records;
     private final String unusedSheet;
     private long lastLine;
+    private long firstReplacedLine;
+    private long replacedLines;
 
     private CsvRows(Path path, String fileName, TextEncoding encoding, CsvReader<CsvRow> reader, String unusedSheet) {
         this.path = path;
@@ -50,9 +54,9 @@ final class CsvRows implements RowSource {
         InputStream in = Files.newInputStream(path);
         try {
             in.skipNBytes(encoding.bomLength());
-            // Windows-1252 has five unassigned bytes; anything else that fails to decode must stop the import.
-            CodingErrorAction onError = encoding.charset().equals(TextEncoding.WINDOWS_1252)
-                    ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
+            // Windows-1252 has five unassigned bytes, replaced and reported by line (replaces()); anything else that
+            // fails to decode must stop the import.
+            CodingErrorAction onError = replaces(encoding) ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
             CharsetDecoder decoder = encoding.charset().newDecoder()
                     .onMalformedInput(onError).onUnmappableCharacter(onError);
             CsvReader<CsvRow> reader = CsvReader.builder()
@@ -75,6 +79,10 @@ final class CsvRows implements RowSource {
             }
             CsvRow row = records.next();
             lastLine = row.line();
+            if (replaces(encoding) && row.contains(REPLACEMENT)) {
+                firstReplacedLine = replacedLines == 0 ? row.line() : firstReplacedLine;
+                replacedLines++;
+            }
             return row;
         } catch (CsvParseException e) {
             throw new BadInputException(fileName + ", after line " + lastLine + ": not a readable CSV row ("
@@ -108,8 +116,13 @@ final class CsvRows implements RowSource {
         if (!(encoding.charset().equals(StandardCharsets.UTF_8) && encoding.bomLength() == 0)) { // plain UTF-8: nothing to say
             sentences.add(fileName + ": read as " + encoding.description() + ".");
         }
+        if (replacedLines > 0) {
+            sentences.add(fileName + ", line " + firstReplacedLine + ": bytes that are not Windows-1252 text were replaced (" + REPLACEMENT + ")"
+                    + (replacedLines == 1 ? "." : "; so were bytes on " + (replacedLines - 1) + " more line"
+                    + (replacedLines == 2 ? "." : "s.")));
+        }
         if (!unusedSheet.isEmpty()) {
-            sentences.add(fileName + " is a CSV file, which has no sheets: the sheet '" + unusedSheet + "' was not used.");
+            sentences.add(fileName + " is a CSV file, which has no sheets: the sheet '" + EchoedText.of(unusedSheet) + "' was not used.");
         }
         return sentences;
     }
@@ -121,6 +134,14 @@ final class CsvRows implements RowSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether undecodable bytes are replaced: only Windows-1252 has bytes that mean nothing, and its decoder makes no
+     * U+FFFD of its own, so a row holding one had such a byte.
+     */
+    private static boolean replaces(TextEncoding encoding) {
+        return encoding.charset().equals(TextEncoding.WINDOWS_1252);
     }
 
     /** The separator of a file's header line (see {@link #detectSeparator(String)}). */

@@ -295,6 +295,9 @@ public final class DealsCsvReader {
             if (number != null && number < 0) {
                 throw reject(row, amount, "amount is negative", quote(row.string(amount)));
             }
+            if (number != null && NumberLimit.exceeded(number)) {
+                throw reject(row, amount, NumberLimit.reason("amount"), quote(row.string(amount)));
+            }
             if (number != null && number != 0) {
                 return number;
             }
@@ -303,6 +306,9 @@ public final class DealsCsvReader {
                 if (price == null || price < 0) {
                     throw reject(row, listPrice, "listPrice is not a number of 0 or more (the amount needs it)",
                             quote(row.string(listPrice)));
+                }
+                if (NumberLimit.exceeded(price)) {
+                    throw reject(row, listPrice, NumberLimit.reason("listPrice"), quote(row.string(listPrice)));
                 }
                 if (price > 0) {
                     amountFromListPrice++;

@@ -228,6 +228,9 @@ public final class LeadsCsvReader {
             if (value < 0) {
                 throw new Rejected(amount, "amount is negative");
             }
+            if (NumberLimit.exceeded(value)) {
+                throw new Rejected(amount, NumberLimit.reason("amount"));
+            }
             return OptionalDouble.of(value);
         }
 

@@ -91,6 +91,10 @@ public final class LedgerCsvReader {
                 problems.add(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
                 return;
             }
+            if (NumberLimit.exceeded(value)) {
+                problems.add(line, header.get(mrr), NumberLimit.reason("mrr"), "'" + row.string(mrr) + "'");
+                return;
+            }
             ledger.add(name, when, value, segment >= 0 ? row.text(segment, texts) : null);
             if (used == usedLines.length) {
                 usedLines = Arrays.copyOf(usedLines, usedLines.length * 2);

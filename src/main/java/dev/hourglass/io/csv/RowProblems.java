@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.EchoedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class RowProblems {
         r.count++;
         if (r.examples.size() < EXAMPLES_PER_REASON) {
             String where = fileName + ", line " + line + (column == null ? "" : ", column '" + column + "'");
-            r.examples.add(where + ": " + reason + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"));
+            r.examples.add(where + ": " + reason + (detail == null || detail.isEmpty() ? "" : " (" + EchoedText.of(detail) + ")"));
             r.lines.add(line);
         }
     }

@@ -195,7 +195,7 @@ public final class SubscriptionsCsvReader {
             double count = optionalPositive(row, intervalCount, "intervalCount");
             double units = quantity < 0 || row.isBlank(quantity) ? 1 : nonNegative(row, quantity, "quantity");
             double monthly = price * units / (months * count);
-            if (!Double.isFinite(monthly)) {
+            if (!Double.isFinite(monthly) || NumberLimit.exceeded(monthly)) {
                 throw reject(row, amount, "amount × quantity is too large", quote(row, amount));
             }
             return monthly;
@@ -215,6 +215,9 @@ public final class SubscriptionsCsvReader {
             if (value < 0) {
                 throw reject(row, column, field + " is negative", quote(row, column));
             }
+            if (NumberLimit.exceeded(value)) {
+                throw reject(row, column, NumberLimit.reason(field), quote(row, column));
+            }
             return value;
         }
 
@@ -225,6 +228,9 @@ public final class SubscriptionsCsvReader {
             Double value = row.number(column);
             if (value == null || value <= 0) {
                 throw reject(row, column, field + " is not a positive number", quote(row, column));
+            }
+            if (NumberLimit.exceeded(value)) {
+                throw reject(row, column, NumberLimit.reason(field), quote(row, column));
             }
             return value;
         }

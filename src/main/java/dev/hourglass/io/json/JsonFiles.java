@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Reads a JSON input file into a value, with errors that name the file and the line, column or field. */
 public final class JsonFiles {
@@ -29,7 +31,12 @@ public final class JsonFiles {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = STRICT.readTree(in);
+            byte[] bytes = in.readNBytes(InputLimits.MAX_JSON_DOCUMENT_CHARS + 1);
+            if (bytes.length > InputLimits.MAX_JSON_DOCUMENT_CHARS) {
+                throw new BadInputException(String.format(Locale.ROOT, "%s: larger than %,d bytes, the most a scenario,"
+                        + " mapping or settings file may have", name, InputLimits.MAX_JSON_DOCUMENT_CHARS));
+            }
+            root = STRICT.readTree(bytes);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new BadInputException(name + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr())

@@ -2,6 +2,7 @@ package dev.hourglass.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hourglass.model.EchoedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -49,7 +50,7 @@ public final class JsonObjectReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new JsonFieldException(pathOf(name),
+                throw new JsonFieldException(pathOf(EchoedText.of(name)),
                         "unknown field (expected one of: " + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }
@@ -114,7 +115,7 @@ public final class JsonObjectReader {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new JsonFieldException(pathOf(key), "unknown value \"" + text + "\" (expected one of: "
+            throw new JsonFieldException(pathOf(key), "unknown value \"" + EchoedText.of(text) + "\" (expected one of: "
                     + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
         }
     }
@@ -180,7 +181,7 @@ public final class JsonObjectReader {
             return "nothing";
         }
         if (node.isTextual()) {
-            return "text \"" + node.asText() + "\"";
+            return "text \"" + EchoedText.of(node.asText()) + "\"";
         }
         if (node.isArray()) {
             return "a list";

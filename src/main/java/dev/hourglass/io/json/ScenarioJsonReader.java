@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.pipeline.SmbForecast;
@@ -26,6 +27,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads the scenario file of cli.md into a {@link Scenario}; every error names the file and the field. */
@@ -43,6 +45,10 @@ public final class ScenarioJsonReader {
     }
 
     public static Scenario read(String json) throws JsonFieldException, JsonProcessingException {
+        if (json.length() > InputLimits.MAX_JSON_DOCUMENT_CHARS) {
+            throw new JsonFieldException("scenario", String.format(Locale.ROOT,
+                    "is %,d characters long; at most %,d are allowed", json.length(), InputLimits.MAX_JSON_DOCUMENT_CHARS));
+        }
         return fromJson(MAPPER.readTree(json));
     }
 

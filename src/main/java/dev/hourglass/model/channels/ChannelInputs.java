@@ -1,5 +1,6 @@
 package dev.hourglass.model.channels;
 
+import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.Require;
 
 /** What one acquisition channel cost and what its customers did (metrics.md §5, seed 004). */
@@ -7,6 +8,7 @@ public record ChannelInputs(String name, double spend, long newCustomers, long a
                             double annualLogoChurn, double annualExpansion, double acv, double grossMargin) {
     public ChannelInputs {
         Require.notBlank("channel name", name);
+        Require.atMostChars("channel name", name, InputLimits.MAX_NAME_CHARS);
         Require.nonNegative("spend", spend);
         Require.nonNegative("new customers", newCustomers);
         Require.nonNegative("activated customers", activated);

@@ -1,5 +1,6 @@
 package dev.hourglass.model.retention;
 
+import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.Require;
 import java.util.List;
 import java.util.Optional;
@@ -13,16 +14,15 @@ import java.util.Optional;
  */
 public record RetentionInputs(double startArr, RetentionRates rates, List<Double> newArrPerYear, int years,
                               Optional<NrrImprovement> nrrImprovement) {
-    public static final int MAX_YEARS = 50;
-
     public RetentionInputs {
         Require.nonNegative("start ARR", startArr);
         Require.present("retention rates", rates);
+        Require.atMostEntries("new ARR per year", newArrPerYear, InputLimits.MAX_YEARS);
         newArrPerYear = Require.listOf("new ARR per year", newArrPerYear);
         for (double v : newArrPerYear) {
             Require.nonNegative("new ARR per year", v);
         }
-        Require.between("years", years, 1, MAX_YEARS);
+        Require.between("years", years, 1, InputLimits.MAX_YEARS);
         Require.present("NRR improvement", nrrImprovement);
     }
 

@@ -1,5 +1,6 @@
 package dev.hourglass.model.scenario;
 
+import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.Require;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.pipeline.SmbForecast;
@@ -31,14 +32,18 @@ public record Scenario(
 
     public Scenario {
         Require.notBlank("scenario name", name);
+        Require.atMostChars("scenario name", name, InputLimits.MAX_NAME_CHARS);
         Require.notBlank("currency", currency);
+        Require.atMostChars("currency", currency, InputLimits.MAX_NAME_CHARS);
         description = description == null ? "" : description;
+        Require.atMostChars("description", description, InputLimits.MAX_DESCRIPTION_CHARS);
         Require.present("unit economics", unitEconomics);
         Require.present("retention", retention);
         Require.present("retention programme", retentionProgram);
         Require.present("budget", budget);
         Require.present("post-sale funnel", postSaleFunnel);
         Require.present("channels", channels);
+        channels.ifPresent(list -> Require.atMostEntries("channels", list, InputLimits.MAX_LIST_ENTRIES));
         channels = channels.map(list -> Require.listOf("channels", list));
         Require.present("SMB forecast", smbForecast);
     }
@@ -47,6 +52,17 @@ public record Scenario(
     public static Scenario empty(String name) {
         return new Scenario(name, DEFAULT_CURRENCY, "", Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A name made of another and a suffix ("Base (copy)", "Base (2)"), the other cut short when both would be longer
+     * than a name may be.
+     */
+    public static String suffixedName(String name, String suffix) {
+        int room = Math.max(0, InputLimits.MAX_NAME_CHARS - suffix.length());
+        String base = name.length() <= room ? name : name.substring(0, room).strip();
+        String whole = base + suffix;
+        return whole.length() <= InputLimits.MAX_NAME_CHARS ? whole : whole.substring(0, InputLimits.MAX_NAME_CHARS);
     }
 
     public Scenario withName(String value) {

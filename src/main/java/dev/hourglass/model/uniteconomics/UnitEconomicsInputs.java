@@ -1,5 +1,6 @@
 package dev.hourglass.model.uniteconomics;
 
+import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.Require;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -21,7 +22,6 @@ public record UnitEconomicsInputs(
         double annualDiscountRate) {
 
     public static final int DEFAULT_HORIZON_MONTHS = 60;
-    public static final int MAX_HORIZON_MONTHS = 600;
 
     public UnitEconomicsInputs {
         Require.positive("ACV", acv);
@@ -32,7 +32,7 @@ public record UnitEconomicsInputs(
         firstYearLogoChurn.ifPresent(c -> Require.fraction("first-year logo churn", c));
         Require.atLeast("annual expansion", annualExpansion, 0);
         Require.present("billing", billing);
-        Require.between("horizon (months)", horizonMonths, 1, MAX_HORIZON_MONTHS);
+        Require.between("horizon (months)", horizonMonths, 1, InputLimits.MAX_HORIZON_MONTHS);
         Require.fraction("annual discount rate", annualDiscountRate);
     }
 

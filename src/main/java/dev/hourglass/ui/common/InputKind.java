@@ -1,5 +1,6 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.model.EchoedText;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public enum InputKind {
             return value / 100;
         }
         if ((this == MONTHS || this == COUNT) && value != Math.rint(value)) {
-            throw new IllegalArgumentException("type a whole number, got " + text.strip());
+            throw new IllegalArgumentException("type a whole number, got " + EchoedText.of(text.strip()));
         }
         return value;
     }
@@ -63,7 +64,7 @@ public enum InputKind {
             try {
                 return Double.parseDouble(text.replace(",", ""));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("\"" + text + "\" is not a number");
+                throw new IllegalArgumentException("\"" + EchoedText.of(text) + "\" is not a number");
             }
         }
         return number.doubleValue();

@@ -124,7 +124,7 @@ public final class CompareViewModel {
      */
     public void addFromAnotherWorkbook(String fileName, List<Scenario> scenarios) {
         for (Scenario scenario : scenarios) {
-            String name = scenario.name() + " — " + fileName;
+            String name = Scenario.suffixedName(scenario.name(), " — " + fileName);
             if (fromElsewhere.stream().anyMatch(c -> c.scenario().name().equals(name))) {
                 continue; // the same file added again: its scenarios are there already
             }

@@ -205,7 +205,11 @@ public final class MainWindowController {
         description.focusedProperty().addListener((obs, was, focused) -> {
             ScenarioEntry entry = session.selectedProperty().get();
             if (!focused && entry != null && !description.getText().strip().equals(entry.scenario().description())) {
-                session.describe(entry, description.getText());
+                try {
+                    session.describe(entry, description.getText());
+                } catch (IllegalArgumentException e) {
+                    error("The description was not kept", e.getMessage());
+                }
             }
         });
 
@@ -567,7 +571,7 @@ public final class MainWindowController {
     private String uniqueName(String wanted) {
         String candidate = wanted;
         for (int n = 2; nameTaken(candidate); n++) {
-            candidate = wanted + " (" + n + ")";
+            candidate = Scenario.suffixedName(wanted, " (" + n + ")");
         }
         return candidate;
     }

@@ -228,7 +228,7 @@ public final class WorkbookSession implements AutoCloseable {
 
     /** A copy of the scenario with its current inputs, named "name (copy)". */
     public ScenarioEntry duplicate(ScenarioEntry entry) throws WorkbookException {
-        return add(entry.scenario().withName(entry.scenario().name() + " (copy)"));
+        return add(entry.scenario().withName(Scenario.suffixedName(entry.scenario().name(), " (copy)")));
     }
 
     /** Renames a scenario (an edit like any other); refused when another scenario has the name. */

@@ -99,6 +99,20 @@ class CsvEncodingTest {
     }
 
     @Test
+    void bytesWindows1252DoesNotDefineAreReplacedAndReportedByLine() throws Exception {
+        Path file = write("excel.csv", "customer,mrr\nCaf".getBytes(StandardCharsets.US_ASCII), bytes(0xE9),
+                ",1\nA".getBytes(StandardCharsets.US_ASCII), bytes(0x81), "B,2\nC,3\nD".getBytes(StandardCharsets.US_ASCII),
+                bytes(0x8D), ",4\nE".getBytes(StandardCharsets.US_ASCII), bytes(0x90), ",5\n".getBytes(StandardCharsets.US_ASCII));
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportMapping.defaults())) {
+            List<String> customers = new ArrayList<>();
+            csv.forEachRow(r -> customers.add(r.string(0)));
+            assertThat(customers).containsExactly("Café", "A\uFFFDB", "C", "D\uFFFD", "E\uFFFD");
+            assertThat(csv.detections()).contains(
+                    "excel.csv, line 3: bytes that are not Windows-1252 text were replaced (\uFFFD); so were bytes on 2 more lines.");
+        }
+    }
+
+    @Test
     void invalidUtf8AfterTheSampleStopsWithTheLine() throws Exception {
         StringBuilder text = new StringBuilder("customer,mrr\nCafé,1\n");
         for (int i = 0; i < 20_000; i++) {

@@ -68,6 +68,28 @@ class ScenarioJsonTest {
         assertThat(message("{\"name\": \"a\", \"name\": \"b\"}")).contains("not valid JSON (Duplicate field 'name')");
     }
 
+    @Test
+    void oversizedScenariosAreRefusedNamingTheFileAndField() throws Exception {
+        String manyYears = "1000," .repeat(5000) + "1000";
+        assertThat(message("{\"retention\": {\"startArr\": 1, \"grr\": 0.9, \"nrr\": 1.0, \"newArrPerYear\": ["
+                + manyYears + "]}}"))
+                .isEqualTo("bad.json, field retention: new ARR per year has 5001 entries; at most 50 are allowed");
+        assertThat(message("{\"name\": \"" + "N".repeat(300) + "\"}"))
+                .isEqualTo("bad.json, field name: scenario name is 300 characters long; at most 200 are allowed");
+        assertThat(message("{\"name\": \"" + "N".repeat(1_000_001) + "\"}"))
+                .isEqualTo("bad.json: larger than 1,000,000 bytes, the most a scenario, mapping or settings file may have");
+        assertThatThrownBy(() -> ScenarioJsonReader.read("{\"name\": \"" + "N".repeat(2_000_000) + "\"}"))
+                .hasMessage("scenario: is 2,000,012 characters long; at most 1,000,000 are allowed");
+    }
+
+    @Test
+    void echoedValuesAreCutShort() throws Exception {
+        assertThat(message("{\"" + "k".repeat(5000) + "\": 1}"))
+                .startsWith("bad.json, field " + "k".repeat(60) + "…: unknown field (expected one of:");
+        assertThat(message("{\"unitEconomics\": {\"acv\": \"" + "v".repeat(5000) + "\"}}"))
+                .isEqualTo("bad.json, field unitEconomics.acv: expected a number, got text \"" + "v".repeat(60) + "…\"");
+    }
+
     private String message(String json) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);

@@ -109,4 +109,18 @@ class WorkbookSessionTest {
         assertThat(copy.scenario()).isEqualTo(withCac(SeedScenarios.baseCase(), 9_000).withName("Seed base case (copy)"));
         assertThat(session.selectedProperty().get()).isSameAs(copy);
     }
+
+    @Test
+    void aNameOrDescriptionPastTheLimitIsRefusedAndADuplicateOfTheLongestNameStaysWithinIt() throws Exception {
+        ScenarioEntry base = session.scenarios().get(0);
+        assertThatThrownBy(() -> session.rename(base, "N".repeat(5_000_000)))
+                .hasMessage("scenario name is 5000000 characters long; at most 200 are allowed");
+        assertThatThrownBy(() -> session.describe(base, "d".repeat(10_001)))
+                .hasMessage("description is 10001 characters long; at most 10000 are allowed");
+        assertThat(base.scenario().name()).isEqualTo("Seed base case");
+
+        session.rename(base, "x".repeat(200));
+        ScenarioEntry copy = session.duplicate(base);
+        assertThat(copy.scenario().name()).isEqualTo("x".repeat(193) + " (copy)");
+    }
 }
