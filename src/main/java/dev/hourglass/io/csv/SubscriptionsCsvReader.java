@@ -207,6 +207,9 @@ public final class SubscriptionsCsvReader {
             if (value == null) {
                 throw reject(row, column, field + " is not a number", quote(row, column));
             }
+            if (NumberLimit.exceeded(value)) {
+                throw reject(row, column, NumberLimit.reason(field), quote(row, column));
+            }
             return value;
         }
 
@@ -214,9 +217,6 @@ public final class SubscriptionsCsvReader {
             double value = number(row, column, field);
             if (value < 0) {
                 throw reject(row, column, field + " is negative", quote(row, column));
-            }
-            if (NumberLimit.exceeded(value)) {
-                throw reject(row, column, NumberLimit.reason(field), quote(row, column));
             }
             return value;
         }
