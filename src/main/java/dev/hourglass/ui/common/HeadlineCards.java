@@ -26,6 +26,11 @@ public final class HeadlineCards {
             value.getStyleClass().add("card-value");
             value.setId(h.id());
             VBox card = new VBox(title, value);
+            if (h.note() != null) {
+                Label note = new Label(h.note());
+                note.getStyleClass().add("card-note");
+                card.getChildren().add(note);
+            }
             card.getStyleClass().add("headline-card");
             Tooltip tip = InputGrid.tooltip(h.formula());
             Tooltip.install(card, tip);

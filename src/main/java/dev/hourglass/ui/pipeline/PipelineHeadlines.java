@@ -32,11 +32,12 @@ final class PipelineHeadlines {
                 new Headline("smbCoverage", "Coverage (SMB)", f.number(r.smbCoverage(), 2) + "×",
                         "(won + best case + commit + pipeline + expected creation) ÷ target; pipeline "
                                 + n(pipeline.amount())),
-                new Headline("requiredCoverage", "Required coverage (1 ÷ close rate " + f.times(r.coverageFromCloseRate())
-                        + ", floor " + f.times(OptionalDouble.of(r.coverageFloor())) + ")", f.times(r.requiredCoverage()),
+                new Headline("requiredCoverage", "Required coverage", f.times(r.requiredCoverage()),
                         "max(coverage floor, 1 ÷ close rate) = max(" + f.times(OptionalDouble.of(r.coverageFloor()))
                                 + ", " + f.times(r.coverageFromCloseRate()) + "); the floor is a setting (rule of "
-                                + "thumb 3×)"),
+                                + "thumb 3×)",
+                        "1 ÷ close rate " + f.times(r.coverageFromCloseRate()) + " · floor "
+                                + f.times(OptionalDouble.of(r.coverageFloor()))),
                 new Headline("closeRate", "Close rate (by count " + f.percent(rates.closeRateByCount()) + ")",
                         f.percent(rates.closeRate()),
                         "won ÷ (won + lost to competition + lost to no decision), by amount / by count = " + n(won)
