@@ -136,13 +136,15 @@ public final class ActualsViewModel {
      */
     private Headline steadyChurn(Calibration c) {
         if (c.steadyChurnMeasured()) {
-            return new Headline("annualLogoChurn", "Annual logo churn after year one",
+            return new Headline("annualLogoChurn", "Logo churn after year one",
                     formats.percent(c.annualLogoChurn()), "1 − customers paying at 24 months ÷ at 12 months, over the "
-                    + "cohorts two years old, weighted by size: the steady churn once the first year is over");
+                    + "cohorts two years old, weighted by size: the steady churn once the first year is over",
+                    "a year, from the second year on");
         }
-        return new Headline("annualLogoChurn", "Annual logo churn after year one (year one's stands in)",
+        return new Headline("annualLogoChurn", "Logo churn after year one",
                 formats.percent(c.annualLogoChurn()), "no cohort is two years old yet, so the first year's churn "
-                + "stands in: 1 − customers paying at 12 months ÷ at the start");
+                + "stands in: 1 − customers paying at 12 months ÷ at the start",
+                "no cohort is two years old: year one's stands in");
     }
 
     /** What calibrating the selected scenario would change; empty when there is nothing to change. */

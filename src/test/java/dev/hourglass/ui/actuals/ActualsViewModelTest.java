@@ -101,7 +101,8 @@ class ActualsViewModelTest {
         vm.show(ledger.build());
         assertThat(vm.headlines()).filteredOn(h -> h.id().equals("annualLogoChurn")).singleElement()
                 .satisfies(h -> {
-                    assertThat(h.title()).isEqualTo("Annual logo churn after year one");
+                    assertThat(h.title()).isEqualTo("Logo churn after year one");
+                    assertThat(h.note()).isEqualTo("a year, from the second year on");
                     assertThat(h.value()).isEqualTo("25%");
                 });
         assertThat(vm.headlines()).filteredOn(h -> h.id().equals("firstYearLogoChurn")).singleElement()
