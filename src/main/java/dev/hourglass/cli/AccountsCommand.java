@@ -4,7 +4,6 @@ import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.csv.ImportReport;
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.AccountsCsvReader;
@@ -182,7 +181,7 @@ final class AccountsCommand implements Callable<Integer> {
                     Optional.empty(), ExportRecognition.withDetections(
                             DataImports.reportOf(String.valueOf(file.getFileName()), result), reading));
         }
-        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+        try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
             List<Dataset> imported = workbook.datasets(Dataset.Kind.ACCOUNTS);
             if (imported.isEmpty()) {
                 throw new BadInputException(file.getFileName() + " has no imported accounts (import some with "

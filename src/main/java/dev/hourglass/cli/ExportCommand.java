@@ -1,6 +1,5 @@
 package dev.hourglass.cli;
 
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.json.ScenarioJsonWriter;
@@ -48,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         files.check(spec.commandLine());
         OutputFiles.checkExports(InputFiles.none().andWorkbook(file), outFile, files.xlsx, files.pdf);
-        try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+        try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
             Optional<StoredScenario> found = workbook.scenario(scenarioName);
             if (found.isEmpty()) {
                 err.println("hourglass export: " + file.getFileName() + " has no scenario named '" + scenarioName

@@ -2,7 +2,6 @@ package dev.hourglass.cli;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
-import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.ImportReport;
@@ -77,7 +76,7 @@ final class FunnelCommand implements Callable<Integer> {
         LeadData data;
         ImportReport imported;
         if (file.toString().endsWith(Workbook.EXTENSION)) {
-            try (Workbook workbook = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+            try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
                 Dataset leads = leadsIn(workbook);
                 data = workbook.readLeads(leads.id());
                 imported = DataImports.reportOf(leads);

@@ -190,6 +190,12 @@ class WorkbookCommandsTest {
         assertThat(Files.readAllBytes(journal)).isEqualTo(journalBefore);
         assertThat(list.err()).startsWith("Note: a save of crashed.hourglass was cut short (a crash?); it is read as "
                 + "it was before that save and left unchanged.");
+        String name = JSON.readTree(list.out()).get("scenarios").get(0).get("name").asText();
+        CliRunner export = CliRunner.run("export", crashed.toString(), "--scenario", name, "--out",
+                dir.resolve("out.json").toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).startsWith("Note: a save of crashed.hourglass was cut short");
+        assertThat(Files.readAllBytes(crashed)).isEqualTo(fileBefore);
 
         CliRunner recovered = CliRunner.run("import", crashed.toString(), SEED.toString());
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
