@@ -273,7 +273,8 @@ final class AccountsCommand implements Callable<Integer> {
 
     /** Tables of every §7 output; only the accounts listed get their reasons built (200,000 need not). */
     private static void print(AccountsModel a, PrintWriter out) {
-        out.println("Health (" + a.accounts().size() + " accounts, " + Format.money(a.bands().totalArr(), "").strip()
+        out.println("Health (" + Format.number(a.accounts().size(), 0) + " accounts, "
+                + Format.money(a.bands().totalArr(), "").strip()
                 + " ARR now)");
         List<List<String>> bands = new ArrayList<>();
         bands.add(List.of("  Band", "Accounts", "ARR now"));
@@ -285,7 +286,8 @@ final class AccountsCommand implements Callable<Integer> {
 
         RenewalRisk risk = a.renewalRisk();
         out.println();
-        out.println("Renewal-risk pipeline: " + risk.accounts() + " open renewals, " + Format.number(risk.pipelineArr(), 0)
+        out.println("Renewal-risk pipeline: " + Format.number(risk.accounts(), 0) + " open renewals, "
+                + Format.number(risk.pipelineArr(), 0)
                 + " ARR, expected churn " + Format.number(risk.expectedChurnedArr(), 0) + " → expected GRR "
                 + Format.percent(risk.expectedGrr()));
         List<List<String>> quarters = new ArrayList<>();
