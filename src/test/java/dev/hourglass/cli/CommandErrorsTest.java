@@ -207,6 +207,21 @@ class CommandErrorsTest {
     }
 
     @Test
+    void twoOutputsNamingOneFileAreRefusedBeforeEitherIsWritten() throws Exception {
+        Path workbook = dir.resolve("w.hourglass");
+        CliRunner.run("import", workbook.toString(), SEED.toString());
+        Path both = dir.resolve("plan.out");
+
+        CliRunner export = CliRunner.run("export", workbook.toString(), "--scenario", "Seed checks", "--xlsx",
+                both.toString(), "--pdf", dir.resolve(".").resolve("plan.out").toString());
+
+        assertThat(export.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(export.err()).isEqualTo("hourglass export: cannot write " + dir.resolve(".").resolve("plan.out")
+                + " (two outputs of the command name it: the second would replace the first)" + NL);
+        assertThat(both).doesNotExist();
+    }
+
+    @Test
     void anOutputThatIsAFolderIsOneLineAndTheFolderStays() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("out.csv"));
         Path workbook = dir.resolve("w.hourglass");
