@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  *
  * <p>A value class with a record's accessors, equals, hashCode and toString. Ten million accounts are held at once,
  * so the optional values are kept as primitives ({@link #MISSING} or NaN when empty) and nullable references, and
- * their {@code Optional}s are built only when asked for: one object per account instead of fourteen.
+ * their {@code Optional}s are built only when asked for: one object per account instead of up to thirteen.
  */
 public final class Account {
     /** An empty whole-number indicator; no indicator can hold it (counts are ≥ 0, NPS is −100..100). */
