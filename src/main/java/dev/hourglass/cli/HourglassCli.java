@@ -3,7 +3,6 @@ package dev.hourglass.cli;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,26 +35,17 @@ public final class HourglassCli implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = commandLineFor(args);
-        StringWriter held = new StringWriter();
+        HeldOutput held = new HeldOutput();
         cli.setOut(new PrintWriter(held));
         cli.setErr(err);
         cli.setExecutionExceptionHandler(HourglassCli::failed);
         int code = cli.execute(args);
         if (code != BAD_INPUT) {
-            passOn(held.getBuffer(), out);
+            held.passOn(out);
         }
         out.flush();
         err.flush();
         return code;
-    }
-
-    private static void passOn(StringBuffer text, PrintWriter out) {
-        char[] chunk = new char[64 * 1024];
-        for (int from = 0; from < text.length(); from += chunk.length) {
-            int to = Math.min(text.length(), from + chunk.length);
-            text.getChars(from, to, chunk, 0);
-            out.write(chunk, 0, to - from);
-        }
     }
 
     /**

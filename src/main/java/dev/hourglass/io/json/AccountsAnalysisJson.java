@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The output of {@code hourglass accounts --json}: every output of metrics.md §7 as of {@code asOf} (with
@@ -33,6 +34,9 @@ import java.util.Map;
  * {@code excluded}.
  */
 public final class AccountsAnalysisJson {
+    /** Each constant's key, made once: a million scored accounts ask for a band and reasons each. */
+    private static final Map<Enum<?>, String> KEYS = new ConcurrentHashMap<>();
+
     private AccountsAnalysisJson() {
     }
 
@@ -209,6 +213,10 @@ public final class AccountsAnalysisJson {
 
     /** SEAT_UTILISATION → "seatUtilisation", UNSCORED → "unscored". */
     public static String key(Enum<?> constant) {
+        return KEYS.computeIfAbsent(constant, AccountsAnalysisJson::camelCase);
+    }
+
+    private static String camelCase(Enum<?> constant) {
         String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder key = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {

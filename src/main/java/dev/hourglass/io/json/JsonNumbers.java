@@ -11,6 +11,7 @@ import java.math.MathContext;
  */
 public final class JsonNumbers {
     private static final MathContext SPREADSHEET_PRECISION = new MathContext(12);
+    private static final double WHOLE_WITHOUT_ROUNDING = 1e12;
 
     private JsonNumbers() {
     }
@@ -21,6 +22,10 @@ public final class JsonNumbers {
         }
         if (value == 0) {
             return "0";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < WHOLE_WITHOUT_ROUNDING) {
+            // A whole number of at most 12 digits is what the rounding below would give; BigDecimal is slow.
+            return Long.toString((long) value);
         }
         BigDecimal rounded = new BigDecimal(value).round(SPREADSHEET_PRECISION).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;

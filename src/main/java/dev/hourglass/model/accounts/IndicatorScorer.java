@@ -3,6 +3,7 @@ package dev.hourglass.model.accounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Scores one indicator of one account 0–1 against the thresholds of the settings (metrics.md §7), and says in
@@ -21,17 +22,31 @@ public final class IndicatorScorer {
     /** The score 0–1, or NaN when the indicator is unknown for this account. */
     static double scoreOrNaN(Indicator indicator, Account a, HealthSettings s) {
         return switch (indicator) {
-            case ACTIVATION -> !a.activationKnown() ? Double.NaN : a.daysToActivation().isEmpty() ? 0
-                    : steps(a.daysToActivation().getAsInt(), s.activationFullDays(), s.activationHalfDays());
-            case TIME_TO_FIRST_VALUE -> a.daysToFirstValue().isEmpty() ? Double.NaN
-                    : steps(a.daysToFirstValue().getAsInt(), s.firstValueFullDays(), s.firstValueHalfDays());
+            case ACTIVATION -> {
+                OptionalInt days = a.daysToActivation();
+                yield !a.activationKnown() ? Double.NaN : days.isEmpty() ? 0
+                        : steps(days.getAsInt(), s.activationFullDays(), s.activationHalfDays());
+            }
+            case TIME_TO_FIRST_VALUE -> {
+                OptionalInt days = a.daysToFirstValue();
+                yield days.isEmpty() ? Double.NaN
+                        : steps(days.getAsInt(), s.firstValueFullDays(), s.firstValueHalfDays());
+            }
             case ADOPTION -> Usage.adoption(a);
             case SEAT_UTILISATION -> Usage.seatUtilisation(a);
-            case SUPPORT_LOAD -> a.ticketsPerActiveUser().isEmpty() ? Double.NaN
-                    : 1 - Math.min(1, Math.max(0, a.ticketsPerActiveUser().getAsDouble()) / s.ticketsPerUserAtZero());
-            case STAKEHOLDERS -> a.activeStakeholders().isEmpty() ? Double.NaN
-                    : share((double) a.activeStakeholders().getAsInt() / s.stakeholdersFull());
-            case NPS -> a.nps().isEmpty() ? Double.NaN : (a.nps().getAsInt() + 100) / 200.0;
+            case SUPPORT_LOAD -> {
+                OptionalDouble tickets = a.ticketsPerActiveUser();
+                yield tickets.isEmpty() ? Double.NaN
+                        : 1 - Math.min(1, Math.max(0, tickets.getAsDouble()) / s.ticketsPerUserAtZero());
+            }
+            case STAKEHOLDERS -> {
+                OptionalInt count = a.activeStakeholders();
+                yield count.isEmpty() ? Double.NaN : share((double) count.getAsInt() / s.stakeholdersFull());
+            }
+            case NPS -> {
+                OptionalInt nps = a.nps();
+                yield nps.isEmpty() ? Double.NaN : (nps.getAsInt() + 100) / 200.0;
+            }
         };
     }
 

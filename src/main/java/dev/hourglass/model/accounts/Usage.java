@@ -1,5 +1,7 @@
 package dev.hourglass.model.accounts;
 
+import java.util.OptionalInt;
+
 /**
  * How much of what it bought an account uses (metrics.md §7): adoption = features adopted ÷ available and seat
  * utilisation = active users ÷ seats, each capped at 1. The one rule the score, the predictor table, the expansion
@@ -11,23 +13,23 @@ public final class Usage {
 
     /** Features adopted ÷ available, at most 1; NaN when either is unknown or nothing is available. */
     public static double adoption(Account a) {
-        return cappedShare(a.featuresAdopted().orElse(-1), a.featuresAvailable().orElse(-1),
-                a.featuresAdopted().isPresent() && a.featuresAvailable().isPresent());
+        return cappedShare(a.featuresAdopted(), a.featuresAvailable());
     }
 
     /** Active users ÷ seats, at most 1; NaN when either is unknown or there are no seats. */
     public static double seatUtilisation(Account a) {
-        return cappedShare(a.activeUsers().orElse(-1), a.seats().orElse(-1),
-                a.activeUsers().isPresent() && a.seats().isPresent());
+        return cappedShare(a.activeUsers(), a.seats());
     }
 
     /** Whether the account claims more features adopted than there are to adopt: impossible, reported. */
     public static boolean adoptionImpossible(Account a) {
-        return a.featuresAdopted().isPresent() && a.featuresAvailable().isPresent()
-                && a.featuresAdopted().getAsInt() > a.featuresAvailable().getAsInt();
+        OptionalInt adopted = a.featuresAdopted();
+        OptionalInt available = a.featuresAvailable();
+        return adopted.isPresent() && available.isPresent() && adopted.getAsInt() > available.getAsInt();
     }
 
-    private static double cappedShare(int part, int whole, boolean known) {
-        return known && whole > 0 ? Math.min(1, (double) part / whole) : Double.NaN;
+    private static double cappedShare(OptionalInt part, OptionalInt whole) {
+        return part.isPresent() && whole.isPresent() && whole.getAsInt() > 0
+                ? Math.min(1, (double) part.getAsInt() / whole.getAsInt()) : Double.NaN;
     }
 }

@@ -26,6 +26,17 @@ class JsonNumbersTest {
     }
 
     @Test
+    void wholeNumbersAreWrittenAsTheRoundingWouldWriteThem() {
+        assertThat(JsonNumbers.format(8_800)).isEqualTo("8800");
+        assertThat(JsonNumbers.format(-1)).isEqualTo("-1");
+        assertThat(JsonNumbers.format(999_999_999_999.0)).isEqualTo("999999999999");
+        assertThat(JsonNumbers.format(-999_999_999_999.0)).isEqualTo("-999999999999");
+        assertThat(JsonNumbers.format(1e12)).isEqualTo("1000000000000");
+        assertThat(JsonNumbers.format(1_234_567_890_123.0)).isEqualTo("1234567890120");
+        assertThat(JsonNumbers.format(-0.0)).isEqualTo("0");
+    }
+
+    @Test
     void nanIsNeverWritten() {
         assertThatThrownBy(() -> JsonNumbers.format(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
