@@ -121,6 +121,7 @@ record TextEncoding(Charset charset, int bomLength, String description) {
 
     private static TextEncoding utf8OrWindows1252(byte[] head, InputStream rest) throws IOException {
         long offset = 0;
+        long lineBreaks = 0;
         byte[] chunk = head;
         while (chunk.length > 0 && offset < SCAN_LIMIT) {
             int first = firstNonAscii(chunk);
@@ -130,13 +131,23 @@ record TextEncoding(Charset charset, int bomLength, String description) {
                 if (bad < 0) {
                     return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
                 }
-                return new TextEncoding(WINDOWS_1252, 0, "Windows-1252, as it is not valid UTF-8 (byte "
-                        + (offset + first + bad + 1) + ")");
+                long line = lineBreaks + lineBreaks(chunk, 0, first) + lineBreaks(sample, 0, bad) + 1;
+                return new TextEncoding(WINDOWS_1252, 0, "Windows-1252, as it is not valid UTF-8 (line " + line
+                        + ", byte " + (offset + first + bad + 1) + ")");
             }
+            lineBreaks += lineBreaks(chunk, 0, chunk.length);
             offset += chunk.length;
             chunk = rest.readNBytes(64 * 1024);
         }
         return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
+    }
+
+    private static long lineBreaks(byte[] bytes, int from, int to) {
+        long count = 0;
+        for (int i = from; i < to; i++) {
+            count += bytes[i] == '\n' ? 1 : 0;
+        }
+        return count;
     }
 
     private static int firstNonAscii(byte[] bytes) {
