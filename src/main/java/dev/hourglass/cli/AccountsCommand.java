@@ -1,5 +1,7 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
@@ -273,23 +275,23 @@ final class AccountsCommand implements Callable<Integer> {
 
     /** Tables of every §7 output; only the accounts listed get their reasons built (200,000 need not). */
     private static void print(AccountsModel a, PrintWriter out) {
-        out.println("Health (" + Format.number(a.accounts().size(), 0) + " accounts, "
-                + Format.money(a.bands().totalArr(), "").strip()
+        out.println("Health (" + TEXT.number(a.accounts().size(), 0) + " accounts, "
+                + TEXT.amount(a.bands().totalArr())
                 + " ARR now)");
         List<List<String>> bands = new ArrayList<>();
         bands.add(List.of("  Band", "Accounts", "ARR now"));
         for (RiskBand band : RiskBand.values()) {
-            bands.add(List.of("  " + band.label(), Format.number(a.bands().accounts().get(band), 0),
-                    Format.number(a.bands().arr().get(band), 0)));
+            bands.add(List.of("  " + band.label(), TEXT.number(a.bands().accounts().get(band), 0),
+                    TEXT.number(a.bands().arr().get(band), 0)));
         }
         TextTable.printColumns(out, bands);
 
         RenewalRisk risk = a.renewalRisk();
         out.println();
-        out.println("Renewal-risk pipeline: " + Format.number(risk.accounts(), 0) + " open renewals, "
-                + Format.number(risk.pipelineArr(), 0)
-                + " ARR, expected churn " + Format.number(risk.expectedChurnedArr(), 0) + " → expected GRR "
-                + Format.percent(risk.expectedGrr()));
+        out.println("Renewal-risk pipeline: " + TEXT.number(risk.accounts(), 0) + " open renewals, "
+                + TEXT.number(risk.pipelineArr(), 0)
+                + " ARR, expected churn " + TEXT.number(risk.expectedChurnedArr(), 0) + " → expected GRR "
+                + TEXT.percent(risk.expectedGrr()));
         List<List<String>> quarters = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("  Quarter", "Accounts"));
         for (RiskBand band : RiskBand.values()) {
@@ -298,17 +300,17 @@ final class AccountsCommand implements Callable<Integer> {
         header.addAll(List.of("ARR", "Expected churn"));
         quarters.add(header);
         for (RenewalPeriod p : risk.byQuarter()) {
-            List<String> row = new ArrayList<>(List.of("  " + p.label(), Format.number(p.accounts(), 0)));
+            List<String> row = new ArrayList<>(List.of("  " + p.label(), TEXT.number(p.accounts(), 0)));
             for (RiskBand band : RiskBand.values()) {
-                row.add(Format.number(p.arrByBand().get(band), 0));
+                row.add(TEXT.number(p.arrByBand().get(band), 0));
             }
-            row.addAll(List.of(Format.number(p.arr(), 0), Format.number(p.expectedChurnedArr(), 0)));
+            row.addAll(List.of(TEXT.number(p.arr(), 0), TEXT.number(p.expectedChurnedArr(), 0)));
             quarters.add(row);
         }
         TextTable.printColumns(out, quarters);
         int minimum = a.settings().minimumOutcomes();
         risk.churnProbabilities().forEach((band, p) -> out.println("  p(churn | " + band.label().toLowerCase(Locale.ROOT)
-                + ") = " + Format.percent(p.probability()) + (p.measured() ? " measured over " + p.knownOutcomes()
+                + ") = " + TEXT.percent(p.probability()) + (p.measured() ? " measured over " + p.knownOutcomes()
                 + " known outcomes" : " (setting: only " + p.knownOutcomes() + " known outcomes, " + minimum
                 + " needed)")));
 
@@ -318,9 +320,9 @@ final class AccountsCommand implements Callable<Integer> {
         predictors.add(List.of("  Indicator", "Meeting", "Renewed", "Not meeting", "Renewed", "Lift", "Meeting means"));
         PredictorThresholds thresholds = a.settings().predictorThresholds();
         for (RenewalPredictor p : a.predictors()) {
-            predictors.add(List.of("  " + p.indicator().label(), Format.number(p.meeting(), 0),
-                    Format.percent(p.renewalRateMeeting()), Format.number(p.notMeeting(), 0),
-                    Format.percent(p.renewalRateNotMeeting()), Format.times(p.lift()),
+            predictors.add(List.of("  " + p.indicator().label(), TEXT.number(p.meeting(), 0),
+                    TEXT.percent(p.renewalRateMeeting()), TEXT.number(p.notMeeting(), 0),
+                    TEXT.percent(p.renewalRateNotMeeting()), TEXT.multiple(p.lift()),
                     thresholds.meaning(p.indicator())));
         }
         printLeft(out, predictors);
@@ -333,19 +335,19 @@ final class AccountsCommand implements Callable<Integer> {
                 .filter(i -> a.scores().band(i) == RiskBand.RED && !a.accounts().get(i).churned()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -a.accounts().get(i).arrNow())).limit(SHOWN)
                 .map(a::scoredAccount)
-                .forEach(s -> atRisk.add(List.of("  " + s.account().account(), Format.number(s.score(), 0),
-                        Format.number(s.account().arrNow(), 0), String.join("; ", s.reasons().stream().limit(3)
+                .forEach(s -> atRisk.add(List.of("  " + s.account().account(), TEXT.number(s.score(), 0),
+                        TEXT.number(s.account().arrNow(), 0), String.join("; ", s.reasons().stream().limit(3)
                                 .map(r -> r.text()).toList()))));
         printLeft(out, atRisk);
 
         out.println();
         out.println("Expansion targets: " + a.expansionTargets().size() + " green accounts with seats used ≥ "
-                + Format.percent(a.settings().expansionSeatFrom()) + " or adoption ≥ "
-                + Format.percent(a.settings().expansionAdoptionFrom()) + " (largest " + Math.min(SHOWN,
+                + TEXT.percent(a.settings().expansionSeatFrom()) + " or adoption ≥ "
+                + TEXT.percent(a.settings().expansionAdoptionFrom()) + " (largest " + Math.min(SHOWN,
                 a.expansionTargets().size()) + ")");
         a.expansionTargets().stream().limit(SHOWN).forEach(t -> out.println("  " + t.account().account() + "  score "
-                + Format.number(t.score(), 0) + "  ARR " + Format.number(t.arrNow(), 0) + "  seats used "
-                + Format.percent(t.seatUtilisation()) + "  adoption " + Format.percent(t.adoption())));
+                + TEXT.number(t.score(), 0) + "  ARR " + TEXT.number(t.arrNow(), 0) + "  seats used "
+                + TEXT.percent(t.seatUtilisation()) + "  adoption " + TEXT.percent(t.adoption())));
 
         groups(out, "Outcomes by source", a.bySource());
         groups(out, "Outcomes by campaign", a.byCampaign());
@@ -359,11 +361,11 @@ final class AccountsCommand implements Callable<Integer> {
         rows.add(List.of("  Group", "Customers", "CAC", "Activated", "Adoption", "12-mo logo retention", "NRR",
                 "Expansion ARR", "Per retained", "Survivors", "Expansion/yr", "LTV", "LTV:CAC"));
         for (GroupOutcome g : groups) {
-            rows.add(List.of("  " + (g.group().isEmpty() ? "(none)" : g.group()), Format.number(g.customers(), 0),
-                    Format.number(g.cac(), 0), Format.percent(g.activationRate()), Format.percent(g.adoptionRate()),
-                    Format.percent(g.logoRetention12m()), Format.percent(g.nrr()), Format.number(g.expansionArr(), 0),
-                    Format.number(g.costPerRetainedCustomer(), 0), Format.number(g.survivors(), 0),
-                    Format.percent(g.annualExpansion()), Format.number(g.ltv(), 0), Format.times(g.ltvToCac())));
+            rows.add(List.of("  " + (g.group().isEmpty() ? "(none)" : g.group()), TEXT.number(g.customers(), 0),
+                    TEXT.number(g.cac(), 0), TEXT.percent(g.activationRate()), TEXT.percent(g.adoptionRate()),
+                    TEXT.percent(g.logoRetention12m()), TEXT.percent(g.nrr()), TEXT.number(g.expansionArr(), 0),
+                    TEXT.number(g.costPerRetainedCustomer(), 0), TEXT.number(g.survivors(), 0),
+                    TEXT.percent(g.annualExpansion()), TEXT.number(g.ltv(), 0), TEXT.multiple(g.ltvToCac())));
         }
         TextTable.printColumns(out, rows);
     }

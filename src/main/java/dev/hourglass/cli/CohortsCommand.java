@@ -1,5 +1,7 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
@@ -140,12 +142,12 @@ final class CohortsCommand implements Callable<Integer> {
     }
 
     private static void print(CohortReport report, LedgerCsvReader.Result read, PrintWriter out) {
-        out.println("MRR movements (" + Format.number(read.rowsRead(), 0) + " rows, "
-                + Format.number(read.ledger().customerCount(), 0) + " customers, " + read.problems().total() + " left out)");
+        out.println("MRR movements (" + TEXT.number(read.rowsRead(), 0) + " rows, "
+                + TEXT.number(read.ledger().customerCount(), 0) + " customers, " + read.problems().total() + " left out)");
         List<List<String>> months = new ArrayList<>();
         months.add(List.of("  Month", "MRR", "Customers", "New", "Expansion", "Contraction", "Churn", "Reactivation"));
         for (MonthMovement m : report.months()) {
-            months.add(List.of("  " + m.month(), money(m.mrr()), Format.number(m.customers(), 0), money(m.newMrr()),
+            months.add(List.of("  " + m.month(), money(m.mrr()), TEXT.number(m.customers(), 0), money(m.newMrr()),
                     money(m.expansion()), money(-m.contraction()), money(-m.churn()), money(m.reactivation())));
         }
         TextTable.printColumns(out, months);
@@ -154,7 +156,7 @@ final class CohortsCommand implements Callable<Integer> {
         List<List<String>> trailing = new ArrayList<>();
         trailing.add(List.of("  Month", "NRR", "GRR"));
         for (TrailingTwelve t : report.trailing12()) {
-            trailing.add(List.of("  " + t.month(), Format.percent(t.nrr()), Format.percent(t.grr())));
+            trailing.add(List.of("  " + t.month(), TEXT.percent(t.nrr()), TEXT.percent(t.grr())));
         }
         if (trailing.size() == 1) {
             out.println("  no data: the ledger spans fewer than 13 months");
@@ -170,10 +172,10 @@ final class CohortsCommand implements Callable<Integer> {
         }
         cohorts.add(header);
         for (Cohort c : report.cohorts()) {
-            List<String> row = new ArrayList<>(List.of("  " + c.cohort(), Format.number(c.size(), 0), money(c.startMrr())));
+            List<String> row = new ArrayList<>(List.of("  " + c.cohort(), TEXT.number(c.size(), 0), money(c.startMrr())));
             for (int age : AGES_SHOWN) {
-                row.add(age < c.revenueRetention().size() ? Format.percent(c.revenueRetention().get(age)) + " ("
-                        + Format.percent(OptionalDouble.of(c.logoRetention().get(age))) + ")" : "");
+                row.add(age < c.revenueRetention().size() ? TEXT.percent(c.revenueRetention().get(age)) + " ("
+                        + TEXT.percent(OptionalDouble.of(c.logoRetention().get(age))) + ")" : "");
             }
             cohorts.add(row);
         }
@@ -181,6 +183,6 @@ final class CohortsCommand implements Callable<Integer> {
     }
 
     private static String money(double value) {
-        return Format.number(value, 0);
+        return TEXT.number(value, 0);
     }
 }

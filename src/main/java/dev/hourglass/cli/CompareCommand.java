@@ -1,13 +1,21 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
+import dev.hourglass.model.figures.Figure;
+import dev.hourglass.model.figures.FigureCatalogue;
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.Unit;
+import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +52,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
         OutputFiles.checkExports(ScenarioSources.inputs(sources), xlsx, csv);
-        ScenarioComparison comparison = ScenarioComparison.of(ScenarioSources.readAll(sources));
+        List<Scenario> scenarios = ScenarioSources.readAll(sources);
+        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
         try {
             if (xlsx != null) {
                 dev.hourglass.io.export.ComparisonExport.xlsx(comparison, xlsx);
@@ -59,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
         if (json) {
             printJson(comparison, out);
         } else {
-            printTable(comparison, out);
+            printTable(comparison, CliText.of(scenarios.get(0).currency()), out);
         }
         out.flush();
         return HourglassCli.OK;
@@ -98,7 +107,8 @@ final class CompareCommand implements Callable<Integer> {
         out.endArray();
     }
 
-    private void printTable(ScenarioComparison c, PrintWriter out) {
+    /** Labels, units and differences as the catalogue writes them: a rate's Δ in points, Δ % of the base. */
+    private void printTable(ScenarioComparison c, FigureFormatter f, PrintWriter out) {
         for (String section : List.of("Inputs", "Outputs")) {
             List<ScenarioComparison.Row> rows = section.equals("Inputs") ? c.inputs() : c.outputs();
             List<List<String>> table = new ArrayList<>();
@@ -115,13 +125,17 @@ final class CompareCommand implements Callable<Integer> {
                 if (differencesOnly && !row.differs()) {
                     continue;
                 }
-                List<String> line = new ArrayList<>(List.of((row.differs() ? "* " : "  ") + row.key()));
+                Optional<Figure> figure = FigureCatalogue.find(row.key());
+                String label = figure.isPresent() ? f.texts().label(row.key()) : row.key();
+                List<String> line = new ArrayList<>(List.of((row.differs() ? "* " : "  ") + label));
                 for (int i = 0; i < row.values().size(); i++) {
-                    line.add(number(row.values().get(i)));
+                    line.add(value(f, figure, row.values().get(i)));
                     if (i > 0) {
-                        line.add(number(row.delta().get(i)));
+                        OptionalDouble delta = row.delta().get(i);
+                        line.add(delta.isEmpty() ? "" : figure.isPresent()
+                                ? f.difference(figure.get(), delta.getAsDouble()) : number(delta));
                         line.add(row.deltaPercent().get(i).isPresent()
-                                ? Format.percent(row.deltaPercent().get(i)) : "");
+                                ? TEXT.percent(row.deltaPercent().get(i)) : "");
                     }
                 }
                 table.add(line);
@@ -132,11 +146,16 @@ final class CompareCommand implements Callable<Integer> {
         out.println("* differs from " + c.scenarios().get(0));
     }
 
+    private static String value(FigureFormatter f, Optional<Figure> figure, OptionalDouble value) {
+        return figure.isPresent() && figure.get().unit() != Unit.CHOICE ? f.format(figure.get(), value) : number(value);
+    }
+
+    /** A figure the catalogue does not name, as a plain number. */
     private static String number(OptionalDouble value) {
         if (value.isEmpty()) {
-            return "no data";
+            return TEXT.noData();
         }
         double v = value.getAsDouble();
-        return Format.number(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);
+        return TEXT.number(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);
     }
 }

@@ -1,5 +1,7 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
 import dev.hourglass.io.json.ScenarioFigures;
@@ -102,8 +104,8 @@ final class DataTableCommand implements Callable<Integer> {
                 List<String> row = new ArrayList<>(List.of("  " + inputValue(table.rowValues().get(r))));
                 for (int c = 0; c < table.columnValues().size(); c++) {
                     OptionalDouble cell = table.cell(r, c);
-                    row.add(cell.isPresent() ? Format.number(cell.getAsDouble(), cell.getAsDouble() == Math.rint(cell.getAsDouble()) ? 0 : 2)
-                            : Format.NO_DATA);
+                    row.add(cell.isPresent() ? TEXT.number(cell.getAsDouble(), cell.getAsDouble() == Math.rint(cell.getAsDouble()) ? 0 : 2)
+                            : TEXT.noData());
                 }
                 rows.add(row);
             }
@@ -114,6 +116,6 @@ final class DataTableCommand implements Callable<Integer> {
     }
 
     private static String inputValue(double value) {
-        return Format.number(value, Math.abs(value) >= 100 ? 0 : 4);
+        return TEXT.number(value, Math.abs(value) >= 100 ? 0 : 4);
     }
 }

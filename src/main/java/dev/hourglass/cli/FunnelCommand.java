@@ -1,5 +1,7 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
@@ -137,12 +139,12 @@ final class FunnelCommand implements Callable<Integer> {
     private static void print(LeadFunnelReport report, Period period, long rowsRead, RowProblems problems,
                               PrintWriter out) {
         out.println("Lead funnel" + (period == null ? "" : " of the leads created " + period.start() + " to "
-                + period.end()) + " (" + Format.number(rowsRead, 0) + " rows read, " + problems.total() + " left out)");
+                + period.end()) + " (" + TEXT.number(rowsRead, 0) + " rows read, " + problems.total() + " left out)");
         List<List<String>> steps = new ArrayList<>();
         steps.add(List.of("  Step", "Count", "From the step before", "From leads"));
         for (StepCount step : report.steps()) {
-            steps.add(List.of("  " + step.step().label(), Format.number(step.count(), 0),
-                    Format.percent(step.stepConversion()), Format.percent(step.cumulativeConversion())));
+            steps.add(List.of("  " + step.step().label(), TEXT.number(step.count(), 0),
+                    TEXT.percent(step.stepConversion()), TEXT.percent(step.cumulativeConversion())));
         }
         TextTable.printColumns(out, steps);
         out.println();
@@ -155,8 +157,8 @@ final class FunnelCommand implements Callable<Integer> {
         groups.add(header);
         for (GroupFunnel g : report.groups()) {
             List<String> row = new ArrayList<>(List.of("  " + g.name()));
-            g.steps().forEach(s -> row.add(Format.number(s.count(), 0)));
-            row.add(Format.percent(g.conversion()));
+            g.steps().forEach(s -> row.add(TEXT.number(s.count(), 0)));
+            row.add(TEXT.percent(g.conversion()));
             groups.add(row);
         }
         if (groups.size() == 1) {

@@ -1,5 +1,7 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
 import dev.hourglass.io.csv.ImportReport;
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,7 +17,7 @@ final class ImportReportText {
         if (!report.filled().isEmpty()) {
             out.println("Values filled in:");
             for (Map.Entry<String, Long> e : report.filled().entrySet()) {
-                out.println("  " + e.getKey() + ": " + Format.number(e.getValue(), 0) + " row" + (e.getValue() == 1 ? "" : "s"));
+                out.println("  " + e.getKey() + ": " + TEXT.number(e.getValue(), 0) + " row" + (e.getValue() == 1 ? "" : "s"));
             }
         }
         printWarnings(report, out);

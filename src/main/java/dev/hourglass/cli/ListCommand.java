@@ -1,5 +1,7 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
@@ -82,8 +84,8 @@ final class ListCommand implements Callable<Integer> {
         for (Dataset d : datasets) {
             ImportReport report = DataImports.shownReportOf(d);
             reports.add(report);
-            data.add(List.of("  " + d.name(), d.kind().key(), Format.number(d.rowCount(), 0),
-                    Format.number(report.rowsRead(), 0), Format.number(report.excluded().total(), 0),
+            data.add(List.of("  " + d.name(), d.kind().key(), TEXT.number(d.rowCount(), 0),
+                    TEXT.number(report.rowsRead(), 0), TEXT.number(report.excluded().total(), 0),
                     time(d.importedAt())));
         }
         TextTable.printColumns(out, data);
@@ -96,7 +98,7 @@ final class ListCommand implements Callable<Integer> {
             out.println();
             out.println(datasets.get(i).name() + ":");
             for (RowProblems.Reason reason : report.excluded().reasons()) {
-                out.println("  left out: " + Format.number(reason.count(), 0) + " × " + reason.reason());
+                out.println("  left out: " + TEXT.number(reason.count(), 0) + " × " + reason.reason());
             }
             ImportReportText.print(report, out);
         }

@@ -1,5 +1,8 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.CliText.TEXT;
+
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.csv.ImportReport;
@@ -167,35 +170,35 @@ final class PipelineCommand implements Callable<Integer> {
     private static void print(PipelineResult r, long rowsRead, RowProblems problems,
                               Optional<DealsCsvReader.Filled> filled, String salStage, PrintWriter out) {
         TextTable t = new TextTable();
-        t.section("Pipeline " + r.period().start() + " to " + r.period().end() + ", target " + Format.number(r.target(), 0));
+        t.section("Pipeline " + r.period().start() + " to " + r.period().end() + ", target " + TEXT.number(r.target(), 0));
         ConversionRates rates = r.rates();
         t.row("Won", amountCount(rates.won()));
         t.row("Lost to competition", amountCount(rates.lostCompetition()));
         t.row("Lost to no decision", amountCount(rates.lostNoDecision()));
         t.row("Slipped out of the period", rates.slippedIfMeasured().map(PipelineCommand::amountCount).orElse("no data"));
-        t.row("Close rate (amount / count)", Format.percent(rates.closeRate()) + " / " + Format.percent(rates.closeRateByCount()));
-        t.row("Slippage-adjusted close rate", Format.percent(rates.slippageAdjustedCloseRate()) + " / "
-                + Format.percent(rates.slippageAdjustedCloseRateByCount()));
-        t.row("Win rate (amount / count)", Format.percent(rates.winRate()) + " / " + Format.percent(rates.winRateByCount()));
+        t.row("Close rate (amount / count)", TEXT.percent(rates.closeRate()) + " / " + TEXT.percent(rates.closeRateByCount()));
+        t.row("Slippage-adjusted close rate", TEXT.percent(rates.slippageAdjustedCloseRate()) + " / "
+                + TEXT.percent(rates.slippageAdjustedCloseRateByCount()));
+        t.row("Win rate (amount / count)", TEXT.percent(rates.winRate()) + " / " + TEXT.percent(rates.winRateByCount()));
         t.section("Coverage and forecast");
-        t.row("Required coverage: max(floor, 1 / close rate)", Format.times(r.requiredCoverage()));
-        t.row("  1 / close rate", Format.times(r.coverageFromCloseRate()));
-        t.row("  Coverage floor", Format.times(OptionalDouble.of(r.coverageFloor())));
-        t.row("Enterprise coverage", Format.number(r.enterpriseCoverage(), 2) + "×");
-        t.row("SMB coverage", Format.number(r.smbCoverage(), 2) + "×");
+        t.row("Required coverage: max(floor, 1 / close rate)", coverage(r.requiredCoverage()));
+        t.row("  1 / close rate", coverage(r.coverageFromCloseRate()));
+        t.row("  Coverage floor", coverage(OptionalDouble.of(r.coverageFloor())));
+        t.row("Enterprise coverage", coverage(OptionalDouble.of(r.enterpriseCoverage())));
+        t.row("SMB coverage", coverage(OptionalDouble.of(r.smbCoverage())));
         for (ForecastCategory c : List.of(ForecastCategory.COMMIT, ForecastCategory.BEST_CASE, ForecastCategory.PIPELINE)) {
             t.row("Open " + c.label(), amountCount(r.open(c)));
         }
         t.row("Open without a close date (in no period)", amountCount(r.openWithoutCloseDate()));
-        t.row("Forecast (in-blood)", Format.number(r.forecast(), 0));
-        t.row("Upside", Format.number(r.upside(), 0));
-        t.row("SMB forecast", Format.number(r.smbForecast(), 0));
+        t.row("Forecast (in-blood)", TEXT.number(r.forecast(), 0));
+        t.row("Upside", TEXT.number(r.upside(), 0));
+        t.row("SMB forecast", TEXT.number(r.smbForecast(), 0));
         t.section("Deals");
-        t.row("Rows read", Format.number(rowsRead, 0));
-        t.row("Analysed", Format.number(r.dealsAnalysed(), 0));
-        t.row("Never reached the SAL stage (" + salStage + ")", Format.number(r.excludedBeforeSal(), 0));
-        t.row("Rows left out (see stderr)", Format.number(problems.total(), 0));
-        filled.ifPresent(f -> t.row("Amount from the list price", Format.number(f.amountFromListPrice(), 0)));
+        t.row("Rows read", TEXT.number(rowsRead, 0));
+        t.row("Analysed", TEXT.number(r.dealsAnalysed(), 0));
+        t.row("Never reached the SAL stage (" + salStage + ")", TEXT.number(r.excludedBeforeSal(), 0));
+        t.row("Rows left out (see stderr)", TEXT.number(problems.total(), 0));
+        filled.ifPresent(f -> t.row("Amount from the list price", TEXT.number(f.amountFromListPrice(), 0)));
         t.print(out);
         if (!r.warnings().isEmpty()) {
             out.println();
@@ -217,15 +220,20 @@ final class PipelineCommand implements Callable<Integer> {
             table.add(List.of("  " + d.label(), "Won", "Closed", "Close rate", "Win rate", "Slipped"));
             for (Map.Entry<String, ConversionRates> e : r.breakdowns().get(d).entrySet()) {
                 ConversionRates v = e.getValue();
-                table.add(List.of("  " + e.getKey(), Format.number(v.won().amount(), 0), Format.number(v.closedAmount(), 0),
-                        Format.percent(v.closeRate()), Format.percent(v.winRate()),
-                        v.slippedIfMeasured().map(s -> Format.number(s.amount(), 0)).orElse("no data")));
+                table.add(List.of("  " + e.getKey(), TEXT.number(v.won().amount(), 0), TEXT.number(v.closedAmount(), 0),
+                        TEXT.percent(v.closeRate()), TEXT.percent(v.winRate()),
+                        v.slippedIfMeasured().map(s -> TEXT.number(s.amount(), 0)).orElse("no data")));
             }
             TextTable.printColumns(out, table);
         }
     }
 
     private static String amountCount(AmountCount value) {
-        return Format.number(value.amount(), 0) + CURRENCY + " in " + value.count() + " deal" + (value.count() == 1 ? "" : "s");
+        return TEXT.number(value.amount(), 0) + CURRENCY + " in " + value.count() + " deal" + (value.count() == 1 ? "" : "s");
+    }
+
+    /** Coverage with two decimals, as the diagnosis words it ("1.80× is below the 3.00× required"). */
+    private static String coverage(OptionalDouble ratio) {
+        return ratio.isPresent() ? TEXT.format(Unit.MULTIPLE, 2, ratio.getAsDouble()) : TEXT.noData();
     }
 }

@@ -1,5 +1,7 @@
 package dev.hourglass.io.export;
 
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.postsale.RelationshipStage;
@@ -42,10 +44,10 @@ final class ReportCharts {
     /** Years of the ARR bridge shown as bars; a longer bridge is drawn as a line. */
     private static final int MOST_BARS = 12;
 
-    private final ReportFormat format;
+    private final FigureFormatter format;
     private final StandardChartTheme theme;
 
-    ReportCharts(ReportFormat format) {
+    ReportCharts(FigureFormatter format) {
         this.format = format;
         this.theme = theme();
     }
@@ -102,7 +104,7 @@ final class ReportCharts {
         renderer.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                 new float[] {5, 4}, 0));
         plot.setRenderer(renderer);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format.axis());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AxisTicks(format, Unit.MONEY));
         NumberAxis months = (NumberAxis) plot.getDomainAxis();
         months.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         months.setRange(0.5, curve.size() + 0.5);
@@ -134,7 +136,7 @@ final class ReportCharts {
                 PlotOrientation.VERTICAL, true, false, false);
         styled(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format.axis());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AxisTicks(format, Unit.MONEY));
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, new Color(0xA9, 0xC4, 0xE0));
         renderer.setSeriesPaint(1, BLUE);
@@ -157,7 +159,7 @@ final class ReportCharts {
         renderer.setSeriesPaint(0, BLUE);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         plot.setRenderer(renderer);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format.axis());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AxisTicks(format, Unit.MONEY));
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart;
     }
@@ -167,14 +169,14 @@ final class ReportCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (RelationshipStage stage : RelationshipStage.values()) {
             double dollars = b.dollarsByStage().getOrDefault(stage, 0.0);
-            data.addValue(stage.prePurchase() ? dollars : 0, "Pre-purchase", stage.label());
-            data.addValue(stage.prePurchase() ? 0 : dollars, "Post-purchase", stage.label());
+            data.addValue(stage.prePurchase() ? dollars : 0, "Pre-purchase", format.texts().value(stage));
+            data.addValue(stage.prePurchase() ? 0 : dollars, "Post-purchase", format.texts().value(stage));
         }
         JFreeChart chart = ChartFactory.createStackedBarChart("Budget by relationship stage (dollars)", null,
                 format.currency(), data, PlotOrientation.HORIZONTAL, true, false, false);
         styled(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format.axis());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AxisTicks(format, Unit.MONEY));
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, BLUE);
         renderer.setSeriesPaint(1, ORANGE);
@@ -186,7 +188,7 @@ final class ReportCharts {
     JFreeChart funnel(List<PostSaleFunnelStep> steps) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (PostSaleFunnelStep s : steps) {
-            data.addValue(s.count(), "Accounts", s.step().label());
+            data.addValue(s.count(), "Accounts", format.texts().value(s.step()));
         }
         JFreeChart chart = ChartFactory.createBarChart("Post-sale funnel", null, "Accounts", data,
                 PlotOrientation.HORIZONTAL, false, false, false);
@@ -194,7 +196,7 @@ final class ReportCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         CategoryAxis axis = plot.getDomainAxis();
         axis.setMaximumCategoryLabelWidthRatio(0.45f);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format.axis());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AxisTicks(format, Unit.COUNT));
         plot.getRangeAxis().setUpperMargin(0.25);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, BLUE);

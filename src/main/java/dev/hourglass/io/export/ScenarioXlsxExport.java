@@ -3,10 +3,12 @@ package dev.hourglass.io.export;
 import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.export.ReportFigures.Figure;
 import dev.hourglass.io.export.ReportFigures.Section;
-import dev.hourglass.io.export.ReportFigures.Unit;
 import dev.hourglass.model.channels.ChannelCalculator;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.channels.ChannelResult;
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.FigureTexts;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelInputs;
 import dev.hourglass.model.postsale.PostSaleStep;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -58,6 +61,8 @@ public final class ScenarioXlsxExport {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{([=#]?)([^}]+)}");
     private static final int LABEL_WIDTH = 42;
+    /** The spreadsheet is written in English; its numbers carry their formats, so Excel shows them in any language. */
+    private static final FigureTexts TEXTS = FigureTexts.of(Locale.US);
 
     private ScenarioXlsxExport() {
     }
@@ -89,11 +94,13 @@ public final class ScenarioXlsxExport {
         private final CellStyle section;
         private final CellStyle highlight;
         private final CellStyle money2;
+        private final FigureFormatter format;
 
         Writer(XSSFWorkbook book, Scenario scenario, ScenarioResult result) {
             this.book = book;
             this.scenario = scenario;
             this.result = result;
+            this.format = new FigureFormatter(Locale.US, scenario.currency());
             Font bold = book.createFont();
             bold.setBold(true);
             header = book.createCellStyle();
@@ -104,11 +111,13 @@ public final class ScenarioXlsxExport {
             String currency = "\"" + scenario.currency().replace("\"", "") + "\"";
             styles.put(Unit.MONEY, format("#,##0 " + currency));
             styles.put(Unit.PERCENT, format("0.0%"));
-            styles.put(Unit.MONTHS, format("0.## \"months\""));
-            styles.put(Unit.YEARS, format("0.00 \"years\""));
-            styles.put(Unit.COUNT, format("#,##0.##"));
+            styles.put(Unit.POINTS, format("0.00\" pts\""));
+            styles.put(Unit.MONTHS, format("0.# \"months\""));
+            styles.put(Unit.YEARS, format("0.0 \"years\""));
+            styles.put(Unit.COUNT, format("#,##0.#"));
             styles.put(Unit.HOURS, format("#,##0 \"h\""));
-            styles.put(Unit.RATIO, format("0.00\"×\""));
+            styles.put(Unit.MULTIPLE, format("0.0\"×\""));
+            styles.put(Unit.CHOICE, format("General"));
             money2 = format("#,##0.00 " + currency);
             highlight = book.createCellStyle();
             highlight.cloneStyleFrom(styles.get(Unit.MONEY));
@@ -148,10 +157,10 @@ public final class ScenarioXlsxExport {
                 r = textRow(sheet, r, "Description", scenario.description(), "description");
             }
             for (Section s : ReportFigures.inputs(scenario)) {
-                r = sectionRow(sheet, sheet.getLastRowNum() + 2, s.title());
+                r = sectionRow(sheet, sheet.getLastRowNum() + 2, s.title(TEXTS));
                 for (Figure f : s.figures()) {
                     Row row = sheet.createRow(r);
-                    text(row.createCell(0), f.label());
+                    text(row.createCell(0), f.label(TEXTS));
                     value(row.createCell(1), f, null);
                     text(row.createCell(2), unit(f.unit()));
                     text(row.createCell(3), f.key());
@@ -179,10 +188,10 @@ public final class ScenarioXlsxExport {
             headerRow(sheet, "Output", "Value", "Unit", "Key");
             int r = 1;
             for (Section s : sections) {
-                r = sectionRow(sheet, r, s.title());
+                r = sectionRow(sheet, r, s.title(TEXTS));
                 for (Figure f : s.figures()) {
                     Row row = sheet.createRow(r);
-                    text(row.createCell(0), f.label());
+                    text(row.createCell(0), f.label(TEXTS));
                     value(row.createCell(1), f, f.formula());
                     text(row.createCell(2), unit(f.unit()));
                     text(row.createCell(3), f.key());
@@ -364,7 +373,7 @@ public final class ScenarioXlsxExport {
                 }
                 number(row.createCell(12), out.ltv(), Unit.MONEY);
                 formula(row.createCell(13), "IF(OR(J" + n + "=\"\",J" + n + "=0),\"\",M" + n + "/J" + n + ")",
-                        OptionalDouble.empty(), Unit.RATIO);
+                        OptionalDouble.empty(), Unit.MULTIPLE);
                 r++;
             }
             widths(sheet, 30, 14, 12, 12, 12, 12, 12, 12, 12, 14, 14, 14, 14, 10);
@@ -379,7 +388,7 @@ public final class ScenarioXlsxExport {
             if (f.value().isPresent()) {
                 number(cell, f.value().getAsDouble(), f.unit());
             } else {
-                text(cell, f.text());
+                text(cell, f.formatted(format));
             }
         }
 
@@ -455,11 +464,12 @@ public final class ScenarioXlsxExport {
             return switch (unit) {
                 case MONEY -> scenario.currency();
                 case PERCENT -> "%";
+                case POINTS -> "pts";
                 case MONTHS -> "months";
                 case YEARS -> "years";
                 case HOURS -> "hours";
-                case RATIO -> "×";
-                case COUNT, TEXT -> "";
+                case MULTIPLE -> "×";
+                case COUNT, CHOICE -> "";
             };
         }
 

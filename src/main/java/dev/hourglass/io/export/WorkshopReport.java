@@ -6,6 +6,8 @@ import dev.hourglass.io.export.PdfLayout.TableRow;
 import dev.hourglass.io.export.ReportFigures.Figure;
 import dev.hourglass.io.export.ReportFigures.Section;
 import dev.hourglass.model.channels.ChannelResult;
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.retention.ArrBridgeYear;
@@ -206,7 +208,7 @@ public final class WorkshopReport {
             for (Section s : c.results()) {
                 for (Figure f : s.figures()) {
                     if (keys.contains(f.key()) || f.key().startsWith("retention.bridge[")) {
-                        rows.add(TableRow.of(List.of(f.label(), c.format().format(f))));
+                        rows.add(TableRow.of(List.of(f.label(c.format().texts()), f.formatted(c.format()))));
                     }
                 }
             }
@@ -223,8 +225,9 @@ public final class WorkshopReport {
             Map<String, Map<String, String>> labels = new LinkedHashMap<>();
             for (Calculated c : calculated) {
                 for (Section s : c.results()) {
-                    Map<String, String> section = labels.computeIfAbsent(s.title(), t -> new LinkedHashMap<>());
-                    s.figures().forEach(f -> section.putIfAbsent(f.key(), f.label()));
+                    FigureTexts texts = c.format().texts();
+                    Map<String, String> section = labels.computeIfAbsent(s.title(texts), t -> new LinkedHashMap<>());
+                    s.figures().forEach(f -> section.putIfAbsent(f.key(), f.label(texts)));
                 }
             }
             List<TableRow> rows = new ArrayList<>();
@@ -299,12 +302,12 @@ public final class WorkshopReport {
             }
         }
 
-        private Table figures(String what, List<Section> sections, ReportFormat format) {
+        private Table figures(String what, List<Section> sections, FigureFormatter format) {
             List<TableRow> rows = new ArrayList<>();
             for (Section s : sections) {
-                rows.add(TableRow.section(s.title()));
+                rows.add(TableRow.section(s.title(format.texts())));
                 for (Figure f : s.figures()) {
-                    rows.add(TableRow.of(List.of(f.label(), format.format(f))));
+                    rows.add(TableRow.of(List.of(f.label(format.texts()), f.formatted(format))));
                 }
                 if (s.figures().isEmpty()) {
                     rows.add(TableRow.of(List.of("none", "")));
@@ -314,7 +317,7 @@ public final class WorkshopReport {
         }
 
         private void unitEconomics(Calculated c, ReportCharts charts, UnitEconomicsResult u) throws IOException {
-            ReportFormat f = c.format();
+            FigureFormatter f = c.format();
             var in = c.scenario().unitEconomics().orElseThrow();
             page.keep(380);
             page.heading(titled("Unit economics", c));
@@ -323,13 +326,13 @@ public final class WorkshopReport {
                     : "is not paid back within " + in.horizonMonths() + " months";
             page.paragraph("A customer's CAC of " + f.money(in.cac()) + " " + payback + ". Over " + in.horizonMonths()
                     + " months a customer brings " + f.money(u.ltv()) + " of gross profit (LTV)"
-                    + (u.ltvToCac().isPresent() ? ", " + f.format(u.ltvToCac().getAsDouble(), ReportFigures.Unit.RATIO)
+                    + (u.ltvToCac().isPresent() ? ", " + f.multiple(u.ltvToCac().getAsDouble())
                     + " its CAC." : "."), 10, PdfLayout.TEXT);
             page.chart(charts.payback(u, in.cac()), 270);
         }
 
         private void retention(Calculated c, ReportCharts charts, RetentionResult r) throws IOException {
-            ReportFormat f = c.format();
+            FigureFormatter f = c.format();
             page.keep(330);
             page.heading(titled("Retention & NRR", c));
             ArrBridgeYear last = r.bridge().get(r.bridge().size() - 1);
@@ -350,12 +353,12 @@ public final class WorkshopReport {
         }
 
         private void budget(Calculated c, ReportCharts charts, BudgetResult b) {
-            ReportFormat f = c.format();
+            FigureFormatter f = c.format();
             try {
                 page.paragraph("Dollars: " + share(f, b.preDollarsShare()) + " pre-purchase / "
                         + share(f, b.postDollarsShare()) + " post-purchase of " + f.money(b.totalDollars())
                         + ". Hours: " + share(f, b.preHoursShare()) + " / " + share(f, b.postHoursShare()) + " of "
-                        + f.format(b.totalHours(), ReportFigures.Unit.HOURS) + ".", 10, PdfLayout.TEXT);
+                        + f.format("budget.totalHours", b.totalHours()) + ".", 10, PdfLayout.TEXT);
                 if (b.totalDollars() > 0) {
                     page.chart(charts.budget(b), 250);
                 }
@@ -364,18 +367,18 @@ public final class WorkshopReport {
             }
         }
 
-        private static String share(ReportFormat f, OptionalDouble share) {
-            return share.isPresent() ? f.percent(share.getAsDouble()) : ReportFigures.NO_DATA;
+        private static String share(FigureFormatter f, OptionalDouble share) {
+            return share.isPresent() ? f.percent(share.getAsDouble()) : f.noData();
         }
 
         private void funnel(Calculated c, ReportCharts charts, List<PostSaleFunnelStep> steps) throws IOException {
-            ReportFormat f = c.format();
+            FigureFormatter f = c.format();
             if (steps.stream().anyMatch(s -> s.count() > 0)) {
                 page.chart(charts.funnel(steps), 220);
             }
             List<TableRow> rows = new ArrayList<>();
             for (PostSaleFunnelStep s : steps) {
-                rows.add(TableRow.of(List.of(s.step().label(), f.number(s.count(), 0), share(f, s.stepConversion()),
+                rows.add(TableRow.of(List.of(f.texts().value(s.step()), f.number(s.count(), 0), share(f, s.stepConversion()),
                         share(f, s.cumulativeConversion()))));
             }
             page.table("Post-sale funnel", new Table(new float[] {3, 1, 1.3f, 1.5f}, new boolean[] {false, true, true, true},
@@ -383,15 +386,15 @@ public final class WorkshopReport {
         }
 
         private void channels(Calculated c, List<ChannelResult> channels) throws IOException {
-            ReportFormat f = c.format();
+            FigureFormatter f = c.format();
             page.keep(160);
             page.heading(titled("Channels, by LTV:CAC", c));
             List<TableRow> rows = new ArrayList<>();
             for (ChannelResult ch : channels) {
                 rows.add(TableRow.of(List.of(ch.name(), amount(f, ch.cac()), amount(f, ch.costPerActivated()),
                         amount(f, ch.costPerRetained()), f.amount(ch.ltv()),
-                        ch.ltvToCac().isPresent() ? f.format(ch.ltvToCac().getAsDouble(), ReportFigures.Unit.RATIO)
-                                : ReportFigures.NO_DATA)));
+                        ch.ltvToCac().isPresent() ? f.multiple(ch.ltvToCac().getAsDouble())
+                                : f.noData())));
             }
             page.table(new Table(new float[] {2.2f, 1.2f, 1.3f, 1.3f, 1.2f, 0.9f},
                     new boolean[] {false, true, true, true, true, true},
@@ -399,12 +402,12 @@ public final class WorkshopReport {
                             "LTV:CAC"), rows));
         }
 
-        private static String amount(ReportFormat f, OptionalDouble value) {
-            return value.isPresent() ? f.amount(value.getAsDouble()) : ReportFigures.NO_DATA;
+        private static String amount(FigureFormatter f, OptionalDouble value) {
+            return value.isPresent() ? f.amount(value.getAsDouble()) : f.noData();
         }
 
         /** Column titles, the money ones (all but the first, and LTV:CAC) followed by the currency code. */
-        private static List<String> inCurrency(ReportFormat f, String first, String... money) {
+        private static List<String> inCurrency(FigureFormatter f, String first, String... money) {
             List<String> titles = new ArrayList<>(List.of(first));
             for (String title : money) {
                 titles.add(title.equals("LTV:CAC") ? title : title + " (" + f.currency() + ")");
@@ -414,9 +417,9 @@ public final class WorkshopReport {
 
         /** A scenario with its results, or why it has none. */
         private record Calculated(Scenario scenario, Optional<ScenarioResult> result, Optional<String> error,
-                                  List<Section> results, ReportFormat format) {
+                                  List<Section> results, FigureFormatter format) {
             static Calculated of(Scenario s, Function<Scenario, ScenarioResult> calculator, Locale locale) {
-                ReportFormat format = new ReportFormat(locale, s.currency());
+                FigureFormatter format = new FigureFormatter(locale, s.currency());
                 try {
                     ScenarioResult r = calculator.apply(s);
                     return new Calculated(s, Optional.of(r), Optional.empty(), ReportFigures.results(s, r), format);
@@ -430,7 +433,7 @@ public final class WorkshopReport {
                 for (Section s : results) {
                     for (Figure f : s.figures()) {
                         if (f.key().equals(key)) {
-                            return format.format(f);
+                            return f.formatted(format);
                         }
                     }
                 }

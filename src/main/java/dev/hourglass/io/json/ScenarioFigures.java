@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * A scenario's inputs and outputs as flat "path → number" maps, named exactly as in the scenario file and the
@@ -30,6 +32,7 @@ public final class ScenarioFigures {
             throw new UncheckedIOException(e);
         }
         figures.remove("version");
+        figures.values().removeIf(Objects::isNull);
         return figures;
     }
 
@@ -42,12 +45,33 @@ public final class ScenarioFigures {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+        figures.values().removeIf(Objects::isNull);
         return figures;
+    }
+
+    /**
+     * Every output of {@code calc --json} by its path, a "no data" figure as empty, in the order of the JSON;
+     * long series left out.
+     */
+    public static Map<String, OptionalDouble> outputsWithGaps(Scenario scenario) {
+        StringWriter json = new StringWriter();
+        ScenarioResultJson.write(ScenarioCalculator.calculate(scenario), json);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try {
+            flatten(JsonFiles.STRICT.readTree(json.toString()), "", figures);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, OptionalDouble> rows = new LinkedHashMap<>();
+        figures.forEach((path, value) -> rows.put(path, value == null ? OptionalDouble.empty() : OptionalDouble.of(value)));
+        return rows;
     }
 
     private static void flatten(JsonNode node, String path, Map<String, Double> into) {
         if (node.isNumber()) {
             into.put(path, node.doubleValue());
+        } else if (node.isNull()) {
+            into.put(path, null);
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
