@@ -14,8 +14,7 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.compare.CompareController;
 import dev.hourglass.ui.compare.CompareViewModel;
 import dev.hourglass.ui.common.ControllerFactory;
-import dev.hourglass.ui.common.DisplayFormats;
-import dev.hourglass.ui.common.FigureFormat;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.importing.ImportWizard;
 import dev.hourglass.ui.importing.ImportWizardViewModel;
@@ -54,7 +53,7 @@ public final class MainWindow {
 
     public static MainWindow build(WorkbookSession session, WindowActions actions, AppPreferences preferences,
                                    Locale locale) {
-        DisplayFormats formats = new DisplayFormats(locale);
+        FigureFormatter formats = new FigureFormatter(locale, session.workbook().currencyOrDefault());
         HeadlinesViewModel headlines = new HeadlinesViewModel(currentScenario(session), formats);
         headlines.scenarioProperty().bind(session.selectedProperty().flatMap(ScenarioEntry::scenarioProperty));
         SelectedScenario selected = new SelectedScenario(session);
@@ -93,7 +92,7 @@ public final class MainWindow {
                 .register(CompareController.class, () -> new CompareController(new CompareViewModel(session), formats,
                         locale))
                 .register(WhatIfController.class, () -> new WhatIfController(
-                        new WhatIfViewModel(selected, new FigureFormat(formats), locale)))
+                        new WhatIfViewModel(selected, formats, locale)))
                 .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth))
                 .register(AcquisitionController.class, () -> new AcquisitionController(acquisition));
         factory[0] = controllers;

@@ -5,7 +5,7 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.channels.ChannelsViewModel;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
@@ -59,7 +59,7 @@ public class ViewEditBenchmark {
         }
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
         SelectedScenario selected = new SelectedScenario(session);
-        DisplayFormats formats = new DisplayFormats(Locale.US);
+        FigureFormatter formats = new FigureFormatter(Locale.US, "USD");
         HeadlinesViewModel headlines = new HeadlinesViewModel(session.selectedProperty().get().scenario(), formats);
         headlines.scenarioProperty().bind(session.selectedProperty().flatMap(ScenarioEntry::scenarioProperty));
         unitEconomics = new UnitEconomicsViewModel(selected, formats, Locale.US);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.channels.ChannelsViewModel;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each scenario view's view model, without the toolkit, on the seed scenarios: the figures the cards show. */
 class ScenarioViewModelsTest {
     private static final Locale LOCALE = Locale.US;
-    private static final DisplayFormats FORMATS = new DisplayFormats(LOCALE);
+    private static final FigureFormatter FORMATS = new FigureFormatter(LOCALE, "USD");
 
     @TempDir
     Path dir;

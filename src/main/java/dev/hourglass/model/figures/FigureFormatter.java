@@ -143,6 +143,10 @@ public final class FigureFormatter {
         return signedMoney(compact(Math.abs(value), magnitude, decimals, decimals), value);
     }
 
+    public String moneyCompact(double value, String otherCurrency) {
+        return withCurrency(otherCurrency).moneyCompact(value);
+    }
+
     /**
      * A column of amounts in one magnitude, the largest value's, with the same decimals: {@code $3.00M} beside
      * {@code $19.41M}, {@code $950K} beside {@code $24K}; below 10,000 in full.

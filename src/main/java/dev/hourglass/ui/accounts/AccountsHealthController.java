@@ -10,7 +10,7 @@ import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.DecimalSpinners;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
@@ -53,7 +53,7 @@ public final class AccountsHealthController {
             RiskBand.UNSCORED);
 
     private final AccountsHealthViewModel viewModel;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
 
     @FXML
     private ComboBox<Dataset> dataset;
@@ -435,7 +435,7 @@ public final class AccountsHealthController {
             @Override
             protected void updateItem(Number n, boolean empty) {
                 super.updateItem(n, empty);
-                setText(empty || n == null ? null : Double.isNaN(n.doubleValue()) ? DisplayFormats.NO_DATA
+                setText(empty || n == null ? null : Double.isNaN(n.doubleValue()) ? formats.noData()
                         : formats.number(n.doubleValue(), decimals));
             }
         });
@@ -458,7 +458,7 @@ public final class AccountsHealthController {
         predictors.getColumns().add(Tables.column("… renewed ", p -> formats.percent(p.renewalRateNotMeeting()),
                 p -> p.notMeetingRenewed() + " of " + p.notMeeting() + " renewed", true));
         predictors.getColumns().add(Tables.column("Lift", p -> p.lift().isPresent()
-                        ? formats.number(p.lift().getAsDouble(), 2) + "×" : DisplayFormats.NO_DATA,
+                        ? formats.number(p.lift().getAsDouble(), 2) + "×" : formats.noData(),
                 p -> "renewal rate meeting ÷ not meeting = " + formats.percent(p.renewalRateMeeting()) + " ÷ "
                         + formats.percent(p.renewalRateNotMeeting()), true));
     }

@@ -19,7 +19,7 @@ import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
@@ -87,7 +87,7 @@ public final class AccountsHealthViewModel {
     private final AccountsData data;
     private final Work work;
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final ObjectProperty<HealthSettings> settings = new SimpleObjectProperty<>(HealthSettings.defaults());
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.ALL);
     private final ReadOnlyObjectWrapper<AccountsModel> model = new ReadOnlyObjectWrapper<>();
@@ -101,12 +101,12 @@ public final class AccountsHealthViewModel {
     /** The workbook setting that keeps the health score's settings. */
     static final String SETTINGS_KEY = HealthSettingsJson.WORKBOOK_SETTING;
 
-    public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, DisplayFormats formats) {
+    public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, FigureFormatter formats) {
         this(data, selected, formats, Work.NOW);
     }
 
     /** @param work where the first analysis of newly read accounts runs (in the background in the app) */
-    public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, DisplayFormats formats, Work work) {
+    public AccountsHealthViewModel(AccountsData data, SelectedScenario selected, FigureFormatter formats, Work work) {
         this.work = work;
         this.data = data;
         this.selected = selected;
@@ -218,14 +218,14 @@ public final class AccountsHealthViewModel {
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
             list.add(new Headline(band.name().toLowerCase(java.util.Locale.ROOT) + "Band", band.label() + " · "
                     + formats.number(customers.get(band), 0) + (customers.get(band) == 1 ? " customer" : " customers"),
-                    formats.moneyShort(bands.arr().get(band), currency),
+                    formats.moneyCompact(bands.arr().get(band), currency),
                     band.label() + ": score " + bandRange(band) + "; current customers (not churned) and their ARR now, "
                             + "expansion included"));
         }
         list.add(new Headline("expectedGrr", "Expected GRR", formats.percent(risk.expectedGrr()),
                 "1 − expected churned ARR ÷ ARR up for renewal = 1 − " + formats.money(risk.expectedChurnedArr(), currency)
                         + " ÷ " + formats.money(risk.pipelineArr(), currency) + "; expected churn = Σ ARR × p(churn | band)"));
-        list.add(new Headline("expectedChurnedArr", "Expected churned ARR", formats.moneyShort(risk.expectedChurnedArr(),
+        list.add(new Headline("expectedChurnedArr", "Expected churned ARR", formats.moneyCompact(risk.expectedChurnedArr(),
                 currency), "Σ over " + risk.accounts() + " open renewals of ARR × p(churn | band): " + probabilities(risk)));
         headlines.setAll(list);
     }
@@ -508,7 +508,7 @@ public final class AccountsHealthViewModel {
         return data;
     }
 
-    public DisplayFormats formats() {
+    public FigureFormatter formats() {
         return formats;
     }
 

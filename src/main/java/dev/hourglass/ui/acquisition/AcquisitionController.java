@@ -2,7 +2,7 @@ package dev.hourglass.ui.acquisition;
 
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.ui.common.HeadlineCards;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.Views;
 import java.util.List;
@@ -145,7 +145,7 @@ public final class AcquisitionController {
         costsPerLead.getColumns().add(Tables.column("Spend", c -> f.money(c.spend(), viewModel.currency()), null, true));
         costsPerLead.getColumns().add(Tables.column("Leads", c -> f.number(c.leads(), 0), null, true));
         costsPerLead.getColumns().add(Tables.column("Cost per lead", c -> c.costPerLead().isPresent()
-                ? f.money(c.costPerLead().getAsDouble(), viewModel.currency()) : DisplayFormats.NO_DATA,
+                ? f.money(c.costPerLead().getAsDouble(), viewModel.currency()) : f.noData(),
                 AcquisitionViewModel.CostPerLead::formula, true));
         costsPerLead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
@@ -304,7 +304,7 @@ public final class AcquisitionController {
     private StackPane pointNode(AcquisitionViewModel.Point p) {
         Circle dot = new Circle(8);
         dot.getStyleClass().add(p.ltvToCac() >= AcquisitionViewModel.GOOD_RATIO ? "acquisition-good" : "acquisition-poor");
-        Label label = new Label(p.group() + "  " + viewModel.formats().times(java.util.OptionalDouble.of(p.ltvToCac())));
+        Label label = new Label(p.group() + "  " + viewModel.formats().multiple(java.util.OptionalDouble.of(p.ltvToCac())));
         label.getStyleClass().add("acquisition-point-label");
         label.setManaged(false); // placed by the chart, clear of the other points and labels
         StackPane node = new StackPane(dot);

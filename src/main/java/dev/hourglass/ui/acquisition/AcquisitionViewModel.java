@@ -12,7 +12,7 @@ import dev.hourglass.model.leads.LeadGrouping;
 import dev.hourglass.model.Ratios;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.accounts.AccountsData;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.pipeline.LeadsData;
@@ -89,7 +89,7 @@ public final class AcquisitionViewModel {
 
     private final AccountsData accounts;
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.CAMPAIGN);
     private final ObservableList<GroupOutcome> rows = FXCollections.observableArrayList();
     private final ObservableList<Point> points = FXCollections.observableArrayList();
@@ -110,12 +110,12 @@ public final class AcquisitionViewModel {
     private String currency = Scenario.DEFAULT_CURRENCY;
 
     /** Without marketing leads: no cost per lead. */
-    public AcquisitionViewModel(AccountsData accounts, SelectedScenario selected, DisplayFormats formats) {
+    public AcquisitionViewModel(AccountsData accounts, SelectedScenario selected, FigureFormatter formats) {
         this(accounts, selected, formats, null);
     }
 
     /** @param leads the workbook's imported leads, for each channel's cost per lead; null for none */
-    public AcquisitionViewModel(AccountsData accounts, SelectedScenario selected, DisplayFormats formats,
+    public AcquisitionViewModel(AccountsData accounts, SelectedScenario selected, FigureFormatter formats,
                                 LeadsData leads) {
         this.accounts = accounts;
         this.leads = leads;
@@ -242,7 +242,7 @@ public final class AcquisitionViewModel {
             if (o.cac().isPresent() && o.ltv().isPresent() && o.ltvToCac().isPresent()) {
                 placed.add(new Point(name(o.group()), o.cac().getAsDouble(), o.ltv().getAsDouble(),
                         o.ltvToCac().getAsDouble(), name(o.group()) + "\nCAC " + money(o.cac()) + ", LTV "
-                        + money(o.ltv()) + "\nLTV:CAC " + formats.times(o.ltvToCac())));
+                        + money(o.ltv()) + "\nLTV:CAC " + formats.multiple(o.ltvToCac())));
             } else {
                 left.add(name(o.group()));
             }
@@ -284,9 +284,9 @@ public final class AcquisitionViewModel {
                 + ": churns and renewal outcomes after it not counted; LTV at a gross margin of "
                 + formats.percent(grossMargin) + (hasUnitEconomics() ? " (the scenario's unit economics)" : " (default)")));
         best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", "Best LTV:CAC\n" + name(b.group()),
-                formats.times(b.ltvToCac()), ratioFormula(b))));
+                formats.multiple(b.ltvToCac()), ratioFormula(b))));
         worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", "Worst LTV:CAC\n" + name(w.group()),
-                formats.times(w.ltvToCac()), ratioFormula(w))));
+                formats.multiple(w.ltvToCac()), ratioFormula(w))));
         shown.stream().filter(o -> o.cac().isPresent()).min(Comparator.comparingDouble(o -> o.cac().getAsDouble()))
                 .ifPresent(c -> cards.add(new Headline("lowestCac", "Lowest CAC\n" + name(c.group()), money(c.cac()),
                         cacFormula(c) + (best().filter(b -> !b.equals(c)).isPresent()
@@ -340,7 +340,7 @@ public final class AcquisitionViewModel {
                 new Column("nrr", "NRR", o -> formats.percent(o.nrr()),
                         o -> o.nrr().isPresent() ? "NRR = ARR now (expansion included) ÷ starting ARR = "
                                 + money(o.arrNow()) + " ÷ " + money(o.startingArr()) : null, true),
-                new Column("expansion", "Expansion ARR", o -> formats.moneyShort(o.expansionArr(), currency),
+                new Column("expansion", "Expansion ARR", o -> formats.moneyCompact(o.expansionArr(), currency),
                         o -> "Σ expansion ARR of the group's " + count(o.customers()) + " accounts = "
                                 + money(o.expansionArr()), true),
                 new Column("perRetained", "Cost per retained", o -> money(o.costPerRetainedCustomer()),
@@ -348,7 +348,7 @@ public final class AcquisitionViewModel {
                                 + "customers not churned = " + money(o.spend()) + " ÷ " + count(o.retainedCustomers())
                                 : hintOrNull(o), true),
                 new Column("ltv", "LTV", o -> money(o.ltv()), this::ltvFormula, true),
-                new Column("ltvToCac", "LTV:CAC", o -> formats.times(o.ltvToCac()), this::ratioFormula, true));
+                new Column("ltvToCac", "LTV:CAC", o -> formats.multiple(o.ltvToCac()), this::ratioFormula, true));
     }
 
     String cacFormula(GroupOutcome o) {
@@ -499,7 +499,7 @@ public final class AcquisitionViewModel {
     }
 
     private String money(OptionalDouble value) {
-        return value.isPresent() ? money(value.getAsDouble()) : DisplayFormats.NO_DATA;
+        return value.isPresent() ? money(value.getAsDouble()) : formats.noData();
     }
 
     private String money(double value) {
@@ -511,7 +511,7 @@ public final class AcquisitionViewModel {
     }
 
     private String days(OptionalDouble value) {
-        return value.isPresent() ? formats.number(value.getAsDouble(), 1) + " days" : DisplayFormats.NO_DATA;
+        return value.isPresent() ? formats.number(value.getAsDouble(), 1) + " days" : formats.noData();
     }
 
     // Properties
@@ -576,7 +576,7 @@ public final class AcquisitionViewModel {
         return currency;
     }
 
-    public DisplayFormats formats() {
+    public FigureFormatter formats() {
         return formats;
     }
 

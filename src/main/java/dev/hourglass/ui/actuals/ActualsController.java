@@ -8,7 +8,7 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.Background;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
 import java.util.List;
@@ -174,7 +174,7 @@ public final class ActualsController {
         losses.getData().setAll(List.of(contraction, churn));
         movementAxis.setLabel("MRR (" + viewModel.currency() + ")");
         lossAxis.setLabel("MRR (" + viewModel.currency() + ")");
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>(movements.getData());
         all.addAll(losses.getData());
         for (XYChart.Series<String, Number> s : all) {
@@ -205,7 +205,7 @@ public final class ActualsController {
     private void drawHeatmap() {
         heatmap.getChildren().clear();
         boolean byRevenue = revenue.isSelected();
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         heatmap.add(header("Cohort"), 0, 0);
         heatmap.add(header("Size"), 1, 0);
         for (int age = 0; age < AGES_SHOWN; age++) {
@@ -243,7 +243,7 @@ public final class ActualsController {
     }
 
     private void buildMonthTable() {
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         Tables.copyable(monthTable);
         monthTable.setItems(viewModel.months());
         monthTable.getColumns().add(Tables.column("Month", m -> m.month().toString(), null, false));

@@ -14,7 +14,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class ActualsViewModel {
 
     private final Workbook workbook;
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CohortReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MonthMovement> months = FXCollections.observableArrayList();
@@ -51,7 +51,7 @@ public final class ActualsViewModel {
     private final javafx.beans.property.ObjectProperty<String> segment = new javafx.beans.property.SimpleObjectProperty<>();
     private Ledger ledger;
 
-    public ActualsViewModel(Workbook workbook, SelectedScenario selected, DisplayFormats formats) {
+    public ActualsViewModel(Workbook workbook, SelectedScenario selected, FigureFormatter formats) {
         this.workbook = workbook;
         this.selected = selected;
         this.formats = formats;
@@ -117,7 +117,7 @@ public final class ActualsViewModel {
         headlines.setAll(
                 new Headline("mrr", "MRR " + last.month(), formats.money(last.mrr(), cur),
                         "Σ of every customer's MRR in " + last.month() + " (" + last.customers() + " paying customers)"),
-                new Headline("arr", "ARR now", formats.moneyShort(c.arr(), cur), "MRR × 12 = " + formats.money(last.mrr(), cur)
+                new Headline("arr", "ARR now", formats.moneyCompact(c.arr(), cur), "MRR × 12 = " + formats.money(last.mrr(), cur)
                         + " × 12"),
                 new Headline("trailingNrr", "NRR, trailing 12 months", formats.percent(c.nrr()),
                         "MRR now of the customers paying 12 months before ÷ their MRR then (" + c.asOf() + ")"),
@@ -242,7 +242,7 @@ public final class ActualsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public DisplayFormats formats() {
+    public FigureFormatter formats() {
         return formats;
     }
 

@@ -1,7 +1,7 @@
 package dev.hourglass.ui.channels;
 
 import dev.hourglass.model.channels.ChannelResult;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.RowsGrid;
 import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
@@ -38,7 +38,7 @@ public final class ChannelsController {
         RowsGrid grid = new RowsGrid(viewModel.grid(), "channel");
         grid.setId("channelsGrid");
         inputs.getChildren().add(1, grid);
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         TableColumn<ChannelResult, String> rank = new TableColumn<>("#");
         rank.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(viewModel.ranked().indexOf(c.getValue()) + 1)));
         rank.setMaxWidth(50);
@@ -56,7 +56,7 @@ public final class ChannelsController {
                 .inputs(r.name()).map(c -> "LTV of §1 with ACV " + money(c.acv()) + ", margin " + f.percent(c.grossMargin())
                         + ", churn " + f.percent(c.annualLogoChurn()) + ", expansion " + f.percent(c.annualExpansion()))
                 .orElse(null), true));
-        ranking.getColumns().add(Tables.column("LTV:CAC", r -> f.times(r.ltvToCac()),
+        ranking.getColumns().add(Tables.column("LTV:CAC", r -> f.multiple(r.ltvToCac()),
                 r -> "LTV ÷ CAC = " + f.money(r.ltv(), viewModel.currency()) + " ÷ " + money(r.cac()), true));
         ranking.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ranking.setItems(viewModel.ranked());
@@ -69,7 +69,7 @@ public final class ChannelsController {
     }
 
     private String money(OptionalDouble value) {
-        return value.isPresent() ? viewModel.formats().money(value.getAsDouble(), viewModel.currency()) : DisplayFormats.NO_DATA;
+        return value.isPresent() ? viewModel.formats().money(value.getAsDouble(), viewModel.currency()) : viewModel.formats().noData();
     }
 
     private void draw() {
@@ -89,7 +89,7 @@ public final class ChannelsController {
             javafx.scene.control.Tooltip.install(cac.getData().get(i).getNode(), Tables.tooltip("CAC of " + r.name()
                     + ": spend ÷ new customers = " + money(r.cac())));
             javafx.scene.control.Tooltip.install(ltv.getData().get(i).getNode(), Tables.tooltip("LTV of " + r.name()
-                    + ": " + money(r.ltv()) + " (LTV:CAC " + viewModel.formats().times(r.ltvToCac()) + ")"));
+                    + ": " + money(r.ltv()) + " (LTV:CAC " + viewModel.formats().multiple(r.ltvToCac()) + ")"));
         }
     }
 }

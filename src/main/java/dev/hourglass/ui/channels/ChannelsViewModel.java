@@ -5,7 +5,7 @@ import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.ColumnField;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.RowsGridModel;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
@@ -20,11 +20,11 @@ import javafx.collections.ObservableList;
  */
 public final class ChannelsViewModel {
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final RowsGridModel<ChannelInputs> grid;
     private final ObservableList<ChannelResult> ranked = FXCollections.observableArrayList();
 
-    public ChannelsViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+    public ChannelsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
         this.grid = new RowsGridModel<>(columns(), this::channels,
@@ -85,7 +85,7 @@ public final class ChannelsViewModel {
         return channels().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    public DisplayFormats formats() {
+    public FigureFormatter formats() {
         return formats;
     }
 

@@ -1,8 +1,9 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.model.EchoedText;
+import dev.hourglass.model.figures.FigureParser;
+import dev.hourglass.model.figures.Unit;
 import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.Locale;
 
 /**
@@ -33,40 +34,35 @@ public enum InputKind {
         return this == PERCENT ? format.format(value * 100) + " %" : format.format(value);
     }
 
+    /** How a value of a figure of this unit is typed: a rate as "18 %" or "0.18", money with grouping. */
+    public static InputKind of(Unit unit) {
+        return switch (unit) {
+            case PERCENT -> PERCENT;
+            case MONEY -> MONEY;
+            default -> NUMBER;
+        };
+    }
+
     /**
-     * Reads what a user typed. Percentages: "18%", "18 %" and "18" (as percent when above 1) or "0.18" (a fraction).
+     * Reads what a user typed by the figure parser's rules: the locale's marks, "24k", "$1.2M", a currency sign or
+     * code ignored; percentages as "18%", "18 %", "18" (as percent when above 1) or "0.18" (a fraction).
      *
      * @throws IllegalArgumentException with a message for the user when it is not a number
      */
     public double parse(String text, Locale locale) {
-        String cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ");
-        boolean percentSign = cleaned.endsWith("%");
-        cleaned = cleaned.replaceAll("[%$€£¥\\s]", "").replaceAll("(?i)(usd|eur|gbp|chf|months?)$", "");
-        if (cleaned.isEmpty()) {
-            throw new IllegalArgumentException("type a number");
-        }
-        double value = parseLocaleNumber(cleaned, locale);
-        if (this == PERCENT && (percentSign || Math.abs(value) > 1)) {
-            return value / 100;
-        }
+        double value = new FigureParser(locale).parse(unit(), text);
         if ((this == MONTHS || this == COUNT) && value != Math.rint(value)) {
             throw new IllegalArgumentException("type a whole number, got " + EchoedText.of(text.strip()));
         }
         return value;
     }
 
-    private static double parseLocaleNumber(String text, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        ParsePosition position = new ParsePosition(0);
-        Number number = format.parse(text, position);
-        if (number == null || position.getIndex() != text.length()) {
-            // A number pasted from a sheet in another locale ("0.18" where the decimal mark is ",").
-            try {
-                return Double.parseDouble(text.replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("\"" + EchoedText.of(text) + "\" is not a number");
-            }
-        }
-        return number.doubleValue();
+    private Unit unit() {
+        return switch (this) {
+            case MONEY -> Unit.MONEY;
+            case PERCENT -> Unit.PERCENT;
+            case MONTHS -> Unit.MONTHS;
+            case COUNT, NUMBER -> Unit.COUNT;
+        };
     }
 }

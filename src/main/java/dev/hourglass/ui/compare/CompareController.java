@@ -8,9 +8,9 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.io.export.WorkshopReport;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.ExportFiles;
-import dev.hourglass.ui.common.FigureFormat;
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.Tables;
 import java.io.File;
 import java.util.ArrayList;
@@ -38,8 +38,7 @@ public final class CompareController {
     }
 
     private final CompareViewModel viewModel;
-    private final DisplayFormats formats;
-    private final FigureFormat figures;
+    private final FigureFormatter formats;
     private final java.util.Locale locale;
 
     @FXML
@@ -63,10 +62,9 @@ public final class CompareController {
     @FXML
     private javafx.scene.control.ProgressIndicator busy;
 
-    public CompareController(CompareViewModel viewModel, DisplayFormats formats, java.util.Locale locale) {
+    public CompareController(CompareViewModel viewModel, FigureFormatter formats, java.util.Locale locale) {
         this.viewModel = viewModel;
         this.formats = formats;
-        this.figures = new FigureFormat(formats);
         this.locale = locale;
     }
 
@@ -151,15 +149,16 @@ public final class CompareController {
             table.getItems().clear();
             return;
         }
-        table.getColumns().add(Tables.column("Figure", l -> (l.row().differs() ? "● " : "") + viewModel.label(l.row().key()),
+        ComparisonText text = new ComparisonText(formats.withCurrency(viewModel.currency()));
+        table.getColumns().add(Tables.column("Figure", l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
                 l -> l.section() + " " + l.row().key() + " (as in the scenario file and compare --json)", false));
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
-            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> number(l.row().key(), l.row().values().get(index)), null, true));
+            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> text.value(l.row().key(), l.row().values().get(index)), null, true));
             if (s > 0) {
-                table.getColumns().add(Tables.column("Δ", l -> number(l.row().key(), l.row().delta().get(index)),
+                table.getColumns().add(Tables.column("Δ", l -> text.delta(l.row().key(), l.row().delta().get(index)),
                         l -> "this scenario − " + c.scenarios().get(0), true));
-                table.getColumns().add(Tables.column("Δ %", l -> formats.percent(l.row().deltaPercent().get(index)),
+                table.getColumns().add(Tables.column("Δ %", l -> text.deltaPercent(l.row().deltaPercent().get(index)),
                         l -> "Δ ÷ |" + c.scenarios().get(0) + "|", true));
             }
         }
@@ -170,21 +169,9 @@ public final class CompareController {
         table.setItems(FXCollections.observableArrayList(lines));
     }
 
-    /** A figure with its unit (%, months, money in the currency …), as the scenario views show it. */
-    private String number(String key, OptionalDouble value) {
-        if (value.isEmpty()) {
-            return DisplayFormats.NO_DATA;
-        }
-        FigureFormat.Unit unit = viewModel.unit(key);
-        if (unit != FigureFormat.Unit.COUNT) {
-            return figures.format(unit, value.getAsDouble(), viewModel.currency());
-        }
-        double v = value.getAsDouble();
-        return formats.number(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);
-    }
-
     private void drawArrCurves() {
         arrCurves.getData().clear();
+        ChartAxes.money(arrCurves.getYAxis(), formats.withCurrency(viewModel.currency()));
         yearAxis.setUpperBound(Math.max(2, viewModel.arrCurves().stream().mapToInt(c -> c.closingArr().size()).max().orElse(3)));
         for (CompareViewModel.ArrCurve curve : viewModel.arrCurves()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -204,6 +191,7 @@ public final class CompareController {
 
     private void drawCurves() {
         curves.getData().clear();
+        ChartAxes.money(curves.getYAxis(), formats.withCurrency(viewModel.currency()));
         for (CompareViewModel.Curve curve : viewModel.curves()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(curve.scenario());

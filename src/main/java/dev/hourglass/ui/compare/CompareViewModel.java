@@ -1,8 +1,6 @@
 package dev.hourglass.ui.compare;
 
-import dev.hourglass.io.export.FigureLabels;
 import dev.hourglass.io.whatif.ScenarioComparison;
-import java.util.Map;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
@@ -83,7 +81,6 @@ public final class CompareViewModel {
     private final ObservableList<Curve> curves = FXCollections.observableArrayList();
     private final ObservableList<ArrCurve> arrCurves = FXCollections.observableArrayList();
     private final List<Choice> fromElsewhere = new ArrayList<>();
-    private Map<String, FigureLabels.Label> labels = Map.of();
     /** One listener on every scenario, moved on each rebuild: an edit is compared once, not once per rebuild. */
     private final ChangeListener<Scenario> scenarioEdited = (obs, old, now) -> {
         if (!old.name().equals(now.name())) {
@@ -154,9 +151,6 @@ public final class CompareViewModel {
 
     public void recompute() {
         List<Scenario> scenarios = comparedScenarios();
-        Map<String, FigureLabels.Label> named = new java.util.HashMap<>();
-        scenarios.forEach(scenario -> FigureLabels.of(scenario).forEach(named::putIfAbsent));
-        labels = named;
         if (scenarios.size() < 2) {
             comparison.set(null);
         } else {
@@ -196,18 +190,6 @@ public final class CompareViewModel {
 
     public ObservableList<Curve> curves() {
         return curves;
-    }
-
-    /** A figure as the exports name it ("Unit economics · CAC"); its scenario-file key where they do not. */
-    public String label(String key) {
-        FigureLabels.Label label = labels.get(key);
-        return label == null ? key : label.section() + " · " + label.text();
-    }
-
-    /** The kind of quantity a figure is: the catalogue's, else read from its name. */
-    public dev.hourglass.ui.common.FigureFormat.Unit unit(String key) {
-        FigureLabels.Label label = labels.get(key);
-        return dev.hourglass.ui.common.FigureFormat.unitNamed(label == null ? null : label.unit(), key);
     }
 
     /** The currency of the first compared scenario, in which the amounts are shown. */

@@ -7,7 +7,7 @@ import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +21,9 @@ import javafx.collections.FXCollections;
 public final class HeadlinesViewModel {
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>();
     private final ReadOnlyListWrapper<Headline> headlines = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
 
-    public HeadlinesViewModel(Scenario initial, DisplayFormats formats) {
+    public HeadlinesViewModel(Scenario initial, FigureFormatter formats) {
         this.formats = formats;
         scenario.addListener((obs, old, now) -> headlines.setAll(compute(now)));
         scenario.set(initial);
@@ -57,7 +57,7 @@ public final class HeadlinesViewModel {
                             + formats.percent(in.annualLogoChurn())));
             list.add(new Headline("ltv", "LTV (" + in.horizonMonths() + " months)", formats.money(u.ltv(), cur),
                     "Σ monthly gross profit × survival × price × discount over " + in.horizonMonths() + " months"));
-            list.add(new Headline("ltvToCac", "LTV:CAC", formats.times(u.ltvToCac()),
+            list.add(new Headline("ltvToCac", "LTV:CAC", formats.multiple(u.ltvToCac()),
                     "LTV ÷ CAC = " + formats.money(u.ltv(), cur) + " ÷ " + formats.money(in.cac(), cur)));
         }
         if (s.retention().isPresent() && r.retention().isPresent()) {
@@ -66,7 +66,7 @@ public final class HeadlinesViewModel {
             list.add(new Headline("nrr", "NRR", formats.percent(r.retention().get().nrr()),
                     "GRR + expansion = " + formats.percent(r.retention().get().grr()) + " + "
                             + formats.percent(in.rates().expansionRate())));
-            list.add(new Headline("closingArr", "ARR after year " + in.years(), formats.moneyShort(last.closing(), cur),
+            list.add(new Headline("closingArr", "ARR after year " + in.years(), formats.moneyCompact(last.closing(), cur),
                     "opening × NRR + new ARR = " + formats.money(last.opening(), cur) + " × "
                             + formats.percent(in.rates().nrr()) + " + " + formats.money(last.newArr(), cur)));
         }
@@ -74,7 +74,7 @@ public final class HeadlinesViewModel {
                 formats.percent(p.roi()), "(gross profit saved − cost) ÷ cost = ("
                         + formats.money(p.grossProfitSaved(), cur) + " − cost) ÷ cost")));
         if (r.smbForecast().isPresent()) {
-            list.add(new Headline("smbForecast", "SMB forecast", formats.moneyShort(r.smbForecast().getAsDouble(), cur),
+            list.add(new Headline("smbForecast", "SMB forecast", formats.moneyCompact(r.smbForecast().getAsDouble(), cur),
                     "Won + Σ rate × open amount by forecast category + creation rate × expected creation"));
         }
         return list;

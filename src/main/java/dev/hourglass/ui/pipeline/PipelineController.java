@@ -11,7 +11,7 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.Background;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.Tables;
@@ -188,7 +188,7 @@ public final class PipelineController {
         InputGrid leadGrid = new InputGrid(viewModel.leadGrid());
         leadGrid.setId("leadGrid");
         leadInputs.getChildren().add(leadGrid);
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         leadSteps.setItems(viewModel.leadSteps());
         leadSteps.getColumns().add(Tables.column("Step", s -> s.stage().label(), null, false));
         leadSteps.getColumns().add(Tables.column("Count", s -> f.number(s.count(), 0),
@@ -276,7 +276,7 @@ public final class PipelineController {
             changes.getData().clear();
             return;
         }
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         String cur = viewModel.currency();
         dev.hourglass.ui.common.Waterfall.draw(changes, java.util.List.of(
                 dev.hourglass.ui.common.Waterfall.Step.total("Earlier", c.opening(), "Open pipeline of the period in "
@@ -370,7 +370,7 @@ public final class PipelineController {
         bars.getData().add(new XYChart.Data<>(won, "Won"));
         bars.getData().add(new XYChart.Data<>(r.target(), "Target"));
         coverage.getData().add(bars);
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         for (XYChart.Data<Number, String> bar : bars.getData()) {
             javafx.scene.control.Tooltip.install(bar.getNode(), Tables.tooltip(bar.getYValue() + ": "
                     + f.money(bar.getXValue().doubleValue(), viewModel.currency())));
@@ -394,7 +394,7 @@ public final class PipelineController {
     }
 
     private void buildBreakdowns() {
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         for (Dimension d : Dimension.values()) {
             TableView<PipelineViewModel.BreakdownRow> table = new TableView<>(viewModel.breakdown(d));
             Tables.copyable(table);
@@ -415,7 +415,7 @@ public final class PipelineController {
     }
 
     private void buildDealsTable() {
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         deals.setItems(viewModel.dealsInPeriod());
         viewModel.dealsInPeriod().addListener((ListChangeListener<PipelineViewModel.DealRow>) change ->
                 dealsTitle.setText("Deals of the period (" + f.number(viewModel.dealsInPeriod().size(), 0) + ")"));

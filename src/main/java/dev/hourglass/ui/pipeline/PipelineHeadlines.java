@@ -4,17 +4,17 @@ import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.PipelineResult;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import java.util.List;
 import java.util.OptionalDouble;
 
 /** The pipeline view's cards, each with its formula and the period's numbers. */
 final class PipelineHeadlines {
-    private final DisplayFormats f;
+    private final FigureFormatter f;
     private final String currency;
 
-    PipelineHeadlines(DisplayFormats formats, String currency) {
+    PipelineHeadlines(FigureFormatter formats, String currency) {
         this.f = formats;
         this.currency = currency;
     }
@@ -32,12 +32,12 @@ final class PipelineHeadlines {
                 new Headline("smbCoverage", "Coverage (SMB)", f.number(r.smbCoverage(), 2) + "×",
                         "(won + best case + commit + pipeline + expected creation) ÷ target; pipeline "
                                 + n(pipeline.amount())),
-                new Headline("requiredCoverage", "Required coverage", f.times(r.requiredCoverage()),
-                        "max(coverage floor, 1 ÷ close rate) = max(" + f.times(OptionalDouble.of(r.coverageFloor()))
-                                + ", " + f.times(r.coverageFromCloseRate()) + "); the floor is a setting (rule of "
+                new Headline("requiredCoverage", "Required coverage", f.multiple(r.requiredCoverage()),
+                        "max(coverage floor, 1 ÷ close rate) = max(" + f.multiple(OptionalDouble.of(r.coverageFloor()))
+                                + ", " + f.multiple(r.coverageFromCloseRate()) + "); the floor is a setting (rule of "
                                 + "thumb 3×)",
-                        "1 ÷ close rate " + f.times(r.coverageFromCloseRate()) + " · floor "
-                                + f.times(OptionalDouble.of(r.coverageFloor()))),
+                        "1 ÷ close rate " + f.multiple(r.coverageFromCloseRate()) + " · floor "
+                                + f.multiple(OptionalDouble.of(r.coverageFloor()))),
                 new Headline("closeRate", "Close rate (by count " + f.percent(rates.closeRateByCount()) + ")",
                         f.percent(rates.closeRate()),
                         "won ÷ (won + lost to competition + lost to no decision), by amount / by count = " + n(won)
@@ -51,11 +51,11 @@ final class PipelineHeadlines {
                         f.percent(rates.winRate()),
                         "won ÷ (won + lost to competition), by amount / by count = " + n(won) + " ÷ ("
                                 + n(won) + " + " + n(rates.lostCompetition().amount()) + ")"),
-                new Headline("forecast", "Forecast (in-blood)", f.moneyShort(r.forecast(), currency),
+                new Headline("forecast", "Forecast (in-blood)", f.moneyCompact(r.forecast(), currency),
                         "won + open deals counted in (Commit unless switched out, others switched in) = " + n(r.forecast())),
-                new Headline("upside", "Upside", f.moneyShort(r.upside(), currency),
+                new Headline("upside", "Upside", f.moneyCompact(r.upside(), currency),
                         "open Commit and Best case left out of the forecast = " + n(r.upside())),
-                new Headline("smbForecast", "SMB forecast", f.moneyShort(r.smbForecast(), currency),
+                new Headline("smbForecast", "SMB forecast", f.moneyCompact(r.smbForecast(), currency),
                         "won + Σ rate × open amount per category + creation rate × expected creation = "
                                 + n(r.smbForecast())));
     }

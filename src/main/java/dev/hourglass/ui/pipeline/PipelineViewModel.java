@@ -25,7 +25,7 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.EditHistory;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
@@ -82,7 +82,7 @@ public final class PipelineViewModel {
 
     private final Workbook workbook;
     private final EditHistory history;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadedDeals> loaded = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PeriodChoice> periods = FXCollections.observableArrayList();
@@ -118,11 +118,11 @@ public final class PipelineViewModel {
     private final ReadOnlyBooleanWrapper typingNeeded = new ReadOnlyBooleanWrapper(true);
 
     /** Reads the workbook's leads right away (tests, small workbooks); the app passes its own {@link LeadsData}. */
-    public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale) {
+    public PipelineViewModel(Workbook workbook, EditHistory history, FigureFormatter formats, Locale locale) {
         this(workbook, history, formats, locale, new LeadsData(workbook, Work.NOW));
     }
 
-    public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale,
+    public PipelineViewModel(Workbook workbook, EditHistory history, FigureFormatter formats, Locale locale,
                              LeadsData leadsData) {
         this.workbook = workbook;
         this.leadsData = leadsData;
@@ -568,7 +568,7 @@ public final class PipelineViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public DisplayFormats formats() {
+    public FigureFormatter formats() {
         return formats;
     }
 

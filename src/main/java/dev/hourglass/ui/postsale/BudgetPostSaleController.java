@@ -2,7 +2,7 @@ package dev.hourglass.ui.postsale;
 
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.RowsGrid;
@@ -56,7 +56,7 @@ public final class BudgetPostSaleController {
         viewModel.budgetCards().addListener((ListChangeListener<Object>) change -> drawSplit());
         drawSplit();
 
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         funnelTable.getColumns().add(Tables.column("Milestone", s -> s.step().label(), null, false));
         funnelTable.getColumns().add(Tables.column("Accounts", s -> f.number(s.count(), 0), null, true));
         funnelTable.getColumns().add(Tables.column("Step conversion", s -> f.percent(s.stepConversion()),
@@ -95,7 +95,7 @@ public final class BudgetPostSaleController {
         pre.getData().add(new XYChart.Data<>("Hours", r.preHoursShare().orElse(0) * 100));
         post.getData().add(new XYChart.Data<>("Hours", r.postHoursShare().orElse(0) * 100));
         splitChart.getData().setAll(pre, post);
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         javafx.scene.control.Tooltip.install(pre.getData().get(0).getNode(), Tables.tooltip("Pre-purchase dollars ÷ all "
                 + "dollars = " + f.percent(r.preDollarsShare()) + " of " + f.money(r.totalDollars(), viewModel.currency())));
         javafx.scene.control.Tooltip.install(post.getData().get(0).getNode(), Tables.tooltip("Post-purchase dollars ÷ all "
@@ -115,7 +115,7 @@ public final class BudgetPostSaleController {
             accounts.getData().add(new XYChart.Data<>(step.count(), step.step().label()));
         }
         funnelChart.getData().add(accounts);
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         for (XYChart.Data<Number, String> bar : accounts.getData()) {
             PostSaleFunnelStep step = viewModel.funnel().stream().filter(s -> s.step().label().equals(bar.getYValue()))
                     .findFirst().orElseThrow();

@@ -10,7 +10,7 @@ import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.postsale.RelationshipStage;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.ColumnField;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
@@ -34,7 +34,7 @@ import javafx.collections.ObservableList;
  */
 public final class BudgetPostSaleViewModel {
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final RowsGridModel<BudgetLine> budgetGrid;
     private final InputGridModel<PostSaleFunnelInputs> funnelGrid;
     private final ObservableList<Headline> budgetCards = FXCollections.observableArrayList();
@@ -42,7 +42,7 @@ public final class BudgetPostSaleViewModel {
     private final ReadOnlyBooleanWrapper hasFunnel = new ReadOnlyBooleanWrapper();
     private BudgetResult budget;
 
-    public BudgetPostSaleViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+    public BudgetPostSaleViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
         this.budgetGrid = new RowsGridModel<>(budgetColumns(), this::budgetLines, this::applyBudget, null, locale);
@@ -114,7 +114,7 @@ public final class BudgetPostSaleViewModel {
         return budget;
     }
 
-    public DisplayFormats formats() {
+    public FigureFormatter formats() {
         return formats;
     }
 

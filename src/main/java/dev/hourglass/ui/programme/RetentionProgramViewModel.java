@@ -4,7 +4,7 @@ import dev.hourglass.model.retention.RetentionProgramCalculator;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionProgramResult;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
@@ -30,13 +30,13 @@ public final class RetentionProgramViewModel {
     private static final int CURVE_POINTS = 40;
 
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final InputGridModel<RetentionProgramInputs> grid;
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ObservableList<Point> curve = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
 
-    public RetentionProgramViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+    public RetentionProgramViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(), this::inputs,
@@ -153,7 +153,7 @@ public final class RetentionProgramViewModel {
                 new Headline("breakEvenChurnReduction", "Break-even churn reduction",
                         r.breakEvenChurnReduction().isPresent()
                                 ? formats.number(r.breakEvenChurnReduction().getAsDouble() * 100, 2) + " points"
-                                : DisplayFormats.NO_DATA,
+                                : formats.noData(),
                         "programme cost ÷ (customers × ACV × gross margin) = " + formats.money(in.programCost(), cur)
                                 + " ÷ (" + formats.number(in.customers(), 0) + " × " + formats.money(in.acv(), cur) + " × "
                                 + formats.percent(in.grossMargin()) + ")"));

@@ -1,7 +1,7 @@
 package dev.hourglass.ui.retention;
 
 import dev.hourglass.model.retention.ArrBridgeYear;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.Tables;
@@ -133,7 +133,7 @@ public final class RetentionController {
     }
 
     private void bridgeColumns() {
-        DisplayFormats f = viewModel.formats();
+        FigureFormatter f = viewModel.formats();
         TableColumn<ArrBridgeYear, String> year = Tables.column("Year", b -> Integer.toString(b.year()), null, false);
         year.setMinWidth(60);
         bridgeTable.getColumns().add(year);
@@ -168,7 +168,7 @@ public final class RetentionController {
     }
 
     private void rebuildComparisonColumns() {
-        DisplayFormats formats = viewModel.formats();
+        FigureFormatter formats = viewModel.formats();
         comparisonTable.getColumns().clear();
         TableColumn<RetentionViewModel.Comparison, String> nrr = new TableColumn<>("NRR");
         nrr.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nrr() + (c.getValue().current() ? "  (this scenario)" : "")));
@@ -177,7 +177,7 @@ public final class RetentionController {
         for (int y = 0; y < years; y++) {
             int index = y;
             TableColumn<RetentionViewModel.Comparison, String> closing = new TableColumn<>("ARR after year " + (y + 1));
-            closing.setCellValueFactory(c -> new ReadOnlyStringWrapper(formats.moneyShort(c.getValue().closing().get(index),
+            closing.setCellValueFactory(c -> new ReadOnlyStringWrapper(formats.moneyCompact(c.getValue().closing().get(index),
                     viewModel.currency())));
             closing.setStyle("-fx-alignment: CENTER-RIGHT;");
             comparisonTable.getColumns().add(closing);

@@ -8,7 +8,7 @@ import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.retention.RetentionResult;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
@@ -37,7 +37,7 @@ public final class RetentionViewModel {
     }
 
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final InputGridModel<RetentionInputs> grid;
     private final InputGridModel<RetentionInputs> componentsGrid;
     private final ReadOnlyBooleanWrapper componentsForm = new ReadOnlyBooleanWrapper();
@@ -49,7 +49,7 @@ public final class RetentionViewModel {
     private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasImprovement = new ReadOnlyBooleanWrapper();
 
-    public RetentionViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+    public RetentionViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(false), this::inputs, this::apply, selected::currency, locale);
@@ -179,7 +179,7 @@ public final class RetentionViewModel {
         return selected.currency();
     }
 
-    public DisplayFormats formats() {
+    public FigureFormatter formats() {
         return formats;
     }
 
@@ -246,7 +246,7 @@ public final class RetentionViewModel {
                         + formats.percent(r.grr())),
                 new Headline("nrr", "NRR", formats.percent(r.nrr()), "GRR + expansion = " + formats.percent(r.grr())
                         + " + " + formats.percent(r.nrr() - r.grr())),
-                new Headline("finalArr", "ARR after year " + in.years(), formats.moneyShort(r.finalArr(), cur),
+                new Headline("finalArr", "ARR after year " + in.years(), formats.moneyCompact(r.finalArr(), cur),
                         "opening × NRR + new ARR = " + formats.money(last.opening(), cur) + " × "
                                 + formats.percent(r.nrr()) + " + " + formats.money(last.newArr(), cur) + " = "
                                 + formats.money(last.closing(), cur)));
@@ -271,15 +271,15 @@ public final class RetentionViewModel {
         NrrImprovement n = in.nrrImprovement().orElseThrow();
         String cur = currency();
         return List.of(
-                new Headline("arrGained", "ARR gained", formats.moneyShort(r.arrGained(), cur),
+                new Headline("arrGained", "ARR gained", formats.moneyCompact(r.arrGained(), cur),
                         "start ARR × (NRR after − NRR now) = " + formats.money(in.startArr(), cur) + " × ("
                                 + formats.percent(n.nrrB()) + " − " + formats.percent(n.nrrA()) + ")"),
                 new Headline("newCustomersNotNeeded", "New customers not needed", formats.number(r.newCustomersNotNeeded(), 1),
                         "ARR gained ÷ ACV = " + formats.money(r.arrGained(), cur) + " ÷ " + formats.money(n.acv(), cur)),
-                new Headline("cacNotSpent", "CAC not spent", formats.moneyShort(r.cacNotSpent(), cur),
+                new Headline("cacNotSpent", "CAC not spent", formats.moneyCompact(r.cacNotSpent(), cur),
                         "customers not needed × CAC = " + formats.number(r.newCustomersNotNeeded(), 1) + " × "
                                 + formats.money(n.cac(), cur)),
-                new Headline("pipelineNotNeeded", "Pipeline not needed", formats.moneyShort(r.pipelineNotNeeded(), cur),
+                new Headline("pipelineNotNeeded", "Pipeline not needed", formats.moneyCompact(r.pipelineNotNeeded(), cur),
                         "ARR gained ÷ close rate = " + formats.money(r.arrGained(), cur) + " ÷ "
                                 + formats.percent(n.closeRate())));
     }

@@ -5,7 +5,7 @@ import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
@@ -36,7 +36,7 @@ public final class UnitEconomicsViewModel {
     static final UnitEconomicsInputs STARTING_POINT = UnitEconomicsInputs.of(24_000, 0.80, 18_000, 0.18);
 
     private final SelectedScenario selected;
-    private final DisplayFormats formats;
+    private final FigureFormatter formats;
     private final InputGridModel<UnitEconomicsInputs> grid;
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<UnitEconomicsResult> result = new ReadOnlyObjectWrapper<>();
@@ -47,7 +47,7 @@ public final class UnitEconomicsViewModel {
     private final BooleanProperty discounting = new SimpleBooleanProperty();
     private boolean refreshing;
 
-    public UnitEconomicsViewModel(SelectedScenario selected, DisplayFormats formats, Locale locale) {
+    public UnitEconomicsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale);
@@ -207,20 +207,20 @@ public final class UnitEconomicsViewModel {
         list.add(new Headline("ltv", "LTV (" + in.horizonMonths() + " months)", formats.money(r.ltv(), cur),
                 "Σ over " + in.horizonMonths() + " months of monthly gross profit (" + formats.money(r.monthlyGrossProfit(), cur)
                         + ") × survival × price growth × discount"));
-        list.add(new Headline("ltvToCac", "LTV:CAC", formats.times(r.ltvToCac()),
+        list.add(new Headline("ltvToCac", "LTV:CAC", formats.multiple(r.ltvToCac()),
                 "LTV ÷ CAC = " + formats.money(r.ltv(), cur) + " ÷ " + formats.money(in.cac(), cur)));
         list.add(new Headline("steadyStateLtv", "Steady-state LTV",
-                r.steadyStateLtv().isPresent() ? formats.money(r.steadyStateLtv().getAsDouble(), cur) : DisplayFormats.NO_DATA,
+                r.steadyStateLtv().isPresent() ? formats.money(r.steadyStateLtv().getAsDouble(), cur) : formats.noData(),
                 "ACV × gross margin ÷ annual churn = " + formats.money(in.acv(), cur) + " × "
                         + formats.percent(in.grossMargin()) + " ÷ " + formats.percent(in.annualLogoChurn())));
         list.add(new Headline("averageLifetimeYears", "Average lifetime",
                 r.averageLifetimeYears().isPresent() ? formats.number(r.averageLifetimeYears().getAsDouble(), 1) + " years"
-                        : DisplayFormats.NO_DATA,
+                        : formats.noData(),
                 "1 ÷ annual churn = 1 ÷ " + formats.percent(in.annualLogoChurn())));
         return list;
     }
 
     private String number(OptionalDouble value, int decimals) {
-        return value.isPresent() ? formats.number(value.getAsDouble(), decimals) : DisplayFormats.NO_DATA;
+        return value.isPresent() ? formats.number(value.getAsDouble(), decimals) : formats.noData();
     }
 }

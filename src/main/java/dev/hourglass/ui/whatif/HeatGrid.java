@@ -2,7 +2,6 @@ package dev.hourglass.ui.whatif;
 
 import dev.hourglass.io.whatif.TwoWayTable;
 import dev.hourglass.ui.common.ChartImages;
-import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
@@ -27,10 +26,12 @@ public final class HeatGrid extends GridPane {
 
     /**
      * @param format shows a value of a figure named by its path
+     * @param noData what a cell without a value shows
      * @param rowNow the first input's value now, to outline its row; likewise {@code columnNow}
      */
     public void show(TwoWayTable table, BiFunction<String, Double, String> format,
-                     java.util.function.Function<String, String> label, double rowNow, double columnNow) {
+                     java.util.function.Function<String, String> label, String noData, double rowNow,
+                     double columnNow) {
         getChildren().clear();
         if (table == null) {
             return;
@@ -58,7 +59,7 @@ public final class HeatGrid extends GridPane {
             for (int c = 0; c < table.columnValues().size(); c++) {
                 OptionalDouble cell = table.cell(r, c);
                 Label box = new Label(cell.isPresent() ? format.apply(table.output(), cell.getAsDouble())
-                        : DisplayFormats.NO_DATA);
+                        : noData);
                 box.getStyleClass().add("heat-cell");
                 if (r == nowRow && c == nowColumn) {
                     box.getStyleClass().add("heat-now");

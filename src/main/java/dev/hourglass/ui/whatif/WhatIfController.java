@@ -3,7 +3,6 @@ package dev.hourglass.ui.whatif;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
-import dev.hourglass.ui.common.DisplayFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -192,7 +191,7 @@ public final class WhatIfController {
     }
 
     private String text(String output, OptionalDouble value) {
-        return value.isPresent() ? viewModel.format(output, value.getAsDouble()) : DisplayFormats.NO_DATA;
+        return value.isPresent() ? viewModel.format(output, value.getAsDouble()) : viewModel.noData();
     }
 
     private String explain(Sensitivity.Tornado t, Sensitivity.Bar bar, int sign, OptionalDouble value) {
@@ -206,13 +205,13 @@ public final class WhatIfController {
     private void drawTable(TwoWayTable table) {
         if (table == null) {
             tableTitle.setText("Two-way data table");
-            heatGrid.show(null, viewModel::format, viewModel::label, 0, 0);
+            heatGrid.show(null, viewModel::format, viewModel::label, viewModel.noData(), 0, 0);
             return;
         }
         tableTitle.setText(viewModel.name(table.output()) + " by " + viewModel.name(table.rowInput()) + " and "
                 + viewModel.name(table.columnInput())
                 + " (lighter = lower, darker = higher; the values now outlined)");
-        heatGrid.show(table, viewModel::format, viewModel::name, viewModel.inputNow(table.rowInput()),
+        heatGrid.show(table, viewModel::format, viewModel::name, viewModel.noData(), viewModel.inputNow(table.rowInput()),
                 viewModel.inputNow(table.columnInput()));
     }
 }

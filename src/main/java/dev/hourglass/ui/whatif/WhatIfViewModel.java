@@ -1,13 +1,16 @@
 package dev.hourglass.ui.whatif;
 
-import dev.hourglass.io.export.FigureLabels;
+import dev.hourglass.model.figures.Figure;
+import dev.hourglass.model.figures.FigureCatalogue;
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.Unit;
+
 import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.io.json.ScenarioInputs;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.ui.common.FigureFormat;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import java.util.List;
@@ -41,9 +44,8 @@ public final class WhatIfViewModel {
     static final String DEFAULT_GOAL_OUTPUT = "unitEconomics.ltvToCac";
 
     private final SelectedScenario selected;
-    private final FigureFormat figures;
+    private final FigureFormatter formats;
     private final Locale locale;
-    private Map<String, FigureLabels.Label> labels = Map.of();
     private boolean showing = true;
     private boolean stale;
     private final ObservableList<String> inputs = FXCollections.observableArrayList();
@@ -71,9 +73,9 @@ public final class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<ScenarioGoalSeek.Result> goalResult = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper goalAnswer = new ReadOnlyStringWrapper("");
 
-    public WhatIfViewModel(SelectedScenario selected, FigureFormat figures, Locale locale) {
+    public WhatIfViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
-        this.figures = figures;
+        this.formats = formats;
         this.locale = locale;
         selected.onChange(() -> {
             if (showing) {
@@ -108,7 +110,6 @@ public final class WhatIfViewModel {
 
     private void scenarioChanged() {
         Scenario scenario = selected.get();
-        labels = scenario == null ? Map.of() : FigureLabels.of(scenario);
         List<String> inputNames = scenario == null ? List.of() : List.copyOf(ScenarioFigures.inputs(scenario).keySet());
         List<String> outputNames = scenario == null ? List.of() : List.copyOf(ScenarioFigures.outputs(scenario).keySet());
         if (!inputNames.equals(inputs)) {
@@ -172,7 +173,7 @@ public final class WhatIfViewModel {
             return;
         }
         ScenarioGoalSeek.Range range = ScenarioGoalSeek.defaultRange(scenario, input);
-        InputKind kind = FigureFormat.inputKind(input);
+        InputKind kind = inputKind(input);
         from.set(kind.format(range.low(), locale));
         to.set(kind.format(range.high(), locale));
     }
@@ -187,7 +188,7 @@ public final class WhatIfViewModel {
         }
         Double now = ScenarioFigures.outputs(scenario).get(output);
         if (now != null) {
-            target.set(FigureFormat.inputKind(output).format(now, locale));
+            target.set(inputKind(output).format(now, locale));
         }
     }
 
@@ -204,9 +205,9 @@ public final class WhatIfViewModel {
         double goal;
         ScenarioGoalSeek.Range range;
         try {
-            goal = parse("the goal", target.get(), FigureFormat.inputKind(output));
-            range = new ScenarioGoalSeek.Range(parse("from", from.get(), FigureFormat.inputKind(input)),
-                    parse("to", to.get(), FigureFormat.inputKind(input)));
+            goal = parse("the goal", target.get(), inputKind(output));
+            range = new ScenarioGoalSeek.Range(parse("from", from.get(), inputKind(input)),
+                    parse("to", to.get(), inputKind(input)));
         } catch (IllegalArgumentException e) {
             goalAnswer.set(e.getMessage());
             return;
@@ -270,25 +271,33 @@ public final class WhatIfViewModel {
         return scenario == null ? Double.NaN : ScenarioFigures.inputs(scenario).getOrDefault(path, Double.NaN);
     }
 
+    /** A figure's value with the catalogue's unit and format; a figure the catalogue does not know as a number. */
     public String format(String path, double value) {
-        FigureLabels.Label label = labels.get(path);
-        return figures.format(FigureFormat.unitNamed(label == null ? null : label.unit(), path), value,
-                selected.currency());
+        return FigureCatalogue.find(path).map(f -> formats.withCurrency(selected.currency()).format(f, value))
+                .orElseGet(() -> formats.number(value, 2));
     }
 
     /**
      * A figure as a reader names it, as the exports do ("Unit economics · Annual logo churn"); the scenario-file
-     * key where the catalogue has no words for it (per-year bridge rows, funnel steps).
+     * key where the catalogue does not know it.
      */
     public String label(String path) {
-        FigureLabels.Label label = labels.get(path);
-        return label == null ? path : label.section() + " · " + label.text();
+        return FigureCatalogue.find(path)
+                .map(f -> formats.texts().section(f.section()) + " · " + formats.texts().label(path)).orElse(path);
     }
 
-    /** The figure's own words for a sentence ("Annual logo churn"); its key where the catalogue has none. */
+    /** The figure's own words for a sentence ("Annual logo churn"); its key where the catalogue does not know it. */
     public String name(String path) {
-        FigureLabels.Label label = labels.get(path);
-        return label == null ? path : label.text();
+        return FigureCatalogue.find(path).isPresent() ? formats.texts().label(path) : path;
+    }
+
+    public String noData() {
+        return formats.noData();
+    }
+
+    /** How a value of this figure is typed, by its unit. */
+    private static InputKind inputKind(String path) {
+        return InputKind.of(FigureCatalogue.find(path).map(Figure::unit).orElse(Unit.COUNT));
     }
 
     public ObservableList<String> inputs() {

@@ -8,7 +8,7 @@ import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ class AccountsHealthViewModelTest {
     void open() throws Exception {
         session = dev.hourglass.ui.TestSessions.open(dir, List.of(SeedScenarios.baseCase()));
         AccountsData data = new AccountsData(session.workbook());
-        vm = new AccountsHealthViewModel(data, new SelectedScenario(session), new DisplayFormats(Locale.US));
+        vm = new AccountsHealthViewModel(data, new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
         data.show(List.of(
                 // 100 × (20·1 + 10·1 + 20·0.5 + 20·0.5 + 10·0.5 + 10·1 + 10·0.5) / 100 = 70: green.
                 account("A1", 10_000, "2026-01-01", 10, 20, 5, 10, 20, 40, 1.0, 3, 0, null, null),
@@ -170,12 +170,12 @@ class AccountsHealthViewModelTest {
         vm.setBands(80, 45);
         vm.saveSettings();
         AccountsHealthViewModel reopened = new AccountsHealthViewModel(new AccountsData(session.workbook()),
-                new SelectedScenario(session), new DisplayFormats(Locale.US));
+                new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
         assertThat(reopened.settingsProperty().get()).isEqualTo(vm.settingsProperty().get());
         assertThat(reopened.settingsProperty().get().weight(Indicator.NPS)).isEqualTo(35);
         session.workbook().saveSetting(AccountsHealthViewModel.SETTINGS_KEY, "{\"greenFrom\": 20, \"yellowFrom\": 50}");
         AccountsHealthViewModel damaged = new AccountsHealthViewModel(new AccountsData(session.workbook()),
-                new SelectedScenario(session), new DisplayFormats(Locale.US));
+                new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
         assertThat(damaged.settingsProperty().get()).isEqualTo(dev.hourglass.model.accounts.HealthSettings.defaults());
     }
 
@@ -233,7 +233,7 @@ class AccountsHealthViewModelTest {
 
         vm.saveSettings();
         AccountsHealthViewModel reopened = new AccountsHealthViewModel(new AccountsData(session.workbook()),
-                new SelectedScenario(session), new DisplayFormats(Locale.US));
+                new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
         var kept = reopened.settingsProperty().get();
         assertThat(kept).isEqualTo(vm.settingsProperty().get());
         assertThat(kept.predictorThresholds().value(Indicator.ACTIVATION)).isEqualTo(10);

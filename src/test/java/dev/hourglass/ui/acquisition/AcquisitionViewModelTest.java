@@ -11,7 +11,7 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.accounts.AccountsData;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
@@ -60,7 +60,7 @@ class AcquisitionViewModelTest {
         }
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
         accounts = new AccountsData(session.workbook());
-        vm = new AcquisitionViewModel(accounts, new SelectedScenario(session), new DisplayFormats(Locale.US));
+        vm = new AcquisitionViewModel(accounts, new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
         accounts.show(accounts());
     }
 
@@ -157,8 +157,8 @@ class AcquisitionViewModelTest {
 
     @Test
     void aGroupWithoutAChannelSaysHowToGetItsCac() {
-        assertThat(cell("cac", "Content and SEO")).isEqualTo(DisplayFormats.NO_DATA);
-        assertThat(cell("ltvToCac", "Content and SEO")).isEqualTo(DisplayFormats.NO_DATA);
+        assertThat(cell("cac", "Content and SEO")).isEqualTo(formats.noData());
+        assertThat(cell("ltvToCac", "Content and SEO")).isEqualTo(formats.noData());
         assertThat(vm.hint(row("Content and SEO"))).hasValueSatisfying(hint ->
                 assertThat(hint).contains("add a channel named 'Content and SEO' in the Channels view"));
         assertThat(tooltip("cac", "Content and SEO")).contains("add a channel named 'Content and SEO'");

@@ -9,7 +9,7 @@ import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.accounts.AccountsData;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
@@ -51,7 +51,7 @@ class CostPerLeadTest {
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofHours(1), Runnable::run);
         leads = new LeadsData(session.workbook(), Work.NOW);
         vm = new AcquisitionViewModel(new AccountsData(session.workbook()), new SelectedScenario(session),
-                new DisplayFormats(Locale.US), leads);
+                new FigureFormatter(Locale.US, "USD"), leads);
     }
 
     @AfterEach

@@ -8,7 +8,7 @@ import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class ActualsViewModelTest {
     void open() throws Exception {
         session = new WorkbookSession(SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass")), Duration.ofHours(1),
                 Runnable::run);
-        vm = new ActualsViewModel(session.workbook(), new SelectedScenario(session), new DisplayFormats(Locale.US));
+        vm = new ActualsViewModel(session.workbook(), new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
         dev.hourglass.model.actuals.Ledger ledger = ActualsViewModel.load(session.workbook(), vm.datasets().get(0));
         report = dev.hourglass.model.actuals.CohortAnalysis.analyse(ledger);
         vm.show(ledger);

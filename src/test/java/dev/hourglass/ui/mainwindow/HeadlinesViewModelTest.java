@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class HeadlinesViewModelTest {
 
     @Test
     void headlinesAreComputedFromTheScenario() {
-        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new DisplayFormats(Locale.US));
+        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new FigureFormatter(Locale.US, "USD"));
         assertThat(headline(vm, "yearOneGrossProfit").value()).isEqualTo("$19,200");
         assertThat(headline(vm, "paybackMonth").value()).isEqualTo("month 12");
         assertThat(headline(vm, "nrr").value()).isEqualTo("105%");
@@ -29,7 +29,7 @@ class HeadlinesViewModelTest {
 
     @Test
     void changingTheScenarioRecalculates() {
-        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new DisplayFormats(Locale.US));
+        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new FigureFormatter(Locale.US, "USD"));
         Scenario dearer = SeedScenarios.baseCase().withUnitEconomics(
                 SeedScenarios.baseCase().unitEconomics().orElseThrow().withCac(30_000));
         // 19,200 covered in year one; the remaining 10,800 at 1,312 a month (82 % survive) takes 9 more months.
@@ -39,7 +39,7 @@ class HeadlinesViewModelTest {
 
     @Test
     void numbersFollowTheLocale() {
-        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new DisplayFormats(Locale.GERMANY));
+        HeadlinesViewModel vm = new HeadlinesViewModel(SeedScenarios.baseCase(), new FigureFormatter(Locale.GERMANY, "USD"));
         assertThat(headline(vm, "yearOneGrossProfit").value()).isEqualTo("19.200\u00a0$");
     }
 }

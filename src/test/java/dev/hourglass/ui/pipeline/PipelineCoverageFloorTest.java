@@ -6,7 +6,7 @@ import dev.hourglass.app.DataImports;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.store.Workbook;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.EditHistory;
 import dev.hourglass.ui.common.Headline;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ class PipelineCoverageFloorTest {
     Path dir;
 
     private PipelineViewModel viewModel(Workbook workbook) throws Exception {
-        PipelineViewModel vm = new PipelineViewModel(workbook, new EditHistory(), new DisplayFormats(Locale.US),
+        PipelineViewModel vm = new PipelineViewModel(workbook, new EditHistory(), new FigureFormatter(Locale.US, "USD"),
                 Locale.US);
         vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
         vm.setCustomPeriod(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 3, 31));

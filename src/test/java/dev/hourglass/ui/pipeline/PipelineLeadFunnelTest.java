@@ -9,7 +9,7 @@ import dev.hourglass.model.pipeline.LeadFunnel;
 import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.store.Workbook;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.EditHistory;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ class PipelineLeadFunnelTest {
     @BeforeEach
     void open() throws Exception {
         workbook = SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass"));
-        vm = new PipelineViewModel(workbook, new EditHistory(), new DisplayFormats(Locale.US), Locale.US);
+        vm = new PipelineViewModel(workbook, new EditHistory(), new FigureFormatter(Locale.US, "USD"), Locale.US);
         vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
         period = vm.periodProperty().get();
     }

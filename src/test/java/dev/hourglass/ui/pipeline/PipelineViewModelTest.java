@@ -15,7 +15,7 @@ import dev.hourglass.model.pipeline.PipelineAnalysis;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
-import dev.hourglass.ui.common.DisplayFormats;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.EditHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class PipelineViewModelTest {
     void open() throws Exception {
         Path file = dir.resolve("Sample.hourglass");
         workbook = SampleWorkbook.openOrCreate(file);
-        vm = new PipelineViewModel(workbook, history, new DisplayFormats(Locale.US), Locale.US);
+        vm = new PipelineViewModel(workbook, history, new FigureFormatter(Locale.US, "USD"), Locale.US);
         vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
     }
 

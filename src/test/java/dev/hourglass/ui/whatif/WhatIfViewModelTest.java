@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.common.DisplayFormats;
-import dev.hourglass.ui.common.FigureFormat;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ class WhatIfViewModelTest {
     @BeforeEach
     void open() throws Exception {
         session = dev.hourglass.ui.TestSessions.open(dir, SeedScenarios.all());
-        vm = new WhatIfViewModel(new SelectedScenario(session), new FigureFormat(new DisplayFormats(Locale.US)), Locale.US);
+        vm = new WhatIfViewModel(new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"), Locale.US);
     }
 
     @AfterEach
