@@ -6,6 +6,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.Views;
 import java.util.List;
+import dev.hourglass.ui.common.ChartAxes;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -28,7 +29,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.util.StringConverter;
 
 /** Thin: the grouping toggle, the cards, the outcomes table, the CAC-against-LTV chart and the retention dialog. */
 public final class AcquisitionController {
@@ -212,22 +212,8 @@ public final class AcquisitionController {
         String currency = viewModel.currency();
         cacAxis.setLabel("CAC (" + currency + ")");
         ltvAxis.setLabel("LTV (" + currency + ")");
-        StringConverter<Number> money = new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                double v = value.doubleValue();
-                return Math.abs(v) >= 1_000_000 ? viewModel.formats().money(v / 1_000_000, currency) + "M"
-                        : Math.abs(v) >= 1_000 ? viewModel.formats().money(v / 1_000, currency) + "K"
-                        : viewModel.formats().money(v, currency);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return null;
-            }
-        };
-        cacAxis.setTickLabelFormatter(money);
-        ltvAxis.setTickLabelFormatter(money);
+        ChartAxes.money(cacAxis, viewModel.formats().withCurrency(currency));
+        ChartAxes.money(ltvAxis, viewModel.formats().withCurrency(currency));
         List<AcquisitionViewModel.Point> points = viewModel.points();
         if (points.isEmpty()) {
             return;

@@ -12,6 +12,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
 import java.util.List;
+import dev.hourglass.ui.common.ChartAxes;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
@@ -174,6 +175,8 @@ public final class ActualsController {
         losses.getData().setAll(List.of(contraction, churn));
         movementAxis.setLabel("MRR (" + viewModel.currency() + ")");
         lossAxis.setLabel("MRR (" + viewModel.currency() + ")");
+        ChartAxes.money(movementAxis, viewModel.formats().withCurrency(viewModel.currency()));
+        ChartAxes.money(lossAxis, viewModel.formats().withCurrency(viewModel.currency()));
         FigureFormatter f = viewModel.formats();
         List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>(movements.getData());
         all.addAll(losses.getData());

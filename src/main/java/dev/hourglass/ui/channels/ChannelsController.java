@@ -5,6 +5,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.RowsGrid;
 import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
+import dev.hourglass.ui.common.ChartAxes;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -75,6 +76,7 @@ public final class ChannelsController {
     private void draw() {
         chart.getData().clear();
         moneyAxis.setLabel(viewModel.currency());
+        ChartAxes.money(moneyAxis, viewModel.formats().withCurrency(viewModel.currency()));
         XYChart.Series<String, Number> cac = new XYChart.Series<>();
         cac.setName("CAC");
         XYChart.Series<String, Number> ltv = new XYChart.Series<>();

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.mainwindow;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.scenario.Scenario;
@@ -7,10 +8,12 @@ import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
-import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
@@ -43,40 +46,44 @@ public final class HeadlinesViewModel {
             return list;
         }
         ScenarioResult r = ScenarioCalculator.calculate(s);
-        String cur = s.currency();
+        FigureFormatter f = formats.withCurrency(s.currency());
+        FigureCards cards = new FigureCards(f);
         if (s.unitEconomics().isPresent() && r.unitEconomics().isPresent()) {
             UnitEconomicsInputs in = s.unitEconomics().get();
             UnitEconomicsResult u = r.unitEconomics().get();
-            list.add(new Headline("yearOneGrossProfit", "Year-one gross profit", formats.money(u.yearOneGrossProfit(), cur),
-                    "ACV × gross margin = " + formats.money(in.acv(), cur) + " × " + formats.percent(in.grossMargin())));
-            list.add(new Headline("paybackMonth", "CAC payback",
-                    u.paybackMonth().isPresent() ? "month " + u.paybackMonth().getAsInt()
-                            : "not within " + in.horizonMonths() + " months",
-                    "first month whose cumulative expected gross profit ≥ CAC (" + formats.money(in.cac(), cur)
-                            + "); " + in.billing().name().toLowerCase() + " billing, churn "
-                            + formats.percent(in.annualLogoChurn())));
-            list.add(new Headline("ltv", "LTV (" + in.horizonMonths() + " months)", formats.money(u.ltv(), cur),
-                    "Σ monthly gross profit × survival × price × discount over " + in.horizonMonths() + " months"));
-            list.add(new Headline("ltvToCac", "LTV:CAC", formats.multiple(u.ltvToCac()),
-                    "LTV ÷ CAC = " + formats.money(u.ltv(), cur) + " ÷ " + formats.money(in.cac(), cur)));
+            list.add(cards.card("yearOneGrossProfit", "unitEconomics.yearOneGrossProfit", u.yearOneGrossProfit(),
+                    f.money(in.acv()) + " × " + f.percent(in.grossMargin())));
+            list.add(cards.cardWithDetail("paybackMonth", "unitEconomics.paybackMonth", months(u.paybackMonth()),
+                    f.notWithin(in.horizonMonths()), detail(f, "unitEconomics.cac", f.money(in.cac())) + ", "
+                            + detail(f, "unitEconomics.billing", f.texts().value(in.billing())) + ", "
+                            + detail(f, "unitEconomics.annualLogoChurn", f.percent(in.annualLogoChurn()))));
+            list.add(cards.card("ltv", "unitEconomics.ltv", u.ltv(),
+                    f.format("unitEconomics.horizonMonths", in.horizonMonths())));
+            list.add(cards.card("ltvToCac", "unitEconomics.ltvToCac", u.ltvToCac(),
+                    f.money(u.ltv()) + " ÷ " + f.money(in.cac())));
         }
         if (s.retention().isPresent() && r.retention().isPresent()) {
             RetentionInputs in = s.retention().get();
             ArrBridgeYear last = r.retention().get().bridge().get(in.years() - 1);
-            list.add(new Headline("nrr", "NRR", formats.percent(r.retention().get().nrr()),
-                    "GRR + expansion = " + formats.percent(r.retention().get().grr()) + " + "
-                            + formats.percent(in.rates().expansionRate())));
-            list.add(new Headline("closingArr", "ARR after year " + in.years(), formats.moneyCompact(last.closing(), cur),
-                    "opening × NRR + new ARR = " + formats.money(last.opening(), cur) + " × "
-                            + formats.percent(in.rates().nrr()) + " + " + formats.money(last.newArr(), cur)));
+            list.add(cards.card("nrr", "retention.nrr", r.retention().get().nrr(),
+                    f.percent(r.retention().get().grr()) + " + " + f.percent(in.rates().expansionRate())));
+            list.add(cards.card("closingArr", "retention.bridge[year " + last.year() + "].closing", last.closing(),
+                    f.money(last.opening()) + " × " + f.percent(in.rates().nrr()) + " + " + f.money(last.newArr())));
         }
-        r.retentionProgram().ifPresent(p -> list.add(new Headline("roi", "Retention programme ROI",
-                formats.percent(p.roi()), "(gross profit saved − cost) ÷ cost = ("
-                        + formats.money(p.grossProfitSaved(), cur) + " − cost) ÷ cost")));
+        s.retentionProgram().ifPresent(in -> r.retentionProgram().ifPresent(p -> list.add(cards.card("roi",
+                "retentionProgram.roi", p.roi(), "(" + f.money(p.grossProfitSaved()) + " − "
+                        + f.money(in.programCost()) + ") ÷ " + f.money(in.programCost())))));
         if (r.smbForecast().isPresent()) {
-            list.add(new Headline("smbForecast", "SMB forecast", formats.moneyCompact(r.smbForecast().getAsDouble(), cur),
-                    "Won + Σ rate × open amount by forecast category + creation rate × expected creation"));
+            list.add(cards.card("smbForecast", "smbForecast.forecast", r.smbForecast().getAsDouble(), ""));
         }
         return list;
+    }
+
+    private static String detail(FigureFormatter f, String path, String value) {
+        return f.texts().label(path) + " " + value;
+    }
+
+    private static OptionalDouble months(OptionalInt month) {
+        return month.isPresent() ? OptionalDouble.of(month.getAsInt()) : OptionalDouble.empty();
     }
 }

@@ -17,6 +17,7 @@ import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.Tables;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import dev.hourglass.ui.common.ChartAxes;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -356,6 +357,7 @@ public final class PipelineController {
             return;
         }
         amountAxis.setLabel("Amount (" + viewModel.currency() + ")");
+        ChartAxes.money(amountAxis, viewModel.formats().withCurrency(viewModel.currency()));
         XYChart.Series<Number, String> bars = new XYChart.Series<>();
         bars.setName("Amount");
         double won = r.rates().won().amount();
@@ -449,11 +451,11 @@ public final class PipelineController {
         deals.getColumns().add(Tables.column("Deal", r -> r.deal().id(), null, false));
         deals.getColumns().add(Tables.column("Amount", r -> f.number(r.deal().amount(), 0), null, true));
         deals.getColumns().add(Tables.column("Stage", r -> r.deal().stage(), null, false));
-        deals.getColumns().add(Tables.column("Category", r -> r.category().label(), null, false));
+        deals.getColumns().add(Tables.column("Category", r -> f.texts().value(r.category()), null, false));
         deals.getColumns().add(Tables.column("Close date", r -> r.deal().closeDate() == null ? "none"
                         : r.deal().closeDate().toString(),
                 r -> r.deal().originalCloseDate() == null ? null : "originally " + r.deal().originalCloseDate(), false));
-        deals.getColumns().add(Tables.column("Outcome", r -> r.deal().outcome().name(), null, false));
+        deals.getColumns().add(Tables.column("Outcome", r -> f.texts().value(r.deal().outcome()), null, false));
         deals.getColumns().add(Tables.column("Segment", r -> r.deal().segment(), null, false));
         deals.getColumns().add(Tables.column("Owner", r -> r.deal().owner(), null, false));
         deals.setFixedCellSize(30);

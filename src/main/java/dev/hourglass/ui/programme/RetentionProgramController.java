@@ -2,6 +2,7 @@ package dev.hourglass.ui.programme;
 
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.ChartAxes;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -55,6 +56,7 @@ public final class RetentionProgramController {
             return;
         }
         gainAxis.setLabel("Net gain (" + viewModel.currency() + ")");
+        ChartAxes.money(gainAxis, viewModel.formats().withCurrency(viewModel.currency()));
         XYChart.Series<Number, Number> gain = new XYChart.Series<>();
         gain.setName("Net gain");
         XYChart.Series<Number, Number> zero = new XYChart.Series<>();

@@ -5,6 +5,7 @@ import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionProgramResult;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
@@ -84,6 +85,10 @@ public final class RetentionProgramViewModel {
         return hasSection.getReadOnlyProperty();
     }
 
+    public FigureFormatter formats() {
+        return formats;
+    }
+
     public String currency() {
         return selected.currency();
     }
@@ -133,29 +138,21 @@ public final class RetentionProgramViewModel {
     }
 
     private List<Headline> headlines(RetentionProgramInputs in, RetentionProgramResult r) {
-        String cur = currency();
-        double reduction = in.churnNow() - in.churnTarget();
+        FigureFormatter f = formats.withCurrency(currency());
+        FigureCards cards = new FigureCards(f);
+        String k = "retentionProgram.";
         return List.of(
-                new Headline("logosSaved", "Customers kept", formats.number(r.logosSaved(), 1),
-                        "customers × (churn now − churn target) = " + formats.number(in.customers(), 0) + " × "
-                                + formats.percent(reduction)),
-                new Headline("arrSaved", "ARR saved", formats.money(r.arrSaved(), cur),
-                        "customers kept × ACV = " + formats.number(r.logosSaved(), 1) + " × " + formats.money(in.acv(), cur)),
-                new Headline("grossProfitSaved", "Gross profit saved", formats.money(r.grossProfitSaved(), cur),
-                        "ARR saved × gross margin = " + formats.money(r.arrSaved(), cur) + " × "
-                                + formats.percent(in.grossMargin())),
-                new Headline("netGain", "Net gain", formats.money(r.netGain(), cur),
-                        "gross profit saved − programme cost = " + formats.money(r.grossProfitSaved(), cur) + " − "
-                                + formats.money(in.programCost(), cur)),
-                new Headline("roi", "ROI", formats.percent(r.roi()),
-                        "net gain ÷ programme cost = " + formats.money(r.netGain(), cur) + " ÷ "
-                                + formats.money(in.programCost(), cur)),
-                new Headline("breakEvenChurnReduction", "Break-even churn reduction",
-                        r.breakEvenChurnReduction().isPresent()
-                                ? formats.number(r.breakEvenChurnReduction().getAsDouble() * 100, 2) + " points"
-                                : formats.noData(),
-                        "programme cost ÷ (customers × ACV × gross margin) = " + formats.money(in.programCost(), cur)
-                                + " ÷ (" + formats.number(in.customers(), 0) + " × " + formats.money(in.acv(), cur) + " × "
-                                + formats.percent(in.grossMargin()) + ")"));
+                cards.card("logosSaved", k + "logosSaved", r.logosSaved(), f.format(k + "customers", in.customers())
+                        + " × (" + f.percent(in.churnNow()) + " − " + f.percent(in.churnTarget()) + ")"),
+                cards.card("arrSaved", k + "arrSaved", r.arrSaved(),
+                        f.format(k + "logosSaved", r.logosSaved()) + " × " + f.money(in.acv())),
+                cards.card("grossProfitSaved", k + "grossProfitSaved", r.grossProfitSaved(),
+                        f.money(r.arrSaved()) + " × " + f.percent(in.grossMargin())),
+                cards.card("netGain", k + "netGain", r.netGain(),
+                        f.money(r.grossProfitSaved()) + " − " + f.money(in.programCost())),
+                cards.card("roi", k + "roi", r.roi(), f.money(r.netGain()) + " ÷ " + f.money(in.programCost())),
+                cards.card("breakEvenChurnReduction", k + "breakEvenChurnReduction", r.breakEvenChurnReduction(),
+                        f.money(in.programCost()) + " ÷ (" + f.format(k + "customers", in.customers()) + " × "
+                                + f.money(in.acv()) + " × " + f.percent(in.grossMargin()) + ")"));
     }
 }

@@ -9,6 +9,7 @@ import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.retention.RetentionResult;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
@@ -239,17 +240,15 @@ public final class RetentionViewModel {
     }
 
     private List<Headline> headlines(RetentionInputs in, RetentionResult r) {
-        String cur = currency();
+        FigureFormatter f = formats.withCurrency(currency());
+        FigureCards cards = new FigureCards(f);
         ArrBridgeYear last = r.bridge().get(r.bridge().size() - 1);
         return List.of(
-                new Headline("grr", "GRR", formats.percent(r.grr()), "1 − churn − contraction = "
-                        + formats.percent(r.grr())),
-                new Headline("nrr", "NRR", formats.percent(r.nrr()), "GRR + expansion = " + formats.percent(r.grr())
-                        + " + " + formats.percent(r.nrr() - r.grr())),
-                new Headline("finalArr", "ARR after year " + in.years(), formats.moneyCompact(r.finalArr(), cur),
-                        "opening × NRR + new ARR = " + formats.money(last.opening(), cur) + " × "
-                                + formats.percent(r.nrr()) + " + " + formats.money(last.newArr(), cur) + " = "
-                                + formats.money(last.closing(), cur)));
+                cards.card("grr", "retention.grr", r.grr(), f.percent(r.grr())),
+                cards.card("nrr", "retention.nrr", r.nrr(), f.percent(r.grr()) + " + " + f.percent(r.nrr() - r.grr())),
+                cards.card("closingArr", "retention.bridge[year " + last.year() + "].closing", last.closing(),
+                        f.money(last.opening()) + " × " + f.percent(r.nrr()) + " + " + f.money(last.newArr()) + " = "
+                                + f.money(last.closing())));
     }
 
     private List<Comparison> comparison(RetentionInputs in) {
@@ -269,18 +268,17 @@ public final class RetentionViewModel {
 
     private List<Headline> improvementCards(RetentionInputs in, NrrImprovementResult r) {
         NrrImprovement n = in.nrrImprovement().orElseThrow();
-        String cur = currency();
+        FigureFormatter f = formats.withCurrency(currency());
+        FigureCards cards = new FigureCards(f);
+        String k = "retention.nrrImprovement.";
         return List.of(
-                new Headline("arrGained", "ARR gained", formats.moneyCompact(r.arrGained(), cur),
-                        "start ARR × (NRR after − NRR now) = " + formats.money(in.startArr(), cur) + " × ("
-                                + formats.percent(n.nrrB()) + " − " + formats.percent(n.nrrA()) + ")"),
-                new Headline("newCustomersNotNeeded", "New customers not needed", formats.number(r.newCustomersNotNeeded(), 1),
-                        "ARR gained ÷ ACV = " + formats.money(r.arrGained(), cur) + " ÷ " + formats.money(n.acv(), cur)),
-                new Headline("cacNotSpent", "CAC not spent", formats.moneyCompact(r.cacNotSpent(), cur),
-                        "customers not needed × CAC = " + formats.number(r.newCustomersNotNeeded(), 1) + " × "
-                                + formats.money(n.cac(), cur)),
-                new Headline("pipelineNotNeeded", "Pipeline not needed", formats.moneyCompact(r.pipelineNotNeeded(), cur),
-                        "ARR gained ÷ close rate = " + formats.money(r.arrGained(), cur) + " ÷ "
-                                + formats.percent(n.closeRate())));
+                cards.card("arrGained", k + "arrGained", r.arrGained(), f.money(in.startArr()) + " × ("
+                        + f.percent(n.nrrB()) + " − " + f.percent(n.nrrA()) + ")"),
+                cards.card("newCustomersNotNeeded", k + "newCustomersNotNeeded", r.newCustomersNotNeeded(),
+                        f.money(r.arrGained()) + " ÷ " + f.money(n.acv())),
+                cards.card("cacNotSpent", k + "cacNotSpent", r.cacNotSpent(),
+                        f.format(k + "newCustomersNotNeeded", r.newCustomersNotNeeded()) + " × " + f.money(n.cac())),
+                cards.card("pipelineNotNeeded", k + "pipelineNotNeeded", r.pipelineNotNeeded(),
+                        f.money(r.arrGained()) + " ÷ " + f.percent(n.closeRate())));
     }
 }

@@ -6,6 +6,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -190,37 +192,30 @@ public final class UnitEconomicsViewModel {
     }
 
     private List<Headline> headlines(UnitEconomicsInputs in, UnitEconomicsResult r) {
-        String cur = currency();
+        FigureFormatter f = formats.withCurrency(currency());
+        FigureCards cards = new FigureCards(f);
+        String k = "unitEconomics.";
         List<Headline> list = new ArrayList<>();
-        list.add(new Headline("yearOneGrossProfit", "Year-one gross profit", formats.money(r.yearOneGrossProfit(), cur),
-                "ACV × gross margin = " + formats.money(in.acv(), cur) + " × " + formats.percent(in.grossMargin())
-                        + " = " + formats.money(r.yearOneGrossProfit(), cur)));
-        list.add(new Headline("paybackMonth", "CAC payback",
-                r.paybackMonth().isPresent() ? "month " + r.paybackMonth().getAsInt()
-                        : "not within " + in.horizonMonths() + " months",
-                "First month whose cumulative expected gross profit reaches CAC (" + formats.money(in.cac(), cur)
-                        + "), with " + in.billing().name().toLowerCase(Locale.ROOT) + " billing and "
-                        + formats.percent(in.effectiveFirstYearLogoChurn()) + " first-year churn. Simple payback: CAC ÷ "
-                        + "monthly gross profit = " + formats.money(in.cac(), cur) + " ÷ "
-                        + formats.money(r.monthlyGrossProfit(), cur) + " = "
-                        + number(r.simplePaybackMonths(), 2) + " months"));
-        list.add(new Headline("ltv", "LTV (" + in.horizonMonths() + " months)", formats.money(r.ltv(), cur),
-                "Σ over " + in.horizonMonths() + " months of monthly gross profit (" + formats.money(r.monthlyGrossProfit(), cur)
-                        + ") × survival × price growth × discount"));
-        list.add(new Headline("ltvToCac", "LTV:CAC", formats.multiple(r.ltvToCac()),
-                "LTV ÷ CAC = " + formats.money(r.ltv(), cur) + " ÷ " + formats.money(in.cac(), cur)));
-        list.add(new Headline("steadyStateLtv", "Steady-state LTV",
-                r.steadyStateLtv().isPresent() ? formats.money(r.steadyStateLtv().getAsDouble(), cur) : formats.noData(),
-                "ACV × gross margin ÷ annual churn = " + formats.money(in.acv(), cur) + " × "
-                        + formats.percent(in.grossMargin()) + " ÷ " + formats.percent(in.annualLogoChurn())));
-        list.add(new Headline("averageLifetimeYears", "Average lifetime",
-                r.averageLifetimeYears().isPresent() ? formats.number(r.averageLifetimeYears().getAsDouble(), 1) + " years"
-                        : formats.noData(),
-                "1 ÷ annual churn = 1 ÷ " + formats.percent(in.annualLogoChurn())));
+        list.add(cards.card("yearOneGrossProfit", k + "yearOneGrossProfit", r.yearOneGrossProfit(),
+                f.money(in.acv()) + " × " + f.percent(in.grossMargin()) + " = " + f.money(r.yearOneGrossProfit())));
+        list.add(cards.cardWithDetail("paybackMonth", k + "paybackMonth", months(r.paybackMonth()),
+                f.notWithin(in.horizonMonths()), f.texts().label(k + "cac") + " " + f.money(in.cac()) + ", "
+                        + f.texts().label(k + "billing") + " " + f.texts().value(in.billing()) + ", "
+                        + f.texts().label(k + "firstYearLogoChurn") + " " + f.percent(in.effectiveFirstYearLogoChurn())
+                        + ". " + f.texts().label(k + "simplePaybackMonths") + ": " + f.texts().formula(k + "simplePaybackMonths")
+                        + " = " + f.money(in.cac()) + " ÷ " + f.money(r.monthlyGrossProfit()) + " = "
+                        + f.format(k + "simplePaybackMonths", r.simplePaybackMonths())));
+        list.add(cards.card("ltv", k + "ltv", r.ltv(), f.format(k + "horizonMonths", in.horizonMonths()) + " × "
+                + f.money(r.monthlyGrossProfit()) + " × …"));
+        list.add(cards.card("ltvToCac", k + "ltvToCac", r.ltvToCac(), f.money(r.ltv()) + " ÷ " + f.money(in.cac())));
+        list.add(cards.card("steadyStateLtv", k + "steadyStateLtv", r.steadyStateLtv(),
+                f.money(in.acv()) + " × " + f.percent(in.grossMargin()) + " ÷ " + f.percent(in.annualLogoChurn())));
+        list.add(cards.card("averageLifetimeYears", k + "averageLifetimeYears", r.averageLifetimeYears(),
+                "1 ÷ " + f.percent(in.annualLogoChurn())));
         return list;
     }
 
-    private String number(OptionalDouble value, int decimals) {
-        return value.isPresent() ? formats.number(value.getAsDouble(), decimals) : formats.noData();
+    private static OptionalDouble months(OptionalInt month) {
+        return month.isPresent() ? OptionalDouble.of(month.getAsInt()) : OptionalDouble.empty();
     }
 }
