@@ -275,22 +275,22 @@ final class AccountsCommand implements Callable<Integer> {
 
     /** Tables of every §7 output; only the accounts listed get their reasons built (200,000 need not). */
     private static void print(AccountsModel a, PrintWriter out) {
-        out.println("Health (" + TEXT.number(a.accounts().size(), 0) + " accounts, "
+        out.println("Health (" + TEXT.fixed(a.accounts().size(), 0) + " accounts, "
                 + TEXT.amount(a.bands().totalArr())
                 + " ARR now)");
         List<List<String>> bands = new ArrayList<>();
         bands.add(List.of("  Band", "Accounts", "ARR now"));
         for (RiskBand band : RiskBand.values()) {
-            bands.add(List.of("  " + band.label(), TEXT.number(a.bands().accounts().get(band), 0),
-                    TEXT.number(a.bands().arr().get(band), 0)));
+            bands.add(List.of("  " + band.label(), TEXT.fixed(a.bands().accounts().get(band), 0),
+                    TEXT.fixed(a.bands().arr().get(band), 0)));
         }
         TextTable.printColumns(out, bands);
 
         RenewalRisk risk = a.renewalRisk();
         out.println();
-        out.println("Renewal-risk pipeline: " + TEXT.number(risk.accounts(), 0) + " open renewals, "
-                + TEXT.number(risk.pipelineArr(), 0)
-                + " ARR, expected churn " + TEXT.number(risk.expectedChurnedArr(), 0) + " → expected GRR "
+        out.println("Renewal-risk pipeline: " + TEXT.fixed(risk.accounts(), 0) + " open renewals, "
+                + TEXT.fixed(risk.pipelineArr(), 0)
+                + " ARR, expected churn " + TEXT.fixed(risk.expectedChurnedArr(), 0) + " → expected GRR "
                 + TEXT.percent(risk.expectedGrr()));
         List<List<String>> quarters = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("  Quarter", "Accounts"));
@@ -300,11 +300,11 @@ final class AccountsCommand implements Callable<Integer> {
         header.addAll(List.of("ARR", "Expected churn"));
         quarters.add(header);
         for (RenewalPeriod p : risk.byQuarter()) {
-            List<String> row = new ArrayList<>(List.of("  " + p.label(), TEXT.number(p.accounts(), 0)));
+            List<String> row = new ArrayList<>(List.of("  " + p.label(), TEXT.fixed(p.accounts(), 0)));
             for (RiskBand band : RiskBand.values()) {
-                row.add(TEXT.number(p.arrByBand().get(band), 0));
+                row.add(TEXT.fixed(p.arrByBand().get(band), 0));
             }
-            row.addAll(List.of(TEXT.number(p.arr(), 0), TEXT.number(p.expectedChurnedArr(), 0)));
+            row.addAll(List.of(TEXT.fixed(p.arr(), 0), TEXT.fixed(p.expectedChurnedArr(), 0)));
             quarters.add(row);
         }
         TextTable.printColumns(out, quarters);
@@ -320,8 +320,8 @@ final class AccountsCommand implements Callable<Integer> {
         predictors.add(List.of("  Indicator", "Meeting", "Renewed", "Not meeting", "Renewed", "Lift", "Meeting means"));
         PredictorThresholds thresholds = a.settings().predictorThresholds();
         for (RenewalPredictor p : a.predictors()) {
-            predictors.add(List.of("  " + p.indicator().label(), TEXT.number(p.meeting(), 0),
-                    TEXT.percent(p.renewalRateMeeting()), TEXT.number(p.notMeeting(), 0),
+            predictors.add(List.of("  " + p.indicator().label(), TEXT.fixed(p.meeting(), 0),
+                    TEXT.percent(p.renewalRateMeeting()), TEXT.fixed(p.notMeeting(), 0),
                     TEXT.percent(p.renewalRateNotMeeting()), TEXT.multiple(p.lift()),
                     thresholds.meaning(p.indicator())));
         }
@@ -335,8 +335,8 @@ final class AccountsCommand implements Callable<Integer> {
                 .filter(i -> a.scores().band(i) == RiskBand.RED && !a.accounts().get(i).churned()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -a.accounts().get(i).arrNow())).limit(SHOWN)
                 .map(a::scoredAccount)
-                .forEach(s -> atRisk.add(List.of("  " + s.account().account(), TEXT.number(s.score(), 0),
-                        TEXT.number(s.account().arrNow(), 0), String.join("; ", s.reasons().stream().limit(3)
+                .forEach(s -> atRisk.add(List.of("  " + s.account().account(), TEXT.fixed(s.score(), 0),
+                        TEXT.fixed(s.account().arrNow(), 0), String.join("; ", s.reasons().stream().limit(3)
                                 .map(r -> r.text()).toList()))));
         printLeft(out, atRisk);
 
@@ -346,7 +346,7 @@ final class AccountsCommand implements Callable<Integer> {
                 + TEXT.percent(a.settings().expansionAdoptionFrom()) + " (largest " + Math.min(SHOWN,
                 a.expansionTargets().size()) + ")");
         a.expansionTargets().stream().limit(SHOWN).forEach(t -> out.println("  " + t.account().account() + "  score "
-                + TEXT.number(t.score(), 0) + "  ARR " + TEXT.number(t.arrNow(), 0) + "  seats used "
+                + TEXT.fixed(t.score(), 0) + "  ARR " + TEXT.fixed(t.arrNow(), 0) + "  seats used "
                 + TEXT.percent(t.seatUtilisation()) + "  adoption " + TEXT.percent(t.adoption())));
 
         groups(out, "Outcomes by source", a.bySource());
@@ -361,11 +361,11 @@ final class AccountsCommand implements Callable<Integer> {
         rows.add(List.of("  Group", "Customers", "CAC", "Activated", "Adoption", "12-mo logo retention", "NRR",
                 "Expansion ARR", "Per retained", "Survivors", "Expansion/yr", "LTV", "LTV:CAC"));
         for (GroupOutcome g : groups) {
-            rows.add(List.of("  " + (g.group().isEmpty() ? "(none)" : g.group()), TEXT.number(g.customers(), 0),
-                    TEXT.number(g.cac(), 0), TEXT.percent(g.activationRate()), TEXT.percent(g.adoptionRate()),
-                    TEXT.percent(g.logoRetention12m()), TEXT.percent(g.nrr()), TEXT.number(g.expansionArr(), 0),
-                    TEXT.number(g.costPerRetainedCustomer(), 0), TEXT.number(g.survivors(), 0),
-                    TEXT.percent(g.annualExpansion()), TEXT.number(g.ltv(), 0), TEXT.multiple(g.ltvToCac())));
+            rows.add(List.of("  " + (g.group().isEmpty() ? "(none)" : g.group()), TEXT.fixed(g.customers(), 0),
+                    TEXT.fixed(g.cac(), 0), TEXT.percent(g.activationRate()), TEXT.percent(g.adoptionRate()),
+                    TEXT.percent(g.logoRetention12m()), TEXT.percent(g.nrr()), TEXT.fixed(g.expansionArr(), 0),
+                    TEXT.fixed(g.costPerRetainedCustomer(), 0), TEXT.fixed(g.survivors(), 0),
+                    TEXT.percent(g.annualExpansion()), TEXT.fixed(g.ltv(), 0), TEXT.multiple(g.ltvToCac())));
         }
         TextTable.printColumns(out, rows);
     }

@@ -142,12 +142,12 @@ final class CohortsCommand implements Callable<Integer> {
     }
 
     private static void print(CohortReport report, LedgerCsvReader.Result read, PrintWriter out) {
-        out.println("MRR movements (" + TEXT.number(read.rowsRead(), 0) + " rows, "
-                + TEXT.number(read.ledger().customerCount(), 0) + " customers, " + read.problems().total() + " left out)");
+        out.println("MRR movements (" + TEXT.fixed(read.rowsRead(), 0) + " rows, "
+                + TEXT.fixed(read.ledger().customerCount(), 0) + " customers, " + read.problems().total() + " left out)");
         List<List<String>> months = new ArrayList<>();
         months.add(List.of("  Month", "MRR", "Customers", "New", "Expansion", "Contraction", "Churn", "Reactivation"));
         for (MonthMovement m : report.months()) {
-            months.add(List.of("  " + m.month(), money(m.mrr()), TEXT.number(m.customers(), 0), money(m.newMrr()),
+            months.add(List.of("  " + m.month(), money(m.mrr()), TEXT.fixed(m.customers(), 0), money(m.newMrr()),
                     money(m.expansion()), money(-m.contraction()), money(-m.churn()), money(m.reactivation())));
         }
         TextTable.printColumns(out, months);
@@ -172,7 +172,7 @@ final class CohortsCommand implements Callable<Integer> {
         }
         cohorts.add(header);
         for (Cohort c : report.cohorts()) {
-            List<String> row = new ArrayList<>(List.of("  " + c.cohort(), TEXT.number(c.size(), 0), money(c.startMrr())));
+            List<String> row = new ArrayList<>(List.of("  " + c.cohort(), TEXT.fixed(c.size(), 0), money(c.startMrr())));
             for (int age : AGES_SHOWN) {
                 row.add(age < c.revenueRetention().size() ? TEXT.percent(c.revenueRetention().get(age)) + " ("
                         + TEXT.percent(OptionalDouble.of(c.logoRetention().get(age))) + ")" : "");
@@ -183,6 +183,6 @@ final class CohortsCommand implements Callable<Integer> {
     }
 
     private static String money(double value) {
-        return TEXT.number(value, 0);
+        return TEXT.fixed(value, 0);
     }
 }

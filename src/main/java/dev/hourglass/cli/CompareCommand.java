@@ -126,7 +126,8 @@ final class CompareCommand implements Callable<Integer> {
                     continue;
                 }
                 Optional<Figure> figure = FigureCatalogue.find(row.key());
-                String label = figure.isPresent() ? f.texts().label(row.key()) : row.key();
+                String label = figure.isPresent()
+                        ? f.texts().section(figure.get().section()) + " · " + f.texts().label(row.key()) : row.key();
                 List<String> line = new ArrayList<>(List.of((row.differs() ? "* " : "  ") + label));
                 for (int i = 0; i < row.values().size(); i++) {
                     line.add(value(f, figure, row.values().get(i)));
@@ -156,6 +157,6 @@ final class CompareCommand implements Callable<Integer> {
             return TEXT.noData();
         }
         double v = value.getAsDouble();
-        return TEXT.number(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);
+        return TEXT.fixed(v, Math.abs(v) < 10 && v != Math.rint(v) ? 4 : 0);
     }
 }

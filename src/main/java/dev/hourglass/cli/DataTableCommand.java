@@ -104,7 +104,7 @@ final class DataTableCommand implements Callable<Integer> {
                 List<String> row = new ArrayList<>(List.of("  " + inputValue(table.rowValues().get(r))));
                 for (int c = 0; c < table.columnValues().size(); c++) {
                     OptionalDouble cell = table.cell(r, c);
-                    row.add(cell.isPresent() ? TEXT.number(cell.getAsDouble(), cell.getAsDouble() == Math.rint(cell.getAsDouble()) ? 0 : 2)
+                    row.add(cell.isPresent() ? TEXT.fixed(cell.getAsDouble(), cell.getAsDouble() == Math.rint(cell.getAsDouble()) ? 0 : 2)
                             : TEXT.noData());
                 }
                 rows.add(row);
@@ -116,6 +116,6 @@ final class DataTableCommand implements Callable<Integer> {
     }
 
     private static String inputValue(double value) {
-        return TEXT.number(value, Math.abs(value) >= 100 ? 0 : 4);
+        return TEXT.fixed(value, Math.abs(value) >= 100 ? 0 : 4);
     }
 }

@@ -139,11 +139,11 @@ final class FunnelCommand implements Callable<Integer> {
     private static void print(LeadFunnelReport report, Period period, long rowsRead, RowProblems problems,
                               PrintWriter out) {
         out.println("Lead funnel" + (period == null ? "" : " of the leads created " + period.start() + " to "
-                + period.end()) + " (" + TEXT.number(rowsRead, 0) + " rows read, " + problems.total() + " left out)");
+                + period.end()) + " (" + TEXT.fixed(rowsRead, 0) + " rows read, " + problems.total() + " left out)");
         List<List<String>> steps = new ArrayList<>();
         steps.add(List.of("  Step", "Count", "From the step before", "From leads"));
         for (StepCount step : report.steps()) {
-            steps.add(List.of("  " + step.step().label(), TEXT.number(step.count(), 0),
+            steps.add(List.of("  " + step.step().label(), TEXT.fixed(step.count(), 0),
                     TEXT.percent(step.stepConversion()), TEXT.percent(step.cumulativeConversion())));
         }
         TextTable.printColumns(out, steps);
@@ -157,7 +157,7 @@ final class FunnelCommand implements Callable<Integer> {
         groups.add(header);
         for (GroupFunnel g : report.groups()) {
             List<String> row = new ArrayList<>(List.of("  " + g.name()));
-            g.steps().forEach(s -> row.add(TEXT.number(s.count(), 0)));
+            g.steps().forEach(s -> row.add(TEXT.fixed(s.count(), 0)));
             row.add(TEXT.percent(g.conversion()));
             groups.add(row);
         }

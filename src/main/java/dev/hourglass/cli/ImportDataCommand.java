@@ -81,17 +81,17 @@ final class ImportDataCommand implements Callable<Integer> {
         });
         ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Imported " + TEXT.number(imported.dataset().rowCount(), 0)
+        out.println("Imported " + TEXT.fixed(imported.dataset().rowCount(), 0)
                 + switch (kind) {
                     case deals -> " deals";
                     case ledger, subscriptions -> " ledger rows";
                     case accounts -> " accounts";
                     case leads -> " leads";
                 } + " from " + csv.getFileName() + " into "
-                + file.getFileName() + " (" + TEXT.number(imported.rowsRead(), 0) + " rows read, "
-                + TEXT.number(imported.problems().total(), 0) + " left out)");
+                + file.getFileName() + " (" + TEXT.fixed(imported.rowsRead(), 0) + " rows read, "
+                + TEXT.fixed(imported.problems().total(), 0) + " left out)");
         if (imported.switchesCarried() > 0) {
-            out.println("Kept the forecast switches of " + TEXT.number(imported.switchesCarried(), 0)
+            out.println("Kept the forecast switches of " + TEXT.fixed(imported.switchesCarried(), 0)
                     + " deals from the earlier import of " + csv.getFileName());
         }
         ImportReportText.print(imported.report(), out);

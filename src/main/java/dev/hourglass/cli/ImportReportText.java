@@ -17,7 +17,7 @@ final class ImportReportText {
         if (!report.filled().isEmpty()) {
             out.println("Values filled in:");
             for (Map.Entry<String, Long> e : report.filled().entrySet()) {
-                out.println("  " + e.getKey() + ": " + TEXT.number(e.getValue(), 0) + " row" + (e.getValue() == 1 ? "" : "s"));
+                out.println("  " + e.getKey() + ": " + TEXT.fixed(e.getValue(), 0) + " row" + (e.getValue() == 1 ? "" : "s"));
             }
         }
         printWarnings(report, out);

@@ -84,8 +84,8 @@ final class ListCommand implements Callable<Integer> {
         for (Dataset d : datasets) {
             ImportReport report = DataImports.shownReportOf(d);
             reports.add(report);
-            data.add(List.of("  " + d.name(), d.kind().key(), TEXT.number(d.rowCount(), 0),
-                    TEXT.number(report.rowsRead(), 0), TEXT.number(report.excluded().total(), 0),
+            data.add(List.of("  " + d.name(), d.kind().key(), TEXT.fixed(d.rowCount(), 0),
+                    TEXT.fixed(report.rowsRead(), 0), TEXT.fixed(report.excluded().total(), 0),
                     time(d.importedAt())));
         }
         TextTable.printColumns(out, data);
@@ -98,7 +98,7 @@ final class ListCommand implements Callable<Integer> {
             out.println();
             out.println(datasets.get(i).name() + ":");
             for (RowProblems.Reason reason : report.excluded().reasons()) {
-                out.println("  left out: " + TEXT.number(reason.count(), 0) + " × " + reason.reason());
+                out.println("  left out: " + TEXT.fixed(reason.count(), 0) + " × " + reason.reason());
             }
             ImportReportText.print(report, out);
         }

@@ -170,7 +170,7 @@ final class PipelineCommand implements Callable<Integer> {
     private static void print(PipelineResult r, long rowsRead, RowProblems problems,
                               Optional<DealsCsvReader.Filled> filled, String salStage, PrintWriter out) {
         TextTable t = new TextTable();
-        t.section("Pipeline " + r.period().start() + " to " + r.period().end() + ", target " + TEXT.number(r.target(), 0));
+        t.section("Pipeline " + r.period().start() + " to " + r.period().end() + ", target " + TEXT.fixed(r.target(), 0));
         ConversionRates rates = r.rates();
         t.row("Won", amountCount(rates.won()));
         t.row("Lost to competition", amountCount(rates.lostCompetition()));
@@ -190,15 +190,15 @@ final class PipelineCommand implements Callable<Integer> {
             t.row("Open " + c.label(), amountCount(r.open(c)));
         }
         t.row("Open without a close date (in no period)", amountCount(r.openWithoutCloseDate()));
-        t.row("Forecast (in-blood)", TEXT.number(r.forecast(), 0));
-        t.row("Upside", TEXT.number(r.upside(), 0));
-        t.row("SMB forecast", TEXT.number(r.smbForecast(), 0));
+        t.row("Forecast (in-blood)", TEXT.fixed(r.forecast(), 0));
+        t.row("Upside", TEXT.fixed(r.upside(), 0));
+        t.row("SMB forecast", TEXT.fixed(r.smbForecast(), 0));
         t.section("Deals");
-        t.row("Rows read", TEXT.number(rowsRead, 0));
-        t.row("Analysed", TEXT.number(r.dealsAnalysed(), 0));
-        t.row("Never reached the SAL stage (" + salStage + ")", TEXT.number(r.excludedBeforeSal(), 0));
-        t.row("Rows left out (see stderr)", TEXT.number(problems.total(), 0));
-        filled.ifPresent(f -> t.row("Amount from the list price", TEXT.number(f.amountFromListPrice(), 0)));
+        t.row("Rows read", TEXT.fixed(rowsRead, 0));
+        t.row("Analysed", TEXT.fixed(r.dealsAnalysed(), 0));
+        t.row("Never reached the SAL stage (" + salStage + ")", TEXT.fixed(r.excludedBeforeSal(), 0));
+        t.row("Rows left out (see stderr)", TEXT.fixed(problems.total(), 0));
+        filled.ifPresent(f -> t.row("Amount from the list price", TEXT.fixed(f.amountFromListPrice(), 0)));
         t.print(out);
         if (!r.warnings().isEmpty()) {
             out.println();
@@ -220,16 +220,16 @@ final class PipelineCommand implements Callable<Integer> {
             table.add(List.of("  " + d.label(), "Won", "Closed", "Close rate", "Win rate", "Slipped"));
             for (Map.Entry<String, ConversionRates> e : r.breakdowns().get(d).entrySet()) {
                 ConversionRates v = e.getValue();
-                table.add(List.of("  " + e.getKey(), TEXT.number(v.won().amount(), 0), TEXT.number(v.closedAmount(), 0),
+                table.add(List.of("  " + e.getKey(), TEXT.fixed(v.won().amount(), 0), TEXT.fixed(v.closedAmount(), 0),
                         TEXT.percent(v.closeRate()), TEXT.percent(v.winRate()),
-                        v.slippedIfMeasured().map(s -> TEXT.number(s.amount(), 0)).orElse("no data")));
+                        v.slippedIfMeasured().map(s -> TEXT.fixed(s.amount(), 0)).orElse("no data")));
             }
             TextTable.printColumns(out, table);
         }
     }
 
     private static String amountCount(AmountCount value) {
-        return TEXT.number(value.amount(), 0) + CURRENCY + " in " + value.count() + " deal" + (value.count() == 1 ? "" : "s");
+        return TEXT.fixed(value.amount(), 0) + CURRENCY + " in " + value.count() + " deal" + (value.count() == 1 ? "" : "s");
     }
 
     /** Coverage with two decimals, as the diagnosis words it ("1.80× is below the 3.00× required"). */

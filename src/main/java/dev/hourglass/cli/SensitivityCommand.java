@@ -63,13 +63,13 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             out.println();
         } else {
-            out.println(tornado.output() + " = " + TEXT.number(tornado.outputNow(), 2) + " now; each input −/+ "
+            out.println(tornado.output() + " = " + TEXT.fixed(tornado.outputNow(), 2) + " now; each input −/+ "
                     + TEXT.percent(OptionalDouble.of(tornado.swing())) + ":");
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("  Input", "Now", "Output at −", "Output at +", "Spread"));
             for (Sensitivity.Bar bar : tornado.bars()) {
-                rows.add(List.of("  " + bar.input(), TEXT.number(bar.inputNow(), Math.abs(bar.inputNow()) >= 100 ? 0 : 4), value(bar.outputLow()),
-                        value(bar.outputHigh()), TEXT.number(bar.spread(), 2)));
+                rows.add(List.of("  " + bar.input(), TEXT.fixed(bar.inputNow(), Math.abs(bar.inputNow()) >= 100 ? 0 : 4), value(bar.outputLow()),
+                        value(bar.outputHigh()), TEXT.fixed(bar.spread(), 2)));
             }
             TextTable.printColumns(out, rows);
         }
@@ -78,6 +78,6 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private static String value(OptionalDouble v) {
-        return v.isPresent() ? TEXT.number(v.getAsDouble(), 2) : "no data";
+        return v.isPresent() ? TEXT.fixed(v.getAsDouble(), 2) : "no data";
     }
 }

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A readable report: sections of label/value rows, values right-aligned, or plain column tables. */
+/**
+ * A readable report: sections of label/value rows, values right-aligned, or plain column tables. The no-break
+ * spaces the figure formatter puts between a number and its unit are written as plain spaces, so a script can
+ * match "12 months".
+ */
 final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
 
@@ -14,7 +18,7 @@ final class TextTable {
     }
 
     TextTable row(String label, String value) {
-        rows.add(new String[] {"  " + label, value});
+        rows.add(new String[] {"  " + plain(label), plain(value)});
         return this;
     }
 
@@ -48,13 +52,13 @@ final class TextTable {
         int[] width = new int[columns];
         for (List<String> row : table) {
             for (int c = 0; c < columns; c++) {
-                width[c] = Math.max(width[c], row.get(c).length());
+                width[c] = Math.max(width[c], plain(row.get(c)).length());
             }
         }
         for (List<String> row : table) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
-                String cell = row.get(c);
+                String cell = plain(row.get(c));
                 line.append(c == 0 ? pad(cell, width[c]) : " ".repeat(width[c] - cell.length()) + cell);
                 if (c < columns - 1) {
                     line.append("  ");
@@ -63,6 +67,10 @@ final class TextTable {
             out.println(line.toString().stripTrailing());
         }
         out.flush();
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     private static String pad(String text, int width) {

@@ -35,7 +35,7 @@ class ArchitectureTest {
     static final ArchRule modelIsPlainJava = classes()
             .that().resideInAPackage("dev.hourglass.model..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dev.hourglass.model..", "java.lang..", "java.util..", "java.time..", "java.math..")
+            .resideInAnyPackage("dev.hourglass.model..", "java.lang..", "java.util..", "java.time..", "java.math..", "java.text..")
             .because("the model has no JavaFX, JDBC, Jackson or I/O: it is pure, fast and testable");
 
     @ArchTest

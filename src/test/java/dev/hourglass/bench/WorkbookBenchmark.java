@@ -82,7 +82,7 @@ public final class WorkbookBenchmark {
     private static void pipelineView(Path file) throws Exception {
         try (Workbook workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
             var vm = new dev.hourglass.ui.pipeline.PipelineViewModel(workbook, new dev.hourglass.ui.common.EditHistory(),
-                    new dev.hourglass.ui.common.FigureFormatter(java.util.Locale.US), java.util.Locale.US);
+                    new dev.hourglass.model.figures.FigureFormatter(java.util.Locale.US, "USD"), java.util.Locale.US);
             vm.show(dev.hourglass.ui.pipeline.PipelineViewModel.load(workbook, vm.datasets().get(0)));
             var segments = vm.values(dev.hourglass.model.pipeline.Dimension.SEGMENT);
             long[] filterTimes = new long[10];

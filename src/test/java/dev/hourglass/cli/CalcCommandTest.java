@@ -52,11 +52,16 @@ class CalcCommandTest {
     void theTableShowsRoundedFiguresWithUnits() throws Exception {
         CliRunner run = CliRunner.run("calc", seedFile());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("Year-one gross profit +19,200 USD")
-                .containsPattern("Payback month +month 12")
-                .containsPattern("Average lifetime +5\\.56 years")
-                .containsPattern("ROI +28\\.0 %")
-                .containsPattern("Forecast +3,000,000 USD");
+        // the catalogue's labels and formats, as on screen and in the report
+        assertThat(run.out()).containsPattern("Year-one gross profit +\\$19,200")
+                .containsPattern("CAC payback +12 months")
+                .containsPattern("Average lifetime +5\\.6 years")
+                .containsPattern("LTV:CAC +3\\.7×")
+                .containsPattern("Customers kept +12\n")
+                .containsPattern("Retention programme ROI +28%")
+                .containsPattern("Break-even churn reduction +3\\.12 pts")
+                .containsPattern("SMB forecast +\\$3,000,000")
+                .doesNotContain("Logos saved");
     }
 
     @Test

@@ -44,7 +44,8 @@ class CompareCommandTest {
         assertThat(acv.get("delta").get(1).asDouble()).isZero();
 
         CliRunner differences = CliRunner.run("compare", SEED.toString(), cheaper.toString(), "--differences-only");
-        assertThat(differences.out()).contains("* unitEconomics.cac").doesNotContain("unitEconomics.acv");
+        assertThat(differences.out()).contains("* Unit economics · CAC").doesNotContain("Unit economics · ACV")
+                .containsPattern("\\* Unit economics · CAC +\\$18,000 +\\$12,000 +-\\$6,000 +-33\\.3%");
     }
 
     @Test

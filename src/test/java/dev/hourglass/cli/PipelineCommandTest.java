@@ -108,10 +108,10 @@ class PipelineCommandTest {
         CliRunner run = CliRunner.run("pipeline", write("deals.csv", DEALS).toString(), "--from", "2017-01-01",
                 "--to", "2017-03-31", "--target", "1000");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("Close rate \\(amount / count\\) +50\\.0 % / 33\\.3 %")
+        assertThat(run.out()).containsPattern("Close rate \\(amount / count\\) +50% / 33\\.3%")
                 .containsPattern("Forecast \\(in-blood\\) +1,300")
                 .contains("Pipeline problem: Enterprise coverage 1.80× is below the 3.00× required")
-                .containsPattern("SMB +300 +400 +75\\.0 % +75\\.0 %");
+                .containsPattern("SMB +300 +400 +75% +75%");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportCommandTest {
                 "--locale", "de-DE", "--paper", "LETTER");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote " + xlsx, "Wrote " + pdf);
-        assertThat(text(pdf)).contains("Seed checks", "67.121 USD", "Page 1 of");
+        assertThat(text(pdf)).contains("Seed checks", "LTV 67.121\u00a0$", "CAC-Amortisation 12\u00a0Monate", "Page 1 of");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(book.getSheet("Results")).isNotNull();
         }
@@ -54,7 +54,7 @@ class ReportCommandTest {
                 xlsx.toString(), "--pdf", pdf.toString(), "--locale", "en-US");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("hourglass-scenario").contains("Wrote " + pdf);
-        assertThat(text(pdf)).contains("Workbook client.hourglass", "LTV (60 months) 67,121 USD");
+        assertThat(text(pdf)).contains("Workbook client.hourglass", "LTV $67,121");
         assertThat(Files.exists(xlsx)).isTrue();
 
         CliRunner fromWorkbook = CliRunner.run("report", workbook + "#Seed checks", "--pdf", pdf.toString());

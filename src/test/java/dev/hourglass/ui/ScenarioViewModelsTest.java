@@ -7,6 +7,7 @@ import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.channels.ChannelsViewModel;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import dev.hourglass.ui.postsale.BudgetPostSaleViewModel;
@@ -52,12 +53,14 @@ class ScenarioViewModelsTest {
     void unitEconomicsShowsTheSeedChecksAndFollowsTheSelection() {
         UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, FORMATS, LOCALE);
         assertThat(card(vm.headlines(), "yearOneGrossProfit")).isEqualTo("$19,200");
-        assertThat(card(vm.headlines(), "paybackMonth")).isEqualTo("month 12");
+        assertThat(card(vm.headlines(), "paybackMonth")).isEqualTo("12\u00a0months");
+        // drift: LTV:CAC read 3.7× on the card and 3.73× in the CLI and the report; one decimal everywhere now
+        assertThat(card(vm.headlines(), "ltvToCac")).isEqualTo("3.7×");
         assertThat(vm.resultProperty().get().cumulativeGrossProfit()).hasSize(60);
         session.selectedProperty().set(session.scenarios().get(3));
         assertThat(vm.hasSectionProperty().get()).isFalse();
         vm.addSection();
-        assertThat(card(vm.headlines(), "paybackMonth")).isEqualTo("month 12");
+        assertThat(card(vm.headlines(), "paybackMonth")).isEqualTo("12\u00a0months");
         session.history().undo();
         assertThat(vm.hasSectionProperty().get()).isFalse();
     }
@@ -113,11 +116,27 @@ class ScenarioViewModelsTest {
     }
 
     @Test
+    void theRetentionViewsClosingArrCardIsTheOverviewsCard() {
+        // drift: the retention view named it finalArr, the overview closingArr; one figure, one card
+        RetentionViewModel vm = new RetentionViewModel(selected, FORMATS, LOCALE);
+        HeadlinesViewModel overview = new HeadlinesViewModel(selected.get(), FORMATS);
+        Headline retention = vm.headlines().stream().filter(h -> h.id().equals("closingArr")).findFirst().orElseThrow();
+        Headline headline = overview.headlinesProperty().stream().filter(h -> h.id().equals("closingArr")).findFirst()
+                .orElseThrow();
+        assertThat(retention.title()).isEqualTo(headline.title()).startsWith("Year ").endsWith(": closing ARR");
+        assertThat(retention.value()).isEqualTo(headline.value());
+        assertThat(vm.headlines()).noneMatch(h -> h.id().equals("finalArr"));
+    }
+
+    @Test
     void theRetentionProgrammeShowsTheSeedsRoiAndANetGainCurve() {
         session.selectedProperty().set(session.scenarios().get(2));
         RetentionProgramViewModel vm = new RetentionProgramViewModel(selected, FORMATS, LOCALE);
         assertThat(card(vm.headlines(), "roi")).isEqualTo("28%");
-        assertThat(card(vm.headlines(), "breakEvenChurnReduction")).isEqualTo("3.12 points");
+        // drift: the card said "Customers kept", the command line "Logos saved"; the catalogue's label everywhere
+        assertThat(vm.headlines().stream().filter(h -> h.id().equals("logosSaved")).findFirst().orElseThrow().title())
+                .isEqualTo("Customers kept");
+        assertThat(card(vm.headlines(), "breakEvenChurnReduction")).isEqualTo("3.12\u00a0pts");
         assertThat(vm.curve()).hasSize(41);
         assertThat(vm.curve().get(0).netGain()).isEqualTo(-150_000);
         assertThat(vm.plannedReduction()).isEqualTo(0.04, org.assertj.core.data.Offset.offset(1e-12));

@@ -234,6 +234,10 @@ public final class FigureFormatter {
         return withoutNegativeZero(f.format(value + 0.0));
     }
 
+    public String fixed(OptionalDouble value, int decimals) {
+        return value.isPresent() ? fixed(value.getAsDouble(), decimals) : noData();
+    }
+
     public String noData() {
         return texts.noData();
     }

@@ -39,7 +39,6 @@ class CompareViewModelTest {
                 .findFirst().orElseThrow();
         assertThat(cac.values().get(0).getAsDouble()).isEqualTo(9_000);
         assertThat(cac.differs()).isTrue();
-        assertThat(vm.label("unitEconomics.cac")).isEqualTo("Unit economics · CAC");
 
         vm.choices().get(1).chosenProperty().set(false);
         assertThat(vm.comparisonProperty().get()).isNull();

@@ -43,20 +43,20 @@ class PipelineCoverageFloorTest {
             DataImports.deals(workbook, csv, ImportMapping.defaults());
             PipelineViewModel vm = viewModel(workbook);
             // close rate 300 / 600 = 0.5 → 1 ÷ close rate 2×; floor 3 → required 3×
-            assertThat(required(vm).note()).isEqualTo("1 ÷ close rate 2× · floor 3×");
-            assertThat(required(vm).value()).isEqualTo("3×");
-            assertThat(required(vm).formula()).startsWith("max(coverage floor, 1 ÷ close rate) = max(3×, 2×)");
+            assertThat(required(vm).note()).isEqualTo("1 ÷ close rate 2.0× · floor 3.0×");
+            assertThat(required(vm).value()).isEqualTo("3.0×");
+            assertThat(required(vm).formula()).startsWith("max(coverage floor, 1 ÷ close rate) = max(3.0×, 2.0×)");
             assertThat(vm.coverageGrid().edit(0, "1.5")).isTrue();
             assertThat(vm.resultProperty().get().requiredCoverage()).hasValue(2.0);
-            assertThat(required(vm).note()).isEqualTo("1 ÷ close rate 2× · floor 1.5×");
-            assertThat(required(vm).value()).isEqualTo("2×");
+            assertThat(required(vm).note()).isEqualTo("1 ÷ close rate 2.0× · floor 1.5×");
+            assertThat(required(vm).value()).isEqualTo("2.0×");
             assertThat(vm.coverageGrid().edit(0, "-1")).isFalse();
             assertThat(vm.settingsProperty().get().coverageFloor()).isEqualTo(1.5);
         }
         try (Workbook reopened = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
             PipelineViewModel vm = viewModel(reopened);
             assertThat(vm.settingsProperty().get().coverageFloor()).isEqualTo(1.5);
-            assertThat(required(vm).value()).isEqualTo("2×");
+            assertThat(required(vm).value()).isEqualTo("2.0×");
         }
     }
 }

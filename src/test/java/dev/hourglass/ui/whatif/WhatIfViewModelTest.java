@@ -77,7 +77,7 @@ class WhatIfViewModelTest {
         vm.targetProperty().set("11");
         vm.seek();
         assertThat(vm.goalResultProperty().get().value().getAsDouble()).isCloseTo(17_600, within(0.01));
-        assertThat(vm.goalAnswerProperty().get()).startsWith("CAC = $17,600 (now $18,000) gives CAC payback = 11 months.");
+        assertThat(vm.goalAnswerProperty().get()).startsWith("CAC = $17,600 (now $18,000) gives CAC payback = 11\u00a0months.");
         vm.applyGoal();
         assertThat(cac()).isCloseTo(17_600, within(0.01));
         assertThat(vm.goalAnswerProperty().get()).startsWith("Applied: CAC = $17,600.");
@@ -101,7 +101,7 @@ class WhatIfViewModelTest {
         vm.seek();
         assertThat(vm.goalResultProperty().get().found()).isFalse();
         assertThat(vm.goalAnswerProperty().get()).isEqualTo("No value of Annual logo churn from 0% to 100% "
-                + "gives CAC payback ≤ 11 months. Widen the range or choose another input.");
+                + "gives CAC payback ≤ 11\u00a0months. Widen the range or choose another input.");
         vm.applyGoal(); // nothing to apply
         assertThat(cac()).isEqualTo(18_000);
     }
