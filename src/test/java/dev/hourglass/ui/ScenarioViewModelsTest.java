@@ -116,6 +116,17 @@ class ScenarioViewModelsTest {
     }
 
     @Test
+    void inputGridsAreNamedByTheCatalogueInTheGridsLanguage() {
+        UnitEconomicsViewModel german = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.GERMANY, "USD"),
+                Locale.GERMANY);
+        assertThat(german.grid().rows()).extracting(row -> row.label()).startsWith("ACV", "Bruttomarge", "CAC",
+                "Jährlicher Kundenschwund");
+        assertThat(german.grid().rows().get(3).help()).isEqualTo("Anteil der Kunden, die in einem Jahr kündigen");
+        UnitEconomicsViewModel english = new UnitEconomicsViewModel(selected, FORMATS, LOCALE);
+        assertThat(english.grid().rows().get(3).label()).isEqualTo("Annual logo churn");
+    }
+
+    @Test
     void theRetentionViewsClosingArrCardIsTheOverviewsCard() {
         // drift: the retention view named it finalArr, the overview closingArr; one figure, one card
         RetentionViewModel vm = new RetentionViewModel(selected, FORMATS, LOCALE);

@@ -1,6 +1,8 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.figures.FigureCatalogue;
+import dev.hourglass.model.figures.FigureTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,21 @@ public final class InputGridModel<S> {
             rows.add(new InputRow(field));
         }
         refresh();
+    }
+
+    /**
+     * Names the rows as the figure catalogue does — the label and formula text of {@code prefix + key}, in the
+     * grid's language — where the catalogue knows the figure ({@code "unitEconomics."} + {@code "acv"}).
+     */
+    public InputGridModel<S> namedBy(String prefix) {
+        FigureTexts texts = FigureTexts.of(locale);
+        for (int i = 0; i < fields.size(); i++) {
+            String path = prefix + fields.get(i).key();
+            if (FigureCatalogue.find(path).isPresent()) {
+                rows.get(i).name(texts.label(path), texts.formula(path));
+            }
+        }
+        return this;
     }
 
     public ObservableList<InputRow> rows() {

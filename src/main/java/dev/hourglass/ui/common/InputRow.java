@@ -6,12 +6,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** A row of an input grid as shown: label, the value as text, its unit, and why the last typed value was refused. */
 public final class InputRow {
     private final InputField<?> field;
+    private String label;
+    private String help;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
     InputRow(InputField<?> field) {
         this.field = field;
+        this.label = field.label();
+        this.help = field.help();
     }
 
     public InputField<?> field() {
@@ -19,11 +23,17 @@ public final class InputRow {
     }
 
     public String label() {
-        return field.label();
+        return label;
     }
 
     public String help() {
-        return field.help();
+        return help;
+    }
+
+    /** The figure catalogue's words for this input, in the grid's language. */
+    void name(String catalogueLabel, String catalogueHelp) {
+        this.label = catalogueLabel;
+        this.help = catalogueHelp;
     }
 
     public ReadOnlyStringProperty textProperty() {

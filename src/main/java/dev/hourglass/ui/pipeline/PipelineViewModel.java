@@ -132,7 +132,8 @@ public final class PipelineViewModel {
             dimensionValues.put(d, FXCollections.observableArrayList());
             breakdowns.put(d, FXCollections.observableArrayList());
         }
-        this.smbGrid = new InputGridModel<>(smbFields(), settings::get, settings::set, this::currency, locale);
+        this.smbGrid = new InputGridModel<>(smbFields(), settings::get, settings::set, this::currency, locale)
+                .namedBy("smbForecast.");
         this.coverageGrid = new InputGridModel<>(coverageFields(), settings::get, settings::set, this::currency, locale);
         settings.set(settings.get().withCoverageFloor(savedCoverageFloor()));
         this.leadGrid = new InputGridModel<>(leadFields(), marketing::get, marketing::set, () -> "", locale);

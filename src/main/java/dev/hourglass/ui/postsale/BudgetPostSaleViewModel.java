@@ -48,7 +48,7 @@ public final class BudgetPostSaleViewModel {
         this.budgetGrid = new RowsGridModel<>(budgetColumns(), this::budgetLines, this::applyBudget, null, locale);
         this.funnelGrid = new InputGridModel<>(funnelFields(), this::funnelInputs,
                 changed -> selected.edit(s -> s.withPostSaleFunnel(changed), "post-sale funnel edit"),
-                selected::currency, locale);
+                selected::currency, locale).namedBy("postSaleFunnel.");
         selected.onChange(this::refresh);
         refresh();
     }

@@ -42,7 +42,7 @@ public final class RetentionProgramViewModel {
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(), this::inputs,
                 changed -> selected.edit(s -> s.withRetentionProgram(changed), "retention programme edit"),
-                selected::currency, locale);
+                selected::currency, locale).namedBy("retentionProgram.");
         selected.onChange(this::refresh);
         refresh();
     }

@@ -53,10 +53,13 @@ public final class RetentionViewModel {
     public RetentionViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
-        this.grid = new InputGridModel<>(fields(false), this::inputs, this::apply, selected::currency, locale);
-        this.componentsGrid = new InputGridModel<>(fields(true), this::inputs, this::apply, selected::currency, locale);
+        this.grid = new InputGridModel<>(fields(false), this::inputs, this::apply, selected::currency, locale)
+                .namedBy("retention.");
+        this.componentsGrid = new InputGridModel<>(fields(true), this::inputs, this::apply, selected::currency, locale)
+                .namedBy("retention.");
         this.improvementGrid = new InputGridModel<>(improvementFields(), this::improvement,
-                changed -> apply(inputs().withNrrImprovement(Optional.of(changed))), selected::currency, locale);
+                changed -> apply(inputs().withNrrImprovement(Optional.of(changed))), selected::currency, locale)
+                .namedBy("retention.nrrImprovement.");
         selected.onChange(this::refresh);
         refresh();
     }

@@ -52,7 +52,8 @@ public final class UnitEconomicsViewModel {
     public UnitEconomicsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
-        this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale);
+        this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale)
+                .namedBy("unitEconomics.");
         selected.onChange(this::refresh);
         billing.addListener((obs, old, now) -> {
             UnitEconomicsInputs in = inputs();
