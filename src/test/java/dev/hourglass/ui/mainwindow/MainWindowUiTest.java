@@ -80,7 +80,7 @@ class MainWindowUiTest {
     @Test
     void theOverviewShowsTheSampleScenariosComputedHeadlines(FxRobot robot) {
         Node overview = robot.lookup(".overview").query();
-        assertThat(robot.from(overview).lookup("#paybackMonth").queryAs(Label.class).getText()).isEqualTo("month 12");
+        assertThat(robot.from(overview).lookup("#paybackMonth").queryAs(Label.class).getText()).isEqualTo("12\u00a0months");
         assertThat(robot.from(overview).lookup(".scenario-name").queryAs(Label.class).getText()).isEqualTo("Seed base case");
         assertThat(robot.from(overview).lookup(".headline-card").queryAll()).hasSize(8);
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
@@ -89,21 +89,21 @@ class MainWindowUiTest {
     @Test
     void editingCacChangesThePaybackMonthAndUndoBringsItBack(FxRobot robot) {
         showUnitEconomics(robot);
-        assertThat(payback(robot)).isEqualTo("month 12");
+        assertThat(payback(robot)).isEqualTo("12\u00a0months");
 
         robot.clickOn(cell(robot, "CAC")).type(KeyCode.ENTER).write("9000").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         UnitEconomicsInputs edited = SeedScenarios.baseCase().unitEconomics().orElseThrow().withCac(9_000);
-        String expected = "month " + UnitEconomicsCalculator.calculate(edited).paybackMonth().getAsInt();
-        assertThat(expected).isNotEqualTo("month 12");
+        String expected = UnitEconomicsCalculator.calculate(edited).paybackMonth().getAsInt() + "\u00a0months";
+        assertThat(expected).isNotEqualTo("12\u00a0months");
         assertThat(payback(robot)).isEqualTo(expected);
         assertThat(session.selectedProperty().get().scenario().unitEconomics()).contains(edited);
         assertThat(robot.window(0)).extracting(w -> ((Stage) w).getTitle()).asString().endsWith("•");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(payback(robot)).isEqualTo("month 12");
+        assertThat(payback(robot)).isEqualTo("12\u00a0months");
         assertThat(session.modifiedProperty().get()).isFalse();
     }
 
