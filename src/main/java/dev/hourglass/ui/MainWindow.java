@@ -1,5 +1,6 @@
 package dev.hourglass.ui;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.accounts.AccountsData;
 import dev.hourglass.ui.accounts.AccountsHealthController;
@@ -14,7 +15,6 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.compare.CompareController;
 import dev.hourglass.ui.compare.CompareViewModel;
 import dev.hourglass.ui.common.ControllerFactory;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.importing.ImportWizard;
 import dev.hourglass.ui.importing.ImportWizardViewModel;

@@ -1,11 +1,11 @@
 package dev.hourglass.bench;
 
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.channels.ChannelsViewModel;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.ScenarioEntry;
 import dev.hourglass.ui.mainwindow.SelectedScenario;

@@ -2,10 +2,10 @@ package dev.hourglass.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.channels.ChannelsViewModel;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.SelectedScenario;

@@ -1,12 +1,11 @@
 package dev.hourglass.ui.acquisition;
 
 import dev.hourglass.model.accounts.GroupOutcome;
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.Views;
 import java.util.List;
-import dev.hourglass.ui.common.ChartAxes;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;

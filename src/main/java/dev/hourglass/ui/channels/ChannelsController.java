@@ -2,10 +2,10 @@ package dev.hourglass.ui.channels;
 
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.RowsGrid;
 import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
-import dev.hourglass.ui.common.ChartAxes;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.GroupFunnel;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.leads.LeadFunnelAnalysis;
@@ -25,7 +26,6 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.EditHistory;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;

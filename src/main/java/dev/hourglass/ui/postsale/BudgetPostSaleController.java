@@ -1,8 +1,8 @@
 package dev.hourglass.ui.postsale;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.RowsGrid;

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.postsale;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.postsale.BudgetCalculator;
 import dev.hourglass.model.postsale.BudgetInputs;
 import dev.hourglass.model.postsale.BudgetLine;
@@ -10,7 +11,6 @@ import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.postsale.RelationshipStage;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.ColumnField;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;

@@ -1,8 +1,8 @@
 package dev.hourglass.ui.programme;
 
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
-import dev.hourglass.ui.common.ChartAxes;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;

@@ -1,10 +1,10 @@
 package dev.hourglass.ui.programme;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.RetentionProgramCalculator;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionProgramResult;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;

@@ -1,7 +1,7 @@
 package dev.hourglass.ui.retention;
 
-import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.Tables;

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.retention;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.NrrImprovement;
 import dev.hourglass.model.retention.NrrImprovementResult;
@@ -8,7 +9,6 @@ import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.retention.RetentionResult;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;

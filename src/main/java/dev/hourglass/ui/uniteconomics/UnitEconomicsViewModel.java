@@ -1,11 +1,11 @@
 package dev.hourglass.ui.uniteconomics;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;

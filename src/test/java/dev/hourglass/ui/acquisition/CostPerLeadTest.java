@@ -3,13 +3,13 @@ package dev.hourglass.ui.acquisition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.Lead;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.accounts.AccountsData;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;

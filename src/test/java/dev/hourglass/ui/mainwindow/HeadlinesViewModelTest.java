@@ -2,9 +2,9 @@ package dev.hourglass.ui.mainwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Headline;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

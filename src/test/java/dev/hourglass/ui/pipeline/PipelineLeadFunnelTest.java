@@ -3,13 +3,13 @@ package dev.hourglass.ui.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.Lead;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.pipeline.LeadFunnel;
 import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.store.Workbook;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.EditHistory;
 import java.nio.file.Path;
 import java.time.LocalDate;

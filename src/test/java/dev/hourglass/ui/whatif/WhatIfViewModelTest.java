@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
-import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.mainwindow.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.nio.file.Path;
