@@ -10,11 +10,13 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.figures.Section;
 import dev.hourglass.model.figures.Unit;
+import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.scenario.ScenarioResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -59,21 +61,22 @@ final class CalcCommand implements Callable<Integer> {
         FigureTexts texts = f.texts();
         TextTable t = new TextTable();
         t.section(scenario.name() + " (" + scenario.currency() + ")");
-        Section section = null;
-        for (Map.Entry<String, OptionalDouble> row : ScenarioFigures.outputsWithGaps(scenario).entrySet()) {
-            Figure figure = FigureCatalogue.of(row.getKey());
-            if (figure.section() != section) {
-                section = figure.section();
-                t.section(texts.section(section));
+        Map<Section, Map<String, OptionalDouble>> sections = new LinkedHashMap<>();
+        ScenarioFigures.outputsWithGaps(scenario).forEach((path, value) -> sections
+                .computeIfAbsent(FigureCatalogue.of(path).section(), s -> new LinkedHashMap<>()).put(path, value));
+        sections.forEach((section, rows) -> {
+            t.section(texts.section(section));
+            rows.forEach((path, value) -> {
+                Figure figure = FigureCatalogue.of(path);
+                if (!figure.key().equals("retention.bridge[].year") && figure.unit() != Unit.CHOICE) {
+                    t.row(texts.label(path), value(f, figure, value, scenario));
+                }
+            });
+            if (section == Section.BUDGET) {
+                BudgetResult b = r.budget().orElseThrow();
+                t.row(texts.label("budget.totalDollars"), f.format("budget.totalDollars", b.totalDollars()));
+                t.row(texts.label("budget.totalHours"), f.format("budget.totalHours", b.totalHours()));
             }
-            if (figure.key().equals("retention.bridge[].year") || figure.unit() == Unit.CHOICE) {
-                continue;
-            }
-            t.row(texts.label(row.getKey()), value(f, figure, row.getValue(), scenario));
-        }
-        r.budget().ifPresent(b -> {
-            t.row(texts.label("budget.totalDollars"), f.format("budget.totalDollars", b.totalDollars()));
-            t.row(texts.label("budget.totalHours"), f.format("budget.totalHours", b.totalHours()));
         });
         return t;
     }
