@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.io.BadInputException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,7 +110,7 @@ class Utf8CsvRowsTest {
     @Test
     void theScannerLeavesSuchRowsToFastCsv() throws Exception {
         Path file = write("a,b\n\"ab\"c,d\n");
-        try (var channel = java.nio.channels.FileChannel.open(file)) {
+        try (FileChannel channel = FileChannel.open(file)) {
             Utf8RowScanner scanner = new Utf8RowScanner(channel, 0, 1, ',', 64);
             assertThat(scanner.next().fields()).containsExactly("a", "b");
             assertThatThrownBy(scanner::next).isInstanceOf(Utf8RowScanner.Unusual.class);
@@ -183,7 +185,7 @@ class Utf8CsvRowsTest {
 
     @Test
     void aSecondPartStartingAtARowKeepsItsLineNumbersAndOrder() throws Exception {
-        String content = "a,b\n" + java.util.stream.IntStream.rangeClosed(1, 40)
+        String content = "a,b\n" + IntStream.rangeClosed(1, 40)
                 .mapToObj(i -> i + ",\"v\n" + i + "\"").collect(Collectors.joining("\n")) + "\n";
         Path file = write(content);
         Collecting[] second = new Collecting[1];
