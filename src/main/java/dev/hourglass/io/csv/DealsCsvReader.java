@@ -426,7 +426,7 @@ public final class DealsCsvReader {
         }
 
         private LocalDate optionalDate(CsvRow row, int column, String field) throws RowRejected {
-            return column < 0 || row.string(column).isBlank() ? null : requiredDate(row, column, field);
+            return column < 0 || row.isBlank(column) ? null : requiredDate(row, column, field);
         }
 
         private Boolean optionalInclude(CsvRow row) throws RowRejected {
