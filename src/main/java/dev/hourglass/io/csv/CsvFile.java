@@ -237,7 +237,8 @@ public final class CsvFile implements AutoCloseable {
     }
 
     /**
-     * Streams every data row like {@link #forEachRow(Consumer)}, but reads a large UTF-8 file in two parts at once:
+     * Streams every data row like {@link #forEachRow(Consumer)}, but reads a large UTF-8 file in two parts at once
+     * when a second core is free ({@link SpareCore}):
      * the rows of the first go to {@code action} on this thread while another thread gives those of the second to
      * {@code second}, which hands them on after the first part's. The result is the same as reading it in one
      * part, which is what happens to a smaller file, an xlsx sheet, a file with lookups, and whenever the second
@@ -254,7 +255,7 @@ public final class CsvFile implements AutoCloseable {
     <P> void forEachRow(Consumer<CsvRow> action, PartReading<P> second, double from, long minimumSize)
             throws BadInputException {
         Utf8RowScanner part = null;
-        if (join == null && rows instanceof Utf8CsvRows utf8 && !Boolean.getBoolean("hourglass.onePart")) {
+        if (join == null && rows instanceof Utf8CsvRows utf8 && SpareCore.available()) {
             try {
                 part = utf8.splitOff(from, minimumSize);
             } catch (IOException e) {

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,17 @@ class TwoPartReadTest {
 
     @TempDir
     Path dir;
+
+    /** Two parts whatever the load of the machine running the tests (see {@link SpareCore}). */
+    @BeforeEach
+    void readInTwoParts() {
+        System.setProperty("hourglass.csv.parts", "2");
+    }
+
+    @AfterEach
+    void chooseByLoadAgain() {
+        System.clearProperty("hourglass.csv.parts");
+    }
 
     private Path write(String name, StringBuilder content) throws Exception {
         Path file = dir.resolve(name);

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,17 @@ class Utf8CsvRowsTest {
 
     @TempDir
     Path dir;
+
+    /** Two parts whatever the load of the machine running the tests (see {@link SpareCore}). */
+    @BeforeEach
+    void readInTwoParts() {
+        System.setProperty("hourglass.csv.parts", "2");
+    }
+
+    @AfterEach
+    void chooseByLoadAgain() {
+        System.clearProperty("hourglass.csv.parts");
+    }
 
     private Path write(String content) throws IOException {
         Path file = dir.resolve("rows.csv");
