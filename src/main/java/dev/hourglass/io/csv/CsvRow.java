@@ -60,11 +60,6 @@ public final class CsvRow {
         fieldCount++;
     }
 
-    /** Whether the fields are bytes of a buffer rather than characters. */
-    boolean inBytes() {
-        return bytes != null;
-    }
-
     /** The start of a field in the byte buffer, for the reader that is still filling the row. */
     int byteStart(int field) {
         return start[field];
