@@ -33,6 +33,11 @@ public final class CsvFile implements AutoCloseable {
     private final Map<String, Integer> joinedColumnByField = new HashMap<>();
     private final LookupJoin join;
     private ColumnReadings readings = ColumnReadings.DEFAULT;
+    /**
+     * Where the second part of a large file starts: the thread reading the first part also hands both parts'
+     * rows on, so it gets the smaller share.
+     */
+    private static final double SECOND_PART_FROM = 0.45;
 
     private CsvFile(Path path, RowSource rows, List<String> ownHeader, ImportMapping mapping, List<String> fields,
                     ColumnNames names) throws BadInputException {
@@ -228,6 +233,57 @@ public final class CsvFile implements AutoCloseable {
             }
             row.use(readings);
             action.accept(row);
+        }
+    }
+
+    /**
+     * Streams every data row like {@link #forEachRow(Consumer)}, but reads a large UTF-8 file in two parts at once
+     * when a second core is free ({@link SpareCore}):
+     * the rows of the first go to {@code action} on this thread while another thread gives those of the second to
+     * {@code second}, which hands them on after the first part's. The result is the same as reading it in one
+     * part, which is what happens to a smaller file, an xlsx sheet, a file with lookups, and whenever the second
+     * part did not start where a row does (a quoted line break across the split) or could not be read there.
+     */
+    <P> void forEachRow(Consumer<CsvRow> action, PartReading<P> second) throws BadInputException {
+        forEachRow(action, second, SECOND_PART_FROM, Utf8CsvRows.SPLIT_FROM);
+    }
+
+    /**
+     * @param from        where the second part starts, as a share of the file's size
+     * @param minimumSize the bytes a file needs to be read in two parts
+     */
+    <P> void forEachRow(Consumer<CsvRow> action, PartReading<P> second, double from, long minimumSize)
+            throws BadInputException {
+        Utf8RowScanner part = null;
+        if (join == null && rows instanceof Utf8CsvRows utf8 && SpareCore.available()) {
+            try {
+                part = utf8.splitOff(from, minimumSize);
+            } catch (IOException e) {
+                part = null; // read in one part, which reports what cannot be read
+            }
+        }
+        if (part == null) {
+            forEachRow(action);
+            return;
+        }
+        Utf8CsvRows utf8 = (Utf8CsvRows) rows;
+        long start = part.position();
+        SecondPart<P> task = new SecondPart<>(part, second, readings);
+        Thread worker = new Thread(task, "csv-second-part");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            forEachRow(action);
+            P read = task.await(worker);
+            if (read != null && utf8.endedAt(start)) {
+                second.handOn(read, utf8.nextLine() - 1);
+                return;
+            }
+            utf8.readOn();
+            forEachRow(action);
+        } finally {
+            task.cancel();
+            task.await(worker);
         }
     }
 

@@ -1,5 +1,10 @@
 package dev.hourglass.io.csv;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,12 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One row of a CSV file as the parser left it: the characters of every field in one reused buffer. Readers
- * take numbers, dates and repeated texts straight from the characters, so a million-row file does not turn
- * into twelve million short-lived strings. Valid only until the next row is read.
+ * One row of a CSV file as the parser left it: the characters of every field in one reused buffer, or, for a row of
+ * ASCII text read by {@link Utf8CsvRows}, its bytes where they lie in the file's buffer (an ASCII byte is its
+ * character). Readers take numbers, dates and repeated texts straight from the characters or bytes, so a
+ * million-row file does not turn into twelve million short-lived strings. Valid only until the next row is read.
  */
 public final class CsvRow {
     private char[] chars = new char[256];
+    /** The buffer the fields lie in when the row is ASCII bytes; null when they are {@link #chars}. */
+    private byte[] bytes;
     private int[] start = new int[16];
     private int[] length = new int[16];
     private int used;
@@ -30,6 +38,79 @@ public final class CsvRow {
         line = startingLine;
         used = 0;
         fieldCount = 0;
+        bytes = null;
+    }
+
+    /** Starts a row whose fields are ASCII bytes of {@code buffer} (added with {@link #addBytes}). */
+    void beginBytes(byte[] buffer, long startingLine) {
+        line = startingLine;
+        used = 0;
+        fieldCount = 0;
+        bytes = buffer;
+    }
+
+    /** Appends a field of the byte buffer given to {@link #beginBytes}. */
+    void addBytes(int offset, int len) {
+        if (fieldCount == start.length) {
+            start = Arrays.copyOf(start, fieldCount * 2);
+            length = Arrays.copyOf(length, fieldCount * 2);
+        }
+        start[fieldCount] = offset;
+        length[fieldCount] = len;
+        fieldCount++;
+    }
+
+    /** The start of a field in the byte buffer, for the reader that is still filling the row. */
+    int byteStart(int field) {
+        return start[field];
+    }
+
+    /** The length of a field, in bytes or characters. */
+    int byteLengthOf(int field) {
+        return length[field];
+    }
+
+    /** Sets a field's length, for the reader that removed its doubled quotes in place. */
+    void setByteLength(int field, int len) {
+        length[field] = len;
+    }
+
+    /**
+     * Turns a row of byte fields into characters, decoding the bytes as UTF-8.
+     *
+     * @throws CharacterCodingException when a field's bytes are not valid UTF-8
+     */
+    void decodeUtf8(CharsetDecoder decoder) throws CharacterCodingException {
+        byte[] source = bytes;
+        int count = fieldCount;
+        int[] from = Arrays.copyOf(start, count);
+        int[] len = Arrays.copyOf(length, count);
+        begin(line);
+        for (int i = 0; i < count; i++) {
+            CharBuffer decoded = decoder.reset().decode(ByteBuffer.wrap(source, from[i], len[i]));
+            add(decoded.array(), decoded.arrayOffset() + decoded.position(), decoded.remaining());
+        }
+    }
+
+    /** Copies byte fields into {@link #chars}, so that fields given as text can follow them. */
+    private void widen() {
+        byte[] source = bytes;
+        int count = fieldCount;
+        int[] from = Arrays.copyOf(start, count);
+        int[] len = Arrays.copyOf(length, count);
+        begin(line);
+        for (int i = 0; i < count; i++) {
+            if (used + len[i] > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len[i]));
+            }
+            for (int k = 0; k < len[i]; k++) {
+                chars[used + k] = (char) source[from[i] + k];
+            }
+            start[i] = used;
+            length[i] = len[i];
+            used += len[i];
+            fieldCount++;
+        }
     }
 
     void add(char[] buf, int offset, int len) {
@@ -49,6 +130,9 @@ public final class CsvRow {
 
     /** Appends a field given as text (a spreadsheet cell, a looked-up value). */
     void add(String value) {
+        if (bytes != null) {
+            widen();
+        }
         int len = value.length();
         if (fieldCount == start.length) {
             start = Arrays.copyOf(start, fieldCount * 2);
@@ -68,7 +152,9 @@ public final class CsvRow {
     void keepFields(int count) {
         if (count < fieldCount) {
             fieldCount = count;
-            used = count == 0 ? 0 : start[count - 1] + length[count - 1];
+            if (bytes == null) {
+                used = count == 0 ? 0 : start[count - 1] + length[count - 1];
+            }
         }
     }
 
@@ -83,6 +169,9 @@ public final class CsvRow {
 
     /** Whether any field holds this character. */
     boolean contains(char c) {
+        if (bytes != null) {
+            return c < 0x80 && containsByte((byte) c);
+        }
         for (int i = 0; i < used; i++) {
             if (chars[i] == c) {
                 return true;
@@ -91,13 +180,38 @@ public final class CsvRow {
         return false;
     }
 
+    private boolean containsByte(byte b) {
+        for (int i = 0; i < fieldCount; i++) {
+            for (int k = start[i], end = start[i] + length[i]; k < end; k++) {
+                if (bytes[k] == b) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The field as a new string, exactly as in the file. */
     public String string(int field) {
+        if (bytes != null) {
+            return new String(bytes, start[field], length[field], StandardCharsets.ISO_8859_1);
+        }
         return new String(chars, start[field], length[field]);
     }
 
     /** The field without surrounding white space, taken from {@code texts} so repeated values share one string. */
     public String text(int field, TextPool texts) {
+        if (bytes != null) {
+            int from = start[field];
+            int to = from + length[field];
+            while (from < to && isAsciiWhitespace(bytes[from])) {
+                from++;
+            }
+            while (to > from && isAsciiWhitespace(bytes[to - 1])) {
+                to--;
+            }
+            return texts.get(bytes, from, to - from);
+        }
         int from = start[field];
         int to = from + length[field];
         while (from < to && Character.isWhitespace(chars[from])) {
@@ -110,6 +224,14 @@ public final class CsvRow {
     }
 
     public boolean isBlank(int field) {
+        if (bytes != null) {
+            for (int i = start[field], end = start[field] + length[field]; i < end; i++) {
+                if (!isAsciiWhitespace(bytes[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (int i = start[field], end = start[field] + length[field]; i < end; i++) {
             if (!Character.isWhitespace(chars[i])) {
                 return false;
@@ -120,18 +242,31 @@ public final class CsvRow {
 
     /** An amount with the column's decimal mark, or null (see {@link FieldParsers#amount}). */
     public Double number(int field) {
-        return FieldParsers.amount(view(field), readings.decimalMark(field));
+        char decimalMark = readings.decimalMark(field);
+        if (bytes != null) {
+            Double simple = FieldParsers.simpleAmount(bytes, start[field], start[field] + length[field], decimalMark);
+            if (simple != null) {
+                return simple;
+            }
+        }
+        return FieldParsers.amount(view(field), decimalMark);
     }
 
     /** A date in the column's reading (ISO unless detected otherwise), or null. */
     public LocalDate date(int field) {
         DateReading reading = readings.date(field);
+        if (reading == null && bytes != null) {
+            return FieldParsers.date(bytes, start[field], start[field] + length[field]);
+        }
         return reading == null ? FieldParsers.date(view(field)) : reading.read(view(field));
     }
 
     /** A month, or a date's month in the column's reading, or null (see {@link FieldParsers#month}). */
     public YearMonth month(int field) {
         DateReading reading = readings.date(field);
+        if (reading == null && bytes != null) {
+            return FieldParsers.month(bytes, start[field], start[field] + length[field]);
+        }
         if (reading == null) {
             return FieldParsers.month(view(field));
         }
@@ -166,6 +301,11 @@ public final class CsvRow {
         return fields;
     }
 
+    /** {@link Character#isWhitespace} for an ASCII character. */
+    static boolean isAsciiWhitespace(byte b) {
+        return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
+    }
+
     private CharSequence view(int field) {
         view.from = start[field];
         view.to = start[field] + length[field];
@@ -184,7 +324,7 @@ public final class CsvRow {
 
         @Override
         public char charAt(int index) {
-            return chars[from + index];
+            return bytes != null ? (char) bytes[from + index] : chars[from + index];
         }
 
         @Override
@@ -194,7 +334,8 @@ public final class CsvRow {
 
         @Override
         public String toString() {
-            return new String(chars, from, to - from);
+            return bytes != null ? new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)
+                    : new String(chars, from, to - from);
         }
     }
 }

@@ -44,13 +44,23 @@ final class CsvRows implements RowSource {
     }
 
     /**
-     * Opens a CSV file; a missing or unreadable file is an {@link IOException} for the caller to word.
+     * Opens a CSV file; a missing or unreadable file is an {@link IOException} for the caller to word. UTF-8 text
+     * is read as bytes ({@link Utf8CsvRows}, the same rows faster), any other encoding through FastCSV.
      *
      * @param sheet a sheet asked for, which a CSV file cannot have (the detections say it was not used)
      */
-    static CsvRows open(Path path, String fileName, String sheet) throws IOException {
+    static RowSource open(Path path, String fileName, String sheet) throws IOException {
         TextEncoding encoding = TextEncoding.of(path);
         char separator = detectSeparator(headText(path, encoding));
+        if (encoding.charset().equals(StandardCharsets.UTF_8)) {
+            return Utf8CsvRows.open(path, fileName, sheet, encoding, separator);
+        }
+        return openFastCsv(path, fileName, sheet, encoding, separator);
+    }
+
+    /** Opens a CSV file to be read through FastCSV. */
+    static CsvRows openFastCsv(Path path, String fileName, String sheet, TextEncoding encoding, char separator)
+            throws IOException {
         InputStream in = Files.newInputStream(path);
         try {
             in.skipNBytes(encoding.bomLength());
@@ -89,16 +99,22 @@ final class CsvRows implements RowSource {
                     + e.getMessage() + ")", e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new BadInputException(fileName + whereUndecodable() + ": not valid "
-                        + encoding.charset().displayName() + " although the start of the file is; save the whole"
-                        + " file in one encoding (UTF-8 is best)", e);
+                throw undecodable(path, fileName, encoding, lastLine, e);
             }
             throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
+    /** The error of bytes that do not decode in the encoding the start of the file has. */
+    static BadInputException undecodable(Path path, String fileName, TextEncoding encoding, long lastLine,
+                                         Exception cause) {
+        return new BadInputException(fileName + whereUndecodable(path, encoding, lastLine) + ": not valid "
+                + encoding.charset().displayName() + " although the start of the file is; save the whole"
+                + " file in one encoding (UTF-8 is best)", cause);
+    }
+
     /** The reader decodes ahead of the rows it hands out, so the faulty line is found in the file itself. */
-    private String whereUndecodable() {
+    private static String whereUndecodable(Path path, TextEncoding encoding, long lastLine) {
         try {
             long line = encoding.lineOfFirstUndecodable(path);
             if (line > 0) {
@@ -112,19 +128,31 @@ final class CsvRows implements RowSource {
 
     @Override
     public List<String> detections() {
-        List<String> sentences = new ArrayList<>();
-        if (!(encoding.charset().equals(StandardCharsets.UTF_8) && encoding.bomLength() == 0)) { // plain UTF-8: nothing to say
-            sentences.add(fileName + ": read as " + encoding.description() + ".");
-        }
+        List<String> sentences = encodingDetections(fileName, encoding);
         if (replacedLines > 0) {
             sentences.add(fileName + ", line " + firstReplacedLine + ": bytes that are not Windows-1252 text were replaced (" + REPLACEMENT + ")"
                     + (replacedLines == 1 ? "." : "; so were bytes on " + (replacedLines - 1) + " more line"
                     + (replacedLines == 2 ? "." : "s.")));
         }
-        if (!unusedSheet.isEmpty()) {
-            sentences.add(fileName + " is a CSV file, which has no sheets: the sheet '" + EchoedText.of(unusedSheet) + "' was not used.");
+        sentences.addAll(sheetDetections(fileName, unusedSheet));
+        return sentences;
+    }
+
+    /** What the import report says of a file's encoding: nothing for plain UTF-8. */
+    static List<String> encodingDetections(String fileName, TextEncoding encoding) {
+        List<String> sentences = new ArrayList<>();
+        if (!(encoding.charset().equals(StandardCharsets.UTF_8) && encoding.bomLength() == 0)) { // plain UTF-8: nothing to say
+            sentences.add(fileName + ": read as " + encoding.description() + ".");
         }
         return sentences;
+    }
+
+    /** What the import report says of a sheet asked of a CSV file. */
+    static List<String> sheetDetections(String fileName, String unusedSheet) {
+        if (unusedSheet.isEmpty()) {
+            return List.of();
+        }
+        return List.of(fileName + " is a CSV file, which has no sheets: the sheet '" + EchoedText.of(unusedSheet) + "' was not used.");
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.hourglass.model.pipeline.StageSetup;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,8 +97,8 @@ public final class DealsCsvReader {
     public static Summary read(Path file, ImportMapping mapping, Consumer<Deal> sink) throws BadInputException {
         try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.DEALS, mapping)) {
             csv.requireColumns(REQUIRED);
-            RowReader rows = new RowReader(csv, mapping, sink);
-            csv.forEachRow(rows::accept);
+            RowReader rows = new RowReader(csv, mapping, sink, null);
+            csv.forEachRow(rows::accept, new SecondPartReading(csv, mapping, rows));
             if (rows.dealsRead == 0) {
                 throw rows.problems.noUsable("deal", rows.rowsRead);
             }
@@ -109,11 +110,72 @@ public final class DealsCsvReader {
     private record StageValue(String stage, Outcome outcome, boolean added) {
     }
 
+    /** A row of the second part left out: where it was among the part's deals, and why. */
+    private record Rejection(int dealsBefore, long line, String column, String reason, String detail) {
+    }
+
+    /**
+     * The deals of a file's second part, read on another thread ({@link CsvFile#forEachRow(Consumer,
+     * PartReading)}), with its line numbers from 1 and the rows it left out, in row order.
+     */
+    private static final class DealPart {
+        private final RowReader reader;
+        private final List<Deal> deals = new ArrayList<>();
+        private long[] lines = new long[1024];
+        private boolean[] newStage = new boolean[1024];
+        private final List<Rejection> rejections = new ArrayList<>();
+
+        DealPart(CsvFile csv, ImportMapping mapping) {
+            this.reader = new RowReader(csv, mapping, null, this);
+        }
+
+        void add(Deal deal, long line, boolean addsStage) {
+            int i = deals.size();
+            if (i == lines.length) {
+                lines = Arrays.copyOf(lines, i * 2);
+                newStage = Arrays.copyOf(newStage, i * 2);
+            }
+            deals.add(deal);
+            lines[i] = line;
+            newStage[i] = addsStage;
+        }
+    }
+
+    /** Reads the second part into a {@link DealPart}; the first part's reader takes it on in file order. */
+    private static final class SecondPartReading implements PartReading<DealPart> {
+        private final CsvFile csv;
+        private final ImportMapping mapping;
+        private final RowReader first;
+
+        SecondPartReading(CsvFile csv, ImportMapping mapping, RowReader first) {
+            this.csv = csv;
+            this.mapping = mapping;
+            this.first = first;
+        }
+
+        @Override
+        public DealPart newPart() {
+            return new DealPart(csv, mapping);
+        }
+
+        @Override
+        public void read(DealPart part, CsvRow row) {
+            part.reader.readInto(part, row);
+        }
+
+        @Override
+        public void handOn(DealPart part, long linesBefore) {
+            first.takeOn(part, linesBefore);
+        }
+    }
+
     /** Turns rows into deals, remembering what it could not use. */
     private static final class RowReader {
         private final ImportMapping mapping;
         private final RowProblems problems;
         private final Consumer<Deal> sink;
+        /** The part this reader reads for another, or null when it keeps its deals itself. */
+        private final DealPart part;
         private long dealsRead;
         private long won;
         private long wonWithoutAmount;
@@ -148,10 +210,11 @@ public final class DealsCsvReader {
         /** Whether the row being read has a stage the setup does not know (added once its deal is read). */
         private boolean rowHasNewStage;
 
-        RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink) {
+        RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink, DealPart part) {
             this.mapping = mapping;
             this.sink = sink;
-            this.seenIds = new SeenIds(csv.estimatedRows());
+            this.part = part;
+            this.seenIds = part == null ? new SeenIds(csv.estimatedRows()) : null;
             this.problems = new RowProblems(csv.fileName());
             this.header = csv.header();
             List<Stage> known = mapping.stageSetup().stages();
@@ -175,23 +238,55 @@ public final class DealsCsvReader {
         void accept(CsvRow row) {
             rowsRead++;
             try {
-                Deal deal = toDeal(row);
-                long firstLine = seenIds.addOrFirstLine(deal.id(), row.line());
-                if (firstLine >= 0) {
-                    throw reject(row, id, "duplicate id", quote(deal.id()) + ", first on line " + firstLine);
-                }
-                dealsRead++;
-                if (rowHasNewStage) {
-                    stagesAdded.add(deal.stage());
-                }
-                if (deal.closeDate() == null) {
-                    openWithoutCloseDate++;
-                }
-                countAmountGaps(deal);
-                sink.accept(deal);
+                accept(toDeal(row), row.line(), rowHasNewStage);
             } catch (RowRejected counted) {
                 // already counted in problems
             }
+        }
+
+        private void accept(Deal deal, long line, boolean addsStage) {
+            long firstLine = seenIds.addOrFirstLine(deal.id(), line);
+            if (firstLine >= 0) {
+                problems.add(line, header.get(id), "duplicate id", quote(deal.id()) + ", first on line " + firstLine);
+                return;
+            }
+            dealsRead++;
+            if (addsStage) {
+                stagesAdded.add(deal.stage());
+            }
+            if (deal.closeDate() == null) {
+                openWithoutCloseDate++;
+            }
+            countAmountGaps(deal);
+            sink.accept(deal);
+        }
+
+        /** Reads a row of the second part for the first part's reader ({@link #takeOn}). */
+        void readInto(DealPart into, CsvRow row) {
+            rowsRead++;
+            try {
+                into.add(toDeal(row), row.line(), rowHasNewStage);
+            } catch (RowRejected counted) {
+                // recorded in the part
+            }
+        }
+
+        /** Takes on the second part's rows after this reader's own, as if it had read them itself. */
+        void takeOn(DealPart second, long linesBefore) {
+            List<Rejection> rejected = second.rejections;
+            int next = 0;
+            for (int d = 0; d <= second.deals.size(); d++) {
+                for (; next < rejected.size() && rejected.get(next).dealsBefore() == d; next++) {
+                    Rejection r = rejected.get(next);
+                    problems.add(r.line() + linesBefore, r.column(), r.reason(), r.detail());
+                }
+                if (d < second.deals.size()) {
+                    accept(second.deals.get(d), second.lines[d] + linesBefore, second.newStage[d]);
+                }
+            }
+            rowsRead += second.reader.rowsRead;
+            amountFromListPrice += second.reader.amountFromListPrice;
+            amountBlank += second.reader.amountBlank;
         }
 
         private void countAmountGaps(Deal deal) {
@@ -217,8 +312,8 @@ public final class DealsCsvReader {
         }
 
         private Deal toDeal(CsvRow row) throws RowRejected {
-            if (problems.leftOutIfShort(row, header.size())) {
-                throw RowRejected.INSTANCE;
+            if (row.fieldCount() < header.size()) {
+                throw record(row.line(), null, RowProblems.SHORT_ROW, RowProblems.shortRowDetail(row, header.size()));
             }
             String dealId = row.string(id).strip();
             if (dealId.isEmpty()) {
@@ -331,7 +426,7 @@ public final class DealsCsvReader {
         }
 
         private LocalDate optionalDate(CsvRow row, int column, String field) throws RowRejected {
-            return column < 0 || row.string(column).isBlank() ? null : requiredDate(row, column, field);
+            return column < 0 || row.isBlank(column) ? null : requiredDate(row, column, field);
         }
 
         private Boolean optionalInclude(CsvRow row) throws RowRejected {
@@ -349,7 +444,16 @@ public final class DealsCsvReader {
         }
 
         private RowRejected reject(CsvRow row, int column, String reason, String detail) {
-            problems.add(row.line(), header.get(column), reason, detail);
+            return record(row.line(), header.get(column), reason, detail);
+        }
+
+        /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
+        private RowRejected record(long line, String column, String reason, String detail) {
+            if (part != null) {
+                part.rejections.add(new Rejection(part.deals.size(), line, column, reason, detail));
+            } else {
+                problems.add(line, column, reason, detail);
+            }
             return RowRejected.INSTANCE;
         }
 

@@ -133,6 +133,107 @@ public final class FieldParsers {
         return negative ? -value : value;
     }
 
+    /**
+     * {@link #amount}'s first step for ASCII bytes (each byte its character): the value when the trimmed text is a
+     * simple decimal, else null (the text then takes {@link #amount}'s other steps).
+     */
+    static Double simpleAmount(byte[] bytes, int from, int to, char decimalMark) {
+        while (from < to && CsvRow.isAsciiWhitespace(bytes[from])) {
+            from++;
+        }
+        while (to > from && CsvRow.isAsciiWhitespace(bytes[to - 1])) {
+            to--;
+        }
+        if (from == to) {
+            return null;
+        }
+        int i = from;
+        boolean negative = bytes[i] == '-';
+        if (negative || bytes[i] == '+') {
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; i < to; i++) {
+            int c = bytes[i];
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                if (++digits > 15) {
+                    return null;
+                }
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == decimalMark && decimals < 0) {
+                decimals = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || mantissa >= EXACT_MANTISSA) {
+            return null;
+        }
+        double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+        return negative ? -value : value;
+    }
+
+    /** {@link #date(CharSequence)} for ASCII bytes. */
+    static LocalDate date(byte[] bytes, int from, int to) {
+        while (from < to && CsvRow.isAsciiWhitespace(bytes[from])) {
+            from++;
+        }
+        while (to > from && CsvRow.isAsciiWhitespace(bytes[to - 1])) {
+            to--;
+        }
+        int length = to - from;
+        if (length < 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-'
+                || (length > 10 && bytes[from + 10] != 'T' && bytes[from + 10] != ' ')) {
+            return null;
+        }
+        int year = digits(bytes, from, from + 4);
+        int month = digits(bytes, from + 5, from + 7);
+        int day = digits(bytes, from + 8, from + 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return cachedDate(year, month, day);
+    }
+
+    /** {@link #month(CharSequence)} for ASCII bytes. */
+    static YearMonth month(byte[] bytes, int from, int to) {
+        int first = from;
+        int last = to;
+        while (first < last && CsvRow.isAsciiWhitespace(bytes[first])) {
+            first++;
+        }
+        while (last > first && CsvRow.isAsciiWhitespace(bytes[last - 1])) {
+            last--;
+        }
+        if (last - first == 7 && bytes[first + 4] == '-') {
+            int year = digits(bytes, first, first + 4);
+            int month = digits(bytes, first + 5, first + 7);
+            if (year < 0 || month < 1 || month > 12) {
+                return null;
+            }
+            return YearMonth.of(year, month);
+        }
+        LocalDate date = date(bytes, from, to);
+        return date == null ? null : YearMonth.from(date);
+    }
+
+    private static int digits(byte[] bytes, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int c = bytes[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** An ISO date {@code YYYY-MM-DD}; a date-time keeps its date. */
     public static LocalDate date(CharSequence text) {
         int from = firstNonBlank(text);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class LedgerCsvReader {
         try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.LEDGER, mapping)) {
             csv.requireColumns(REQUIRED);
             RowReader rows = new RowReader(csv);
-            csv.forEachRow(rows::accept);
+            csv.forEachRow(rows::accept, new SecondPartReading(csv, rows));
             Ledger ledger = rows.ledger.build(rows::leaveOut);
             if (rows.used == 0) {
                 throw rows.problems.noUsable("ledger row", rows.rowsRead);
@@ -47,8 +48,76 @@ public final class LedgerCsvReader {
         }
     }
 
+    /** A row of the second part left out: where it was among the part's usable rows, and why. */
+    private record Rejection(int usedBefore, long line, String column, String reason, String detail) {
+    }
+
+    /**
+     * The usable rows of a file's second part, read on another thread ({@link CsvFile#forEachRow(
+     * java.util.function.Consumer, PartReading)}), with line numbers from 1, and the rows it left out, in row order.
+     */
+    private static final class LedgerPart {
+        private final RowReader reader;
+        private int size;
+        private String[] customers = new String[1024];
+        private YearMonth[] months = new YearMonth[1024];
+        private double[] values = new double[1024];
+        private String[] segments = new String[1024];
+        private long[] lines = new long[1024];
+        private final List<Rejection> rejections = new ArrayList<>();
+
+        LedgerPart(CsvFile csv) {
+            reader = new RowReader(csv, this);
+        }
+
+        void add(String customer, YearMonth month, double value, String segment, long line) {
+            if (size == lines.length) {
+                int more = size * 2;
+                customers = Arrays.copyOf(customers, more);
+                months = Arrays.copyOf(months, more);
+                values = Arrays.copyOf(values, more);
+                segments = Arrays.copyOf(segments, more);
+                lines = Arrays.copyOf(lines, more);
+            }
+            customers[size] = customer;
+            months[size] = month;
+            values[size] = value;
+            segments[size] = segment;
+            lines[size] = line;
+            size++;
+        }
+    }
+
+    /** Reads the second part into a {@link LedgerPart}; the first part's reader takes it on in file order. */
+    private static final class SecondPartReading implements PartReading<LedgerPart> {
+        private final CsvFile csv;
+        private final RowReader first;
+
+        SecondPartReading(CsvFile csv, RowReader first) {
+            this.csv = csv;
+            this.first = first;
+        }
+
+        @Override
+        public LedgerPart newPart() {
+            return new LedgerPart(csv);
+        }
+
+        @Override
+        public void read(LedgerPart part, CsvRow row) {
+            part.reader.accept(row);
+        }
+
+        @Override
+        public void handOn(LedgerPart part, long linesBefore) {
+            first.takeOn(part, linesBefore);
+        }
+    }
+
     private static final class RowReader {
         private final Ledger.Builder ledger = Ledger.builder();
+        /** The part this reader reads for another, or null when it keeps its rows itself. */
+        private final LedgerPart part;
         private final RowProblems problems;
         private final TextPool texts = new TextPool();
         private final List<String> header;
@@ -62,6 +131,11 @@ public final class LedgerCsvReader {
         private long[] usedLines = new long[1024];
 
         RowReader(CsvFile csv) {
+            this(csv, null);
+        }
+
+        RowReader(CsvFile csv, LedgerPart part) {
+            this.part = part;
             problems = new RowProblems(csv.fileName());
             header = csv.header();
             customer = csv.column("customer");
@@ -73,33 +147,69 @@ public final class LedgerCsvReader {
         void accept(CsvRow row) {
             rowsRead++;
             long line = row.line();
-            if (problems.leftOutIfShort(row, header.size())) {
+            if (row.fieldCount() < header.size()) {
+                leaveOut(line, null, RowProblems.SHORT_ROW, RowProblems.shortRowDetail(row, header.size()));
                 return;
             }
             String name = row.text(customer, texts);
             if (name.isEmpty()) {
-                problems.add(line, header.get(customer), "customer is empty", null);
+                leaveOut(line, header.get(customer), "customer is empty", null);
                 return;
             }
             YearMonth when = row.month(month);
             if (when == null) {
-                problems.add(line, header.get(month), "month is not YYYY-MM or a date", "'" + row.string(month) + "'");
+                leaveOut(line, header.get(month), "month is not YYYY-MM or a date", "'" + row.string(month) + "'");
                 return;
             }
             Double value = row.number(mrr);
             if (value == null) {
-                problems.add(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
+                leaveOut(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
                 return;
             }
             if (NumberLimit.exceeded(value)) {
-                problems.add(line, header.get(mrr), NumberLimit.reason("mrr"), "'" + row.string(mrr) + "'");
+                leaveOut(line, header.get(mrr), NumberLimit.reason("mrr"), "'" + row.string(mrr) + "'");
                 return;
             }
-            ledger.add(name, when, value, segment >= 0 ? row.text(segment, texts) : null);
+            String segmentName = segment >= 0 ? row.text(segment, texts) : null;
+            if (part != null) {
+                part.add(name, when, value, segmentName, line);
+            } else {
+                use(name, when, value, segmentName, line);
+            }
+        }
+
+        private void use(String name, YearMonth when, double value, String segmentName, long line) {
+            ledger.add(name, when, value, segmentName);
             if (used == usedLines.length) {
                 usedLines = Arrays.copyOf(usedLines, usedLines.length * 2);
             }
             usedLines[(int) used++] = line;
+        }
+
+        /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
+        private void leaveOut(long line, String column, String reason, String detail) {
+            if (part != null) {
+                part.rejections.add(new Rejection(part.size, line, column, reason, detail));
+            } else {
+                problems.add(line, column, reason, detail);
+            }
+        }
+
+        /** Takes on the second part's rows after this reader's own, as if it had read them itself. */
+        void takeOn(LedgerPart second, long linesBefore) {
+            List<Rejection> rejected = second.rejections;
+            int next = 0;
+            for (int i = 0; i <= second.size; i++) {
+                for (; next < rejected.size() && rejected.get(next).usedBefore() == i; next++) {
+                    Rejection r = rejected.get(next);
+                    problems.add(r.line() + linesBefore, r.column(), r.reason(), r.detail());
+                }
+                if (i < second.size) {
+                    use(second.customers[i], second.months[i], second.values[i], second.segments[i],
+                            second.lines[i] + linesBefore);
+                }
+            }
+            rowsRead += second.reader.rowsRead;
         }
 
         /** Counts each row of a customer-month whose sum is negative as left out, naming all its rows. */

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class RowProblems {
     public static final int EXAMPLES_PER_REASON = 10;
+    static final String SHORT_ROW = "row has fewer fields than the header";
 
     private final String fileName;
     private final Map<String, Reason> byReason = new LinkedHashMap<>();
@@ -55,8 +56,12 @@ public final class RowProblems {
         if (row.fieldCount() >= headerWidth) {
             return false;
         }
-        add(row.line(), null, "row has fewer fields than the header", row.fieldCount() + " of " + headerWidth);
+        add(row.line(), null, SHORT_ROW, shortRowDetail(row, headerWidth));
         return true;
+    }
+
+    static String shortRowDetail(CsvRow row, int headerWidth) {
+        return row.fieldCount() + " of " + headerWidth;
     }
 
     /** Counts rows left out for one reason as a kept report recorded them (count, and the first examples' lines). */

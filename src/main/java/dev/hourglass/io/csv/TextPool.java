@@ -1,5 +1,7 @@
 package dev.hourglass.io.csv;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Shares one string per distinct value of a repetitive column (segment, owner, customer…), found from the
  * characters without building a string first. Stops remembering new values past a limit, so a column of
@@ -31,6 +33,42 @@ public final class TextPool {
             }
         }
         return value;
+    }
+
+    /** The same for ASCII bytes (each byte its character): equal texts give the same string either way. */
+    public String get(byte[] bytes, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + bytes[i];
+        }
+        int mask = table.length - 1;
+        int slot = mix(hash) & mask;
+        for (String s = table[slot]; s != null; s = table[slot]) {
+            if (s.hashCode() == hash && same(s, bytes, offset, length)) {
+                return s;
+            }
+            slot = (slot + 1) & mask;
+        }
+        String value = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        if (size < LIMIT) {
+            table[slot] = value;
+            if (++size * 2 > table.length) {
+                grow();
+            }
+        }
+        return value;
+    }
+
+    private static boolean same(String s, byte[] bytes, int offset, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) != bytes[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(String s, char[] chars, int offset, int length) {

@@ -1,0 +1,130 @@
+package dev.hourglass.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.model.pipeline.Deal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file large enough to be read in two parts on two threads gives what one part would: the deals and ledger rows
+ * in file order, and rows left out with their own lines, also after quoted line breaks and across the parts.
+ */
+class TwoPartReadTest {
+    private static final int ROWS = 110_000;
+
+    @TempDir
+    Path dir;
+
+    /** Two parts whatever the load of the machine running the tests (see {@link SpareCore}). */
+    @BeforeEach
+    void readInTwoParts() {
+        System.setProperty("hourglass.csv.parts", "2");
+    }
+
+    @AfterEach
+    void chooseByLoadAgain() {
+        System.clearProperty("hourglass.csv.parts");
+    }
+
+    private Path write(String name, StringBuilder content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, content.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.size(file)).as("read in two parts").isGreaterThan(Utf8CsvRows.SPLIT_FROM);
+        return file;
+    }
+
+    @Test
+    void dealsOfBothPartsComeInFileOrderAndBadRowsKeepTheirLines() throws Exception {
+        StringBuilder csv = new StringBuilder("id,amount,stage,closeDate,outcome,segment,competitor,owner,team,source,"
+                + "originalCloseDate,createdDate\n");
+        List<String> expectedIds = new ArrayList<>();
+        for (int row = 1; row <= ROWS; row++) {
+            if (row == 105_000) {
+                csv.append("D105000,5\n");
+                continue;
+            }
+            String id = row == 100_000 ? "D20" : "D" + row; // a duplicate of a first-part id in the second part
+            String amount = row == 90_000 ? "12x" : String.valueOf(row * 10);
+            String owner = row == 10 || row == 80_000 ? "\"Zoë\nMüller\"" : "Rep " + row % 50;
+            csv.append(id).append(',').append(amount).append(",Discovery,2017-02-03,OPEN,SMB,Acme,").append(owner)
+                    .append(",East,Inbound,,2016-11-02\n");
+            if (row != 90_000 && row != 100_000) {
+                expectedIds.add(id);
+            }
+        }
+        DealsCsvReader.Result result = DealsCsvReader.read(write("deals.csv", csv), ImportMapping.defaults());
+
+        // row r is on line r + 1, one more after row 10's quoted line break and one more after row 80,000's
+        assertThat(result.problems().reasons().stream().flatMap(r -> r.examples().stream())).containsExactly(
+                "deals.csv, line 90003, column 'amount': amount is not a number ('12x')",
+                "deals.csv, line 100003, column 'id': duplicate id ('D20', first on line 22)",
+                "deals.csv, line 105003: row has fewer fields than the header (2 of 12)");
+        assertThat(result.rowsRead()).isEqualTo(ROWS);
+        assertThat(result.deals()).extracting(Deal::id).isEqualTo(expectedIds);
+        assertThat(result.deals().get(9).owner()).isEqualTo("Zoë\nMüller");
+        assertThat(result.deals().get(79_999).owner()).isEqualTo("Zoë\nMüller");
+        assertThat(result.deals().get(100_000).amount()).isEqualTo(100_003 * 10);
+    }
+
+    @Test
+    void ledgerRowsOfBothPartsComeInFileOrderAndBadRowsKeepTheirLines() throws Exception {
+        StringBuilder csv = new StringBuilder("customer,month,mrr,segment\n");
+        for (int row = 1; row <= ROWS * 4; row++) {
+            String customer = row == 12 ? "\"Zoë\r\nLtd\"" : "C" + row / 12;
+            String month = row == 300_000 ? "2021-13" : "2021-" + String.format("%02d", row % 12 + 1);
+            String mrr = row == 250_000 ? "lots" : String.valueOf(100 + row % 7);
+            csv.append(customer).append(',').append(month).append(',').append(mrr).append(",SMB\r\n");
+        }
+        LedgerCsvReader.Result result = LedgerCsvReader.read(write("ledger.csv", csv), ImportMapping.defaults());
+
+        assertThat(result.problems().reasons().stream().flatMap(r -> r.examples().stream())).containsExactly(
+                "ledger.csv, line 250002, column 'mrr': mrr is not a number ('lots')",
+                "ledger.csv, line 300002, column 'month': month is not YYYY-MM or a date ('2021-13')");
+        assertThat(result.rowsRead()).isEqualTo(ROWS * 4);
+        assertThat(result.ledger().rowCount()).isEqualTo(ROWS * 4 - 2);
+        assertThat(result.ledger().customerName(1)).isEqualTo("Zoë\r\nLtd");
+    }
+
+    @Test
+    void theSameDealsAsTheFastCsvReading() throws Exception {
+        StringBuilder csv = new StringBuilder("id,amount,stage,closeDate,outcome,segment\n");
+        for (int row = 1; row <= ROWS * 2; row++) {
+            csv.append("D").append(row % 150_000).append(',').append(row % 97 == 0 ? "\"n/a\"" : row * 3)
+                    .append(",Discovery,2017-0").append(row % 9 + 1).append("-1").append(row % 10)
+                    .append(",OPEN,\"S\"\"MB\"\n");
+        }
+        Path file = write("deals.csv", csv);
+        DealsCsvReader.Result bytes = DealsCsvReader.read(file, ImportMapping.defaults());
+        List<String> viaFastCsv = fastCsvDealIds(file);
+        assertThat(bytes.deals()).extracting(Deal::id).isEqualTo(viaFastCsv);
+        assertThat(bytes.problems().total()).isEqualTo(ROWS * 2 - viaFastCsv.size());
+    }
+
+    /** The ids of the deals FastCSV reads: rows with an unreadable amount left out, then the first of each id. */
+    private static List<String> fastCsvDealIds(Path file) throws Exception {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        TextEncoding utf8 = new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
+        try (CsvRows rows = CsvRows.openFastCsv(file, "deals.csv", "", utf8, ',')) {
+            rows.next();
+            for (CsvRow row = rows.next(); row != null; row = rows.next()) {
+                String id = row.string(0);
+                if (FieldParsers.number(row.string(1)) != null && seen.add(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+}
