@@ -1,0 +1,69 @@
+package dev.hourglass.io.export;
+
+import dev.hourglass.io.export.ReportFigures.Figure;
+import dev.hourglass.io.export.ReportFigures.Section;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The <em>Results</em> sheet: every headline output with its label, unit and key, each a formula
+ * ({@link ResultFormulas}) of the inputs and the table sheets.
+ */
+final class ResultsSheet {
+    static final String NAME = "Results";
+    private static final int VALUE = 1;
+    private static final Pattern LAST_YEAR = Pattern.compile("(.*\\D)\\d+");
+
+    private ResultsSheet() {
+    }
+
+    /** Creates the sheet and names the outputs' cells, before any formula refers to them. */
+    static void declare(XSSFWorkbook book, List<Section> sections) {
+        Sheet sheet = book.createSheet(NAME);
+        int r = 1;
+        for (Section s : sections) {
+            r++;
+            for (Figure f : s.figures()) {
+                int row = r;
+                ResultFormulas.nameOf(f.key())
+                        .ifPresent(name -> XlsxCells.name(book, name, XlsxCells.reference(sheet, row, VALUE)));
+                r++;
+            }
+        }
+    }
+
+    static void write(XSSFWorkbook book, XlsxStyles styles, List<Section> sections, String currency) {
+        Sheet sheet = book.getSheet(NAME);
+        XlsxCells.headerRow(sheet, styles.header(), "Output", "Value", "Unit", "Key");
+        int r = 1;
+        for (Section s : sections) {
+            Cell title = sheet.createRow(r++).createCell(0);
+            XlsxCells.text(title, s.title());
+            title.setCellStyle(styles.section());
+            for (Figure f : s.figures()) {
+                Row row = sheet.createRow(r++);
+                label(row, f);
+                XlsxCells.formula(row, VALUE, ResultFormulas.of(f.key()),
+                        f.key().equals("unitEconomics.monthlyGrossProfit") ? styles.cents() : styles.of(f.unit()));
+                XlsxCells.text(row, 2, XlsxStyles.unitText(f.unit(), currency));
+                XlsxCells.text(row, 3, f.key());
+            }
+        }
+        XlsxCells.widths(sheet, 42, 18, 10, 44);
+    }
+
+    /** The closing ARR of the plan's last year says which year it is, also after the years are changed. */
+    private static void label(Row row, Figure f) {
+        Matcher lastYear = LAST_YEAR.matcher(f.label());
+        if (ResultFormulas.isClosingArr(f.key()) && lastYear.matches()) {
+            row.createCell(0).setCellFormula("\"" + lastYear.group(1).replace("\"", "\"\"") + "\"&years");
+        } else {
+            XlsxCells.text(row, 0, f.label());
+        }
+    }
+}
