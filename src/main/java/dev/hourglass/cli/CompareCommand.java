@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
+import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
-            description = "Also write the comparison as a spreadsheet (numbers, formats, Δ as formulas).")
+            description = "Also write the comparison as a spreadsheet (figures by name and unit, formats, Δ as values).")
     private Path xlsx;
 
     @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the comparison as CSV.")
@@ -44,10 +45,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
         OutputFiles.checkExports(ScenarioSources.inputs(sources), xlsx, csv);
-        ScenarioComparison comparison = ScenarioComparison.of(ScenarioSources.readAll(sources));
+        List<Scenario> scenarios = ScenarioSources.readAll(sources);
+        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
         try {
             if (xlsx != null) {
-                dev.hourglass.io.export.ComparisonExport.xlsx(comparison, xlsx);
+                dev.hourglass.io.export.ComparisonExport.xlsx(scenarios, xlsx);
             }
             if (csv != null) {
                 dev.hourglass.io.export.ComparisonExport.csv(comparison, csv);
