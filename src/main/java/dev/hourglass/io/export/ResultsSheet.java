@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ResultsSheet {
     static final String NAME = "Results";
     private static final int VALUE = 1;
-    private static final Pattern LAST_YEAR = Pattern.compile("(.*\\D)\\d+");
+    private static final Pattern QUOTED_NUMBER = Pattern.compile("(\\D*)\\d+(\\D*)");
 
     private ResultsSheet() {
     }
@@ -57,13 +57,22 @@ final class ResultsSheet {
         XlsxCells.widths(sheet, 42, 18, 10, 44);
     }
 
-    /** The closing ARR of the plan's last year says which year it is, also after the years are changed. */
+    /**
+     * A label quoting an input ("ARR after year 3", "LTV (60 months)") quotes it by formula, so that it still says
+     * what the value is after the input is changed.
+     */
     private static void label(Row row, Figure f) {
-        Matcher lastYear = LAST_YEAR.matcher(f.label());
-        if (ResultFormulas.isClosingArr(f.key()) && lastYear.matches()) {
-            row.createCell(0).setCellFormula("\"" + lastYear.group(1).replace("\"", "\"\"") + "\"&years");
+        String input = ResultFormulas.isClosingArr(f.key()) ? "years"
+                : f.key().equals("unitEconomics.ltv") ? "horizonMonths" : null;
+        Matcher quoted = QUOTED_NUMBER.matcher(f.label());
+        if (input != null && quoted.matches()) {
+            row.createCell(0).setCellFormula(text(quoted.group(1)) + "&" + input + "&" + text(quoted.group(2)));
         } else {
             XlsxCells.text(row, 0, f.label());
         }
+    }
+
+    private static String text(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

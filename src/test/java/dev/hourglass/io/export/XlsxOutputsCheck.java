@@ -85,6 +85,10 @@ final class XlsxOutputsCheck {
                 expect(sheet, row.getRowNum(), 0, "ARR after year " + scenario.retention().orElseThrow().years(),
                         "closing ARR's label");
             } else if (outputs.containsKey(name)) {
+                if (name.equals("unitEconomics.ltv")) {
+                    expect(sheet, row.getRowNum(), 0, "LTV (" + scenario.unitEconomics().orElseThrow().horizonMonths()
+                            + " months)", "LTV's label");
+                }
                 expected = outputs.get(name);
             } else if (name.equals("unitEconomics.paybackMonth")) {
                 expected = "not within " + scenario.unitEconomics().orElseThrow().horizonMonths() + " months";
