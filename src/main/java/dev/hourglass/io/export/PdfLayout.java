@@ -257,7 +257,8 @@ final class PdfLayout implements Closeable {
             whole += rowHeight(table, row.cells(), row.section() ? bold : regular, x);
         }
         float fullPage = size.getHeight() - 2 * MARGIN - FOOTER;
-        keep(titleHeight + (whole <= fullPage / 2 ? whole : headerHeight + 2 * (CELL_LEADING + 2 * CELL_PAD)));
+        // a table that fits on a page is never split; a longer one starts with its header and two rows
+        keep(titleHeight + (titleHeight + whole <= fullPage ? whole : headerHeight + 2 * (CELL_LEADING + 2 * CELL_PAD)));
         if (title != null) {
             y -= 13;
             text(title, bold, 11, TEXT, MARGIN, y);

@@ -57,6 +57,11 @@ public final class WorkshopReport {
         Paper(PDRectangle size) {
             this.size = size;
         }
+
+        /** Letter where it is the office paper (the United States and Canada), A4 elsewhere. */
+        public static Paper forLocale(Locale locale) {
+            return Set.of("US", "CA").contains(locale.getCountry()) ? LETTER : A4;
+        }
     }
 
     /**
@@ -72,9 +77,9 @@ public final class WorkshopReport {
             Objects.requireNonNull(paper, "paper");
         }
 
-        /** Today, A4, no workbook name. */
+        /** Today, the locale's paper, no workbook name. */
         public static Options of(Locale locale) {
-            return new Options(locale, Optional.empty(), LocalDate.now(), Paper.A4);
+            return new Options(locale, Optional.empty(), LocalDate.now(), Paper.forLocale(locale));
         }
 
         /** {@code null} or blank for none. */
@@ -94,7 +99,7 @@ public final class WorkshopReport {
     private WorkshopReport() {
     }
 
-    /** The report of one scenario, dated today, on A4. */
+    /** The report of one scenario, dated today, on the locale's paper. */
     public static void write(Scenario scenario, Path file, Locale locale) throws IOException {
         write(List.of(scenario), file, Options.of(locale));
     }
@@ -264,7 +269,7 @@ public final class WorkshopReport {
                 page.paragraph("This scenario has no inputs yet: add a section in Hourglass to plan with it.", 10,
                         PdfLayout.MUTED);
             } else {
-                page.table(figures("Input", inputs, c.format()));
+                sectionTables("Input", inputs, c.format());
             }
             page.newPage();
             page.heading(titled("Results", c));
@@ -277,7 +282,7 @@ public final class WorkshopReport {
                 page.paragraph("No results: the scenario has no section to calculate.", 10, PdfLayout.MUTED);
                 return;
             }
-            page.table(figures("Output", c.results(), c.format()));
+            sectionTables("Output", c.results(), c.format());
             ScenarioResult r = c.result().orElseThrow();
             ReportCharts charts = new ReportCharts(c.format());
             if (r.unitEconomics().isPresent()) {
@@ -296,6 +301,13 @@ public final class WorkshopReport {
             }
             if (r.channels().isPresent() && !r.channels().get().isEmpty()) {
                 channels(c, r.channels().get());
+            }
+        }
+
+        /** One table per section, so that each is kept whole on a page where it fits. */
+        private void sectionTables(String what, List<Section> sections, ReportFormat format) throws IOException {
+            for (Section section : sections) {
+                page.table(figures(what, List.of(section), format));
             }
         }
 

@@ -114,4 +114,42 @@ class WorkshopReportTest {
             assertThat(Optional.ofNullable(pdf.getDocumentInformation().getTitle())).isPresent();
         }
     }
+
+    @Test
+    void thePaperIsLetterInTheUnitedStatesAndCanadaAndA4Elsewhere() throws Exception {
+        Locale[] locales = {Locale.US, Locale.CANADA_FRENCH, Locale.GERMANY, Locale.UK, Locale.forLanguageTag("de")};
+        float[] widths = {612, 612, 595.27563f, 595.27563f, 595.27563f};
+        for (int i = 0; i < locales.length; i++) {
+            Path file = dir.resolve("paper-" + i + ".pdf");
+            WorkshopReport.write(SeedScenarios.baseCase(), file, locales[i]);
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                assertThat(pdf.getPage(0).getMediaBox().getWidth()).as(locales[i].toString())
+                        .isCloseTo(widths[i], org.assertj.core.data.Offset.offset(0.01f));
+            }
+        }
+    }
+
+    @Test
+    void everyResultsTableIsKeptWholeOnAPage() throws Exception {
+        Path file = dir.resolve("sample.pdf");
+        WorkshopReport.write(dev.hourglass.app.SampleWorkbook.scenarios(), file,
+                OPTIONS.withPaper(WorkshopReport.Paper.A4));
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            int tables = 0;
+            for (String page : pages(pdf)) {
+                if (page.contains("Comparison of results")) {
+                    continue;
+                }
+                if (page.contains("Year-one gross profit") && page.contains("Output")) {
+                    tables++;
+                    assertThat(page).contains("Average lifetime");
+                }
+                if (page.contains("Dollars pre-purchase") && page.contains("Output")) {
+                    tables++;
+                    assertThat(page).contains("Total hours");
+                }
+            }
+            assertThat(tables).as("two tables of each of the four scenarios").isGreaterThanOrEqualTo(8);
+        }
+    }
 }
