@@ -247,6 +247,17 @@ final class PdfLayout implements Closeable {
         table(null, table);
     }
 
+    /** How tall the table is when drawn whole. */
+    float height(Table table) {
+        float[] x = columns(table.widths());
+        float whole = rowHeight(table, table.header(), bold, x);
+        for (TableRow row : table.rows()) {
+            whole += row.section() ? CELL_LEADING + 2 * CELL_PAD + 4
+                    : rowHeight(table, row.cells(), regular, x);
+        }
+        return whole;
+    }
+
     /** A table under a small title that stays with it. */
     void table(String title, Table table) throws IOException {
         float titleHeight = title == null ? 0 : 21;

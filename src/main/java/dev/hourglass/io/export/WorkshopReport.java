@@ -142,6 +142,7 @@ public final class WorkshopReport {
                     page = layout;
                     cover(calculated);
                     if (calculated.size() > 1) {
+                        executiveSummary(calculated);
                         comparison(calculated);
                     }
                     for (Calculated c : calculated) {
@@ -218,6 +219,92 @@ public final class WorkshopReport {
             if (!rows.isEmpty()) {
                 page.table(new Table(new float[] {3, 2}, new boolean[] {false, true}, List.of("At a glance", ""), rows));
             }
+        }
+
+        // --- executive summary
+
+        private static final Set<String> HEADLINES = Set.of("unitEconomics.paybackMonth", "unitEconomics.ltv",
+                "unitEconomics.ltvToCac", "retention.nrr", "retentionProgram.roi", "smbForecast.forecast");
+
+        /**
+         * One page: the headline figures of every scenario side by side, then the inputs that differ, as many as fit
+         * on the page (the rest are counted; each scenario's Assumptions list them).
+         */
+        private void executiveSummary(List<Calculated> calculated) throws IOException {
+            page.newPage();
+            page.heading("Executive summary");
+            List<String> header = new ArrayList<>(List.of("Headline"));
+            calculated.forEach(c -> header.add(c.scenario().name()));
+            Map<String, String> headlines = new LinkedHashMap<>();
+            for (Calculated c : calculated) {
+                for (Section s : c.results()) {
+                    for (Figure f : s.figures()) {
+                        if (HEADLINES.contains(f.key()) || f.key().startsWith("retention.bridge[")) {
+                            headlines.putIfAbsent(f.key(), f.label());
+                        }
+                    }
+                }
+            }
+            List<TableRow> rows = new ArrayList<>();
+            headlines.forEach((key, label) -> {
+                List<String> cells = new ArrayList<>(List.of(label));
+                calculated.forEach(c -> cells.add(c.formatted(key)));
+                rows.add(TableRow.of(cells));
+            });
+            if (!rows.isEmpty()) {
+                page.table(sideBySide(header, rows));
+            }
+            List<TableRow> differences = differences(calculated);
+            header.set(0, "What differs");
+            if (differences.isEmpty()) {
+                page.paragraph("The scenarios have the same inputs.", 10, PdfLayout.MUTED);
+            } else {
+                int shown = differences.size();
+                while (shown > 1 && page.height(sideBySide(header, differences.subList(0, shown))) > page.room() - 40) {
+                    shown--;
+                }
+                page.table(sideBySide(header, differences.subList(0, shown)));
+                if (differences.size() > shown) {
+                    page.paragraph((differences.size() - shown) + " more inputs differ: see each scenario's Assumptions.",
+                            9, PdfLayout.MUTED);
+                }
+            }
+        }
+
+        /** Each input whose value is not the same in every scenario ("—" where a scenario lacks it). */
+        private List<TableRow> differences(List<Calculated> calculated) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            List<Map<String, String>> values = new ArrayList<>();
+            for (Calculated c : calculated) {
+                Map<String, String> shown = new LinkedHashMap<>();
+                for (Section s : ReportFigures.inputs(c.scenario())) {
+                    for (Figure f : s.figures()) {
+                        labels.putIfAbsent(f.key(), s.title() + ": " + f.label());
+                        shown.put(f.key(), c.format().format(f));
+                    }
+                }
+                values.add(shown);
+            }
+            List<TableRow> rows = new ArrayList<>();
+            labels.forEach((key, label) -> {
+                List<String> cells = new ArrayList<>(List.of(label));
+                values.forEach(v -> cells.add(v.getOrDefault(key, "—")));
+                if (cells.stream().skip(1).distinct().count() > 1) {
+                    rows.add(TableRow.of(cells));
+                }
+            });
+            return rows;
+        }
+
+        private static Table sideBySide(List<String> header, List<TableRow> rows) {
+            float[] widths = new float[header.size()];
+            boolean[] numeric = new boolean[widths.length];
+            widths[0] = 2.4f;
+            for (int i = 1; i < widths.length; i++) {
+                widths[i] = 1.4f;
+                numeric[i] = true;
+            }
+            return new Table(widths, numeric, List.copyOf(header), rows);
         }
 
         // --- comparison

@@ -81,7 +81,8 @@ class WorkshopReportTest {
         WorkshopReport.write(List.of(SeedScenarios.baseCase(), longBridge), file, OPTIONS);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             List<String> pages = pages(pdf);
-            assertThat(pages.get(1)).contains("Comparison of results", "Seed base case", "Fifty years €", "EUR");
+            assertThat(pages.get(1)).contains("Executive summary");
+            assertThat(pages.get(2)).contains("Comparison of results", "Seed base case", "Fifty years €", "EUR");
             long bridgePages = pages.stream().filter(p -> p.contains("Opening ARR")).count();
             assertThat(bridgePages).as("the 50-year bridge continues with its header").isGreaterThanOrEqualTo(2);
             String all = String.join("\n", pages);
@@ -150,6 +151,22 @@ class WorkshopReportTest {
                 }
             }
             assertThat(tables).as("two tables of each of the four scenarios").isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    @Test
+    void severalScenariosOpenWithAOnePageExecutiveSummaryOfHeadlinesAndWhatDiffers() throws Exception {
+        Path file = dir.resolve("summary.pdf");
+        WorkshopReport.write(dev.hourglass.app.SampleWorkbook.scenarios(), file, OPTIONS);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            List<String> pages = pages(pdf);
+            String summary = pages.get(1);
+            assertThat(summary).contains("Executive summary", "Seed base case", "NRR 110 %", "Retention\nprogramme",
+                    "Acquisition\nchannels", "CAC payback", "LTV:CAC", "What differs");
+            assertThat(summary).containsPattern("Retention & NRR: NRR 105\\.0% 110\\.0% 105\\.0% 105\\.0%");
+            assertThat(summary).contains("Unit economics: Annual logo", "18.0% 18.0% 14.0% 18.0%");
+            assertThat(summary).contains("more inputs differ");
+            assertThat(pages.get(2)).doesNotContain("Executive summary").contains("Comparison of results");
         }
     }
 }
