@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
-            description = "Also write the comparison as a spreadsheet (numbers, formats, Δ as formulas).")
+            description = "Also write the comparison as a spreadsheet (figures by name and unit, formats, Δ as values).")
     private Path xlsx;
 
     @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the comparison as CSV.")
@@ -56,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioComparison comparison = ScenarioComparison.of(scenarios);
         try {
             if (xlsx != null) {
-                dev.hourglass.io.export.ComparisonExport.xlsx(comparison, xlsx);
+                dev.hourglass.io.export.ComparisonExport.xlsx(scenarios, xlsx);
             }
             if (csv != null) {
                 dev.hourglass.io.export.ComparisonExport.csv(comparison, csv);

@@ -25,8 +25,8 @@ final class ReportFiles {
             description = "How the PDF writes numbers and dates, e.g. en-US or de-DE (default: this machine's).")
     String locale;
 
-    @Option(names = "--paper", paramLabel = "A4|LETTER", defaultValue = "A4",
-            description = "Paper size of the PDF (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--paper", paramLabel = "A4|LETTER",
+            description = "Paper size of the PDF (default: by the locale, Letter for the US and Canada, A4 elsewhere).")
     WorkshopReport.Paper paper;
 
     /** Refuses a --locale that names no language. */
@@ -52,8 +52,10 @@ final class ReportFiles {
             }
             if (pdf != null) {
                 current = pdf;
-                WorkshopReport.write(scenarios, pdf, WorkshopReport.Options.of(locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale))
-                        .withWorkbookName(workbookName.orElse(null)).withPaper(paper));
+                WorkshopReport.Options options = WorkshopReport.Options.of(
+                        locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale));
+                WorkshopReport.write(scenarios, pdf, options.withWorkbookName(workbookName.orElse(null))
+                        .withPaper(paper == null ? options.paper() : paper));
                 out.println("Wrote " + pdf);
             }
             out.flush();

@@ -2,7 +2,9 @@ package dev.hourglass.io.export;
 
 import dev.hourglass.io.AtomicFile;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.io.whatif.ScenarioComparison;
+import dev.hourglass.model.scenario.Scenario;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,97 +16,83 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A comparison written for a spreadsheet: an .xlsx with real numbers and formats, the differences as formulas a
- * user can follow (Δ = scenario − base, Δ % = Δ ÷ |base|), or a CSV. Text cells that a spreadsheet would run as a
- * formula ({@code = + - @} first) are escaped with a leading apostrophe.
+ * A comparison written for a spreadsheet: an .xlsx whose rows are named as the app names the figures (section,
+ * label, unit), with real numbers formatted by unit and the differences to the first scenario stored as values —
+ * Δ in the figure's unit, a difference of rates in percentage points, Δ % relative to the first — or a CSV by
+ * scenario-file key. Text cells that a spreadsheet would run as a formula ({@code = + - @} first) are escaped with a
+ * leading apostrophe.
  */
 public final class ComparisonExport {
+    private static final int FIRST_VALUE = 3;
+
     private ComparisonExport() {
     }
 
-    public static void xlsx(ScenarioComparison comparison, Path file) throws IOException {
-        AtomicFile.write(file, out -> xlsx(comparison, out));
+    /** The scenarios compared, the first the base of the differences, written to {@code file} whole or not at all. */
+    public static void xlsx(List<Scenario> scenarios, Path file) throws IOException {
+        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
+        String currency = scenarios.get(0).currency();
+        AtomicFile.write(file, out -> xlsx(comparison, currency, out));
     }
 
-    private static void xlsx(ScenarioComparison comparison, OutputStream out) throws IOException {
+    private static void xlsx(ScenarioComparison comparison, String currency, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            CellStyle number = book.createCellStyle();
-            number.setDataFormat(book.createDataFormat().getFormat("#,##0.####"));
-            CellStyle percent = book.createCellStyle();
-            percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
-            CellStyle header = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            sheet(book.createSheet("Inputs"), comparison, comparison.inputs(), number, percent, header);
-            sheet(book.createSheet("Outputs"), comparison, comparison.outputs(), number, percent, header);
+            XlsxStyles styles = new XlsxStyles(book, currency);
+            sheet(book.createSheet("Inputs"), comparison, comparison.inputs(), styles, currency);
+            sheet(book.createSheet("Outputs"), comparison, comparison.outputs(), styles, currency);
             book.write(out);
         }
     }
 
-    private static void sheet(Sheet sheet, ScenarioComparison c, List<ScenarioComparison.Row> rows, CellStyle number,
-                              CellStyle percent, CellStyle header) {
+    private static void sheet(Sheet sheet, ScenarioComparison c, List<ScenarioComparison.Row> rows,
+                              XlsxStyles styles, String currency) {
         int scenarios = c.scenarios().size();
-        Row top = sheet.createRow(0);
-        text(top.createCell(0), "Figure", header);
-        for (int s = 0; s < scenarios; s++) {
-            text(top.createCell(1 + s), c.scenarios().get(s), header);
-        }
+        List<String> titles = new ArrayList<>(List.of("Section", "Figure", "Unit"));
+        titles.addAll(c.scenarios());
         for (int s = 1; s < scenarios; s++) {
-            text(top.createCell(scenarios + 2 * s - 1), "Δ " + c.scenarios().get(s), header);
-            text(top.createCell(scenarios + 2 * s), "Δ % " + c.scenarios().get(s), header);
+            titles.add("Δ " + c.scenarios().get(s));
+            titles.add("Δ % " + c.scenarios().get(s));
         }
+        XlsxCells.headerRow(sheet, styles.header(), titles.toArray(String[]::new));
         for (int r = 0; r < rows.size(); r++) {
             ScenarioComparison.Row row = rows.get(r);
             Row line = sheet.createRow(r + 1);
-            text(line.createCell(0), row.key(), null);
+            ExportLabels.Label label = ExportLabels.figure(row.key()).orElse(null);
+            Unit unit = label == null ? Unit.COUNT : label.unit();
+            XlsxCells.text(line, 0, label == null ? "" : label.section());
+            XlsxCells.text(line, 1, label == null ? row.key() : label.text());
+            XlsxCells.text(line, 2, XlsxStyles.unitText(unit, currency));
             for (int s = 0; s < scenarios; s++) {
-                if (row.values().get(s).isPresent()) {
-                    Cell cell = line.createCell(1 + s);
-                    cell.setCellValue(row.values().get(s).getAsDouble());
-                    cell.setCellStyle(number);
-                }
+                number(line, FIRST_VALUE + s, row.values().get(s), 1, styles.of(unit));
             }
-            int excelRow = r + 2;
-            String base = column(1) + excelRow;
+            boolean rate = unit == Unit.PERCENT;
             for (int s = 1; s < scenarios; s++) {
-                if (row.values().get(0).isPresent() && row.values().get(s).isPresent()) {
-                    String other = column(1 + s) + excelRow;
-                    Cell delta = line.createCell(scenarios + 2 * s - 1);
-                    delta.setCellFormula(other + "-" + base);
-                    delta.setCellStyle(number);
-                    Cell relative = line.createCell(scenarios + 2 * s);
-                    relative.setCellFormula("IF(" + base + "=0,\"\",(" + other + "-" + base + ")/ABS(" + base + "))");
-                    relative.setCellStyle(percent);
-                }
+                int column = FIRST_VALUE + scenarios + 2 * (s - 1);
+                number(line, column, row.delta().get(s), rate ? 100 : 1, rate ? styles.points() : styles.of(unit));
+                number(line, column + 1, row.deltaPercent().get(s), 1, styles.of(Unit.PERCENT));
             }
         }
-        sheet.createFreezePane(1, 1);
-        sheet.setColumnWidth(0, 40 * 256);
-        for (int col = 1; col < scenarios * 3; col++) {
+        sheet.createFreezePane(FIRST_VALUE, 1);
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(2, 8 * 256);
+        for (int col = FIRST_VALUE; col < FIRST_VALUE + scenarios * 3; col++) {
             sheet.setColumnWidth(col, 16 * 256);
         }
     }
 
-    private static void text(Cell cell, String value, CellStyle style) {
-        cell.setCellValue(SpreadsheetText.safe(value));
-        if (style != null) {
+    /** The value times {@code scale} (100 for percentage points), nothing for "no data". */
+    private static void number(Row line, int column, OptionalDouble value, double scale, CellStyle style) {
+        if (value.isPresent()) {
+            Cell cell = line.createCell(column);
+            cell.setCellValue(value.getAsDouble() * scale);
             cell.setCellStyle(style);
         }
-    }
-
-    private static String column(int index) {
-        StringBuilder name = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            name.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return name.toString();
     }
 
     public static void csv(ScenarioComparison c, Path file) throws IOException {

@@ -247,6 +247,17 @@ final class PdfLayout implements Closeable {
         table(null, table);
     }
 
+    /** How tall the table is when drawn whole. */
+    float height(Table table) {
+        float[] x = columns(table.widths());
+        float whole = rowHeight(table, table.header(), bold, x);
+        for (TableRow row : table.rows()) {
+            whole += row.section() ? CELL_LEADING + 2 * CELL_PAD + 4
+                    : rowHeight(table, row.cells(), regular, x);
+        }
+        return whole;
+    }
+
     /** A table under a small title that stays with it. */
     void table(String title, Table table) throws IOException {
         float titleHeight = title == null ? 0 : 21;
@@ -257,7 +268,8 @@ final class PdfLayout implements Closeable {
             whole += rowHeight(table, row.cells(), row.section() ? bold : regular, x);
         }
         float fullPage = size.getHeight() - 2 * MARGIN - FOOTER;
-        keep(titleHeight + (whole <= fullPage / 2 ? whole : headerHeight + 2 * (CELL_LEADING + 2 * CELL_PAD)));
+        // a table that fits on a page is never split; a longer one starts with its header and two rows
+        keep(titleHeight + (titleHeight + whole <= fullPage ? whole : headerHeight + 2 * (CELL_LEADING + 2 * CELL_PAD)));
         if (title != null) {
             y -= 13;
             text(title, bold, 11, TEXT, MARGIN, y);

@@ -59,6 +59,11 @@ public final class WorkshopReport {
         Paper(PDRectangle size) {
             this.size = size;
         }
+
+        /** Letter where it is the office paper (the United States and Canada), A4 elsewhere. */
+        public static Paper forLocale(Locale locale) {
+            return Set.of("US", "CA").contains(locale.getCountry()) ? LETTER : A4;
+        }
     }
 
     /**
@@ -74,9 +79,9 @@ public final class WorkshopReport {
             Objects.requireNonNull(paper, "paper");
         }
 
-        /** Today, A4, no workbook name. */
+        /** Today, the locale's paper, no workbook name. */
         public static Options of(Locale locale) {
-            return new Options(locale, Optional.empty(), LocalDate.now(), Paper.A4);
+            return new Options(locale, Optional.empty(), LocalDate.now(), Paper.forLocale(locale));
         }
 
         /** {@code null} or blank for none. */
@@ -96,7 +101,7 @@ public final class WorkshopReport {
     private WorkshopReport() {
     }
 
-    /** The report of one scenario, dated today, on A4. */
+    /** The report of one scenario, dated today, on the locale's paper. */
     public static void write(Scenario scenario, Path file, Locale locale) throws IOException {
         write(List.of(scenario), file, Options.of(locale));
     }
@@ -139,6 +144,7 @@ public final class WorkshopReport {
                     page = layout;
                     cover(calculated);
                     if (calculated.size() > 1) {
+                        executiveSummary(calculated);
                         comparison(calculated);
                     }
                     for (Calculated c : calculated) {
@@ -217,6 +223,92 @@ public final class WorkshopReport {
             }
         }
 
+        // --- executive summary
+
+        private static final Set<String> HEADLINES = Set.of("unitEconomics.paybackMonth", "unitEconomics.ltv",
+                "unitEconomics.ltvToCac", "retention.nrr", "retentionProgram.roi", "smbForecast.forecast");
+
+        /**
+         * One page: the headline figures of every scenario side by side, then the inputs that differ, as many as fit
+         * on the page (the rest are counted; each scenario's Assumptions list them).
+         */
+        private void executiveSummary(List<Calculated> calculated) throws IOException {
+            page.newPage();
+            page.heading("Executive summary");
+            List<String> header = new ArrayList<>(List.of("Headline"));
+            calculated.forEach(c -> header.add(c.scenario().name()));
+            Map<String, String> headlines = new LinkedHashMap<>();
+            for (Calculated c : calculated) {
+                for (Section s : c.results()) {
+                    for (Figure f : s.figures()) {
+                        if (HEADLINES.contains(f.key()) || f.key().startsWith("retention.bridge[")) {
+                            headlines.putIfAbsent(f.key(), f.label(c.format().texts()));
+                        }
+                    }
+                }
+            }
+            List<TableRow> rows = new ArrayList<>();
+            headlines.forEach((key, label) -> {
+                List<String> cells = new ArrayList<>(List.of(label));
+                calculated.forEach(c -> cells.add(c.formatted(key)));
+                rows.add(TableRow.of(cells));
+            });
+            if (!rows.isEmpty()) {
+                page.table(sideBySide(header, rows));
+            }
+            List<TableRow> differences = differences(calculated);
+            header.set(0, "What differs");
+            if (differences.isEmpty()) {
+                page.paragraph("The scenarios have the same inputs.", 10, PdfLayout.MUTED);
+            } else {
+                int shown = differences.size();
+                while (shown > 1 && page.height(sideBySide(header, differences.subList(0, shown))) > page.room() - 40) {
+                    shown--;
+                }
+                page.table(sideBySide(header, differences.subList(0, shown)));
+                if (differences.size() > shown) {
+                    page.paragraph((differences.size() - shown) + " more inputs differ: see each scenario's Assumptions.",
+                            9, PdfLayout.MUTED);
+                }
+            }
+        }
+
+        /** Each input whose value is not the same in every scenario ("—" where a scenario lacks it). */
+        private List<TableRow> differences(List<Calculated> calculated) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            List<Map<String, String>> values = new ArrayList<>();
+            for (Calculated c : calculated) {
+                Map<String, String> shown = new LinkedHashMap<>();
+                for (Section s : ReportFigures.inputs(c.scenario())) {
+                    for (Figure f : s.figures()) {
+                        labels.putIfAbsent(f.key(), s.title(c.format().texts()) + ": " + f.label(c.format().texts()));
+                        shown.put(f.key(), f.formatted(c.format()));
+                    }
+                }
+                values.add(shown);
+            }
+            List<TableRow> rows = new ArrayList<>();
+            labels.forEach((key, label) -> {
+                List<String> cells = new ArrayList<>(List.of(label));
+                values.forEach(v -> cells.add(v.getOrDefault(key, "—")));
+                if (cells.stream().skip(1).distinct().count() > 1) {
+                    rows.add(TableRow.of(cells));
+                }
+            });
+            return rows;
+        }
+
+        private static Table sideBySide(List<String> header, List<TableRow> rows) {
+            float[] widths = new float[header.size()];
+            boolean[] numeric = new boolean[widths.length];
+            widths[0] = 2.4f;
+            for (int i = 1; i < widths.length; i++) {
+                widths[i] = 1.4f;
+                numeric[i] = true;
+            }
+            return new Table(widths, numeric, List.copyOf(header), rows);
+        }
+
         // --- comparison
 
         private void comparison(List<Calculated> calculated) throws IOException {
@@ -267,7 +359,7 @@ public final class WorkshopReport {
                 page.paragraph("This scenario has no inputs yet: add a section in Hourglass to plan with it.", 10,
                         PdfLayout.MUTED);
             } else {
-                page.table(figures("Input", inputs, c.format()));
+                sectionTables("Input", inputs, c.format());
             }
             page.newPage();
             page.heading(titled("Results", c));
@@ -280,7 +372,7 @@ public final class WorkshopReport {
                 page.paragraph("No results: the scenario has no section to calculate.", 10, PdfLayout.MUTED);
                 return;
             }
-            page.table(figures("Output", c.results(), c.format()));
+            sectionTables("Output", c.results(), c.format());
             ScenarioResult r = c.result().orElseThrow();
             ReportCharts charts = new ReportCharts(c.format());
             if (r.unitEconomics().isPresent()) {
@@ -299,6 +391,13 @@ public final class WorkshopReport {
             }
             if (r.channels().isPresent() && !r.channels().get().isEmpty()) {
                 channels(c, r.channels().get());
+            }
+        }
+
+        /** One table per section, so that each is kept whole on a page where it fits. */
+        private void sectionTables(String what, List<Section> sections, FigureFormatter format) throws IOException {
+            for (Section section : sections) {
+                page.table(figures(what, List.of(section), format));
             }
         }
 

@@ -126,10 +126,10 @@ public final class CompareController {
 
     @FXML
     void exportXlsx() {
-        ScenarioComparison comparison = viewModel.comparisonProperty().get();
+        List<dev.hourglass.model.scenario.Scenario> compared = viewModel.comparedScenarios();
         ExportFiles.save(table.getScene().getWindow(), "Export the comparison", "Comparison",
                 new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
-                file -> ComparisonExport.xlsx(comparison, file), file -> { });
+                file -> ComparisonExport.xlsx(compared, file), file -> { });
     }
 
     @FXML

@@ -1,52 +1,81 @@
 package dev.hourglass.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.hourglass.io.whatif.ScenarioComparison;
+import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The comparison read back from the files: the xlsx with Apache POI (formulas evaluated), the CSV as text. */
+/** The comparison read back from the files: the xlsx with Apache POI, the CSV as text. */
 class ComparisonExportTest {
     @TempDir
     Path dir;
 
+    private static List<Scenario> scenarios() {
+        return List.of(SeedScenarios.baseCase(), SeedScenarios.nrr110().withName("=HYPERLINK(\"http://evil\")"));
+    }
+
     private static ScenarioComparison comparison() {
-        return ScenarioComparison.of(List.of(SeedScenarios.baseCase(),
-                SeedScenarios.nrr110().withName("=HYPERLINK(\"http://evil\")")));
+        return ScenarioComparison.of(scenarios());
     }
 
     @Test
-    void theXlsxHoldsNumbersAndDifferencesAsWorkingFormulas() throws Exception {
+    void theXlsxNamesFiguresByLabelAndUnitAndStoresTheDifferencesAsValues() throws Exception {
         Path file = dir.resolve("compare.xlsx");
-        ComparisonExport.xlsx(comparison(), file);
+        ComparisonExport.xlsx(scenarios(), file);
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
             Sheet outputs = book.getSheet("Outputs");
-            assertThat(outputs.getRow(0).getCell(2).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
-            Row nrr = null;
-            for (Row row : outputs) {
-                if (row.getCell(0).getStringCellValue().equals("retention.nrr")) {
-                    nrr = row;
+            Row top = outputs.getRow(0);
+            assertThat(List.of(top.getCell(0).getStringCellValue(), top.getCell(1).getStringCellValue(),
+                    top.getCell(2).getStringCellValue(), top.getCell(3).getStringCellValue()))
+                    .containsExactly("Section", "Figure", "Unit", "Seed base case");
+            assertThat(top.getCell(4).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
+            Row nrr = row(outputs, "Retention & NRR", "NRR");
+            assertThat(nrr.getCell(2).getStringCellValue()).isEqualTo("%");
+            assertThat(nrr.getCell(3).getNumericCellValue()).isEqualTo(1.05);
+            assertThat(nrr.getCell(4).getNumericCellValue()).isEqualTo(1.10);
+            assertThat(nrr.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(nrr.getCell(5).getNumericCellValue()).as("Δ in points").isCloseTo(5, within(1e-9));
+            assertThat(nrr.getCell(5).getCellStyle().getDataFormatString()).contains("pp");
+            assertThat(nrr.getCell(6).getNumericCellValue()).isCloseTo(0.05 / 1.05, within(1e-12));
+            assertThat(nrr.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            Row arrGained = row(outputs, "Retention & NRR", "ARR gained");
+            assertThat(arrGained.getCell(2).getStringCellValue()).isEqualTo("USD");
+            assertThat(arrGained.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"USD\"");
+            Row ltvToCac = row(outputs, "Unit economics", "LTV:CAC");
+            assertThat(ltvToCac.getCell(2).getStringCellValue()).isEqualTo("×");
+            Row cac = row(book.getSheet("Inputs"), "Unit economics", "CAC");
+            assertThat(cac.getCell(3).getNumericCellValue()).isEqualTo(18_000);
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    assertThat(row.getCell(1).getStringCellValue()).as("a label, not a key")
+                            .doesNotMatch("[a-zA-Z]+\\.[a-zA-Z].*");
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                    }
                 }
             }
-            assertThat(nrr.getCell(1).getNumericCellValue()).isEqualTo(1.05);
-            assertThat(nrr.getCell(2).getNumericCellValue()).isEqualTo(1.10);
-            assertThat(nrr.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(nrr.getCell(3).getCellFormula()).isEqualTo("C" + (nrr.getRowNum() + 1) + "-B" + (nrr.getRowNum() + 1));
-            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-            assertThat(evaluator.evaluate(nrr.getCell(3)).getNumberValue()).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-12));
-            assertThat(evaluator.evaluate(nrr.getCell(4)).getNumberValue())
-                    .isCloseTo(0.05 / 1.05, org.assertj.core.data.Offset.offset(1e-12));
         }
+    }
+
+    private static Row row(Sheet sheet, String section, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0).getStringCellValue().equals(section) && row.getCell(1).getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + section + " · " + label);
     }
 
     @Test
@@ -63,19 +92,20 @@ class ComparisonExportTest {
 
     @Test
     void namesStartingWithATabOrACarriageReturnAreEscapedInTheCsvAndTheXlsx() throws Exception {
-        ScenarioComparison comparison = ScenarioComparison.of(List.of(SeedScenarios.baseCase().withName("\t=1+1"),
-                SeedScenarios.nrr110().withName("\r=1+1")));
+        List<Scenario> scenarios = List.of(SeedScenarios.baseCase().withName("\t=1+1"),
+                SeedScenarios.nrr110().withName("\r=1+1"));
+        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
         Path csv = dir.resolve("compare.csv");
         Path xlsx = dir.resolve("compare.xlsx");
 
         ComparisonExport.csv(comparison, csv);
-        ComparisonExport.xlsx(comparison, xlsx);
+        ComparisonExport.xlsx(scenarios, xlsx);
 
         assertThat(Files.readString(csv)).startsWith("section,figure,'\t=1+1,\"'\r=1+1\",");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             Row top = book.getSheet("Outputs").getRow(0);
-            assertThat(top.getCell(1).getStringCellValue()).isEqualTo("'\t=1+1");
-            assertThat(top.getCell(2).getStringCellValue()).isEqualTo("'\r=1+1");
+            assertThat(top.getCell(3).getStringCellValue()).isEqualTo("'\t=1+1");
+            assertThat(top.getCell(4).getStringCellValue()).isEqualTo("'\r=1+1");
         }
         assertThat(SpreadsheetText.safe("\n=1+1")).isEqualTo("'\n=1+1");
         assertThat(SpreadsheetText.safe("-1,250")).isEqualTo("-1,250");

@@ -85,9 +85,9 @@ class ScenarioXlsxExportTest {
             Cell ltv = results.get("unitEconomics.ltv");
             assertThat(number(evaluator, ltv)).isCloseTo(67_121.08, within(0.005));
             Cell ltvToCac = results.get("unitEconomics.ltvToCac");
-            assertThat(ltvToCac.getCellFormula()).isEqualTo("IF(Assumptions!$B$9=0,\"\",Results!$B$7/Assumptions!$B$9)");
+            assertThat(ltvToCac.getCellFormula()).isEqualTo("IF(cac=0,\"\",ltv/cac)");
             assertThat(number(evaluator, ltvToCac)).isCloseTo(67_121.08 / 18_000, within(1e-6));
-            assertThat(book.getSheet("Payback curve").getRow(1).getCell(5).getNumericCellValue()).isEqualTo(12);
+            assertThat(book.getSheet("Payback curve").getRow(3).getCell(9).getNumericCellValue()).isEqualTo(12);
             assertThat(book.getSheet("Assumptions").getRow(9 - 1).getCell(1).getNumericCellValue()).isEqualTo(18_000);
         }
     }
@@ -102,15 +102,16 @@ class ScenarioXlsxExportTest {
             for (int i = 0; i < bridge.size(); i++) {
                 Row row = sheet.getRow(i + 1);
                 int n = i + 2;
-                assertThat(row.getCell(6).getCellFormula()).isEqualTo("B" + n + "-C" + n + "-D" + n + "+E" + n + "+F" + n);
+                assertThat(row.getCell(6).getCellFormula())
+                        .isEqualTo("IF($A" + n + "=\"\",\"\",B" + n + "-C" + n + "-D" + n + "+E" + n + "+F" + n + ")");
                 assertThat(row.getCell(6).getNumericCellValue()).as("closing, year " + (i + 1))
                         .isCloseTo(bridge.get(i).closing(), within(0.005));
                 assertThat(row.getCell(1).getNumericCellValue()).isCloseTo(bridge.get(i).opening(), within(0.005));
                 if (i > 0) {
-                    assertThat(row.getCell(1).getCellFormula()).isEqualTo("G" + (n - 1));
+                    assertThat(row.getCell(1).getCellFormula()).isEqualTo("IF($A" + n + "=\"\",\"\",G" + (n - 1) + ")");
                 }
             }
-            assertThat(sheet.getRow(1).getCell(1).getCellFormula()).startsWith("Assumptions!$B$");
+            assertThat(sheet.getRow(1).getCell(1).getCellFormula()).isEqualTo("IF($A2=\"\",\"\",startArr)");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
     }
@@ -122,7 +123,8 @@ class ScenarioXlsxExportTest {
         try (XSSFWorkbook book = writeAndRead(scenario)) {
             Map<String, Cell> results = byKey(book.getSheet("Results"));
             Cell pre = results.get("budget.preDollarsShare");
-            assertThat(pre.getCellFormula()).startsWith("'Budget split'!");
+            assertThat(pre.getCellFormula()).isEqualTo("preDollarsShare");
+            assertThat(book.getName("preDollarsShare").getRefersToFormula()).startsWith("'Budget split'!");
             assertThat(pre.getNumericCellValue()).isCloseTo(0.95, within(1e-12));
             Sheet funnel = book.getSheet("Post-sale funnel");
             List<PostSaleFunnelStep> steps = result.postSaleFunnel().orElseThrow();

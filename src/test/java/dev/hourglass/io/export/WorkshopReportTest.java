@@ -82,7 +82,8 @@ class WorkshopReportTest {
         WorkshopReport.write(List.of(SeedScenarios.baseCase(), longBridge), file, OPTIONS);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             List<String> pages = pages(pdf);
-            assertThat(pages.get(1)).contains("Comparison of results", "Seed base case", "Fifty years €", "$19,200",
+            assertThat(pages.get(1)).contains("Executive summary");
+            assertThat(pages.get(2)).contains("Comparison of results", "Seed base case", "Fifty years €", "$19,200",
                     "€19,200");
             long bridgePages = pages.stream().filter(p -> p.contains("Opening ARR")).count();
             assertThat(bridgePages).as("the 50-year bridge continues with its header").isGreaterThanOrEqualTo(2);
@@ -114,6 +115,60 @@ class WorkshopReportTest {
             assertThat(text).contains("Nothing yet", "This scenario has no inputs yet", "no data", "=Empty plan ?");
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612);
             assertThat(Optional.ofNullable(pdf.getDocumentInformation().getTitle())).isPresent();
+        }
+    }
+
+    @Test
+    void thePaperIsLetterInTheUnitedStatesAndCanadaAndA4Elsewhere() throws Exception {
+        Locale[] locales = {Locale.US, Locale.CANADA_FRENCH, Locale.GERMANY, Locale.UK, Locale.forLanguageTag("de")};
+        float[] widths = {612, 612, 595.27563f, 595.27563f, 595.27563f};
+        for (int i = 0; i < locales.length; i++) {
+            Path file = dir.resolve("paper-" + i + ".pdf");
+            WorkshopReport.write(SeedScenarios.baseCase(), file, locales[i]);
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                assertThat(pdf.getPage(0).getMediaBox().getWidth()).as(locales[i].toString())
+                        .isCloseTo(widths[i], org.assertj.core.data.Offset.offset(0.01f));
+            }
+        }
+    }
+
+    @Test
+    void everyResultsTableIsKeptWholeOnAPage() throws Exception {
+        Path file = dir.resolve("sample.pdf");
+        WorkshopReport.write(dev.hourglass.app.SampleWorkbook.scenarios(), file,
+                OPTIONS.withPaper(WorkshopReport.Paper.A4));
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            int tables = 0;
+            for (String page : pages(pdf)) {
+                if (page.contains("Comparison of results")) {
+                    continue;
+                }
+                if (page.contains("Year-one gross profit") && page.contains("Output")) {
+                    tables++;
+                    assertThat(page).contains("Average lifetime");
+                }
+                if (page.contains("Dollars pre-purchase") && page.contains("Output")) {
+                    tables++;
+                    assertThat(page).contains("Total hours");
+                }
+            }
+            assertThat(tables).as("two tables of each of the four scenarios").isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    @Test
+    void severalScenariosOpenWithAOnePageExecutiveSummaryOfHeadlinesAndWhatDiffers() throws Exception {
+        Path file = dir.resolve("summary.pdf");
+        WorkshopReport.write(dev.hourglass.app.SampleWorkbook.scenarios(), file, OPTIONS);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            List<String> pages = pages(pdf);
+            String summary = pages.get(1);
+            assertThat(summary).contains("Executive summary", "Seed base case", "NRR 110 %", "Retention\nprogramme",
+                    "Acquisition\nchannels", "CAC payback", "LTV:CAC", "What differs");
+            assertThat(summary).containsPattern("Retention & NRR: NRR 105\\.0% 110\\.0% 105\\.0% 105\\.0%");
+            assertThat(summary).contains("Unit economics: Annual logo", "18.0% 18.0% 14.0% 18.0%");
+            assertThat(summary).contains("more inputs differ");
+            assertThat(pages.get(2)).doesNotContain("Executive summary").contains("Comparison of results");
         }
     }
 }
