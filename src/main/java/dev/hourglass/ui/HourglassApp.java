@@ -11,6 +11,7 @@ import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppIcon;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ExportFiles;
+import dev.hourglass.ui.common.FailureReport;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
@@ -57,6 +58,9 @@ public final class HourglassApp extends Application implements WindowActions {
     @Override
     public void start(Stage primary) {
         Startup.mark("start()");
+        FailureReport failures = new FailureReport(sentence -> Platform.runLater(() -> tellFailure(sentence)));
+        Thread.setDefaultUncaughtExceptionHandler(failures);
+        Thread.currentThread().setUncaughtExceptionHandler(failures);
         stage = primary;
         stage.setTitle("Hourglass");
         applyTheme(preferences.darkTheme());
@@ -298,6 +302,19 @@ public final class HourglassApp extends Application implements WindowActions {
         ask.initOwner(stage);
         ask.setHeaderText("The workbook is in use");
         return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
+    }
+
+    private Alert failureShown;
+
+    /** Not waited for: a failure may come in the middle of a layout, where a nested event loop is refused. */
+    private void tellFailure(String sentence) {
+        if (failureShown != null && failureShown.isShowing()) {
+            return; // one at a time: a failure repeated on every pulse must not bury the window in alerts
+        }
+        failureShown = new Alert(Alert.AlertType.ERROR, sentence);
+        failureShown.initOwner(stage);
+        failureShown.setHeaderText("Hourglass ran into a problem");
+        failureShown.show();
     }
 
     private void error(String header, String message) {
