@@ -14,6 +14,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,7 @@ public final class ShowLogs {
         HBox.setHgrow(path, Priority.ALWAYS);
         Button copy = new Button("Copy");
         copy.setId("copy-log-folder");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(path.getText());
@@ -106,6 +108,8 @@ public final class ShowLogs {
         dialog.setTitle("Hourglass logs");
         dialog.setHeaderText("No file browser could be opened here. The logs are in this folder:");
         dialog.getDialogPane().setContent(new HBox(8, path, copy));
+        dialog.getDialogPane().setMinWidth(600);
+        dialog.setResizable(true);
         return dialog;
     }
 }
