@@ -33,7 +33,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -228,8 +227,7 @@ public final class HourglassApp extends Application implements WindowActions {
         stage.titleProperty().bind(session.titleProperty());
         ExportFiles.readsFrom(stage, session.workbook().file());
         applyLook(preferences.darkTheme(), preferences.zoom());
-        Startup.awaitFirstFrame(stage.getScene(), session.workbook().file().getFileName().toString(),
-                (TabPane) window.root().lookup("#views"));
+        Startup.awaitFirstFrame(stage.getScene(), session.workbook().file().getFileName().toString());
     }
 
     private void closeSession() {

@@ -33,7 +33,7 @@ final class Startup {
     }
 
     /** Once per run: after the next layout pulse of the main window's content, the frame it draws is logged. */
-    static void awaitFirstFrame(Scene scene, String workbook, TabPane views) {
+    static void awaitFirstFrame(Scene scene, String workbook) {
         if (firstFrameSeen) {
             return;
         }
@@ -41,7 +41,8 @@ final class Startup {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
-            firstFrameShown(workbook, views);
+            // looked up now: the split pane holding the tabs shows its items once its skin is made, by this pulse
+            firstFrameShown(workbook, (TabPane) scene.lookup("#views"));
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }
@@ -63,6 +64,7 @@ final class Startup {
     /** One tab a pulse, so each view is built, laid out and drawn as a user would see it. */
     private static void showEachTab(TabPane views, int index) {
         if (views == null || index >= views.getTabs().size()) {
+            LOG.info("start-up training showed {} tabs", views == null ? 0 : index);
             Platform.exit();
             return;
         }
