@@ -38,16 +38,36 @@ public final class SampleWorkbook {
         return Path.of(System.getProperty("user.home"), "Hourglass", FILE_NAME);
     }
 
+    /** What building the sample is doing, for a progress display: step {@code done} of {@code total}. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total, doing) -> { };
+
+        void step(int done, int total, String doing);
+    }
+
+    private static final int STEPS = 7;
+
     /** Opens the sample at its location, building it first when it is not there yet. */
     public static Workbook openOrCreate(Path file) throws WorkbookException {
+        return openOrCreate(file, Progress.NONE);
+    }
+
+    /** Opens the sample at its location, building it first (telling {@code progress}) when it is not there yet. */
+    public static Workbook openOrCreate(Path file, Progress progress) throws WorkbookException {
         if (!Files.exists(file)) {
-            create(file);
+            create(file, progress);
         }
         return Workbook.open(file, JsonScenarioCodec.INSTANCE);
     }
 
     /** Builds the sample workbook; the file must not exist. */
     public static void create(Path file) throws WorkbookException {
+        create(file, Progress.NONE);
+    }
+
+    /** Builds the sample workbook, telling {@code progress} each step; the file must not exist. */
+    public static void create(Path file, Progress progress) throws WorkbookException {
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
@@ -70,15 +90,23 @@ public final class SampleWorkbook {
         try (Workbook workbook = Workbook.create(file, Scenario.DEFAULT_CURRENCY, Locale.getDefault().toLanguageTag(),
                 JsonScenarioCodec.INSTANCE)) {
             created = true;
+            progress.step(0, STEPS, "Adding the scenarios");
             for (Scenario scenario : scenarios()) {
                 workbook.addScenario(scenario);
             }
+            progress.step(1, STEPS, String.format(Locale.ROOT, "Generating a CRM export of %,d deals", DEALS));
             write(deals, out -> new DealsGenerator(SEED).write(out, DEALS));
+            progress.step(2, STEPS, "Importing the deals");
             DataImports.deals(workbook, deals, ImportMapping.defaults());
+            progress.step(3, STEPS, String.format(Locale.ROOT, "Generating a billing ledger of %,d rows", LEDGER_ROWS));
             write(ledger, out -> new LedgerGenerator(SEED).write(out, LEDGER_ROWS));
+            progress.step(4, STEPS, "Importing the ledger");
             DataImports.ledger(workbook, ledger, ImportMapping.defaults());
+            progress.step(5, STEPS, String.format(Locale.ROOT, "Generating %,d customer accounts", ACCOUNTS));
             write(accounts, out -> new AccountsGenerator(SEED).write(out, ACCOUNTS));
+            progress.step(6, STEPS, "Importing the customer accounts");
             DataImports.accounts(workbook, accounts, ImportMapping.defaults());
+            progress.step(STEPS, STEPS, "Opening the sample workbook");
             complete = true;
         } catch (BadInputException e) {
             throw new IllegalStateException("the generated sample data could not be read: " + e.getMessage(), e);

@@ -11,13 +11,13 @@ import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppIcon;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ExportFiles;
+import dev.hourglass.ui.common.FailureReport;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.mainwindow.WorkbookSession;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,18 +27,13 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -59,20 +54,12 @@ public final class HourglassApp extends Application implements WindowActions {
         Application.launch(HourglassApp.class, args);
     }
 
-    /** Asked for on the command line (bench/run.sh reads it), so printed, not logged: logs go to a file. */
-    private static void mark(String what) {
-        if (Boolean.getBoolean("hourglass.measureStartup")) {
-            System.err.println("startup step: " + what + " at " + millisSinceJvmStart() + " ms");
-        }
-    }
-
-    private static long millisSinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
     @Override
     public void start(Stage primary) {
-        mark("start()");
+        Startup.mark("start()");
+        FailureReport failures = new FailureReport(sentence -> Platform.runLater(() -> tellFailure(sentence)));
+        Thread.setDefaultUncaughtExceptionHandler(failures);
+        Thread.currentThread().setUncaughtExceptionHandler(failures);
         stage = primary;
         stage.setTitle("Hourglass");
         applyTheme(preferences.darkTheme());
@@ -103,12 +90,15 @@ public final class HourglassApp extends Application implements WindowActions {
     @Override
     public void open(Path file) {
         boolean sample = file.equals(SampleWorkbook.defaultLocation());
+        boolean firstStart = sample && !Files.exists(file);
         Task<Workbook> opening = new Task<>() {
             @Override
             protected Workbook call() throws Exception {
-                updateMessage(sample && !Files.exists(file) ? "Building the sample workbook…"
-                        : "Opening " + file.getFileName() + "…");
-                Workbook workbook = sample ? SampleWorkbook.openOrCreate(file) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
+                updateMessage("Opening " + file.getFileName() + "…");
+                Workbook workbook = sample ? SampleWorkbook.openOrCreate(file, (done, total, doing) -> {
+                    updateProgress(done, total);
+                    updateMessage(doing + "…");
+                }) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
                 if (isCancelled()) {
                     workbook.close();
                 }
@@ -116,8 +106,8 @@ public final class HourglassApp extends Application implements WindowActions {
             }
         };
         Scene scene = stage.getScene();
-        javafx.scene.Parent previous = scene.getRoot();
-        scene.setRoot(busy(opening, () -> {
+        Parent previous = scene.getRoot();
+        scene.setRoot(OpeningScreen.of(opening, firstStart, () -> {
             opening.cancel();
             if (session != null) {
                 scene.setRoot(previous);
@@ -213,7 +203,7 @@ public final class HourglassApp extends Application implements WindowActions {
     }
 
     private void show(Workbook workbook) {
-        mark("workbook open");
+        Startup.mark("workbook open");
         closeSession();
         offerUnsavedEdits(workbook);
         try {
@@ -230,31 +220,14 @@ public final class HourglassApp extends Application implements WindowActions {
     }
 
     private void showSession() {
-        mark("session ready");
+        Startup.mark("session ready");
         window = MainWindow.build(session, this, preferences, Locale.getDefault(Locale.Category.FORMAT));
-        mark("window built");
+        Startup.mark("window built");
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(session.titleProperty());
         ExportFiles.readsFrom(stage, session.workbook().file());
         applyLook(preferences.darkTheme(), preferences.zoom());
-        reportStartupOnce();
-    }
-
-    private static boolean startupReported;
-
-    /** With {@code -Dhourglass.measureStartup=true} (bench/run.sh): time from JVM start to a usable window. */
-    private void reportStartupOnce() {
-        if (startupReported || !Boolean.getBoolean("hourglass.measureStartup")) {
-            return;
-        }
-        startupReported = true;
-        Platform.runLater(() -> {
-            System.err.println("startup: " + millisSinceJvmStart() + " ms from JVM start to a usable"
-                    + " window on " + session.workbook().file().getFileName());
-            if (Boolean.getBoolean("hourglass.exitAfterStartup")) {
-                Platform.exit();
-            }
-        });
+        Startup.awaitFirstFrame(stage.getScene(), session.workbook().file().getFileName().toString());
     }
 
     private void closeSession() {
@@ -329,24 +302,24 @@ public final class HourglassApp extends Application implements WindowActions {
         return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
     }
 
+    private Alert failureShown;
+
+    /** Not waited for: a failure may come in the middle of a layout, where a nested event loop is refused. */
+    private void tellFailure(String sentence) {
+        if (failureShown != null && failureShown.isShowing()) {
+            return; // one at a time: a failure repeated on every pulse must not bury the window in alerts
+        }
+        failureShown = new Alert(Alert.AlertType.ERROR, sentence);
+        failureShown.initOwner(stage);
+        failureShown.setHeaderText("Hourglass ran into a problem");
+        failureShown.show();
+    }
+
     private void error(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
         alert.setHeaderText(header);
         alert.showAndWait();
-    }
-
-    /** Shown while a workbook opens off the FX thread: progress, what is happening, and a way out. */
-    private static Parent busy(Task<?> task, Runnable cancel) {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.progressProperty().bind(task.progressProperty());
-        Label message = new Label();
-        message.textProperty().bind(task.messageProperty());
-        Button cancelButton = new Button("Cancel");
-        cancelButton.setOnAction(e -> cancel.run());
-        VBox box = new VBox(16, progress, message, cancelButton);
-        box.setAlignment(Pos.CENTER);
-        return box;
     }
 
     private static Boolean darkApplied;

@@ -70,6 +70,7 @@ public final class MainWindow {
         AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats,
                 dev.hourglass.ui.common.Work.BACKGROUND);
         AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats, leads);
+        Startup.mark("view models made");
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()

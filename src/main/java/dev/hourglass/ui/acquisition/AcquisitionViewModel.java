@@ -84,6 +84,10 @@ public final class AcquisitionViewModel {
 
     /** Gross margin for LTV when the scenario has no unit economics. */
     public static final double DEFAULT_GROSS_MARGIN = 0.8;
+    static final String NO_CHANNELS = "This scenario has no channels — add channels named like the accounts' "
+            + "sources or campaigns, with the spend that won them, in the Channels view to get each one's CAC and "
+            + "LTV:CAC.";
+
     /** The guide line of the chart: LTV = 3 × CAC, the usual bar for a healthy channel. */
     public static final double GOOD_RATIO = 3;
 
@@ -226,7 +230,9 @@ public final class AcquisitionViewModel {
         String word = grouping.get().word();
         List<String> unmatched = shown.stream().filter(o -> o.cac().isEmpty()).map(o -> name(o.group())).toList();
         List<String> notes = new ArrayList<>();
-        if (!unmatched.isEmpty() && hasAccounts.get()) {
+        if (hasAccounts.get() && selected.get() != null && channels.isEmpty()) {
+            notes.add(NO_CHANNELS);
+        } else if (!unmatched.isEmpty() && hasAccounts.get()) {
             notes.add("No CAC for " + String.join(", ", unmatched) + ": the selected scenario has no channel of that "
                     + "name. Add a channel named '" + unmatched.get(0) + "' (with its spend) in the Channels view to "
                     + "get its CAC and LTV:CAC.");
@@ -261,15 +267,22 @@ public final class AcquisitionViewModel {
         List<String> off = new ArrayList<>();
         for (GroupOutcome o : shown) {
             ChannelInputs c = channels.get(o.group());
-            if (c != null && c.newCustomers() > 0
-                    && (o.customers() > 2 * c.newCustomers() || 2 * o.customers() < c.newCustomers())) {
+            if (spendWonOtherCustomers(o)) {
                 off.add(name(o.group()) + " (" + count(c.newCustomers()) + " new customers in the channel, "
                         + count(o.customers()) + " accounts)");
             }
         }
         return off.isEmpty() ? Optional.empty() : Optional.of("The spend of " + String.join(", ", off) + " won "
                 + "another number of customers than the accounts hold, so their CAC here divides it by the wrong "
-                + "count: set each channel's spend to what won these accounts in the Channels view.");
+                + "count, and no best, worst or lowest CAC is drawn from it: set each channel's spend to what won "
+                + "these accounts in the Channels view.");
+    }
+
+    /** Whether the group's channel says its spend won another number of customers than the group holds (×2 off). */
+    private boolean spendWonOtherCustomers(GroupOutcome o) {
+        ChannelInputs c = channels.get(o.group());
+        return c != null && c.newCustomers() > 0
+                && (o.customers() > 2 * c.newCustomers() || 2 * o.customers() < c.newCustomers());
     }
 
     private List<Headline> cards(List<GroupOutcome> shown, String word) {
@@ -287,7 +300,7 @@ public final class AcquisitionViewModel {
                 formats.multiple(b.ltvToCac()), ratioFormula(b))));
         worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", "Worst LTV:CAC\n" + name(w.group()),
                 formats.multiple(w.ltvToCac()), ratioFormula(w))));
-        shown.stream().filter(o -> o.cac().isPresent()).min(Comparator.comparingDouble(o -> o.cac().getAsDouble()))
+        shown.stream().filter(o -> o.cac().isPresent() && !spendWonOtherCustomers(o)).min(Comparator.comparingDouble(o -> o.cac().getAsDouble()))
                 .ifPresent(c -> cards.add(new Headline("lowestCac", "Lowest CAC\n" + name(c.group()), money(c.cac()),
                         cacFormula(c) + (best().filter(b -> !b.equals(c)).isPresent()
                                 ? "\nCheapest is not best: " + name(best().get().group()) + " has the better LTV:CAC"
@@ -488,8 +501,9 @@ public final class AcquisitionViewModel {
         return rated.size() < 2 ? Optional.empty() : Optional.of(rated.get(rated.size() - 1));
     }
 
+    /** Ranked best first; not those whose CAC divides a channel's spend by another number of customers. */
     private List<GroupOutcome> rated() {
-        return rows.stream().filter(o -> o.ltvToCac().isPresent()).toList(); // ranked best first
+        return rows.stream().filter(o -> o.ltvToCac().isPresent() && !spendWonOtherCustomers(o)).toList();
     }
 
     // Formatting

@@ -17,6 +17,14 @@ public final class AppIcon {
         return SIZES.stream().map(AppIcon::load).toList();
     }
 
+    /** The icon at one of {@link #SIZES}, for a splash or a dialog. */
+    public static Image image(int size) {
+        if (!SIZES.contains(size)) {
+            throw new IllegalArgumentException("no icon of " + size + " px; sizes: " + SIZES);
+        }
+        return load(size);
+    }
+
     static String resource(int size) {
         return "/dev/hourglass/icon-" + size + ".png";
     }

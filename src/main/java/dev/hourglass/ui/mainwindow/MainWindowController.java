@@ -39,6 +39,7 @@ import javafx.stage.Window;
 import dev.hourglass.io.export.ScenarioXlsxExport;
 import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.ui.common.ExportFiles;
+import dev.hourglass.ui.common.ShowLogs;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -489,6 +490,13 @@ public final class MainWindowController {
     @FXML
     void toggleWorkshop() {
         workshop.toggle();
+    }
+
+    // Help
+
+    @FXML
+    void showLogs() {
+        ShowLogs.show(window());
     }
 
     /** Presenting to a room; see {@link WorkshopMode}. */

@@ -241,6 +241,37 @@ class AcquisitionViewModelTest {
     }
 
     @Test
+    void aScenarioWithoutChannelsSaysWhatIsMissingInsteadOfFigures() {
+        ScenarioEntry entry = session.selectedProperty().get();
+        session.edit(entry, entry.scenario().withChannels(List.of()), "no channels");
+
+        assertThat(vm.hintsProperty().get()).startsWith("This scenario has no channels — add channels named like the "
+                + "accounts' sources or campaigns, with the spend that won them, in the Channels view");
+        assertThat(vm.headlines()).extracting(h -> h.id()).containsExactly("acquisitionAccounts");
+        assertThat(vm.best()).isEmpty();
+        assertThat(vm.rows()).allSatisfy(o -> assertThat(o.ltvToCac()).isEmpty());
+    }
+
+    @Test
+    void channelsPlannedForOtherCustomersGiveNoBestOrLowestCac() {
+        // The sample's base case: channels planned for a few customers against accounts of many — $9,000 for one
+        // customer in A (9 accounts) would be a CAC of $1,000 and the "best" LTV:CAC, which means nothing here.
+        ScenarioEntry entry = session.selectedProperty().get();
+        List<ChannelInputs> planned = new ArrayList<>(entry.scenario().channels().orElseThrow());
+        ChannelInputs a = planned.get(0);
+        planned.set(0, new ChannelInputs(a.name(), 9_000, 1, 1, 1, a.annualLogoChurn(), a.annualExpansion(), a.acv(),
+                a.grossMargin()));
+        session.edit(entry, entry.scenario().withChannels(planned), "planned channel");
+
+        assertThat(vm.headlines()).extracting(h -> h.id()).doesNotContain("bestLtvToCac", "worstLtvToCac")
+                .contains("lowestCac");
+        assertThat(vm.headlines().stream().filter(h -> h.id().equals("lowestCac")).findFirst().orElseThrow().title())
+                .isEqualTo("Lowest CAC\n" + B);
+        assertThat(vm.hintsProperty().get()).contains(A + " (1 new customers in the channel, 9 accounts)")
+                .contains("no best, worst or lowest CAC is drawn from it");
+    }
+
+    @Test
     void withoutAccountsOnlyTheMessageIsShown() {
         accounts.show(List.of());
         assertThat(vm.hasAccountsProperty().get()).isFalse();
