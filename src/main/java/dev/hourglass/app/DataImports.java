@@ -66,7 +66,7 @@ public final class DataImports {
 
     /** The mapping of a mapping file; the defaults without one. */
     public static ImportMapping mappingOf(Path mappingFile) throws BadInputException {
-        return mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
+        return mappingFile == null ? ImportMapping.defaults() : ImportMappingJson.read(mappingFile);
     }
 
     public static Imported deals(Workbook workbook, Path file, ImportMapping mapping)

@@ -3,6 +3,7 @@ package dev.hourglass.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -50,4 +51,10 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("dev.hourglass.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("the workbook file is the store's business");
+
+    @ArchTest
+    static final ArchRule ioPackagesHaveNoCycles = slices()
+            .matching("dev.hourglass.io.(*)..")
+            .should().beFreeOfCycles()
+            .because("a reader of files (io.csv) does not need the JSON writers of its results (io.json), nor the reverse");
 }

@@ -17,6 +17,7 @@ import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.RecognisedExport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
+import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.model.pipeline.Stage;
@@ -605,7 +606,7 @@ public final class ImportWizardViewModel {
             if (same.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(ImportMapping.parse(same.get(same.size() - 1).mapping().get()));
+            return Optional.of(ImportMappingJson.parse(same.get(same.size() - 1).mapping().get()));
         } catch (WorkbookException | BadInputException | IllegalArgumentException e) {
             return Optional.empty();
         }
