@@ -1,5 +1,7 @@
 package dev.hourglass.ui.accounts;
 
+import dev.hourglass.app.DatasetChoice;
+import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.store.Dataset;
@@ -75,7 +77,7 @@ public final class AccountsData {
             message.set(e.getMessage());
         }
         if (datasets.size() != before || !datasets.contains(chosen.get())) {
-            chosen.set(datasets.isEmpty() ? null : datasets.get(datasets.size() - 1));
+            chosen.set(DatasetChoice.newest(datasets).orElse(null));
         }
     }
 
@@ -121,7 +123,7 @@ public final class AccountsData {
 
     /** The day the data describes ({@link DataDate}): its newest date; today when there is none. */
     public static LocalDate dataDate(List<Account> accounts) {
-        return DataDate.of(accounts).orElse(LocalDate.now());
+        return WorkbookAccounts.asOf(accounts);
     }
 
     /** The date the views analyse the accounts as of; the newest date of the data until the user picks another. */

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.accounts;
 
+import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.io.export.TableCsv;
 import dev.hourglass.io.json.HealthSettingsJson;
 import dev.hourglass.model.accounts.Account;
@@ -111,13 +112,11 @@ public final class AccountsHealthViewModel {
         this.data = data;
         this.selected = selected;
         this.formats = formats;
-        settings.set(data.savedSettings(SETTINGS_KEY).map(text -> {
-            try {
-                return HealthSettingsJson.fromJson(text);
-            } catch (IllegalArgumentException unreadable) {
-                return HealthSettings.defaults(); // a damaged setting must not keep the view from opening
-            }
-        }).orElse(HealthSettings.defaults()));
+        try {
+            settings.set(WorkbookAccounts.settings(data.savedSettings(SETTINGS_KEY)));
+        } catch (IllegalArgumentException unreadable) {
+            settings.set(HealthSettings.defaults()); // a damaged setting must not keep the view from opening
+        }
         data.snapshotProperty().addListener((obs, old, now) -> rebuild(now));
         settings.addListener((obs, old, now) -> rescore(!old.predictorThresholds().equals(now.predictorThresholds())));
         show.addListener((obs, old, now) -> fillRows());

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.actuals;
 
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
@@ -115,7 +116,7 @@ public final class ActualsController {
         if (!viewModel.datasets().isEmpty()) {
             whenFirstShown(() -> {
                 if (ledger.getValue() == null) {
-                    ledger.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+                    DatasetChoice.newest(viewModel.datasets()).ifPresent(ledger::setValue);
                 }
             });
         }

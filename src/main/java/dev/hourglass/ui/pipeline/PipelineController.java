@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.model.pipeline.Dimension;
@@ -204,7 +205,7 @@ public final class PipelineController {
         if (!viewModel.datasets().isEmpty()) {
             whenFirstShown(() -> {
                 if (dataset.getValue() == null) {
-                    dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
+                    DatasetChoice.newest(viewModel.datasets()).ifPresent(dataset::setValue);
                 }
             });
         } else {

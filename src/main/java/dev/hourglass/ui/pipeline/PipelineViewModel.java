@@ -305,7 +305,7 @@ public final class PipelineViewModel {
                 boolean counted = deal.outcome() == dev.hourglass.model.pipeline.Outcome.WON
                         || (deal.outcome() == dev.hourglass.model.pipeline.Outcome.OPEN && p.contains(deal.closeDate())
                         && stage >= setup.salIndex()
-                        && (deal.include() != null ? deal.include() : settings.get().includes(category)));
+                        && settings.get().includes(deal, category));
                 rows.add(new DealRow(i, deal, category, counted));
             }
         }
