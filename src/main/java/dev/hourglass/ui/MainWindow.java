@@ -1,7 +1,7 @@
 package dev.hourglass.ui;
 
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.ui.accounts.AccountsData;
+import dev.hourglass.ui.session.AccountsData;
 import dev.hourglass.ui.accounts.AccountsHealthController;
 import dev.hourglass.ui.accounts.AccountsHealthViewModel;
 import dev.hourglass.ui.acquisition.AcquisitionController;
@@ -22,11 +22,11 @@ import dev.hourglass.ui.importing.ImportWizardViewModel;
 import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.MainWindowController;
 import dev.hourglass.ui.mainwindow.OverviewController;
-import dev.hourglass.ui.mainwindow.ScenarioEntry;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WindowActions;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
-import dev.hourglass.ui.pipeline.LeadsData;
+import dev.hourglass.ui.session.WorkbookSession;
+import dev.hourglass.ui.session.LeadsData;
 import dev.hourglass.ui.pipeline.PipelineController;
 import dev.hourglass.ui.pipeline.PipelineViewModel;
 import dev.hourglass.ui.postsale.BudgetPostSaleController;

@@ -15,6 +15,7 @@ import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.WholeNumberSpinners;
+import dev.hourglass.ui.session.AccountsData;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

@@ -16,7 +16,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Headline;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

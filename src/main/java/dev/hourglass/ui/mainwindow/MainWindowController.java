@@ -9,6 +9,8 @@ import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

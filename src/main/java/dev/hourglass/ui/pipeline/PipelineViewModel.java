@@ -32,6 +32,7 @@ import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.LeadsData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -9,7 +9,7 @@ import dev.hourglass.io.whatif.TwoWayTable;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.FigureFormat;
 import dev.hourglass.ui.common.InputKind;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.session.SelectedScenario;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

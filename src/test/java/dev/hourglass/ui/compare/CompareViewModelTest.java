@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.mainwindow.ScenarioEntry;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

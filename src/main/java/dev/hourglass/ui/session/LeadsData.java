@@ -1,4 +1,4 @@
-package dev.hourglass.ui.pipeline;
+package dev.hourglass.ui.session;
 
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.leads.LeadData;

@@ -1,4 +1,4 @@
-package dev.hourglass.ui.accounts;
+package dev.hourglass.ui.session;
 
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.WorkbookAccounts;
