@@ -17,6 +17,7 @@ import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.FigureFormat;
 import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.importing.ImportWizard;
 import dev.hourglass.ui.importing.ImportWizardViewModel;
 import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
@@ -63,13 +64,12 @@ public final class MainWindow {
         RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
         ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
         BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
-        LeadsData leads = new LeadsData(session.workbook(), dev.hourglass.ui.common.Work.BACKGROUND);
+        LeadsData leads = new LeadsData(session.workbook(), Work.BACKGROUND);
         PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale,
-                leads);
-        ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
-        AccountsData accounts = new AccountsData(session.workbook());
-        AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats,
-                dev.hourglass.ui.common.Work.BACKGROUND);
+                leads, Work.BACKGROUND);
+        ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats, Work.BACKGROUND);
+        AccountsData accounts = new AccountsData(session.workbook(), Work.BACKGROUND);
+        AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats, Work.BACKGROUND);
         AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats, leads);
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
@@ -87,8 +87,8 @@ public final class MainWindow {
                 .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
                 .register(ChannelsController.class, () -> new ChannelsController(channels))
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
-                .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
-                .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
+                .register(PipelineController.class, () -> new PipelineController(pipeline, locale))
+                .register(ActualsController.class, () -> new ActualsController(actuals))
                 // Made with their views: they recompute every comparison and sensitivity on each edit while shown.
                 .register(CompareController.class, () -> new CompareController(new CompareViewModel(session), formats,
                         locale))

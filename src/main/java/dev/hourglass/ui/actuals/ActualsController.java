@@ -6,9 +6,7 @@ import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.store.Dataset;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.DatasetChooser;
-import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
@@ -38,7 +36,6 @@ public final class ActualsController {
     private static final String ALL_SEGMENTS = "All segments";
 
     private final ActualsViewModel viewModel;
-    private final Workbook workbook;
 
     @FXML
     private ComboBox<Dataset> ledger;
@@ -71,9 +68,8 @@ public final class ActualsController {
     @FXML
     private TableView<MonthMovement> monthTable;
 
-    public ActualsController(ActualsViewModel viewModel, Workbook workbook) {
+    public ActualsController(ActualsViewModel viewModel) {
         this.viewModel = viewModel;
-        this.workbook = workbook;
     }
 
     @FXML
@@ -85,10 +81,10 @@ public final class ActualsController {
 
     @FXML
     void initialize() {
-        loading.setVisible(false);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
         message.textProperty().bind(viewModel.messageProperty());
         DatasetChooser.follow(ledger, viewModel.datasets(),
-                d -> d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)", this::load);
+                d -> d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)", viewModel::open);
         calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
         viewModel.segments().addListener((javafx.collections.ListChangeListener<String>) change -> {
             segment.getItems().setAll(ALL_SEGMENTS);
@@ -120,16 +116,6 @@ public final class ActualsController {
                 }
             });
         }
-    }
-
-    private void load(Dataset chosen) {
-        Background.run("load-ledger", () -> ActualsViewModel.load(workbook, chosen), loading, viewModel::show,
-                this::showFailure);
-    }
-
-    private void showFailure(Throwable failure) {
-        message.textProperty().unbind();
-        message.setText(failure.getMessage());
     }
 
     /** Shows old → new for every assumption, then calibrates as one undoable edit. */

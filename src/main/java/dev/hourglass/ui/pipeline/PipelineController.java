@@ -9,9 +9,7 @@ import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.store.Dataset;
-import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.DatasetChooser;
-import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
@@ -49,7 +47,6 @@ public final class PipelineController {
             .ofPattern("d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     private final PipelineViewModel viewModel;
-    private final Workbook workbook;
     private final Locale locale;
 
     @FXML
@@ -109,9 +106,8 @@ public final class PipelineController {
     @FXML
     private TableView<PipelineViewModel.DealRow> deals;
 
-    public PipelineController(PipelineViewModel viewModel, Workbook workbook, Locale locale) {
+    public PipelineController(PipelineViewModel viewModel, Locale locale) {
         this.viewModel = viewModel;
-        this.workbook = workbook;
         this.locale = locale;
     }
 
@@ -124,7 +120,7 @@ public final class PipelineController {
 
     @FXML
     void initialize() {
-        loading.setVisible(false);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
         message.textProperty().bind(viewModel.messageProperty());
         warnings.textProperty().bind(viewModel.warningsProperty());
         warnings.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
@@ -247,29 +243,15 @@ public final class PipelineController {
                 viewModel.typingNeededProperty()));
     }
 
-    /** Reads the dataset off the FX thread, then shows it. */
     private void load(Dataset chosen) {
-        Background.run("load-deals", () -> PipelineViewModel.load(workbook, chosen), loading, loaded -> {
-            viewModel.show(loaded);
-            selectPeriod();
-        }, failure -> {
-            message.textProperty().unbind();
-            message.setText(failure.getMessage());
-        });
+        viewModel.open(chosen, this::selectPeriod);
     }
 
     private boolean showingPeriod;
 
     /** Shows the period in the picker (when it is one of its choices) and in the two dates. */
     private void compare(Dataset chosen) {
-        if (chosen == null) {
-            viewModel.compareWith(null);
-            return;
-        }
-        Background.run("load-earlier-deals", () -> PipelineViewModel.load(workbook, chosen), loading,
-                viewModel::compareWith, failure -> {
-                    // the comparison is optional: one that cannot be read leaves the view as it was
-                });
+        viewModel.compareWithImport(chosen);
     }
 
     private void drawChanges(dev.hourglass.model.pipeline.PipelineChanges c) {

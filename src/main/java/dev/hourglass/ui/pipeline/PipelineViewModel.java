@@ -100,6 +100,8 @@ public final class PipelineViewModel {
     private final InputGridModel<PipelineSettings> smbGrid;
     private final InputGridModel<PipelineSettings> coverageGrid;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final Work work;
     /** The analysis's warnings, one a line; empty when there are none. */
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private List<Deal> deals = new ArrayList<>();
@@ -120,13 +122,15 @@ public final class PipelineViewModel {
 
     /** Reads the workbook's leads right away (tests, small workbooks); the app passes its own {@link LeadsData}. */
     public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale) {
-        this(workbook, history, formats, locale, new LeadsData(workbook, Work.NOW));
+        this(workbook, history, formats, locale, new LeadsData(workbook, Work.NOW), Work.NOW);
     }
 
+    /** @param work where a dataset's deals are read (in the background in the app) */
     public PipelineViewModel(Workbook workbook, EditHistory history, DisplayFormats formats, Locale locale,
-                             LeadsData leadsData) {
+                             LeadsData leadsData, Work work) {
         this.workbook = workbook;
         this.leadsData = leadsData;
+        this.work = work;
         this.history = history;
         this.formats = formats;
         for (Dimension d : Dimension.values()) {
@@ -242,6 +246,40 @@ public final class PipelineViewModel {
         } else {
             recompute();
         }
+    }
+
+    /**
+     * Reads a dataset's deals through {@link Work} (off the FX thread in the app), shows them, then runs
+     * {@code shown}; a failure is said in the message.
+     */
+    public void open(Dataset chosen, Runnable shown) {
+        loading.set(true);
+        work.run("load-deals", () -> load(workbook, chosen), read -> {
+            loading.set(false);
+            show(read);
+            shown.run();
+        }, failure -> {
+            loading.set(false);
+            message.set(failure.getMessage());
+        });
+    }
+
+    /** Reads an earlier import to compare with; one that cannot be read leaves the view as it was (it is optional). */
+    public void compareWithImport(Dataset earlierImport) {
+        if (earlierImport == null) {
+            compareWith(null);
+            return;
+        }
+        loading.set(true);
+        work.run("load-earlier-deals", () -> load(workbook, earlierImport), read -> {
+            loading.set(false);
+            compareWith(read);
+        }, failure -> loading.set(false));
+    }
+
+    /** Whether deals are being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** Reads a dataset's deals (slow for a million: call it off the FX thread, then {@link #show}). */

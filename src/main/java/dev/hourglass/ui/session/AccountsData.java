@@ -7,7 +7,7 @@ import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.Work;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -44,6 +44,7 @@ public final class AccountsData {
     }
 
     private final Workbook workbook;
+    private final Work work;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<Dataset> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<Account>> accounts = new ReadOnlyObjectWrapper<>(List.of());
@@ -55,7 +56,13 @@ public final class AccountsData {
             new ReadOnlyObjectWrapper<>(new Snapshot(List.of(), LocalDate.now()));
 
     public AccountsData(Workbook workbook) {
+        this(workbook, Work.BACKGROUND);
+    }
+
+    /** @param work where the chosen dataset's accounts are read (in the background in the app) */
+    public AccountsData(Workbook workbook, Work work) {
         this.workbook = workbook;
+        this.work = work;
         chosen.addListener((obs, old, now) -> load(now));
         asOf.addListener((obs, old, now) -> {
             if (now == null) {
@@ -87,7 +94,7 @@ public final class AccountsData {
             return;
         }
         loading.set(true);
-        Background.run("read-accounts", () -> workbook.readAccounts(dataset.id()), null, read -> {
+        work.run("read-accounts", () -> workbook.readAccounts(dataset.id()), read -> {
             if (dataset.equals(chosen.get())) { // a load the user has since replaced by another choice is dropped
                 loading.set(false);
                 show(read);

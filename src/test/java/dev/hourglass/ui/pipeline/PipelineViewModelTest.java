@@ -64,6 +64,26 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void openingAnImportReadsItThroughWorkThenShowsItAndAFailedReadIsSaid() throws Exception {
+        Path csv = dir.resolve("crm.csv");
+        Files.writeString(csv, "id,amount,stage,closeDate\nW1,300,Won,2017-02-01\nE1,400,Engaging,2017-03-20\n");
+        Dataset imported = DataImports.deals(workbook, csv, ImportMapping.defaults()).dataset();
+        boolean[] shown = {false};
+
+        vm.open(imported, () -> shown[0] = true);
+
+        assertThat(vm.loadedProperty().get().deals()).extracting(Deal::id).containsExactly("W1", "E1");
+        assertThat(shown[0]).isTrue();
+        assertThat(vm.loadingProperty().get()).isFalse();
+        workbook.deleteDataset(imported.id());
+        vm.compareWithImport(imported);
+        assertThat(vm.changesProperty().get()).isNull();
+        vm.open(imported, () -> { });
+        assertThat(vm.messageProperty().get()).isNotBlank();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void theWarningsOfAnExportAsItComesAreShownAndItsOpenDealsWithoutCloseDateInNoPeriod() throws Exception {
         assertThat(vm.warningsProperty().get()).doesNotContain("lost deals");
         Path csv = dir.resolve("crm.csv");
