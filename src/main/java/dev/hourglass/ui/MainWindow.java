@@ -80,7 +80,7 @@ public final class MainWindow {
                                     actuals.refreshDatasets();
                                     accounts.refreshDatasets();
                                     leads.refresh();
-                                }), fxml -> Views.load(MainWindow.class, fxml, factory[0]), locale))
+                                }), fxml -> Views.loadView(MainWindow.class, fxml, factory[0]), locale))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))
@@ -90,7 +90,7 @@ public final class MainWindow {
                 .register(PipelineController.class, () -> new PipelineController(pipeline, locale))
                 .register(ActualsController.class, () -> new ActualsController(actuals))
                 // Made with their views: they recompute every comparison and sensitivity on each edit while shown.
-                .register(CompareController.class, () -> new CompareController(new CompareViewModel(session), formats,
+                .register(CompareController.class, () -> new CompareController(new CompareViewModel(session, Work.BACKGROUND), formats,
                         locale))
                 .register(WhatIfController.class, () -> new WhatIfController(
                         new WhatIfViewModel(selected, new FigureFormat(formats), locale)))

@@ -7,9 +7,11 @@ import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.ui.common.DatasetChooser;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.View;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -17,9 +19,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -31,7 +31,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 
 /** Thin: ledger choice, cards, MRR movements, trailing-12 lines, the cohort heatmap and the calibrate dialog. */
-public final class ActualsController {
+public final class ActualsController implements View {
     private static final int AGES_SHOWN = 25;
     private static final String ALL_SEGMENTS = "All segments";
 
@@ -75,8 +75,17 @@ public final class ActualsController {
     @FXML
     private javafx.scene.layout.VBox root;
 
-    private void whenFirstShown(Runnable action) {
-        dev.hourglass.ui.common.Views.onFirstShown(root, action);
+    private boolean shownBefore;
+
+    /** The newest import is read the first time the view is shown, not while the window opens. */
+    @Override
+    public void shown() {
+        if (!shownBefore) {
+            shownBefore = true;
+            if (ledger.getValue() == null) {
+                DatasetChoice.newest(viewModel.datasets()).ifPresent(ledger::setValue);
+            }
+        }
     }
 
     @FXML
@@ -109,13 +118,6 @@ public final class ActualsController {
         HeadlineCards.bind(cards, viewModel.headlines());
         buildMonthTable();
         viewModel.reportProperty().addListener((obs, old, now) -> draw(now));
-        if (!viewModel.datasets().isEmpty()) {
-            whenFirstShown(() -> {
-                if (ledger.getValue() == null) {
-                    DatasetChoice.newest(viewModel.datasets()).ifPresent(ledger::setValue);
-                }
-            });
-        }
     }
 
     /** Shows old → new for every assumption, then calibrates as one undoable edit. */
@@ -127,11 +129,8 @@ public final class ActualsController {
             text.append(change.input()).append(":  ").append(change.now()).append("  →  ").append(change.measured())
                     .append('\n');
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text + "\nCtrl+Z takes it back.", ButtonType.OK,
-                ButtonType.CANCEL);
-        ask.initOwner(calibrate.getScene().getWindow());
-        ask.setHeaderText("Set the selected scenario's assumptions from the actuals?");
-        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        if (Dialogs.confirm(calibrate.getScene().getWindow(), null,
+                "Set the selected scenario's assumptions from the actuals?", text + "\nCtrl+Z takes it back.")) {
             viewModel.calibrate();
         }
     }

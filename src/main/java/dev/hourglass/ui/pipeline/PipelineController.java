@@ -14,6 +14,7 @@ import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.View;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,7 +42,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Thin: the pipeline view's controls, cards, coverage chart, diagnosis, breakdowns and deals table. */
-public final class PipelineController {
+public final class PipelineController implements View {
     private static final String ALL = "(all)";
     private static final java.time.format.DateTimeFormatter IMPORTED = java.time.format.DateTimeFormatter
             .ofPattern("d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
@@ -114,8 +115,17 @@ public final class PipelineController {
     @FXML
     private javafx.scene.layout.VBox root;
 
-    private void whenFirstShown(Runnable action) {
-        dev.hourglass.ui.common.Views.onFirstShown(root, action);
+    private boolean shownBefore;
+
+    /** The newest import is read the first time the view is shown, not while the window opens. */
+    @Override
+    public void shown() {
+        if (!shownBefore) {
+            shownBefore = true;
+            if (dataset.getValue() == null) {
+                DatasetChoice.newest(viewModel.datasets()).ifPresent(dataset::setValue);
+            }
+        }
     }
 
     @FXML
@@ -198,13 +208,7 @@ public final class PipelineController {
         HeadlineCards.bind(leadsNeeded, viewModel.leadsNeeded());
         leadsHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.leadsNeeded()));
         leadsHint.managedProperty().bind(leadsHint.visibleProperty());
-        if (!viewModel.datasets().isEmpty()) {
-            whenFirstShown(() -> {
-                if (dataset.getValue() == null) {
-                    DatasetChoice.newest(viewModel.datasets()).ifPresent(dataset::setValue);
-                }
-            });
-        } else {
+        if (viewModel.datasets().isEmpty()) {
             dealsTitle.setText("No deals imported yet: File › Import deals…");
         }
     }
