@@ -13,6 +13,7 @@ import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.PeriodPicker;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
 import java.util.Locale;
@@ -53,11 +54,7 @@ public final class PipelineController implements View {
     @FXML
     private ComboBox<Dataset> dataset;
     @FXML
-    private ComboBox<PipelineViewModel.PeriodChoice> period;
-    @FXML
-    private javafx.scene.control.DatePicker from;
-    @FXML
-    private javafx.scene.control.DatePicker to;
+    private PeriodPicker period;
     @FXML
     private TextField target;
     @FXML
@@ -142,15 +139,7 @@ public final class PipelineController implements View {
                     }
                     load(chosen);
                 });
-        period.setItems(viewModel.periods());
-        period.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.period().equals(viewModel.periodProperty().get())) {
-                viewModel.periodProperty().set(now.period());
-            }
-        });
-        viewModel.periodProperty().addListener((obs, old, now) -> selectPeriod());
-        from.valueProperty().addListener((obs, old, now) -> customPeriod());
-        to.valueProperty().addListener((obs, old, now) -> customPeriod());
+        period.bind(viewModel.periodPicker());
         target.setOnAction(e -> viewModel.setTarget(target.getText(), locale));
         target.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -248,12 +237,9 @@ public final class PipelineController implements View {
     }
 
     private void load(Dataset chosen) {
-        viewModel.open(chosen, this::selectPeriod);
+        viewModel.open(chosen);
     }
 
-    private boolean showingPeriod;
-
-    /** Shows the period in the picker (when it is one of its choices) and in the two dates. */
     private void compare(Dataset chosen) {
         viewModel.compareWithImport(chosen);
     }
@@ -284,24 +270,6 @@ public final class PipelineController implements View {
                         + f.money(c.closing(), cur))));
     }
 
-    private void selectPeriod() {
-        var current = viewModel.periodProperty().get();
-        if (current == null || showingPeriod) {
-            return;
-        }
-        showingPeriod = true;
-        viewModel.periods().stream().filter(p -> p.period().equals(current)).findFirst()
-                .ifPresentOrElse(period::setValue, () -> period.setValue(null));
-        from.setValue(current.start());
-        to.setValue(current.end());
-        showingPeriod = false;
-    }
-
-    private void customPeriod() {
-        if (!showingPeriod && from.getValue() != null && to.getValue() != null) {
-            viewModel.setCustomPeriod(from.getValue(), to.getValue());
-        }
-    }
 
     private void buildFilters() {
         filters.getChildren().add(new Label("Filter"));

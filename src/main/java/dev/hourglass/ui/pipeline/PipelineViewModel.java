@@ -31,6 +31,8 @@ import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.PeriodChoice;
+import dev.hourglass.ui.common.PeriodPickerModel;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.LeadsData;
 import java.time.LocalDate;
@@ -71,13 +73,6 @@ public final class PipelineViewModel {
     }
 
     /** A period to pick: a quarter or a month, with its label. */
-    public record PeriodChoice(String label, Period period) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     /** The workbook setting that keeps the view's coverage floor. */
     static final String COVERAGE_FLOOR_SETTING = "pipeline.coverageFloor";
 
@@ -102,6 +97,7 @@ public final class PipelineViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Work work;
+    private final PeriodPickerModel periodPicker;
     /** The analysis's warnings, one a line; empty when there are none. */
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private List<Deal> deals = new ArrayList<>();
@@ -131,6 +127,7 @@ public final class PipelineViewModel {
         this.workbook = workbook;
         this.leadsData = leadsData;
         this.work = work;
+        this.periodPicker = new PeriodPickerModel(periods, period, this::setCustomPeriod);
         this.history = history;
         this.formats = formats;
         for (Dimension d : Dimension.values()) {
@@ -249,15 +246,14 @@ public final class PipelineViewModel {
     }
 
     /**
-     * Reads a dataset's deals through {@link Work} (off the FX thread in the app), shows them, then runs
-     * {@code shown}; a failure is said in the message.
+     * Reads a dataset's deals through {@link Work} (off the FX thread in the app) and shows them; a failure is said in
+     * the message.
      */
-    public void open(Dataset chosen, Runnable shown) {
+    public void open(Dataset chosen) {
         loading.set(true);
         work.run("load-deals", () -> load(workbook, chosen), read -> {
             loading.set(false);
             show(read);
-            shown.run();
         }, failure -> {
             loading.set(false);
             message.set(failure.getMessage());
@@ -545,6 +541,11 @@ public final class PipelineViewModel {
 
     public ReadOnlyObjectProperty<LoadedDeals> loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** The period as the view's picker shows and edits it. */
+    public PeriodPickerModel periodPicker() {
+        return periodPicker;
     }
 
     public ObservableList<PeriodChoice> periods() {
