@@ -10,6 +10,7 @@ import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.HeatCell;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
 import java.util.List;
@@ -204,13 +205,9 @@ public final class ActualsController implements View {
             List<Double> curve = byRevenue ? cohort.revenueRetention() : cohort.logoRetention();
             for (int age = 0; age < Math.min(AGES_SHOWN, curve.size()); age++) {
                 double value = curve.get(age);
-                Label cell = new Label(f.percent(value));
-                cell.setMinWidth(58);
-                cell.setAlignment(Pos.CENTER);
-                cell.getStyleClass().add("heat-cell");
                 double strength = Math.max(0, Math.min(1, value));
-                cell.setStyle(String.format(java.util.Locale.ROOT, "-fx-background-color: rgba(9, 105, 218, %.2f);%s",
-                        0.08 + 0.8 * strength, strength > 0.55 ? " -fx-text-fill: white;" : ""));
+                HeatCell cell = new HeatCell(f.percent(value), 0.08 + 0.8 * strength, strength > 0.55);
+                cell.setMinWidth(58);
                 Tooltip.install(cell, Tables.tooltip((byRevenue ? "Revenue" : "Logo") + " retention of the "
                         + cohort.cohort() + " cohort at " + age + " months: " + f.percent(value)
                         + (byRevenue ? " of its starting MRR " + f.money(cohort.startMrr(), viewModel.currency())
