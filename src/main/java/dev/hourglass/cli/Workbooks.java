@@ -1,11 +1,9 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.JsonScenarioCodec;
-import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

@@ -6,7 +6,6 @@ import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
-import dev.hourglass.ui.common.Views;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;

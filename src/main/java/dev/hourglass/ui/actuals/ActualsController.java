@@ -15,7 +15,6 @@ import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
