@@ -49,6 +49,13 @@ public final class DataImports {
         public long rowsRead() {
             return report.rowsRead();
         }
+
+        /** What the user is told when a newer export of the same source kept the earlier import's forecast switches. */
+        public Optional<String> switchesCarriedSentence() {
+            return switchesCarried == 0 ? Optional.empty() : Optional.of("Kept the forecast switches of "
+                    + String.format(Locale.ROOT, "%,d", switchesCarried) + " deals from the earlier import of "
+                    + report.sourceFile());
+        }
     }
 
     /** The report's {@code filled} keys of a deals import: amounts taken from the list price, blank amounts read as 0. */
@@ -66,7 +73,24 @@ public final class DataImports {
 
     /** The mapping of a mapping file; the defaults without one. */
     public static ImportMapping mappingOf(Path mappingFile) throws BadInputException {
-        return mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
+        return mappingFile == null ? ImportMapping.defaults() : ImportMappingJson.read(mappingFile);
+    }
+
+    /**
+     * Imports a file of any kind — what the wizard's Import button and {@code import-data} both do. {@code asOf}: the
+     * day of the last month a subscriptions file is counted to (null for its own newest date); {@code progress} and
+     * {@code cancelled} as for {@link #deals(Workbook, Path, ImportMapping, LongConsumer, BooleanSupplier)}.
+     */
+    public static Imported of(Workbook workbook, ImportKind kind, Path file, ImportMapping mapping, LocalDate asOf,
+                              LongConsumer progress, BooleanSupplier cancelled)
+            throws BadInputException, WorkbookException {
+        return switch (kind) {
+            case DEALS -> deals(workbook, file, mapping, progress, cancelled);
+            case SUBSCRIPTIONS -> subscriptions(workbook, file, mapping, asOf).imported();
+            case LEDGER -> ledger(workbook, file, mapping);
+            case ACCOUNTS -> accounts(workbook, file, mapping);
+            case LEADS -> leads(workbook, file, mapping);
+        };
     }
 
     public static Imported deals(Workbook workbook, Path file, ImportMapping mapping)
@@ -76,13 +100,13 @@ public final class DataImports {
 
     /**
      * Imports deals; the mapping is kept in the workbook for the next file from the same source, and a newer export
-     * of that source keeps the forecast switches set on the earlier one ({@link #carryOverSwitches}).
+     * of that source keeps the forecast switches set on the earlier one ({@link #carryOverSwitches}, {@link Imported#switchesCarriedSentence}).
      * {@code progress} hears the rows read so far; when {@code cancelled} turns true the import stops and nothing is
      * written.
      */
     public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LongConsumer progress,
                                  BooleanSupplier cancelled) throws BadInputException, WorkbookException {
-        Optional<Dataset> earlier = latestOfTheSameSource(workbook, Dataset.Kind.DEALS, nameOf(file));
+        Optional<Dataset> earlier = DatasetChoice.newestOfSource(workbook, Dataset.Kind.DEALS, nameOf(file));
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         long[] rows = {0};
         Dataset dataset = workbook.importDeals(nameOf(file), nameOf(file), ImportMappingJson.toJson(mapping),
@@ -325,14 +349,6 @@ public final class DataImports {
         String json = ImportReportJson.toJson(report);
         workbook.setImportReport(dataset.id(), json);
         return new Imported(workbook.dataset(dataset.id()), report, carried);
-    }
-
-    private static Optional<Dataset> latestOfTheSameSource(Workbook workbook, Dataset.Kind kind, String fileName)
-            throws WorkbookException {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        List<Dataset> same = workbook.datasets(kind).stream()
-                .filter(d -> d.sourceFile().toLowerCase(Locale.ROOT).equals(name)).toList();
-        return same.isEmpty() ? Optional.empty() : Optional.of(same.get(same.size() - 1));
     }
 
     private static String nameOf(Path file) {

@@ -7,6 +7,7 @@ import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RecognisedExport;
+import dev.hourglass.io.json.ImportMappingJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ExportRecognition {
      */
     public static Reading reading(Path file, Path mappingFile, String sheet) throws BadInputException {
         if (mappingFile != null) {
-            return new Reading(ImportMapping.read(mappingFile).withSheet(sheet), Optional.empty());
+            return new Reading(ImportMappingJson.read(mappingFile).withSheet(sheet), Optional.empty());
         }
         ImportMapping defaults = ImportMapping.defaults().withSheet(sheet);
         Optional<RecognisedExport> recognised = ExportPresets.recognise(header(file, defaults))

@@ -6,16 +6,15 @@ import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.AccountsAnalysisJson;
-import dev.hourglass.io.json.HealthSettingsJson;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.AccountsModel;
-import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.GroupOutcomes;
 import dev.hourglass.model.accounts.HealthSettings;
@@ -29,7 +28,6 @@ import dev.hourglass.model.accounts.RenewalRisk;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
@@ -136,8 +134,7 @@ final class AccountsCommand implements Callable<Integer> {
                 spend.put(channel.name(), channel.spend());
             }
         }
-        // A workbook's accounts are analysed as the desktop does: as of the data's own date, with its saved settings.
-        LocalDate date = asOf != null ? asOf : DataDate.of(read.accounts()).orElse(LocalDate.now());
+        LocalDate date = asOf != null ? asOf : WorkbookAccounts.asOf(read.accounts());
         AccountsModel model;
         try {
             model = AccountsModel.of(read.accounts(), settings, spend, spend, margin, date);
@@ -184,23 +181,16 @@ final class AccountsCommand implements Callable<Integer> {
                             DataImports.reportOf(String.valueOf(file.getFileName()), result), reading));
         }
         try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
-            List<Dataset> imported = workbook.datasets(Dataset.Kind.ACCOUNTS);
-            if (imported.isEmpty()) {
-                throw new BadInputException(file.getFileName() + " has no imported accounts (import some with "
-                        + "import-data WORKBOOK ACCOUNTS.csv --kind accounts)");
-            }
-            Dataset latest = imported.get(imported.size() - 1);
-            List<Account> accounts = workbook.readAccounts(latest.id());
-            ImportReport report = DataImports.reportOf(latest);
-            return new Read(accounts, null, null, report.rowsRead(),
-                    workbook.setting(HealthSettingsJson.WORKBOOK_SETTING), report);
+            WorkbookAccounts newest = WorkbookAccounts.newest(workbook, String.valueOf(file.getFileName()));
+            return new Read(newest.accounts(), null, null, newest.report().rowsRead(), newest.savedSettings(),
+                    newest.report());
         }
     }
 
     /** The saved settings (or the defaults) with the options' weights and bands; a refused value is bad usage. */
     private HealthSettings settings(Optional<String> saved) {
         try {
-            HealthSettings settings = saved.map(HealthSettingsJson::fromJson).orElse(HealthSettings.defaults());
+            HealthSettings settings = WorkbookAccounts.settings(saved);
             for (Map.Entry<String, Double> weight : weights.entrySet()) {
                 Indicator indicator = indicator(weight.getKey());
                 settings = settings.withWeight(indicator, weight.getValue());

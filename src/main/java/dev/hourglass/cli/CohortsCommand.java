@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import static dev.hourglass.cli.CliText.TEXT;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.BadInputException;
@@ -133,7 +134,7 @@ final class CohortsCommand implements Callable<Integer> {
     /** The workbook's ledger with what its import reported, so the figures and counts match the file's. */
     private FromWorkbook fromWorkbook() throws BadInputException, WorkbookException {
         try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
-            Dataset ledger = Workbooks.dataset(workbook, file, Dataset.Kind.LEDGER, dataName,
+            Dataset ledger = DatasetChoice.named(workbook, String.valueOf(file.getFileName()), Dataset.Kind.LEDGER, dataName,
                     "import one with import-data WORKBOOK LEDGER.csv --kind ledger");
             ImportReport report = DataImports.reportOf(ledger);
             return new FromWorkbook(new LedgerCsvReader.Result(workbook.readLedger(ledger.id()), report.excluded(),

@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import static dev.hourglass.cli.CliText.TEXT;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
@@ -79,7 +80,8 @@ final class FunnelCommand implements Callable<Integer> {
         ImportReport imported;
         if (file.toString().endsWith(Workbook.EXTENSION)) {
             try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
-                Dataset leads = leadsIn(workbook);
+                Dataset leads = DatasetChoice.named(workbook, String.valueOf(file.getFileName()), Dataset.Kind.LEADS,
+                        dataName, "import them with import-data --kind leads");
                 data = workbook.readLeads(leads.id());
                 imported = DataImports.reportOf(leads);
             }
@@ -120,20 +122,6 @@ final class FunnelCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    private Dataset leadsIn(Workbook workbook) throws WorkbookException {
-        List<Dataset> leads = workbook.datasets(Dataset.Kind.LEADS);
-        if (leads.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName()
-                    + " holds no imported leads (import them with import-data --kind leads)");
-        }
-        if (dataName == null) {
-            return leads.get(leads.size() - 1);
-        }
-        return leads.stream().filter(d -> d.name().equals(dataName)).findFirst().orElseThrow(() ->
-                new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName() + " has no leads named '"
-                        + dataName + "' (it has: " + String.join(", ", leads.stream().map(Dataset::name).toList()) + ")"));
     }
 
     private static void print(LeadFunnelReport report, Period period, long rowsRead, RowProblems problems,

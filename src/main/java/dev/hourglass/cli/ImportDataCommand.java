@@ -7,12 +7,14 @@ import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.InputFiles;
 import dev.hourglass.io.ReadableFiles;
+import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,13 +72,8 @@ final class ImportDataCommand implements Callable<Integer> {
                     + " only");
         }
         DataImports.Imported imported = Workbooks.change(file, Scenario.DEFAULT_CURRENCY, workbook -> {
-            DataImports.Imported done = switch (kind) {
-                case deals -> DataImports.deals(workbook, csv, read);
-                case ledger -> DataImports.ledger(workbook, csv, read);
-                case accounts -> DataImports.accounts(workbook, csv, read);
-                case leads -> DataImports.leads(workbook, csv, read);
-                case subscriptions -> DataImports.subscriptions(workbook, csv, read, asOf).imported();
-            };
+            DataImports.Imported done = DataImports.of(workbook, ImportKind.valueOf(kind.name().toUpperCase(Locale.ROOT)),
+                    csv, read, asOf, rows -> { }, () -> false);
             return DataImports.withRecognition(workbook, done, reading);
         });
         ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
@@ -90,10 +87,7 @@ final class ImportDataCommand implements Callable<Integer> {
                 } + " from " + csv.getFileName() + " into "
                 + file.getFileName() + " (" + TEXT.fixed(imported.rowsRead(), 0) + " rows read, "
                 + TEXT.fixed(imported.problems().total(), 0) + " left out)");
-        if (imported.switchesCarried() > 0) {
-            out.println("Kept the forecast switches of " + TEXT.fixed(imported.switchesCarried(), 0)
-                    + " deals from the earlier import of " + csv.getFileName());
-        }
+        imported.switchesCarriedSentence().ifPresent(out::println);
         ImportReportText.print(imported.report(), out);
         out.flush();
         return HourglassCli.OK;

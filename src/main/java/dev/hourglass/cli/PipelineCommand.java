@@ -4,6 +4,7 @@ import static dev.hourglass.cli.CliText.TEXT;
 
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
@@ -125,7 +126,7 @@ final class PipelineCommand implements Callable<Integer> {
         PipelineAnalysis.Accumulator analysis;
         if (Workbooks.isWorkbook(file)) {
             try (Workbook workbook = Workbooks.openReadOnly(file, err)) {
-                Dataset deals = Workbooks.dataset(workbook, file, Dataset.Kind.DEALS, dataName,
+                Dataset deals = DatasetChoice.named(workbook, String.valueOf(file.getFileName()), Dataset.Kind.DEALS, dataName,
                         "import them with import-data WORKBOOK DEALS.csv --kind deals");
                 stages = workbook.stageSetup(deals.id());
                 analysis = new PipelineAnalysis.Accumulator(stages, period, settings);

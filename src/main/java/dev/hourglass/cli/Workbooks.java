@@ -1,11 +1,9 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.app.JsonScenarioCodec;
-import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -50,22 +48,5 @@ final class Workbooks {
     static boolean isWorkbook(Path file) {
         return file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(Workbook.EXTENSION);
-    }
-
-    /** The import named {@code name} of a kind, or the latest one; the message says what the workbook holds. */
-    static Dataset dataset(Workbook workbook, Path file, Dataset.Kind kind, String name, String importHint)
-            throws WorkbookException {
-        List<Dataset> imported = workbook.datasets(kind);
-        if (imported.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName() + " holds no imported "
-                    + kind.key() + " (" + importHint + ")");
-        }
-        if (name == null) {
-            return imported.get(imported.size() - 1);
-        }
-        return imported.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow(() ->
-                new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, file.getFileName() + " has no " + kind.key()
-                        + " named '" + name + "' (it has: " + String.join(", ", imported.stream().map(Dataset::name).toList())
-                        + ")"));
     }
 }

@@ -16,7 +16,7 @@ import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.hourglass.ui;
 
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.ui.accounts.AccountsData;
+import dev.hourglass.ui.session.AccountsData;
 import dev.hourglass.ui.accounts.AccountsHealthController;
 import dev.hourglass.ui.accounts.AccountsHealthViewModel;
 import dev.hourglass.ui.acquisition.AcquisitionController;
@@ -16,16 +16,17 @@ import dev.hourglass.ui.compare.CompareController;
 import dev.hourglass.ui.compare.CompareViewModel;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.importing.ImportWizard;
 import dev.hourglass.ui.importing.ImportWizardViewModel;
 import dev.hourglass.ui.mainwindow.HeadlinesViewModel;
 import dev.hourglass.ui.mainwindow.MainWindowController;
 import dev.hourglass.ui.mainwindow.OverviewController;
-import dev.hourglass.ui.mainwindow.ScenarioEntry;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.mainwindow.WindowActions;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
-import dev.hourglass.ui.pipeline.LeadsData;
+import dev.hourglass.ui.session.WorkbookSession;
+import dev.hourglass.ui.session.LeadsData;
 import dev.hourglass.ui.pipeline.PipelineController;
 import dev.hourglass.ui.pipeline.PipelineViewModel;
 import dev.hourglass.ui.postsale.BudgetPostSaleController;
@@ -62,13 +63,12 @@ public final class MainWindow {
         RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
         ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
         BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
-        LeadsData leads = new LeadsData(session.workbook(), dev.hourglass.ui.common.Work.BACKGROUND);
+        LeadsData leads = new LeadsData(session.workbook(), Work.BACKGROUND);
         PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale,
-                leads);
-        ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats);
-        AccountsData accounts = new AccountsData(session.workbook());
-        AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats,
-                dev.hourglass.ui.common.Work.BACKGROUND);
+                leads, Work.BACKGROUND);
+        ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats, Work.BACKGROUND);
+        AccountsData accounts = new AccountsData(session.workbook(), Work.BACKGROUND);
+        AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats, Work.BACKGROUND);
         AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats, leads);
         Startup.mark("view models made");
         MainWindowController[] main = new MainWindowController[1];
@@ -80,17 +80,17 @@ public final class MainWindow {
                                     actuals.refreshDatasets();
                                     accounts.refreshDatasets();
                                     leads.refresh();
-                                }), fxml -> Views.load(MainWindow.class, fxml, factory[0]), locale))
+                                }), fxml -> Views.loadView(MainWindow.class, fxml, factory[0]), locale))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))
                 .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
                 .register(ChannelsController.class, () -> new ChannelsController(channels))
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
-                .register(PipelineController.class, () -> new PipelineController(pipeline, session.workbook(), locale))
-                .register(ActualsController.class, () -> new ActualsController(actuals, session.workbook()))
+                .register(PipelineController.class, () -> new PipelineController(pipeline, locale))
+                .register(ActualsController.class, () -> new ActualsController(actuals))
                 // Made with their views: they recompute every comparison and sensitivity on each edit while shown.
-                .register(CompareController.class, () -> new CompareController(new CompareViewModel(session), formats,
+                .register(CompareController.class, () -> new CompareController(new CompareViewModel(session, Work.BACKGROUND), formats,
                         locale))
                 .register(WhatIfController.class, () -> new WhatIfController(
                         new WhatIfViewModel(selected, formats, locale)))

@@ -2,12 +2,17 @@ package dev.hourglass.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.hourglass.store.Workbook;
 
 /** The package rules of DEVELOPERS.md: dependencies point one way, and the model stays pure Java. */
 @AnalyzeClasses(packages = "dev.hourglass", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -50,4 +55,35 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("dev.hourglass.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("the workbook file is the store's business");
+
+    @ArchTest
+    static final ArchRule ioPackagesHaveNoCycles = slices()
+            .matching("dev.hourglass.io.(*)..")
+            .should().beFreeOfCycles()
+            .because("a reader of files (io.csv) does not need the JSON writers of its results (io.json), nor the reverse");
+
+    @ArchTest
+    static final ArchRule viewControllersLeaveTheWorkbookToTheSession = noClasses()
+            .that().resideInAPackage("dev.hourglass.ui..").and().haveSimpleNameEndingWith("Controller")
+            .and().resideOutsideOfPackage("dev.hourglass.ui.mainwindow..")
+            .should().dependOnClassesThat().areAssignableTo(Workbook.class)
+            .because("a view's data is read by its view model or the session (ui.session), through Work, never by its "
+                    + "controller");
+
+    @ArchTest
+    static final ArchRule noControllerHoldsAWorkbook = noFields()
+            .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Controller")
+            .should().haveRawType(Workbook.class)
+            .because("the window's controller reaches the workbook through its session");
+
+    @ArchTest
+    static final ArchRule viewsMeetOnlyInCommonAndSession = slices()
+            .matching("dev.hourglass.ui.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(),
+                    JavaClass.Predicates.resideInAnyPackage("dev.hourglass.ui.common..", "dev.hourglass.ui.session.."))
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.hourglass.ui.mainwindow.."),
+                    JavaClass.Predicates.resideInAPackage("dev.hourglass.ui.importing.."))
+            .because("a feature's view shares data through the session (ui.session) and controls through ui.common; "
+                    + "only the window shell (ui.mainwindow) opens another feature, the import wizard");
 }

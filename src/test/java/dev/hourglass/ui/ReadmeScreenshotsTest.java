@@ -8,7 +8,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ChartImages;
 import dev.hourglass.ui.mainwindow.WindowActions;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.hourglass.ui;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Workbook;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

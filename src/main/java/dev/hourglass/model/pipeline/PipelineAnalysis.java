@@ -129,7 +129,7 @@ public final class PipelineAnalysis {
         private void open(Deal deal, ForecastCategory category) {
             openAmount[category.ordinal()] += deal.amount();
             openCount[category.ordinal()]++;
-            boolean included = deal.include() != null ? deal.include() : settings.includes(category);
+            boolean included = settings.includes(deal, category);
             if (included) {
                 forecastOpen += deal.amount();
             } else if (category != ForecastCategory.PIPELINE) {

@@ -75,6 +75,14 @@ public record PipelineSettings(double target, CoverageBasis coverageBasis, doubl
                 expectedCreation);
     }
 
+    /**
+     * Whether an open deal counts in the forecast: its own switch when the user set one (kept across imports of the
+     * same CRM), else its category's. The Pipeline view's tick and the forecast figure both follow it.
+     */
+    public boolean includes(Deal deal, ForecastCategory category) {
+        return deal.include() != null ? deal.include() : includes(category);
+    }
+
     /** Whether an open deal of this category counts in the in-blood forecast when it has no override. */
     public boolean includes(ForecastCategory category) {
         return switch (category) {

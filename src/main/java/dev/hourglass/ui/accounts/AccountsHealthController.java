@@ -11,10 +11,12 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.DecimalSpinners;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.WholeNumberSpinners;
+import dev.hourglass.ui.session.AccountsData;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,9 +28,7 @@ import javafx.geometry.Pos;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -549,21 +549,14 @@ public final class AccountsHealthController {
 
     private void confirm(List<AccountsHealthViewModel.Change> changes, String question, String impossible, Runnable apply) {
         if (changes.isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, impossible);
-            alert.initOwner(table.getScene().getWindow());
-            alert.setHeaderText(null);
-            alert.showAndWait();
+            Dialogs.information(table.getScene().getWindow(), impossible);
             return;
         }
         StringBuilder text = new StringBuilder();
         for (AccountsHealthViewModel.Change change : changes) {
             text.append(change.input()).append(":  ").append(change.now()).append("  →  ").append(change.then()).append('\n');
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text + "\nCtrl+Z takes it back.", ButtonType.OK,
-                ButtonType.CANCEL);
-        ask.initOwner(table.getScene().getWindow());
-        ask.setHeaderText(question);
-        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        if (Dialogs.confirm(table.getScene().getWindow(), null, question, text + "\nCtrl+Z takes it back.")) {
             apply.run();
         }
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.accounts;
 
+import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.io.export.TableCsv;
 import dev.hourglass.io.json.HealthSettingsJson;
 import dev.hourglass.model.accounts.Account;
@@ -22,7 +23,8 @@ import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.Work;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.session.AccountsData;
+import dev.hourglass.ui.session.SelectedScenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -111,13 +113,11 @@ public final class AccountsHealthViewModel {
         this.data = data;
         this.selected = selected;
         this.formats = formats;
-        settings.set(data.savedSettings(SETTINGS_KEY).map(text -> {
-            try {
-                return HealthSettingsJson.fromJson(text);
-            } catch (IllegalArgumentException unreadable) {
-                return HealthSettings.defaults(); // a damaged setting must not keep the view from opening
-            }
-        }).orElse(HealthSettings.defaults()));
+        try {
+            settings.set(WorkbookAccounts.settings(data.savedSettings(SETTINGS_KEY)));
+        } catch (IllegalArgumentException unreadable) {
+            settings.set(HealthSettings.defaults()); // a damaged setting must not keep the view from opening
+        }
         data.snapshotProperty().addListener((obs, old, now) -> rebuild(now));
         settings.addListener((obs, old, now) -> rescore(!old.predictorThresholds().equals(now.predictorThresholds())));
         show.addListener((obs, old, now) -> fillRows());

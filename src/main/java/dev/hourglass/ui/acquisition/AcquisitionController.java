@@ -3,8 +3,9 @@ package dev.hourglass.ui.acquisition;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.Tables;
-import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.common.View;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -12,9 +13,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -30,7 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /** Thin: the grouping toggle, the cards, the outcomes table, the CAC-against-LTV chart and the retention dialog. */
-public final class AcquisitionController {
+public final class AcquisitionController implements View {
     private static final PseudoClass BEST = PseudoClass.getPseudoClass("best");
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
 
@@ -87,13 +86,23 @@ public final class AcquisitionController {
     @FXML
     private DatePicker asOf;
 
+    private boolean shownBefore;
+
+    /** The accounts are analysed the first time the view is shown, not while the window opens. */
+    @Override
+    public void shown() {
+        if (!shownBefore) {
+            shownBefore = true;
+            viewModel.showFirstTime();
+        }
+    }
+
     @FXML
     void initialize() {
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
         asOf.setTooltip(Tables.tooltip("Every figure as known on this date: churns and renewal outcomes after it are "
                 + "not counted, accounts started after it left out. At first the newest date in the data; the "
                 + "Accounts health view shares it."));
-        Views.onFirstShown(root, viewModel::showFirstTime);
         loading.visibleProperty().bind(viewModel.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
         message.textProperty().bind(Bindings.when(viewModel.loadingProperty()
@@ -193,14 +202,9 @@ public final class AcquisitionController {
         for (AcquisitionViewModel.Change change : changes) {
             text.append(change.text()).append('\n');
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text + "\nAll as one edit: Ctrl+Z takes it back.",
-                ButtonType.OK, ButtonType.CANCEL);
-        ask.initOwner(useRetention.getScene().getWindow());
-        ask.setTitle("Use measured retention in the channels");
-        ask.setHeaderText("Set these channels' churn, expansion and ACV from what their customers did?");
-        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        ask.setResizable(true);
-        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        if (Dialogs.confirm(useRetention.getScene().getWindow(), "Use measured retention in the channels",
+                "Set these channels' churn, expansion and ACV from what their customers did?",
+                text + "\nAll as one edit: Ctrl+Z takes it back.")) {
             viewModel.useMeasuredRetention();
         }
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.actuals;
 
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
@@ -7,21 +8,21 @@ import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.DatasetChooser;
-import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.HeadlineCards;
+import dev.hourglass.ui.common.HeatCell;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.View;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -33,12 +34,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 
 /** Thin: ledger choice, cards, MRR movements, trailing-12 lines, the cohort heatmap and the calibrate dialog. */
-public final class ActualsController {
+public final class ActualsController implements View {
     private static final int AGES_SHOWN = 25;
     private static final String ALL_SEGMENTS = "All segments";
 
     private final ActualsViewModel viewModel;
-    private final Workbook workbook;
 
     @FXML
     private ComboBox<Dataset> ledger;
@@ -71,24 +71,32 @@ public final class ActualsController {
     @FXML
     private TableView<MonthMovement> monthTable;
 
-    public ActualsController(ActualsViewModel viewModel, Workbook workbook) {
+    public ActualsController(ActualsViewModel viewModel) {
         this.viewModel = viewModel;
-        this.workbook = workbook;
     }
 
     @FXML
     private javafx.scene.layout.VBox root;
 
-    private void whenFirstShown(Runnable action) {
-        dev.hourglass.ui.common.Views.onFirstShown(root, action);
+    private boolean shownBefore;
+
+    /** The newest import is read the first time the view is shown, not while the window opens. */
+    @Override
+    public void shown() {
+        if (!shownBefore) {
+            shownBefore = true;
+            if (ledger.getValue() == null) {
+                DatasetChoice.newest(viewModel.datasets()).ifPresent(ledger::setValue);
+            }
+        }
     }
 
     @FXML
     void initialize() {
-        loading.setVisible(false);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
         message.textProperty().bind(viewModel.messageProperty());
         DatasetChooser.follow(ledger, viewModel.datasets(),
-                d -> d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)", this::load);
+                d -> d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)", viewModel::open);
         calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
         viewModel.segments().addListener((javafx.collections.ListChangeListener<String>) change -> {
             segment.getItems().setAll(ALL_SEGMENTS);
@@ -113,23 +121,6 @@ public final class ActualsController {
         HeadlineCards.bind(cards, viewModel.headlines());
         buildMonthTable();
         viewModel.reportProperty().addListener((obs, old, now) -> draw(now));
-        if (!viewModel.datasets().isEmpty()) {
-            whenFirstShown(() -> {
-                if (ledger.getValue() == null) {
-                    ledger.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
-                }
-            });
-        }
-    }
-
-    private void load(Dataset chosen) {
-        Background.run("load-ledger", () -> ActualsViewModel.load(workbook, chosen), loading, viewModel::show,
-                this::showFailure);
-    }
-
-    private void showFailure(Throwable failure) {
-        message.textProperty().unbind();
-        message.setText(failure.getMessage());
     }
 
     /** Shows old → new for every assumption, then calibrates as one undoable edit. */
@@ -141,11 +132,8 @@ public final class ActualsController {
             text.append(change.input()).append(":  ").append(change.now()).append("  →  ").append(change.measured())
                     .append('\n');
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text + "\nCtrl+Z takes it back.", ButtonType.OK,
-                ButtonType.CANCEL);
-        ask.initOwner(calibrate.getScene().getWindow());
-        ask.setHeaderText("Set the selected scenario's assumptions from the actuals?");
-        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        if (Dialogs.confirm(calibrate.getScene().getWindow(), null,
+                "Set the selected scenario's assumptions from the actuals?", text + "\nCtrl+Z takes it back.")) {
             viewModel.calibrate();
         }
     }
@@ -221,13 +209,9 @@ public final class ActualsController {
             List<Double> curve = byRevenue ? cohort.revenueRetention() : cohort.logoRetention();
             for (int age = 0; age < Math.min(AGES_SHOWN, curve.size()); age++) {
                 double value = curve.get(age);
-                Label cell = new Label(f.percent(value));
-                cell.setMinWidth(58);
-                cell.setAlignment(Pos.CENTER);
-                cell.getStyleClass().add("heat-cell");
                 double strength = Math.max(0, Math.min(1, value));
-                cell.setStyle(String.format(java.util.Locale.ROOT, "-fx-background-color: rgba(9, 105, 218, %.2f);%s",
-                        0.08 + 0.8 * strength, strength > 0.55 ? " -fx-text-fill: white;" : ""));
+                HeatCell cell = new HeatCell(f.percent(value), 0.08 + 0.8 * strength, strength > 0.55);
+                cell.setMinWidth(58);
                 Tooltip.install(cell, Tables.tooltip((byRevenue ? "Revenue" : "Logo") + " retention of the "
                         + cohort.cohort() + " cohort at " + age + " months: " + f.percent(value)
                         + (byRevenue ? " of its starting MRR " + f.money(cohort.startMrr(), viewModel.currency())

@@ -16,11 +16,14 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.Headline;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,12 +50,20 @@ public final class ActualsViewModel {
     private final ObservableList<TrailingTwelve> trailing = FXCollections.observableArrayList();
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final Work work;
     private final ObservableList<String> segments = FXCollections.observableArrayList();
     private final javafx.beans.property.ObjectProperty<String> segment = new javafx.beans.property.SimpleObjectProperty<>();
     private Ledger ledger;
 
     public ActualsViewModel(Workbook workbook, SelectedScenario selected, FigureFormatter formats) {
+        this(workbook, selected, formats, Work.NOW);
+    }
+
+    /** @param work where a ledger is read (in the background in the app) */
+    public ActualsViewModel(Workbook workbook, SelectedScenario selected, FigureFormatter formats, Work work) {
         this.workbook = workbook;
+        this.work = work;
         this.selected = selected;
         this.formats = formats;
         segment.addListener((obs, old, now) -> analyse());
@@ -75,6 +86,23 @@ public final class ActualsViewModel {
         } catch (WorkbookException e) {
             message.set(e.getMessage());
         }
+    }
+
+    /** Reads a ledger through {@link Work} (off the FX thread in the app) and shows it; a failure is said in the message. */
+    public void open(Dataset chosen) {
+        loading.set(true);
+        work.run("load-ledger", () -> load(workbook, chosen), read -> {
+            loading.set(false);
+            show(read);
+        }, failure -> {
+            loading.set(false);
+            message.set(failure.getMessage());
+        });
+    }
+
+    /** Whether a ledger is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** Reads a ledger (call off the FX thread), then {@link #show}. */

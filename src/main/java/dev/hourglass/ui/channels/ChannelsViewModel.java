@@ -8,7 +8,7 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.ColumnField;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.RowsGridModel;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.session.SelectedScenario;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;

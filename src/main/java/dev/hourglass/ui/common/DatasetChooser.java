@@ -1,5 +1,6 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.ImportReportWords;
 import dev.hourglass.store.Dataset;
 import java.util.function.Consumer;
@@ -40,8 +41,8 @@ public final class DatasetChooser {
         });
         datasets.addListener((ListChangeListener<Dataset>) change -> {
             while (change.next()) {
-                if (change.wasAdded() && !datasets.isEmpty()) {
-                    box.setValue(datasets.get(datasets.size() - 1)); // the new import
+                if (change.wasAdded()) {
+                    DatasetChoice.newest(datasets).ifPresent(box::setValue); // the new import
                 }
             }
         });

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -60,14 +59,8 @@ public final class ExportFiles {
      */
     public static void save(Window owner, String title, String suggestedName, FileChooser.ExtensionFilter type,
                             Node busy, Writer writer, Consumer<Path> written) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        FileChooser chooser = Dialogs.fileChooser(title, lastFolder(), type);
         chooser.setInitialFileName(fileName(suggestedName) + type.getExtensions().get(0).substring(1));
-        chooser.getExtensionFilters().add(type);
-        File folder = lastFolder();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
@@ -89,11 +82,8 @@ public final class ExportFiles {
     }
 
     private static void failed(Window owner, File file, Throwable failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof IOException ? failure.getMessage()
-                : failure.toString());
-        alert.setHeaderText("Hourglass could not write " + file.getName());
-        alert.initOwner(owner);
-        alert.showAndWait();
+        Dialogs.error(owner, "Hourglass could not write " + file.getName(), failure instanceof IOException
+                ? failure.getMessage() : failure.toString());
     }
 
     static String fileName(String name) {

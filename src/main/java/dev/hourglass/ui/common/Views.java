@@ -11,55 +11,32 @@ public final class Views {
     private Views() {
     }
 
-    private static final String FIRST_SHOWN = "hourglass.firstShown";
-
-    /**
-     * Asks to be told the first time a view is shown (its tab selected), so its data is read then and not while
-     * the window opens.
-     */
-    public static void onFirstShown(javafx.scene.Node view, Runnable action) {
-        view.getProperties().put(FIRST_SHOWN, action);
+    /** A view's root and what it wants to hear of its tab ({@link View#NONE} when its controller is no {@link View}). */
+    public record Loaded(Parent root, View view) {
     }
 
-    private static final String SHOWING = "hourglass.showing";
-
-    /**
-     * Asks to be told each time a view is shown and hidden (its tab selected or left), so a view whose figures cost
-     * a lot follows edits only while it can be seen.
-     */
-    public static void onShowing(javafx.scene.Node view, java.util.function.Consumer<Boolean> showing) {
-        view.getProperties().put(SHOWING, showing);
-    }
-
-    /** Tells a view it is shown; its first-shown action runs once. */
-    public static void shown(javafx.scene.Node view) {
-        Object action = view == null ? null : view.getProperties().remove(FIRST_SHOWN);
-        if (action instanceof Runnable runnable) {
-            runnable.run();
-        }
-        tellShowing(view, true);
-    }
-
-    /** Tells a view it is no longer shown (another tab was selected). */
-    public static void hidden(javafx.scene.Node view) {
-        tellShowing(view, false);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void tellShowing(javafx.scene.Node view, boolean showing) {
-        Object listener = view == null ? null : view.getProperties().get(SHOWING);
-        if (listener instanceof java.util.function.Consumer<?> consumer) {
-            ((java.util.function.Consumer<Boolean>) consumer).accept(showing);
-        }
+    /** Loads a view shown in a tab: its root and its controller's lifecycle. */
+    public static Loaded loadView(Class<?> controllerType, String fxml, ControllerFactory controllers) {
+        FXMLLoader loader = loader(controllerType, fxml, controllers);
+        Parent root = load(loader, fxml);
+        return new Loaded(root, loader.getController() instanceof View view ? view : View.NONE);
     }
 
     public static Parent load(Class<?> controllerType, String fxml, ControllerFactory controllers) {
+        return load(loader(controllerType, fxml, controllers), fxml);
+    }
+
+    private static FXMLLoader loader(Class<?> controllerType, String fxml, ControllerFactory controllers) {
         URL location = controllerType.getResource(fxml);
         if (location == null) {
             throw new IllegalStateException("missing view " + fxml + " beside " + controllerType.getName());
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setControllerFactory(controllers);
+        return loader;
+    }
+
+    private static Parent load(FXMLLoader loader, String fxml) {
         try {
             return loader.load();
         } catch (IOException e) {

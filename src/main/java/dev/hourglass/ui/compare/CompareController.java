@@ -3,15 +3,17 @@ package dev.hourglass.ui.compare;
 import dev.hourglass.io.export.ComparisonExport;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.Background;
-import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.ui.common.ChartAxes;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.View;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,6 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -31,7 +32,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.stage.FileChooser;
 
 /** Thin: the scenario choice, the side-by-side table with differences marked, the overlaid payback curves. */
-public final class CompareController {
+public final class CompareController implements View {
     /** A row of the table: its section and the comparison row. */
     record Line(String section, ScenarioComparison.Row row) {
     }
@@ -70,9 +71,18 @@ public final class CompareController {
     @FXML
     private javafx.scene.control.SplitPane view;
 
+    @Override
+    public void shown() {
+        viewModel.setShowing(true);
+    }
+
+    @Override
+    public void hidden() {
+        viewModel.setShowing(false);
+    }
+
     @FXML
     void initialize() {
-        dev.hourglass.ui.common.Views.onShowing(view, viewModel::setShowing);
         scenarios.setItems(viewModel.choices());
         viewModel.comparisonProperty().addListener((obs, old, now) -> fill(now));
         differencesOnly.selectedProperty().addListener((obs, old, now) -> fill(viewModel.comparisonProperty().get()));
@@ -104,24 +114,14 @@ public final class CompareController {
 
     @FXML
     void addFromAnotherWorkbook() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Compare with the scenarios of another workbook");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Hourglass workbooks", "*" + Workbook.EXTENSION));
-        File file = chooser.showOpenDialog(table.getScene().getWindow());
+        File file = Dialogs.fileChooser("Compare with the scenarios of another workbook", null, Dialogs.workbooks())
+                .showOpenDialog(table.getScene().getWindow());
         if (file == null) {
             return;
         }
-        Background.run("read-compared-workbook", () -> {
-            try (Workbook other = Workbook.openReadOnly(file.toPath(), JsonScenarioCodec.INSTANCE)) {
-                return other.scenarios().stream().map(StoredScenario::scenario).toList();
-            }
-        }, busy, read -> viewModel.addFromAnotherWorkbook(file.getName(), read), failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof WorkbookException ? failure.getMessage()
-                    : "Could not read " + file.getName() + " (" + failure + ")");
-            alert.setHeaderText("Hourglass could not read " + file.getName());
-            alert.initOwner(table.getScene().getWindow());
-            alert.showAndWait();
-        });
+        busy.setVisible(true);
+        viewModel.addFromAnotherWorkbook(file.toPath(), () -> busy.setVisible(false), problem -> Dialogs.error(
+                table.getScene().getWindow(), "Hourglass could not read " + file.getName(), problem));
     }
 
     @FXML

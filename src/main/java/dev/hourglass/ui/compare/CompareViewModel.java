@@ -1,14 +1,21 @@
 package dev.hourglass.ui.compare;
 
+import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
-import dev.hourglass.ui.mainwindow.ScenarioEntry;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.store.StoredScenario;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.WorkbookSession;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -90,10 +97,17 @@ public final class CompareViewModel {
         }
     };
     private boolean showing = true;
+    private final Work work;
     private boolean stale;
 
     public CompareViewModel(WorkbookSession session) {
+        this(session, Work.NOW);
+    }
+
+    /** @param work where another workbook's scenarios are read (in the background in the app) */
+    public CompareViewModel(WorkbookSession session, Work work) {
         this.session = session;
+        this.work = work;
         session.scenarios().addListener((ListChangeListener<ScenarioEntry>) change -> rebuildChoices());
         rebuildChoices();
     }
@@ -119,6 +133,26 @@ public final class CompareViewModel {
      * Adds scenarios read from another workbook file, ticked, each named "scenario — file" so a scenario of the same
      * name in this workbook stays apart.
      */
+    /**
+     * Reads the scenarios of another workbook through {@link Work} and adds them, then runs {@code done}; {@code failed}
+     * hears why the file could not be read.
+     */
+    public void addFromAnotherWorkbook(Path file, Runnable done, Consumer<String> failed) {
+        String fileName = String.valueOf(file.getFileName());
+        work.run("read-compared-workbook", () -> {
+            try (Workbook other = Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE)) {
+                return other.scenarios().stream().map(StoredScenario::scenario).toList();
+            }
+        }, read -> {
+            addFromAnotherWorkbook(fileName, read);
+            done.run();
+        }, failure -> {
+            done.run();
+            failed.accept(failure instanceof WorkbookException ? failure.getMessage()
+                    : "Could not read " + fileName + " (" + failure + ")");
+        });
+    }
+
     public void addFromAnotherWorkbook(String fileName, List<Scenario> scenarios) {
         for (Scenario scenario : scenarios) {
             String name = Scenario.suffixedName(scenario.name(), " — " + fileName);

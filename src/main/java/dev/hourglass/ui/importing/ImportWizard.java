@@ -4,6 +4,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassStyles;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ControllerFactory;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.Views;
 import java.io.File;
 import java.util.List;
@@ -11,7 +12,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
@@ -32,15 +32,11 @@ public final class ImportWizard {
     /** @param kind the kind the user asked for; null to guess it from the file's header */
     public static void start(Window owner, Workbook workbook, ImportWizardViewModel.Kind kind, Runnable imported) {
         if (workbook.isReadOnly()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, workbook.file().getFileName() + " is open read-only: "
+            Dialogs.warning(owner, workbook.file().getFileName() + " is open read-only: "
                     + workbook.readOnlyReason().orElse("") + ". Save it under another name to import into it.");
-            alert.initOwner(owner);
-            alert.showAndWait();
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(kind == null ? "Import data" : "Import " + kind.title());
-        chooser.getExtensionFilters().addAll(
+        FileChooser chooser = Dialogs.fileChooser(kind == null ? "Import data" : "Import " + kind.title(), null,
                 new FileChooser.ExtensionFilter("Tables (CSV, TXT, TSV, XLSX)", "*.csv", "*.txt", "*.tsv", "*.xlsx",
                         "*.CSV", "*.TXT", "*.TSV", "*.XLSX"),
                 new FileChooser.ExtensionFilter("All files", "*"));
@@ -58,10 +54,7 @@ public final class ImportWizard {
         };
         reading.setOnSucceeded(e -> show(owner, viewModel, imported));
         reading.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, reading.getException().getMessage());
-            alert.initOwner(owner);
-            alert.setHeaderText("Hourglass could not read " + file.getName());
-            alert.showAndWait();
+            Dialogs.error(owner, "Hourglass could not read " + file.getName(), reading.getException().getMessage());
         });
         Background.start(reading, "read-table");
     }

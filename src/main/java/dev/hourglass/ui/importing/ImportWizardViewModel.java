@@ -1,6 +1,7 @@
 package dev.hourglass.ui.importing;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.ColumnMatch;
@@ -17,6 +18,7 @@ import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.RecognisedExport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
+import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.model.pipeline.Stage;
@@ -555,13 +557,8 @@ public final class ImportWizardViewModel {
     /** Imports the file in one transaction; stops and writes nothing when {@code cancelled} turns true (deals). */
     public FileCheck importNow(LongConsumer progress, BooleanSupplier cancelled) throws BadInputException, WorkbookException {
         ImportMapping chosen = mapping();
-        DataImports.Imported imported = switch (kind()) {
-            case DEALS -> DataImports.deals(workbook, file, chosen, progress, cancelled);
-            case SUBSCRIPTIONS -> DataImports.subscriptions(workbook, file, chosen, null).imported();
-            case LEDGER -> DataImports.ledger(workbook, file, chosen);
-            case ACCOUNTS -> DataImports.accounts(workbook, file, chosen);
-            case LEADS -> DataImports.leads(workbook, file, chosen);
-        };
+        DataImports.Imported imported = DataImports.of(workbook, kind().importKind, file, chosen, null, progress,
+                cancelled);
         return new FileCheck(imported.report());
     }
 
@@ -598,14 +595,14 @@ public final class ImportWizardViewModel {
         try {
             Dataset.Kind stored = chosen == Kind.SUBSCRIPTIONS ? Dataset.Kind.LEDGER
                     : Dataset.Kind.valueOf(chosen.name());
-            List<Dataset> same = workbook.datasets(stored).stream()
+            Optional<Dataset> same = DatasetChoice.newest(workbook.datasets(stored).stream()
                     .filter(d -> d.sourceFile().toLowerCase(Locale.ROOT).equals(fileName.toLowerCase(Locale.ROOT))
                             && d.mapping().isPresent())
-                    .toList();
+                    .toList());
             if (same.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(ImportMapping.parse(same.get(same.size() - 1).mapping().get()));
+            return Optional.of(ImportMappingJson.parse(same.get().mapping().get()));
         } catch (WorkbookException | BadInputException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -9,9 +9,15 @@ import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.View;
+import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -28,6 +34,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -38,6 +45,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import dev.hourglass.io.export.ScenarioXlsxExport;
 import dev.hourglass.io.export.WorkshopReport;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.ShowLogs;
 import org.kordamp.ikonli.Ikon;
@@ -65,7 +73,9 @@ public final class MainWindowController {
     private final WindowActions actions;
     private final AppPreferences preferences;
     private final DataImporter importer;
-    private final java.util.function.Function<String, javafx.scene.Parent> viewLoader;
+    private final java.util.function.Function<String, Views.Loaded> viewLoader;
+    /** The lifecycle of each tab's view, once loaded. */
+    private final Map<Tab, View> tabViews = new HashMap<>();
 
     /**
      * Starts the import wizard for a kind, or (kind null) for the kind the file's header suggests; the window knows
@@ -146,7 +156,7 @@ public final class MainWindowController {
      *                   loaded the first time the tab is chosen, so the window opens quickly
      */
     public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences,
-                                DataImporter importer, java.util.function.Function<String, javafx.scene.Parent> viewLoader,
+                                DataImporter importer, java.util.function.Function<String, Views.Loaded> viewLoader,
                                 java.util.Locale locale) {
         this.session = session;
         this.locale = locale;
@@ -229,7 +239,7 @@ public final class MainWindowController {
         workshop.onProperty().addListener((obs, was, now) -> workshopItem.setSelected(now));
         views.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (old != null) {
-                dev.hourglass.ui.common.Views.hidden(old.getContent());
+                tabViews.getOrDefault(old, View.NONE).hidden();
             }
             show(tab);
         });
@@ -245,10 +255,12 @@ public final class MainWindowController {
             return;
         }
         if (tab.getContent() == null && tab.getUserData() instanceof String fxml) {
-            tab.setContent(viewLoader.apply(fxml));
+            Views.Loaded loaded = viewLoader.apply(fxml);
+            tab.setContent(loaded.root());
+            tabViews.put(tab, loaded.view());
             dev.hourglass.ui.common.ChartImages.installAll(tab.getContent());
         }
-        dev.hourglass.ui.common.Views.shown(tab.getContent());
+        tabViews.getOrDefault(tab, View.NONE).shown();
     }
 
     /** The title the window shows, with the unsaved marker. */
@@ -593,24 +605,15 @@ public final class MainWindowController {
     }
 
     private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Hourglass workbooks", "*" + Workbook.EXTENSION));
         Path folder = session.workbook().file().toAbsolutePath().getParent();
         if (folder != null && folder.startsWith(RecoveryFolder.defaultLocation().toAbsolutePath())) {
             folder = SampleWorkbook.defaultLocation().getParent(); // an untitled workbook is saved among the others
         }
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        return chooser;
+        return Dialogs.fileChooser(title, folder == null ? null : folder.toFile(), Dialogs.workbooks());
     }
 
     private void error(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(window());
-        alert.setHeaderText(header);
-        alert.showAndWait();
+        Dialogs.error(window(), header, message);
     }
 
     private Window window() {

@@ -1,5 +1,7 @@
 package dev.hourglass.ui.mainwindow;
 
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.DealFilter;
@@ -10,12 +11,14 @@ import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.DatasetChooser;
-import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.PeriodPicker;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.View;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,23 +46,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Thin: the pipeline view's controls, cards, coverage chart, diagnosis, breakdowns and deals table. */
-public final class PipelineController {
+public final class PipelineController implements View {
     private static final String ALL = "(all)";
     private static final java.time.format.DateTimeFormatter IMPORTED = java.time.format.DateTimeFormatter
             .ofPattern("d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     private final PipelineViewModel viewModel;
-    private final Workbook workbook;
     private final Locale locale;
 
     @FXML
     private ComboBox<Dataset> dataset;
     @FXML
-    private ComboBox<PipelineViewModel.PeriodChoice> period;
-    @FXML
-    private javafx.scene.control.DatePicker from;
-    @FXML
-    private javafx.scene.control.DatePicker to;
+    private PeriodPicker period;
     @FXML
     private TextField target;
     @FXML
@@ -109,22 +107,30 @@ public final class PipelineController {
     @FXML
     private TableView<PipelineViewModel.DealRow> deals;
 
-    public PipelineController(PipelineViewModel viewModel, Workbook workbook, Locale locale) {
+    public PipelineController(PipelineViewModel viewModel, Locale locale) {
         this.viewModel = viewModel;
-        this.workbook = workbook;
         this.locale = locale;
     }
 
     @FXML
     private javafx.scene.layout.VBox root;
 
-    private void whenFirstShown(Runnable action) {
-        dev.hourglass.ui.common.Views.onFirstShown(root, action);
+    private boolean shownBefore;
+
+    /** The newest import is read the first time the view is shown, not while the window opens. */
+    @Override
+    public void shown() {
+        if (!shownBefore) {
+            shownBefore = true;
+            if (dataset.getValue() == null) {
+                DatasetChoice.newest(viewModel.datasets()).ifPresent(dataset::setValue);
+            }
+        }
     }
 
     @FXML
     void initialize() {
-        loading.setVisible(false);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
         message.textProperty().bind(viewModel.messageProperty());
         warnings.textProperty().bind(viewModel.warningsProperty());
         warnings.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
@@ -136,15 +142,7 @@ public final class PipelineController {
                     }
                     load(chosen);
                 });
-        period.setItems(viewModel.periods());
-        period.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.period().equals(viewModel.periodProperty().get())) {
-                viewModel.periodProperty().set(now.period());
-            }
-        });
-        viewModel.periodProperty().addListener((obs, old, now) -> selectPeriod());
-        from.valueProperty().addListener((obs, old, now) -> customPeriod());
-        to.valueProperty().addListener((obs, old, now) -> customPeriod());
+        period.bind(viewModel.periodPicker());
         target.setOnAction(e -> viewModel.setTarget(target.getText(), locale));
         target.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -202,13 +200,7 @@ public final class PipelineController {
         HeadlineCards.bind(leadsNeeded, viewModel.leadsNeeded());
         leadsHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.leadsNeeded()));
         leadsHint.managedProperty().bind(leadsHint.visibleProperty());
-        if (!viewModel.datasets().isEmpty()) {
-            whenFirstShown(() -> {
-                if (dataset.getValue() == null) {
-                    dataset.setValue(viewModel.datasets().get(viewModel.datasets().size() - 1));
-                }
-            });
-        } else {
+        if (viewModel.datasets().isEmpty()) {
             dealsTitle.setText("No deals imported yet: File › Import deals…");
         }
     }
@@ -247,29 +239,12 @@ public final class PipelineController {
                 viewModel.typingNeededProperty()));
     }
 
-    /** Reads the dataset off the FX thread, then shows it. */
     private void load(Dataset chosen) {
-        Background.run("load-deals", () -> PipelineViewModel.load(workbook, chosen), loading, loaded -> {
-            viewModel.show(loaded);
-            selectPeriod();
-        }, failure -> {
-            message.textProperty().unbind();
-            message.setText(failure.getMessage());
-        });
+        viewModel.open(chosen);
     }
 
-    private boolean showingPeriod;
-
-    /** Shows the period in the picker (when it is one of its choices) and in the two dates. */
     private void compare(Dataset chosen) {
-        if (chosen == null) {
-            viewModel.compareWith(null);
-            return;
-        }
-        Background.run("load-earlier-deals", () -> PipelineViewModel.load(workbook, chosen), loading,
-                viewModel::compareWith, failure -> {
-                    // the comparison is optional: one that cannot be read leaves the view as it was
-                });
+        viewModel.compareWithImport(chosen);
     }
 
     private void drawChanges(dev.hourglass.model.pipeline.PipelineChanges c) {
@@ -298,24 +273,6 @@ public final class PipelineController {
                         + f.money(c.closing(), cur))));
     }
 
-    private void selectPeriod() {
-        var current = viewModel.periodProperty().get();
-        if (current == null || showingPeriod) {
-            return;
-        }
-        showingPeriod = true;
-        viewModel.periods().stream().filter(p -> p.period().equals(current)).findFirst()
-                .ifPresentOrElse(period::setValue, () -> period.setValue(null));
-        from.setValue(current.start());
-        to.setValue(current.end());
-        showingPeriod = false;
-    }
-
-    private void customPeriod() {
-        if (!showingPeriod && from.getValue() != null && to.getValue() != null) {
-            viewModel.setCustomPeriod(from.getValue(), to.getValue());
-        }
-    }
 
     private void buildFilters() {
         filters.getChildren().add(new Label("Filter"));

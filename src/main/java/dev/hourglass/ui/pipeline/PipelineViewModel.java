@@ -31,7 +31,10 @@ import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.PeriodChoice;
+import dev.hourglass.ui.common.PeriodPickerModel;
 import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.LeadsData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -70,13 +73,6 @@ public final class PipelineViewModel {
     }
 
     /** A period to pick: a quarter or a month, with its label. */
-    public record PeriodChoice(String label, Period period) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     /** The workbook setting that keeps the view's coverage floor. */
     static final String COVERAGE_FLOOR_SETTING = "pipeline.coverageFloor";
 
@@ -99,6 +95,9 @@ public final class PipelineViewModel {
     private final InputGridModel<PipelineSettings> smbGrid;
     private final InputGridModel<PipelineSettings> coverageGrid;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final Work work;
+    private final PeriodPickerModel periodPicker;
     /** The analysis's warnings, one a line; empty when there are none. */
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private List<Deal> deals = new ArrayList<>();
@@ -119,13 +118,16 @@ public final class PipelineViewModel {
 
     /** Reads the workbook's leads right away (tests, small workbooks); the app passes its own {@link LeadsData}. */
     public PipelineViewModel(Workbook workbook, EditHistory history, FigureFormatter formats, Locale locale) {
-        this(workbook, history, formats, locale, new LeadsData(workbook, Work.NOW));
+        this(workbook, history, formats, locale, new LeadsData(workbook, Work.NOW), Work.NOW);
     }
 
+    /** @param work where a dataset's deals are read (in the background in the app) */
     public PipelineViewModel(Workbook workbook, EditHistory history, FigureFormatter formats, Locale locale,
-                             LeadsData leadsData) {
+                             LeadsData leadsData, Work work) {
         this.workbook = workbook;
         this.leadsData = leadsData;
+        this.work = work;
+        this.periodPicker = new PeriodPickerModel(periods, period, this::setCustomPeriod);
         this.history = history;
         this.formats = formats;
         for (Dimension d : Dimension.values()) {
@@ -244,6 +246,39 @@ public final class PipelineViewModel {
         }
     }
 
+    /**
+     * Reads a dataset's deals through {@link Work} (off the FX thread in the app) and shows them; a failure is said in
+     * the message.
+     */
+    public void open(Dataset chosen) {
+        loading.set(true);
+        work.run("load-deals", () -> load(workbook, chosen), read -> {
+            loading.set(false);
+            show(read);
+        }, failure -> {
+            loading.set(false);
+            message.set(failure.getMessage());
+        });
+    }
+
+    /** Reads an earlier import to compare with; one that cannot be read leaves the view as it was (it is optional). */
+    public void compareWithImport(Dataset earlierImport) {
+        if (earlierImport == null) {
+            compareWith(null);
+            return;
+        }
+        loading.set(true);
+        work.run("load-earlier-deals", () -> load(workbook, earlierImport), read -> {
+            loading.set(false);
+            compareWith(read);
+        }, failure -> loading.set(false));
+    }
+
+    /** Whether deals are being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     /** Reads a dataset's deals (slow for a million: call it off the FX thread, then {@link #show}). */
     public static LoadedDeals load(Workbook workbook, Dataset dataset) throws WorkbookException {
         List<Deal> deals = new ArrayList<>((int) Math.min(dataset.rowCount(), Integer.MAX_VALUE - 8));
@@ -306,7 +341,7 @@ public final class PipelineViewModel {
                 boolean counted = deal.outcome() == dev.hourglass.model.pipeline.Outcome.WON
                         || (deal.outcome() == dev.hourglass.model.pipeline.Outcome.OPEN && p.contains(deal.closeDate())
                         && stage >= setup.salIndex()
-                        && (deal.include() != null ? deal.include() : settings.get().includes(category)));
+                        && settings.get().includes(deal, category));
                 rows.add(new DealRow(i, deal, category, counted));
             }
         }
@@ -507,6 +542,11 @@ public final class PipelineViewModel {
 
     public ReadOnlyObjectProperty<LoadedDeals> loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** The period as the view's picker shows and edits it. */
+    public PeriodPickerModel periodPicker() {
+        return periodPicker;
     }
 
     public ObservableList<PeriodChoice> periods() {

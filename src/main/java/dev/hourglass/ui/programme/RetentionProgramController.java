@@ -75,7 +75,7 @@ public final class RetentionProgramController {
         double plannedGain = viewModel.plannedNetGain();
         XYChart.Data<Number, Number> point = new XYChart.Data<>(planned * 100, plannedGain);
         Circle marker = new Circle(7);
-        marker.setStyle("-fx-fill: #1a7f37; -fx-stroke: white; -fx-stroke-width: 2;"); // the chart resets style classes
+        marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
         point.setNode(marker);
         javafx.scene.control.Tooltip.install(marker, dev.hourglass.ui.common.Tables.tooltip("Churn reduction "
                 + String.format("%.1f", planned * 100) + " points → net gain = customers × reduction × ACV × margin − cost = "

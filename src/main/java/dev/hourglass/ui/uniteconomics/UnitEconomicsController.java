@@ -112,7 +112,7 @@ public final class UnitEconomicsController {
             payback.setName("Payback: month " + month);
             XYChart.Data<Number, Number> point = new XYChart.Data<>(month, cumulative.get(month - 1));
             Circle marker = new Circle(7);
-            marker.setStyle("-fx-fill: #1a7f37; -fx-stroke: white; -fx-stroke-width: 2;"); // the chart resets style classes
+            marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
             point.setNode(marker);
             javafx.scene.control.Tooltip.install(marker, dev.hourglass.ui.common.Tables.tooltip("Payback in month " + month
                     + ": cumulative gross profit " + Math.round(cumulative.get(month - 1)) + " ≥ CAC "

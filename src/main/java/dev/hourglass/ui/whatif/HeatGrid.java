@@ -2,21 +2,22 @@ package dev.hourglass.ui.whatif;
 
 import dev.hourglass.io.whatif.TwoWayTable;
 import dev.hourglass.ui.common.ChartImages;
+import dev.hourglass.ui.common.HeatCell;
 import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
 
 /**
  * A two-way data table as a heat grid: the first input's values down the left, the second's across the top, each
  * cell shaded from light (lowest output) to strong (highest), the cell of the values now outlined.
  */
 public final class HeatGrid extends GridPane {
-    private static final Color LOW = Color.web("#dbeafe");
-    private static final Color HIGH = Color.web("#1d4ed8");
+    /** From this share of the range up, a cell's shade is strong enough for the text in the colour for emphasis. */
+    private static final double STRONG = 0.73;
 
     public HeatGrid() {
         getStyleClass().addAll("heat-grid", ChartImages.CHART_CLASS);
@@ -58,24 +59,20 @@ public final class HeatGrid extends GridPane {
             add(header(format.apply(table.rowInput(), table.rowValues().get(r)), r == nowRow), 0, r + 1);
             for (int c = 0; c < table.columnValues().size(); c++) {
                 OptionalDouble cell = table.cell(r, c);
-                Label box = new Label(cell.isPresent() ? format.apply(table.output(), cell.getAsDouble())
-                        : noData);
-                box.getStyleClass().add("heat-cell");
+                String text = cell.isPresent() ? format.apply(table.output(), cell.getAsDouble()) : noData;
+                double share = max > min && cell.isPresent() ? (cell.getAsDouble() - min) / (max - min) : 0.5;
+                HeatCell box = new HeatCell(text, cell.isPresent() ? share : 0, cell.isPresent() && share >= STRONG);
+                if (cell.isPresent()) {
+                    box.getStyleClass().add("heat-valued");
+                }
                 if (r == nowRow && c == nowColumn) {
                     box.getStyleClass().add("heat-now");
                 }
                 box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-                box.setAlignment(Pos.CENTER);
-                if (cell.isPresent()) {
-                    double share = max > min ? (cell.getAsDouble() - min) / (max - min) : 0.5;
-                    Color fill = LOW.interpolate(HIGH, share);
-                    box.setStyle("-fx-background-color: " + web(fill) + "; -fx-text-fill: "
-                            + (fill.getBrightness() * (1 - fill.getSaturation() / 2) > 0.6 ? "#0b1f44" : "white") + ";");
-                }
-                box.setTooltip(Tables.tooltip(label.apply(table.rowInput()) + " = " + format.apply(table.rowInput(),
+                Tooltip.install(box, Tables.tooltip(label.apply(table.rowInput()) + " = " + format.apply(table.rowInput(),
                         table.rowValues().get(r)) + ", " + label.apply(table.columnInput()) + " = "
                         + format.apply(table.columnInput(), table.columnValues().get(c)) + " → "
-                        + label.apply(table.output()) + " = " + box.getText()));
+                        + label.apply(table.output()) + " = " + text));
                 add(box, c + 1, r + 1);
             }
         }
@@ -100,10 +97,5 @@ public final class HeatGrid extends GridPane {
             }
         }
         return -1;
-    }
-
-    private static String web(Color color) {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(color.getRed() * 255),
-                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
     }
 }

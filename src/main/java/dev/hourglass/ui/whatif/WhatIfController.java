@@ -14,12 +14,13 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import dev.hourglass.ui.common.View;
 import dev.hourglass.ui.common.WholeNumberSpinners;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
 /** Thin: binds the what-if view model to its controls and draws the tornado and the heat grid. */
-public final class WhatIfController {
+public final class WhatIfController implements View {
     private final WhatIfViewModel viewModel;
 
     @FXML
@@ -76,9 +77,18 @@ public final class WhatIfController {
     @FXML
     private javafx.scene.control.SplitPane view;
 
+    @Override
+    public void shown() {
+        viewModel.setShowing(true);
+    }
+
+    @Override
+    public void hidden() {
+        viewModel.setShowing(false);
+    }
+
     @FXML
     void initialize() {
-        dev.hourglass.ui.common.Views.onShowing(view, viewModel::setShowing);
         choose(tornadoOutput, viewModel.outputs(), viewModel.tornadoOutputProperty());
         choose(rowInput, viewModel.inputs(), viewModel.rowInputProperty());
         choose(columnInput, viewModel.inputs(), viewModel.columnInputProperty());

@@ -12,7 +12,7 @@ import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.InputKind;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
+import dev.hourglass.ui.session.SelectedScenario;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.hourglass.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.io.json.ImportMappingJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,25 +110,25 @@ class ColumnDetectionTest {
     @Test
     void whenEveryDayIs12OrLessTheMappingsDateFormatDecidesBeforeTheLocale() throws Exception {
         String file = rows("3/1/2017", "4/2/2017");
-        ImportMapping forFile = ImportMapping.parse("{\"dateFormat\": \"d/M/yyyy\"}");
+        ImportMapping forFile = ImportMappingJson.parse("{\"dateFormat\": \"d/M/yyyy\"}");
         Read read = read(file, Locale.US, forFile);
         assertThat(read.dates()).containsExactly(LocalDate.of(2017, 1, 3), LocalDate.of(2017, 2, 4));
         assertThat(read.detections()).containsExactly("Close Date: every day is 12 or less, so both M/D/YYYY and "
                 + "D/M/YYYY fit; read as D/M/YYYY (the mapping's dateFormat)");
-        ImportMapping byColumn = ImportMapping.parse("{\"dateFormat\": {\"close_date\": \"dd/MM/yyyy\"}}");
+        ImportMapping byColumn = ImportMappingJson.parse("{\"dateFormat\": {\"close_date\": \"dd/MM/yyyy\"}}");
         assertThat(read(file, Locale.US, byColumn).dates()).containsExactly(LocalDate.of(2017, 1, 3),
                 LocalDate.of(2017, 2, 4));
-        ImportMapping byField = ImportMapping.parse("{\"dateFormat\": {\"closeDate\": \"M/d/yyyy\"}}");
+        ImportMapping byField = ImportMappingJson.parse("{\"dateFormat\": {\"closeDate\": \"M/d/yyyy\"}}");
         assertThat(read(file, Locale.UK, byField).dates()).containsExactly(LocalDate.of(2017, 3, 1),
                 LocalDate.of(2017, 4, 2));
-        ImportMapping otherColumn = ImportMapping.parse("{\"dateFormat\": {\"Created\": \"d/M/yyyy\"}}");
+        ImportMapping otherColumn = ImportMappingJson.parse("{\"dateFormat\": {\"Created\": \"d/M/yyyy\"}}");
         assertThat(read(file, Locale.US, otherColumn).dates()).containsExactly(LocalDate.of(2017, 3, 1),
                 LocalDate.of(2017, 4, 2));
     }
 
     @Test
     void theValuesDecideBeforeTheMappingsDateFormatAndTheReportSaysSo() throws Exception {
-        ImportMapping monthFirst = ImportMapping.parse("{\"dateFormat\": \"M/d/yyyy\"}");
+        ImportMapping monthFirst = ImportMappingJson.parse("{\"dateFormat\": \"M/d/yyyy\"}");
         Read read = read(rows("01/03/2017", "26/02/2018"), Locale.US, monthFirst);
         assertThat(read.dates()).containsExactly(LocalDate.of(2017, 3, 1), LocalDate.of(2018, 2, 26));
         assertThat(read.detections()).containsExactly("Close Date: dates read as D/M/YYYY (26/02/2018 on line 3 has "
@@ -136,7 +137,7 @@ class ColumnDetectionTest {
 
     @Test
     void aMappingPatternNoBuiltInReadingStandsForReadsTheColumn() throws Exception {
-        ImportMapping compact = ImportMapping.parse("{\"dateFormat\": \"yyyyMMdd\"}");
+        ImportMapping compact = ImportMappingJson.parse("{\"dateFormat\": \"yyyyMMdd\"}");
         Read read = read(rows("20170301", "20180226"), Locale.US, compact);
         assertThat(read.dates()).containsExactly(LocalDate.of(2017, 3, 1), LocalDate.of(2018, 2, 26));
         assertThat(read.detections()).containsExactly("Close Date: dates read as yyyyMMdd");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ColumnMatch.How;
+import dev.hourglass.io.json.ImportMappingJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +120,7 @@ class ColumnMatchingTest {
     void anAmbiguousMappingIsRefusedWhenReadAndWhenAFileIsOpened() throws Exception {
         Path mapping = dir.resolve("mapping.json");
         Files.writeString(mapping, "{\"columns\": {\"Close Date\": \"closeDate\", \"Closing Date\": \"closeDate\"}}");
-        assertThatThrownBy(() -> ImportMapping.read(mapping)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ImportMappingJson.read(mapping)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("columns: \"Close Date\" and \"Closing Date\" are both given to closeDate");
         Path file = dir.resolve("deals.csv");
         Files.write(file, "Stage,stage\nA,B\n".getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.hourglass.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
@@ -79,7 +80,7 @@ class DealsAsExportedTest {
         Path file = write("hubspot.csv", "id,Amount,stage,Close Date\n"
                 + "1,10,closedwon,2017-01-01\n2,20,closedlost,2017-01-01\n3,30,churned  away,2017-01-01\n"
                 + "4,40,appointmentscheduled,2017-05-01\n");
-        List<Deal> deals = DealsCsvReader.read(file, ImportMapping.read(map)).deals();
+        List<Deal> deals = DealsCsvReader.read(file, ImportMappingJson.read(map)).deals();
         assertThat(deals).extracting(Deal::outcome).containsExactly(Outcome.WON, Outcome.LOST_NO_DECISION,
                 Outcome.LOST_COMPETITION, Outcome.OPEN);
         assertThat(deals.get(3).stage()).isEqualTo("appointmentscheduled");
@@ -122,7 +123,7 @@ class DealsAsExportedTest {
                 + "5,0,Redlining,2017-01-01,WON,\n"
                 + "6,,Redlining,2017-01-01,WON,n/a\n"
                 + "7,3,Redlining,2017-01-01,WON,n/a\n");
-        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.read(map));
+        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMappingJson.read(map));
         assertThat(result.deals()).extracting(Deal::id, Deal::amount).containsExactly(tuple("1", 550.0),
                 tuple("2", 1096.0), tuple("3", 700.0), tuple("4", 0.0), tuple("5", 0.0), tuple("7", 3.0));
         assertThat(result.summary().filled()).isEqualTo(new DealsCsvReader.Filled(2, 1));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.Outcome;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ class DealsCsvReaderTest {
                 + "\"006A\";\"1000\";Qualification;2017-01-31;Closed Won\n"
                 + "006B;2000;Negotiating;2017-02-28;Closed Lost\n"
                 + "006C;3000;Negotiating;2017-02-28;open\n");
-        List<Deal> deals = DealsCsvReader.read(file, ImportMapping.read(map)).deals();
+        List<Deal> deals = DealsCsvReader.read(file, ImportMappingJson.read(map)).deals();
         assertThat(deals).extracting(Deal::id).containsExactly("006A", "006B", "006C");
         assertThat(deals).extracting(Deal::stage).containsExactly("Understanding value", "Negotiating", "Negotiating");
         assertThat(deals).extracting(Deal::outcome).containsExactly(Outcome.WON, Outcome.LOST_COMPETITION, Outcome.OPEN);
@@ -108,10 +109,10 @@ class DealsCsvReaderTest {
     @Test
     void aBrokenMappingFileNamesTheField() throws Exception {
         Path map = write("map.json", "{\"outcomes\": {\"Won\": \"VICTORY\"}}");
-        assertThatThrownBy(() -> ImportMapping.read(map)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ImportMappingJson.read(map)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("map.json, field outcomes.Won: unknown outcome \"VICTORY\"");
         Path sal = write("sal.json", "{\"salStage\": \"Nowhere\"}");
-        assertThatThrownBy(() -> ImportMapping.read(sal)).hasMessageContaining("SAL stage \"Nowhere\" is not one of the stages");
+        assertThatThrownBy(() -> ImportMappingJson.read(sal)).hasMessageContaining("SAL stage \"Nowhere\" is not one of the stages");
     }
 
     @Test

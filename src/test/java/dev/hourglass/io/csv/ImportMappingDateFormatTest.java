@@ -12,14 +12,14 @@ class ImportMappingDateFormatTest {
 
     @Test
     void oneDateFormatForTheFile() throws Exception {
-        ImportMapping mapping = ImportMapping.parse("{\"dateFormat\": \"d/M/yyyy\"}");
+        ImportMapping mapping = ImportMappingJson.parse("{\"dateFormat\": \"d/M/yyyy\"}");
         assertThat(mapping.dateFormat()).isEqualTo(new DateFormats("d/M/yyyy", Map.of()));
         assertThat(mapping.dateFormat().patternFor("Close Date", "closeDate")).isEqualTo("d/M/yyyy");
     }
 
     @Test
     void aDateFormatPerColumnByColumnNameOrField() throws Exception {
-        ImportMapping mapping = ImportMapping.parse(
+        ImportMapping mapping = ImportMappingJson.parse(
                 "{\"dateFormat\": {\"Close Date\": \"d/M/yyyy\", \"createdDate\": \"M/d/yyyy\"}}");
         DateFormats formats = mapping.dateFormat();
         assertThat(formats.patternFor("close_date", "closeDate")).isEqualTo("d/M/yyyy");
@@ -29,19 +29,19 @@ class ImportMappingDateFormatTest {
 
     @Test
     void noDateFormatIsNone() throws Exception {
-        assertThat(ImportMapping.parse("{}").dateFormat().isEmpty()).isTrue();
+        assertThat(ImportMappingJson.parse("{}").dateFormat().isEmpty()).isTrue();
         assertThat(ImportMapping.defaults().dateFormat().isEmpty()).isTrue();
     }
 
     @Test
     void aPatternThatIsNotADatePatternNamesItsField() {
-        assertThatThrownBy(() -> ImportMapping.parse("{\"dateFormat\": {\"Close Date\": \"HH:mm\"}}"))
+        assertThatThrownBy(() -> ImportMappingJson.parse("{\"dateFormat\": {\"Close Date\": \"HH:mm\"}}"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("mapping, field dateFormat.Close Date: \"HH:mm\" is not a date pattern");
-        assertThatThrownBy(() -> ImportMapping.parse("{\"dateFormat\": \"dd/bb/yyyy\"}"))
+        assertThatThrownBy(() -> ImportMappingJson.parse("{\"dateFormat\": \"dd/bb/yyyy\"}"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("mapping, field dateFormat: \"dd/bb/yyyy\" is not a date pattern");
-        assertThatThrownBy(() -> ImportMapping.parse("{\"dateFormat\": 12}"))
+        assertThatThrownBy(() -> ImportMappingJson.parse("{\"dateFormat\": 12}"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("dateFormat");
     }
 
@@ -49,8 +49,8 @@ class ImportMappingDateFormatTest {
     void theWorkbooksCopyOfTheMappingKeepsTheDateFormat() throws Exception {
         for (String json : new String[] {"{\"dateFormat\": \"d.M.yyyy\"}",
                 "{\"dateFormat\": {\"Close Date\": \"d/M/yyyy\", \"Created\": \"yyyyMMdd\"}}", "{}"}) {
-            ImportMapping mapping = ImportMapping.parse(json);
-            assertThat(ImportMapping.parse(ImportMappingJson.toJson(mapping))).as(json).isEqualTo(mapping);
+            ImportMapping mapping = ImportMappingJson.parse(json);
+            assertThat(ImportMappingJson.parse(ImportMappingJson.toJson(mapping))).as(json).isEqualTo(mapping);
         }
     }
 }

@@ -78,7 +78,7 @@ class LookupTest {
     void opportunitiesTakeListPriceAndTeamWithLooseKeysAndCountTheUnmatched() throws Exception {
         write("mappings/products.csv", PRODUCTS);
         write("mappings/sales_teams.csv", TEAMS);
-        ImportMapping mapping = ImportMapping.read(write("mappings/crm.json", MAPPING));
+        ImportMapping mapping = ImportMappingJson.read(write("mappings/crm.json", MAPPING));
         try (CsvFile csv = CsvFile.open(write("exports/sales_pipeline.csv", PIPELINE), FIELDS, mapping)) {
             assertThat(csv.header()).endsWith("sales_price (products.csv)", "manager (sales_teams.csv)");
             assertThat(csv.column("listPrice")).isEqualTo(8);
@@ -174,7 +174,7 @@ class LookupTest {
                   "lookups": [ { "file": "../data/closed_deals.xlsx", "key": { "from": "mql_id", "to": "MQL ID" },
                                  "columns": { "won_date": "wonDate", "seller": "owner" }, "sheet": "Deals" } ] }
                 """);
-        ImportMapping mapping = ImportMapping.read(mappingFile);
+        ImportMapping mapping = ImportMappingJson.read(mappingFile);
         assertThat(mapping.sheet()).isEqualTo("Leads");
         Lookup lookup = mapping.lookups().get(0);
         assertThat(lookup.file()).isEqualTo(dir.resolve("maps").toAbsolutePath().resolve("../data/closed_deals.xlsx"));
@@ -182,7 +182,7 @@ class LookupTest {
         assertThat(lookup.toKey()).isEqualTo("MQL ID");
         assertThat(lookup.columns()).containsExactly(Map.entry("won_date", "wonDate"), Map.entry("seller", "owner"));
         assertThat(lookup.sheet()).isEqualTo("Deals");
-        ImportMapping again = ImportMapping.parse(ImportMappingJson.toJson(mapping));
+        ImportMapping again = ImportMappingJson.parse(ImportMappingJson.toJson(mapping));
         assertThat(again.sheet()).isEqualTo("Leads");
         assertThat(again.lookups()).containsExactly(new Lookup(lookup.file().toAbsolutePath(), "mql_id", "MQL ID",
                 lookup.columns(), "Deals"));
@@ -192,10 +192,10 @@ class LookupTest {
 
     @Test
     void aLookupWithoutColumnsOrWithAnUnknownFieldIsRefusedByPath() throws Exception {
-        assertThatThrownBy(() -> ImportMapping.read(write("a.json", "{\"lookups\": [{\"file\": \"p.csv\", \"key\": \"p\"}]}")))
+        assertThatThrownBy(() -> ImportMappingJson.read(write("a.json", "{\"lookups\": [{\"file\": \"p.csv\", \"key\": \"p\"}]}")))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("a.json, field lookups[0].columns: is required");
-        assertThatThrownBy(() -> ImportMapping.read(write("b.json",
+        assertThatThrownBy(() -> ImportMappingJson.read(write("b.json",
                 "{\"lookups\": [{\"file\": \"p.csv\", \"key\": \"p\", \"columns\": {\"x\": \"y\"}, \"join\": 1}]}")))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("b.json, field lookups[0].join: unknown field");

@@ -9,8 +9,11 @@ import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.mainwindow.SelectedScenario;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.session.WorkbookSession;
+import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -51,6 +54,20 @@ class ActualsViewModelTest {
         assertThat(vm.headlines()).extracting(h -> h.id())
                 .containsExactly("mrr", "arr", "trailingNrr", "trailingGrr", "annualLogoChurn",
                         "firstYearLogoChurn");
+    }
+
+    @Test
+    void openingALedgerReadsItThroughWorkAndAFailedReadIsSaid() throws Exception {
+        ActualsViewModel fresh = new ActualsViewModel(session.workbook(), new SelectedScenario(session),
+                new FigureFormatter(Locale.US, "USD"), Work.NOW);
+        fresh.open(fresh.datasets().get(0));
+        assertThat(fresh.months()).isEqualTo(report.months());
+        assertThat(fresh.loadingProperty().get()).isFalse();
+
+        session.workbook().deleteDataset(fresh.datasets().get(0).id());
+        fresh.open(fresh.datasets().get(0));
+        assertThat(fresh.messageProperty().get()).isNotBlank();
+        assertThat(fresh.loadingProperty().get()).isFalse();
     }
 
     @Test

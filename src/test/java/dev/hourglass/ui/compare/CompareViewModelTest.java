@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.mainwindow.ScenarioEntry;
-import dev.hourglass.ui.mainwindow.WorkbookSession;
+import dev.hourglass.ui.TestSessions;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.WorkbookSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,26 @@ class CompareViewModelTest {
         assertThat(vm.comparisonProperty().get()).isNull();
         vm.choices().get(2).chosenProperty().set(true);
         assertThat(vm.comparisonProperty().get().scenarios()).containsExactly("Seed base case", "Retention programme");
+    }
+
+    @Test
+    void anotherWorkbooksScenariosAreReadThroughWorkAndAnUnreadableFileIsSaid() throws Exception {
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        TestSessions.open(other, List.of(SeedScenarios.all().get(0))).close();
+        CompareViewModel vm = new CompareViewModel(session, Work.NOW);
+        int before = vm.choices().size();
+        boolean[] done = {false};
+        List<String> problems = new ArrayList<>();
+
+        vm.addFromAnotherWorkbook(other.resolve("w.hourglass"), () -> done[0] = true, problems::add);
+
+        assertThat(done[0]).isTrue();
+        assertThat(problems).isEmpty();
+        assertThat(vm.choices()).hasSize(before + 1);
+        assertThat(vm.choices().get(before).toString()).isEqualTo("Seed base case — w.hourglass");
+        vm.addFromAnotherWorkbook(dir.resolve("missing.hourglass"), () -> { }, problems::add);
+        assertThat(problems).hasSize(1).allSatisfy(p -> assertThat(p).contains("missing.hourglass"));
     }
 
     @Test

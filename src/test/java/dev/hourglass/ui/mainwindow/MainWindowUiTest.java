@@ -13,6 +13,8 @@ import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.MainWindow;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.session.ScenarioEntry;
+import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

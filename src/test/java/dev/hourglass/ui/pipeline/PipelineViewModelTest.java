@@ -16,6 +16,7 @@ import dev.hourglass.model.pipeline.PipelineAnalysis;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.PeriodChoice;
 import dev.hourglass.ui.common.EditHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,24 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void openingAnImportReadsItThroughWorkAndShowsItAndAFailedReadIsSaid() throws Exception {
+        Path csv = dir.resolve("crm.csv");
+        Files.writeString(csv, "id,amount,stage,closeDate\nW1,300,Won,2017-02-01\nE1,400,Engaging,2017-03-20\n");
+        Dataset imported = DataImports.deals(workbook, csv, ImportMapping.defaults()).dataset();
+
+        vm.open(imported);
+
+        assertThat(vm.loadedProperty().get().deals()).extracting(Deal::id).containsExactly("W1", "E1");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        workbook.deleteDataset(imported.id());
+        vm.compareWithImport(imported);
+        assertThat(vm.changesProperty().get()).isNull();
+        vm.open(imported);
+        assertThat(vm.messageProperty().get()).isNotBlank();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void theWarningsOfAnExportAsItComesAreShownAndItsOpenDealsWithoutCloseDateInNoPeriod() throws Exception {
         assertThat(vm.warningsProperty().get()).doesNotContain("lost deals");
         Path csv = dir.resolve("crm.csv");
@@ -75,7 +94,7 @@ class PipelineViewModelTest {
         assertThat(vm.warningsProperty().get()).isEqualTo("⚠ 2 of 2 lost deals in the period have no amount: rates "
                 + "by amount are not meaningful here; use the rates by count\n⚠ no deal has an original close date, so "
                 + "slippage cannot be measured: slipped deals and the slippage-adjusted close rate are no data");
-        assertThat(vm.periods()).extracting(PipelineViewModel.PeriodChoice::label)
+        assertThat(vm.periods()).extracting(PeriodChoice::label)
                 .containsExactly("2017 Q1", "2017-02", "2017-03");
         assertThat(vm.dealsInPeriod()).extracting(row -> row.deal().id()).containsExactly("W1", "L1", "L2", "E1");
         assertThat(vm.resultProperty().get().openWithoutCloseDate().amount()).isEqualTo(250);
@@ -133,7 +152,7 @@ class PipelineViewModelTest {
 
     @Test
     void monthsAndCustomPeriodsCanBeChosen() {
-        assertThat(vm.periods()).extracting(PipelineViewModel.PeriodChoice::label).contains("2017-02");
+        assertThat(vm.periods()).extracting(PeriodChoice::label).contains("2017-02");
         java.time.LocalDate start = java.time.LocalDate.of(2017, 2, 1);
         assertThat(vm.setCustomPeriod(start, start.plusDays(44))).isTrue();
         assertThat(vm.resultProperty().get().period()).isEqualTo(new dev.hourglass.model.pipeline.Period(start,

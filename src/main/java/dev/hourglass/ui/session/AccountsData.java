@@ -1,11 +1,13 @@
-package dev.hourglass.ui.accounts;
+package dev.hourglass.ui.session;
 
+import dev.hourglass.app.DatasetChoice;
+import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.Work;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +44,7 @@ public final class AccountsData {
     }
 
     private final Workbook workbook;
+    private final Work work;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<Dataset> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<Account>> accounts = new ReadOnlyObjectWrapper<>(List.of());
@@ -53,7 +56,13 @@ public final class AccountsData {
             new ReadOnlyObjectWrapper<>(new Snapshot(List.of(), LocalDate.now()));
 
     public AccountsData(Workbook workbook) {
+        this(workbook, Work.BACKGROUND);
+    }
+
+    /** @param work where the chosen dataset's accounts are read (in the background in the app) */
+    public AccountsData(Workbook workbook, Work work) {
         this.workbook = workbook;
+        this.work = work;
         chosen.addListener((obs, old, now) -> load(now));
         asOf.addListener((obs, old, now) -> {
             if (now == null) {
@@ -75,7 +84,7 @@ public final class AccountsData {
             message.set(e.getMessage());
         }
         if (datasets.size() != before || !datasets.contains(chosen.get())) {
-            chosen.set(datasets.isEmpty() ? null : datasets.get(datasets.size() - 1));
+            chosen.set(DatasetChoice.newest(datasets).orElse(null));
         }
     }
 
@@ -85,7 +94,7 @@ public final class AccountsData {
             return;
         }
         loading.set(true);
-        Background.run("read-accounts", () -> workbook.readAccounts(dataset.id()), null, read -> {
+        work.run("read-accounts", () -> workbook.readAccounts(dataset.id()), read -> {
             if (dataset.equals(chosen.get())) { // a load the user has since replaced by another choice is dropped
                 loading.set(false);
                 show(read);
@@ -121,7 +130,7 @@ public final class AccountsData {
 
     /** The day the data describes ({@link DataDate}): its newest date; today when there is none. */
     public static LocalDate dataDate(List<Account> accounts) {
-        return DataDate.of(accounts).orElse(LocalDate.now());
+        return WorkbookAccounts.asOf(accounts);
     }
 
     /** The date the views analyse the accounts as of; the newest date of the data until the user picks another. */

@@ -1,4 +1,4 @@
-package dev.hourglass.ui.mainwindow;
+package dev.hourglass.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

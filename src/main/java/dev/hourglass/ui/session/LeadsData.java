@@ -1,11 +1,13 @@
-package dev.hourglass.ui.pipeline;
+package dev.hourglass.ui.session;
 
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.Work;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,12 +38,13 @@ public final class LeadsData {
             message.set(e.getMessage());
             return;
         }
-        if (imports.isEmpty()) {
+        Optional<Dataset> found = DatasetChoice.newest(imports);
+        if (found.isEmpty()) {
             dataset.set(null);
             leads.set(null);
             return;
         }
-        Dataset newest = imports.get(imports.size() - 1);
+        Dataset newest = found.get();
         if (newest.equals(dataset.get())) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.hourglass.ui.mainwindow;
+package dev.hourglass.ui.session;
 
 import dev.hourglass.model.scenario.Scenario;
 import javafx.beans.property.ObjectProperty;

@@ -1,0 +1,73 @@
+package dev.hourglass.ui.common;
+
+import dev.hourglass.store.Workbook;
+import java.io.File;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Every alert and file chooser of the views, made one way: owned by the window they concern, worded by the caller. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** Hourglass workbooks, for the choosers that open or save one. */
+    public static FileChooser.ExtensionFilter workbooks() {
+        return new FileChooser.ExtensionFilter("Hourglass workbooks", "*" + Workbook.EXTENSION);
+    }
+
+    /** A chooser with a title, the file types it offers and, when it is a folder, the folder it starts in. */
+    public static FileChooser fileChooser(String title, File folder, FileChooser.ExtensionFilter... types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(types);
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser;
+    }
+
+    /** What went wrong; {@code header} says what could not be done. */
+    public static void error(Window owner, String header, String message) {
+        show(owner, Alert.AlertType.ERROR, header, message);
+    }
+
+    /** Why something cannot be done now (e.g. a read-only workbook), with the toolkit's own header. */
+    public static void warning(Window owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(owner);
+        alert.showAndWait();
+    }
+
+    /** A note with no header, e.g. why an action has nothing to do. */
+    public static void information(Window owner, String message) {
+        show(owner, Alert.AlertType.INFORMATION, null, message);
+    }
+
+    /**
+     * Asks before a change: {@code question} as the header, {@code details} (one line per change) below; true when
+     * the user chose OK. Long details make the dialog as tall as they need, and it can be resized.
+     *
+     * @param title the window title; null for the toolkit's own
+     */
+    public static boolean confirm(Window owner, String title, String question, String details) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, details, ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        if (title != null) {
+            ask.setTitle(title);
+        }
+        ask.setHeaderText(question);
+        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        ask.setResizable(true);
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    private static void show(Window owner, Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hourglass.ui.common;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.layout.HBox;
+
+/** One control for a period: a quarter or month from a list, or any first and last day typed ("Custom"). */
+public final class PeriodPicker extends HBox {
+    private final ComboBox<PeriodChoice> list = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    public PeriodPicker() {
+        super(6);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("period-picker");
+        list.setId("periodChoice");
+        list.setPromptText("Custom");
+        list.setPrefWidth(120);
+        from.setId("periodFrom");
+        from.setPromptText("from");
+        to.setId("periodTo");
+        to.setPromptText("to");
+        for (DatePicker day : new DatePicker[] {from, to}) {
+            day.setPrefWidth(140);
+            day.setMinWidth(140);
+        }
+        getChildren().addAll(list, from, to);
+    }
+
+    /** Shows and edits the model's period; call once. */
+    public void bind(PeriodPickerModel model) {
+        list.setItems(model.choices());
+        list.valueProperty().bindBidirectional(model.choiceProperty());
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        to.valueProperty().bindBidirectional(model.toProperty());
+    }
+}
