@@ -20,8 +20,11 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,17 +74,30 @@ public final class DataImports {
 
     public static Imported deals(Workbook workbook, Path file, ImportMapping mapping)
             throws BadInputException, WorkbookException {
-        return deals(workbook, file, mapping, NO_PROGRESS, NEVER);
+        return deals(workbook, file, mapping, null, NO_PROGRESS, NEVER);
+    }
+
+    /** Imports deals exported on {@code asOf} (null: the file's last-modified day), a snapshot of their source. */
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LocalDate asOf)
+            throws BadInputException, WorkbookException {
+        return deals(workbook, file, mapping, asOf, NO_PROGRESS, NEVER);
+    }
+
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LongConsumer progress,
+                                 BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+        return deals(workbook, file, mapping, null, progress, cancelled);
     }
 
     /**
      * Imports deals; the mapping is kept in the workbook for the next file from the same source, and a newer export
      * of that source keeps the forecast switches set on the earlier one ({@link #carryOverSwitches}).
      * {@code progress} hears the rows read so far; when {@code cancelled} turns true the import stops and nothing is
-     * written.
+     * written. The import records the day the export was taken, {@code asOf} or else the file's last-modified day,
+     * so earlier imports of the same source serve as snapshots (forecast.md §2).
      */
-    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LongConsumer progress,
-                                 BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LocalDate asOf,
+                                 LongConsumer progress, BooleanSupplier cancelled)
+            throws BadInputException, WorkbookException {
         Optional<Dataset> earlier = latestOfTheSameSource(workbook, Dataset.Kind.DEALS, nameOf(file));
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         long[] rows = {0};
@@ -95,6 +111,7 @@ public final class DataImports {
                     }
                     sink.accept(deal);
                 }), () -> summary[0].stageSetup());
+        workbook.setAsOf(dataset.id(), asOf != null ? asOf : lastModifiedDay(file));
         int carried = earlier.isPresent() ? carryOverSwitches(workbook, earlier.get(), dataset) : 0;
         return keep(workbook, dataset, reportOf(nameOf(file), summary[0]), carried);
     }
@@ -333,6 +350,16 @@ public final class DataImports {
         List<Dataset> same = workbook.datasets(kind).stream()
                 .filter(d -> d.sourceFile().toLowerCase(Locale.ROOT).equals(name)).toList();
         return same.isEmpty() ? Optional.empty() : Optional.of(same.get(same.size() - 1));
+    }
+
+    /** The day a file was last written, on this computer's calendar: when an export was taken, unless told. */
+    public static LocalDate lastModifiedDay(Path file) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            // The file was just read; a file system that cannot say when it was written leaves today.
+            return LocalDate.now();
+        }
     }
 
     private static String nameOf(Path file) {
