@@ -1,7 +1,7 @@
 package dev.hourglass.app;
 
 import dev.hourglass.model.forecast.BacktestPeriod;
-import dev.hourglass.model.forecast.Calibration;
+import dev.hourglass.model.forecast.OddsCalibration;
 import dev.hourglass.model.forecast.OddsLearner;
 import dev.hourglass.model.forecast.OddsSimulation;
 import dev.hourglass.model.forecast.PeriodLength;
@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
  */
 public final class Backtests {
     /** The periods and how calibrated the odds were; {@code target} empty when none was given. */
-    public record Backtest(List<BacktestPeriod> periods, Calibration calibration, OptionalDouble target) {
+    public record Backtest(List<BacktestPeriod> periods, OddsCalibration calibration, OptionalDouble target) {
     }
 
     private Backtests() {
@@ -38,7 +38,7 @@ public final class Backtests {
             throws WorkbookException {
         List<LocalDate> dates = snapshots.dates();
         if (dates.isEmpty()) {
-            return new Backtest(List.of(), Calibration.of(List.of(), target.isPresent()), target);
+            return new Backtest(List.of(), OddsCalibration.of(List.of(), target.isPresent()), target);
         }
         List<Period> periods = length.between(dates.get(0), dates.get(dates.size() - 1), from, to);
         double[] actual = actuals(snapshots, periods);
@@ -58,7 +58,7 @@ public final class Backtests {
             results.add(new BacktestPeriod(period, dates.get(snapshot),
                     OddsSimulation.run(learner.result(), runs, seed, target.orElse(0)), actual[p]));
         }
-        return new Backtest(results, Calibration.of(results, target.isPresent()), target);
+        return new Backtest(results, OddsCalibration.of(results, target.isPresent()), target);
     }
 
     /** The amount closed won in each period by the latest snapshot (deals before the SAL stage left out). */

@@ -20,15 +20,20 @@ public final class PeriodOdds {
      */
     public static OddsLearner learner(DealSnapshots snapshots, int snapshot, Period period, LocalDate learnBefore,
                                       PipelineSettings settings) throws WorkbookException {
-        PriorStates priors = PriorStates.none();
-        if (snapshot > 0) {
-            priors = new PriorStates();
-            for (int i = 0; i < snapshot; i++) {
-                snapshots.read(i, priors);
-            }
-        }
         return new OddsLearner(snapshots.stages(snapshot), period, snapshots.dates().get(snapshot), learnBefore,
-                priors, settings);
+                priors(snapshots, snapshot), settings);
+    }
+
+    /** What the snapshots before {@code snapshot} tell about its deals (none when it is the first). */
+    public static PriorStates priors(DealSnapshots snapshots, int snapshot) throws WorkbookException {
+        if (snapshot == 0) {
+            return PriorStates.none();
+        }
+        PriorStates priors = new PriorStates();
+        for (int i = 0; i < snapshot; i++) {
+            snapshots.read(i, priors);
+        }
+        return priors;
     }
 
     /** The odds of the period from the latest snapshot, learning from every deal closed in it. */

@@ -6,7 +6,7 @@ import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.json.BacktestJson;
 import dev.hourglass.model.forecast.BacktestPeriod;
-import dev.hourglass.model.forecast.Calibration;
+import dev.hourglass.model.forecast.OddsCalibration;
 import dev.hourglass.model.forecast.OddsSimulation;
 import dev.hourglass.model.forecast.PeriodLength;
 import dev.hourglass.model.pipeline.PipelineSettings;
@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
                 + "of one deals source (snapshots), the odds as of its first day — from the latest import taken on or "
                 + "before it, learning only from deals closed before that day — against what closed won in it by the "
                 + "latest import (forecast.md §2).",
-            "Calibration: how often the actual fell below P10, P50 and P90; the method is called not calibrated when "
-                + "one of these counts lies outside the central 90 % of its binomial distribution (docs/cli.md).",
+            "OddsCalibration: how often the actual fell below P10, P50 and P90; the method is called not calibrated when "
+                + "one of these counts lies outside the central 90 %% of its binomial distribution (docs/cli.md).",
             "Exit codes: 0 ok, 1 bad input (the message names the file), 2 bad usage."})
 final class BacktestCommand implements Callable<Integer> {
     enum Length { quarter, month }
@@ -135,10 +135,10 @@ final class BacktestCommand implements Callable<Integer> {
         } else {
             TextTable.printColumns(out, table);
         }
-        Calibration c = backtest.calibration();
+        OddsCalibration c = backtest.calibration();
         out.println();
         TextTable t = new TextTable();
-        t.section("Calibration over " + c.periods() + " period" + (c.periods() == 1 ? "" : "s")
+        t.section("OddsCalibration over " + c.periods() + " period" + (c.periods() == 1 ? "" : "s")
                 + " (a calibrated method: about 10 % / 50 % / 90 %)");
         t.row("Actual below P10", Format.percent(c.belowP10()));
         t.row("Actual below P50", Format.percent(c.belowP50()));
@@ -151,13 +151,13 @@ final class BacktestCommand implements Callable<Integer> {
         out.println(verdictWords(c));
     }
 
-    static String verdictWords(Calibration c) {
+    static String verdictWords(OddsCalibration c) {
         return switch (c.verdict()) {
             case CALIBRATED -> "The odds are calibrated on this data: the actuals fell below P10, P50 and P90 about as "
                     + "often as they should.";
             case NOT_CALIBRATED -> "The odds are NOT calibrated on this data: the actuals fell below P10, P50 or P90 "
                     + "more or less often than chance allows (outside the binomial 90 % interval).";
-            case TOO_FEW_PERIODS -> "Too few periods (fewer than " + Calibration.MIN_PERIODS
+            case TOO_FEW_PERIODS -> "Too few periods (fewer than " + OddsCalibration.MIN_PERIODS
                     + ") to say whether the odds are calibrated.";
         };
     }

@@ -3,7 +3,7 @@ package dev.hourglass.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.hourglass.model.forecast.Calibration;
+import dev.hourglass.model.forecast.OddsCalibration;
 import dev.hourglass.model.forecast.PeriodLength;
 import dev.hourglass.model.pipeline.PipelineSettings;
 import dev.hourglass.store.WorkbookException;
@@ -20,7 +20,7 @@ class BacktestsTest {
      * 48 monthly periods (2020–2023) of a history whose win and slip probabilities are fixed. If the odds are right,
      * each period's actual falls below its P50 with probability 1/2, independently, so the count below P50 is
      * Binomial(48, 1/2): the tolerance is that distribution's central 90 %, 18 to 30 of 48 (0.375 to 0.625), the
-     * same rule (Calibration) that calls a method calibrated, applied to P10 and P90 as well. The seed is fixed.
+     * same rule (OddsCalibration) that calls a method calibrated, applied to P10 and P90 as well. The seed is fixed.
      */
     @Test
     void onHistoryWithKnownOddsTheP50IsMetAboutHalfTheTime() throws WorkbookException {
@@ -29,10 +29,10 @@ class BacktestsTest {
         Backtests.Backtest backtest = Backtests.run(history, PeriodLength.MONTH, LocalDate.of(2020, 1, 1),
                 LocalDate.of(2023, 12, 31), SETTINGS, OptionalDouble.of(1_050_000), 2000, 1);
 
-        Calibration c = backtest.calibration();
+        OddsCalibration c = backtest.calibration();
         assertThat(c.periods()).isEqualTo(48);
         assertThat(c.belowP50().orElseThrow()).isBetween(0.375, 0.625);
-        assertThat(c.verdict()).isEqualTo(Calibration.Verdict.CALIBRATED);
+        assertThat(c.verdict()).isEqualTo(OddsCalibration.Verdict.CALIBRATED);
         assertThat(backtest.periods()).allSatisfy(p -> {
             assertThat(p.asOf()).isEqualTo(p.period().start());
             assertThat(p.odds().p10()).isLessThanOrEqualTo(p.odds().p50());
@@ -54,7 +54,7 @@ class BacktestsTest {
         Backtests.Backtest backtest = Backtests.run(history, PeriodLength.MONTH, LocalDate.of(2021, 1, 1),
                 LocalDate.of(2023, 12, 31), SETTINGS, OptionalDouble.empty(), 2000, 1);
 
-        assertThat(backtest.calibration().verdict()).isEqualTo(Calibration.Verdict.NOT_CALIBRATED);
+        assertThat(backtest.calibration().verdict()).isEqualTo(OddsCalibration.Verdict.NOT_CALIBRATED);
         assertThat(backtest.calibration().brier()).isEmpty();
     }
 

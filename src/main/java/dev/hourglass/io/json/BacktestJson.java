@@ -1,7 +1,7 @@
 package dev.hourglass.io.json;
 
 import dev.hourglass.model.forecast.BacktestPeriod;
-import dev.hourglass.model.forecast.Calibration;
+import dev.hourglass.model.forecast.OddsCalibration;
 import java.io.Writer;
 import java.util.List;
 
@@ -14,7 +14,7 @@ public final class BacktestJson {
     private BacktestJson() {
     }
 
-    public static void write(List<BacktestPeriod> periods, Calibration calibration, boolean withTarget,
+    public static void write(List<BacktestPeriod> periods, OddsCalibration calibration, boolean withTarget,
                              Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();

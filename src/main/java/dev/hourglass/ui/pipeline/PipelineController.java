@@ -15,6 +15,7 @@ import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.Work;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -75,6 +76,8 @@ public final class PipelineController {
     private HBox filters;
     @FXML
     private FlowPane cards;
+    @FXML
+    private VBox odds;
     @FXML
     private BarChart<Number, String> coverage;
     @FXML
@@ -175,6 +178,8 @@ public final class PipelineController {
         changes.managedProperty().bind(changes.visibleProperty());
         buildFilters();
         HeadlineCards.bind(cards, viewModel.headlines());
+        odds.getChildren().add(new OddsPanel(new OddsViewModel(workbook, Work.BACKGROUND, viewModel.formats()),
+                viewModel).node());
         viewModel.resultProperty().addListener((obs, old, now) -> draw(now));
         viewModel.diagnosis().addListener((ListChangeListener<DiagnosisFinding>) change -> showDiagnosis());
         buildBreakdowns();

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * outside the central 90 % of that binomial distribution (5 % cut from each tail), and calibration is not judged
  * with fewer than {@link #MIN_PERIODS} periods.
  */
-public record Calibration(int periods, OptionalDouble belowP10, OptionalDouble belowP50, OptionalDouble belowP90,
+public record OddsCalibration(int periods, OptionalDouble belowP10, OptionalDouble belowP50, OptionalDouble belowP90,
                           OptionalDouble brier, Verdict verdict) {
     public static final int MIN_PERIODS = 4;
 
@@ -30,10 +30,10 @@ public record Calibration(int periods, OptionalDouble belowP10, OptionalDouble b
         }
     }
 
-    public static Calibration of(List<BacktestPeriod> periods, boolean withTarget) {
+    public static OddsCalibration of(List<BacktestPeriod> periods, boolean withTarget) {
         int n = periods.size();
         if (n == 0) {
-            return new Calibration(0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+            return new OddsCalibration(0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                     OptionalDouble.empty(), Verdict.TOO_FEW_PERIODS);
         }
         int below10 = 0;
@@ -51,7 +51,7 @@ public record Calibration(int periods, OptionalDouble belowP10, OptionalDouble b
         Verdict verdict = n < MIN_PERIODS ? Verdict.TOO_FEW_PERIODS
                 : within(below10, n, 0.1) && within(below50, n, 0.5) && within(below90, n, 0.9)
                 ? Verdict.CALIBRATED : Verdict.NOT_CALIBRATED;
-        return new Calibration(n, OptionalDouble.of((double) below10 / n), OptionalDouble.of((double) below50 / n),
+        return new OddsCalibration(n, OptionalDouble.of((double) below10 / n), OptionalDouble.of((double) below50 / n),
                 OptionalDouble.of((double) below90 / n),
                 withTarget ? OptionalDouble.of(brierSum / n) : OptionalDouble.empty(), verdict);
     }
