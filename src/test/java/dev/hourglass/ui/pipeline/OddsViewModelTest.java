@@ -79,7 +79,7 @@ class OddsViewModelTest {
 
         vm.compute(PipelineViewModel.load(workbook, april), Q2, PipelineSettings.defaults(2000), deal -> true);
         assertThat(vm.gapAtP50()).isEqualTo("Gap to the target at P50: 600");
-        assertThat(vm.probabilityOfTarget()).isEqualTo("0.0%");
+        assertThat(vm.probabilityOfTarget()).isEqualTo("0%");
     }
 
     @Test
