@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "before it, learning only from deals closed before that day — against what closed won in it by the "
                 + "latest import (forecast.md §2).",
             "OddsCalibration: how often the actual fell below P10, P50 and P90; the method is called not calibrated when "
-                + "one of these counts lies outside the central 90 %% of its binomial distribution (docs/cli.md).",
+                + "one of these counts lies outside the central 90 %% of its binomial distribution (README, Odds of a period and the backtest).",
             "Exit codes: 0 ok, 1 bad input (the message names the file), 2 bad usage."})
 final class BacktestCommand implements Callable<Integer> {
     enum Length { quarter, month }

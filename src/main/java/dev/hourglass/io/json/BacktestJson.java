@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The output of {@code backtest --json} (forecast.md §2). With a target, each period adds its
  * {@code probabilityOfTarget} and the calibration its {@code brier} score (null without one); {@code verdict} is
- * {@code calibrated}, {@code notCalibrated} or {@code tooFewPeriods} (docs/cli.md).
+ * {@code calibrated}, {@code notCalibrated} or {@code tooFewPeriods} (README, "Odds of a period and the backtest").
  */
 public final class BacktestJson {
     private BacktestJson() {
