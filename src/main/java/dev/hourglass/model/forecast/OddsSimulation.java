@@ -17,7 +17,9 @@ public final class OddsSimulation {
     public static final long DEFAULT_SEED = 1;
     public static final int MAX_RUNS = 10_000_000;
     static final int TOP_DEALS = 20;
-    private static final double TWO_TO_THE_53 = 0x1p53;
+    private static final double TWO_TO_THE_32 = 0x1p32;
+    private static final long LOW_32 = 0xFFFFFFFFL;
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private OddsSimulation() {
     }
@@ -27,27 +29,36 @@ public final class OddsSimulation {
             throw new InvalidInputException("runs", "runs must be between 1 and " + MAX_RUNS + ", got " + runs);
         }
         List<OpenDeal> open = inputs.open();
-        double[] amounts = new double[open.size()];
-        long[] thresholds = new long[open.size()];
-        for (int i = 0; i < amounts.length; i++) {
-            amounts[i] = open.get(i).amount();
-            thresholds[i] = (long) Math.ceil(open.get(i).closeWonProbability() * TWO_TO_THE_53);
+        int n = open.size();
+        long[] amountBits = new long[n];
+        long[] thresholds = new long[n];
+        for (int i = 0; i < n; i++) {
+            amountBits[i] = Double.doubleToRawLongBits(open.get(i).amount());
+            thresholds[i] = (long) Math.ceil(open.get(i).closeWonProbability() * TWO_TO_THE_32);
         }
         double[] newDeals = inputs.pastNewDealBookings();
         double timeLeft = inputs.timeLeft();
         boolean drawNewDeals = newDeals.length > 0 && timeLeft > 0;
         double won = inputs.won();
         double[] bookings = IntStream.range(0, runs).parallel().mapToDouble(run -> {
-            long state = mix(seed * 0x9E3779B97F4A7C15L + run);
+            long state = mix(seed * GOLDEN_GAMMA + run);
             double sum = won;
-            for (int i = 0; i < amounts.length; i++) {
-                state += 0x9E3779B97F4A7C15L;
-                if ((mix(state) >>> 11) < thresholds[i]) {
-                    sum += amounts[i];
+            long random = 0;
+            for (int i = 0; i < n; i++) {
+                // Two 32-bit uniforms per 64-bit draw; a deal is won when its uniform is below its threshold. The
+                // sign of (u − threshold) masks the amount in or out without a branch the CPU would mispredict.
+                long u;
+                if ((i & 1) == 0) {
+                    state += GOLDEN_GAMMA;
+                    random = mix(state);
+                    u = random & LOW_32;
+                } else {
+                    u = random >>> 32;
                 }
+                sum += Double.longBitsToDouble(amountBits[i] & ((u - thresholds[i]) >> 63));
             }
             if (drawNewDeals) {
-                state += 0x9E3779B97F4A7C15L;
+                state += GOLDEN_GAMMA;
                 sum += newDeals[(int) (((mix(state) >>> 33) * newDeals.length) >>> 31)] * timeLeft;
             }
             return sum;
