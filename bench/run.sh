@@ -69,3 +69,6 @@ java -cp "$classpath" org.openjdk.jmh.Main \
 echo "== accounts: re-scoring 200,000 accounts after a weight change (target < 100 ms)"
 java -cp "$classpath" org.openjdk.jmh.Main \
   -wi 3 -i 5 -f 1 -w 1s -r 1s AccountsRescoreBenchmark 2>&1 | grep -E "^Benchmark|AccountsRescoreBenchmark\." || true
+
+echo "== odds of a period: learning from 1,000,000 deals, then 10,000 Monte Carlo runs over the period's open deals"
+java -Xmx3g -cp "$classpath" dev.hourglass.bench.OddsBenchmark "$data/deals-1m.csv" 2>&1 | grep -v SLF4J

@@ -20,8 +20,11 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,15 +80,16 @@ public final class DataImports {
     }
 
     /**
-     * Imports a file of any kind — what the wizard's Import button and {@code import-data} both do. {@code asOf}: the
-     * day of the last month a subscriptions file is counted to (null for its own newest date); {@code progress} and
+     * Imports a file of any kind — what the wizard's Import button and {@code import-data} both do. {@code asOf}: for
+     * deals the day the export was taken (null: the file's last-modified day), for subscriptions the day of the last
+     * month counted (null for the file's own newest date); ignored for the other kinds; {@code progress} and
      * {@code cancelled} as for {@link #deals(Workbook, Path, ImportMapping, LongConsumer, BooleanSupplier)}.
      */
     public static Imported of(Workbook workbook, ImportKind kind, Path file, ImportMapping mapping, LocalDate asOf,
                               LongConsumer progress, BooleanSupplier cancelled)
             throws BadInputException, WorkbookException {
         return switch (kind) {
-            case DEALS -> deals(workbook, file, mapping, progress, cancelled);
+            case DEALS -> deals(workbook, file, mapping, asOf, progress, cancelled);
             case SUBSCRIPTIONS -> subscriptions(workbook, file, mapping, asOf).imported();
             case LEDGER -> ledger(workbook, file, mapping);
             case ACCOUNTS -> accounts(workbook, file, mapping);
@@ -95,17 +99,30 @@ public final class DataImports {
 
     public static Imported deals(Workbook workbook, Path file, ImportMapping mapping)
             throws BadInputException, WorkbookException {
-        return deals(workbook, file, mapping, NO_PROGRESS, NEVER);
+        return deals(workbook, file, mapping, null, NO_PROGRESS, NEVER);
+    }
+
+    /** Imports deals exported on {@code asOf} (null: the file's last-modified day), a snapshot of their source. */
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LocalDate asOf)
+            throws BadInputException, WorkbookException {
+        return deals(workbook, file, mapping, asOf, NO_PROGRESS, NEVER);
+    }
+
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LongConsumer progress,
+                                 BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+        return deals(workbook, file, mapping, null, progress, cancelled);
     }
 
     /**
      * Imports deals; the mapping is kept in the workbook for the next file from the same source, and a newer export
      * of that source keeps the forecast switches set on the earlier one ({@link #carryOverSwitches}, {@link Imported#switchesCarriedSentence}).
      * {@code progress} hears the rows read so far; when {@code cancelled} turns true the import stops and nothing is
-     * written.
+     * written. The import records the day the export was taken, {@code asOf} or else the file's last-modified day,
+     * so earlier imports of the same source serve as snapshots (forecast.md §2).
      */
-    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LongConsumer progress,
-                                 BooleanSupplier cancelled) throws BadInputException, WorkbookException {
+    public static Imported deals(Workbook workbook, Path file, ImportMapping mapping, LocalDate asOf,
+                                 LongConsumer progress, BooleanSupplier cancelled)
+            throws BadInputException, WorkbookException {
         Optional<Dataset> earlier = DatasetChoice.newestOfSource(workbook, Dataset.Kind.DEALS, nameOf(file));
         DealsCsvReader.Summary[] summary = new DealsCsvReader.Summary[1];
         long[] rows = {0};
@@ -119,6 +136,7 @@ public final class DataImports {
                     }
                     sink.accept(deal);
                 }), () -> summary[0].stageSetup());
+        workbook.setAsOf(dataset.id(), asOf != null ? asOf : lastModifiedDay(file));
         int carried = earlier.isPresent() ? carryOverSwitches(workbook, earlier.get(), dataset) : 0;
         return keep(workbook, dataset, reportOf(nameOf(file), summary[0]), carried);
     }
@@ -349,6 +367,16 @@ public final class DataImports {
         String json = ImportReportJson.toJson(report);
         workbook.setImportReport(dataset.id(), json);
         return new Imported(workbook.dataset(dataset.id()), report, carried);
+    }
+
+    /** The day a file was last written, on this computer's calendar: when an export was taken, unless told. */
+    public static LocalDate lastModifiedDay(Path file) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            // The file was just read; a file system that cannot say when it was written leaves today.
+            return LocalDate.now();
+        }
     }
 
     private static String nameOf(Path file) {

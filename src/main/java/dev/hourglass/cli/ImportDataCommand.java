@@ -48,8 +48,10 @@ final class ImportDataCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
     private Path mapping;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Subscriptions only: count up to the last complete "
-            + "month on this date (YYYY-MM-DD); default: the latest start or end date in the file, but not after today.")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Deals: the day the export was taken (YYYY-MM-DD), "
+            + "which places this import among the snapshots of its source (default: the file's last-modified day). "
+            + "Subscriptions: count up to the last complete month on this date; default: the latest start or end date "
+            + "in the file, but not after today.")
     private LocalDate asOf;
 
     @Option(names = "--sheet", paramLabel = "NAME",
@@ -60,16 +62,16 @@ final class ImportDataCommand implements Callable<Integer> {
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
         csv = ReadableFiles.readable(csv);
         PrintWriter err = spec.commandLine().getErr();
-        if (asOf != null && kind != null && kind != Kind.subscriptions) {
-            throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
+        if (asOf != null && kind != null && kind != Kind.subscriptions && kind != Kind.deals) {
+            throw new ParameterException(spec.commandLine(), "--as-of applies to --kind deals and subscriptions only");
         }
         OutputFiles.checkWorkbook(InputFiles.of(csv, mapping), file);
         ExportRecognition.Reading reading = ExportRecognition.reading(csv, mapping, sheet);
         ImportMapping read = reading.mapping();
         Kind kind = this.kind != null ? this.kind : Kind.valueOf(ExportRecognition.kindOf(csv, read).key());
-        if (asOf != null && kind != Kind.subscriptions) {
-            throw new BadInputException(csv.getFileName() + " holds " + kind + ", and --as-of applies to subscriptions"
-                    + " only");
+        if (asOf != null && kind != Kind.subscriptions && kind != Kind.deals) {
+            throw new BadInputException(csv.getFileName() + " holds " + kind + ", and --as-of applies to deals and "
+                    + "subscriptions only");
         }
         DataImports.Imported imported = Workbooks.change(file, Scenario.DEFAULT_CURRENCY, workbook -> {
             DataImports.Imported done = DataImports.of(workbook, ImportKind.valueOf(kind.name().toUpperCase(Locale.ROOT)),

@@ -6,6 +6,12 @@ import dev.hourglass.model.figures.Unit;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.ExportRecognition;
+import dev.hourglass.app.PeriodOdds;
+import dev.hourglass.app.WorkbookSnapshots;
+import dev.hourglass.model.forecast.Odds;
+import dev.hourglass.model.forecast.OddsLearner;
+import dev.hourglass.model.forecast.OddsSimulation;
+import dev.hourglass.model.forecast.PriorStates;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.BadInputException;
@@ -100,6 +106,17 @@ final class PipelineCommand implements Callable<Integer> {
             description = "Pipeline expected to be created and closed within the period (SMB coverage and forecast).")
     private double expectedCreation;
 
+    @Option(names = "--odds", description = "Add the odds of the period: a seeded Monte Carlo over its open deals, each "
+            + "won with a probability learned from the closed deals (forecast.md §1).")
+    private boolean odds;
+
+    @Option(names = "--runs", paramLabel = "N", description = "With --odds: Monte Carlo runs (default 10000).")
+    private Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --odds: the random seed; the same seed gives the "
+            + "same figures (default 1).")
+    private Long seed;
+
     @Option(names = "--json", description = "Print JSON (12 significant digits; keys as in metrics.md) instead of a table.")
     private boolean json;
 
@@ -117,6 +134,15 @@ final class PipelineCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (!odds && (runs != null || seed != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs and --seed apply with --odds only");
+        }
+        int oddsRuns = runs != null ? runs : OddsSimulation.DEFAULT_RUNS;
+        if (oddsRuns < 1 || oddsRuns > OddsSimulation.MAX_RUNS) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--runs must be between 1 and " + OddsSimulation.MAX_RUNS + ", got " + oddsRuns);
+        }
+        OddsLearner learner = null;
         StageSetup stages;
         long rowsRead;
         RowProblems problems;
@@ -130,7 +156,11 @@ final class PipelineCommand implements Callable<Integer> {
                         "import them with import-data WORKBOOK DEALS.csv --kind deals");
                 stages = workbook.stageSetup(deals.id());
                 analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
-                workbook.readDeals(deals.id(), analysis);
+                if (odds) {
+                    WorkbookSnapshots snapshots = WorkbookSnapshots.upTo(workbook, deals);
+                    learner = PeriodOdds.learner(snapshots, snapshots.dates().size() - 1, period, null, settings);
+                }
+                workbook.readDeals(deals.id(), learner == null ? analysis : analysis.andThen(learner));
                 ImportReport report = DataImports.reportOf(deals);
                 rowsRead = report.rowsRead();
                 problems = report.excluded();
@@ -145,7 +175,12 @@ final class PipelineCommand implements Callable<Integer> {
             ImportMapping dealMapping = reading.mapping();
             stages = dealMapping.stageSetup();
             analysis = new PipelineAnalysis.Accumulator(stages, period, settings);
-            DealsCsvReader.Summary read = DealsCsvReader.read(file, dealMapping, analysis);
+            if (odds) {
+                learner = new OddsLearner(stages, period, DataImports.lastModifiedDay(file), null, PriorStates.none(),
+                        settings);
+            }
+            DealsCsvReader.Summary read = DealsCsvReader.read(file, dealMapping,
+                    learner == null ? analysis : analysis.andThen(learner));
             stages = read.stageSetup();
             rowsRead = read.rowsRead();
             problems = read.problems();
@@ -155,13 +190,17 @@ final class PipelineCommand implements Callable<Integer> {
         }
         ProblemReport.print("pipeline", String.valueOf(file.getFileName()), problems, err);
         PipelineResult result = analysis.result();
+        Optional<Odds> periodOdds = learner == null ? Optional.empty()
+                : Optional.of(OddsSimulation.run(learner.result(), oddsRuns, seed != null ? seed : OddsSimulation.DEFAULT_SEED,
+                        target));
         String salStage = stages.salStage();
         if (json) {
-            PipelineResultJson.write(result, problems, rowsRead, salStage, filled, detections, out);
+            PipelineResultJson.write(result, problems, rowsRead, salStage, filled, detections, periodOdds, out);
             out.println();
             out.flush();
         } else {
             print(result, rowsRead, problems, filled, salStage, out);
+            periodOdds.ifPresent(o -> OddsText.print(o, out));
             ImportReportText.printDetectionsAfter(sourceFile, detections, out);
             out.flush();
         }

@@ -5,13 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The dataset table: one row per import of deals or a ledger. */
 final class Datasets {
-    private static final String COLUMNS = "id, kind, name, source_file, imported_at, row_count, mapping, report";
+    private static final String COLUMNS = "id, kind, name, source_file, imported_at, row_count, mapping, report, as_of";
 
     private Datasets() {
     }
@@ -50,6 +51,14 @@ final class Datasets {
         }
     }
 
+    static void setAsOf(Connection connection, long id, LocalDate asOf) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE dataset SET as_of = ? WHERE id = ?")) {
+            update.setLong(1, asOf.toEpochDay());
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
     static void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
             delete.setLong(1, id);
@@ -80,6 +89,7 @@ final class Datasets {
     private static Dataset read(ResultSet row) throws SQLException {
         return new Dataset(row.getLong(1), Dataset.Kind.ofKey(row.getString(2)), row.getString(3), row.getString(4),
                 Instant.parse(row.getString(5)), row.getLong(6), Optional.ofNullable(row.getString(7)),
-                Optional.ofNullable(row.getString(8)));
+                Optional.ofNullable(row.getString(8)),
+                row.getObject(9) == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(row.getLong(9))));
     }
 }

@@ -239,7 +239,10 @@ final class Migrations {
                       dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
                       step TEXT NOT NULL CHECK (step IN ('mql', 'sql', 'sal', 'won')),
                       PRIMARY KEY (dataset_id, step)
-                    ) STRICT, WITHOUT ROWID"""));
+                    ) STRICT, WITHOUT ROWID"""),
+            // 6: snapshots (forecast.md §2): the day an export was taken, so earlier imports of the same source can be
+            // replayed in order. NULL for imports made before: their import day stands in for it.
+            List.of("ALTER TABLE dataset ADD COLUMN as_of INTEGER CHECK (as_of BETWEEN -719528 AND 2932896)"));
 
     static final int CURRENT_VERSION = STEPS.size();
 

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -423,6 +424,14 @@ public final class Workbook implements AutoCloseable {
     public synchronized void setImportReport(long datasetId, String report) throws WorkbookException {
         write("keeping the import report", c -> {
             Datasets.setReport(c, datasetId, report);
+            return null;
+        });
+    }
+
+    /** Records the day the dataset's export was taken (a snapshot's date, forecast.md §2). */
+    public synchronized void setAsOf(long datasetId, LocalDate asOf) throws WorkbookException {
+        write("keeping the day the export was taken", c -> {
+            Datasets.setAsOf(c, datasetId, asOf);
             return null;
         });
     }

@@ -2,6 +2,7 @@ package dev.hourglass.io.json;
 
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.model.forecast.Odds;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
@@ -29,6 +30,13 @@ public final class PipelineResultJson {
      */
     public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage,
                              Optional<DealsCsvReader.Filled> filled, List<String> detections, Writer writer) {
+        write(r, problems, rowsRead, salStage, filled, detections, Optional.empty(), writer);
+    }
+
+    /** @param odds the odds of the period ({@code --odds}, forecast.md §1), written as {@code "odds"} when present */
+    public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage,
+                             Optional<DealsCsvReader.Filled> filled, List<String> detections, Optional<Odds> odds,
+                             Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginObject("period").string("from", r.period().start().toString())
@@ -80,6 +88,7 @@ public final class PipelineResultJson {
             out.endObject();
             out.number("rowsRead", rowsRead).number("dealsAnalysed", r.dealsAnalysed());
             ExcludedJson.write(out, problems, "never reached the SAL stage (" + salStage + ")", r.excludedBeforeSal());
+            odds.ifPresent(o -> OddsJson.write(out, o));
             out.endObject();
         }
     }

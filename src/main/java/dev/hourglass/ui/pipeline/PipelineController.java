@@ -19,6 +19,7 @@ import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.PeriodPicker;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
+import dev.hourglass.ui.common.Work;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -74,6 +75,8 @@ public final class PipelineController implements View {
     private HBox filters;
     @FXML
     private FlowPane cards;
+    @FXML
+    private VBox odds;
     @FXML
     private BarChart<Number, String> coverage;
     @FXML
@@ -174,6 +177,8 @@ public final class PipelineController implements View {
         changes.managedProperty().bind(changes.visibleProperty());
         buildFilters();
         HeadlineCards.bind(cards, viewModel.headlines());
+        odds.getChildren().add(new OddsPanel(viewModel.oddsViewModel(),
+                viewModel).node());
         viewModel.resultProperty().addListener((obs, old, now) -> draw(now));
         viewModel.diagnosis().addListener((ListChangeListener<DiagnosisFinding>) change -> showDiagnosis());
         buildBreakdowns();

@@ -279,6 +279,11 @@ public final class PipelineViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** The odds of the period and their backtest, read from this workbook through the same {@link Work}. */
+    public OddsViewModel oddsViewModel() {
+        return new OddsViewModel(workbook, work, formats);
+    }
+
     /** Reads a dataset's deals (slow for a million: call it off the FX thread, then {@link #show}). */
     public static LoadedDeals load(Workbook workbook, Dataset dataset) throws WorkbookException {
         List<Deal> deals = new ArrayList<>((int) Math.min(dataset.rowCount(), Integer.MAX_VALUE - 8));

@@ -222,6 +222,12 @@ class MainWindowUiTest {
                 () -> robot.lookup("#pipelineView #enterpriseCoverage").tryQuery().isPresent());
         assertThat(robot.lookup("#pipelineView #enterpriseCoverage").queryAs(Label.class).getText()).endsWith("×");
         assertThat(robot.lookup("#pipelineView .diagnosis").queryAll()).isNotEmpty();
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#pipelineView #oddsProbability").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#pipelineView #oddsProbability").queryAs(Label.class).getText()).endsWith("%");
+        assertThat(robot.lookup("#pipelineView #oddsPercentiles").queryAs(Label.class).getText()).contains(" / ");
+        assertThat(robot.lookup("#pipelineView #oddsDeals").queryAs(javafx.scene.control.TableView.class).getItems())
+                .isNotEmpty();
 
         robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(7));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
