@@ -25,7 +25,7 @@ public final class ScenarioFigures {
     public static Map<String, Double> inputs(Scenario scenario) {
         Map<String, Double> figures = new LinkedHashMap<>();
         try {
-            flatten(JsonFiles.STRICT.readTree(ScenarioJsonWriter.toJson(scenario)), "", figures);
+            flatten(JsonFiles.STRICT.readTree(ScenarioJsonWriter.sectionsJson(scenario)), "", figures);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
