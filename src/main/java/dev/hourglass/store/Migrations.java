@@ -239,7 +239,15 @@ final class Migrations {
                       dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
                       step TEXT NOT NULL CHECK (step IN ('mql', 'sql', 'sal', 'won')),
                       PRIMARY KEY (dataset_id, step)
-                    ) STRICT, WITHOUT ROWID"""));
+                    ) STRICT, WITHOUT ROWID"""),
+            // 6: scenario inputs in the scenario file's version 2 (the business drivers once, sections with overrides).
+            // No table changes: the upgrade rewrites every scenario's inputs, draft and saved versions through the
+            // codec (WorkbookOpener), and the new number keeps an older Hourglass, which cannot read version 2, from
+            // taking the file for damaged: it opens it read-only as newer.
+            List.of());
+
+    /** The first format whose scenario texts are scenario files of version 2. */
+    static final int SCENARIO_FILE_V2 = 6;
 
     static final int CURRENT_VERSION = STEPS.size();
 
