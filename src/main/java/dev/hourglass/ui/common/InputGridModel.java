@@ -100,7 +100,7 @@ public final class InputGridModel<S> {
         if (scenario.isEmpty()) {
             return "The scenario has no " + driver.label() + " of its own: this section gives it";
         }
-        String unit = field.kind().unit(currency.get());
+        String unit = field.kind() == InputKind.PERCENT ? "" : field.kind().unit(currency.get()); // "18 %" has it
         return "Overrides the scenario's " + driver.label() + " of " + field.kind().format(scenario.getAsDouble(), locale)
                 + (unit.isEmpty() ? "" : " " + unit);
     }
