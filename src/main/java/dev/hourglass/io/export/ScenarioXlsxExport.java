@@ -71,6 +71,7 @@ public final class ScenarioXlsxExport {
     private static void write(Scenario scenario, ScenarioResult result, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             new Writer(book, scenario, result).writeAll();
+            OverrideMarks.markXlsx(book.getSheet(ASSUMPTIONS), scenario, 1, 3);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
             book.write(out);
         }
