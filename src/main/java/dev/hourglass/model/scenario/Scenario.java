@@ -1,6 +1,7 @@
 package dev.hourglass.model.scenario;
 
 import dev.hourglass.model.InputLimits;
+import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.Require;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.pipeline.SmbForecast;
@@ -13,6 +14,9 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One named set of planning assumptions: the business drivers, held once, and the sections that read them. Every
@@ -128,10 +132,40 @@ public record Scenario(
                 retentionProgramSection, budget, postSaleFunnel, channelSections, smbForecast);
     }
 
-    /** The scenario with other drivers: every section that reads a changed driver and does not override it follows. */
+    /**
+     * The scenario with other drivers: every section that reads a changed driver and does not override it follows.
+     * A section that could not take a new value (a programme whose churn target would be above the new churn) keeps
+     * the values it had as overrides, shown as such, instead of refusing the change.
+     */
     public Scenario withDrivers(Drivers value) {
-        return new Scenario(name, currency, description, value, hasUnitEconomics, retentionSection,
-                retentionProgramSection, budget, postSaleFunnel, channelSections, smbForecast);
+        Drivers before = drivers;
+        return new Scenario(name, currency, description, value, hasUnitEconomics,
+                retentionSection.map(r -> r.withNrrImprovement(r.nrrImprovement().map(n -> n.withOverrides(
+                        kept(NrrImprovementSection.READS, n.overrides(), before, value, n::resolve))))),
+                retentionProgramSection.map(p -> p.withOverrides(
+                        kept(RetentionProgramSection.READS, p.overrides(), before, value, p::resolve))),
+                budget, postSaleFunnel,
+                channelSections.map(list -> list.stream().map(c -> c.withOverrides(
+                        kept(ChannelSection.READS, c.overrides(), before, value, c::resolve))).toList()),
+                smbForecast);
+    }
+
+    /** A section's overrides, with the drivers it read before added when it cannot read the new ones. */
+    private static Overrides kept(Set<Driver> reads, Overrides overrides, Drivers before, Drivers after,
+                                  Consumer<Drivers> resolve) {
+        try {
+            resolve.accept(after);
+            return overrides;
+        } catch (InvalidInputException refused) {
+            Overrides kept = overrides;
+            for (Driver driver : reads) {
+                OptionalDouble was = before.value(driver);
+                if (!overrides.has(driver) && was.isPresent() && !was.equals(after.value(driver))) {
+                    kept = kept.with(driver, was.getAsDouble());
+                }
+            }
+            return kept;
+        }
     }
 
     public Scenario withDriver(Driver driver, double value) {
@@ -143,9 +177,11 @@ public record Scenario(
      * follows). Null removes the section and keeps the drivers.
      */
     public Scenario withUnitEconomics(UnitEconomicsInputs value) {
-        Drivers next = value == null ? drivers : unitEconomicsDrivers(drivers, value);
-        return new Scenario(name, currency, description, next, value != null, retentionSection,
-                retentionProgramSection, budget, postSaleFunnel, channelSections, smbForecast);
+        if (value == null) {
+            return withUnitEconomicsSection(false);
+        }
+        Scenario followed = withDrivers(unitEconomicsDrivers(drivers, value));
+        return followed.withUnitEconomicsSection(true);
     }
 
     /**
@@ -161,9 +197,8 @@ public record Scenario(
         Optional<NrrImprovementSection> panel = value.nrrImprovement().map(n -> NrrImprovementSection.from(n, values));
         Drivers next = values.drivers().with(Driver.START_ARR, value.startArr()).withRates(value.rates())
                 .withNewArrPerYear(value.newArrPerYear());
-        return new Scenario(name, currency, description, next, hasUnitEconomics,
-                Optional.of(new RetentionSection(value.years(), panel)), retentionProgramSection, budget, postSaleFunnel,
-                channelSections, smbForecast);
+        Scenario followed = withRetentionSection(null).withDrivers(next);
+        return followed.withRetentionSection(new RetentionSection(value.years(), panel));
     }
 
     /** The programme as typed: a value equal to the scenario's driver reads it, any other overrides it. */

@@ -8,9 +8,7 @@ import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.model.retention.RetentionInputs;
-import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
-import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.store.Dataset;
@@ -211,21 +209,9 @@ public final class ActualsViewModel {
                 // Expansion of a surviving customer: what NRR adds on top of GRR.
                 u = u.withAnnualExpansion(Math.max(0, c.nrr().getAsDouble() - c.grr().getAsDouble()));
             }
-            result = keepProgrammeChurnAbove(result, u.annualLogoChurn()).withUnitEconomics(u);
+            result = result.withUnitEconomics(u);
         }
         return result;
-    }
-
-    /**
-     * Churn is a driver the retention programme reads as its "churn now". Measured churn below the programme's target
-     * would leave the programme with nothing to cut: it keeps its own churn now, as an override shown as one.
-     */
-    private static Scenario keepProgrammeChurnAbove(Scenario scenario, double churn) {
-        return scenario.retentionProgramSection().map(section -> {
-            RetentionProgramInputs programme = section.resolve(scenario.drivers());
-            return programme.churnTarget() <= churn ? scenario : scenario.withRetentionProgramSection(section
-                    .withOverrides(section.overrides().with(Driver.ANNUAL_LOGO_CHURN, programme.churnNow())));
-        }).orElse(scenario);
     }
 
     public ObservableList<Dataset> datasets() {

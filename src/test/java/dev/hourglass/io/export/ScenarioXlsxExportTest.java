@@ -170,8 +170,6 @@ class ScenarioXlsxExportTest {
         }
         Scenario odd = SeedScenarios.baseCase()
                 .withUnitEconomics(SeedScenarios.baseCase().unitEconomics().orElseThrow().withCac(0).withAnnualLogoChurn(0))
-                // churn is a driver: the programme keeps its own 18 % as an override, or its 14 % target would be above it
-                .withRetentionProgram(SeedScenarios.baseCase().retentionProgram().orElseThrow())
                 .withRetention(SeedScenarios.baseCase().retention().orElseThrow()
                         .withRates(new RetentionRates.Components(0.08, 0.02, 0.12)).withNewArrPerYear(List.of()))
                 .withChannels(List.of());

@@ -113,8 +113,20 @@ class ScenarioDriversTest {
                 .withRetentionProgramSection(new RetentionProgramSection(0.1, 1_000, Overrides.NONE)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("the scenario has no customers: set it among the business drivers or override it in the section");
-        // A driver change that a section cannot take is refused as the section would refuse it.
-        assertThatThrownBy(() -> base.withDriver(Driver.ANNUAL_LOGO_CHURN, 0.10))
-                .hasMessage("churn target must not exceed churn now (0.1), got 0.14");
+    }
+
+    @Test
+    void aSectionThatCannotTakeANewDriverValueKeepsItsOwnAsAnOverride() {
+        // The programme aims at 14 % churn: with the scenario's churn at 10 % it keeps today's 18 % as its own.
+        Scenario lower = base.withUnitEconomics(base.unitEconomics().orElseThrow().withAnnualLogoChurn(0.10));
+
+        assertThat(lower.unitEconomics().orElseThrow().annualLogoChurn()).isEqualTo(0.10);
+        assertThat(lower.retentionProgram().orElseThrow().churnNow()).isEqualTo(0.18);
+        assertThat(lower.retentionProgramSection().orElseThrow().overrides().values())
+                .isEqualTo(Map.of(Driver.ACV, 20_000.0, Driver.ANNUAL_LOGO_CHURN, 0.18));
+        // A section that can take the new value follows it.
+        Scenario higher = base.withDriver(Driver.ANNUAL_LOGO_CHURN, 0.20);
+        assertThat(higher.retentionProgram().orElseThrow().churnNow()).isEqualTo(0.20);
+        assertThat(higher.retentionProgramSection().orElseThrow().overrides().has(Driver.ANNUAL_LOGO_CHURN)).isFalse();
     }
 }
