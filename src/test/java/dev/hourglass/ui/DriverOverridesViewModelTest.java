@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.ui.channels.ChannelsViewModel;
 import dev.hourglass.ui.common.DisplayFormats;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputRow;
@@ -85,6 +86,24 @@ class DriverOverridesViewModelTest {
         assertThat(programme.grid().rows().get(ACV_ROW).overridden()).isFalse();
         assertThat(selected.get().retentionProgramSection().orElseThrow().overrides().isEmpty()).isTrue();
         assertThat(programme.grid().reset(ACV_ROW)).isFalse();
+    }
+
+    @Test
+    void aChannelsOwnChurnIsMarkedInItsCellAndResetToTheScenariosWhichItThenFollows() {
+        UnitEconomicsViewModel unitEconomics = new UnitEconomicsViewModel(selected, FORMATS, LOCALE);
+        ChannelsViewModel channels = new ChannelsViewModel(selected, FORMATS, LOCALE);
+        int churn = 5;
+        int acv = 7;
+        assertThat(channels.grid().overrideNote(0, churn)).isEqualTo("Overrides the scenario's annual logo churn of 18 %");
+        assertThat(channels.grid().overrideNote(0, acv)).isNull();
+        assertThat(channels.grid().reset(0, acv)).isFalse();
+
+        assertThat(channels.grid().reset(0, churn)).isTrue();
+        assertThat(channels.grid().overrideNote(0, churn)).isNull();
+        assertThat(channels.grid().rows().get(0).get(churn)).isEqualTo("18 %");
+        assertThat(unitEconomics.grid().edit(3, "20%")).isTrue();
+        assertThat(channels.grid().rows().get(0).get(churn)).isEqualTo("20 %");
+        assertThat(channels.grid().rows().get(1).get(churn)).isEqualTo("45 %"); // Campaign A keeps its own
     }
 
     @Test
