@@ -9,7 +9,7 @@ import java.util.Optional;
  * An imported data table: a CRM's deals, a billing system's subscription ledger, customer accounts or marketing leads.
  * {@code report} is the import's report as JSON (rows read, left out by reason, values filled, detections, warnings),
  * empty for imports made before workbook format 5. {@code asOf} is the day the export was taken (forecast.md §2), empty
- * for imports made before workbook format 6.
+ * for imports made before workbook format 7.
  */
 public record Dataset(long id, Kind kind, String name, String sourceFile, Instant importedAt, long rowCount,
                       Optional<String> mapping, Optional<String> report, Optional<LocalDate> asOf) {

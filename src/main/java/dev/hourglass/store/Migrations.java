@@ -240,9 +240,17 @@ final class Migrations {
                       step TEXT NOT NULL CHECK (step IN ('mql', 'sql', 'sal', 'won')),
                       PRIMARY KEY (dataset_id, step)
                     ) STRICT, WITHOUT ROWID"""),
-            // 6: snapshots (forecast.md §2): the day an export was taken, so earlier imports of the same source can be
+            // 6: scenario inputs in the scenario file's version 2 (the business drivers once, sections with overrides).
+            // No table changes: the upgrade rewrites every scenario's inputs, draft and saved versions through the
+            // codec (WorkbookOpener), and the new number keeps an older Hourglass, which cannot read version 2, from
+            // taking the file for damaged: it opens it read-only as newer.
+            List.of(),
+            // 7: snapshots (forecast.md §2): the day an export was taken, so earlier imports of the same source can be
             // replayed in order. NULL for imports made before: their import day stands in for it.
             List.of("ALTER TABLE dataset ADD COLUMN as_of INTEGER CHECK (as_of BETWEEN -719528 AND 2932896)"));
+
+    /** The first format whose scenario texts are scenario files of version 2. */
+    static final int SCENARIO_FILE_V2 = 6;
 
     static final int CURRENT_VERSION = STEPS.size();
 

@@ -157,6 +157,41 @@ final class ScenarioTable {
         }
     }
 
+    /**
+     * Writes every scenario text again (inputs, draft, saved versions) as the codec writes it now, so an upgraded
+     * workbook holds one format. A text the codec cannot read is left as it was: reading that scenario reports it,
+     * as it would have before the upgrade, and nothing else is held back by it.
+     */
+    void rewriteInputs() throws SQLException {
+        rewrite("SELECT id, inputs FROM scenario", "UPDATE scenario SET inputs = ? WHERE id = ?");
+        rewrite("SELECT id, draft FROM scenario WHERE draft IS NOT NULL", "UPDATE scenario SET draft = ? WHERE id = ?");
+        rewrite("SELECT id, inputs FROM scenario_version", "UPDATE scenario_version SET inputs = ? WHERE id = ?");
+    }
+
+    private void rewrite(String select, String update) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(select); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+                texts.add(rows.getString(2));
+            }
+        }
+        try (PreparedStatement write = connection.prepareStatement(update)) {
+            for (int i = 0; i < ids.size(); i++) {
+                String rewritten;
+                try {
+                    rewritten = codec.encode(codec.decode(texts.get(i)));
+                } catch (RuntimeException unreadable) {
+                    continue;
+                }
+                write.setString(1, rewritten);
+                write.setLong(2, ids.get(i));
+                write.executeUpdate();
+            }
+        }
+    }
+
     private void addVersion(long id, Scenario scenario, Instant now, String note) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO scenario_version (scenario_id, saved_at, note, inputs) VALUES (?, ?, ?, ?)")) {

@@ -58,7 +58,7 @@ final class WorkbookOpener {
             WorkbookConnections.checkSchema(connection, name, version);
             WorkbookConnections.checkIntegrity(connection, name);
             if (version < Migrations.CURRENT_VERSION) {
-                upgrade(file, connection, name, version);
+                upgrade(file, connection, name, version, codec);
             }
             Workbook workbook = Workbook.wrap(file, connection, lock, readOnlyReason,
                     Math.max(version, Migrations.CURRENT_VERSION), codec);
@@ -107,7 +107,7 @@ final class WorkbookOpener {
     }
 
     /** Copies the file to {@code name.bak} (under our lock, so the copy is whole), then migrates in one transaction. */
-    private static void upgrade(Path file, Connection connection, String name, int fromVersion)
+    private static void upgrade(Path file, Connection connection, String name, int fromVersion, ScenarioCodec codec)
             throws WorkbookException {
         Path backup = file.resolveSibling(file.getFileName() + ".bak");
         Path temp = file.toAbsolutePath().resolveSibling("." + backup.getFileName() + ".saving");
@@ -124,6 +124,9 @@ final class WorkbookOpener {
             Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name,
                     "upgrading the workbook format", c -> {
                         Migrations.apply(c, fromVersion, Migrations.CURRENT_VERSION);
+                        if (fromVersion < Migrations.SCENARIO_FILE_V2) {
+                            new ScenarioTable(c, codec, name).rewriteInputs();
+                        }
                         Migrations.checkReferences(c);
                         Meta.put(c, Meta.FORMAT_VERSION, Integer.toString(Migrations.CURRENT_VERSION));
                         return null;

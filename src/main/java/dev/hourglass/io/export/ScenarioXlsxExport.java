@@ -32,6 +32,7 @@ public final class ScenarioXlsxExport {
     private static void write(Scenario scenario, ScenarioResult result, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             build(book, scenario, result);
+            OverrideMarks.markXlsx(book.getSheet(AssumptionsSheet.NAME), scenario, 1, 3);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
             book.setForceFormulaRecalculation(true);
             book.write(out);

@@ -5,6 +5,7 @@ import dev.hourglass.io.export.PdfLayout.Table;
 import dev.hourglass.io.export.PdfLayout.TableRow;
 import dev.hourglass.io.export.ReportFigures.Figure;
 import dev.hourglass.io.export.ReportFigures.Section;
+import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.FigureTexts;
@@ -14,6 +15,7 @@ import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.RetentionResult;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
+import dev.hourglass.model.scenario.ScenarioOverride;
 import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import java.io.IOException;
@@ -359,7 +361,14 @@ public final class WorkshopReport {
                 page.paragraph("This scenario has no inputs yet: add a section in Hourglass to plan with it.", 10,
                         PdfLayout.MUTED);
             } else {
-                sectionTables("Input", inputs, c.format());
+                Map<String, ScenarioOverride> overrides = ScenarioFigures.overriddenInputs(c.scenario());
+                if (!overrides.isEmpty()) {
+                    page.paragraph("A value marked \"override\" is a section's own value of a business driver: the "
+                            + "scenario's own value is given beside it.", 10, PdfLayout.MUTED);
+                }
+                for (Section section : inputs) {
+                    page.table(figures("Input", List.of(section), c.format(), overrides, c.scenario().currency()));
+                }
             }
             page.newPage();
             page.heading(titled("Results", c));
@@ -402,11 +411,19 @@ public final class WorkshopReport {
         }
 
         private Table figures(String what, List<Section> sections, FigureFormatter format) {
+            return figures(what, sections, format, Map.of(), "");
+        }
+
+        private Table figures(String what, List<Section> sections, FigureFormatter format,
+                              Map<String, ScenarioOverride> overrides, String currency) {
             List<TableRow> rows = new ArrayList<>();
             for (Section s : sections) {
                 rows.add(TableRow.section(s.title(format.texts())));
                 for (Figure f : s.figures()) {
-                    rows.add(TableRow.of(List.of(f.label(format.texts()), f.formatted(format))));
+                    ScenarioOverride o = overrides.get(f.key());
+                    String label = f.label(format.texts());
+                    rows.add(TableRow.of(List.of(o == null ? label : label + " (override: "
+                            + OverrideMarks.note(o, currency).replace("Overrides the", "the") + ")", f.formatted(format))));
                 }
                 if (s.figures().isEmpty()) {
                     rows.add(TableRow.of(List.of("none", "")));

@@ -1,12 +1,16 @@
 package dev.hourglass.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hourglass.model.scenario.ChannelSection;
+import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
+import dev.hourglass.model.scenario.ScenarioOverride;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -27,13 +31,43 @@ public final class ScenarioFigures {
     public static Map<String, Double> inputs(Scenario scenario) {
         Map<String, Double> figures = new LinkedHashMap<>();
         try {
-            flatten(JsonFiles.STRICT.readTree(ScenarioJsonWriter.toJson(scenario)), "", figures);
+            flatten(JsonFiles.STRICT.readTree(ScenarioJsonWriter.sectionsJson(scenario)), "", figures);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
         figures.remove("version");
         figures.values().removeIf(Objects::isNull);
         return figures;
+    }
+
+    /**
+     * The inputs of {@link #inputs} that are a section's override of a business driver ({@code retentionProgram.acv},
+     * {@code channels[Paid search].annualLogoChurn}), for the lists and exports that mark them.
+     */
+    public static Map<String, ScenarioOverride> overriddenInputs(Scenario scenario) {
+        Map<String, ScenarioOverride> paths = new LinkedHashMap<>();
+        List<String> channelNames = scenario.channelSections().map(list -> list.stream().map(ChannelSection::name)
+                .toList()).orElse(List.of());
+        for (ScenarioOverride o : scenario.overrides()) {
+            String section = o.section();
+            if (section.startsWith("channels[")) {
+                int index = Integer.parseInt(section.substring("channels[".length(), section.length() - 1));
+                section = "channels[" + channelNames.get(index) + "]";
+            }
+            paths.put(section + "." + inputKey(o), o);
+        }
+        return paths;
+    }
+
+    /** The driver's name in the section's version-1 shape, where it had one of its own. */
+    private static String inputKey(ScenarioOverride o) {
+        if (o.section().equals("retentionProgram") && o.driver() == Driver.ANNUAL_LOGO_CHURN) {
+            return "churnNow";
+        }
+        if (o.section().equals("retention.nrrImprovement") && o.driver() == Driver.NRR) {
+            return "nrrA";
+        }
+        return o.driver().key();
     }
 
     public static Map<String, Double> outputs(Scenario scenario) {

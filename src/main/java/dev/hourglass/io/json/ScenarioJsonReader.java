@@ -17,6 +17,13 @@ import dev.hourglass.model.retention.NrrImprovement;
 import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.scenario.ChannelSection;
+import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.Drivers;
+import dev.hourglass.model.scenario.NrrImprovementSection;
+import dev.hourglass.model.scenario.Overrides;
+import dev.hourglass.model.scenario.RetentionProgramSection;
+import dev.hourglass.model.scenario.RetentionSection;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
@@ -26,14 +33,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads the scenario file of cli.md into a {@link Scenario}; every error names the file and the field. */
+/**
+ * Reads the scenario file (docs/scenario-format.md) into a {@link Scenario}, version 2 or an upgraded version 1;
+ * every error names the file and the field.
+ */
 public final class ScenarioJsonReader {
     public static final String FORMAT = "hourglass-scenario";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The first format: every section held its own copy of the drivers; upgraded as it is read. */
+    public static final int VERSION_1 = 1;
 
     private static final ObjectMapper MAPPER = JsonFiles.STRICT;
 
@@ -54,32 +69,106 @@ public final class ScenarioJsonReader {
 
     public static Scenario fromJson(JsonNode root) throws JsonFieldException {
         JsonObjectReader in = new JsonObjectReader(root, "");
-        in.allowOnly("format", "version", "name", "currency", "description", "unitEconomics", "retention",
-                "retentionProgram", "budget", "postSaleFunnel", "channels", "smbForecast");
         String format = in.string("format", FORMAT);
         if (!FORMAT.equals(format)) {
             throw new JsonFieldException("format", "expected \"" + FORMAT + "\", got \"" + format + "\"");
         }
-        int version = in.integer("version", VERSION);
+        int version = in.integer("version", VERSION_1);
         if (version > VERSION) {
             throw new JsonFieldException("version", "this file is version " + version
                     + ", written by a newer Hourglass; this one reads up to version " + VERSION);
         }
+        return version <= VERSION_1 ? fromVersion1(in) : fromVersion2(in);
+    }
+
+    /**
+     * A version-1 file, upgraded as it is read: the sections are taken in the file's order (unit economics,
+     * retention with its NRR gain, retention programme, channels in order), and the first value of a driver
+     * defines it; a later section's equal value refers to it, a different one overrides it.
+     */
+    private static Scenario fromVersion1(JsonObjectReader in) throws JsonFieldException {
+        in.allowOnly("format", "version", "name", "currency", "description", "unitEconomics", "retention",
+                "retentionProgram", "budget", "postSaleFunnel", "channels", "smbForecast");
         String name = in.string("name", "Untitled scenario");
         String currency = in.string("currency", Scenario.DEFAULT_CURRENCY);
         String description = in.string("description", "");
         Scenario scenario = build("name", () -> Scenario.empty(name).withCurrency(currency).withDescription(description));
+        for (String section : List.of("unitEconomics", "retention", "retentionProgram", "budget", "postSaleFunnel",
+                "channels", "smbForecast")) {
+            if (in.has(section)) {
+                scenario = withSection(scenario, in, section);
+            }
+        }
+        return scenario;
+    }
+
+    /**
+     * Sets one section of a scenario from its version-1 shape (every driver's value written out), as a what-if
+     * tool varies it: a value equal to the scenario's driver refers to it, any other overrides it; unit economics
+     * and retention set the drivers themselves.
+     */
+    static Scenario withSection(Scenario scenario, JsonObjectReader in, String section) throws JsonFieldException {
+        Scenario base = scenario;
+        return switch (section) {
+            case "unitEconomics" -> {
+                UnitEconomicsInputs u = unitEconomics(in.object(section).orElseThrow());
+                yield build(in.pathOf(section), () -> base.withUnitEconomics(u));
+            }
+            case "retention" -> {
+                RetentionInputs r = retention(in.object(section).orElseThrow());
+                yield build(in.pathOf(section), () -> base.withRetention(r));
+            }
+            case "retentionProgram" -> {
+                RetentionProgramInputs p = retentionProgram(in.object(section).orElseThrow());
+                yield build(in.pathOf(section), () -> base.withRetentionProgram(p));
+            }
+            case "budget" -> base.withBudget(budget(in.object(section).orElseThrow()));
+            case "postSaleFunnel" -> base.withPostSaleFunnel(postSaleFunnel(in.object(section).orElseThrow()));
+            case "channels" -> {
+                List<ChannelInputs> channels = new ArrayList<>();
+                for (JsonObjectReader.JsonElement element : in.array(section)) {
+                    channels.add(channel(element.object()));
+                }
+                yield build(in.pathOf(section), () -> base.withChannels(channels));
+            }
+            case "smbForecast" -> base.withSmbForecast(smbForecast(in.object(section).orElseThrow()));
+            default -> throw new JsonFieldException(in.pathOf(section), "is not a section of a scenario");
+        };
+    }
+
+    private static Scenario fromVersion2(JsonObjectReader in) throws JsonFieldException {
+        in.allowOnly("format", "version", "name", "description", "drivers", "unitEconomics", "retention",
+                "retentionProgram", "budget", "postSaleFunnel", "channels", "smbForecast");
+        String name = in.string("name", "Untitled scenario");
+        String description = in.string("description", "");
+        JsonObjectReader driversIn = in.object("drivers").orElse(null);
+        String currency = driversIn == null ? Scenario.DEFAULT_CURRENCY
+                : driversIn.string("currency", Scenario.DEFAULT_CURRENCY);
+        Drivers drivers = driversIn == null ? Drivers.NONE : drivers(driversIn);
+        Scenario scenario = build("name", () -> Scenario.empty(name).withCurrency(currency)
+                .withDescription(description).withDrivers(drivers));
         Optional<JsonObjectReader> section = in.object("unitEconomics");
         if (section.isPresent()) {
-            scenario = scenario.withUnitEconomics(unitEconomics(section.get()));
+            section.get().allowOnly();
+            Scenario base = scenario;
+            scenario = build(section.get().path(), () -> base.withUnitEconomicsSection(true));
         }
         section = in.object("retention");
         if (section.isPresent()) {
-            scenario = scenario.withRetention(retention(section.get()));
+            RetentionSection retention = retentionSection(section.get());
+            Scenario base = scenario;
+            scenario = build(section.get().path(), () -> base.withRetentionSection(retention));
         }
         section = in.object("retentionProgram");
         if (section.isPresent()) {
-            scenario = scenario.withRetentionProgram(retentionProgram(section.get()));
+            JsonObjectReader p = section.get();
+            p.allowOnly("churnTarget", "programCost", "overrides");
+            double churnTarget = p.number("churnTarget");
+            double cost = p.number("programCost");
+            Overrides overrides = overrides(p);
+            Scenario base = scenario;
+            scenario = build(p.path(), () -> base.withRetentionProgramSection(
+                    new RetentionProgramSection(churnTarget, cost, overrides)));
         }
         section = in.object("budget");
         if (section.isPresent()) {
@@ -90,17 +179,98 @@ public final class ScenarioJsonReader {
             scenario = scenario.withPostSaleFunnel(postSaleFunnel(section.get()));
         }
         if (in.has("channels")) {
-            List<ChannelInputs> channels = new ArrayList<>();
+            List<ChannelSection> channels = new ArrayList<>();
             for (JsonObjectReader.JsonElement element : in.array("channels")) {
-                channels.add(channel(element.object()));
+                JsonObjectReader c = element.object();
+                c.allowOnly("name", "spend", "newCustomers", "activated", "retained90d", "overrides");
+                String channelName = c.string("name");
+                double spend = c.number("spend");
+                long newCustomers = c.count("newCustomers");
+                long activated = c.count("activated");
+                long retained = c.count("retained90d");
+                Overrides overrides = overrides(c);
+                channels.add(build(c.path(), () -> new ChannelSection(channelName, spend, newCustomers, activated,
+                        retained, overrides)));
             }
-            scenario = scenario.withChannels(channels);
+            Scenario base = scenario;
+            scenario = build("channels", () -> base.withChannelSections(channels));
         }
         section = in.object("smbForecast");
         if (section.isPresent()) {
             scenario = scenario.withSmbForecast(smbForecast(section.get()));
         }
         return scenario;
+    }
+
+    private static Drivers drivers(JsonObjectReader d) throws JsonFieldException {
+        List<String> keys = new ArrayList<>(List.of("currency", "billing", "newArrPerYear", "grr", "churnRate",
+                "contractionRate", "expansionRate"));
+        for (Driver driver : Driver.values()) {
+            keys.add(driver.key());
+        }
+        d.allowOnly(keys.toArray(String[]::new));
+        Map<Driver, Double> values = new EnumMap<>(Driver.class);
+        for (Driver driver : Driver.values()) {
+            if (driver != Driver.NRR && d.has(driver.key())) {
+                values.put(driver, d.number(driver.key()));
+            }
+        }
+        Optional<Billing> billing = d.has("billing")
+                ? Optional.of(d.enumValue("billing", Billing.class, Billing.ANNUAL)) : Optional.empty();
+        Optional<RetentionRates> rates = d.has("grr") || d.has("nrr") || d.has("churnRate")
+                || d.has("contractionRate") || d.has("expansionRate") ? Optional.of(rates(d)) : Optional.empty();
+        List<Double> newArr = d.numbers("newArrPerYear");
+        return build(d.path(), () -> new Drivers(values, billing, rates, newArr));
+    }
+
+    private static RetentionSection retentionSection(JsonObjectReader r) throws JsonFieldException {
+        r.allowOnly("years", "nrrImprovement");
+        int years = r.integer("years", 1);
+        Optional<NrrImprovementSection> panel = Optional.empty();
+        Optional<JsonObjectReader> q = r.object("nrrImprovement");
+        if (q.isPresent()) {
+            JsonObjectReader n = q.get();
+            n.allowOnly("nrrB", "overrides");
+            double nrrB = n.number("nrrB");
+            Overrides overrides = overrides(n);
+            panel = Optional.of(build(n.path(), () -> new NrrImprovementSection(nrrB, overrides)));
+        }
+        Optional<NrrImprovementSection> question = panel;
+        return build(r.path(), () -> new RetentionSection(years, question));
+    }
+
+    private static Overrides overrides(JsonObjectReader section) throws JsonFieldException {
+        Optional<JsonObjectReader> o = section.object("overrides");
+        if (o.isEmpty()) {
+            return Overrides.NONE;
+        }
+        JsonObjectReader in = o.get();
+        in.allowOnly(Arrays.stream(Driver.values()).map(Driver::key).toArray(String[]::new));
+        Map<Driver, Double> values = new EnumMap<>(Driver.class);
+        for (Driver driver : Driver.values()) {
+            if (in.has(driver.key())) {
+                values.put(driver, in.number(driver.key()));
+            }
+        }
+        return build(in.path(), () -> new Overrides(values));
+    }
+
+    private static RetentionRates rates(JsonObjectReader s) throws JsonFieldException {
+        boolean byGrr = s.has("grr") || s.has("nrr");
+        boolean byComponents = s.has("churnRate") || s.has("contractionRate") || s.has("expansionRate");
+        if (byGrr && byComponents) {
+            throw new JsonFieldException(s.path(), "give either grr and nrr, or churnRate, contractionRate and "
+                    + "expansionRate, not both");
+        }
+        if (byComponents) {
+            double churn = s.number("churnRate");
+            double contraction = s.number("contractionRate", 0);
+            double expansion = s.number("expansionRate", 0);
+            return build(s.path(), () -> new RetentionRates.Components(churn, contraction, expansion));
+        }
+        double grr = s.number("grr");
+        double nrr = s.number("nrr");
+        return build(s.path(), () -> new RetentionRates.GrrNrr(grr, nrr));
     }
 
     private static UnitEconomicsInputs unitEconomics(JsonObjectReader s) throws JsonFieldException {
@@ -123,23 +293,7 @@ public final class ScenarioJsonReader {
         s.allowOnly("startArr", "grr", "nrr", "churnRate", "contractionRate", "expansionRate", "newArrPerYear",
                 "years", "nrrImprovement");
         double startArr = s.number("startArr");
-        RetentionRates rates;
-        boolean byGrr = s.has("grr") || s.has("nrr");
-        boolean byComponents = s.has("churnRate") || s.has("contractionRate") || s.has("expansionRate");
-        if (byGrr && byComponents) {
-            throw new JsonFieldException(s.path(), "give either grr and nrr, or churnRate, contractionRate and "
-                    + "expansionRate, not both");
-        }
-        if (byComponents) {
-            double churn = s.number("churnRate");
-            double contraction = s.number("contractionRate", 0);
-            double expansion = s.number("expansionRate", 0);
-            rates = build(s.path(), () -> new RetentionRates.Components(churn, contraction, expansion));
-        } else {
-            double grr = s.number("grr");
-            double nrr = s.number("nrr");
-            rates = build(s.path(), () -> new RetentionRates.GrrNrr(grr, nrr));
-        }
+        RetentionRates rates = rates(s);
         List<Double> newArr = s.numbers("newArrPerYear");
         int years = s.integer("years", Math.max(1, newArr.size()));
         Optional<NrrImprovement> improvement = Optional.empty();

@@ -9,12 +9,16 @@ import dev.hourglass.model.retention.NrrImprovement;
 import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.scenario.ChannelSection;
+import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.Drivers;
+import dev.hourglass.model.scenario.Overrides;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import java.io.StringWriter;
 import java.io.Writer;
 
-/** Writes a {@link Scenario} as the scenario file of cli.md; {@link ScenarioJsonReader} reads it back equal. */
+/** Writes a {@link Scenario} as the scenario file (docs/scenario-format.md); {@link ScenarioJsonReader} reads it back equal. */
 public final class ScenarioJsonWriter {
     private ScenarioJsonWriter() {
     }
@@ -25,28 +29,65 @@ public final class ScenarioJsonWriter {
         return out.toString();
     }
 
+    /** The scenario file, version 2: the drivers once, and per section its own values and its overrides. */
     public static void write(Scenario s, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject()
                     .string("format", ScenarioJsonReader.FORMAT)
                     .number("version", ScenarioJsonReader.VERSION)
-                    .string("name", s.name())
-                    .string("currency", s.currency());
+                    .string("name", s.name());
             if (!s.description().isEmpty()) {
                 out.string("description", s.description());
             }
+            drivers(out, s.currency(), s.drivers());
+            if (s.hasUnitEconomics()) {
+                out.beginObject("unitEconomics").endObject();
+            }
+            s.retentionSection().ifPresent(r -> {
+                out.beginObject("retention").number("years", r.years());
+                r.nrrImprovement().ifPresent(n -> {
+                    out.beginObject("nrrImprovement").number("nrrB", n.nrrB());
+                    overrides(out, n.overrides());
+                    out.endObject();
+                });
+                out.endObject();
+            });
+            s.retentionProgramSection().ifPresent(p -> {
+                out.beginObject("retentionProgram").number("churnTarget", p.churnTarget())
+                        .number("programCost", p.programCost());
+                overrides(out, p.overrides());
+                out.endObject();
+            });
+            writeSharedSections(out, s);
+            s.channelSections().ifPresent(channels -> {
+                out.beginArray("channels");
+                for (ChannelSection c : channels) {
+                    out.beginObject().string("name", c.name()).number("spend", c.spend())
+                            .number("newCustomers", c.newCustomers()).number("activated", c.activated())
+                            .number("retained90d", c.retained90d());
+                    overrides(out, c.overrides());
+                    out.endObject();
+                }
+                out.endArray();
+            });
+            s.smbForecast().ifPresent(f -> smbForecast(out, f));
+            out.endObject();
+        }
+    }
+
+    /**
+     * Every section with the drivers filled in, in the shape of a version-1 file: the view a what-if tool varies
+     * ({@code unitEconomics.cac}, {@code retentionProgram.acv}) and compares. Read back only section by section
+     * (see {@link ScenarioInputs}); as a whole it would lose which values are overrides.
+     */
+    static String sectionsJson(Scenario s) {
+        StringWriter writer = new StringWriter();
+        try (JsonOut out = new JsonOut(writer, false)) {
+            out.beginObject().string("name", s.name()).string("currency", s.currency());
             s.unitEconomics().ifPresent(u -> unitEconomics(out, u));
             s.retention().ifPresent(r -> retention(out, r));
             s.retentionProgram().ifPresent(p -> retentionProgram(out, p));
-            s.budget().ifPresent(b -> {
-                out.beginObject("budget").beginArray("lines");
-                for (BudgetLine line : b.lines()) {
-                    out.beginObject().string("stage", line.stage().name()).number("dollars", line.dollars())
-                            .number("hours", line.hours()).endObject();
-                }
-                out.endArray().endObject();
-            });
-            s.postSaleFunnel().ifPresent(f -> postSaleFunnel(out, f));
+            writeSharedSections(out, s);
             s.channels().ifPresent(channels -> {
                 out.beginArray("channels");
                 for (ChannelInputs c : channels) {
@@ -57,6 +98,62 @@ public final class ScenarioJsonWriter {
             s.smbForecast().ifPresent(f -> smbForecast(out, f));
             out.endObject();
         }
+        return writer.toString();
+    }
+
+    /** Budget and post-sale funnel: sections that read no driver, the same in both shapes. */
+    private static void writeSharedSections(JsonOut out, Scenario s) {
+        s.budget().ifPresent(b -> {
+            out.beginObject("budget").beginArray("lines");
+            for (BudgetLine line : b.lines()) {
+                out.beginObject().string("stage", line.stage().name()).number("dollars", line.dollars())
+                        .number("hours", line.hours()).endObject();
+            }
+            out.endArray().endObject();
+        });
+        s.postSaleFunnel().ifPresent(f -> postSaleFunnel(out, f));
+    }
+
+    private static void drivers(JsonOut out, String currency, Drivers d) {
+        out.beginObject("drivers").string("currency", currency);
+        for (Driver driver : Driver.values()) {
+            if (driver == Driver.NRR) {
+                d.rates().ifPresent(rates -> rates(out, rates));
+            } else {
+                d.value(driver).ifPresent(v -> out.number(driver.key(), v));
+            }
+            if (driver == Driver.ANNUAL_EXPANSION) {
+                d.billing().ifPresent(b -> out.string("billing", b.name()));
+            }
+            if (driver == Driver.START_ARR && !d.newArrPerYear().isEmpty()) {
+                out.beginArray("newArrPerYear");
+                for (double v : d.newArrPerYear()) {
+                    out.number(v);
+                }
+                out.endArray();
+            }
+        }
+        out.endObject();
+    }
+
+    private static void rates(JsonOut out, RetentionRates rates) {
+        if (rates instanceof RetentionRates.GrrNrr g) {
+            out.number("grr", g.grr()).number("nrr", g.nrr());
+        } else {
+            out.number("churnRate", rates.churnRate()).number("contractionRate", rates.contractionRate())
+                    .number("expansionRate", rates.expansionRate());
+        }
+    }
+
+    private static void overrides(JsonOut out, Overrides overrides) {
+        if (overrides.isEmpty()) {
+            return;
+        }
+        out.beginObject("overrides");
+        for (Driver driver : Driver.values()) {
+            overrides.get(driver).ifPresent(v -> out.number(driver.key(), v));
+        }
+        out.endObject();
     }
 
     private static void unitEconomics(JsonOut out, UnitEconomicsInputs u) {
@@ -70,12 +167,7 @@ public final class ScenarioJsonWriter {
 
     private static void retention(JsonOut out, RetentionInputs r) {
         out.beginObject("retention").number("startArr", r.startArr());
-        if (r.rates() instanceof RetentionRates.GrrNrr g) {
-            out.number("grr", g.grr()).number("nrr", g.nrr());
-        } else {
-            out.number("churnRate", r.rates().churnRate()).number("contractionRate", r.rates().contractionRate())
-                    .number("expansionRate", r.rates().expansionRate());
-        }
+        rates(out, r.rates());
         out.beginArray("newArrPerYear");
         for (double v : r.newArrPerYear()) {
             out.number(v);

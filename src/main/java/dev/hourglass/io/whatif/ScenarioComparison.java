@@ -12,8 +12,17 @@ import java.util.Set;
 /**
  * Two or more scenarios side by side: every input and every output, each against the first scenario (the base)
  * with the absolute and the relative difference. A figure one scenario lacks is "no data" there.
+ *
+ * @param overrides per scenario, the inputs that are a section's override of a business driver
  */
-public record ScenarioComparison(List<String> scenarios, List<Row> inputs, List<Row> outputs) {
+public record ScenarioComparison(List<String> scenarios, List<Row> inputs, List<Row> outputs,
+                                 List<Set<String>> overrides) {
+
+    /** True when the scenario's value of this input is a section's override of a business driver. */
+    public boolean overridden(int scenario, String key) {
+        return overrides.get(scenario).contains(key);
+    }
+
     /** One figure across the scenarios; deltas are against the first, empty where either side has no value. */
     public record Row(String key, List<OptionalDouble> values, List<OptionalDouble> delta,
                       List<OptionalDouble> deltaPercent) {
@@ -34,7 +43,8 @@ public record ScenarioComparison(List<String> scenarios, List<Row> inputs, List<
         }
         List<Map<String, Double>> inputs = scenarios.stream().map(ScenarioFigures::inputs).toList();
         List<Map<String, Double>> outputs = scenarios.stream().map(ScenarioFigures::outputs).toList();
-        return new ScenarioComparison(scenarios.stream().map(Scenario::name).toList(), rows(inputs), rows(outputs));
+        return new ScenarioComparison(scenarios.stream().map(Scenario::name).toList(), rows(inputs), rows(outputs),
+                scenarios.stream().map(s -> Set.copyOf(ScenarioFigures.overriddenInputs(s).keySet())).toList());
     }
 
     private static List<Row> rows(List<Map<String, Double>> figures) {

@@ -62,9 +62,12 @@ public final class SeedScenarios {
     /** The base case with seed 000's retention programme bringing churn from 18 % to 14 %. */
     public static Scenario retentionProgramme() {
         Scenario base = baseCase();
+        // The unit economics assume the churn after the programme; the programme keeps today's 18 % as its own
+        // "churn now", so it overrides the scenario's churn.
         return base.withName("Retention programme")
                 .withDescription("A $150K retention programme cutting logo churn from 18 % to 14 %.")
-                .withUnitEconomics(base.unitEconomics().orElseThrow().withAnnualLogoChurn(0.14));
+                .withUnitEconomics(base.unitEconomics().orElseThrow().withAnnualLogoChurn(0.14))
+                .withRetentionProgram(base.retentionProgram().orElseThrow());
     }
 
     public static List<Scenario> all() {

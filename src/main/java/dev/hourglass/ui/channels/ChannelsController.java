@@ -4,6 +4,7 @@ import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.RowsGrid;
+import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,14 +15,13 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.VBox;
 
 /** Thin: the channel grid, the ranking table and the CAC-against-LTV chart. */
 public final class ChannelsController {
     private final ChannelsViewModel viewModel;
 
     @FXML
-    private VBox inputs;
+    private SectionInputs section;
     @FXML
     private TableView<ChannelResult> ranking;
     @FXML
@@ -38,7 +38,7 @@ public final class ChannelsController {
         Tables.copyable(ranking);
         RowsGrid grid = new RowsGrid(viewModel.grid(), "channel");
         grid.setId("channelsGrid");
-        inputs.getChildren().add(1, grid);
+        section.show(grid);
         FigureFormatter f = viewModel.formats();
         TableColumn<ChannelResult, String> rank = new TableColumn<>("#");
         rank.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(viewModel.ranked().indexOf(c.getValue()) + 1)));

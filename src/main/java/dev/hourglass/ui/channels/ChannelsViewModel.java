@@ -4,13 +4,20 @@ import dev.hourglass.model.channels.ChannelCalculator;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.scenario.ChannelSection;
+import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.ColumnField;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.RowsGridModel;
 import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.session.SelectedScenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,13 +30,42 @@ public final class ChannelsViewModel {
     private final FigureFormatter formats;
     private final RowsGridModel<ChannelInputs> grid;
     private final ObservableList<ChannelResult> ranked = FXCollections.observableArrayList();
+    private final Locale locale;
 
     public ChannelsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
+        this.locale = locale;
         this.grid = new RowsGridModel<>(columns(), this::channels,
                 changed -> selected.edit(s -> s.withChannels(List.copyOf(changed)), "channels edit"), this::newChannel,
                 locale);
+        grid.showOverrides(new RowsGridModel.CellOverrides() {
+            @Override
+            public String note(int row, String columnKey) {
+                Scenario scenario = selected.get();
+                Optional<Driver> driver = Driver.byKey(columnKey).filter(ChannelSection.READS::contains);
+                List<ChannelSection> sections = scenario == null ? List.of() : scenario.channelSections().orElse(List.of());
+                if (driver.isEmpty() || row >= sections.size() || !sections.get(row).overrides().has(driver.get())) {
+                    return null;
+                }
+                OptionalDouble own = scenario.drivers().value(driver.get());
+                InputKind kind = columns().stream().filter(c -> c.key().equals(columnKey)).findFirst().orElseThrow().kind();
+                return own.isEmpty() ? "The scenario has no " + driver.get().label() + " of its own: this channel gives it"
+                        : "Overrides the scenario's " + driver.get().label() + " of " + kind.format(own.getAsDouble(), locale)
+                        + (kind == InputKind.MONEY ? " " + scenario.currency() : "");
+            }
+
+            @Override
+            public void reset(int row, String columnKey) {
+                Driver driver = Driver.byKey(columnKey).orElseThrow();
+                selected.edit(s -> {
+                    List<ChannelSection> sections = new ArrayList<>(s.channelSections().orElseThrow());
+                    ChannelSection c = sections.get(row);
+                    sections.set(row, c.withOverrides(c.overrides().without(driver)));
+                    return s.withChannelSections(sections);
+                }, "reset " + driver.label() + " to the scenario's value");
+            }
+        });
         selected.onChange(this::refresh);
         refresh();
     }
@@ -98,10 +134,13 @@ public final class ChannelsViewModel {
         return scenario == null ? List.of() : scenario.channels().orElse(List.of());
     }
 
+    /** A new channel reads the scenario's drivers; where it has none, the seed base case's figures. */
     private ChannelInputs newChannel() {
         Scenario scenario = selected.get();
-        double acv = scenario == null ? 24_000 : scenario.unitEconomics().map(u -> u.acv()).orElse(24_000.0);
-        return new ChannelInputs("Channel " + (channels().size() + 1), 0, 0, 0, 0, 0.18, 0, acv, 0.8);
+        Drivers d = scenario == null ? Drivers.NONE : scenario.drivers();
+        return new ChannelInputs("Channel " + (channels().size() + 1), 0, 0, 0, 0,
+                d.value(Driver.ANNUAL_LOGO_CHURN).orElse(0.18), d.value(Driver.ANNUAL_EXPANSION).orElse(0),
+                d.value(Driver.ACV).orElse(24_000), d.value(Driver.GROSS_MARGIN).orElse(0.8));
     }
 
     private void refresh() {

@@ -2,8 +2,14 @@ package dev.hourglass.ui.common;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -28,6 +34,9 @@ import javafx.util.Duration;
 public final class InputGrid extends VBox {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass OVERRIDDEN = PseudoClass.getPseudoClass("overridden");
+    /** The words of the context menu item and the button that undo an override. */
+    public static final String RESET = "Reset to the scenario's value";
 
     private final InputGridModel<?> model;
     private final TableView<InputRow> table = new TableView<>();
@@ -50,10 +59,12 @@ public final class InputGrid extends VBox {
             @Override
             protected void updateItem(InputRow row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"),
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"),
                         !empty && row != null && row.errorProperty().get() != null);
+                pseudoClassStateChanged(OVERRIDDEN, !empty && row != null && row.overridden());
             }
         });
+        table.setContextMenu(resetMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         table.addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
         table.setFixedCellSize(38);
@@ -65,6 +76,7 @@ public final class InputGrid extends VBox {
         message.managedProperty().bind(message.visibleProperty());
         for (InputRow row : model.rows()) {
             row.errorProperty().addListener((obs, old, now) -> table.refresh());
+            row.overrideProperty().addListener((obs, old, now) -> table.refresh());
         }
         setSpacing(8);
         VBox.setVgrow(table, Priority.NEVER);
@@ -73,6 +85,33 @@ public final class InputGrid extends VBox {
 
     public TableView<InputRow> table() {
         return table;
+    }
+
+    /** Makes the selected row read the scenario's value again, when it overrides it. */
+    public boolean resetSelected() {
+        int row = table.getSelectionModel().getSelectedIndex();
+        return row >= 0 && model.reset(row);
+    }
+
+    /** True while the selected row overrides a scenario driver. */
+    public BooleanBinding selectedOverridden() {
+        return Bindings.createBooleanBinding(() -> {
+            InputRow row = table.getSelectionModel().getSelectedItem();
+            return row != null && row.overridden();
+        }, table.getSelectionModel().selectedItemProperty(), table.itemsProperty(),
+                Bindings.createObjectBinding(() -> model.rows().stream().map(InputRow::overridden).toList(),
+                        model.rows().stream().map(InputRow::overrideProperty).toArray(Observable[]::new)));
+    }
+
+    private ContextMenu resetMenu() {
+        MenuItem reset = new MenuItem(RESET);
+        reset.setOnAction(e -> resetSelected());
+        ContextMenu menu = new ContextMenu(reset);
+        menu.setOnShowing(e -> {
+            InputRow row = table.getSelectionModel().getSelectedItem();
+            reset.setDisable(row == null || !row.overridden());
+        });
+        return menu;
     }
 
     /** Starts editing a row's value, as a click or typing would. */
@@ -192,7 +231,16 @@ public final class InputGrid extends VBox {
             super.updateItem(value, empty);
             InputRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             String error = row == null ? null : row.errorProperty().get();
-            setTooltip(error == null ? null : tooltip(error));
+            String override = row == null ? null : row.overrideProperty().get();
+            String tip = error != null ? error : override;
+            setTooltip(tip == null ? null : tooltip(tip));
+            if (override != null && !isEditing()) {
+                Label marker = new Label("\u25C6"); // a small diamond, as a spreadsheet marks a changed cell
+                marker.getStyleClass().add("override-marker");
+                setGraphic(marker);
+            } else if (!isEditing()) {
+                setGraphic(null);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.hourglass.ui.common;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureTexts;
+import dev.hourglass.model.scenario.Driver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ public final class InputGridModel<S> {
     private final Locale locale;
     private final ObservableList<InputRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private DriverOverrides overrides;
 
     /**
      * @param current the section's value now (may be null: no such section)
@@ -60,6 +62,22 @@ public final class InputGridModel<S> {
         return this;
     }
 
+    /** Marks the rows whose driver the section overrides, and lets them be reset (see {@link #reset(int)}). */
+    public void showOverrides(DriverOverrides value) {
+        this.overrides = value;
+        showValues();
+    }
+
+    /** Makes an overridden row read the scenario's value again; false when the row overrides nothing. */
+    public boolean reset(int row) {
+        if (row < 0 || row >= rows.size() || !rows.get(row).overridden()) {
+            return false;
+        }
+        overrides.reset(fields.get(row).driver().orElseThrow());
+        refresh();
+        return true;
+    }
+
     public ObservableList<InputRow> rows() {
         return rows;
     }
@@ -86,7 +104,22 @@ public final class InputGridModel<S> {
             OptionalDouble value = section == null ? OptionalDouble.empty() : field.getter().apply(section);
             rows.get(i).show(value.isPresent() ? field.kind().format(value.getAsDouble(), locale) : "",
                     field.kind().unit(currency.get()));
+            rows.get(i).setOverride(section == null ? null : overrideNote(field));
         }
+    }
+
+    private String overrideNote(InputField<S> field) {
+        if (overrides == null || field.driver().isEmpty() || !overrides.overridden(field.driver().get())) {
+            return null;
+        }
+        Driver driver = field.driver().get();
+        OptionalDouble scenario = overrides.scenarioValue(driver);
+        if (scenario.isEmpty()) {
+            return "The scenario has no " + driver.label() + " of its own: this section gives it";
+        }
+        String unit = field.kind() == InputKind.PERCENT ? "" : field.kind().unit(currency.get()); // "18 %" has it
+        return "Overrides the scenario's " + driver.label() + " of " + field.kind().format(scenario.getAsDouble(), locale)
+                + (unit.isEmpty() ? "" : " " + unit);
     }
 
     /** The user typed {@code text} into a row; true when it was taken. */
@@ -158,7 +191,14 @@ public final class InputGridModel<S> {
                 return false;
             }
         }
-        apply.accept(section);
+        try {
+            apply.accept(section);
+        } catch (IllegalArgumentException e) {
+            // The section took the value, the scenario did not (a driver another section cannot take).
+            message.set(userMessage(fields.get(changes.get(0).row()), e) + " — the last good value is kept.");
+            showValues();
+            return false;
+        }
         refresh();
         return true;
     }

@@ -11,6 +11,7 @@ public final class InputRow {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper override = new ReadOnlyStringWrapper();
 
     InputRow(InputField<?> field) {
         this.field = field;
@@ -47,6 +48,22 @@ public final class InputRow {
     /** Null when the last value typed here was taken. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * Null when the row shows the scenario's value or the section's own input; else what the override replaces
+     * ("Overrides the scenario's ACV of 24,000 USD").
+     */
+    public ReadOnlyStringProperty overrideProperty() {
+        return override.getReadOnlyProperty();
+    }
+
+    public boolean overridden() {
+        return override.get() != null;
+    }
+
+    void setOverride(String note) {
+        override.set(note);
     }
 
     void show(String value, String unitText) {

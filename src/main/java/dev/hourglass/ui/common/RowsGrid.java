@@ -3,8 +3,11 @@ package dev.hourglass.ui.common;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -29,6 +32,7 @@ public final class RowsGrid extends VBox {
     private final RowsGridModel<?> model;
     private final TableView<List<String>> table = new TableView<>();
     private String typedToStart;
+    private static final PseudoClass OVERRIDDEN = PseudoClass.getPseudoClass("overridden");
 
     public RowsGrid(RowsGridModel<?> model, String rowNoun) {
         this.model = model;
@@ -44,6 +48,7 @@ public final class RowsGrid extends VBox {
         for (int c = 0; c < model.columns().size(); c++) {
             table.getColumns().add(column(c));
         }
+        table.setContextMenu(resetMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         table.addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
         Label message = new Label();
@@ -71,6 +76,22 @@ public final class RowsGrid extends VBox {
 
     public TableView<List<String>> table() {
         return table;
+    }
+
+    private ContextMenu resetMenu() {
+        MenuItem reset = new MenuItem(InputGrid.RESET);
+        reset.setOnAction(e -> {
+            TablePosition<?, ?> cell = table.getFocusModel().getFocusedCell();
+            if (cell != null) {
+                model.reset(cell.getRow(), Math.max(0, cell.getColumn()));
+            }
+        });
+        ContextMenu menu = new ContextMenu(reset);
+        menu.setOnShowing(e -> {
+            TablePosition<?, ?> cell = table.getFocusModel().getFocusedCell();
+            reset.setDisable(cell == null || model.overrideNote(cell.getRow(), Math.max(0, cell.getColumn())) == null);
+        });
+        return menu;
     }
 
     public void editCell(int row, int column) {
@@ -149,6 +170,19 @@ public final class RowsGrid extends VBox {
 
         EditCell(int column) {
             this.column = column;
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            String note = empty ? null : model.overrideNote(getIndex(), column);
+            pseudoClassStateChanged(OVERRIDDEN, note != null);
+            setTooltip(note == null ? null : InputGrid.tooltip(note));
+            if (note != null && !isEditing()) {
+                Label marker = new Label("\u25C6");
+                marker.getStyleClass().add("override-marker");
+                setGraphic(marker);
+            }
         }
 
         @Override

@@ -24,6 +24,16 @@ public final class RowsGridModel<R> {
     private final Locale locale;
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private CellOverrides overrides;
+
+    /** Which cells are a row's override of a business driver (a channel's own ACV), and how one is reset. */
+    public interface CellOverrides {
+        /** Null when the cell is the row's own input or reads the scenario's value; else what it overrides. */
+        String note(int row, String columnKey);
+
+        /** Makes the cell read the scenario's value again, as one undoable edit. */
+        void reset(int row, String columnKey);
+    }
 
     /** @param newRow a fresh row when rows may be added, null when the rows are fixed */
     public RowsGridModel(List<ColumnField<R>> columns, Supplier<List<R>> current, Consumer<List<R>> apply,
@@ -47,6 +57,26 @@ public final class RowsGridModel<R> {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public void showOverrides(CellOverrides value) {
+        this.overrides = value;
+    }
+
+    /** What the cell overrides ("Overrides the scenario's ACV of 24,000 USD"); null when it overrides nothing. */
+    public String overrideNote(int row, int column) {
+        return overrides == null || row < 0 || row >= rows.size() ? null
+                : overrides.note(row, columns.get(column).key());
+    }
+
+    /** Makes an overriding cell read the scenario's value again; false when it overrides nothing. */
+    public boolean reset(int row, int column) {
+        if (overrideNote(row, column) == null) {
+            return false;
+        }
+        overrides.reset(row, columns.get(column).key());
+        refresh();
+        return true;
     }
 
     public boolean canAddRows() {

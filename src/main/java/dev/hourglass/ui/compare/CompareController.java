@@ -153,7 +153,10 @@ public final class CompareController implements View {
                 l -> l.section() + " " + l.row().key() + " (as in the scenario file and compare --json)", false));
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
-            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> text.value(l.row().key(), l.row().values().get(index)), null, true));
+            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> text.value(l.row().key(), l.row().values().get(index))
+                    + (overridden(c, index, l) ? " " + OVERRIDE_MARK : ""), l -> overridden(c, index, l)
+                    ? OVERRIDE_MARK + " An override: this section's own value, not the scenario's business driver" : null,
+                    true));
             if (s > 0) {
                 table.getColumns().add(Tables.column("Δ", l -> text.delta(l.row().key(), l.row().delta().get(index)),
                         l -> "this scenario − " + c.scenarios().get(0), true));
@@ -166,6 +169,12 @@ public final class CompareController implements View {
         c.inputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("input", r)));
         c.outputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("output", r)));
         table.setItems(FXCollections.observableArrayList(lines));
+    }
+
+    private static final String OVERRIDE_MARK = "\u25C6";
+
+    private static boolean overridden(ScenarioComparison c, int scenario, Line line) {
+        return line.section().equals("input") && c.overridden(scenario, line.row().key());
     }
 
     private void drawArrCurves() {

@@ -6,6 +6,7 @@ import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.RowsGrid;
+import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -21,9 +22,9 @@ public final class BudgetPostSaleController {
     private final BudgetPostSaleViewModel viewModel;
 
     @FXML
-    private VBox budgetInputs;
+    private SectionInputs budgetSection;
     @FXML
-    private VBox funnelInputs;
+    private SectionInputs funnelSection;
     @FXML
     private VBox missingFunnel;
     @FXML
@@ -44,12 +45,10 @@ public final class BudgetPostSaleController {
         Tables.copyable(funnelTable);
         RowsGrid budget = new RowsGrid(viewModel.budgetGrid(), "line");
         budget.setId("budgetGrid");
-        budgetInputs.getChildren().add(1, budget);
+        budgetSection.show(budget);
         InputGrid funnel = new InputGrid(viewModel.funnelGrid());
         funnel.setId("funnelGrid");
-        funnelInputs.getChildren().add(1, funnel);
-        funnel.visibleProperty().bind(viewModel.hasFunnelProperty());
-        funnel.managedProperty().bind(funnel.visibleProperty());
+        funnelSection.show(viewModel.hasFunnelProperty(), funnel);
         missingFunnel.visibleProperty().bind(viewModel.hasFunnelProperty().not());
         missingFunnel.managedProperty().bind(missingFunnel.visibleProperty());
         HeadlineCards.bind(cards, viewModel.budgetCards());

@@ -3,6 +3,7 @@ package dev.hourglass.ui.programme;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.SectionInputs;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -17,7 +18,7 @@ public final class RetentionProgramController {
     private final RetentionProgramViewModel viewModel;
 
     @FXML
-    private VBox inputs;
+    private SectionInputs section;
     @FXML
     private VBox missing;
     @FXML
@@ -35,9 +36,7 @@ public final class RetentionProgramController {
     void initialize() {
         InputGrid grid = new InputGrid(viewModel.grid());
         grid.setId("retentionProgramGrid");
-        inputs.getChildren().add(1, grid);
-        grid.visibleProperty().bind(viewModel.hasSectionProperty());
-        grid.managedProperty().bind(grid.visibleProperty());
+        section.show(viewModel.hasSectionProperty(), SectionInputs.withReset(grid));
         missing.visibleProperty().bind(viewModel.hasSectionProperty().not());
         missing.managedProperty().bind(missing.visibleProperty());
         HeadlineCards.bind(cards, viewModel.headlines());

@@ -4,12 +4,17 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.RetentionProgramCalculator;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionProgramResult;
+import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.Drivers;
+import dev.hourglass.model.scenario.RetentionProgramSection;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.SectionOverrides;
+import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +48,10 @@ public final class RetentionProgramViewModel {
         this.grid = new InputGridModel<>(fields(), this::inputs,
                 changed -> selected.edit(s -> s.withRetentionProgram(changed), "retention programme edit"),
                 selected::currency, locale).namedBy("retentionProgram.");
+        grid.showOverrides(new SectionOverrides(selected::get,
+                s -> s.retentionProgramSection().map(RetentionProgramSection::overrides),
+                (s, o) -> s.withRetentionProgramSection(s.retentionProgramSection().orElseThrow().withOverrides(o)),
+                selected::edit));
         selected.onChange(this::refresh);
         refresh();
     }
@@ -51,16 +60,16 @@ public final class RetentionProgramViewModel {
         return List.of(
                 InputField.required("customers", "Customers", InputKind.COUNT, "Customers the programme covers.",
                         RetentionProgramInputs::customers, (p, v) -> new RetentionProgramInputs(v, p.acv(), p.grossMargin(),
-                                p.churnNow(), p.churnTarget(), p.programCost())),
+                                p.churnNow(), p.churnTarget(), p.programCost())).reading(Driver.CUSTOMERS),
                 InputField.required("acv", "ACV", InputKind.MONEY, "Annual contract value per customer.",
                         RetentionProgramInputs::acv, (p, v) -> new RetentionProgramInputs(p.customers(), v, p.grossMargin(),
-                                p.churnNow(), p.churnTarget(), p.programCost())),
+                                p.churnNow(), p.churnTarget(), p.programCost())).reading(Driver.ACV),
                 InputField.required("grossMargin", "Gross margin", InputKind.PERCENT, "Gross margin on that revenue.",
                         RetentionProgramInputs::grossMargin, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(), v,
-                                p.churnNow(), p.churnTarget(), p.programCost())),
+                                p.churnNow(), p.churnTarget(), p.programCost())).reading(Driver.GROSS_MARGIN),
                 InputField.required("churnNow", "Churn now", InputKind.PERCENT, "Annual logo churn today.",
                         RetentionProgramInputs::churnNow, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(),
-                                p.grossMargin(), v, p.churnTarget(), p.programCost())),
+                                p.grossMargin(), v, p.churnTarget(), p.programCost())).reading(Driver.ANNUAL_LOGO_CHURN),
                 InputField.required("churnTarget", "Churn target", InputKind.PERCENT,
                         "Annual logo churn the programme should bring us to.",
                         RetentionProgramInputs::churnTarget, RetentionProgramInputs::withChurnTarget),
@@ -105,11 +114,18 @@ public final class RetentionProgramViewModel {
         return in == null ? 0 : RetentionProgramCalculator.calculate(in).netGain();
     }
 
-    /** Starts from the seed's programme: 300 customers, $20K ACV, churn 18 % → 14 %, $150K. */
+    /**
+     * Starts a programme that reads the scenario's drivers; where the scenario has none, from the seed's programme
+     * (300 customers, $20K ACV, 80 % margin, churn 18 % → 14 %, $150K).
+     */
     public void addSection() {
-        if (inputs() == null) {
-            selected.edit(s -> s.withRetentionProgram(new RetentionProgramInputs(300, 20_000, 0.80, 0.18, 0.14, 150_000)),
-                    "add a retention programme");
+        Scenario scenario = selected.get();
+        if (scenario != null && inputs() == null) {
+            Drivers d = scenario.drivers();
+            double churnNow = d.value(Driver.ANNUAL_LOGO_CHURN).orElse(0.18);
+            selected.edit(s -> s.withRetentionProgram(new RetentionProgramInputs(d.value(Driver.CUSTOMERS).orElse(300),
+                    d.value(Driver.ACV).orElse(20_000), d.value(Driver.GROSS_MARGIN).orElse(0.80), churnNow,
+                    Math.min(0.14, churnNow), 150_000)), "add a retention programme");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.Waterfall;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,11 +28,11 @@ public final class RetentionController {
     private final RetentionViewModel viewModel;
 
     @FXML
-    private VBox inputs;
+    private SectionInputs section;
     @FXML
     private VBox missing;
     @FXML
-    private VBox improvementInputs;
+    private SectionInputs improvementSection;
     @FXML
     private Button addImprovement;
     @FXML
@@ -67,9 +68,7 @@ public final class RetentionController {
         asGrrNrr.setToggleGroup(form);
         asComponents.setToggleGroup(form);
         HBox formChoice = new HBox(asGrrNrr, asComponents);
-        inputs.getChildren().add(1, formChoice);
-        inputs.getChildren().add(2, grid);
-        inputs.getChildren().add(3, componentsGrid);
+        section.show(viewModel.hasSectionProperty(), formChoice, grid, componentsGrid);
         Runnable show = () -> {
             boolean has = viewModel.hasSectionProperty().get();
             boolean components = viewModel.componentsFormProperty().get();
@@ -92,9 +91,7 @@ public final class RetentionController {
 
         InputGrid improvement = new InputGrid(viewModel.improvementGrid());
         improvement.setId("nrrImprovementGrid");
-        improvementInputs.getChildren().add(improvement);
-        improvement.visibleProperty().bind(viewModel.hasImprovementProperty());
-        improvement.managedProperty().bind(improvement.visibleProperty());
+        improvementSection.show(viewModel.hasImprovementProperty(), SectionInputs.withReset(improvement));
         addImprovement.visibleProperty().bind(viewModel.hasImprovementProperty().not()
                 .and(viewModel.hasSectionProperty()));
         addImprovement.managedProperty().bind(addImprovement.visibleProperty());

@@ -8,12 +8,18 @@ import dev.hourglass.model.retention.RetentionCalculator;
 import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.retention.RetentionResult;
+import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.Drivers;
+import dev.hourglass.model.scenario.NrrImprovementSection;
+import dev.hourglass.model.scenario.RetentionSection;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.SectionOverrides;
+import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +66,13 @@ public final class RetentionViewModel {
         this.improvementGrid = new InputGridModel<>(improvementFields(), this::improvement,
                 changed -> apply(inputs().withNrrImprovement(Optional.of(changed))), selected::currency, locale)
                 .namedBy("retention.nrrImprovement.");
+        improvementGrid.showOverrides(new SectionOverrides(selected::get,
+                s -> s.retentionSection().flatMap(RetentionSection::nrrImprovement).map(NrrImprovementSection::overrides),
+                (s, o) -> {
+                    RetentionSection section = s.retentionSection().orElseThrow();
+                    return s.withRetentionSection(section.withNrrImprovement(
+                            section.nrrImprovement().map(n -> n.withOverrides(o))));
+                }, selected::edit));
         selected.onChange(this::refresh);
         refresh();
     }
@@ -113,16 +126,20 @@ public final class RetentionViewModel {
     static List<InputField<NrrImprovement>> improvementFields() {
         return List.of(
                 InputField.required("nrrA", "NRR now", InputKind.PERCENT, "NRR before the improvement.",
-                        NrrImprovement::nrrA, (n, v) -> new NrrImprovement(v, n.nrrB(), n.acv(), n.cac(), n.closeRate())),
+                        NrrImprovement::nrrA, (n, v) -> new NrrImprovement(v, n.nrrB(), n.acv(), n.cac(), n.closeRate()))
+                        .reading(Driver.NRR),
                 InputField.required("nrrB", "NRR after", InputKind.PERCENT, "NRR after the improvement.",
                         NrrImprovement::nrrB, (n, v) -> new NrrImprovement(n.nrrA(), v, n.acv(), n.cac(), n.closeRate())),
                 InputField.required("acv", "ACV", InputKind.MONEY, "ACV of a new customer.",
-                        NrrImprovement::acv, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), v, n.cac(), n.closeRate())),
+                        NrrImprovement::acv, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), v, n.cac(), n.closeRate()))
+                        .reading(Driver.ACV),
                 InputField.required("cac", "CAC", InputKind.MONEY, "Cost to acquire one customer.",
-                        NrrImprovement::cac, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), v, n.closeRate())),
+                        NrrImprovement::cac, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), v, n.closeRate()))
+                        .reading(Driver.CAC),
                 InputField.required("closeRate", "Close rate", InputKind.PERCENT,
                         "Share of pipeline that closes: pipeline needed = ARR ÷ close rate.",
-                        NrrImprovement::closeRate, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), n.cac(), v)));
+                        NrrImprovement::closeRate, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), n.cac(), v))
+                        .reading(Driver.CLOSE_RATE));
     }
 
     public InputGridModel<RetentionInputs> grid() {
@@ -195,14 +212,17 @@ public final class RetentionViewModel {
         }
     }
 
-    /** Asks what moving NRR from the scenario's figure to 10 points more is worth. */
+    /**
+     * Asks what moving NRR from the scenario's figure to 10 points more is worth, reading the scenario's NRR, ACV,
+     * CAC and close rate (where it has none: $24K, $18K, 25 %).
+     */
     public void addImprovement() {
         RetentionInputs in = inputs();
         if (in != null && in.nrrImprovement().isEmpty()) {
-            double acv = selected.get().unitEconomics().map(u -> u.acv()).orElse(24_000.0);
-            double cac = selected.get().unitEconomics().map(u -> u.cac()).orElse(18_000.0);
-            apply(in.withNrrImprovement(Optional.of(new NrrImprovement(in.rates().nrr(), in.rates().nrr() + 0.10, acv,
-                    cac, 0.25))));
+            Drivers d = selected.get().drivers();
+            apply(in.withNrrImprovement(Optional.of(new NrrImprovement(in.rates().nrr(), in.rates().nrr() + 0.10,
+                    d.value(Driver.ACV).orElse(24_000), d.value(Driver.CAC).orElse(18_000),
+                    d.value(Driver.CLOSE_RATE).orElse(0.25)))));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.SectionInputs;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -21,7 +22,7 @@ public final class UnitEconomicsController {
     private final UnitEconomicsViewModel viewModel;
 
     @FXML
-    private VBox inputs;
+    private SectionInputs section;
     @FXML
     private VBox missing;
     @FXML
@@ -51,14 +52,12 @@ public final class UnitEconomicsController {
     void initialize() {
         InputGrid grid = new InputGrid(viewModel.grid());
         grid.setId("unitEconomicsGrid");
-        inputs.getChildren().add(3, grid);
+        section.show(viewModel.hasSectionProperty(), grid);
         frontLoaded.selectedProperty().bindBidirectional(viewModel.frontLoadedChurnProperty());
         expansion.selectedProperty().bindBidirectional(viewModel.expansionProperty());
         discounting.selectedProperty().bindBidirectional(viewModel.discountingProperty());
         toggles.visibleProperty().bind(viewModel.hasSectionProperty());
         toggles.managedProperty().bind(toggles.visibleProperty());
-        grid.visibleProperty().bind(viewModel.hasSectionProperty());
-        grid.managedProperty().bind(grid.visibleProperty());
         missing.visibleProperty().bind(viewModel.hasSectionProperty().not());
         missing.managedProperty().bind(missing.visibleProperty());
 

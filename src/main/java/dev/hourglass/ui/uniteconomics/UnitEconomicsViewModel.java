@@ -1,6 +1,8 @@
 package dev.hourglass.ui.uniteconomics;
 
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
@@ -153,10 +155,22 @@ public final class UnitEconomicsViewModel {
         return selected.currency();
     }
 
-    /** Gives a scenario without unit economics the seed base case's figures to start from. */
+    /**
+     * Gives a scenario without unit economics its drivers as they are; a driver it does not set yet starts from the
+     * seed base case's figure.
+     */
     public void addSection() {
-        if (inputs() == null) {
-            apply(STARTING_POINT);
+        Scenario scenario = selected.get();
+        if (scenario != null && inputs() == null) {
+            Drivers d = scenario.drivers();
+            UnitEconomicsInputs start = STARTING_POINT;
+            apply(new UnitEconomicsInputs(d.value(Driver.ACV).orElse(start.acv()),
+                    d.value(Driver.GROSS_MARGIN).orElse(start.grossMargin()), d.value(Driver.CAC).orElse(start.cac()),
+                    d.value(Driver.ANNUAL_LOGO_CHURN).orElse(start.annualLogoChurn()),
+                    d.value(Driver.FIRST_YEAR_LOGO_CHURN), d.value(Driver.ANNUAL_EXPANSION).orElse(0),
+                    d.billing().orElse(start.billing()),
+                    (int) d.value(Driver.HORIZON_MONTHS).orElse(start.horizonMonths()),
+                    d.value(Driver.ANNUAL_DISCOUNT_RATE).orElse(0)));
         }
     }
 

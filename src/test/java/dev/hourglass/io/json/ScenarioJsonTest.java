@@ -57,7 +57,7 @@ class ScenarioJsonTest {
         assertThat(message("{\"unitEconomics\": {\"acv\": 1, \"grossMargin\": 0.8, \"cac\": 1, \"annualLogoChurn\": 0.1, \"billing\": \"WEEKLY\"}}"))
                 .isEqualTo("bad.json, field unitEconomics.billing: unknown value \"WEEKLY\" (expected one of: MONTHLY, ANNUAL)");
         assertThat(message("{\"version\": 7}"))
-                .isEqualTo("bad.json, field version: this file is version 7, written by a newer Hourglass; this one reads up to version 1");
+                .isEqualTo("bad.json, field version: this file is version 7, written by a newer Hourglass; this one reads up to version 2");
         assertThat(message("{\"retention\": {\"startArr\": 1, \"grr\": 0.9, \"nrr\": 1.0, \"churnRate\": 0.1}}"))
                 .isEqualTo("bad.json, field retention: give either grr and nrr, or churnRate, contractionRate and expansionRate, not both");
     }

@@ -1,0 +1,85 @@
+package dev.hourglass.io.export;
+
+import dev.hourglass.io.json.ScenarioFigures;
+import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioOverride;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Marks, in an exported scenario, the inputs that are a section's override of a business driver, as Causal marks a
+ * scenario's changed cells: the value cell filled and commented in the xlsx, the value annotated in the PDF.
+ */
+final class OverrideMarks {
+    private OverrideMarks() {
+    }
+
+    /** What the override replaces, in words: "Overrides the scenario's ACV of 24,000 USD". */
+    static String note(ScenarioOverride o, String currency) {
+        if (o.scenarioValue().isEmpty()) {
+            return "The scenario has no " + o.driver().label() + " of its own: " + o.sectionLabel() + " gives it";
+        }
+        return "Overrides the scenario's " + o.driver().label() + " of " + plain(o.driver(), o.scenarioValue().getAsDouble(),
+                currency);
+    }
+
+    /**
+     * Fills and comments the value cell of every input row whose key (in {@code keyColumn}) is an override.
+     *
+     * @return how many cells were marked
+     */
+    static int markXlsx(Sheet sheet, Scenario scenario, int valueColumn, int keyColumn) {
+        Map<String, ScenarioOverride> overrides = ScenarioFigures.overriddenInputs(scenario);
+        if (overrides.isEmpty()) {
+            return 0;
+        }
+        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        int marked = 0;
+        for (Row row : sheet) {
+            Cell key = row.getCell(keyColumn);
+            Cell value = row.getCell(valueColumn);
+            ScenarioOverride o = key == null || value == null ? null : overrides.get(key.getStringCellValue());
+            if (o == null) {
+                continue;
+            }
+            CellStyle style = sheet.getWorkbook().createCellStyle();
+            style.cloneStyleFrom(value.getCellStyle());
+            style.setFillForegroundColor(IndexedColors.LIGHT_TURQUOISE.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            value.setCellStyle(style);
+            ClientAnchor anchor = factory.createClientAnchor();
+            anchor.setCol1(valueColumn + 1);
+            anchor.setCol2(valueColumn + 4);
+            anchor.setRow1(row.getRowNum());
+            anchor.setRow2(row.getRowNum() + 3);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(factory.createRichTextString(note(o, scenario.currency())));
+            comment.setAuthor("Hourglass");
+            value.setCellComment(comment);
+            marked++;
+        }
+        return marked;
+    }
+
+    private static String plain(Driver driver, double value, String currency) {
+        return switch (driver) {
+            case ACV, CAC, START_ARR -> String.format(Locale.ROOT, "%,.0f %s", value, currency);
+            case CUSTOMERS, HORIZON_MONTHS -> String.format(Locale.ROOT, "%,.0f", value);
+            default -> String.format(Locale.ROOT, "%s %%", new BigDecimal(Double.toString(value * 100))
+                    .stripTrailingZeros().toPlainString());
+        };
+    }
+}
