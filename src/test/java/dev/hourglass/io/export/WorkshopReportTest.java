@@ -62,7 +62,8 @@ class WorkshopReportTest {
             // the catalogue's labels and formats, as on screen and on the command line (LTV:CAC with one decimal)
             assertThat(all).contains("CAC payback 12\u00a0months", "LTV $67,121", "LTV:CAC 3.7×",
                     "Gross margin 80%", "Customers kept 12", "Cumulative gross profit vs CAC", "CAC payback: month 12",
-                    "ARR bridge", "Closing ARR", "Post-sale funnel", "Cumulative conversion", "Paid search");
+                    "ARR bridge", "Closing ARR", "Post-sale funnel", "Cumulative conversion", "Paid search",
+                    "Cost per activated customer (USD)", "LTV:CAC");
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Hourglass workshop report: Seed checks");
             assertThat(pdf.getDocumentInformation().getCreator()).isEqualTo("Hourglass");
             assertThat(pdf.getDocumentInformation().getProducer()).startsWith("Hourglass (Apache PDFBox 3.");
