@@ -3,6 +3,7 @@ package dev.hourglass.io.export;
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class ChannelsSheet {
     static final String NAME = "Channels";
     private static final String[] INPUTS = {"spend", "newCustomers", "activated", "retained90d", "annualLogoChurn",
             "annualExpansion", "acv", "grossMargin"};
+    private static final List<String> COLUMNS = List.of("spend", "newCustomers", "activated", "retained90d",
+            "annualLogoChurn", "annualExpansion", "acv", "grossMargin", "cac", "costPerActivated", "costPerRetained",
+            "ltv", "ltvToCac");
     private static final Unit[] INPUT_UNITS = {Unit.MONEY, Unit.COUNT, Unit.COUNT, Unit.COUNT, Unit.PERCENT,
             Unit.PERCENT, Unit.MONEY, Unit.PERCENT};
 
@@ -29,9 +33,11 @@ final class ChannelsSheet {
 
     static void write(XSSFWorkbook book, XlsxStyles styles, XlsxInputCells inputs, List<ChannelInputs> channels) {
         Sheet sheet = book.createSheet(NAME);
-        XlsxCells.headerRow(sheet, styles.header(), "Channel", "Spend", "New customers", "Activated",
-                "Retained at 90 days", "Annual logo churn", "Annual expansion", "ACV", "Gross margin", "CAC",
-                "Cost per activated customer", "Cost per retained customer", "LTV", "LTV:CAC");
+        List<String> titles = new ArrayList<>(List.of("Channel"));
+        for (String figure : COLUMNS) {
+            titles.add(ExportLabels.column(ExportLabels.TEXTS, "channels[]." + figure));
+        }
+        XlsxCells.headerRow(sheet, styles.header(), titles.toArray(String[]::new));
         CellStyle money = styles.of(Unit.MONEY);
         Map<String, Integer> seen = new HashMap<>();
         int r = 1;

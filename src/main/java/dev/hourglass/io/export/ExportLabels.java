@@ -35,6 +35,15 @@ final class ExportLabels {
         return FigureCatalogue.find(key).map(f -> new Label(TEXTS.section(f.section()), TEXTS.label(key), f.unit()));
     }
 
+    /**
+     * A list figure's words as a table's column title, without the element the label names:
+     * {@code channels[].costPerActivated} → "Cost per activated customer".
+     */
+    static String column(FigureTexts texts, String listKey) {
+        String words = texts.text(FigureCatalogue.of(listKey).labelKey()).replace("{0}: ", "");
+        return words.substring(0, 1).toUpperCase(texts.locale()) + words.substring(1);
+    }
+
     record Label(String section, String text, Unit unit) {
     }
 }

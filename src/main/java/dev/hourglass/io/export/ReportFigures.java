@@ -35,9 +35,9 @@ import java.util.function.Function;
 import java.util.OptionalDouble;
 
 /**
- * A scenario's inputs and headline outputs with their values and, for the spreadsheet, how each is computed —
- * grouped by section, for the spreadsheet and the PDF report alike. Names, units and formats are the figure
- * catalogue's ({@link FigureCatalogue}): a figure here is its key, value and formula only. Keys are the names of the
+ * A scenario's inputs and headline outputs with their values, grouped by section, for the spreadsheet and the PDF
+ * report alike. Names, units and formats are the figure catalogue's ({@link FigureCatalogue}): a figure here is its
+ * key and value only; the spreadsheet's formulas are {@link ResultFormulas}'. Keys are the names of the
  * scenario file and of {@code calc --json} as {@code ScenarioFigures} flattens them ({@code unitEconomics.cac},
  * {@code retention.bridge[year 3].closing}).
  */
@@ -45,14 +45,11 @@ final class ReportFigures {
     /**
      * One figure's value.
      *
-     * @param value     empty for "no data" or for a named value; then {@code whenEmpty} says what is shown
-     * @param formula   how a spreadsheet computes it, or null: an Excel formula with {@code {key}} for an input's
-     *                  cell, {@code {=key}} for another output's cell and {@code {#name}} for a cell or range of a
-     *                  table sheet; the spreadsheet writes the value when a referenced cell does not exist
+     * @param value empty for "no data" or for a named value; then {@code whenEmpty} says what is shown
      */
-    record Figure(String key, OptionalDouble value, Function<FigureFormatter, String> whenEmpty, String formula) {
+    record Figure(String key, OptionalDouble value, Function<FigureFormatter, String> whenEmpty) {
         static Figure of(String key, double value) {
-            return new Figure(key, OptionalDouble.of(value), FigureFormatter::noData, null);
+            return new Figure(key, OptionalDouble.of(value), FigureFormatter::noData);
         }
 
         static Figure of(String key, OptionalDouble value) {
@@ -60,15 +57,11 @@ final class ReportFigures {
         }
 
         static Figure of(String key, OptionalDouble value, Function<FigureFormatter, String> whenEmpty) {
-            return new Figure(key, value, whenEmpty, null);
+            return new Figure(key, value, whenEmpty);
         }
 
         static Figure choice(String key, Enum<?> value) {
-            return new Figure(key, OptionalDouble.empty(), f -> f.texts().value(value), null);
-        }
-
-        Figure computedAs(String excelFormula) {
-            return new Figure(key, value, whenEmpty, excelFormula);
+            return new Figure(key, OptionalDouble.empty(), f -> f.texts().value(value));
         }
 
         Unit unit() {
@@ -182,7 +175,6 @@ final class ReportFigures {
         List<Figure> figures = new ArrayList<>();
         for (ChannelInputs c : channels) {
             String k = "channels[" + c.name() + "].";
-            String n = c.name() + ": ";
             figures.add(Figure.of(k + "spend", c.spend()));
             figures.add(Figure.of(k + "newCustomers", c.newCustomers()));
             figures.add(Figure.of(k + "activated", c.activated()));
@@ -218,97 +210,61 @@ final class ReportFigures {
         r.retentionProgram().ifPresent(p -> sections.add(new Section(RETENTION_PROGRAM, retentionProgram(p))));
         r.budget().ifPresent(b -> sections.add(new Section(BUDGET, budget(b))));
         if (r.smbForecast().isPresent()) {
-            sections.add(new Section(SMB_FORECAST, List.of(Figure.of("smbForecast.forecast",
-                    r.smbForecast()).computedAs("{smbForecast.won}+{smbForecast.commitRate}"
-                    + "*{smbForecast.commit}+{smbForecast.bestCaseRate}*{smbForecast.bestCase}+{smbForecast.pipelineRate}"
-                    + "*{smbForecast.pipeline}+{smbForecast.creationRate}*{smbForecast.expectedCreation}"))));
+            sections.add(new Section(SMB_FORECAST, List.of(Figure.of("smbForecast.forecast", r.smbForecast()))));
         }
         return sections;
     }
 
     private static List<Figure> unitEconomics(UnitEconomicsResult u, int horizon) {
         String k = "unitEconomics.";
-        String acv = "{unitEconomics.acv}";
-        String margin = "{unitEconomics.grossMargin}";
-        String cac = "{unitEconomics.cac}";
-        String churn = "{unitEconomics.annualLogoChurn}";
-        String count = "COUNTIF({#cumulativeGrossProfit},\"<\"&" + cac + ")";
         return List.of(
-                Figure.of(k + "yearOneGrossProfit", u.yearOneGrossProfit())
-                        .computedAs(acv + "*" + margin),
-                Figure.of(k + "monthlyGrossProfit", u.monthlyGrossProfit())
-                        .computedAs(acv + "/12*" + margin),
-                Figure.of(k + "simplePaybackMonths", u.simplePaybackMonths())
-                        .computedAs("IF({=unitEconomics.monthlyGrossProfit}=0,\"\"," + cac
-                                + "/{=unitEconomics.monthlyGrossProfit})"),
+                Figure.of(k + "yearOneGrossProfit", u.yearOneGrossProfit()),
+                Figure.of(k + "monthlyGrossProfit", u.monthlyGrossProfit()),
+                Figure.of(k + "simplePaybackMonths", u.simplePaybackMonths()),
                 Figure.of(k + "paybackMonth", u.paybackMonth().isPresent() ? OptionalDouble.of(u.paybackMonth().getAsInt()) : OptionalDouble.empty(),
-                        f -> f.notWithin(horizon))
-                        .computedAs("IF(" + count + "<{unitEconomics.horizonMonths}," + count + "+1,\"not within \"&"
-                                + "{unitEconomics.horizonMonths}&\" months\")"),
-                Figure.of(k + "ltv", u.ltv())
-                        .computedAs("INDEX({#cumulativeGrossProfit},{unitEconomics.horizonMonths})"),
-                Figure.of(k + "ltvToCac", u.ltvToCac())
-                        .computedAs("IF(" + cac + "=0,\"\",{=unitEconomics.ltv}/" + cac + ")"),
-                Figure.of(k + "steadyStateLtv", u.steadyStateLtv())
-                        .computedAs("IF(" + churn + "=0,\"\"," + acv + "*" + margin + "/" + churn + ")"),
-                Figure.of(k + "averageLifetimeYears", u.averageLifetimeYears())
-                        .computedAs("IF(" + churn + "=0,\"\",1/" + churn + ")"));
+                        f -> f.notWithin(horizon)),
+                Figure.of(k + "ltv", u.ltv()),
+                Figure.of(k + "ltvToCac", u.ltvToCac()),
+                Figure.of(k + "steadyStateLtv", u.steadyStateLtv()),
+                Figure.of(k + "averageLifetimeYears", u.averageLifetimeYears()));
     }
 
     private static List<Figure> retention(RetentionResult r) {
         String k = "retention.";
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.of(k + "grr", r.grr())
-                .computedAs("1-{retention.churnRate}-{retention.contractionRate}"));
-        figures.add(Figure.of(k + "nrr", r.nrr())
-                .computedAs("{=retention.grr}+{retention.expansionRate}"));
+        figures.add(Figure.of(k + "grr", r.grr()));
+        figures.add(Figure.of(k + "nrr", r.nrr()));
         ArrBridgeYear last = r.bridge().get(r.bridge().size() - 1);
-        figures.add(Figure.of(k + "bridge[year " + last.year() + "].closing", last.closing()).computedAs("{#closingArr}"));
+        figures.add(Figure.of(k + "bridge[year " + last.year() + "].closing", last.closing()));
         r.nrrImprovement().ifPresent(n -> {
-            String in = "{retention.nrrImprovement.";
-            String out = "{=retention.nrrImprovement.";
-            figures.add(Figure.of(k + "nrrImprovement.arrGained", n.arrGained())
-                    .computedAs("{retention.startArr}*(" + in + "nrrB}-" + in + "nrrA})"));
-            figures.add(Figure.of(k + "nrrImprovement.newCustomersNotNeeded", n.newCustomersNotNeeded()).computedAs(out + "arrGained}/" + in + "acv}"));
-            figures.add(Figure.of(k + "nrrImprovement.cacNotSpent", n.cacNotSpent())
-                    .computedAs(out + "newCustomersNotNeeded}*" + in + "cac}"));
-            figures.add(Figure.of(k + "nrrImprovement.pipelineNotNeeded", n.pipelineNotNeeded()).computedAs(out + "arrGained}/" + in + "closeRate}"));
+            figures.add(Figure.of(k + "nrrImprovement.arrGained", n.arrGained()));
+            figures.add(Figure.of(k + "nrrImprovement.newCustomersNotNeeded", n.newCustomersNotNeeded()));
+            figures.add(Figure.of(k + "nrrImprovement.cacNotSpent", n.cacNotSpent()));
+            figures.add(Figure.of(k + "nrrImprovement.pipelineNotNeeded", n.pipelineNotNeeded()));
         });
         return figures;
     }
 
     private static List<Figure> retentionProgram(RetentionProgramResult p) {
         String k = "retentionProgram.";
-        String in = "{retentionProgram.";
-        String book = in + "customers}*" + in + "acv}*" + in + "grossMargin}";
         return List.of(
-                Figure.of(k + "logosSaved", p.logosSaved())
-                        .computedAs(in + "customers}*(" + in + "churnNow}-" + in + "churnTarget})"),
-                Figure.of(k + "arrSaved", p.arrSaved())
-                        .computedAs("{=retentionProgram.logosSaved}*" + in + "acv}"),
-                Figure.of(k + "grossProfitSaved", p.grossProfitSaved())
-                        .computedAs("{=retentionProgram.arrSaved}*" + in + "grossMargin}"),
-                Figure.of(k + "netGain", p.netGain())
-                        .computedAs("{=retentionProgram.grossProfitSaved}-" + in + "programCost}"),
-                Figure.of(k + "roi", p.roi())
-                        .computedAs("IF(" + in + "programCost}=0,\"\",{=retentionProgram.netGain}/" + in + "programCost})"),
-                Figure.of(k + "breakEvenChurnReduction", p.breakEvenChurnReduction())
-                        .computedAs("IF(" + book + "=0,\"\"," + in + "programCost}/(" + book + "))"));
+                Figure.of(k + "logosSaved", p.logosSaved()),
+                Figure.of(k + "arrSaved", p.arrSaved()),
+                Figure.of(k + "grossProfitSaved", p.grossProfitSaved()),
+                Figure.of(k + "netGain", p.netGain()),
+                Figure.of(k + "roi", p.roi()),
+                Figure.of(k + "breakEvenChurnReduction", p.breakEvenChurnReduction()));
     }
 
     private static List<Figure> budget(BudgetResult b) {
         String k = "budget.";
         return List.of(
-                Figure.of(k + "preDollarsShare", b.preDollarsShare())
-                        .computedAs("{#preDollarsShare}"),
-                Figure.of(k + "postDollarsShare", b.postDollarsShare())
-                        .computedAs("{#postDollarsShare}"),
-                Figure.of(k + "preHoursShare", b.preHoursShare())
-                        .computedAs("{#preHoursShare}"),
-                Figure.of(k + "postHoursShare", b.postHoursShare())
-                        .computedAs("{#postHoursShare}"),
-                Figure.of(k + "totalDollars", b.totalDollars()).computedAs("{#totalDollars}"),
-                Figure.of(k + "totalHours", b.totalHours()).computedAs("{#totalHours}"));
+                Figure.of(k + "preDollarsShare", b.preDollarsShare()),
+                Figure.of(k + "postDollarsShare", b.postDollarsShare()),
+                Figure.of(k + "preHoursShare", b.preHoursShare()),
+                Figure.of(k + "postHoursShare", b.postHoursShare()),
+                Figure.of(k + "totalDollars", b.totalDollars()),
+                Figure.of(k + "totalHours", b.totalHours()));
     }
 
 }

@@ -2,9 +2,9 @@ package dev.hourglass.io.export;
 
 import dev.hourglass.io.export.ReportFigures.Figure;
 import dev.hourglass.io.export.ReportFigures.Section;
+import dev.hourglass.model.figures.FigureCatalogue;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.StringJoiner;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,7 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ResultsSheet {
     static final String NAME = "Results";
     private static final int VALUE = 1;
-    private static final Pattern QUOTED_NUMBER = Pattern.compile("(\\D*)\\d+(\\D*)");
 
     private ResultsSheet() {
     }
@@ -58,18 +57,31 @@ final class ResultsSheet {
     }
 
     /**
-     * A label quoting an input ("ARR after year 3", "LTV (60 months)") quotes it by formula, so that it still says
-     * what the value is after the input is changed.
+     * A label naming an input's value (the catalogue's "Year {0}: closing ARR" names the plan's {@code years}) names
+     * it by formula, so that it still says what the value is after the input is changed.
      */
     private static void label(Row row, Figure f) {
-        String input = ResultFormulas.isClosingArr(f.key()) ? "years"
-                : f.key().equals("unitEconomics.ltv") ? "horizonMonths" : null;
-        Matcher quoted = QUOTED_NUMBER.matcher(f.label(ExportLabels.TEXTS));
-        if (input != null && quoted.matches()) {
-            row.createCell(0).setCellFormula(text(quoted.group(1)) + "&" + input + "&" + text(quoted.group(2)));
+        if (ResultFormulas.isClosingArr(f.key())) {
+            String template = ExportLabels.TEXTS.text(FigureCatalogue.of(f.key()).labelKey());
+            row.createCell(0).setCellFormula(quoting(template, "years"));
         } else {
             XlsxCells.text(row, 0, f.label(ExportLabels.TEXTS));
         }
+    }
+
+    /** The template's words with each {0} replaced by the input's name: {@code "Year "&years&": closing ARR"}. */
+    private static String quoting(String template, String input) {
+        StringJoiner formula = new StringJoiner("&");
+        String[] words = template.split("\\{0}", -1);
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                formula.add(input);
+            }
+            if (!words[i].isEmpty()) {
+                formula.add(text(words[i]));
+            }
+        }
+        return formula.toString();
     }
 
     private static String text(String value) {

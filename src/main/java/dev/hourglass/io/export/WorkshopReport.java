@@ -514,20 +514,29 @@ public final class WorkshopReport {
             }
             page.table(new Table(new float[] {2.2f, 1.2f, 1.3f, 1.3f, 1.2f, 0.9f},
                     new boolean[] {false, true, true, true, true, true},
-                    inCurrency(f, "Channel", "CAC", "Cost per activated customer", "Cost per retained customer", "LTV",
-                            "LTV:CAC"), rows));
+                    channelTitles(f), rows));
         }
 
         private static String amount(FigureFormatter f, OptionalDouble value) {
             return value.isPresent() ? f.amount(value.getAsDouble()) : f.noData();
         }
 
-        /** Column titles, the money ones (all but the first, and LTV:CAC) followed by the currency code. */
+        /** Column titles, the money ones (all but the first) followed by the currency code. */
         private static List<String> inCurrency(FigureFormatter f, String first, String... money) {
             List<String> titles = new ArrayList<>(List.of(first));
             for (String title : money) {
-                titles.add(title.equals("LTV:CAC") ? title : title + " (" + f.currency() + ")");
+                titles.add(title + " (" + f.currency() + ")");
             }
+            return titles;
+        }
+
+        /** The channel table's titles in the catalogue's words, the money ones followed by the currency code. */
+        private static List<String> channelTitles(FigureFormatter f) {
+            List<String> titles = new ArrayList<>(List.of("Channel"));
+            for (String figure : List.of("cac", "costPerActivated", "costPerRetained", "ltv")) {
+                titles.add(ExportLabels.column(f.texts(), "channels[]." + figure) + " (" + f.currency() + ")");
+            }
+            titles.add(ExportLabels.column(f.texts(), "channels[].ltvToCac"));
             return titles;
         }
 

@@ -47,10 +47,11 @@ class ComparisonExportTest {
             assertThat(nrr.getCell(4).getNumericCellValue()).isEqualTo(1.10);
             assertThat(nrr.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(nrr.getCell(5).getNumericCellValue()).as("Δ in points").isCloseTo(5, within(1e-9));
-            assertThat(nrr.getCell(5).getCellStyle().getDataFormatString()).contains("pp");
+            assertThat(nrr.getCell(5).getCellStyle().getDataFormatString())
+                    .isEqualTo("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"");
             assertThat(nrr.getCell(6).getNumericCellValue()).isCloseTo(0.05 / 1.05, within(1e-12));
             assertThat(nrr.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            Row arrGained = row(outputs, "Retention & NRR", "ARR gained");
+            Row arrGained = row(outputs, "Retention & NRR", "NRR gain: ARR gained");
             assertThat(arrGained.getCell(2).getStringCellValue()).isEqualTo("USD");
             assertThat(arrGained.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"USD\"");
             Row ltvToCac = row(outputs, "Unit economics", "LTV:CAC");

@@ -137,6 +137,11 @@ class ScenarioXlsxExportTest {
                 assertThat(row.getCell(3).getNumericCellValue())
                         .isCloseTo(steps.get(i).cumulativeConversion().getAsDouble(), within(1e-12));
             }
+            Row titles = book.getSheet("Channels").getRow(0);
+            assertThat(List.of(titles.getCell(1).getStringCellValue(), titles.getCell(4).getStringCellValue(),
+                    titles.getCell(10).getStringCellValue(), titles.getCell(13).getStringCellValue()))
+                    .as("the catalogue's words").containsExactly("Spend", "Retained at 90 days",
+                            "Cost per activated customer", "LTV:CAC");
             Row paidSearch = book.getSheet("Channels").getRow(1);
             assertThat(paidSearch.getCell(9).getNumericCellValue()).isEqualTo(15_000);
             assertThat(paidSearch.getCell(13).getNumericCellValue()).isCloseTo(

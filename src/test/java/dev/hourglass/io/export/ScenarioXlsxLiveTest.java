@@ -199,7 +199,9 @@ class ScenarioXlsxLiveTest {
             assertThat(resultRow(book, "unitEconomics.paybackMonth").getCell(1).getCellFormula())
                     .isEqualTo("IFERROR(MATCH(\"yes\",cacCovered,0),\"not within \"&horizonMonths&\" months\")");
             assertThat(resultRow(book, "unitEconomics.ltvToCac").getCell(1).getCellStyle().getDataFormatString())
-                    .isEqualTo("0.00\"×\"");
+                    .isEqualTo("0.0\"×\"");
+            assertThat(resultRow(book, "retention.bridge[year 3].closing").getCell(0).getCellFormula())
+                    .as("the catalogue's label, its year the plan's").isEqualTo("\"Year \"&years&\": closing ARR\"");
             assertThat(resultRow(book, "unitEconomics.paybackMonth").getCell(2).getStringCellValue()).isEqualTo("months");
         }
     }
