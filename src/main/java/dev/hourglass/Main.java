@@ -1,6 +1,7 @@
 package dev.hourglass;
 
 import dev.hourglass.cli.HourglassCli;
+import dev.hourglass.ui.HourglassApp;
 import java.util.Locale;
 
 /**
@@ -16,7 +17,7 @@ public final class Main {
     public static void main(String[] args) {
         Logs.routeJavaUtilLogging();
         if (opensDesktop(args)) {
-            dev.hourglass.ui.HourglassApp.launchDesktop(args);
+            HourglassApp.launchDesktop(args);
             return;
         }
         System.exit(HourglassCli.run(args));

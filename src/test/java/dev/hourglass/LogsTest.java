@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.logging.Handler;
+import java.util.logging.Logger;
 import org.apache.logging.log4j.LogManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class LogsTest {
 
     @Test
     void javaUtilLoggingGoesThroughTheBridgeOnlyOnceInstalledTwice() {
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        Logger root = Logger.getLogger("");
         Handler[] before = root.getHandlers();
         try {
             Logs.routeJavaUtilLogging();

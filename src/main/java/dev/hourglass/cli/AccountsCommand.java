@@ -31,9 +31,11 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -222,7 +225,7 @@ final class AccountsCommand implements Callable<Integer> {
             }
         }
         throw new CommandLine.ParameterException(spec.commandLine(), "no indicator " + name + " (indicators: "
-                + String.join(", ", java.util.Arrays.stream(Indicator.values()).map(AccountsAnalysisJson::key).toList())
+                + String.join(", ", Arrays.stream(Indicator.values()).map(AccountsAnalysisJson::key).toList())
                 + ")");
     }
 
@@ -321,7 +324,7 @@ final class AccountsCommand implements Callable<Integer> {
         out.println("Most at risk (red customers, largest ARR first)");
         List<List<String>> atRisk = new ArrayList<>();
         atRisk.add(List.of("  Account", "Score", "ARR", "Why"));
-        java.util.stream.IntStream.range(0, a.accounts().size())
+        IntStream.range(0, a.accounts().size())
                 .filter(i -> a.scores().band(i) == RiskBand.RED && !a.accounts().get(i).churned()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -a.accounts().get(i).arrNow())).limit(SHOWN)
                 .map(a::scoredAccount)
@@ -364,10 +367,10 @@ final class AccountsCommand implements Callable<Integer> {
     private static void printLeft(PrintWriter out, List<List<String>> rows) {
         List<List<String>> numbers = new ArrayList<>();
         rows.forEach(r -> numbers.add(r.subList(0, r.size() - 1)));
-        java.io.StringWriter aligned = new java.io.StringWriter();
+        StringWriter aligned = new StringWriter();
         TextTable.printColumns(new PrintWriter(aligned), numbers);
         String[] lines = aligned.toString().split("\\R");
-        int width = java.util.Arrays.stream(lines).mapToInt(String::length).max().orElse(0);
+        int width = Arrays.stream(lines).mapToInt(String::length).max().orElse(0);
         for (int i = 0; i < rows.size() && i < lines.length; i++) {
             out.println(lines[i] + " ".repeat(width - lines[i].length()) + "  " + rows.get(i).get(rows.get(i).size() - 1));
         }

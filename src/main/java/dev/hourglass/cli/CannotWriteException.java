@@ -1,5 +1,6 @@
 package dev.hourglass.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +15,7 @@ final class CannotWriteException extends Exception {
     }
 
     /** From an export's failure whose message already names the file and the reason: "out/plan.xlsx (no such folder)". */
-    static CannotWriteException of(java.io.IOException e) {
+    static CannotWriteException of(IOException e) {
         return new CannotWriteException(e.getMessage(), e);
     }
 

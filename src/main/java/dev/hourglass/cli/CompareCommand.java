@@ -2,6 +2,7 @@ package dev.hourglass.cli;
 
 import static dev.hourglass.cli.CliText.TEXT;
 
+import dev.hourglass.io.export.ComparisonExport;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
@@ -11,6 +12,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,12 +58,12 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioComparison comparison = ScenarioComparison.of(scenarios);
         try {
             if (xlsx != null) {
-                dev.hourglass.io.export.ComparisonExport.xlsx(scenarios, xlsx);
+                ComparisonExport.xlsx(scenarios, xlsx);
             }
             if (csv != null) {
-                dev.hourglass.io.export.ComparisonExport.csv(comparison, csv);
+                ComparisonExport.csv(comparison, csv);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw CannotWriteException.of(e);
         }
         PrintWriter out = spec.commandLine().getOut();

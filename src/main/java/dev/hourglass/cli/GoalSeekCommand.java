@@ -6,7 +6,12 @@ import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -56,9 +61,9 @@ final class GoalSeekCommand implements Callable<Integer> {
 
     /** Six significant digits, no trailing zeros: 17,600 or 0.182345. */
     private static String shown(double value) {
-        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(6));
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(6));
+        DecimalFormat format = new DecimalFormat("#,##0.##########",
+                DecimalFormatSymbols.getInstance(Locale.US));
         return format.format(rounded);
     }
 

@@ -9,6 +9,9 @@ import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** A scenario named on the command line: a scenario file, or {@code WORKBOOK.hourglass#Name}. */
 final class ScenarioSources {
@@ -29,8 +32,8 @@ final class ScenarioSources {
     }
 
     /** Every source in order; the first that cannot be read stops with its message. */
-    static java.util.List<Scenario> readAll(java.util.List<String> sources) throws BadInputException, WorkbookException {
-        java.util.List<Scenario> scenarios = new java.util.ArrayList<>();
+    static List<Scenario> readAll(List<String> sources) throws BadInputException, WorkbookException {
+        List<Scenario> scenarios = new ArrayList<>();
         for (String source : sources) {
             scenarios.add(read(source));
         }
@@ -38,20 +41,20 @@ final class ScenarioSources {
     }
 
     /** The files the sources read: scenario files, and workbooks with the files they keep beside them. */
-    static InputFiles inputs(java.util.List<String> sources) {
+    static InputFiles inputs(List<String> sources) {
         InputFiles inputs = InputFiles.none();
         for (String source : sources) {
             int hash = source.indexOf(Workbook.EXTENSION + "#");
-            inputs = hash < 0 ? inputs.and(java.util.List.of(Path.of(source)))
+            inputs = hash < 0 ? inputs.and(List.of(Path.of(source)))
                     : inputs.andWorkbook(Path.of(source.substring(0, hash + Workbook.EXTENSION.length())));
         }
         return inputs;
     }
 
     /** The workbook's file name when the source is a workbook's scenario. */
-    static java.util.Optional<String> workbookName(String source) {
+    static Optional<String> workbookName(String source) {
         int hash = source.indexOf(Workbook.EXTENSION + "#");
-        return hash < 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(Path.of(source.substring(0, hash + Workbook.EXTENSION.length())).getFileName().toString());
+        return hash < 0 ? Optional.empty()
+                : Optional.of(Path.of(source.substring(0, hash + Workbook.EXTENSION.length())).getFileName().toString());
     }
 }

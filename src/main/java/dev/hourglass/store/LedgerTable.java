@@ -5,8 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Imported subscription ledgers (table ledger_row, customers in dataset_text): one row per customer and month. */
 final class LedgerTable {
@@ -18,7 +21,7 @@ final class LedgerTable {
 
     static long write(Connection connection, long datasetId, Ledger ledger) throws SQLException {
         DatasetTexts customers = new DatasetTexts();
-        java.util.Map<String, String> segmentOf = new java.util.HashMap<>();
+        Map<String, String> segmentOf = new HashMap<>();
         for (int c = 0; c < ledger.customerCount(); c++) {
             segmentOf.put(ledger.customerName(c), ledger.segmentOf(c));
         }
@@ -35,7 +38,7 @@ final class LedgerTable {
                         insert.setDouble(5, mrr);
                         String segment = segmentOf.getOrDefault(customer, "");
                         if (segment.isEmpty()) {
-                            insert.setNull(6, java.sql.Types.INTEGER);
+                            insert.setNull(6, Types.INTEGER);
                         } else {
                             insert.setInt(6, customers.code(segment));
                         }

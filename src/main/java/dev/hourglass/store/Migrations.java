@@ -1,6 +1,7 @@
 package dev.hourglass.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -269,7 +270,7 @@ final class Migrations {
     static void runWithForeignKeysOff(Connection connection, Steps steps) throws SQLException, WorkbookException {
         WorkbookConnections.execute(connection, "PRAGMA foreign_keys = OFF");
         try (Statement statement = connection.createStatement();
-             java.sql.ResultSet state = statement.executeQuery("PRAGMA foreign_keys")) {
+             ResultSet state = statement.executeQuery("PRAGMA foreign_keys")) {
             // Inside a transaction the pragma does nothing, and step 4's DROP would then cascade to every dataset row.
             if (!state.next() || state.getInt(1) != 0) {
                 throw new SQLException("foreign keys could not be switched off for the upgrade (is a transaction open?)");
@@ -285,7 +286,7 @@ final class Migrations {
     /** Throws when a row refers to something that is not there; run before the migration commits. */
     static void checkReferences(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             java.sql.ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+             ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
             if (broken.next()) {
                 throw new SQLException("a row of table " + broken.getString(1) + " refers to a missing row of "
                         + broken.getString(3) + " after the upgrade");

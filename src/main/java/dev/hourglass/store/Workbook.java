@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -210,7 +211,7 @@ public final class Workbook implements AutoCloseable {
         try {
             return info().currency();
         } catch (WorkbookException unreadable) {
-            return dev.hourglass.model.scenario.Scenario.DEFAULT_CURRENCY;
+            return Scenario.DEFAULT_CURRENCY;
         }
     }
 
@@ -225,10 +226,10 @@ public final class Workbook implements AutoCloseable {
     /** A setting kept with the workbook (say the health score's weights), as its text; empty when never saved. */
     public synchronized Optional<String> setting(String name) throws WorkbookException {
         return reading("reading the workbook's settings", () -> {
-            try (java.sql.PreparedStatement select = connection.prepareStatement(
+            try (PreparedStatement select = connection.prepareStatement(
                     "SELECT value FROM workbook_meta WHERE key = ?")) {
                 select.setString(1, SETTING + name);
-                try (java.sql.ResultSet row = select.executeQuery()) {
+                try (ResultSet row = select.executeQuery()) {
                     return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
                 }
             }
@@ -479,7 +480,7 @@ public final class Workbook implements AutoCloseable {
         write("changing a deal's forecast switch", c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE deal SET include = ? WHERE row_key = ?")) {
                 if (include == null) {
-                    update.setNull(1, java.sql.Types.INTEGER);
+                    update.setNull(1, Types.INTEGER);
                 } else {
                     update.setInt(1, include ? 1 : 0);
                 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Opens a workbook step by step, trusting nothing: the header before SQLite reads the file, then the lock,
@@ -144,7 +145,7 @@ final class WorkbookOpener {
      */
     private static void rollBackInterruptedSave(Path file) {
         try (Connection connection = WorkbookConnections.open(file, false);
-             java.sql.Statement statement = connection.createStatement()) {
+             Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT count(*) FROM sqlite_schema").close();
         } catch (SQLException ignored) {
             // a file SQLite cannot read either: the checks that follow say what is wrong with it

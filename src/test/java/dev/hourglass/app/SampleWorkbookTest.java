@@ -10,10 +10,12 @@ import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
 import dev.hourglass.model.pipeline.PipelineSettings;
+import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,7 +33,7 @@ class SampleWorkbookTest {
         Path file = dir.resolve("nested/Sample.hourglass");
         try (Workbook workbook = SampleWorkbook.openOrCreate(file)) {
             assertThat(workbook.scenarios()).extracting(StoredScenario::scenario).startsWith(
-                    SeedScenarios.all().toArray(new dev.hourglass.model.scenario.Scenario[0]))
+                    SeedScenarios.all().toArray(new Scenario[0]))
                     .containsExactlyElementsOf(SampleWorkbook.scenarios());
             List<Dataset> datasets = workbook.datasets();
             assertThat(datasets).extracting(Dataset::kind).containsExactly(Dataset.Kind.DEALS, Dataset.Kind.LEDGER,
@@ -64,10 +66,10 @@ class SampleWorkbookTest {
             assertThat(campaigns.indexOf(b)).isLessThan(campaigns.indexOf(a));
         }
         // opening again reuses the file instead of building it anew
-        long size = java.nio.file.Files.size(file);
+        long size = Files.size(file);
         try (Workbook again = SampleWorkbook.openOrCreate(file)) {
             assertThat(again.scenarios()).hasSize(SampleWorkbook.scenarios().size());
         }
-        assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
+        assertThat(Files.size(file)).isEqualTo(size);
     }
 }

@@ -3,6 +3,9 @@ package dev.hourglass.bench;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.pipeline.DealFilter;
+import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
 import dev.hourglass.model.pipeline.PipelineResult;
@@ -12,11 +15,14 @@ import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.EditHistory;
+import dev.hourglass.ui.pipeline.PipelineViewModel;
 import java.nio.file.Files;
 import dev.hourglass.io.csv.ImportMapping;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Speed of the workbook file (issue 4), in one process so the figures compare: opening a workbook that holds
@@ -81,15 +87,15 @@ public final class WorkbookBenchmark {
     /** The pipeline view's model with 1,000,000 deals: a filter or the period changes, every figure is recomputed. */
     private static void pipelineView(Path file) throws Exception {
         try (Workbook workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
-            var vm = new dev.hourglass.ui.pipeline.PipelineViewModel(workbook, new dev.hourglass.ui.common.EditHistory(),
-                    new dev.hourglass.model.figures.FigureFormatter(java.util.Locale.US, "USD"), java.util.Locale.US);
-            vm.show(dev.hourglass.ui.pipeline.PipelineViewModel.load(workbook, vm.datasets().get(0)));
-            var segments = vm.values(dev.hourglass.model.pipeline.Dimension.SEGMENT);
+            var vm = new PipelineViewModel(workbook, new EditHistory(),
+                    new FigureFormatter(Locale.US, "USD"), Locale.US);
+            vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
+            var segments = vm.values(Dimension.SEGMENT);
             long[] filterTimes = new long[10];
             for (int i = 0; i < filterTimes.length; i++) {
                 long start = System.nanoTime();
-                vm.filterProperty().set(dev.hourglass.model.pipeline.DealFilter.all()
-                        .with(dev.hourglass.model.pipeline.Dimension.SEGMENT, segments.get(i % segments.size())));
+                vm.filterProperty().set(DealFilter.all()
+                        .with(Dimension.SEGMENT, segments.get(i % segments.size())));
                 filterTimes[i] = System.nanoTime() - start;
             }
             long[] periodTimes = new long[10];

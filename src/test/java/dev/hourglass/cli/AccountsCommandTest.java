@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.json.HealthSettingsJson;
+import dev.hourglass.store.Workbook;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +89,8 @@ class AccountsCommandTest {
         assertThat(run.out()).startsWith("As of 2025-12-31 (--as-of): churns and renewal outcomes after it are not "
                 + "counted").contains("Health (3 accounts").contains("Renewal-risk pipeline: 3 open renewals");
         // The weights saved with the workbook (by the Accounts health view) apply, as in the desktop.
-        try (var w = dev.hourglass.store.Workbook.open(workbook, dev.hourglass.app.JsonScenarioCodec.INSTANCE)) {
-            w.saveSetting(dev.hourglass.io.json.HealthSettingsJson.WORKBOOK_SETTING, "{\"weights\": {\"nps\": 0}}");
+        try (var w = Workbook.open(workbook, JsonScenarioCodec.INSTANCE)) {
+            w.saveSetting(HealthSettingsJson.WORKBOOK_SETTING, "{\"weights\": {\"nps\": 0}}");
         }
         JsonNode saved = new ObjectMapper().readTree(CliRunner.run("accounts", workbook.toString(), "--json").out());
         assertThat(saved.get("weights").get("nps").asDouble()).isZero();

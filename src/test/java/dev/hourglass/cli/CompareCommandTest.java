@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class CompareCommandTest {
         JsonNode cac = row(json.get("inputs"), "unitEconomics.cac");
         assertThat(cac.get("values").toString()).isEqualTo("[18000,12000]");
         assertThat(cac.get("delta").get(1).asDouble()).isEqualTo(-6_000);
-        assertThat(cac.get("deltaPercent").get(1).asDouble()).isCloseTo(-1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(cac.get("deltaPercent").get(1).asDouble()).isCloseTo(-1 / 3.0, Offset.offset(1e-9));
         JsonNode payback = row(json.get("outputs"), "unitEconomics.paybackMonth");
         assertThat(payback.get("values").get(0).asInt()).isEqualTo(12);
         assertThat(payback.get("values").get(1).asInt()).isLessThan(12);

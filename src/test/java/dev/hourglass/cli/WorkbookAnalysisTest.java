@@ -9,6 +9,7 @@ import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class WorkbookAnalysisTest {
     void cohortsReadAWorkbookLedgerWithTheSameFiguresAsItsFile() throws Exception {
         Path ledger = dir.resolve("ledger.csv");
         CliRunner.run("generate", "ledger", "--rows", "2000", "--seed", "3", "--out", ledger.toString());
-        Files.writeString(ledger, "nobody,2019-13,10\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(ledger, "nobody,2019-13,10\n", StandardOpenOption.APPEND);
         Path workbook = dir.resolve("actuals.hourglass");
         assertThat(CliRunner.run("import-data", workbook.toString(), ledger.toString(), "--kind", "ledger").exitCode())
                 .isZero();

@@ -9,6 +9,9 @@ import dev.hourglass.io.json.ScenarioJsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +133,7 @@ class WorkbookCommandsTest {
         }
         Files.write(deals, csv.toString().getBytes(StandardCharsets.UTF_8));
         Files.write(deals, new byte[] {'D', 'x', ',', (byte) 0xff, (byte) 0xfe, ',', 'x', '\n'},
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         CliRunner intoNew = CliRunner.run("import-data", dir.resolve("new.hourglass").toString(), deals.toString());
         assertThat(intoNew.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
@@ -169,7 +172,7 @@ class WorkbookCommandsTest {
         CliRunner.run("import", source.toString(), SEED.toString());
         Path crashed = dir.resolve("crashed.hourglass");
         Path journal = dir.resolve("crashed.hourglass-journal");
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + source)) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + source)) {
             connection.createStatement().execute("PRAGMA cache_size = 10"); // pages reach the file mid-save
             connection.setAutoCommit(false);
             try (var insert = connection.prepareStatement("INSERT INTO scenario (name, position, inputs, modified_at) "

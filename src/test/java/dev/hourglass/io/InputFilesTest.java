@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class InputFilesTest {
     }
 
     private String refusal(InputFiles inputs, Path output) {
-        return catchThrowableOfType(() -> inputs.checkExport(output), java.io.IOException.class).getMessage();
+        return catchThrowableOfType(() -> inputs.checkExport(output), IOException.class).getMessage();
     }
 
     @Test
@@ -69,7 +70,7 @@ class InputFilesTest {
                 .isEqualTo(workbook + " (it is a workbook, which an export never replaces)");
         assertThatCode(() -> InputFiles.of(deals).checkWorkbookTarget(workbook)).doesNotThrowAnyException();
         assertThat(catchThrowableOfType(() -> InputFiles.of(deals).checkWorkbookTarget(deals),
-                java.io.IOException.class)).hasMessage(deals + " (it is the input deals.csv, which this would replace)");
+                IOException.class)).hasMessage(deals + " (it is the input deals.csv, which this would replace)");
     }
 
     @Test
@@ -78,7 +79,7 @@ class InputFilesTest {
         Path workbookToBe = dir.resolve("new.hourglass");
 
         assertThat(catchThrowableOfType(() -> InputFiles.of(journalNamed).checkWorkbookTarget(workbookToBe),
-                java.io.IOException.class)).hasMessage(workbookToBe
+                IOException.class)).hasMessage(workbookToBe
                         + " (its side file new.hourglass-journal would replace the input new.hourglass-journal)");
     }
 }

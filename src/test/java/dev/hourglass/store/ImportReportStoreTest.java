@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.scenario.SeedScenarios;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class ImportReportStoreTest {
     void anImportKeepsItsReportWithItsDataset() throws Exception {
         Path file = dir.resolve("book.hourglass");
         try (Workbook workbook = Workbook.create(file, "USD", "en-US", CODEC)) {
-            Dataset accounts = workbook.importAccounts("Accounts", "accounts.csv", java.util.List.of());
+            Dataset accounts = workbook.importAccounts("Accounts", "accounts.csv", List.of());
             workbook.setImportReport(accounts.id(), "{\"rowsRead\":3}");
         }
         try (Workbook workbook = Workbook.openReadOnly(file, CODEC)) {

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.scenario.SeedScenarios;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,12 +56,12 @@ class InterruptedSaveTest {
         }
         // The commit writes the header last among the pages it touches first: a crash right after it leaves a
         // header that counts pages the file does not have yet.
-        byte[] committedHeader = java.util.Arrays.copyOf(Files.readAllBytes(file), 100);
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(crashed,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(committedHeader), 0);
+        byte[] committedHeader = Arrays.copyOf(Files.readAllBytes(file), 100);
+        try (FileChannel channel = FileChannel.open(crashed,
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(committedHeader), 0);
         }
-        long pagesClaimed = Integer.toUnsignedLong(java.nio.ByteBuffer.wrap(committedHeader).getInt(28));
+        long pagesClaimed = Integer.toUnsignedLong(ByteBuffer.wrap(committedHeader).getInt(28));
         assertThat(pagesClaimed * 4096).isGreaterThan(Files.size(crashed));
 
         try (Workbook reopened = Workbook.open(crashed, JsonScenarioCodec.INSTANCE)) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,7 +133,7 @@ class WorkbookTest {
             workbook.addScenario(Scenario.empty("B"));
             workbook.deleteScenario(a.id());
             assertThat(workbook.scenarios()).extracting(StoredScenario::name, StoredScenario::position)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("B", 0));
+                    .containsExactly(Tuple.tuple("B", 0));
             assertThatThrownBy(() -> workbook.history(a.id()).get(0)).isInstanceOf(IndexOutOfBoundsException.class);
         }
     }

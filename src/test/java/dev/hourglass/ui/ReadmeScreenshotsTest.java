@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressIndicator;
@@ -61,7 +62,7 @@ class ReadmeScreenshotsTest {
     @Start
     void start(Stage stage) throws Exception {
         session = new WorkbookSession(Workbook.open(sample, JsonScenarioCodec.INSTANCE), Duration.ofHours(1),
-                javafx.application.Platform::runLater);
+                Platform::runLater);
         preferences = Preferences.userRoot().node("dev/hourglass/screenshots-" + System.nanoTime());
         MainWindow window = MainWindow.build(session, new NoActions(), new AppPreferences(preferences), Locale.US);
         HourglassApp.applyTheme(false);

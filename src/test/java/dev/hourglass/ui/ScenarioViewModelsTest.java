@@ -17,8 +17,10 @@ import dev.hourglass.ui.programme.RetentionProgramViewModel;
 import dev.hourglass.ui.retention.RetentionViewModel;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class ScenarioViewModelsTest {
 
     @BeforeEach
     void open() throws Exception {
-        List<Scenario> scenarios = new java.util.ArrayList<>(SeedScenarios.all());
+        List<Scenario> scenarios = new ArrayList<>(SeedScenarios.all());
         scenarios.add(Scenario.empty("Empty"));
         session = TestSessions.open(dir, scenarios);
         selected = new SelectedScenario(session);
@@ -73,7 +75,7 @@ class ScenarioViewModelsTest {
         assertThat(vm.frontLoadedChurnProperty().get()).isFalse();
         vm.frontLoadedChurnProperty().set(true);
         assertThat(selected.get().unitEconomics().orElseThrow().firstYearLogoChurn().getAsDouble())
-                .isEqualTo(0.28, org.assertj.core.data.Offset.offset(1e-12));
+                .isEqualTo(0.28, Offset.offset(1e-12));
         vm.expansionProperty().set(true);
         vm.discountingProperty().set(true);
         assertThat(selected.get().unitEconomics().orElseThrow().annualExpansion()).isEqualTo(0.05);
@@ -152,7 +154,7 @@ class ScenarioViewModelsTest {
         assertThat(card(vm.headlines(), "breakEvenChurnReduction")).isEqualTo("3.12\u00a0pts");
         assertThat(vm.curve()).hasSize(41);
         assertThat(vm.curve().get(0).netGain()).isEqualTo(-150_000);
-        assertThat(vm.plannedReduction()).isEqualTo(0.04, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(vm.plannedReduction()).isEqualTo(0.04, Offset.offset(1e-12));
     }
 
     @Test

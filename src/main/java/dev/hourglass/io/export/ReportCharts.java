@@ -29,6 +29,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -205,7 +206,7 @@ final class ReportCharts {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
                 PostSaleFunnelStep s = steps.get(column);
                 return s.cumulativeConversion().isPresent()
                         ? format.number(s.count(), 0) + "  (" + format.percent(s.cumulativeConversion().getAsDouble()) + ")"

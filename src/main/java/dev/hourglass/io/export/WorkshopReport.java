@@ -20,6 +20,7 @@ import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Version;
 
 /**
  * A PDF report of one scenario (or several) for a consultant's workshop: a cover, the assumptions, the headline
@@ -163,7 +165,7 @@ public final class WorkshopReport {
             info.setTitle(TITLE + ": " + String.join(", ", scenarios.stream().map(Scenario::name).toList()));
             info.setSubject("Revenue-planning scenario" + (scenarios.size() > 1 ? "s" : "") + ": assumptions, results, charts");
             info.setCreator("Hourglass");
-            info.setProducer("Hourglass (Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion() + ")");
+            info.setProducer("Hourglass (Apache PDFBox " + Version.getVersion() + ")");
             Calendar now = GregorianCalendar.from(options.date().atStartOfDay(ZoneId.systemDefault()));
             info.setCreationDate(now);
             info.setModificationDate(now);
@@ -479,7 +481,7 @@ public final class WorkshopReport {
                     page.chart(charts.budget(b), 250);
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 

@@ -2,6 +2,7 @@ package dev.hourglass.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,7 +16,7 @@ import java.util.OptionalInt;
 public final class JsonOut implements AutoCloseable {
     /** Closing the JSON leaves the caller's writer open (stdout must stay usable after it), flushed. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final JsonGenerator gen;
 
     public JsonOut(Writer out, boolean pretty) {

@@ -1,5 +1,6 @@
 package dev.hourglass.io.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hourglass.model.scenario.ChannelSection;
 import dev.hourglass.model.scenario.Driver;
@@ -32,7 +33,7 @@ public final class ScenarioFigures {
         Map<String, Double> figures = new LinkedHashMap<>();
         try {
             flatten(JsonFiles.STRICT.readTree(ScenarioJsonWriter.sectionsJson(scenario)), "", figures);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
         figures.remove("version");
@@ -76,7 +77,7 @@ public final class ScenarioFigures {
         Map<String, Double> figures = new LinkedHashMap<>();
         try {
             flatten(JsonFiles.STRICT.readTree(json.toString()), "", figures);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
         figures.values().removeIf(Objects::isNull);
@@ -93,7 +94,7 @@ public final class ScenarioFigures {
         Map<String, Double> figures = new LinkedHashMap<>();
         try {
             flatten(JsonFiles.STRICT.readTree(json.toString()), "", figures);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
         Map<String, OptionalDouble> rows = new LinkedHashMap<>();

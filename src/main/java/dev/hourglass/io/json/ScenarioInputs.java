@@ -1,5 +1,6 @@
 package dev.hourglass.io.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hourglass.model.scenario.Scenario;
@@ -35,7 +36,7 @@ public final class ScenarioInputs {
             return ScenarioJsonReader.withSection(scenario, new JsonObjectReader(root, ""), parts[0]);
         } catch (JsonFieldException e) {
             throw new IllegalArgumentException(path + " = " + value + ": " + e.getMessage(), e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the scenario could not be written (" + e.getMessage() + ")", e);
         }
     }

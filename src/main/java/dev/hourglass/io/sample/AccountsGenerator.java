@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 
 /**
@@ -55,7 +56,7 @@ public final class AccountsGenerator {
         double fit = origin.fit() + gaussian();
         double arr = Math.round(18_000 * Math.exp(0.7 * gaussian()) / 100) * 100.0;
         String segment = arr >= 40_000 ? "Enterprise" : arr >= 15_000 ? "Mid-Market" : "SMB";
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(FIRST_START, AS_OF.minusDays(30));
+        int days = (int) ChronoUnit.DAYS.between(FIRST_START, AS_OF.minusDays(30));
         LocalDate start = FIRST_START.plusDays(random.nextInt(days));
 
         boolean activated = random.nextDouble() < sigmoid(1.4 + 1.3 * fit);

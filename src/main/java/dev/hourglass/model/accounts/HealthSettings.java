@@ -1,5 +1,6 @@
 package dev.hourglass.model.accounts;
 
+import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.Require;
 import java.util.EnumMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
             copy.put(indicator, Require.nonNegative("weight of " + indicator.label(), weight == null ? 0 : weight));
         }
         if (copy.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-            throw new dev.hourglass.model.InvalidInputException("weights", "at least one indicator needs a weight above 0");
+            throw new InvalidInputException("weights", "at least one indicator needs a weight above 0");
         }
         weights = Map.copyOf(copy);
         Require.positive("days to activation for a full score", activationFullDays);
@@ -51,12 +52,12 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
         Require.present("predictor thresholds", predictorThresholds);
         Require.atLeast("green band from", greenFrom, 0);
         if (greenFrom > 100) {
-            throw new dev.hourglass.model.InvalidInputException("greenFrom",
+            throw new InvalidInputException("greenFrom",
                     "the green band must start at a score of 100 or less, got " + greenFrom);
         }
         Require.atLeast("yellow band from", yellowFrom, 0);
         if (!(yellowFrom <= greenFrom)) {
-            throw new dev.hourglass.model.InvalidInputException("yellowFrom",
+            throw new InvalidInputException("yellowFrom",
                     "the yellow band must start at or below the green one (" + yellowFrom + " > " + greenFrom + ")");
         }
         Require.fraction("expansion seat utilisation", expansionSeatFrom);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -76,7 +77,7 @@ public final class Ledger {
 
     /** The segments the ledger names, sorted; empty when it has no segment column. */
     public List<String> segments() {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        TreeSet<String> names = new TreeSet<>();
         for (String segment : segments) {
             if (!segment.isEmpty()) {
                 names.add(segment);

@@ -1,7 +1,10 @@
 package dev.hourglass.model.pipeline;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which deals a pipeline view looks at: values of the breakdown dimensions, a forecast category and a stage;
@@ -44,8 +47,8 @@ public record DealFilter(Map<Dimension, String> dimensions, ForecastCategory cat
      * The filter turned into a predicate once, for a million tests: the stages of the category are looked up ahead
      * and only the dimensions that are set are checked.
      */
-    public java.util.function.Predicate<Deal> predicate(StageSetup setup) {
-        java.util.function.Predicate<Deal> result = deal -> true;
+    public Predicate<Deal> predicate(StageSetup setup) {
+        Predicate<Deal> result = deal -> true;
         for (Map.Entry<Dimension, String> wanted : dimensions.entrySet()) {
             Dimension dimension = wanted.getKey();
             String value = wanted.getValue();
@@ -56,7 +59,7 @@ public record DealFilter(Map<Dimension, String> dimensions, ForecastCategory cat
             result = result.and(deal -> wantedStage.equals(deal.stage()));
         }
         if (category != null) {
-            java.util.Set<String> stagesOfCategory = new java.util.HashSet<>();
+            Set<String> stagesOfCategory = new HashSet<>();
             for (Stage s : setup.stages()) {
                 if (s.category() == category) {
                     stagesOfCategory.add(s.name());

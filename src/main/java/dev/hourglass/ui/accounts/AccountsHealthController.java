@@ -17,9 +17,14 @@ import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.WholeNumberSpinners;
 import dev.hourglass.ui.session.AccountsData;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -45,6 +50,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 
 /** Thin: binds the accounts health view model to the side panel, the cards, the table, the chart and the lists. */
 public final class AccountsHealthController {
@@ -110,9 +116,9 @@ public final class AccountsHealthController {
     @FXML
     private TableView<ExpansionTarget> expansion;
 
-    private final java.util.Map<Indicator, Slider> weightSliders = new java.util.EnumMap<>(Indicator.class);
+    private final Map<Indicator, Slider> weightSliders = new EnumMap<>(Indicator.class);
     private List<Spinner<Integer>> thresholdSpinners = List.of();
-    private final java.util.Map<Indicator, Spinner<Double>> predictorSpinners = new java.util.EnumMap<>(Indicator.class);
+    private final Map<Indicator, Spinner<Double>> predictorSpinners = new EnumMap<>(Indicator.class);
     private boolean showingSettings;
 
     public AccountsHealthController(AccountsHealthViewModel viewModel) {
@@ -142,7 +148,7 @@ public final class AccountsHealthController {
         predictorSpinners();
         expansionSpinners();
         HeadlineCards.bind(cards, viewModel.headlines());
-        javafx.animation.PauseTransition saving = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+        PauseTransition saving = new PauseTransition(Duration.millis(600));
         saving.setOnFinished(e -> viewModel.saveSettings());
         viewModel.settingsProperty().addListener((obs, old, now) -> saving.playFromStart());
 
@@ -163,7 +169,7 @@ public final class AccountsHealthController {
         int row = 0;
         for (Indicator indicator : Indicator.values()) {
             Label name = new Label(indicator.label());
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Slider slider = new Slider(0, 50, viewModel.settingsProperty().get().weight(indicator));
             slider.setMajorTickUnit(10);
             slider.setBlockIncrement(1);
@@ -178,7 +184,7 @@ public final class AccountsHealthController {
                 }
             });
             weightSliders.put(indicator, slider);
-            javafx.scene.control.Tooltip.install(name, Tables.tooltip(rule(indicator)));
+            Tooltip.install(name, Tables.tooltip(rule(indicator)));
             weights.addRow(row++, name, slider, value);
         }
     }
@@ -384,7 +390,7 @@ public final class AccountsHealthController {
         TableColumn<AccountsHealthViewModel.Row, RiskBand> band = new TableColumn<>("Band");
         band.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().band()));
         band.setCellFactory(c -> new BandCell<>());
-        band.setComparator(java.util.Comparator.comparingInt(RiskBand::ordinal).reversed());
+        band.setComparator(Comparator.comparingInt(RiskBand::ordinal).reversed());
         table.getColumns().add(band);
         TableColumn<AccountsHealthViewModel.Row, String> reasons = new TableColumn<>("Why (points lost)");
         reasons.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reasonsText(c.getValue())));
@@ -428,7 +434,7 @@ public final class AccountsHealthController {
         return column;
     }
 
-    private <T> TableColumn<T, Number> number(String title, java.util.function.ToDoubleFunction<T> value, int decimals) {
+    private <T> TableColumn<T, Number> number(String title, ToDoubleFunction<T> value, int decimals) {
         TableColumn<T, Number> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
@@ -510,7 +516,7 @@ public final class AccountsHealthController {
                 point.getNode().getStyleClass().add("band-bar-" + band.name().toLowerCase(Locale.ROOT));
                 RenewalPeriod period = risk.byQuarter().stream().filter(p -> p.label().equals(point.getXValue()))
                         .findFirst().orElseThrow();
-                javafx.scene.control.Tooltip.install(point.getNode(), Tables.tooltip(period.label() + ", "
+                Tooltip.install(point.getNode(), Tables.tooltip(period.label() + ", "
                         + band.label().toLowerCase(Locale.ROOT) + ": " + formats.money(point.getYValue().doubleValue(),
                         viewModel.currency()) + " ARR up for renewal\nexpected churn in the quarter = Σ ARR × p(churn | band) = "
                         + formats.money(period.expectedChurnedArr(), viewModel.currency())));

@@ -29,9 +29,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -216,7 +221,7 @@ public final class AccountsHealthViewModel {
         RenewalRisk risk = renewalRisk.get();
         List<Headline> list = new ArrayList<>();
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
-            list.add(new Headline(band.name().toLowerCase(java.util.Locale.ROOT) + "Band", band.label() + " · "
+            list.add(new Headline(band.name().toLowerCase(Locale.ROOT) + "Band", band.label() + " · "
                     + formats.number(customers.get(band), 0) + (customers.get(band) == 1 ? " customer" : " customers"),
                     formats.moneyCompact(bands.arr().get(band), currency),
                     band.label() + ": score " + bandRange(band) + "; current customers (not churned) and their ARR now, "
@@ -232,7 +237,7 @@ public final class AccountsHealthViewModel {
 
     /** Current customers (not churned) per band: who can still be helped. */
     public Map<RiskBand, Integer> customersByBand() {
-        Map<RiskBand, Integer> counts = new java.util.EnumMap<>(RiskBand.class);
+        Map<RiskBand, Integer> counts = new EnumMap<>(RiskBand.class);
         for (RiskBand band : RiskBand.values()) {
             counts.put(band, 0);
         }
@@ -262,7 +267,7 @@ public final class AccountsHealthViewModel {
         List<String> parts = new ArrayList<>();
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
             ChurnProbability p = risk.churnProbabilities().get(band);
-            parts.add(band.label().toLowerCase(java.util.Locale.ROOT) + " " + formats.percent(p.probability())
+            parts.add(band.label().toLowerCase(Locale.ROOT) + " " + formats.percent(p.probability())
                     + (p.measured() ? " (measured: " + p.notRenewed() + " of " + p.knownOutcomes() + " did not renew)"
                     : " (a setting: only " + p.knownOutcomes() + " known outcomes)"));
         }
@@ -276,7 +281,7 @@ public final class AccountsHealthViewModel {
 
     /** The indicators left out of one account's score because they are unknown. */
     public String missing(Row row) {
-        var missing = model.get() == null ? java.util.Set.<Indicator>of() : model.get().scoredAccount(row.index()).missing();
+        var missing = model.get() == null ? Set.<Indicator>of() : model.get().scoredAccount(row.index()).missing();
         return missing.isEmpty() ? "" : "Unknown, left out (the other weights rescaled): "
                 + String.join(", ", missing.stream().sorted().map(Indicator::label).toList());
     }
@@ -287,7 +292,7 @@ public final class AccountsHealthViewModel {
         if (s.weight(indicator) == weight) {
             return true;
         }
-        boolean anyOther = java.util.Arrays.stream(Indicator.values()).anyMatch(i -> i != indicator && s.weight(i) > 0);
+        boolean anyOther = Arrays.stream(Indicator.values()).anyMatch(i -> i != indicator && s.weight(i) > 0);
         if (!(weight >= 0) || weight == 0 && !anyOther) {
             return false;
         }
@@ -449,7 +454,7 @@ public final class AccountsHealthViewModel {
                     atRisk.add(new Row(i, m.accounts().get(i), m.scores().score(i).orElse(Double.NaN), m.scores().band(i)));
                 }
             }
-            atRisk.sort(java.util.Comparator.comparingDouble(Row::score));
+            atRisk.sort(Comparator.comparingDouble(Row::score));
             for (Row row : atRisk) {
                 Account a = row.account();
                 lines.add(List.of(a.account(), row.band().label(), formats.number(row.score(), 1),

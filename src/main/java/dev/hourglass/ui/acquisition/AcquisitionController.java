@@ -7,6 +7,8 @@ import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -23,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,13 +37,13 @@ public final class AcquisitionController implements View {
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
 
     /** Wide enough for the values of a 5,000-account export; headers wrap. */
-    private static final java.util.Map<String, Double> MIN_WIDTHS = java.util.Map.ofEntries(
-            java.util.Map.entry("groupColumn", 240.0), java.util.Map.entry("customersColumn", 84.0),
-            java.util.Map.entry("cacColumn", 82.0), java.util.Map.entry("activationColumn", 82.0),
-            java.util.Map.entry("firstValueColumn", 76.0), java.util.Map.entry("adoptionColumn", 76.0),
-            java.util.Map.entry("retentionColumn", 82.0), java.util.Map.entry("nrrColumn", 60.0),
-            java.util.Map.entry("expansionColumn", 84.0), java.util.Map.entry("perRetainedColumn", 80.0),
-            java.util.Map.entry("ltvColumn", 82.0), java.util.Map.entry("ltvToCacColumn", 72.0));
+    private static final Map<String, Double> MIN_WIDTHS = Map.ofEntries(
+            Map.entry("groupColumn", 240.0), Map.entry("customersColumn", 84.0),
+            Map.entry("cacColumn", 82.0), Map.entry("activationColumn", 82.0),
+            Map.entry("firstValueColumn", 76.0), Map.entry("adoptionColumn", 76.0),
+            Map.entry("retentionColumn", 82.0), Map.entry("nrrColumn", 60.0),
+            Map.entry("expansionColumn", 84.0), Map.entry("perRetainedColumn", 80.0),
+            Map.entry("ltvColumn", 82.0), Map.entry("ltvToCacColumn", 72.0));
 
     private final AcquisitionViewModel viewModel;
 
@@ -61,7 +64,7 @@ public final class AcquisitionController implements View {
     @FXML
     private VBox content;
     @FXML
-    private javafx.scene.layout.FlowPane cards;
+    private FlowPane cards;
     @FXML
     private Label hints;
     @FXML
@@ -293,7 +296,7 @@ public final class AcquisitionController implements View {
     private StackPane pointNode(AcquisitionViewModel.Point p) {
         Circle dot = new Circle(8);
         dot.getStyleClass().add(p.ltvToCac() >= AcquisitionViewModel.GOOD_RATIO ? "acquisition-good" : "acquisition-poor");
-        Label label = new Label(p.group() + "  " + viewModel.formats().multiple(java.util.OptionalDouble.of(p.ltvToCac())));
+        Label label = new Label(p.group() + "  " + viewModel.formats().multiple(OptionalDouble.of(p.ltvToCac())));
         label.getStyleClass().add("acquisition-point-label");
         label.setManaged(false); // placed by the chart, clear of the other points and labels
         StackPane node = new StackPane(dot);

@@ -16,7 +16,10 @@ import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.HeatCell;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -32,6 +35,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
 /** Thin: ledger choice, cards, MRR movements, trailing-12 lines, the cohort heatmap and the calibrate dialog. */
 public final class ActualsController implements View {
@@ -76,7 +80,7 @@ public final class ActualsController implements View {
     }
 
     @FXML
-    private javafx.scene.layout.VBox root;
+    private VBox root;
 
     private boolean shownBefore;
 
@@ -98,12 +102,12 @@ public final class ActualsController implements View {
         DatasetChooser.follow(ledger, viewModel.datasets(),
                 d -> d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)", viewModel::open);
         calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
-        viewModel.segments().addListener((javafx.collections.ListChangeListener<String>) change -> {
+        viewModel.segments().addListener((ListChangeListener<String>) change -> {
             segment.getItems().setAll(ALL_SEGMENTS);
             segment.getItems().addAll(viewModel.segments());
             segment.setValue(ALL_SEGMENTS);
         });
-        segment.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.segments()));
+        segment.visibleProperty().bind(Bindings.isNotEmpty(viewModel.segments()));
         segment.managedProperty().bind(segment.visibleProperty());
         segment.valueProperty().addListener((obs, old, now) ->
                 viewModel.segmentProperty().set(now == null || ALL_SEGMENTS.equals(now) ? null : now));
@@ -166,7 +170,7 @@ public final class ActualsController implements View {
         ChartAxes.money(movementAxis, viewModel.formats().withCurrency(viewModel.currency()));
         ChartAxes.money(lossAxis, viewModel.formats().withCurrency(viewModel.currency()));
         FigureFormatter f = viewModel.formats();
-        List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>(movements.getData());
+        List<XYChart.Series<String, Number>> all = new ArrayList<>(movements.getData());
         all.addAll(losses.getData());
         for (XYChart.Series<String, Number> s : all) {
             for (XYChart.Data<String, Number> d : s.getData()) {

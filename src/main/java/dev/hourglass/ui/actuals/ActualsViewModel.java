@@ -22,12 +22,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -53,7 +55,7 @@ public final class ActualsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Work work;
     private final ObservableList<String> segments = FXCollections.observableArrayList();
-    private final javafx.beans.property.ObjectProperty<String> segment = new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<String> segment = new SimpleObjectProperty<>();
     private Ledger ledger;
 
     public ActualsViewModel(Workbook workbook, SelectedScenario selected, FigureFormatter formats) {
@@ -76,7 +78,7 @@ public final class ActualsViewModel {
     }
 
     /** The segment shown; null for every customer. */
-    public javafx.beans.property.ObjectProperty<String> segmentProperty() {
+    public ObjectProperty<String> segmentProperty() {
         return segment;
     }
 

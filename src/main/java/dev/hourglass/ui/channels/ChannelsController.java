@@ -15,6 +15,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** Thin: the channel grid, the ranking table and the CAC-against-LTV chart. */
 public final class ChannelsController {
@@ -88,9 +89,9 @@ public final class ChannelsController {
         chart.getData().setAll(cac, ltv);
         for (int i = 0; i < viewModel.ranked().size(); i++) {
             ChannelResult r = viewModel.ranked().get(i);
-            javafx.scene.control.Tooltip.install(cac.getData().get(i).getNode(), Tables.tooltip("CAC of " + r.name()
+            Tooltip.install(cac.getData().get(i).getNode(), Tables.tooltip("CAC of " + r.name()
                     + ": spend ÷ new customers = " + money(r.cac())));
-            javafx.scene.control.Tooltip.install(ltv.getData().get(i).getNode(), Tables.tooltip("LTV of " + r.name()
+            Tooltip.install(ltv.getData().get(i).getNode(), Tables.tooltip("LTV of " + r.name()
                     + ": " + money(r.ltv()) + " (LTV:CAC " + viewModel.formats().multiple(r.ltvToCac()) + ")"));
         }
     }

@@ -117,7 +117,7 @@ public final class ChannelsViewModel {
     }
 
     /** A channel's inputs by name, for the formulas in the ranking's tooltips. */
-    public java.util.Optional<ChannelInputs> inputs(String name) {
+    public Optional<ChannelInputs> inputs(String name) {
         return channels().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 

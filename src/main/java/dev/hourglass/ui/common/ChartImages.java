@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.chart.Chart;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
@@ -88,7 +89,7 @@ public final class ChartImages {
     }
 
     private static String title(Node chart) {
-        return chart instanceof javafx.scene.chart.Chart c && c.getTitle() != null && !c.getTitle().isBlank()
+        return chart instanceof Chart c && c.getTitle() != null && !c.getTitle().isBlank()
                 ? c.getTitle() : "chart";
     }
 }

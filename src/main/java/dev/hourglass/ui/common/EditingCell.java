@@ -1,7 +1,10 @@
 package dev.hourglass.ui.common;
 
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A grid cell edited like a spreadsheet's: typing on it (or Enter/F2) opens a {@link CellEditor}; Enter, Tab and
@@ -23,8 +26,8 @@ abstract class EditingCell<S> extends TableCell<S, String> {
      *
      * @return true when the key went to the open editor
      */
-    static boolean forwardToOpenEditor(javafx.scene.control.TableView<?> table, javafx.scene.input.KeyEvent event) {
-        if (table.getEditingCell() == null || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
+    static boolean forwardToOpenEditor(TableView<?> table, KeyEvent event) {
+        if (table.getEditingCell() == null || event.getTarget() instanceof TextInputControl) {
             return false;
         }
         String typed = event.getCharacter();

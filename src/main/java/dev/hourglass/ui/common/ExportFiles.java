@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -22,8 +23,8 @@ public final class ExportFiles {
     }
 
     /** Where the last export went, so the next one starts there, as desktop apps do; ~/Hourglass at first. */
-    private static final java.util.prefs.Preferences PREFERENCES =
-            java.util.prefs.Preferences.userNodeForPackage(ExportFiles.class);
+    private static final Preferences PREFERENCES =
+            Preferences.userNodeForPackage(ExportFiles.class);
     private static final String LAST_FOLDER = "lastExportFolder";
     /** The window's property holding the {@link InputFiles} an export from it must not replace. */
     private static final String INPUTS = "hourglass.exportInputs";

@@ -2,6 +2,7 @@ package dev.hourglass.ui.common;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
@@ -44,7 +45,7 @@ public final class RowsGrid extends VBox {
         table.setFixedCellSize(38);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(
-                javafx.beans.binding.Bindings.size(model.rows()).add(1.6)));
+                Bindings.size(model.rows()).add(1.6)));
         for (int c = 0; c < model.columns().size(); c++) {
             table.getColumns().add(column(c));
         }

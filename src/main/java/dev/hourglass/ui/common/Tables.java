@@ -1,10 +1,25 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.io.export.TableCsv;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
 
 /** Read-only table columns of computed figures, each cell with its formula and numbers as tooltip. */
 public final class Tables {
@@ -15,43 +30,43 @@ public final class Tables {
      * Ctrl+C copies the selected rows (all when none is selected) with a header line, tab-separated, as a
      * spreadsheet takes them; Ctrl+A selects every row.
      */
-    public static <T> void copyable(javafx.scene.control.TableView<T> table) {
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        javafx.scene.input.KeyCombination copy = new javafx.scene.input.KeyCodeCombination(
-                javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
-        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+    public static <T> void copyable(TableView<T> table) {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        KeyCombination copy = new KeyCodeCombination(
+                KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (copy.match(event)) {
-                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                ClipboardContent content = new ClipboardContent();
                 content.putString(tsv(table));
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                Clipboard.getSystemClipboard().setContent(content);
                 event.consume();
             }
         });
-        javafx.scene.control.MenuItem copyItem = new javafx.scene.control.MenuItem("Copy (Ctrl+C)");
+        MenuItem copyItem = new MenuItem("Copy (Ctrl+C)");
         copyItem.setOnAction(e -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            ClipboardContent content = new ClipboardContent();
             content.putString(tsv(table));
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
-        javafx.scene.control.MenuItem csvItem = new javafx.scene.control.MenuItem("Save as CSV…");
+        MenuItem csvItem = new MenuItem("Save as CSV…");
         csvItem.setOnAction(e -> saveCsv(table));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(copyItem, csvItem));
+        table.setContextMenu(new ContextMenu(copyItem, csvItem));
     }
 
     /** Saves the table as shown (selected rows, or all) as a CSV file the user picks. */
-    private static <T> void saveCsv(javafx.scene.control.TableView<T> table) {
-        java.util.List<java.util.List<String>> cells = cells(table);
-        java.util.List<String> header = cells.get(0);
-        java.util.List<java.util.List<String>> rows = cells.subList(1, cells.size());
+    private static <T> void saveCsv(TableView<T> table) {
+        List<List<String>> cells = cells(table);
+        List<String> header = cells.get(0);
+        List<List<String>> rows = cells.subList(1, cells.size());
         ExportFiles.save(table.getScene().getWindow(), "Save the table as CSV", "table",
-                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"), null,
-                file -> dev.hourglass.io.export.TableCsv.write(header, rows, file), file -> { });
+                new FileChooser.ExtensionFilter("CSV", "*.csv"), null,
+                file -> TableCsv.write(header, rows, file), file -> { });
     }
 
     /** The table as shown (selected rows, or all), tab-separated with a header line. */
-    public static <T> String tsv(javafx.scene.control.TableView<T> table) {
+    public static <T> String tsv(TableView<T> table) {
         StringBuilder text = new StringBuilder();
-        for (java.util.List<String> row : cells(table)) {
+        for (List<String> row : cells(table)) {
             for (int c = 0; c < row.size(); c++) {
                 text.append(c == 0 ? "" : "\t").append(tsvCell(row.get(c)));
             }
@@ -67,14 +82,14 @@ public final class Tables {
     }
 
     /** The header and the rows shown (the selected ones, or all), cell by cell as text. */
-    static <T> java.util.List<java.util.List<String>> cells(javafx.scene.control.TableView<T> table) {
-        java.util.List<T> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
-                : java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
-        java.util.List<TableColumn<T, ?>> columns = table.getVisibleLeafColumns();
-        java.util.List<java.util.List<String>> cells = new java.util.ArrayList<>();
+    static <T> List<List<String>> cells(TableView<T> table) {
+        List<T> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
+                : List.copyOf(table.getSelectionModel().getSelectedItems());
+        List<TableColumn<T, ?>> columns = table.getVisibleLeafColumns();
+        List<List<String>> cells = new ArrayList<>();
         cells.add(columns.stream().map(TableColumn::getText).toList());
         for (T row : rows) {
-            java.util.List<String> line = new java.util.ArrayList<>(columns.size());
+            List<String> line = new ArrayList<>(columns.size());
             for (TableColumn<T, ?> column : columns) {
                 Object value = column.getCellObservableValue(row) == null ? null
                         : column.getCellObservableValue(row).getValue();
@@ -86,7 +101,7 @@ public final class Tables {
     }
 
     /** A tooltip that shows quickly and wraps, for formulas on cells, cards and chart marks. */
-    public static javafx.scene.control.Tooltip tooltip(String text) {
+    public static Tooltip tooltip(String text) {
         return InputGrid.tooltip(text);
     }
 

@@ -5,6 +5,7 @@ import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -17,17 +18,23 @@ import dev.hourglass.ui.common.View;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.stage.FileChooser;
 
@@ -39,7 +46,7 @@ public final class CompareController implements View {
 
     private final CompareViewModel viewModel;
     private final FigureFormatter formats;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
     @FXML
     private ListView<CompareViewModel.Choice> scenarios;
@@ -58,18 +65,18 @@ public final class CompareController implements View {
     @FXML
     private LineChart<Number, Number> arrCurves;
     @FXML
-    private javafx.scene.chart.NumberAxis yearAxis;
+    private NumberAxis yearAxis;
     @FXML
-    private javafx.scene.control.ProgressIndicator busy;
+    private ProgressIndicator busy;
 
-    public CompareController(CompareViewModel viewModel, FigureFormatter formats, java.util.Locale locale) {
+    public CompareController(CompareViewModel viewModel, FigureFormatter formats, Locale locale) {
         this.viewModel = viewModel;
         this.formats = formats;
         this.locale = locale;
     }
 
     @FXML
-    private javafx.scene.control.SplitPane view;
+    private SplitPane view;
 
     @Override
     public void shown() {
@@ -101,7 +108,7 @@ public final class CompareController implements View {
             @Override
             protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("differs"),
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("differs"),
                         !empty && line != null && line.row().differs());
             }
         });
@@ -126,7 +133,7 @@ public final class CompareController implements View {
 
     @FXML
     void exportXlsx() {
-        List<dev.hourglass.model.scenario.Scenario> compared = viewModel.comparedScenarios();
+        List<Scenario> compared = viewModel.comparedScenarios();
         ExportFiles.save(table.getScene().getWindow(), "Export the comparison", "Comparison",
                 new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
                 file -> ComparisonExport.xlsx(compared, file), file -> { });
@@ -134,7 +141,7 @@ public final class CompareController implements View {
 
     @FXML
     void exportReport() {
-        List<dev.hourglass.model.scenario.Scenario> compared = viewModel.comparedScenarios();
+        List<Scenario> compared = viewModel.comparedScenarios();
         ExportFiles.save(table.getScene().getWindow(), "Workshop report of the compared scenarios",
                 "Comparison — workshop report", new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
                 file -> WorkshopReport.write(compared, file, WorkshopReport.Options.of(locale)), file -> { });
@@ -190,7 +197,7 @@ public final class CompareController implements View {
             }
             arrCurves.getData().add(series);
             for (int y = 0; y < series.getData().size(); y++) {
-                javafx.scene.control.Tooltip.install(series.getData().get(y).getNode(), Tables.tooltip(curve.scenario()
+                Tooltip.install(series.getData().get(y).getNode(), Tables.tooltip(curve.scenario()
                         + ", year " + (y + 1) + ": closing ARR " + formats.money(curve.closingArr().get(y), curve.currency())
                         + " = opening ARR × NRR + new ARR"));
             }

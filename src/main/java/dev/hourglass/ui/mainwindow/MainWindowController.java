@@ -9,16 +9,20 @@ import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.ChartImages;
 import dev.hourglass.ui.common.View;
 import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.importing.ImportWizardViewModel;
 import dev.hourglass.ui.session.ScenarioEntry;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -33,8 +37,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -73,7 +79,7 @@ public final class MainWindowController {
     private final WindowActions actions;
     private final AppPreferences preferences;
     private final DataImporter importer;
-    private final java.util.function.Function<String, Views.Loaded> viewLoader;
+    private final Function<String, Views.Loaded> viewLoader;
     /** The lifecycle of each tab's view, once loaded. */
     private final Map<Tab, View> tabViews = new HashMap<>();
 
@@ -83,7 +89,7 @@ public final class MainWindowController {
      */
     @FunctionalInterface
     public interface DataImporter {
-        void importData(Window owner, dev.hourglass.ui.importing.ImportWizardViewModel.Kind kind);
+        void importData(Window owner, ImportWizardViewModel.Kind kind);
     }
 
     @FXML
@@ -137,13 +143,13 @@ public final class MainWindowController {
     @FXML
     private TextArea description;
     @FXML
-    private javafx.scene.control.TabPane views;
+    private TabPane views;
     @FXML
     private Label status;
     @FXML
     private Label notice;
     @FXML
-    private javafx.scene.control.ProgressIndicator busy;
+    private ProgressIndicator busy;
     @FXML
     private MenuItem exportXlsxItem;
     @FXML
@@ -156,8 +162,8 @@ public final class MainWindowController {
      *                   loaded the first time the tab is chosen, so the window opens quickly
      */
     public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences,
-                                DataImporter importer, java.util.function.Function<String, Views.Loaded> viewLoader,
-                                java.util.Locale locale) {
+                                DataImporter importer, Function<String, Views.Loaded> viewLoader,
+                                Locale locale) {
         this.session = session;
         this.locale = locale;
         this.actions = actions;
@@ -167,7 +173,7 @@ public final class MainWindowController {
     }
 
     private WorkshopMode workshop;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
     @FXML
     void initialize() {
@@ -250,7 +256,7 @@ public final class MainWindowController {
         acceptDrops();
     }
 
-    private void show(javafx.scene.control.Tab tab) {
+    private void show(Tab tab) {
         if (tab == null) {
             return;
         }
@@ -258,13 +264,13 @@ public final class MainWindowController {
             Views.Loaded loaded = viewLoader.apply(fxml);
             tab.setContent(loaded.root());
             tabViews.put(tab, loaded.view());
-            dev.hourglass.ui.common.ChartImages.installAll(tab.getContent());
+            ChartImages.installAll(tab.getContent());
         }
         tabViews.getOrDefault(tab, View.NONE).shown();
     }
 
     /** The title the window shows, with the unsaved marker. */
-    public javafx.beans.value.ObservableValue<String> titleProperty() {
+    public ObservableValue<String> titleProperty() {
         return session.titleProperty();
     }
 
@@ -318,22 +324,22 @@ public final class MainWindowController {
 
     @FXML
     void importSubscriptions() {
-        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.SUBSCRIPTIONS);
+        importer.importData(window(), ImportWizardViewModel.Kind.SUBSCRIPTIONS);
     }
 
     @FXML
     void importLeads() {
-        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.LEADS);
+        importer.importData(window(), ImportWizardViewModel.Kind.LEADS);
     }
 
     @FXML
     void importDeals() {
-        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.DEALS);
+        importer.importData(window(), ImportWizardViewModel.Kind.DEALS);
     }
 
     @FXML
     void importLedger() {
-        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.LEDGER);
+        importer.importData(window(), ImportWizardViewModel.Kind.LEDGER);
     }
 
     @FXML
@@ -351,7 +357,7 @@ public final class MainWindowController {
                     .withWorkbookName(session.workbook().file().getFileName().toString());
             ExportFiles.save(window(), "Workshop report of the scenario", scenario.name() + " — workshop report",
                     new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
-                    file -> WorkshopReport.write(java.util.List.of(scenario), file, options), this::written);
+                    file -> WorkshopReport.write(List.of(scenario), file, options), this::written);
         });
     }
 
@@ -362,7 +368,7 @@ public final class MainWindowController {
 
     @FXML
     void importAccounts() {
-        importer.importData(window(), dev.hourglass.ui.importing.ImportWizardViewModel.Kind.ACCOUNTS);
+        importer.importData(window(), ImportWizardViewModel.Kind.ACCOUNTS);
     }
 
     @FXML

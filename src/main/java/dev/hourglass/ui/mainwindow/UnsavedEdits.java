@@ -5,6 +5,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class UnsavedEdits {
     }
 
     public static UnsavedEdits in(Workbook workbook) throws WorkbookException {
-        List<StoredScenario> withDrafts = new java.util.ArrayList<>();
+        List<StoredScenario> withDrafts = new ArrayList<>();
         for (StoredScenario scenario : workbook.scenarios()) {
             if (scenario.draft().isPresent() && scenario.draft().get().equals(scenario.scenario())) {
                 workbook.discardDraft(scenario.id()); // edits that were undone back to the saved inputs

@@ -2,6 +2,7 @@ package dev.hourglass.ui.mainwindow;
 
 import dev.hourglass.ui.session.ScenarioEntry;
 import dev.hourglass.ui.session.WorkbookSession;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,8 +11,10 @@ import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
@@ -210,7 +213,7 @@ public final class WorkshopMode {
         if (tab == null || tab.getContent() == null) {
             return;
         }
-        List<TableView<?>> tables = new java.util.ArrayList<>();
+        List<TableView<?>> tables = new ArrayList<>();
         collectTables(tab.getContent(), tables);
         for (TableView<?> table : tables) {
             double applied = (double) table.getProperties().getOrDefault(TABLE_SCALE, 1.0);
@@ -227,18 +230,18 @@ public final class WorkshopMode {
             into.add(table);
         } else if (node instanceof SplitPane split) {
             split.getItems().forEach(item -> collectTables(item, into));
-        } else if (node instanceof javafx.scene.control.ScrollPane scroll) {
+        } else if (node instanceof ScrollPane scroll) {
             collectTables(scroll.getContent(), into);
         } else if (node instanceof TabPane tabs) {
             tabs.getTabs().forEach(inner -> collectTables(inner.getContent(), into));
-        } else if (node instanceof javafx.scene.Parent parent) {
+        } else if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectTables(child, into));
         }
     }
 
     /** A view's input side: the inputs themselves, or a scroll pane around them (whose content is found before it is shown). */
     private static boolean isInputs(Node node) {
-        Node content = node instanceof javafx.scene.control.ScrollPane scroll ? scroll.getContent() : node;
+        Node content = node instanceof ScrollPane scroll ? scroll.getContent() : node;
         return content != null && (content.getStyleClass().contains("view-inputs")
                 || !content.lookupAll(".view-inputs").isEmpty());
     }

@@ -7,6 +7,9 @@ import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
 import dev.hourglass.model.pipeline.ForecastCategory;
+import dev.hourglass.model.pipeline.LeadFunnel;
+import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.PipelineChanges;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.store.Dataset;
@@ -19,29 +22,42 @@ import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.PeriodPicker;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.View;
+import dev.hourglass.ui.common.Waterfall;
 import dev.hourglass.ui.common.Work;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -49,8 +65,8 @@ import javafx.scene.layout.VBox;
 /** Thin: the pipeline view's controls, cards, coverage chart, diagnosis, breakdowns and deals table. */
 public final class PipelineController implements View {
     private static final String ALL = "(all)";
-    private static final java.time.format.DateTimeFormatter IMPORTED = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
+    private static final DateTimeFormatter IMPORTED = DateTimeFormatter
+            .ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final PipelineViewModel viewModel;
     private final Locale locale;
@@ -84,7 +100,7 @@ public final class PipelineController implements View {
     @FXML
     private ComboBox<Dataset> compareWith;
     @FXML
-    private javafx.scene.chart.StackedBarChart<String, Number> changes;
+    private StackedBarChart<String, Number> changes;
     @FXML
     private VBox diagnosis;
     @FXML
@@ -100,7 +116,7 @@ public final class PipelineController implements View {
     @FXML
     private Label leadOrigin;
     @FXML
-    private TableView<dev.hourglass.model.pipeline.LeadFunnel.Step> leadSteps;
+    private TableView<LeadFunnel.Step> leadSteps;
     @FXML
     private FlowPane leadsNeeded;
     @FXML
@@ -116,7 +132,7 @@ public final class PipelineController implements View {
     }
 
     @FXML
-    private javafx.scene.layout.VBox root;
+    private VBox root;
 
     private boolean shownBefore;
 
@@ -165,7 +181,7 @@ public final class PipelineController implements View {
                 viewModel.setMotion(now == smb ? SalesMotion.SMB : SalesMotion.ENTERPRISE);
             }
         });
-        javafx.collections.transformation.FilteredList<Dataset> others = viewModel.datasets().filtered(d -> true);
+        FilteredList<Dataset> others = viewModel.datasets().filtered(d -> true);
         dataset.valueProperty().addListener((obs, old, now) ->
                 others.setPredicate(d -> now == null || d.id() != now.id()));
         compareWith.setItems(others);
@@ -203,7 +219,7 @@ public final class PipelineController implements View {
         leadSteps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         buildLeadSourceChooser();
         HeadlineCards.bind(leadsNeeded, viewModel.leadsNeeded());
-        leadsHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.leadsNeeded()));
+        leadsHint.visibleProperty().bind(Bindings.isEmpty(viewModel.leadsNeeded()));
         leadsHint.managedProperty().bind(leadsHint.visibleProperty());
         if (viewModel.datasets().isEmpty()) {
             dealsTitle.setText("No deals imported yet: File › Import deals…");
@@ -224,12 +240,12 @@ public final class PipelineController implements View {
         leadSource.valueProperty().addListener((obs, old, now) ->
                 viewModel.leadSourceProperty().set(now == null || ALL.equals(now) ? null : now));
         viewModel.leadSourceProperty().addListener((obs, old, now) -> leadSource.setValue(now == null ? ALL : now));
-        leadSource.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.leadSources()));
+        leadSource.visibleProperty().bind(Bindings.isNotEmpty(viewModel.leadSources()));
         leadSource.managedProperty().bind(leadSource.visibleProperty());
         leadSource.setTooltip(Tables.tooltip("Count the imported leads of one source, or of all"));
         leadInputs.visibleProperty().bind(viewModel.typingNeededProperty());
         leadInputs.managedProperty().bind(leadInputs.visibleProperty());
-        leadOrigin.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        leadOrigin.textProperty().bind(Bindings.createStringBinding(() -> {
             Dataset leads = viewModel.leadsData().datasetProperty().get();
             String problem = viewModel.leadsData().messageProperty().get();
             if (!problem.isEmpty()) {
@@ -252,29 +268,29 @@ public final class PipelineController implements View {
         viewModel.compareWithImport(chosen);
     }
 
-    private void drawChanges(dev.hourglass.model.pipeline.PipelineChanges c) {
+    private void drawChanges(PipelineChanges c) {
         if (c == null) {
             changes.getData().clear();
             return;
         }
         FigureFormatter f = viewModel.formats();
         String cur = viewModel.currency();
-        dev.hourglass.ui.common.Waterfall.draw(changes, java.util.List.of(
-                dev.hourglass.ui.common.Waterfall.Step.total("Earlier", c.opening(), "Open pipeline of the period in "
+        Waterfall.draw(changes, List.of(
+                Waterfall.Step.total("Earlier", c.opening(), "Open pipeline of the period in "
                         + "the earlier import: " + f.money(c.opening(), cur)),
-                dev.hourglass.ui.common.Waterfall.Step.change("New", c.created(), "New deals open in the period: "
+                Waterfall.Step.change("New", c.created(), "New deals open in the period: "
                         + f.money(c.created(), cur)),
-                dev.hourglass.ui.common.Waterfall.Step.change("Moved in", c.movedIn(), "Deals whose close date moved "
+                Waterfall.Step.change("Moved in", c.movedIn(), "Deals whose close date moved "
                         + "into the period: " + f.money(c.movedIn(), cur)),
-                dev.hourglass.ui.common.Waterfall.Step.change("Moved out", -c.movedOut(), "Deals that moved out of the "
+                Waterfall.Step.change("Moved out", -c.movedOut(), "Deals that moved out of the "
                         + "period, back before the SAL stage or out of the export: " + f.money(c.movedOut(), cur)),
-                dev.hourglass.ui.common.Waterfall.Step.change("Won", -c.won(), "Open then, won now: "
+                Waterfall.Step.change("Won", -c.won(), "Open then, won now: "
                         + f.money(c.won(), cur)),
-                dev.hourglass.ui.common.Waterfall.Step.change("Lost", -c.lost(), "Open then, lost now: "
+                Waterfall.Step.change("Lost", -c.lost(), "Open then, lost now: "
                         + f.money(c.lost(), cur)),
-                dev.hourglass.ui.common.Waterfall.Step.change("Amount changed", c.amountChanged(), "Change in the amount "
+                Waterfall.Step.change("Amount changed", c.amountChanged(), "Change in the amount "
                         + "of deals open in both: " + f.money(c.amountChanged(), cur)),
-                dev.hourglass.ui.common.Waterfall.Step.total("Now", c.closing(), "Open pipeline of the period now: "
+                Waterfall.Step.total("Now", c.closing(), "Open pipeline of the period now: "
                         + f.money(c.closing(), cur))));
     }
 
@@ -289,13 +305,13 @@ public final class PipelineController implements View {
             categories.add(c.label());
         }
         filters.getChildren().add(filter("Category", categories, value -> f -> f.withCategory(value == null ? null
-                : java.util.Arrays.stream(ForecastCategory.values()).filter(c -> c.label().equals(value)).findFirst()
+                : Arrays.stream(ForecastCategory.values()).filter(c -> c.label().equals(value)).findFirst()
                 .orElse(null))));
         filters.getChildren().add(filter("Stage", viewModel.stages(), value -> f -> f.withStage(value)));
     }
 
     private ComboBox<String> filter(String name, ObservableList<String> values,
-                                    java.util.function.Function<String, UnaryOperator<DealFilter>> change) {
+                                    Function<String, UnaryOperator<DealFilter>> change) {
         ComboBox<String> box = new ComboBox<>();
         box.setPromptText(name);
         box.getItems().add(ALL);
@@ -336,7 +352,7 @@ public final class PipelineController implements View {
         coverage.getData().add(bars);
         FigureFormatter f = viewModel.formats();
         for (XYChart.Data<Number, String> bar : bars.getData()) {
-            javafx.scene.control.Tooltip.install(bar.getNode(), Tables.tooltip(bar.getYValue() + ": "
+            Tooltip.install(bar.getNode(), Tables.tooltip(bar.getYValue() + ": "
                     + f.money(bar.getXValue().doubleValue(), viewModel.currency())));
         }
     }
@@ -402,7 +418,7 @@ public final class PipelineController implements View {
             protected void updateItem(Boolean value, boolean empty) {
                 super.updateItem(value, empty);
                 PipelineViewModel.DealRow row = empty ? null : getTableRow().getItem();
-                boolean switchable = row != null && row.deal().outcome() == dev.hourglass.model.pipeline.Outcome.OPEN;
+                boolean switchable = row != null && row.deal().outcome() == Outcome.OPEN;
                 box.setSelected(value != null && value);
                 box.setDisable(!switchable);
                 setGraphic(row == null ? null : box);
@@ -422,16 +438,16 @@ public final class PipelineController implements View {
         deals.getColumns().add(Tables.column("Owner", r -> r.deal().owner(), null, false));
         deals.setFixedCellSize(30);
         deals.setRowFactory(table -> {
-            javafx.scene.control.TableRow<PipelineViewModel.DealRow> row = new javafx.scene.control.TableRow<>();
-            javafx.scene.control.MenuItem in = new javafx.scene.control.MenuItem("Count in the forecast");
-            javafx.scene.control.MenuItem out = new javafx.scene.control.MenuItem("Leave out of the forecast");
-            javafx.scene.control.MenuItem auto = new javafx.scene.control.MenuItem("Let its category decide");
+            TableRow<PipelineViewModel.DealRow> row = new TableRow<>();
+            MenuItem in = new MenuItem("Count in the forecast");
+            MenuItem out = new MenuItem("Leave out of the forecast");
+            MenuItem auto = new MenuItem("Let its category decide");
             in.setOnAction(e -> viewModel.setInclude(row.getItem(), Boolean.TRUE));
             out.setOnAction(e -> viewModel.setInclude(row.getItem(), Boolean.FALSE));
             auto.setOnAction(e -> viewModel.setInclude(row.getItem(), null));
-            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(in, out, auto);
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.itemProperty().isNull())
-                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
+            ContextMenu menu = new ContextMenu(in, out, auto);
+            row.contextMenuProperty().bind(Bindings.when(row.itemProperty().isNull())
+                    .then((ContextMenu) null).otherwise(menu));
             return row;
         });
     }

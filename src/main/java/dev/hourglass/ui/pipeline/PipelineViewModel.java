@@ -16,6 +16,7 @@ import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadFunnel;
 import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.model.pipeline.LeadsNeeded;
+import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
 import dev.hourglass.model.pipeline.PipelineChanges;
@@ -36,13 +37,18 @@ import dev.hourglass.ui.common.PeriodPickerModel;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.LeadsData;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -332,7 +338,7 @@ public final class PipelineViewModel {
         StageSetup setup = data.setup();
         PipelineAnalysis.Accumulator analysis = new PipelineAnalysis.Accumulator(setup, p, settings.get());
         List<DealRow> rows = new ArrayList<>();
-        java.util.function.Predicate<Deal> matches = f.predicate(setup);
+        Predicate<Deal> matches = f.predicate(setup);
         boolean all = f.isAll();
         for (int i = 0; i < deals.size(); i++) {
             Deal deal = deals.get(i);
@@ -343,8 +349,8 @@ public final class PipelineViewModel {
             if (p.contains(deal.closeDate()) || p.contains(deal.originalCloseDate())) {
                 int stage = setup.indexOf(deal.stage());
                 ForecastCategory category = setup.stages().get(stage).category();
-                boolean counted = deal.outcome() == dev.hourglass.model.pipeline.Outcome.WON
-                        || (deal.outcome() == dev.hourglass.model.pipeline.Outcome.OPEN && p.contains(deal.closeDate())
+                boolean counted = deal.outcome() == Outcome.WON
+                        || (deal.outcome() == Outcome.OPEN && p.contains(deal.closeDate())
                         && stage >= setup.salIndex()
                         && settings.get().includes(deal, category));
                 rows.add(new DealRow(i, deal, category, counted));
@@ -400,7 +406,7 @@ public final class PipelineViewModel {
             // Every step the import has a column for is counted from the leads, so the funnel compares one
             // population; a step it lacks is typed (lead, MQL, SQL) or taken from the deals (SAL, won).
             for (LeadStage step : LeadStage.values()) {
-                java.util.Optional<StepCount> found = imported.stream().filter(c -> c.step() == step).findFirst();
+                Optional<StepCount> found = imported.stream().filter(c -> c.step() == step).findFirst();
                 if (found.isPresent()) {
                     counts[step.ordinal()] = found.get().count();
                     countOrigins.put(step, origin);
@@ -412,10 +418,10 @@ public final class PipelineViewModel {
         typingNeeded.set(typing);
         LeadFunnel funnel = new LeadFunnel(counts[0], counts[1], counts[2], counts[3], counts[4]);
         leadSteps.setAll(funnel.steps());
-        java.util.OptionalDouble closeRate = r.rates().closeRateByCount();
-        java.util.OptionalDouble salRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.SAL);
-        java.util.OptionalDouble sqlRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.SQL);
-        java.util.OptionalDouble mqlRate = funnel.conversionInto(dev.hourglass.model.pipeline.LeadStage.MQL);
+        OptionalDouble closeRate = r.rates().closeRateByCount();
+        OptionalDouble salRate = funnel.conversionInto(LeadStage.SAL);
+        OptionalDouble sqlRate = funnel.conversionInto(LeadStage.SQL);
+        OptionalDouble mqlRate = funnel.conversionInto(LeadStage.MQL);
         if (won == 0 || closeRate.isEmpty() || closeRate.getAsDouble() == 0 || salRate.isEmpty() || sqlRate.isEmpty()
                 || mqlRate.isEmpty() || salRate.getAsDouble() == 0 || sqlRate.getAsDouble() == 0
                 || mqlRate.getAsDouble() == 0 || salRate.getAsDouble() > 1 || sqlRate.getAsDouble() > 1
@@ -449,7 +455,7 @@ public final class PipelineViewModel {
         return report.groups().stream().filter(g -> g.name().equals(leadSource.get())).findFirst()
                 .map(GroupFunnel::steps)
                 .orElseGet(() -> leads.orderedSteps().stream().map(s -> new StepCount(s, 0,
-                        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty())).toList());
+                        OptionalDouble.empty(), OptionalDouble.empty())).toList());
     }
 
     /** Where the funnel's count at a step comes from, in words (the imported leads, typed, or the deals). */
@@ -504,7 +510,7 @@ public final class PipelineViewModel {
     public void setInclude(DealRow row, Boolean include) {
         Deal before = deals.get(row.index());
         Boolean previous = before.include();
-        if (java.util.Objects.equals(previous, include)) {
+        if (Objects.equals(previous, include)) {
             return;
         }
         if (apply(row.index(), include)) {
@@ -642,19 +648,19 @@ public final class PipelineViewModel {
     /** Every quarter the deals close in, then every month (open deals without a close date are in none). */
     static List<PeriodChoice> periodChoices(List<Deal> deals) {
         TreeSet<Integer> quarters = new TreeSet<>();
-        TreeSet<java.time.YearMonth> months = new TreeSet<>();
+        TreeSet<YearMonth> months = new TreeSet<>();
         for (Deal deal : deals) {
             if (deal.closeDate() == null) {
                 continue;
             }
             quarters.add(deal.closeDate().getYear() * 4 + (deal.closeDate().getMonthValue() - 1) / 3);
-            months.add(java.time.YearMonth.from(deal.closeDate()));
+            months.add(YearMonth.from(deal.closeDate()));
         }
         List<PeriodChoice> choices = new ArrayList<>();
         for (int q : quarters) {
             choices.add(new PeriodChoice(quarterLabel(q), quarter(q)));
         }
-        for (java.time.YearMonth month : months) {
+        for (YearMonth month : months) {
             choices.add(new PeriodChoice(month.toString(), new Period(month.atDay(1), month.atEndOfMonth())));
         }
         return choices;

@@ -14,6 +14,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -95,13 +96,13 @@ public final class BudgetPostSaleController {
         post.getData().add(new XYChart.Data<>("Hours", r.postHoursShare().orElse(0) * 100));
         splitChart.getData().setAll(pre, post);
         FigureFormatter f = viewModel.formats();
-        javafx.scene.control.Tooltip.install(pre.getData().get(0).getNode(), Tables.tooltip("Pre-purchase dollars ÷ all "
+        Tooltip.install(pre.getData().get(0).getNode(), Tables.tooltip("Pre-purchase dollars ÷ all "
                 + "dollars = " + f.percent(r.preDollarsShare()) + " of " + f.money(r.totalDollars(), viewModel.currency())));
-        javafx.scene.control.Tooltip.install(post.getData().get(0).getNode(), Tables.tooltip("Post-purchase dollars ÷ all "
+        Tooltip.install(post.getData().get(0).getNode(), Tables.tooltip("Post-purchase dollars ÷ all "
                 + "dollars = " + f.percent(r.postDollarsShare())));
-        javafx.scene.control.Tooltip.install(pre.getData().get(1).getNode(), Tables.tooltip("Pre-purchase hours ÷ all "
+        Tooltip.install(pre.getData().get(1).getNode(), Tables.tooltip("Pre-purchase hours ÷ all "
                 + "hours = " + f.percent(r.preHoursShare()) + " of " + f.number(r.totalHours(), 0) + " h"));
-        javafx.scene.control.Tooltip.install(post.getData().get(1).getNode(), Tables.tooltip("Post-purchase hours ÷ all "
+        Tooltip.install(post.getData().get(1).getNode(), Tables.tooltip("Post-purchase hours ÷ all "
                 + "hours = " + f.percent(r.postHoursShare())));
     }
 
@@ -118,7 +119,7 @@ public final class BudgetPostSaleController {
         for (XYChart.Data<Number, String> bar : accounts.getData()) {
             PostSaleFunnelStep step = viewModel.funnel().stream().filter(s -> s.step().label().equals(bar.getYValue()))
                     .findFirst().orElseThrow();
-            javafx.scene.control.Tooltip.install(bar.getNode(), Tables.tooltip(step.step().label() + ": " + step.count()
+            Tooltip.install(bar.getNode(), Tables.tooltip(step.step().label() + ": " + step.count()
                     + " accounts, " + f.percent(step.stepConversion()) + " of the step before, "
                     + f.percent(step.cumulativeConversion()) + " of closed-won"));
         }

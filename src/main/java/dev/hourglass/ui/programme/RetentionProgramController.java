@@ -4,11 +4,13 @@ import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
+import dev.hourglass.ui.common.Tables;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -76,7 +78,7 @@ public final class RetentionProgramController {
         Circle marker = new Circle(7);
         marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
         point.setNode(marker);
-        javafx.scene.control.Tooltip.install(marker, dev.hourglass.ui.common.Tables.tooltip("Churn reduction "
+        Tooltip.install(marker, Tables.tooltip("Churn reduction "
                 + String.format("%.1f", planned * 100) + " points → net gain = customers × reduction × ACV × margin − cost = "
                 + Math.round(plannedGain) + " " + viewModel.currency()));
         plan.getData().add(point);

@@ -7,9 +7,13 @@ import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.Waterfall;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -107,7 +111,7 @@ public final class RetentionController {
             @Override
             protected void updateItem(RetentionViewModel.Comparison row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), !empty && row != null && row.current());
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("current"), !empty && row != null && row.current());
             }
         });
         viewModel.bridge().addListener((ListChangeListener<ArrBridgeYear>) change -> redraw());
@@ -124,7 +128,7 @@ public final class RetentionController {
         viewModel.addImprovement();
     }
 
-    private static void showWhen(javafx.scene.Node node, boolean visible) {
+    private static void showWhen(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }
@@ -188,7 +192,7 @@ public final class RetentionController {
             waterfall.getData().clear();
             return;
         }
-        java.util.List<Waterfall.Step> steps = new java.util.ArrayList<>();
+        List<Waterfall.Step> steps = new ArrayList<>();
         double start = viewModel.bridge().get(0).opening();
         steps.add(Waterfall.Step.total("Start", start, "Start ARR: " + money(start)));
         for (ArrBridgeYear y : viewModel.bridge()) {

@@ -10,6 +10,7 @@ import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.Work;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -149,11 +150,11 @@ public final class AccountsData {
     }
 
     /** A view's settings kept in the workbook; empty when none were saved or they cannot be read. */
-    public java.util.Optional<String> savedSettings(String key) {
+    public Optional<String> savedSettings(String key) {
         try {
             return workbook.setting(key);
         } catch (WorkbookException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

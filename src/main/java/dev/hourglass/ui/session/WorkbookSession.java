@@ -7,6 +7,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.EditHistory;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -123,7 +124,7 @@ public final class WorkbookSession implements AutoCloseable {
             }
         }
         updateModified();
-        autosaveStatus.set("Saved at " + TIME.format(java.time.Instant.now()));
+        autosaveStatus.set("Saved at " + TIME.format(Instant.now()));
     }
 
     /** Forgets every unsaved edit (the user chose not to save): the workbook keeps its saved inputs. */

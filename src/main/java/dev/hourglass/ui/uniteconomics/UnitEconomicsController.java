@@ -5,6 +5,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
+import dev.hourglass.ui.common.Tables;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -13,6 +14,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -113,7 +115,7 @@ public final class UnitEconomicsController {
             Circle marker = new Circle(7);
             marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
             point.setNode(marker);
-            javafx.scene.control.Tooltip.install(marker, dev.hourglass.ui.common.Tables.tooltip("Payback in month " + month
+            Tooltip.install(marker, Tables.tooltip("Payback in month " + month
                     + ": cumulative gross profit " + Math.round(cumulative.get(month - 1)) + " ≥ CAC "
                     + Math.round(viewModel.cac()) + " " + viewModel.currency()));
             payback.getData().add(point);

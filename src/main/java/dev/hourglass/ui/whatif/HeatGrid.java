@@ -4,8 +4,10 @@ import dev.hourglass.io.whatif.TwoWayTable;
 import dev.hourglass.ui.common.ChartImages;
 import dev.hourglass.ui.common.HeatCell;
 import dev.hourglass.ui.common.Tables;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -31,7 +33,7 @@ public final class HeatGrid extends GridPane {
      * @param rowNow the first input's value now, to outline its row; likewise {@code columnNow}
      */
     public void show(TwoWayTable table, BiFunction<String, Double, String> format,
-                     java.util.function.Function<String, String> label, String noData, double rowNow,
+                     Function<String, String> label, String noData, double rowNow,
                      double columnNow) {
         getChildren().clear();
         if (table == null) {
@@ -90,7 +92,7 @@ public final class HeatGrid extends GridPane {
     }
 
     /** The index of the value now, or -1 when the table does not have it (an even number of values). */
-    private static int closest(java.util.List<Double> values, double now) {
+    private static int closest(List<Double> values, double now) {
         for (int i = 0; i < values.size(); i++) {
             if (Math.abs(values.get(i) - now) <= 1e-9 * Math.max(1, Math.abs(now))) {
                 return i;

@@ -4,6 +4,7 @@ import dev.hourglass.ui.common.ChartImages;
 import dev.hourglass.ui.common.Tables;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -107,7 +108,7 @@ public final class TornadoChart extends Region {
         }
         double span = max - min == 0 ? 1 : max - min;
         double scaleMin = min;
-        java.util.function.DoubleUnaryOperator x = v -> plotLeft + (v - scaleMin) / span * plotWidth;
+        DoubleUnaryOperator x = v -> plotLeft + (v - scaleMin) / span * plotWidth;
         double centreX = x.applyAsDouble(centre);
         centreLabel.resizeRelocate(centreX - centreLabel.prefWidth(-1) / 2, top, centreLabel.prefWidth(-1), rowHeight);
         for (int i = 0; i < rows.size(); i++) {

@@ -3,19 +3,23 @@ package dev.hourglass.ui.whatif;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
+import dev.hourglass.ui.common.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import dev.hourglass.ui.common.View;
 import dev.hourglass.ui.common.WholeNumberSpinners;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
@@ -75,7 +79,7 @@ public final class WhatIfController implements View {
     }
 
     @FXML
-    private javafx.scene.control.SplitPane view;
+    private SplitPane view;
 
     @Override
     public void shown() {
@@ -137,7 +141,7 @@ public final class WhatIfController implements View {
     }
 
     /** A figure chooser: the figure's words, its scenario-file key (what the command line takes) as the tooltip. */
-    private void choose(ComboBox<String> box, javafx.collections.ObservableList<String> names, StringProperty choice) {
+    private void choose(ComboBox<String> box, ObservableList<String> names, StringProperty choice) {
         box.setItems(names);
         // Typing filters the figures by their words (ControlsFX's searchable combo box filters on the converter).
         box.setConverter(new StringConverter<>() {
@@ -164,12 +168,12 @@ public final class WhatIfController implements View {
         choice.addListener((obs, old, now) -> box.setValue(now));
     }
 
-    private final class FigureCell extends javafx.scene.control.ListCell<String> {
+    private final class FigureCell extends ListCell<String> {
         @Override
         protected void updateItem(String path, boolean empty) {
             super.updateItem(path, empty);
             setText(empty || path == null ? null : viewModel.label(path));
-            setTooltip(empty || path == null ? null : dev.hourglass.ui.common.Tables.tooltip(path));
+            setTooltip(empty || path == null ? null : Tables.tooltip(path));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hourglass.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import net.jqwik.api.ForAll;
@@ -46,7 +47,7 @@ class FieldParsersTest {
     @Property(tries = 2000)
     void theFastDecimalPathRoundsExactlyLikeParseDouble(@ForAll @LongRange(min = -999_999_999_999_999L,
             max = 999_999_999_999_999L) long digits, @ForAll @IntRange(min = 0, max = 15) int decimals) {
-        String text = java.math.BigDecimal.valueOf(digits, decimals).toPlainString();
+        String text = BigDecimal.valueOf(digits, decimals).toPlainString();
         assertThat(FieldParsers.number(text)).as(text).isEqualTo(Double.parseDouble(text));
     }
 }

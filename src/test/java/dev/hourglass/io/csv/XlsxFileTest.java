@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -162,7 +163,7 @@ class XlsxFileTest {
                 }
             }
         }
-        ImportMapping mapping = ImportMapping.ofColumns(java.util.Map.of("Deal ID", "id"));
+        ImportMapping mapping = ImportMapping.ofColumns(Map.of("Deal ID", "id"));
         DealsCsvReader.Result result = DealsCsvReader.read(save("deals.xlsx", workbook), mapping);
         assertThat(result.rowsRead()).isEqualTo(3);
         assertThat(result.deals()).containsExactly(

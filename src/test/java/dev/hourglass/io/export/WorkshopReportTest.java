@@ -2,6 +2,7 @@ package dev.hourglass.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.postsale.BudgetInputs;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,7 +130,7 @@ class WorkshopReportTest {
             WorkshopReport.write(SeedScenarios.baseCase(), file, locales[i]);
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                 assertThat(pdf.getPage(0).getMediaBox().getWidth()).as(locales[i].toString())
-                        .isCloseTo(widths[i], org.assertj.core.data.Offset.offset(0.01f));
+                        .isCloseTo(widths[i], Offset.offset(0.01f));
             }
         }
     }
@@ -136,7 +138,7 @@ class WorkshopReportTest {
     @Test
     void everyResultsTableIsKeptWholeOnAPage() throws Exception {
         Path file = dir.resolve("sample.pdf");
-        WorkshopReport.write(dev.hourglass.app.SampleWorkbook.scenarios(), file,
+        WorkshopReport.write(SampleWorkbook.scenarios(), file,
                 OPTIONS.withPaper(WorkshopReport.Paper.A4));
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             int tables = 0;
@@ -158,7 +160,7 @@ class WorkshopReportTest {
     @Test
     void severalScenariosOpenWithAOnePageExecutiveSummaryOfHeadlinesAndWhatDiffers() throws Exception {
         Path file = dir.resolve("summary.pdf");
-        WorkshopReport.write(dev.hourglass.app.SampleWorkbook.scenarios(), file, OPTIONS);
+        WorkshopReport.write(SampleWorkbook.scenarios(), file, OPTIONS);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             List<String> pages = pages(pdf);
             String summary = pages.get(1);

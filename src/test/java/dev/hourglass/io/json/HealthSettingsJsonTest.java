@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HealthSettingsJsonTest {
@@ -24,7 +25,7 @@ class HealthSettingsJsonTest {
         HealthSettings old = HealthSettingsJson.fromJson("{\"activationHalfDays\": 45, \"firstValueHalfDays\": 90, "
                 + "\"stakeholdersFull\": 4, \"adoptionThreshold\": 0.6, \"seatThreshold\": 0.8, \"ticketsThreshold\": 2,"
                 + " \"npsThreshold\": 10}");
-        assertThat(old.predictorThresholds().values()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        assertThat(old.predictorThresholds().values()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 Indicator.ACTIVATION, 45.0, Indicator.TIME_TO_FIRST_VALUE, 90.0, Indicator.STAKEHOLDERS, 4.0,
                 Indicator.ADOPTION, 0.6, Indicator.SEAT_UTILISATION, 0.8, Indicator.SUPPORT_LOAD, 2.0,
                 Indicator.NPS, 10.0));

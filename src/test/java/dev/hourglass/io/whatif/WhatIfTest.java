@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.ScenarioJsonReader;
 import dev.hourglass.model.scenario.Scenario;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class WhatIfTest {
     private static Scenario seed() {
         try {
             return ScenarioJsonReader.read(Path.of("src/test/resources/scenarios/seed-checks.json"));
-        } catch (dev.hourglass.io.BadInputException e) {
+        } catch (BadInputException e) {
             throw new IllegalStateException(e);
         }
     }

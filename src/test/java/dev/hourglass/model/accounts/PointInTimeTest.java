@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** metrics.md §7 "As of a date": what happened after the date was not known on it. */
@@ -48,7 +49,7 @@ class PointInTimeTest {
                 account("lostLater").nps(-60).started("2024-01-01").arr(20_000).renewal("2025-05-01").renewed(false)
                         .build(),
                 account("keptBefore").nps(-60).started("2024-01-01").renewal("2025-02-01").renewed(true).build());
-        AccountsModel model = AccountsModel.of(accounts, settings, java.util.Map.of(), java.util.Map.of(), 0.8, AS_OF);
+        AccountsModel model = AccountsModel.of(accounts, settings, Map.of(), Map.of(), 0.8, AS_OF);
         // On 2025-03-31 only keptBefore's outcome was known: p(red) = 0 of 1, and lostLater's renewal still open.
         RenewalRisk risk = model.renewalRisk();
         assertThat(risk.churnProbabilities().get(RiskBand.RED).knownOutcomes()).isEqualTo(1);
@@ -56,7 +57,7 @@ class PointInTimeTest {
         assertThat(risk.pipelineArr()).isEqualTo(30_000);
         assertThat(model.predictors()).allSatisfy(p -> assertThat(p.meeting() + p.notMeeting()).isLessThanOrEqualTo(1));
         // Afterwards both outcomes count: 1 of 2 lost, and only "open" remains in the pipeline.
-        AccountsModel later = AccountsModel.of(accounts, settings, java.util.Map.of(), java.util.Map.of(), 0.8,
+        AccountsModel later = AccountsModel.of(accounts, settings, Map.of(), Map.of(), 0.8,
                 LocalDate.of(2025, 5, 31));
         assertThat(later.renewalRisk().churnProbabilities().get(RiskBand.RED).probability()).isEqualTo(0.5);
         assertThat(later.renewalRisk().pipelineArr()).isEqualTo(10_000);

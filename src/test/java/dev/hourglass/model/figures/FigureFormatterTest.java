@@ -2,6 +2,7 @@ package dev.hourglass.model.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.model.pipeline.Outcome;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -123,9 +124,9 @@ class FigureFormatterTest {
 
     @Test
     void namedValuesAreShownByTheirLabel() {
-        assertThat(en.texts().value(dev.hourglass.model.pipeline.Outcome.LOST_COMPETITION))
+        assertThat(en.texts().value(Outcome.LOST_COMPETITION))
                 .isEqualTo("Lost to competition");
-        assertThat(de.texts().value(dev.hourglass.model.pipeline.Outcome.LOST_COMPETITION))
+        assertThat(de.texts().value(Outcome.LOST_COMPETITION))
                 .isEqualTo("An Wettbewerber verloren");
     }
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
 import dev.hourglass.ui.session.AccountsData;
@@ -38,7 +40,7 @@ class AccountsHealthViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        session = dev.hourglass.ui.TestSessions.open(dir, List.of(SeedScenarios.baseCase()));
+        session = TestSessions.open(dir, List.of(SeedScenarios.baseCase()));
         AccountsData data = new AccountsData(session.workbook());
         vm = new AccountsHealthViewModel(data, new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
         data.show(List.of(
@@ -179,7 +181,7 @@ class AccountsHealthViewModelTest {
         session.workbook().saveSetting(AccountsHealthViewModel.SETTINGS_KEY, "{\"greenFrom\": 20, \"yellowFrom\": 50}");
         AccountsHealthViewModel damaged = new AccountsHealthViewModel(new AccountsData(session.workbook()),
                 new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
-        assertThat(damaged.settingsProperty().get()).isEqualTo(dev.hourglass.model.accounts.HealthSettings.defaults());
+        assertThat(damaged.settingsProperty().get()).isEqualTo(HealthSettings.defaults());
     }
 
     @Test

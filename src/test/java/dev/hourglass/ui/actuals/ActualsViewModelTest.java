@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.actuals.Calibration;
+import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -36,8 +37,8 @@ class ActualsViewModelTest {
         session = new WorkbookSession(SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass")), Duration.ofHours(1),
                 Runnable::run);
         vm = new ActualsViewModel(session.workbook(), new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
-        dev.hourglass.model.actuals.Ledger ledger = ActualsViewModel.load(session.workbook(), vm.datasets().get(0));
-        report = dev.hourglass.model.actuals.CohortAnalysis.analyse(ledger);
+        Ledger ledger = ActualsViewModel.load(session.workbook(), vm.datasets().get(0));
+        report = CohortAnalysis.analyse(ledger);
         vm.show(ledger);
     }
 

@@ -9,6 +9,8 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +28,7 @@ class BackgroundFailureLogTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
 

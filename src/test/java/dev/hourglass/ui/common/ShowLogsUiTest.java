@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,7 @@ class ShowLogsUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
 
@@ -36,7 +39,7 @@ class ShowLogsUiTest {
     void withoutAFileBrowserTheFolderIsShownWithACopyButton(FxRobot robot) throws Exception {
         Path folder = home.resolve(".hourglass/logs");
         Platform.runLater(() -> ShowLogs.show(stage, folder, path -> false));
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#log-folder").tryQuery().isPresent());
 
         TextField path = robot.lookup("#log-folder").queryAs(TextField.class);
@@ -55,7 +58,7 @@ class ShowLogsUiTest {
         Path folder = home.resolve("logs");
         List<Path> opened = new ArrayList<>();
         Platform.runLater(() -> ShowLogs.show(stage, folder, path -> opened.add(path)));
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !opened.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(opened).containsExactly(folder);

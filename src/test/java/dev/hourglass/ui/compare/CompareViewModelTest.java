@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        session = dev.hourglass.ui.TestSessions.open(dir, SeedScenarios.all());
+        session = TestSessions.open(dir, SeedScenarios.all());
     }
 
     @AfterEach
@@ -74,7 +78,7 @@ class CompareViewModelTest {
     @Test
     void aRenamedScenarioIsListedAndComparedUnderItsNewNameAndStaysTicked() {
         CompareViewModel vm = new CompareViewModel(session);
-        java.util.List<Object> shownBefore = java.util.List.copyOf(vm.choices());
+        List<Object> shownBefore = List.copyOf(vm.choices());
         session.rename(session.scenarios().get(1), "Upside");
         assertThat(vm.choices()).extracting(Object::toString).startsWith("Seed base case", "Upside");
         assertThat(vm.choices().get(1)).isNotSameAs(shownBefore.get(1)); // a new item: the list cell redraws
@@ -87,9 +91,9 @@ class CompareViewModelTest {
         CompareViewModel vm = new CompareViewModel(session);
         session.duplicate(session.scenarios().get(2));
         session.duplicate(session.scenarios().get(2));
-        java.util.concurrent.atomic.AtomicInteger recomputes = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger recomputes = new AtomicInteger();
         vm.curves().addListener(
-                (javafx.collections.ListChangeListener<CompareViewModel.Curve>) c -> recomputes.incrementAndGet());
+                (ListChangeListener<CompareViewModel.Curve>) c -> recomputes.incrementAndGet());
         ScenarioEntry base = session.scenarios().get(0);
         session.edit(base, base.scenario().withUnitEconomics(base.scenario().unitEconomics().orElseThrow().withCac(9_000)),
                 "CAC");
@@ -100,7 +104,7 @@ class CompareViewModelTest {
     @Test
     void scenariosOfAnotherWorkbookJoinUnderTheirFileNameAndStayThroughListChanges() throws Exception {
         CompareViewModel vm = new CompareViewModel(session);
-        vm.addFromAnotherWorkbook("client.hourglass", java.util.List.of(SeedScenarios.baseCase()));
+        vm.addFromAnotherWorkbook("client.hourglass", List.of(SeedScenarios.baseCase()));
         assertThat(vm.choices()).hasSize(4);
         CompareViewModel.Choice other = vm.choices().get(3);
         assertThat(other.fromAnotherWorkbook()).isTrue();
@@ -109,10 +113,10 @@ class CompareViewModelTest {
                 .containsExactly("Seed base case", "NRR 110 %", "Seed base case — client.hourglass");
         // The seed base case: $10M ARR at 105 % NRR plus its new ARR each year closes year 3 at $19.41M.
         assertThat(vm.arrCurves()).hasSize(3);
-        assertThat(vm.arrCurves().get(2).closingArr().get(2)).isCloseTo(19.41e6, org.assertj.core.data.Offset.offset(5e3));
+        assertThat(vm.arrCurves().get(2).closingArr().get(2)).isCloseTo(19.41e6, Offset.offset(5e3));
         assertThat(vm.arrCurves().get(0).closingArr()).isEqualTo(vm.arrCurves().get(2).closingArr());
 
-        vm.addFromAnotherWorkbook("client.hourglass", java.util.List.of(SeedScenarios.baseCase())); // the same again
+        vm.addFromAnotherWorkbook("client.hourglass", List.of(SeedScenarios.baseCase())); // the same again
         assertThat(vm.choices()).hasSize(4);
         session.duplicate(session.scenarios().get(0));
         assertThat(vm.choices()).hasSize(5);
@@ -127,7 +131,7 @@ class CompareViewModelTest {
         ScenarioEntry base = session.scenarios().get(0);
         session.edit(base, base.scenario().withUnitEconomics(base.scenario().unitEconomics().orElseThrow().withCac(9_000)),
                 "CAC");
-        java.util.function.Supplier<Double> cac = () -> vm.comparisonProperty().get().inputs().stream()
+        Supplier<Double> cac = () -> vm.comparisonProperty().get().inputs().stream()
                 .filter(r -> r.key().equals("unitEconomics.cac")).findFirst().orElseThrow().values().get(0).getAsDouble();
         assertThat(cac.get()).isEqualTo(18_000);
         vm.setShowing(true);

@@ -14,6 +14,7 @@ import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,7 +203,7 @@ class ImportWizardExportsTest {
     void oneColumnChosenForTwoFieldsIsRefusedInASentence() throws Exception {
         ImportWizardViewModel wizard = opened("salesforce-opportunities.csv");
         wizard.columnProperty("segment").set("Amount");
-        org.assertj.core.api.Assertions.assertThatThrownBy(wizard::check)
+        Assertions.assertThatThrownBy(wizard::check)
                 .hasMessage("salesforce-opportunities.csv: the column 'Amount' is chosen for both amount and segment;"
                         + " choose it for one of them");
     }

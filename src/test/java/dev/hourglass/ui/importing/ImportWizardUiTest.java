@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassApp;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,21 +81,21 @@ class ImportWizardUiTest {
         robot.clickOn("4. Check the whole file");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#checkSummary").queryAs(Label.class)
                 .getText().isEmpty());
-        javafx.scene.Node wizard = robot.lookup("#importWizard").query();
+        Node wizard = robot.lookup("#importWizard").query();
         save(robot, wizard, "import-wizard.png");
-        robot.interact(() -> robot.lookup("#importWizard #content").queryAs(javafx.scene.control.ScrollPane.class)
+        robot.interact(() -> robot.lookup("#importWizard #content").queryAs(ScrollPane.class)
                 .setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, wizard, "import-wizard-stages.png");
     }
 
-    static void save(FxRobot robot, javafx.scene.Node wizard, String name) throws Exception {
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+    static void save(FxRobot robot, Node wizard, String name) throws Exception {
+        WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = wizard.getScene().snapshot(null));
         int width = (int) image[0].getWidth();
         int height = (int) image[0].getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        BufferedImage png = new BufferedImage(width, height,
+                BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
@@ -98,7 +103,7 @@ class ImportWizardUiTest {
         }
         Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
-        javax.imageio.ImageIO.write(png, "png", out.toFile());
+        ImageIO.write(png, "png", out.toFile());
         assertThat(width).isGreaterThan(600);
         assertThat(Files.size(out)).isPositive();
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.model.pipeline.Stage;
+import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,9 +80,9 @@ class ImportWizardViewModelTest {
         wizard.stageValues().get(2).targetProperty().set("Understanding value");
         // a status column's "Closed Won" and "Closed Lost" are proposed as won and lost
         assertThat(wizard.outcomeValues()).extracting(ImportWizardViewModel.ValueRow::raw, r -> r.targetProperty().get())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Closed Lost", Outcome.LOST_COMPETITION),
-                        org.assertj.core.groups.Tuple.tuple("Closed Won", Outcome.WON),
-                        org.assertj.core.groups.Tuple.tuple("Open", Outcome.OPEN));
+                .containsExactly(Tuple.tuple("Closed Lost", Outcome.LOST_COMPETITION),
+                        Tuple.tuple("Closed Won", Outcome.WON),
+                        Tuple.tuple("Open", Outcome.OPEN));
 
         ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(5);
@@ -94,10 +97,10 @@ class ImportWizardViewModelTest {
         List<Deal> deals = new ArrayList<>();
         workbook.readDeals(dataset.id(), deals::add);
         assertThat(deals).extracting(Deal::id, Deal::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("006A", Outcome.WON),
-                org.assertj.core.groups.Tuple.tuple("006B", Outcome.LOST_COMPETITION),
-                org.assertj.core.groups.Tuple.tuple("006C", Outcome.OPEN),
-                org.assertj.core.groups.Tuple.tuple("006E", Outcome.OPEN));
+                Tuple.tuple("006A", Outcome.WON),
+                Tuple.tuple("006B", Outcome.LOST_COMPETITION),
+                Tuple.tuple("006C", Outcome.OPEN),
+                Tuple.tuple("006E", Outcome.OPEN));
         assertThat(deals.get(0).stage()).isEqualTo("Understanding value");
         List<Stage> stored = workbook.stageSetup(dataset.id()).stages();
         assertThat(stored.get(stored.size() - 1)).isEqualTo(new Stage("Mystery stage", Phase.CONVERSATIONS));
@@ -130,9 +133,9 @@ class ImportWizardViewModelTest {
         List<Deal> later = new ArrayList<>();
         workbook.readDeals(workbook.datasets().get(1).id(), later::add);
         assertThat(later).extracting(Deal::id, Deal::include).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("C", null),
-                org.assertj.core.groups.Tuple.tuple("B", Boolean.FALSE),
-                org.assertj.core.groups.Tuple.tuple("A", null));
+                Tuple.tuple("C", null),
+                Tuple.tuple("B", Boolean.FALSE),
+                Tuple.tuple("A", null));
     }
 
     @Test
@@ -143,10 +146,10 @@ class ImportWizardViewModelTest {
         wizard.readValues(null);
         assertThat(wizard.addUnmappedStages()).isEqualTo(2); // "Mystery stage" and "Qualification"
         assertThat(wizard.stageNames()).endsWith("Mystery stage", "Qualification");
-        wizard.stages().get(wizard.stages().size() - 2).phaseProperty().set(dev.hourglass.model.pipeline.Phase.VOC_NEGOTIATIONS);
-        dev.hourglass.model.pipeline.StageSetup setup = wizard.mapping().stageSetup();
+        wizard.stages().get(wizard.stages().size() - 2).phaseProperty().set(Phase.VOC_NEGOTIATIONS);
+        StageSetup setup = wizard.mapping().stageSetup();
         assertThat(setup.stages().get(setup.indexOf("Mystery stage")).category())
-                .isEqualTo(dev.hourglass.model.pipeline.ForecastCategory.COMMIT);
+                .isEqualTo(ForecastCategory.COMMIT);
         assertThat(wizard.mapping().stage("Qualification")).isEqualTo("Qualification");
     }
 
@@ -200,7 +203,7 @@ class ImportWizardViewModelTest {
         assertThat(checked.rowsRead()).isEqualTo(3);
         assertThat(checked.problems().total()).isEqualTo(1);
         wizard.importNow(rows -> { }, () -> false);
-        var imported = workbook.datasets(dev.hourglass.store.Dataset.Kind.ACCOUNTS);
+        var imported = workbook.datasets(Dataset.Kind.ACCOUNTS);
         assertThat(imported).hasSize(1);
         assertThat(workbook.readAccounts(imported.get(0).id())).extracting(a -> a.account() + "/" + a.source())
                 .containsExactly("Acme/Partner", "Initech/Organic");

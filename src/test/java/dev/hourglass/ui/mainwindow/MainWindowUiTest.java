@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
+import dev.hourglass.io.json.ScenarioJsonWriter;
+import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
@@ -12,24 +14,46 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.MainWindow;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.ChartImages;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.session.ScenarioEntry;
 import dev.hourglass.ui.session.WorkbookSession;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +83,7 @@ class MainWindowUiTest {
         file = dir.resolve("Sample.hourglass");
         SampleWorkbook.create(file);
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofMillis(200),
-                javafx.application.Platform::runLater);
+                Platform::runLater);
         preferencesNode = Preferences.userRoot().node("dev/hourglass/test-" + System.nanoTime());
         window = MainWindow.build(session, new RecordingActions(), new AppPreferences(preferencesNode), LOCALE);
         HourglassApp.applyTheme(false);
@@ -75,7 +99,7 @@ class MainWindowUiTest {
         session.close();
         preferencesNode.removeNode();
         try (var paths = Files.walk(dir)) { // the temporary workbook, its lock and backups
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
@@ -118,12 +142,12 @@ class MainWindowUiTest {
         robot.interact(() -> {
             Scene scene = window.root().getScene();
             for (char key : "24680".toCharArray()) {
-                javafx.event.Event.fireEvent(scene.getFocusOwner(), new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(key), "", KeyCode.UNDEFINED,
+                Event.fireEvent(scene.getFocusOwner(), new KeyEvent(
+                        KeyEvent.KEY_TYPED, String.valueOf(key), "", KeyCode.UNDEFINED,
                         false, false, false, false));
             }
-            javafx.event.Event.fireEvent(scene.getFocusOwner(), new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            Event.fireEvent(scene.getFocusOwner(), new KeyEvent(
+                    KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scenario().unitEconomics().orElseThrow().cac()).isEqualTo(24_680);
@@ -181,13 +205,13 @@ class MainWindowUiTest {
             assertThat(reopened.scenarios().get(0).hasDraft()).isFalse();
         }
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofMillis(200),
-                javafx.application.Platform::runLater); // for @AfterEach
+                Platform::runLater); // for @AfterEach
     }
 
     @Test
     void aScenarioFileDroppedOnTheWindowIsAddedUnderAFreeName(FxRobot robot) throws Exception {
         Path json = dir.resolve("dropped.json");
-        Files.writeString(json, dev.hourglass.io.json.ScenarioJsonWriter.toJson(SeedScenarios.baseCase()));
+        Files.writeString(json, ScenarioJsonWriter.toJson(SeedScenarios.baseCase()));
         robot.interact(() -> window.controller().importScenario(json));
         assertThat(session.scenarios()).extracting(ScenarioEntry::toString)
                 .containsExactly("Seed base case", "NRR 110 %", "Retention programme",
@@ -202,7 +226,7 @@ class MainWindowUiTest {
     void theArrBridgeCopiesIntoASpreadsheetAsTabSeparatedRows(FxRobot robot) {
         robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TableView<?> bridge = robot.lookup("#bridgeTable").queryAs(javafx.scene.control.TableView.class);
+        TableView<?> bridge = robot.lookup("#bridgeTable").queryAs(TableView.class);
         robot.interact(() -> {
             bridge.getSelectionModel().clearSelection();
             bridge.requestFocus(); // it may sit below the fold of the scroll pane
@@ -218,19 +242,19 @@ class MainWindowUiTest {
     @Test
     void thePipelineAndActualsViewsShowTheImportedDealsAndLedger(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(6));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#pipelineView #enterpriseCoverage").tryQuery().isPresent());
         assertThat(robot.lookup("#pipelineView #enterpriseCoverage").queryAs(Label.class).getText()).endsWith("×");
         assertThat(robot.lookup("#pipelineView .diagnosis").queryAll()).isNotEmpty();
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#pipelineView #oddsProbability").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#pipelineView #oddsProbability").queryAs(Label.class).getText()).endsWith("%");
         assertThat(robot.lookup("#pipelineView #oddsPercentiles").queryAs(Label.class).getText()).contains(" / ");
-        assertThat(robot.lookup("#pipelineView #oddsDeals").queryAs(javafx.scene.control.TableView.class).getItems())
+        assertThat(robot.lookup("#pipelineView #oddsDeals").queryAs(TableView.class).getItems())
                 .isNotEmpty();
 
         robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(7));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#actualsView #trailingNrr").tryQuery().isPresent());
         assertThat(robot.lookup("#actualsView #trailingNrr").queryAs(Label.class).getText()).endsWith("%");
         assertThat(robot.lookup("#actualsView .heat-cell").queryAll()).isNotEmpty();
@@ -239,12 +263,12 @@ class MainWindowUiTest {
     @Test
     void aDealSwitchedIntoTheForecastAndACalibrationFromTheActualsChangeTheFigures(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(6));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#pipelineView #forecast").tryQuery().isPresent());
         String before = robot.lookup("#pipelineView #forecast").queryAs(Label.class).getText();
-        javafx.scene.control.CheckBox off = robot.lookup("#pipelineView .table-view .check-box")
-                .match(n -> n instanceof javafx.scene.control.CheckBox c && !c.isSelected() && !c.isDisabled())
-                .queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox off = robot.lookup("#pipelineView .table-view .check-box")
+                .match(n -> n instanceof CheckBox c && !c.isSelected() && !c.isDisabled())
+                .queryAs(CheckBox.class);
         robot.clickOn(off);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pipelineView #forecast").queryAs(Label.class).getText()).isNotEqualTo(before);
@@ -253,7 +277,7 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#pipelineView #forecast").queryAs(Label.class).getText()).isEqualTo(before);
 
         robot.interact(() -> robot.lookup("#views").queryAs(TabPane.class).getSelectionModel().select(7));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#actualsView #trailingNrr").tryQuery().isPresent());
         robot.clickOn("Calibrate the selected scenario…");
         WaitForAsyncUtils.waitForFxEvents();
@@ -273,22 +297,22 @@ class MainWindowUiTest {
         Node tornado = robot.lookup("#whatIfView .tornado-chart").query();
         assertThat(robot.from(tornado).lookup(".tornado-low").queryAll()).hasSize(3); // ACV, margin and CAC move payback
         robot.interact(() -> {
-            robot.lookup("#whatIfView #goalInput").queryAs(javafx.scene.control.ComboBox.class)
+            robot.lookup("#whatIfView #goalInput").queryAs(ComboBox.class)
                     .setValue("unitEconomics.cac");
-            robot.lookup("#whatIfView #goalOutput").queryAs(javafx.scene.control.ComboBox.class)
+            robot.lookup("#whatIfView #goalOutput").queryAs(ComboBox.class)
                     .setValue("unitEconomics.paybackMonth");
-            robot.lookup("#whatIfView #direction").queryAs(javafx.scene.control.ChoiceBox.class)
-                    .setValue(dev.hourglass.io.whatif.ScenarioGoalSeek.Direction.AT_MOST);
+            robot.lookup("#whatIfView #direction").queryAs(ChoiceBox.class)
+                    .setValue(ScenarioGoalSeek.Direction.AT_MOST);
         });
         // The goal seek form is below the fold of an 800-pixel window: set and press it as a scrolled-to user would.
         robot.interact(() -> {
-            robot.lookup("#whatIfView #target").queryAs(javafx.scene.control.TextField.class).setText("11");
-            robot.lookup("#whatIfView #seek").queryAs(javafx.scene.control.Button.class).fire();
+            robot.lookup("#whatIfView #target").queryAs(TextField.class).setText("11");
+            robot.lookup("#whatIfView #seek").queryAs(Button.class).fire();
         });
         assertThat(robot.lookup("#whatIfView #answer").queryAs(Label.class).getText())
                 .startsWith("CAC = $17,600 (now $18,000)");
-        robot.interact(() -> robot.lookup("#whatIfView #apply").queryAs(javafx.scene.control.Button.class).fire());
-        assertThat(scenario().unitEconomics().orElseThrow().cac()).isCloseTo(17_600, org.assertj.core.data.Offset.offset(0.01));
+        robot.interact(() -> robot.lookup("#whatIfView #apply").queryAs(Button.class).fire());
+        assertThat(scenario().unitEconomics().orElseThrow().cac()).isCloseTo(17_600, Offset.offset(0.01));
         robot.interact(() -> session.history().undo());
         assertThat(scenario().unitEconomics().orElseThrow().cac()).isEqualTo(18_000);
 
@@ -298,12 +322,12 @@ class MainWindowUiTest {
             size[0] = tornado.getLayoutBounds().getWidth();
             size[1] = tornado.getLayoutBounds().getHeight();
             try {
-                dev.hourglass.ui.common.ChartImages.writePng(dev.hourglass.ui.common.ChartImages.snapshot(tornado), png);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                ChartImages.writePng(ChartImages.snapshot(tornado), png);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+        BufferedImage picture = ImageIO.read(png.toFile());
         assertThat(picture.getWidth()).isEqualTo((int) Math.ceil(size[0] * 2));
         assertThat(picture.getHeight()).isEqualTo((int) Math.ceil(size[1] * 2));
         assertThat(robot.lookup("#whatIfView .heat-grid .heat-now").queryAll()).hasSize(1);
@@ -312,7 +336,7 @@ class MainWindowUiTest {
     @Test
     void workshopModeStepsThroughViewsAndScenariosHidesInputsAndGivesTheWindowBack(FxRobot robot) {
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
-        javafx.scene.control.SplitPane split = robot.lookup("#split").queryAs(javafx.scene.control.SplitPane.class);
+        SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
         robot.clickOn(views).type(KeyCode.F5);
         assertThat(window.root().getStyleClass()).contains("workshop");
         assertThat(split.getItems()).hasSize(1); // no navigator
@@ -320,17 +344,17 @@ class MainWindowUiTest {
 
         robot.type(KeyCode.RIGHT);
         assertThat(views.getSelectionModel().getSelectedIndex()).isEqualTo(1);
-        javafx.scene.control.SplitPane unitEconomics = (javafx.scene.control.SplitPane) views.getTabs().get(1).getContent();
-        javafx.scene.control.TableView<?> grid = (javafx.scene.control.TableView<?>) unitEconomics.lookup(".table-view");
+        SplitPane unitEconomics = (SplitPane) views.getTabs().get(1).getContent();
+        TableView<?> grid = (TableView<?>) unitEconomics.lookup(".table-view");
         double workshopWidth = grid.getColumns().get(0).getPrefWidth();
         assertThat(unitEconomics.getItems()).hasSize(2);
         robot.type(KeyCode.I);
         assertThat(unitEconomics.getItems()).hasSize(1); // the inputs are out of the way
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
-        javafx.scene.control.SplitPane programme = (javafx.scene.control.SplitPane) views.getTabs().get(3).getContent();
+        SplitPane programme = (SplitPane) views.getTabs().get(3).getContent();
         assertThat(programme.getItems()).hasSize(1); // and stay hidden on the next views
         robot.interact(() -> views.getSelectionModel().select(2)); // a view chosen by a click hides its inputs too
-        assertThat(((javafx.scene.control.SplitPane) views.getTabs().get(2).getContent()).getItems()).hasSize(1);
+        assertThat(((SplitPane) views.getTabs().get(2).getContent()).getItems()).hasSize(1);
         robot.interact(() -> views.getSelectionModel().select(3));
         robot.type(KeyCode.DOWN);
         assertThat(session.selectedProperty().get().scenario().name()).isEqualTo("NRR 110 %");
@@ -341,7 +365,7 @@ class MainWindowUiTest {
         assertThat(window.root().getStyleClass()).doesNotContain("workshop");
         // Column widths grew with the type (1.5 ×) and are given back.
         assertThat(grid.getColumns().get(0).getPrefWidth()).isCloseTo(workshopWidth / WorkshopMode.ENLARGE,
-                org.assertj.core.data.Offset.offset(0.01));
+                Offset.offset(0.01));
         assertThat(split.getItems()).hasSize(2);
         assertThat(unitEconomics.getItems()).hasSize(2);
         assertThat(programme.getItems()).hasSize(2);
@@ -353,13 +377,13 @@ class MainWindowUiTest {
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
         robot.interact(() -> views.getSelectionModel().select(views.getTabs().stream()
                 .filter(t -> t.getText().equals("Accounts health")).findFirst().orElseThrow()));
-        javafx.scene.control.TableView<?> table = robot.lookup("#accountsView #table")
-                .queryAs(javafx.scene.control.TableView.class);
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        java.util.function.Supplier<String> red = () -> robot.lookup("#accountsView #redBand").queryAs(Label.class).getText();
+        TableView<?> table = robot.lookup("#accountsView #table")
+                .queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        Supplier<String> red = () -> robot.lookup("#accountsView #redBand").queryAs(Label.class).getText();
         String before = red.get();
         assertThat(before).startsWith("$");
-        javafx.scene.control.Slider activation = robot.lookup("#weight-ACTIVATION").queryAs(javafx.scene.control.Slider.class);
+        Slider activation = robot.lookup("#weight-ACTIVATION").queryAs(Slider.class);
         robot.interact(() -> activation.setValue(0));
         assertThat(red.get()).isNotEqualTo(before); // the red band lost the never-activated accounts' weight
         robot.interact(() -> activation.setValue(20));
@@ -373,14 +397,14 @@ class MainWindowUiTest {
             views.getSelectionModel().select(views.getTabs().stream()
                     .filter(t -> t.getText().equals("Acquisition value")).findFirst().orElseThrow());
         });
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#acquisitionTable")
-                .tryQueryAs(javafx.scene.control.TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
-        javafx.scene.control.TableView<?> table = robot.lookup("#acquisitionTable")
-                .queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#acquisitionTable")
+                .tryQueryAs(TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
+        TableView<?> table = robot.lookup("#acquisitionTable")
+                .queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(6); // the sample's six campaigns
         assertThat(table.getColumns().get(0).getText()).isEqualTo("Campaign");
-        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#acquisitionChart")
-                .queryAs(javafx.scene.chart.LineChart.class);
+        LineChart<?, ?> chart = robot.lookup("#acquisitionChart")
+                .queryAs(LineChart.class);
         assertThat(chart.getData()).isNotEmpty();
         assertThat(chart.getData().get(0).getData()).isNotEmpty();
 
@@ -409,7 +433,7 @@ class MainWindowUiTest {
 
     private static Node cell(FxRobot robot, String label) {
         InputGrid grid = robot.lookup("#unitEconomicsGrid").queryAs(InputGrid.class);
-        return robot.from(grid).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+        return robot.from(grid).lookup(".table-cell").match(n -> n instanceof Labeled l
                 && label.equals(l.getText())).query();
     }
 

@@ -12,7 +12,9 @@ import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.Outcome;
+import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineAnalysis;
+import dev.hourglass.model.pipeline.PipelineChanges;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,13 +125,13 @@ class PipelineViewModelTest {
         double before = vm.resultProperty().get().forecast();
         vm.setInclude(bestCase, Boolean.TRUE);
         assertThat(vm.resultProperty().get().forecast()).isEqualTo(before + bestCase.deal().amount(),
-                org.assertj.core.data.Offset.offset(0.01));
+                Offset.offset(0.01));
         Dataset dataset = vm.loadedProperty().get().dataset();
         List<Deal> stored = new ArrayList<>();
         workbook.readDeals(dataset.id(), stored::add);
         assertThat(stored.get(bestCase.index()).include()).isTrue();
         history.undo();
-        assertThat(vm.resultProperty().get().forecast()).isEqualTo(before, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(vm.resultProperty().get().forecast()).isEqualTo(before, Offset.offset(0.01));
         stored.clear();
         workbook.readDeals(dataset.id(), stored::add);
         assertThat(stored.get(bestCase.index()).include()).isNull();
@@ -146,16 +149,16 @@ class PipelineViewModelTest {
         assertThat(vm.leadsNeeded()).extracting(h -> h.id())
                 .containsExactly("wonNeeded", "salsNeeded", "sqlsNeeded", "mqlsNeeded", "leadsNeeded");
         assertThat(vm.leadsNeeded().get(0).value()).isEqualTo(
-                String.format(java.util.Locale.US, "%,d", (long) Math.ceil(r.target() / averageWon)));
+                String.format(Locale.US, "%,d", (long) Math.ceil(r.target() / averageWon)));
         assertThat(vm.leadGrid().edit(0, "-3")).isFalse();
     }
 
     @Test
     void monthsAndCustomPeriodsCanBeChosen() {
         assertThat(vm.periods()).extracting(PeriodChoice::label).contains("2017-02");
-        java.time.LocalDate start = java.time.LocalDate.of(2017, 2, 1);
+        LocalDate start = LocalDate.of(2017, 2, 1);
         assertThat(vm.setCustomPeriod(start, start.plusDays(44))).isTrue();
-        assertThat(vm.resultProperty().get().period()).isEqualTo(new dev.hourglass.model.pipeline.Period(start,
+        assertThat(vm.resultProperty().get().period()).isEqualTo(new Period(start,
                 start.plusDays(44)));
         assertThat(vm.setCustomPeriod(start, start.minusDays(1))).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("Period:");
@@ -169,10 +172,10 @@ class PipelineViewModelTest {
         PipelineViewModel.LoadedDeals earlier = new PipelineViewModel.LoadedDeals(now.dataset(), earlierDeals, now.setup());
         vm.compareWith(earlier);
         var c = vm.changesProperty().get();
-        assertThat(c).isEqualTo(dev.hourglass.model.pipeline.PipelineChanges.between(earlierDeals, now.deals(),
+        assertThat(c).isEqualTo(PipelineChanges.between(earlierDeals, now.deals(),
                 now.setup(), vm.periodProperty().get()));
         assertThat(c.opening() + c.created() + c.movedIn() - c.movedOut() - c.won() - c.lost() + c.amountChanged())
-                .isCloseTo(c.closing(), org.assertj.core.data.Offset.offset(0.01));
+                .isCloseTo(c.closing(), Offset.offset(0.01));
         vm.compareWith(null);
         assertThat(vm.changesProperty().get()).isNull();
     }

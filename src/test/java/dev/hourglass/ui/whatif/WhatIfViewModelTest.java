@@ -7,6 +7,7 @@ import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
 import dev.hourglass.ui.session.SelectedScenario;
@@ -26,7 +27,7 @@ class WhatIfViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        session = dev.hourglass.ui.TestSessions.open(dir, SeedScenarios.all());
+        session = TestSessions.open(dir, SeedScenarios.all());
         vm = new WhatIfViewModel(new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"), Locale.US);
     }
 
