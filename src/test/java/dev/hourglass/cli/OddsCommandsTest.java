@@ -95,7 +95,7 @@ class OddsCommandsTest {
                 .contains("categoryRates (fewer than 30 closed deals")
                 .containsPattern("P10 / P50 / P90 +(800|1,300) / 1,800 / 1,800")
                 .containsPattern("Gap to the target at P50 +200")
-                .contains("Deals that move the odds most").containsPattern("C1 +1,000 +90.0 % +0.0 % +900 +600");
+                .contains("Deals that move the odds most").containsPattern("C1 +1,000 +90% +0% +900 +600");
     }
 
     @Test

@@ -49,7 +49,8 @@ class ScenarioFileUpgradeStoreTest {
         assertThat(RawSqlite.column(file, "SELECT inputs FROM scenario UNION ALL SELECT draft FROM scenario "
                 + "UNION ALL SELECT inputs FROM scenario_version"))
                 .hasSize(3).allSatisfy(text -> assertThat(text).contains("\"version\" : 2").contains("\"drivers\""));
-        assertThat(RawSqlite.column(file, "PRAGMA user_version")).containsExactly("6");
+        assertThat(RawSqlite.column(file, "PRAGMA user_version"))
+                .containsExactly(Integer.toString(Migrations.CURRENT_VERSION));
         assertThat(file.resolveSibling("v5.hourglass.bak")).exists();
         assertThat(RawSqlite.column(file, "PRAGMA integrity_check")).containsExactly("ok");
     }
