@@ -2,12 +2,16 @@ package dev.hourglass.io.export;
 
 import dev.hourglass.io.export.ReportFigures.Figure;
 import dev.hourglass.io.export.ReportFigures.Section;
-import dev.hourglass.model.figures.Unit;
+import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioOverride;
 import dev.hourglass.model.uniteconomics.Billing;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -39,6 +43,7 @@ final class AssumptionsSheet {
             r = textRow(sheet, r, "Description", scenario.description(), "description");
         }
         XlsxInputCells inputs = new XlsxInputCells();
+        Map<String, ScenarioOverride> overridden = ScenarioFigures.overriddenInputs(scenario);
         int firstNewArr = -1;
         int lastNewArr = -1;
         for (Section s : ExportLabels.inputs(scenario)) {
@@ -48,7 +53,10 @@ final class AssumptionsSheet {
                 XlsxCells.text(row, 0, f.label(ExportLabels.TEXTS));
                 Cell value = row.createCell(VALUE);
                 value.setCellStyle(styles.of(f.unit()));
-                if (f.value().isPresent()) {
+                Optional<String> driver = overridden.containsKey(f.key()) ? Optional.empty() : driverCell(f.key(), inputs);
+                if (driver.isPresent()) {
+                    value.setCellFormula(driver.get());
+                } else if (f.value().isPresent()) {
                     value.setCellValue(f.value().getAsDouble());
                 } else {
                     XlsxCells.text(value, f.formatted(new FigureFormatter(Locale.US, scenario.currency())));
@@ -73,6 +81,32 @@ final class AssumptionsSheet {
         }
         XlsxCells.widths(sheet, 42, 18, 10, 44);
         return inputs;
+    }
+
+    /**
+     * The cell of the business driver a section's input reads when the section does not override it (issue 17: one
+     * value referenced everywhere): the NRR-gain panel's, the programme's and each channel's ACV, CAC, margin, churn,
+     * expansion and "NRR now" read the unit economics' or the retention's cell, so editing that cell moves them all.
+     * Empty where the input is the driver's own home or the scenario shows the driver nowhere else.
+     */
+    private static Optional<String> driverCell(String key, XlsxInputCells inputs) {
+        int dot = key.lastIndexOf('.');
+        String section = key.substring(0, dot);
+        if (!section.equals("retention.nrrImprovement") && !section.equals("retentionProgram")
+                && !section.startsWith("channels[")) {
+            return Optional.empty();
+        }
+        String driver = switch (key.substring(dot + 1)) {
+            case "churnNow" -> "annualLogoChurn";
+            case "nrrA" -> "nrr";
+            default -> key.substring(dot + 1);
+        };
+        for (String home : List.of("unitEconomics." + driver, "retention." + driver)) {
+            if (!inputs.allOrNone(home).isEmpty()) {
+                return Optional.of(inputs.of(home));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Billing is a word the payback curve tests ("Monthly"), so the cell offers the two words. */

@@ -1,5 +1,6 @@
 package dev.hourglass.model.figures;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -200,6 +201,7 @@ public final class FigureFormatter {
 
     public String percent(double fraction, int maxDecimals) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setRoundingMode(RoundingMode.HALF_UP);
         f.setMaximumFractionDigits(maxDecimals);
         f.setMinimumFractionDigits(0);
         return withoutNegativeZero(f.format(fraction + 0.0));
@@ -217,6 +219,7 @@ public final class FigureFormatter {
     /** A plain number with grouping and at most {@code maxDecimals} decimals. */
     public String number(double value, int maxDecimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setRoundingMode(RoundingMode.HALF_UP);
         f.setMaximumFractionDigits(maxDecimals);
         f.setMinimumFractionDigits(0);
         return withoutNegativeZero(f.format(value + 0.0));
@@ -229,6 +232,7 @@ public final class FigureFormatter {
     /** A number with exactly {@code decimals} decimals. */
     public String fixed(double value, int decimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setRoundingMode(RoundingMode.HALF_UP);
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(decimals);
         return withoutNegativeZero(f.format(value + 0.0));
@@ -249,6 +253,7 @@ public final class FigureFormatter {
 
     private String compact(double abs, Magnitude magnitude, int minDecimals, int maxDecimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setRoundingMode(RoundingMode.HALF_UP);
         f.setMinimumFractionDigits(minDecimals);
         f.setMaximumFractionDigits(maxDecimals);
         String number = f.format(abs / magnitude.size);
@@ -281,6 +286,7 @@ public final class FigureFormatter {
             Currency known = Currency.getInstance(currency);
             if (NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat f) {
                 f.setCurrency(known);
+                f.setRoundingMode(RoundingMode.HALF_UP);
                 return f;
             }
         } catch (IllegalArgumentException | NullPointerException notAnIsoCode) {

@@ -30,6 +30,16 @@ class FigureFormatterTest {
         assertThat(plain(new FigureFormatter(Locale.GERMANY, "EUR").money(1_234))).isEqualTo("1.234 €");
     }
 
+    /** A half rounds away from zero, as Excel and LibreOffice show it (11.25 months → 11.3, not the banker's 11.2). */
+    @Test
+    void halvesRoundUpAsSpreadsheetsDo() {
+        assertThat(plain(en.format("unitEconomics.simplePaybackMonths", 11.25))).isEqualTo("11.3 months");
+        assertThat(plain(de.format("unitEconomics.simplePaybackMonths", 11.25))).isEqualTo("11,3 Monate");
+        assertThat(en.fixed(0.125, 2)).isEqualTo("0.13");
+        assertThat(en.percent(0.3125)).isEqualTo("31.3%");
+        assertThat(en.money(12.125)).isEqualTo("$12.13");
+    }
+
     @Test
     void negativeMoneyAndNegativeZero() {
         assertThat(en.money(-1_500)).isEqualTo("-$1,500");
