@@ -59,7 +59,7 @@ class CalcCommandTest {
                 .containsPattern("LTV:CAC +3\\.7×")
                 .containsPattern("Customers kept +12\n")
                 .containsPattern("Retention programme ROI +28%")
-                .containsPattern("Break-even churn reduction +3\\.12 pts")
+                .containsPattern("Break-even churn reduction +3\\.13 pts")
                 .containsPattern("SMB forecast +\\$3,000,000")
                 .containsPattern("Total dollars +\\$1,000,000\\R +Total hours +1,500 h\\R+Post-sale funnel")
                 .doesNotContain("Logos saved");
