@@ -2,6 +2,7 @@ package dev.hourglass.ui.uniteconomics;
 
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
@@ -95,6 +96,7 @@ public final class UnitEconomicsController {
             return;
         }
         moneyAxis.setLabel("Gross profit (" + viewModel.currency() + ")");
+        ChartAxes.money(moneyAxis, viewModel.formats().withCurrency(viewModel.currency()));
         List<Double> cumulative = result.cumulativeGrossProfit();
         XYChart.Series<Number, Number> profit = new XYChart.Series<>();
         profit.setName("Cumulative gross profit");

@@ -71,6 +71,11 @@ public final class UnitEconomicsViewModel {
         refresh();
     }
 
+    /** How this view writes figures (cards, the chart's axis). */
+    public FigureFormatter formats() {
+        return formats;
+    }
+
     /** Switching a toggle on starts from these; the figures are then edited in the grid. */
     static final double FRONT_LOADING = 0.10;
     static final double DEFAULT_EXPANSION = 0.05;
