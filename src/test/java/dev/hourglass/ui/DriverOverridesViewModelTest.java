@@ -94,31 +94,31 @@ class DriverOverridesViewModelTest {
         ChannelsViewModel channels = new ChannelsViewModel(selected, FORMATS, LOCALE);
         int churn = 5;
         int acv = 7;
-        assertThat(channels.grid().overrideNote(0, churn)).isEqualTo("Overrides the scenario's annual logo churn of 18 %");
+        assertThat(channels.grid().overrideNote(0, churn)).isEqualTo("Overrides the scenario's annual logo churn of 18%");
         assertThat(channels.grid().overrideNote(0, acv)).isNull();
         assertThat(channels.grid().reset(0, acv)).isFalse();
 
         assertThat(channels.grid().reset(0, churn)).isTrue();
         assertThat(channels.grid().overrideNote(0, churn)).isNull();
-        assertThat(channels.grid().rows().get(0).get(churn)).isEqualTo("18 %");
+        assertThat(channels.grid().rows().get(0).get(churn)).isEqualTo("18%");
         assertThat(unitEconomics.grid().edit(3, "20%")).isTrue();
-        assertThat(channels.grid().rows().get(0).get(churn)).isEqualTo("20 %");
-        assertThat(channels.grid().rows().get(1).get(churn)).isEqualTo("45 %"); // Campaign A keeps its own
+        assertThat(channels.grid().rows().get(0).get(churn)).isEqualTo("20%");
+        assertThat(channels.grid().rows().get(1).get(churn)).isEqualTo("45%"); // Campaign A keeps its own
     }
 
     @Test
     void theNrrGainPanelsNrrNowIsTheScenariosNrrUnlessOverridden() {
         RetentionViewModel retention = new RetentionViewModel(selected, FORMATS, LOCALE);
         InputRow nrrNow = retention.improvementGrid().rows().get(0);
-        assertThat(nrrNow.overrideProperty().get()).isEqualTo("Overrides the scenario's NRR of 105 %");
+        assertThat(nrrNow.overrideProperty().get()).isEqualTo("Overrides the scenario's NRR of 105%");
         assertThat(retention.improvementGrid().rows().get(2).overridden()).isFalse(); // its ACV is the scenario's
 
         assertThat(retention.improvementGrid().reset(0)).isTrue();
-        assertThat(nrrNow.textProperty().get()).isEqualTo("105 %");
+        assertThat(nrrNow.textProperty().get()).isEqualTo("105%");
         int nrrRow = 2; // start ARR, GRR, NRR
         assertThat(retention.grid().rows().get(nrrRow).label()).isEqualTo("NRR");
         assertThat(retention.grid().edit(nrrRow, "108%")).isTrue();
-        assertThat(nrrNow.textProperty().get()).isEqualTo("108 %");
+        assertThat(nrrNow.textProperty().get()).isEqualTo("108%");
         assertThat(nrrNow.overridden()).isFalse();
     }
 }

@@ -31,7 +31,13 @@ public enum InputKind {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(this == MONEY || this == COUNT);
         format.setMaximumFractionDigits(this == PERCENT ? 4 : decimals);
-        return this == PERCENT ? format.format(value * 100) + " %" : format.format(value);
+        return this == PERCENT ? format.format(value * 100) + percentSign(locale) : format.format(value);
+    }
+
+    /** "%" where the locale writes it against the number (English: 18%), " %" where it leaves a space (German). */
+    private static String percentSign(Locale locale) {
+        String half = NumberFormat.getPercentInstance(locale).format(0.5);
+        return half.matches(".*\\s%.*|.*\u00a0%.*|.*\u202f%.*") ? " %" : "%";
     }
 
     /** How a value of a figure of this unit is typed: a rate as "18 %" or "0.18", money with grouping. */

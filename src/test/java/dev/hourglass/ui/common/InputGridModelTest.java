@@ -31,7 +31,7 @@ class InputGridModelTest {
     @Test
     void showsValuesWithLocaleFormatsAndUnits() {
         InputGridModel<UnitEconomicsInputs> grid = grid(Locale.US);
-        assertThat(grid.rows()).extracting(r -> r.textProperty().get()).containsExactly("24,000", "80 %", "18,000", "");
+        assertThat(grid.rows()).extracting(r -> r.textProperty().get()).containsExactly("24,000", "80%", "18,000", "");
         assertThat(grid.rows()).extracting(r -> r.unitProperty().get()).containsExactly("USD", "%", "USD", "%");
         assertThat(grid(Locale.GERMANY).rows().get(0).textProperty().get()).isEqualTo("24.000");
     }
@@ -86,7 +86,7 @@ class InputGridModelTest {
         grid.refresh();
         assertThat(grid.rows().get(1).errorProperty().get()).isNull();
         assertThat(grid.messageProperty().get()).isNull();
-        assertThat(grid.rows().get(1).textProperty().get()).isEqualTo("70 %");
+        assertThat(grid.rows().get(1).textProperty().get()).isEqualTo("70%");
     }
 
     @Test
@@ -121,7 +121,7 @@ class InputGridModelTest {
 
     @Test
     void copiedRowsAreTabSeparatedForASpreadsheet() {
-        assertThat(grid(Locale.US).copy(List.of(0, 1))).isEqualTo("ACV\t24,000\tUSD\nGross margin\t80 %\t%\n");
+        assertThat(grid(Locale.US).copy(List.of(0, 1))).isEqualTo("ACV\t24,000\tUSD\nGross margin\t80%\t%\n");
     }
 
     @Test

@@ -38,7 +38,7 @@ class RowsGridModelTest {
         assertThat(rows.get(1).spend()).isEqualTo(80_000);
         assertThat(rows.get(1).annualLogoChurn()).isEqualTo(0.12);
         assertThat(applied).isEqualTo(1);
-        assertThat(grid.rows().get(1)).containsExactly("Events", "80,000", "12 %");
+        assertThat(grid.rows().get(1)).containsExactly("Events", "80,000", "12%");
     }
 
     @Test
@@ -67,7 +67,7 @@ class RowsGridModelTest {
     @Test
     void copiesAHeaderAndTheSelectedCells() {
         RowsGridModel<ChannelInputs> grid = grid(true);
-        assertThat(grid.copy(List.of(0), 0, 2)).isEqualTo("Channel\tSpend\tChurn\nPaid search\t300,000\t25 %\n");
+        assertThat(grid.copy(List.of(0), 0, 2)).isEqualTo("Channel\tSpend\tChurn\nPaid search\t300,000\t25%\n");
         grid.addRow();
         grid.removeRow(0);
         assertThat(rows).extracting(ChannelInputs::name).containsExactly("New");

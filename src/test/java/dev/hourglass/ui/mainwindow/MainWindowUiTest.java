@@ -169,7 +169,7 @@ class MainWindowUiTest {
         assertThat(pasted.grossMargin()).isEqualTo(0.75);
         assertThat(pasted.cac()).isEqualTo(20_000);
         Node grid = robot.lookup("#unitEconomicsGrid").query();
-        assertThat(robot.from(grid).lookup("75 %").tryQuery()).isPresent();
+        assertThat(robot.from(grid).lookup("75%").tryQuery()).isPresent();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -187,7 +187,7 @@ class MainWindowUiTest {
         assertThat(message.isVisible()).isTrue();
         assertThat(message.getText()).isEqualTo("Gross margin must be between 0 and 1, got 1.8 — the last good value is kept.");
         assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
-        assertThat(robot.from(grid).lookup("80 %").tryQuery()).isPresent();
+        assertThat(robot.from(grid).lookup("80%").tryQuery()).isPresent();
     }
 
     @Test
