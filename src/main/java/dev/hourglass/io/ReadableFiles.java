@@ -56,8 +56,8 @@ public final class ReadableFiles {
         int type;
         try {
             type = ((Integer) Files.getAttribute(file, "unix:mode")) & S_IFMT;
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return null;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException notUnix) {
+            return null; // no unix file mode to tell a device by (Windows): the file is read as a pipe, bounded
         }
         return switch (type) {
             case S_IFCHR -> "a character device (such as /dev/zero)";

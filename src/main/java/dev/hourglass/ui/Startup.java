@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>every start logs (INFO, the log file) when the main window's first frame was shown — bench/startup.sh
  *   reads it;</li>
- *   <li>{@code -Dhourglass.measureStartup=true} also prints each step on stderr;</li>
+ *   <li>{@code -Dhourglass.measureStartup=true} also logs each step with its time since the JVM started;</li>
  *   <li>{@code -Dhourglass.exitAfterStartup=true} quits after that first frame;</li>
  *   <li>{@code -Dhourglass.trainStartup=true} (the class-data archive's run at package time) shows every tab once,
  *   so the classes of all views are archived too, then quits.</li>
@@ -28,7 +28,7 @@ final class Startup {
 
     static void mark(String step) {
         if (Boolean.getBoolean("hourglass.measureStartup")) {
-            System.err.println("startup step: " + step + " at " + millisSinceJvmStart() + " ms");
+            LOG.info("start-up step: {} at {} ms after the JVM started", step, millisSinceJvmStart());
         }
     }
 
@@ -51,9 +51,6 @@ final class Startup {
         long sinceStart = millisSinceJvmStart();
         LOG.info("first frame of the main window on {} shown at {} ({} ms after the JVM started)", workbook,
                 Instant.now().toEpochMilli(), sinceStart);
-        if (Boolean.getBoolean("hourglass.measureStartup")) {
-            System.err.println("startup: " + sinceStart + " ms from JVM start to a usable window on " + workbook);
-        }
         if (Boolean.getBoolean("hourglass.trainStartup")) {
             showEachTab(views, 0);
         } else if (Boolean.getBoolean("hourglass.exitAfterStartup")) {
