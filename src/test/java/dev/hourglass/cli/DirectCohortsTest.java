@@ -45,7 +45,7 @@ class DirectCohortsTest {
                 assertThat(run).as(Arrays.toString(direct)).isEqualTo(viaPicocli);
             }
         }
-        assertThat(CliRunner.run("cohorts", messy.toString(), "--json").err()).contains("3 rows of ledger.csv left out");
+        assertThat(CliRunner.run("cohorts", messy.toString(), "--json").err()).contains("4 rows of ledger.csv left out");
         assertThat(CliRunner.run("cohorts", unusable.toString()).exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
         assertThat(CliRunner.run("cohorts", dir.resolve("missing.csv").toString()).err())
                 .startsWith("hourglass cohorts: ");
