@@ -30,7 +30,7 @@ data=bench-data
 jar=target/hourglass.jar
 scratch=target/bench-compare
 mkdir -p "$data" "$scratch"
-[ -f $jar ] && [ -f target/hourglass-cli.jsa ] || mvn -B -q -o -DskipTests package
+[ -f $jar ] && [ -f target/hourglass-cli.jsa ] && [ -f target/hourglass-cohorts.jsa ] || mvn -B -q -o -DskipTests package
 [ -f "$data/deals-1m.csv" ] || java -jar $jar generate deals --rows 1000000 --seed 42 --out "$data/deals-1m.csv"
 [ -f "$data/ledger-1m.csv" ] || java -jar $jar generate ledger --rows 1000000 --seed 42 --out "$data/ledger-1m.csv"
 

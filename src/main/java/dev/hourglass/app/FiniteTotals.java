@@ -15,9 +15,7 @@ public final class FiniteTotals {
     }
 
     public static void ofLedger(String fileName, Ledger ledger) throws BadInputException {
-        double[] total = {0};
-        ledger.forEachRow((customer, month, mrr) -> total[0] += Math.abs(mrr));
-        require(fileName, "mrr", total[0]);
+        require(fileName, "mrr", ledger.absoluteMrrTotal());
     }
 
     public static void ofAccounts(String fileName, List<Account> accounts) throws BadInputException {

@@ -77,16 +77,28 @@ final class CohortsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (12 significant digits; keys as in metrics.md) instead of a table.")
     private boolean json;
 
+    /** {@code cohorts FILE [--json]} with every other option at its default, as {@link DirectCohorts} runs it. */
+    static CohortsCommand of(Path file, boolean json) {
+        CohortsCommand command = new CohortsCommand();
+        command.file = file;
+        command.json = json;
+        command.kind = Kind.ledger;
+        return command;
+    }
+
     @Override
     public Integer call() throws BadInputException, WorkbookException {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command, printing its figures to {@code out} and its notes on left-out rows to {@code err}. */
+    Integer run(PrintWriter out, PrintWriter err) throws BadInputException, WorkbookException {
         file = ReadableFiles.readable(file);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         LedgerCsvReader.Result read;
         String expansion = null;
         String sourceFile = String.valueOf(file.getFileName());
         if (Workbooks.isWorkbook(file)) {
-            FromWorkbook kept = fromWorkbook();
+            FromWorkbook kept = fromWorkbook(err);
             sourceFile = kept.sourceFile();
             read = kept.read();
         } else if (kind == Kind.subscriptions) {
@@ -132,8 +144,8 @@ final class CohortsCommand implements Callable<Integer> {
     }
 
     /** The workbook's ledger with what its import reported, so the figures and counts match the file's. */
-    private FromWorkbook fromWorkbook() throws BadInputException, WorkbookException {
-        try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
+    private FromWorkbook fromWorkbook(PrintWriter err) throws BadInputException, WorkbookException {
+        try (Workbook workbook = Workbooks.openReadOnly(file, err)) {
             Dataset ledger = DatasetChoice.named(workbook, String.valueOf(file.getFileName()), Dataset.Kind.LEDGER, dataName,
                     "import one with import-data WORKBOOK LEDGER.csv --kind ledger");
             ImportReport report = DataImports.reportOf(ledger);

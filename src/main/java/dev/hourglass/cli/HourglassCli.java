@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,18 +35,24 @@ public final class HourglassCli implements Runnable {
      * ({@code generate} writes its millions of rows straight to standard output: it computes no figure.)
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLineFor(args);
         HeldOutput held = new HeldOutput();
-        cli.setOut(new PrintWriter(held));
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler(HourglassCli::failed);
-        int code = cli.execute(args);
+        Optional<CohortsCommand> direct = DirectCohorts.command(args);
+        int code = direct.isPresent() ? DirectCohorts.run(direct.get(), new PrintWriter(held), err)
+                : execute(args, held, err);
         if (code != BAD_INPUT) {
             held.passOn(out);
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int execute(String[] args, HeldOutput held, PrintWriter err) {
+        CommandLine cli = commandLineFor(args);
+        cli.setOut(new PrintWriter(held));
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(HourglassCli::failed);
+        return cli.execute(args);
     }
 
     /**
@@ -91,10 +98,15 @@ public final class HourglassCli implements Runnable {
      * {@code commandLine} is the command that failed (the subcommand's, not the top level's).
      */
     private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return failed(e, commandLine.getCommandSpec().qualifiedName(), commandLine.getErr());
+    }
+
+    /** {@code command}: the command's qualified name, e.g. {@code hourglass cohorts}. */
+    static int failed(Exception e, String command, PrintWriter err) {
         if (e instanceof BadInputException || e instanceof WorkbookException || e instanceof CannotWriteException) {
-            commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            err.println(command + ": " + e.getMessage());
         } else {
-            commandLine.getErr().println("hourglass: unexpected error: " + e);
+            err.println("hourglass: unexpected error: " + e);
         }
         return BAD_INPUT;
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -172,6 +173,17 @@ public final class Ledger {
         }
     }
 
+    /** The sum of every customer-month's MRR without its sign: infinite when the figures overflow a double. */
+    public double absoluteMrrTotal() {
+        double total = 0;
+        for (double[] values : mrr) {
+            for (double value : values) {
+                total += Math.abs(value);
+            }
+        }
+        return total;
+    }
+
     double mrrAt(int customer, int month) {
         int offset = month - firstMonth[customer];
         double[] values = mrr[customer];
@@ -235,7 +247,11 @@ public final class Ledger {
 
         private final Map<String, Integer> indexByName = new HashMap<>();
         private final List<String> names = new ArrayList<>();
-        private final Map<Integer, String> segmentByCustomer = new HashMap<>();
+        /** Each customer's segment, by index; null until a non-empty one is given. */
+        private final List<String> segmentByCustomer = new ArrayList<>();
+        /** The customer of the last row added: an export lists a customer's rows together. */
+        private String lastName;
+        private int lastIndex;
         private int[] rowCustomer = new int[1024];
         private int[] rowMonth = new int[1024];
         private double[] rowMrr = new double[1024];
@@ -248,8 +264,8 @@ public final class Ledger {
         /** A row with the customer's segment; the first non-empty segment given for a customer is kept. */
         public Builder add(String customer, YearMonth month, double mrr, String segment) {
             add(customer, month, mrr);
-            if (segment != null && !segment.isBlank()) {
-                segmentByCustomer.putIfAbsent(indexByName.get(customer), segment.strip());
+            if (segment != null && segmentByCustomer.get(lastIndex) == null && !segment.isBlank()) {
+                segmentByCustomer.set(lastIndex, segment.strip());
             }
             return this;
         }
@@ -263,11 +279,20 @@ public final class Ledger {
             if (!Double.isFinite(mrr)) { // the message only then: building it for every row of a million was a tenth of cohorts
                 Require.finite("MRR of " + customer + " in " + month, mrr);
             }
-            Integer index = indexByName.get(customer);
-            if (index == null) {
-                index = names.size();
-                indexByName.put(customer, index);
-                names.add(customer);
+            int index;
+            if (customer.equals(lastName)) {
+                index = lastIndex;
+            } else {
+                Integer known = indexByName.get(customer);
+                if (known == null) {
+                    known = names.size();
+                    indexByName.put(customer, known);
+                    names.add(customer);
+                    segmentByCustomer.add(null);
+                }
+                index = known;
+                lastName = customer;
+                lastIndex = index;
             }
             if (rows == rowCustomer.length) {
                 int size = rows * 2;
@@ -380,7 +405,7 @@ public final class Ledger {
                     continue;
                 }
                 kept.add(names.get(c));
-                keptSegments.add(segmentByCustomer.getOrDefault(c, ""));
+                keptSegments.add(Objects.requireNonNullElse(segmentByCustomer.get(c), ""));
                 keptFirst.add(first[c]);
                 keptMrr.add(mrr[c]);
                 min = Math.min(min, first[c]);

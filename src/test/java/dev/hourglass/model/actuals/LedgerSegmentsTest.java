@@ -27,4 +27,24 @@ class LedgerSegmentsTest {
         CohortReport report = CohortAnalysis.analyse(enterprise);
         assertThat(report.months()).extracting(MonthMovement::mrr).containsExactly(1_000.0, 0.0, 900.0);
     }
+
+    @Test
+    void aCustomerKeepsItsFirstNonEmptySegmentWhenItsRowsAreNotTogether() {
+        Ledger ledger = Ledger.builder()
+                .add("A", JAN, 100, " ").add("B", JAN, 200, "Enterprise").add("A", JAN.plusMonths(1), 100, " SMB ")
+                .add("B", JAN.plusMonths(1), 200, "SMB").add("A", JAN.plusMonths(2), 100, "Enterprise").build();
+        assertThat(ledger.customerName(0)).isEqualTo("A");
+        assertThat(ledger.segmentOf(0)).isEqualTo("SMB");
+        assertThat(ledger.segmentOf(1)).isEqualTo("Enterprise");
+    }
+
+    @Test
+    void theAbsoluteTotalAddsEveryCustomerMonthWithoutItsSign() {
+        Ledger ledger = Ledger.builder()
+                .add("A", JAN, 100).add("A", JAN, -30).add("A", JAN.plusMonths(2), 50)
+                .add("B", JAN.plusMonths(1), 1e308).add("B", JAN.plusMonths(1), 1e308).build();
+        assertThat(Ledger.builder().add("A", JAN, 100).add("A", JAN, -30).add("A", JAN.plusMonths(2), 50).build()
+                .absoluteMrrTotal()).isEqualTo(120);
+        assertThat(ledger.absoluteMrrTotal()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
 }
