@@ -44,7 +44,8 @@ final class ReportFiles {
             throw new picocli.CommandLine.ParameterException(commandLine,
                     "--locale: '" + locale + "' is not a language tag like en-US or de-DE");
         }
-        if (lang != null && !(lang.equals("en") || lang.equals("de"))) {
+        if (lang != null && !(lang.matches("[a-z]{2}")
+                && WorkshopReport.Options.hasLanguage(Locale.forLanguageTag(lang)))) {
             throw new picocli.CommandLine.ParameterException(commandLine,
                     "--lang: '" + lang + "' is not a language of the report; say en or de");
         }
