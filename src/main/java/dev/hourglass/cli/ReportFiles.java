@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The --xlsx, --pdf, --locale and --paper options of the commands that write a scenario's spreadsheet or report. */
+/**
+ * The --xlsx, --pdf, --lang, --locale and --paper options of the commands that write a scenario's spreadsheet or
+ * report.
+ */
 final class ReportFiles {
     @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
             description = "Write the scenario as a spreadsheet: assumptions, results and tables, outputs as formulas.")
@@ -21,20 +24,43 @@ final class ReportFiles {
             description = "Write a workshop report (PDF): cover, assumptions, results, charts and tables.")
     Path pdf;
 
+    @Option(names = "--lang", paramLabel = "en|de",
+            description = "The language of the PDF: its words, dates and numbers (default: the language of --locale, "
+                    + "else this machine's, when the report has it; else en).")
+    String lang;
+
     @Option(names = "--locale", paramLabel = "TAG",
-            description = "How the PDF writes numbers and dates, e.g. en-US or de-DE (default: this machine's).")
+            description = "The region of the PDF, e.g. en-US or de-DE: its paper, and with no --lang its language "
+                    + "(default: this machine's).")
     String locale;
 
     @Option(names = "--paper", paramLabel = "A4|LETTER",
             description = "Paper size of the PDF (default: by the locale, Letter for the US and Canada, A4 elsewhere).")
     WorkshopReport.Paper paper;
 
-    /** Refuses a --locale that names no language. */
+    /** Refuses a --locale that names no language and a --lang the report is not written in. */
     void check(picocli.CommandLine commandLine) {
         if (locale != null && Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
             throw new picocli.CommandLine.ParameterException(commandLine,
                     "--locale: '" + locale + "' is not a language tag like en-US or de-DE");
         }
+        if (lang != null && !(lang.matches("[a-z]{2}")
+                && WorkshopReport.Options.hasLanguage(Locale.forLanguageTag(lang)))) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "--lang: '" + lang + "' is not a language of the report; say en or de");
+        }
+    }
+
+    /**
+     * The report's options: in --lang, else the language of --locale, else this machine's, whichever the report
+     * has first (else English); with the region of --locale or this machine.
+     */
+    WorkshopReport.Options reportOptions() {
+        Locale formats = locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale);
+        Locale language = lang != null ? Locale.forLanguageTag(lang)
+                : WorkshopReport.Options.hasLanguage(formats) ? formats
+                : Locale.getDefault();
+        return WorkshopReport.Options.of(language, formats);
     }
 
     boolean any() {
@@ -52,8 +78,7 @@ final class ReportFiles {
             }
             if (pdf != null) {
                 current = pdf;
-                WorkshopReport.Options options = WorkshopReport.Options.of(
-                        locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale));
+                WorkshopReport.Options options = reportOptions();
                 WorkshopReport.write(scenarios, pdf, options.withWorkbookName(workbookName.orElse(null))
                         .withPaper(paper == null ? options.paper() : paper));
                 out.println("Wrote " + pdf);

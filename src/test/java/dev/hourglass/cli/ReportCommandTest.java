@@ -33,7 +33,8 @@ class ReportCommandTest {
                 "--locale", "de-DE", "--paper", "LETTER");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote " + xlsx, "Wrote " + pdf);
-        assertThat(text(pdf)).contains("Seed checks", "LTV 67.121\u00a0$", "CAC-Amortisation 12\u00a0Monate", "Page 1 of");
+        assertThat(text(pdf)).contains("Seed checks", "LTV 67.121\u00a0$", "CAC-Amortisation 12\u00a0Monate", "Seite 1 von")
+                .doesNotContain("Page 1 of");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(book.getSheet("Results")).isNotNull();
         }
@@ -59,6 +60,37 @@ class ReportCommandTest {
 
         CliRunner fromWorkbook = CliRunner.run("report", workbook + "#Seed checks", "--pdf", pdf.toString());
         assertThat(fromWorkbook.exitCode()).as(fromWorkbook.err()).isZero();
+    }
+
+    @Test
+    void langChoosesTheReportsLanguageAndLocaleItsRegion() throws Exception {
+        Path german = dir.resolve("german.pdf");
+        CliRunner de = CliRunner.run("report", SEED.toString(), "--pdf", german.toString(), "--lang", "de",
+                "--locale", "en-US");
+        assertThat(de.exitCode()).as(de.err()).isZero();
+        assertThat(text(german)).contains("Annahmen", "Ergebnisse", "LTV 67.121\u00a0$", "Seite 1 von",
+                "Datum 2. ").doesNotContain("Assumptions", "Page 1 of");
+        try (PDDocument doc = Loader.loadPDF(german.toFile())) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("de");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).as("Letter, for the US").isEqualTo(612);
+        }
+
+        Path english = dir.resolve("english.pdf");
+        CliRunner en = CliRunner.run("export", "--help");
+        assertThat(en.out()).contains("--lang=en|de");
+        en = CliRunner.run("report", SEED.toString(), "--pdf", english.toString(), "--lang", "en", "--locale", "de-DE");
+        assertThat(en.exitCode()).as(en.err()).isZero();
+        assertThat(text(english)).contains("Assumptions", "Date 2 December 2026", "Page 1 of").doesNotContain("Seite", "Annahmen");
+        try (PDDocument doc = Loader.loadPDF(english.toFile())) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).as("A4, for Germany").isLessThan(600);
+        }
+
+        CliRunner french = CliRunner.run("report", SEED.toString(), "--pdf", dir.resolve("f.pdf").toString(),
+                "--lang", "fr");
+        assertThat(french.exitCode()).isEqualTo(HourglassCli.BAD_USAGE);
+        assertThat(french.err()).contains("--lang: 'fr' is not a language of the report; say en or de");
+        assertThat(dir.resolve("f.pdf")).doesNotExist();
     }
 
     @Test

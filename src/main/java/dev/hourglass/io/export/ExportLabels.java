@@ -37,10 +37,13 @@ final class ExportLabels {
 
     /**
      * A list figure's words as a table's column title, without the element the label names:
-     * {@code channels[].costPerActivated} → "Cost per activated customer".
+     * {@code channels[].costPerActivated} → "Cost per activated customer", {@code retention.bridge[].opening}
+     * ("Year {0}: opening ARR") → "Opening ARR", {@code retention.bridge[].year} ("Year {0}") → "Year".
      */
     static String column(FigureTexts texts, String listKey) {
-        String words = texts.text(FigureCatalogue.of(listKey).labelKey()).replace("{0}: ", "");
+        String label = texts.text(FigureCatalogue.of(listKey).labelKey());
+        int element = label.indexOf("{0}: ");
+        String words = element >= 0 ? label.substring(element + "{0}: ".length()) : label.replace("{0}", "").trim();
         return words.substring(0, 1).toUpperCase(texts.locale()) + words.substring(1);
     }
 

@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
@@ -25,7 +28,9 @@ import org.jfree.chart.JFreeChart;
  * A flowing page layout on PDFBox: headings, wrapped paragraphs, tables that continue on the next page with their
  * header repeated, JFreeChart charts drawn as vector graphics, and "Page n of N" footers added once every page
  * exists. Text is set in the bundled DejaVu Sans (embedded, subset), so Δ, ≥, →, × and € print; a character the
- * font lacks prints as "?".
+ * font lacks prints as "?". The PDF is tagged as it is drawn ({@link PdfTags}): headings, paragraphs, tables with
+ * header cells and charts as figures with their alternate text; rules, fills, repeated table headers and footers
+ * are artifacts.
  */
 final class PdfLayout implements Closeable {
     static final float MARGIN = 54;
@@ -39,6 +44,7 @@ final class PdfLayout implements Closeable {
 
     private final PDDocument doc;
     private final PDRectangle size;
+    private final PdfTags tags;
     final PDFont regular;
     final PDFont bold;
     private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
@@ -49,6 +55,7 @@ final class PdfLayout implements Closeable {
     PdfLayout(PDDocument doc, PDRectangle size) throws IOException {
         this.doc = doc;
         this.size = size;
+        this.tags = new PdfTags(doc);
         this.regular = font(doc, "DejaVuSans.ttf");
         this.bold = font(doc, "DejaVuSans-Bold.ttf");
         chartText.registerFont(ReportCharts.FONT_NAME, regular);
@@ -86,6 +93,7 @@ final class PdfLayout implements Closeable {
         closeContent();
         PDPage page = new PDPage(size);
         doc.addPage(page);
+        tags.page(page);
         content = new PDPageContentStream(doc, page);
         y = size.getHeight() - MARGIN;
     }
@@ -139,13 +147,21 @@ final class PdfLayout implements Closeable {
         }
     }
 
-    void text(String text, PDFont font, float fontSize, Color color, float x, float baseline) throws IOException {
+    /** Text as the content of {@code element}, or as an artifact when element is null. */
+    private void text(String text, PDFont font, float fontSize, Color color, float x, float baseline,
+                      PDStructureElement element) throws IOException {
+        if (element == null) {
+            PdfTags.beginArtifact(content);
+        } else {
+            tags.begin(content, element);
+        }
         content.beginText();
         content.setFont(font, fontSize);
         content.setNonStrokingColor(color);
         content.newLineAtOffset(x, baseline);
         content.showText(printable(font, text));
         content.endText();
+        content.endMarkedContent();
     }
 
     /** Splits text into lines no wider than {@code width}; a word longer than a line is cut. */
@@ -180,18 +196,23 @@ final class PdfLayout implements Closeable {
         return lines;
     }
 
-    /** One line of text at the left margin, below the last. */
-    void line(String text, PDFont font, float fontSize, Color color) throws IOException {
-        y -= fontSize * 1.3f;
-        text(text, font, fontSize, color, MARGIN, y);
+    /** Text at the left margin, below the last line, wrapped: a paragraph, or a heading of {@code type} H1…H6. */
+    void lines(String type, String text, PDFont font, float fontSize, Color color) throws IOException {
+        PDStructureElement element = tags.add(type, tags.document());
+        for (String line : wrap(text, font, fontSize, width())) {
+            y -= fontSize * 1.3f;
+            text(line, font, fontSize, color, MARGIN, y, element);
+        }
     }
 
-    void heading(String text) throws IOException {
+    /** A heading of {@code level} (1 for the report's title, 2 for a page's, 3 for a part of it). */
+    void heading(int level, String text) throws IOException {
         keep(80);
+        PDStructureElement element = tags.add("H" + level, tags.document());
         List<String> lines = wrap(text, bold, 16, width());
         for (String line : lines) {
             y -= 20;
-            text(line, bold, 16, ACCENT, MARGIN, y);
+            text(line, bold, 16, ACCENT, MARGIN, y, element);
         }
         y -= 8;
         rule(MARGIN, y, MARGIN + width(), ACCENT, 0.8f);
@@ -200,31 +221,39 @@ final class PdfLayout implements Closeable {
 
     void paragraph(String text, float fontSize, Color color) throws IOException {
         float leading = fontSize * 1.4f;
+        PDStructureElement element = tags.add("P", tags.document());
         for (String line : wrap(text, regular, fontSize, width())) {
             keep(leading);
             y -= leading;
-            text(line, regular, fontSize, color, MARGIN, y);
+            text(line, regular, fontSize, color, MARGIN, y, element);
         }
         y -= fontSize * 0.6f;
     }
 
     private void rule(float x1, float atY, float x2, Color color, float lineWidth) throws IOException {
+        PdfTags.beginArtifact(content);
         content.setStrokingColor(color);
         content.setLineWidth(lineWidth);
         content.moveTo(x1, atY);
         content.lineTo(x2, atY);
         content.stroke();
+        content.endMarkedContent();
     }
 
     private void fill(float x, float bottom, float w, float h, Color color) throws IOException {
+        PdfTags.beginArtifact(content);
         content.setNonStrokingColor(color);
         content.addRect(x, bottom, w, h);
         content.fill();
+        content.endMarkedContent();
     }
 
     // --- tables
 
-    /** A table: relative column widths, which columns are numbers (right-aligned), a header and rows. */
+    /**
+     * A table: relative column widths, which columns are numbers (right-aligned), a header and rows. The header's
+     * cells head their columns; each row's first cell heads its row.
+     */
     record Table(float[] widths, boolean[] numeric, List<String> header, List<TableRow> rows) {
     }
 
@@ -270,12 +299,13 @@ final class PdfLayout implements Closeable {
         float fullPage = size.getHeight() - 2 * MARGIN - FOOTER;
         // a table that fits on a page is never split; a longer one starts with its header and two rows
         keep(titleHeight + (titleHeight + whole <= fullPage ? whole : headerHeight + 2 * (CELL_LEADING + 2 * CELL_PAD)));
+        PDStructureElement tagged = tags.add("Table", tags.document());
         if (title != null) {
             y -= 13;
-            text(title, bold, 11, TEXT, MARGIN, y);
+            text(title, bold, 11, TEXT, MARGIN, y, tags.add("Caption", tagged));
             y -= 8;
         }
-        header(table, x, headerHeight);
+        header(table, x, headerHeight, tagged);
         for (int i = 0; i < table.rows().size(); i++) {
             TableRow row = table.rows().get(i);
             float height = row.section() ? CELL_LEADING + 2 * CELL_PAD + 4
@@ -284,13 +314,15 @@ final class PdfLayout implements Closeable {
                     ? rowHeight(table, table.rows().get(i + 1).cells(), regular, x) : 0;
             if (room() < height + keepWith || lastRowsWouldBeAlone(table, x, i)) {
                 newPage();
-                header(table, x, headerHeight);
+                header(table, x, headerHeight, null);
             }
+            PDStructureElement tr = tags.add("TR", tagged);
             if (row.section()) {
                 fill(MARGIN, y - height, width(), height, SECTION_FILL);
-                text(row.cells().get(0), bold, CELL_FONT, TEXT, MARGIN + CELL_PAD, y - height + CELL_PAD + 3);
+                text(row.cells().get(0), bold, CELL_FONT, TEXT, MARGIN + CELL_PAD, y - height + CELL_PAD + 3,
+                        tags.header(tr, PDTableAttributeObject.SCOPE_ROW, table.widths().length));
             } else {
-                cells(table, row.cells(), regular, x, height, TEXT);
+                cells(table, row.cells(), regular, x, height, TEXT, tr, PDTableAttributeObject.SCOPE_ROW);
             }
             y -= height;
             rule(MARGIN, y, MARGIN + width(), RULE, 0.4f);
@@ -312,9 +344,11 @@ final class PdfLayout implements Closeable {
         return rest > room() && first <= room() && table.rows().size() > 4;
     }
 
-    private void header(Table table, float[] x, float height) throws IOException {
+    /** The header row: tagged under {@code tagged}, or, repeated on a later page (tagged null), an artifact. */
+    private void header(Table table, float[] x, float height, PDStructureElement tagged) throws IOException {
         fill(MARGIN, y - height, width(), height, HEADER_FILL);
-        cells(table, table.header(), bold, x, height, TEXT);
+        cells(table, table.header(), bold, x, height, TEXT, tagged == null ? null : tags.add("TR", tagged),
+                PDTableAttributeObject.SCOPE_COLUMN);
         y -= height;
         rule(MARGIN, y, MARGIN + width(), MUTED, 0.6f);
     }
@@ -340,15 +374,24 @@ final class PdfLayout implements Closeable {
         return lines * CELL_LEADING + 2 * CELL_PAD;
     }
 
-    private void cells(Table table, List<String> cells, PDFont font, float[] x, float height, Color color)
-            throws IOException {
+    /**
+     * A row's cells, tagged under {@code row} (an artifact when null): a header row's cells are TH for their column,
+     * a body row's first cell is TH for its row and the others TD.
+     */
+    private void cells(Table table, List<String> cells, PDFont font, float[] x, float height, Color color,
+                       PDStructureElement row, String scope) throws IOException {
         for (int c = 0; c < cells.size() && c < table.widths().length; c++) {
+            PDStructureElement cell = row == null ? null
+                    : scope.equals(PDTableAttributeObject.SCOPE_COLUMN) || c == 0 ? tags.header(row, scope, 1)
+                    : tags.add("TD", row);
             float inner = x[c + 1] - x[c] - 2 * CELL_PAD;
             float baseline = y - CELL_PAD - CELL_FONT;
             for (String line : wrap(cells.get(c), font, CELL_FONT, inner)) {
                 float lineX = table.numeric()[c] ? x[c + 1] - CELL_PAD - textWidth(line, font, CELL_FONT)
                         : x[c] + CELL_PAD;
-                text(line, font, CELL_FONT, color, lineX, baseline);
+                if (!line.isEmpty()) {
+                    text(line, font, CELL_FONT, color, lineX, baseline, cell);
+                }
                 baseline -= CELL_LEADING;
             }
         }
@@ -356,8 +399,8 @@ final class PdfLayout implements Closeable {
 
     // --- charts
 
-    /** Draws the chart as vector graphics, full width, {@code height} points high. */
-    void chart(JFreeChart chart, float height) throws IOException {
+    /** Draws the chart as vector graphics, full width, {@code height} points high, tagged as a figure with its alt text. */
+    void chart(JFreeChart chart, String alt, float height) throws IOException {
         keep(height + 10);
         float w = width();
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, height);
@@ -368,17 +411,22 @@ final class PdfLayout implements Closeable {
             g.dispose();
         }
         y -= height;
+        tags.begin(content, tags.figure(tags.document(), alt, new PDRectangle(MARGIN, y, w, height)));
         content.saveGraphicsState();
         content.transform(Matrix.getTranslateInstance(MARGIN, y));
         content.drawForm(g.getXFormObject());
         content.restoreGraphicsState();
+        content.endMarkedContent();
         y -= 12;
     }
 
     // --- footers
 
-    /** Adds "{@code title} · {@code name}" and "{@code date} · Page n of N" to the foot of every page. */
-    void footers(String title, String name, String date) throws IOException {
+    /**
+     * Adds "{@code title} · {@code name}" and {@code pageOf.apply(n, N)} ("date · Page n of N") to the foot of every
+     * page, as artifacts.
+     */
+    void footers(String title, String name, BiFunction<Integer, Integer, String> pageOf) throws IOException {
         closeContent();
         int count = doc.getNumberOfPages();
         for (int n = 1; n <= count; n++) {
@@ -388,17 +436,23 @@ final class PdfLayout implements Closeable {
                 content = foot;
                 float base = MARGIN - 20;
                 rule(MARGIN, base + 12, MARGIN + width(), RULE, 0.5f);
-                String right = date + "  ·  Page " + n + " of " + count;
+                String right = pageOf.apply(n, count);
                 float rightWidth = textWidth(right, regular, 8);
-                text(right, regular, 8, MUTED, MARGIN + width() - rightWidth, base);
+                text(right, regular, 8, MUTED, MARGIN + width() - rightWidth, base, null);
                 String shown = name;
                 while (!shown.isEmpty() && textWidth(title + " · " + shown, regular, 8) > width() - rightWidth - 24) {
                     shown = shown.length() > 2 ? shown.substring(0, shown.length() - 2) + "…" : "";
                 }
-                text(shown.isEmpty() ? title : title + " · " + shown, regular, 8, MUTED, MARGIN, base);
+                text(shown.isEmpty() ? title : title + " · " + shown, regular, 8, MUTED, MARGIN, base, null);
             }
         }
         content = null;
+    }
+
+    /** Completes the tagged PDF: its language, the title a viewer shows, PDF/UA metadata. */
+    void finish(String language, String title, String producer) throws IOException {
+        closeContent();
+        tags.finish(language, title, producer);
     }
 
     private void closeContent() throws IOException {

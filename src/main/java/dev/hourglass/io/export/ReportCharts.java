@@ -13,6 +13,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -34,7 +35,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** The report's charts (JFreeChart), in one calm style: white ground, light grid, two accent colours. */
+/**
+ * The report's charts (JFreeChart), in one calm style: white ground, light grid, two accent colours; titles and
+ * series in the report's language, each with an alternate text that says what it shows and its key numbers.
+ */
 final class ReportCharts {
     static final String FONT_NAME = "DejaVu Sans";
     static final String BOLD_FONT_NAME = "DejaVu Sans Bold";
@@ -46,10 +50,16 @@ final class ReportCharts {
     private static final int MOST_BARS = 12;
 
     private final FigureFormatter format;
+    private final ReportText words;
     private final StandardChartTheme theme;
 
-    ReportCharts(FigureFormatter format) {
+    /** A chart and its alternate text for readers who cannot see it. */
+    record Chart(JFreeChart chart, String alt) {
+    }
+
+    ReportCharts(FigureFormatter format, ReportText words) {
         this.format = format;
+        this.words = words;
         this.theme = theme();
     }
 
@@ -84,9 +94,9 @@ final class ReportCharts {
     }
 
     /** Cumulative gross profit of one customer against CAC, the payback month marked. */
-    JFreeChart payback(UnitEconomicsResult u, double cac) {
-        XYSeries cumulative = new XYSeries("Cumulative gross profit");
-        XYSeries cost = new XYSeries("CAC");
+    Chart payback(UnitEconomicsResult u, double cac) {
+        XYSeries cumulative = new XYSeries(words.text("chart.payback.cumulative"));
+        XYSeries cost = new XYSeries(words.text("chart.payback.cac"));
         List<Double> curve = u.cumulativeGrossProfit();
         for (int m = 1; m <= curve.size(); m++) {
             cumulative.add(m, curve.get(m - 1));
@@ -94,8 +104,8 @@ final class ReportCharts {
         }
         XYSeriesCollection data = new XYSeriesCollection(cumulative);
         data.addSeries(cost);
-        JFreeChart chart = ChartFactory.createXYLineChart("Cumulative gross profit vs CAC", "Month",
-                format.currency(), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(words.text("chart.payback.title"),
+                words.text("chart.payback.month"), format.currency(), data, PlotOrientation.VERTICAL, true, false, false);
         styled(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -111,7 +121,7 @@ final class ReportCharts {
         months.setRange(0.5, curve.size() + 0.5);
         if (u.paybackMonth().isPresent()) {
             ValueMarker marker = new ValueMarker(u.paybackMonth().getAsInt(), GREEN, new BasicStroke(1.2f));
-            marker.setLabel("CAC payback: month " + u.paybackMonth().getAsInt());
+            marker.setLabel(words.text("chart.payback.marker", u.paybackMonth().getAsInt()));
             marker.setLabelFont(Fonts.BOLD.deriveFont(8.5f));
             marker.setLabelPaint(GREEN);
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -119,21 +129,28 @@ final class ReportCharts {
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             plot.addDomainMarker(marker);
         }
-        return chart;
+        String end = curve.isEmpty() ? format.noData() : format.money(curve.get(curve.size() - 1));
+        String alt = u.paybackMonth().isPresent()
+                ? words.text("chart.payback.altPaidBack", curve.size(), format.money(cac), u.paybackMonth().getAsInt(), end)
+                : words.text("chart.payback.altNotPaidBack", curve.size(), format.money(cac), "", end);
+        return new Chart(chart, alt);
     }
 
     /** Opening and closing ARR of each year of the bridge. */
-    JFreeChart arrBridge(List<ArrBridgeYear> bridge) {
+    Chart arrBridge(List<ArrBridgeYear> bridge) {
+        ArrBridgeYear first = bridge.get(0);
+        ArrBridgeYear last = bridge.get(bridge.size() - 1);
         if (bridge.size() > MOST_BARS) {
-            return closingArrLine(bridge);
+            return new Chart(closingArrLine(bridge), words.text("chart.arr.altLine", last.year(),
+                    format.money(first.closing()), format.money(last.closing())));
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ArrBridgeYear y : bridge) {
-            String year = "Year " + y.year();
-            data.addValue(y.opening(), "Opening ARR", year);
-            data.addValue(y.closing(), "Closing ARR", year);
+            String year = words.text("chart.arr.year", y.year());
+            data.addValue(y.opening(), words.text("chart.arr.opening"), year);
+            data.addValue(y.closing(), words.text("chart.arr.closing"), year);
         }
-        JFreeChart chart = ChartFactory.createBarChart("ARR by year", null, format.currency(), data,
+        JFreeChart chart = ChartFactory.createBarChart(words.text("chart.arr.title"), null, format.currency(), data,
                 PlotOrientation.VERTICAL, true, false, false);
         styled(chart);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -143,16 +160,18 @@ final class ReportCharts {
         renderer.setSeriesPaint(1, BLUE);
         renderer.setItemMargin(0.05);
         renderer.setMaximumBarWidth(0.12);
-        return chart;
+        return new Chart(chart, words.text(bridge.size() == 1 ? "chart.arr.altOne" : "chart.arr.alt", last.year(),
+                format.money(first.opening()), format.money(last.closing())));
     }
 
     /** Closing ARR by year as a line, for a bridge too long for bars. */
     private JFreeChart closingArrLine(List<ArrBridgeYear> bridge) {
-        XYSeries closing = new XYSeries("Closing ARR");
+        XYSeries closing = new XYSeries(words.text("chart.arr.closing"));
         for (ArrBridgeYear y : bridge) {
             closing.add(y.year(), y.closing());
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Closing ARR by year", "Year", format.currency(),
+        JFreeChart chart = ChartFactory.createXYLineChart(words.text("chart.arr.closingTitle"),
+                words.text("chart.arr.axisYear"), format.currency(),
                 new XYSeriesCollection(closing), PlotOrientation.VERTICAL, false, false, false);
         styled(chart);
         XYPlot plot = chart.getXYPlot();
@@ -166,14 +185,16 @@ final class ReportCharts {
     }
 
     /** Dollars by relationship stage, pre-purchase and post-purchase in two colours. */
-    JFreeChart budget(BudgetResult b) {
+    Chart budget(BudgetResult b) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<String> stages = new ArrayList<>();
         for (RelationshipStage stage : RelationshipStage.values()) {
             double dollars = b.dollarsByStage().getOrDefault(stage, 0.0);
-            data.addValue(stage.prePurchase() ? dollars : 0, "Pre-purchase", format.texts().value(stage));
-            data.addValue(stage.prePurchase() ? 0 : dollars, "Post-purchase", format.texts().value(stage));
+            data.addValue(stage.prePurchase() ? dollars : 0, words.text("chart.budget.pre"), format.texts().value(stage));
+            data.addValue(stage.prePurchase() ? 0 : dollars, words.text("chart.budget.post"), format.texts().value(stage));
+            stages.add(words.text("chart.item", format.texts().value(stage), format.money(dollars)));
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart("Budget by relationship stage (dollars)", null,
+        JFreeChart chart = ChartFactory.createStackedBarChart(words.text("chart.budget.title"), null,
                 format.currency(), data, PlotOrientation.HORIZONTAL, true, false, false);
         styled(chart);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -182,16 +203,25 @@ final class ReportCharts {
         renderer.setSeriesPaint(0, BLUE);
         renderer.setSeriesPaint(1, ORANGE);
         renderer.setMaximumBarWidth(0.08);
-        return chart;
+        return new Chart(chart, words.text("chart.budget.alt", format.money(b.totalDollars()),
+                format.percent(b.preDollarsShare()), format.percent(b.postDollarsShare()),
+                String.join(words.text("chart.separator"), stages)));
     }
 
     /** Accounts reaching each post-sale milestone, labelled with the cumulative conversion. */
-    JFreeChart funnel(List<PostSaleFunnelStep> steps) {
+    Chart funnel(List<PostSaleFunnelStep> steps) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String accounts = words.text("chart.funnel.accounts");
+        List<String> reached = new ArrayList<>();
         for (PostSaleFunnelStep s : steps) {
-            data.addValue(s.count(), "Accounts", format.texts().value(s.step()));
+            data.addValue(s.count(), accounts, format.texts().value(s.step()));
+            String step = format.texts().value(s.step());
+            String count = format.number(s.count(), 0);
+            reached.add(s.cumulativeConversion().isPresent()
+                    ? words.text("chart.itemShare", step, count, format.percent(s.cumulativeConversion().getAsDouble()))
+                    : words.text("chart.item", step, count));
         }
-        JFreeChart chart = ChartFactory.createBarChart("Post-sale funnel", null, "Accounts", data,
+        JFreeChart chart = ChartFactory.createBarChart(words.text("chart.funnel.title"), null, accounts, data,
                 PlotOrientation.HORIZONTAL, false, false, false);
         styled(chart);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -215,7 +245,7 @@ final class ReportCharts {
         });
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(Fonts.REGULAR.deriveFont(8f));
-        return chart;
+        return new Chart(chart, words.text("chart.funnel.alt", String.join(words.text("chart.separator"), reached)));
     }
 
     /** The bundled DejaVu Sans for Java2D, so charts look the same on every machine, with or without fonts. */

@@ -1,5 +1,9 @@
 package dev.hourglass.io.export;
 
+import static dev.hourglass.model.figures.Section.POST_SALE_FUNNEL;
+import static dev.hourglass.model.figures.Section.RETENTION;
+import static dev.hourglass.model.figures.Section.UNIT_ECONOMICS;
+
 import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.export.PdfLayout.Table;
 import dev.hourglass.io.export.PdfLayout.TableRow;
@@ -47,12 +51,13 @@ import org.apache.pdfbox.util.Version;
  * A PDF report of one scenario (or several) for a consultant's workshop: a cover, the assumptions, the headline
  * results, charts (cumulative gross profit against CAC with the payback month, ARR by year, the budget split, the
  * post-sale funnel) and the tables behind them, with "Page n of N" on every page; several scenarios also get a
- * comparison of their results side by side. Numbers are formatted for the given locale, money with the scenario's
- * currency code. A scenario whose figures cannot be calculated, or with empty sections, still gives a report that
- * says so. The file is written whole or not at all.
+ * comparison of their results side by side. The report is in one language throughout (English or German, see
+ * {@link ReportText}): its words, the catalogue's figure labels, dates and numbers, money with the scenario's
+ * currency code. It is a tagged PDF (PDF/UA-1): headings, paragraphs, tables with header cells, charts as figures
+ * with alternate text that gives their key numbers. A scenario whose figures cannot be calculated, or with empty
+ * sections, still gives a report that says so. The file is written whole or not at all.
  */
 public final class WorkshopReport {
-    public static final String TITLE = "Hourglass workshop report";
 
     /** The paper size. */
     public enum Paper {
@@ -71,8 +76,10 @@ public final class WorkshopReport {
     }
 
     /**
-     * What the cover says and how numbers look.
+     * What the cover says, in which language, and how numbers look.
      *
+     * @param locale       the report's language and region: its words, dates and numbers; a language without
+     *                     report texts is written in English (with the region's paper)
      * @param workbookName the workbook the scenarios come from, shown on the cover when present
      */
     public record Options(Locale locale, Optional<String> workbookName, LocalDate date, Paper paper) {
@@ -81,11 +88,25 @@ public final class WorkshopReport {
             Objects.requireNonNull(workbookName, "workbookName");
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(paper, "paper");
+            locale = ReportText.reportLocale(locale, locale);
         }
 
         /** Today, the locale's paper, no workbook name. */
         public static Options of(Locale locale) {
             return new Options(locale, Optional.empty(), LocalDate.now(), Paper.forLocale(locale));
+        }
+
+        /**
+         * In {@code language} (English when it has no report texts) with the region of {@code formats}: a German
+         * report made on a computer in the United States is printed on Letter paper.
+         */
+        public static Options of(Locale language, Locale formats) {
+            return of(ReportText.reportLocale(language, formats));
+        }
+
+        /** Whether a report can be written in this language (else it is written in English). */
+        public static boolean hasLanguage(Locale language) {
+            return ReportText.LANGUAGES.contains(language.getLanguage());
         }
 
         /** {@code null} or blank for none. */
@@ -129,12 +150,14 @@ public final class WorkshopReport {
         private final List<Scenario> scenarios;
         private final Options options;
         private final Function<Scenario, ScenarioResult> calculator;
+        private final ReportText words;
         private PdfLayout page;
 
         Composer(List<Scenario> scenarios, Options options, Function<Scenario, ScenarioResult> calculator) {
             this.scenarios = scenarios;
             this.options = options;
             this.calculator = calculator;
+            this.words = ReportText.of(options.locale());
         }
 
         void write(OutputStream out) throws IOException {
@@ -154,18 +177,28 @@ public final class WorkshopReport {
                     for (Calculated c : calculated) {
                         scenario(c);
                     }
-                    page.footers(TITLE, calculated.size() == 1 ? scenarios.get(0).name() : "", date());
+                    page.footers(words.text("title"), calculated.size() == 1 ? scenarios.get(0).name() : "",
+                            (n, count) -> words.text("footer.page", date(), n, count));
+                    page.finish(options.locale().getLanguage(), title(), producer());
                 }
                 doc.save(out);
             }
         }
 
+        private String title() {
+            return words.text("title") + ": " + String.join(", ", scenarios.stream().map(Scenario::name).toList());
+        }
+
+        private static String producer() {
+            return "Hourglass (Apache PDFBox " + Version.getVersion() + ")";
+        }
+
         private void metadata(PDDocument doc) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(TITLE + ": " + String.join(", ", scenarios.stream().map(Scenario::name).toList()));
-            info.setSubject("Revenue-planning scenario" + (scenarios.size() > 1 ? "s" : "") + ": assumptions, results, charts");
+            info.setTitle(title());
+            info.setSubject(words.text(scenarios.size() > 1 ? "subject.many" : "subject.one"));
             info.setCreator("Hourglass");
-            info.setProducer("Hourglass (Apache PDFBox " + Version.getVersion() + ")");
+            info.setProducer(producer());
             Calendar now = GregorianCalendar.from(options.date().atStartOfDay(ZoneId.systemDefault()));
             info.setCreationDate(now);
             info.setModificationDate(now);
@@ -184,12 +217,10 @@ public final class WorkshopReport {
         private void cover(List<Calculated> calculated) throws IOException {
             page.newPage();
             page.moveTo(180);
-            page.line(TITLE.toUpperCase(options.locale()), page.bold, 10, PdfLayout.MUTED);
+            page.lines("P", words.text("title").toUpperCase(options.locale()), page.bold, 10, PdfLayout.MUTED);
             page.gap(14);
             String names = String.join(" · ", scenarios.stream().map(Scenario::name).toList());
-            for (String line : page.wrap(names, page.bold, 26, page.width())) {
-                page.line(line, page.bold, 26, PdfLayout.ACCENT);
-            }
+            page.lines("H1", names, page.bold, 26, PdfLayout.ACCENT);
             page.gap(10);
             if (scenarios.size() == 1 && !scenarios.get(0).description().isEmpty()) {
                 page.gap(4);
@@ -197,14 +228,15 @@ public final class WorkshopReport {
             }
             page.gap(24);
             List<TableRow> rows = new ArrayList<>();
-            options.workbookName().ifPresent(w -> rows.add(TableRow.of(List.of("Workbook", w))));
-            rows.add(TableRow.of(List.of("Date", date())));
-            rows.add(TableRow.of(List.of("Currency", String.join(", ",
+            options.workbookName().ifPresent(w -> rows.add(TableRow.of(List.of(words.text("cover.workbook"), w))));
+            rows.add(TableRow.of(List.of(words.text("cover.date"), date())));
+            rows.add(TableRow.of(List.of(words.text("cover.currency"), String.join(", ",
                     scenarios.stream().map(Scenario::currency).distinct().toList()))));
             if (scenarios.size() > 1) {
-                rows.add(TableRow.of(List.of("Scenarios", String.valueOf(scenarios.size()))));
+                rows.add(TableRow.of(List.of(words.text("cover.scenarios"), String.valueOf(scenarios.size()))));
             }
-            page.table(new Table(new float[] {1, 3}, new boolean[] {false, false}, List.of("Report", ""), rows));
+            page.table(new Table(new float[] {1, 3}, new boolean[] {false, false}, List.of(words.text("cover.report"), ""),
+                    rows));
             if (calculated.size() == 1) {
                 atAGlance(calculated.get(0));
             }
@@ -223,7 +255,8 @@ public final class WorkshopReport {
                 }
             }
             if (!rows.isEmpty()) {
-                page.table(new Table(new float[] {3, 2}, new boolean[] {false, true}, List.of("At a glance", ""), rows));
+                page.table(new Table(new float[] {3, 2}, new boolean[] {false, true}, List.of(words.text("cover.atAGlance"), ""),
+                        rows));
             }
         }
 
@@ -238,8 +271,8 @@ public final class WorkshopReport {
          */
         private void executiveSummary(List<Calculated> calculated) throws IOException {
             page.newPage();
-            page.heading("Executive summary");
-            List<String> header = new ArrayList<>(List.of("Headline"));
+            page.heading(2, words.text("summary.title"));
+            List<String> header = new ArrayList<>(List.of(words.text("summary.headline")));
             calculated.forEach(c -> header.add(c.scenario().name()));
             Map<String, String> headlines = new LinkedHashMap<>();
             for (Calculated c : calculated) {
@@ -261,9 +294,9 @@ public final class WorkshopReport {
                 page.table(sideBySide(header, rows));
             }
             List<TableRow> differences = differences(calculated);
-            header.set(0, "What differs");
+            header.set(0, words.text("summary.differs"));
             if (differences.isEmpty()) {
-                page.paragraph("The scenarios have the same inputs.", 10, PdfLayout.MUTED);
+                page.paragraph(words.text("summary.sameInputs"), 10, PdfLayout.MUTED);
             } else {
                 int shown = differences.size();
                 while (shown > 1 && page.height(sideBySide(header, differences.subList(0, shown))) > page.room() - 40) {
@@ -271,8 +304,7 @@ public final class WorkshopReport {
                 }
                 page.table(sideBySide(header, differences.subList(0, shown)));
                 if (differences.size() > shown) {
-                    page.paragraph((differences.size() - shown) + " more inputs differ: see each scenario's Assumptions.",
-                            9, PdfLayout.MUTED);
+                    page.paragraph(words.text("summary.moreDiffer", differences.size() - shown), 9, PdfLayout.MUTED);
                 }
             }
         }
@@ -317,7 +349,7 @@ public final class WorkshopReport {
 
         private void comparison(List<Calculated> calculated) throws IOException {
             page.newPage();
-            page.heading("Comparison of results");
+            page.heading(2, words.text("comparison.title"));
             Map<String, Map<String, String>> labels = new LinkedHashMap<>();
             for (Calculated c : calculated) {
                 for (Section s : c.results()) {
@@ -338,13 +370,13 @@ public final class WorkshopReport {
                 }
             }
             if (rows.isEmpty()) {
-                page.paragraph("None of the scenarios has results to compare.", 10, PdfLayout.MUTED);
+                page.paragraph(words.text("comparison.none"), 10, PdfLayout.MUTED);
                 return;
             }
             float[] widths = new float[calculated.size() + 1];
             boolean[] numeric = new boolean[widths.length];
             widths[0] = 2.2f;
-            List<String> header = new ArrayList<>(List.of("Output"));
+            List<String> header = new ArrayList<>(List.of(words.text("table.output")));
             for (int i = 1; i < widths.length; i++) {
                 widths[i] = 1.4f;
                 numeric[i] = true;
@@ -357,35 +389,32 @@ public final class WorkshopReport {
 
         private void scenario(Calculated c) throws IOException {
             page.newPage();
-            page.heading(titled("Assumptions", c));
+            page.heading(2, titled(words.text("scenario.assumptions"), c));
             List<Section> inputs = ReportFigures.inputs(c.scenario());
             if (inputs.isEmpty()) {
-                page.paragraph("This scenario has no inputs yet: add a section in Hourglass to plan with it.", 10,
-                        PdfLayout.MUTED);
+                page.paragraph(words.text("scenario.noInputs"), 10, PdfLayout.MUTED);
             } else {
                 Map<String, ScenarioOverride> overrides = ScenarioFigures.overriddenInputs(c.scenario());
                 if (!overrides.isEmpty()) {
-                    page.paragraph("A value marked \"override\" is a section's own value of a business driver: the "
-                            + "scenario's own value is given beside it.", 10, PdfLayout.MUTED);
+                    page.paragraph(words.text("scenario.overrides"), 10, PdfLayout.MUTED);
                 }
                 for (Section section : inputs) {
-                    page.table(figures("Input", List.of(section), c.format(), overrides, c.scenario().currency()));
+                    page.table(figures(words.text("table.input"), List.of(section), c.format(), overrides));
                 }
             }
             page.newPage();
-            page.heading(titled("Results", c));
+            page.heading(2, titled(words.text("scenario.results"), c));
             if (c.error().isPresent()) {
-                page.paragraph("The figures of this scenario could not be calculated: " + c.error().get(), 10,
-                        PdfLayout.TEXT);
+                page.paragraph(words.text("scenario.notCalculated", c.error().get()), 10, PdfLayout.TEXT);
                 return;
             }
             if (c.results().isEmpty()) {
-                page.paragraph("No results: the scenario has no section to calculate.", 10, PdfLayout.MUTED);
+                page.paragraph(words.text("scenario.noResults"), 10, PdfLayout.MUTED);
                 return;
             }
-            sectionTables("Output", c.results(), c.format());
+            sectionTables(words.text("table.output"), c.results(), c.format());
             ScenarioResult r = c.result().orElseThrow();
-            ReportCharts charts = new ReportCharts(c.format());
+            ReportCharts charts = new ReportCharts(c.format(), words);
             if (r.unitEconomics().isPresent()) {
                 unitEconomics(c, charts, r.unitEconomics().get());
             }
@@ -394,7 +423,7 @@ public final class WorkshopReport {
             }
             if (r.budget().isPresent() || r.postSaleFunnel().isPresent()) {
                 page.keep(340);
-                page.heading(titled("Budget & post-sale", c));
+                page.heading(3, titled(words.text("budgetPostSale.title"), c));
                 r.budget().ifPresent(b -> budget(c, charts, b));
                 if (r.postSaleFunnel().isPresent()) {
                     funnel(c, charts, r.postSaleFunnel().get());
@@ -413,72 +442,82 @@ public final class WorkshopReport {
         }
 
         private Table figures(String what, List<Section> sections, FigureFormatter format) {
-            return figures(what, sections, format, Map.of(), "");
+            return figures(what, sections, format, Map.of());
         }
 
         private Table figures(String what, List<Section> sections, FigureFormatter format,
-                              Map<String, ScenarioOverride> overrides, String currency) {
+                              Map<String, ScenarioOverride> overrides) {
             List<TableRow> rows = new ArrayList<>();
             for (Section s : sections) {
                 rows.add(TableRow.section(s.title(format.texts())));
                 for (Figure f : s.figures()) {
                     ScenarioOverride o = overrides.get(f.key());
                     String label = f.label(format.texts());
-                    rows.add(TableRow.of(List.of(o == null ? label : label + " (override: "
-                            + OverrideMarks.note(o, currency).replace("Overrides the", "the") + ")", f.formatted(format))));
+                    rows.add(TableRow.of(List.of(o == null ? label : overridden(label, f.key(), o, format),
+                            f.formatted(format))));
                 }
                 if (s.figures().isEmpty()) {
-                    rows.add(TableRow.of(List.of("none", "")));
+                    rows.add(TableRow.of(List.of(words.text("table.none"), "")));
                 }
             }
-            return new Table(new float[] {3, 2}, new boolean[] {false, true}, List.of(what, "Value"), rows);
+            return new Table(new float[] {3, 2}, new boolean[] {false, true}, List.of(what, words.text("table.value")),
+                    rows);
+        }
+
+        /** An input's label with the scenario's own value of the driver it overrides, in the input's format. */
+        private String overridden(String label, String key, ScenarioOverride o, FigureFormatter format) {
+            return o.scenarioValue().isPresent()
+                    ? words.text("scenario.override", label, format.format(key, o.scenarioValue().getAsDouble()))
+                    : words.text("scenario.overrideAlone", label);
         }
 
         private void unitEconomics(Calculated c, ReportCharts charts, UnitEconomicsResult u) throws IOException {
             FigureFormatter f = c.format();
             var in = c.scenario().unitEconomics().orElseThrow();
             page.keep(380);
-            page.heading(titled("Unit economics", c));
+            page.heading(3, titled(f.texts().section(UNIT_ECONOMICS), c));
             String payback = u.paybackMonth().isPresent()
-                    ? "is paid back in month " + u.paybackMonth().getAsInt()
-                    : "is not paid back within " + in.horizonMonths() + " months";
-            page.paragraph("A customer's CAC of " + f.money(in.cac()) + " " + payback + ". Over " + in.horizonMonths()
-                    + " months a customer brings " + f.money(u.ltv()) + " of gross profit (LTV)"
-                    + (u.ltvToCac().isPresent() ? ", " + f.multiple(u.ltvToCac().getAsDouble())
-                    + " its CAC." : "."), 10, PdfLayout.TEXT);
-            page.chart(charts.payback(u, in.cac()), 270);
+                    ? words.text("unitEconomics.paidBack", f.money(in.cac()), u.paybackMonth().getAsInt())
+                    : words.text("unitEconomics.notPaidBack", f.money(in.cac()), in.horizonMonths());
+            String ltv = u.ltvToCac().isPresent()
+                    ? words.text("unitEconomics.ltvToCac", in.horizonMonths(), f.money(u.ltv()),
+                            f.multiple(u.ltvToCac().getAsDouble()))
+                    : words.text("unitEconomics.ltv", in.horizonMonths(), f.money(u.ltv()));
+            page.paragraph(payback + " " + ltv, 10, PdfLayout.TEXT);
+            ReportCharts.Chart chart = charts.payback(u, in.cac());
+            page.chart(chart.chart(), chart.alt(), 270);
         }
 
         private void retention(Calculated c, ReportCharts charts, RetentionResult r) throws IOException {
             FigureFormatter f = c.format();
             page.keep(330);
-            page.heading(titled("Retention & NRR", c));
+            page.heading(3, titled(f.texts().section(RETENTION), c));
             ArrBridgeYear last = r.bridge().get(r.bridge().size() - 1);
-            page.paragraph("GRR " + f.percent(r.grr()) + ", NRR " + f.percent(r.nrr()) + ": ARR goes from "
-                    + f.money(r.bridge().get(0).opening()) + " to " + f.money(last.closing()) + " after year "
-                    + last.year() + " (closing = opening − churned − contracted + expanded + new ARR).", 10,
-                    PdfLayout.TEXT);
-            page.chart(charts.arrBridge(r.bridge()), 220);
+            page.paragraph(words.text("retention.summary", f.percent(r.grr()), f.percent(r.nrr()),
+                    f.money(r.bridge().get(0).opening()), f.money(last.closing()), last.year()), 10, PdfLayout.TEXT);
+            ReportCharts.Chart chart = charts.arrBridge(r.bridge());
+            page.chart(chart.chart(), chart.alt(), 220);
             List<TableRow> rows = new ArrayList<>();
             for (ArrBridgeYear y : r.bridge()) {
                 rows.add(TableRow.of(List.of(String.valueOf(y.year()), f.amount(y.opening()), f.amount(-y.churned()),
                         f.amount(-y.contracted()), f.amount(y.expanded()), f.amount(y.newArr()), f.amount(y.closing()))));
             }
-            page.table("ARR bridge", new Table(new float[] {0.6f, 1.5f, 1.4f, 1.4f, 1.4f, 1.4f, 1.5f},
+            page.table(words.text("retention.bridge"), new Table(new float[] {0.6f, 1.5f, 1.4f, 1.4f, 1.4f, 1.4f, 1.5f},
                     new boolean[] {false, true, true, true, true, true, true},
-                    inCurrency(f, "Year", "Opening ARR", "Churned", "Contracted", "Expanded", "New ARR", "Closing ARR"),
+                    inCurrency(f, words.text("table.year"), "retention.bridge[].", "opening", "churned", "contracted",
+                            "expanded", "newArr", "closing"),
                     rows));
         }
 
         private void budget(Calculated c, ReportCharts charts, BudgetResult b) {
             FigureFormatter f = c.format();
             try {
-                page.paragraph("Dollars: " + share(f, b.preDollarsShare()) + " pre-purchase / "
-                        + share(f, b.postDollarsShare()) + " post-purchase of " + f.money(b.totalDollars())
-                        + ". Hours: " + share(f, b.preHoursShare()) + " / " + share(f, b.postHoursShare()) + " of "
-                        + f.format("budget.totalHours", b.totalHours()) + ".", 10, PdfLayout.TEXT);
+                page.paragraph(words.text("budget.summary", share(f, b.preDollarsShare()), share(f, b.postDollarsShare()),
+                        f.money(b.totalDollars()), share(f, b.preHoursShare()), share(f, b.postHoursShare()),
+                        f.format("budget.totalHours", b.totalHours())), 10, PdfLayout.TEXT);
                 if (b.totalDollars() > 0) {
-                    page.chart(charts.budget(b), 250);
+                    ReportCharts.Chart chart = charts.budget(b);
+                    page.chart(chart.chart(), chart.alt(), 250);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -492,21 +531,27 @@ public final class WorkshopReport {
         private void funnel(Calculated c, ReportCharts charts, List<PostSaleFunnelStep> steps) throws IOException {
             FigureFormatter f = c.format();
             if (steps.stream().anyMatch(s -> s.count() > 0)) {
-                page.chart(charts.funnel(steps), 220);
+                ReportCharts.Chart chart = charts.funnel(steps);
+                page.chart(chart.chart(), chart.alt(), 220);
             }
             List<TableRow> rows = new ArrayList<>();
             for (PostSaleFunnelStep s : steps) {
                 rows.add(TableRow.of(List.of(f.texts().value(s.step()), f.number(s.count(), 0), share(f, s.stepConversion()),
                         share(f, s.cumulativeConversion()))));
             }
-            page.table("Post-sale funnel", new Table(new float[] {3, 1, 1.3f, 1.5f}, new boolean[] {false, true, true, true},
-                    List.of("Step", "Accounts", "Step conversion", "Cumulative conversion"), rows));
+            page.table(f.texts().section(POST_SALE_FUNNEL),
+                    new Table(new float[] {3, 1, 1.3f, 1.5f}, new boolean[] {false, true, true, true},
+                            List.of(words.text("table.step"),
+                                    ExportLabels.column(f.texts(), "postSaleFunnel.steps[].count"),
+                                    ExportLabels.column(f.texts(), "postSaleFunnel.steps[].stepConversion"),
+                                    ExportLabels.column(f.texts(), "postSaleFunnel.steps[].cumulativeConversion")),
+                            rows));
         }
 
         private void channels(Calculated c, List<ChannelResult> channels) throws IOException {
             FigureFormatter f = c.format();
             page.keep(160);
-            page.heading(titled("Channels, by LTV:CAC", c));
+            page.heading(3, titled(words.text("channels.title"), c));
             List<TableRow> rows = new ArrayList<>();
             for (ChannelResult ch : channels) {
                 rows.add(TableRow.of(List.of(ch.name(), amount(f, ch.cac()), amount(f, ch.costPerActivated()),
@@ -516,25 +561,25 @@ public final class WorkshopReport {
             }
             page.table(new Table(new float[] {2.2f, 1.2f, 1.3f, 1.3f, 1.2f, 0.9f},
                     new boolean[] {false, true, true, true, true, true},
-                    channelTitles(f), rows));
+                    channelTitles(f, words.text("table.channel")), rows));
         }
 
         private static String amount(FigureFormatter f, OptionalDouble value) {
             return value.isPresent() ? f.amount(value.getAsDouble()) : f.noData();
         }
 
-        /** Column titles, the money ones (all but the first) followed by the currency code. */
-        private static List<String> inCurrency(FigureFormatter f, String first, String... money) {
+        /** Column titles in the catalogue's words, the money ones (all but the first) followed by the currency code. */
+        private static List<String> inCurrency(FigureFormatter f, String first, String listKey, String... money) {
             List<String> titles = new ArrayList<>(List.of(first));
-            for (String title : money) {
-                titles.add(title + " (" + f.currency() + ")");
+            for (String figure : money) {
+                titles.add(ExportLabels.column(f.texts(), listKey + figure) + " (" + f.currency() + ")");
             }
             return titles;
         }
 
         /** The channel table's titles in the catalogue's words, the money ones followed by the currency code. */
-        private static List<String> channelTitles(FigureFormatter f) {
-            List<String> titles = new ArrayList<>(List.of("Channel"));
+        private static List<String> channelTitles(FigureFormatter f, String first) {
+            List<String> titles = new ArrayList<>(List.of(first));
             for (String figure : List.of("cac", "costPerActivated", "costPerRetained", "ltv")) {
                 titles.add(ExportLabels.column(f.texts(), "channels[]." + figure) + " (" + f.currency() + ")");
             }

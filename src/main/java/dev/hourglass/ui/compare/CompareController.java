@@ -14,6 +14,7 @@ import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
 import java.io.File;
 import java.util.ArrayList;
@@ -144,7 +145,8 @@ public final class CompareController implements View {
         List<Scenario> compared = viewModel.comparedScenarios();
         ExportFiles.save(table.getScene().getWindow(), "Workshop report of the compared scenarios",
                 "Comparison — workshop report", new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
-                file -> WorkshopReport.write(compared, file, WorkshopReport.Options.of(locale)), file -> { });
+                file -> WorkshopReport.write(compared, file, WorkshopReport.Options.of(UiText.language(), locale)),
+                file -> { });
     }
 
     private void fill(ScenarioComparison c) {

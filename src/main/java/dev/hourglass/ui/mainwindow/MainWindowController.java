@@ -54,6 +54,7 @@ import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.ShowLogs;
+import dev.hourglass.ui.common.UiText;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -353,7 +354,7 @@ public final class MainWindowController {
     void exportReport() {
         selected().ifPresent(entry -> {
             Scenario scenario = entry.scenario();
-            WorkshopReport.Options options = WorkshopReport.Options.of(locale)
+            WorkshopReport.Options options = WorkshopReport.Options.of(UiText.language(), locale)
                     .withWorkbookName(session.workbook().file().getFileName().toString());
             ExportFiles.save(window(), "Workshop report of the scenario", scenario.name() + " — workshop report",
                     new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
