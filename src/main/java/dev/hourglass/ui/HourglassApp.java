@@ -13,6 +13,7 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
@@ -61,7 +62,8 @@ public final class HourglassApp extends Application implements WindowActions {
         Thread.setDefaultUncaughtExceptionHandler(failures);
         Thread.currentThread().setUncaughtExceptionHandler(failures);
         stage = primary;
-        stage.setTitle("Hourglass");
+        UiText.use(UiText.choose(preferences.language(), Locale.getDefault(Locale.Category.DISPLAY)));
+        stage.setTitle(UiText.text("app.name"));
         applyTheme(preferences.darkTheme());
         Rectangle2D bounds = placement.opening();
         // The window opens at its size with a scene at once: a window manager sizes an empty window to nothing.
@@ -192,6 +194,14 @@ public final class HourglassApp extends Application implements WindowActions {
         if (stage.getScene() != null) {
             stage.getScene().getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * zoom));
         }
+    }
+
+    @Override
+    public void rebuildWindow() {
+        int shown = window.controller().shownViewIndex();
+        stage.titleProperty().unbind();
+        showSession();
+        window.controller().showView(shown);
     }
 
     @Override

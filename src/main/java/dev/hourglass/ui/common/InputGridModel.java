@@ -52,7 +52,7 @@ public final class InputGridModel<S> {
      * grid's language — where the catalogue knows the figure ({@code "unitEconomics."} + {@code "acv"}).
      */
     public InputGridModel<S> namedBy(String prefix) {
-        FigureTexts texts = FigureTexts.of(locale);
+        FigureTexts texts = FigureTexts.of(UiText.language());
         for (int i = 0; i < fields.size(); i++) {
             String path = prefix + fields.get(i).key();
             if (FigureCatalogue.find(path).isPresent()) {

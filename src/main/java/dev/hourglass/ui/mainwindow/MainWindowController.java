@@ -38,11 +38,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -54,6 +56,7 @@ import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.ShowLogs;
+import dev.hourglass.ui.common.UiText;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -96,6 +99,8 @@ public final class MainWindowController {
     private BorderPane root;
     @FXML
     private Menu recentMenu;
+    @FXML
+    private Menu languageMenu;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -253,7 +258,38 @@ public final class MainWindowController {
         status.textProperty().bind(session.autosaveStatusProperty());
         fileLabel.setText(session.workbook().file().toAbsolutePath().toString());
         fillRecent();
+        fillLanguages();
         acceptDrops();
+    }
+
+    /** View › Language: each language by its own name; picking one rebuilds the window in it. */
+    private void fillLanguages() {
+        ToggleGroup group = new ToggleGroup();
+        for (Locale language : UiText.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(UiText.nameOf(language));
+            item.setToggleGroup(group);
+            item.setSelected(language.equals(UiText.language()));
+            item.setOnAction(e -> useLanguage(language));
+            languageMenu.getItems().add(item);
+        }
+    }
+
+    /** Remembers the language and shows the window in it, keeping the open workbook, the selection and undo. */
+    public void useLanguage(Locale language) {
+        preferences.setLanguage(language);
+        if (!language.equals(UiText.language())) {
+            UiText.use(language);
+            actions.rebuildWindow();
+        }
+    }
+
+    /** The place of the tab shown, for a rebuilt window to show the same. */
+    public int shownViewIndex() {
+        return views.getSelectionModel().getSelectedIndex();
+    }
+
+    public void showView(int index) {
+        views.getSelectionModel().select(index);
     }
 
     private void show(Tab tab) {
