@@ -83,12 +83,12 @@ public final class ExportFiles {
     }
 
     private static void failed(Window owner, File file, Throwable failure) {
-        Dialogs.error(owner, "Hourglass could not write " + file.getName(), failure instanceof IOException
+        Dialogs.error(owner, UiText.text("common.hourglassCouldNotWrite", file.getName()), failure instanceof IOException
                 ? failure.getMessage() : failure.toString());
     }
 
     static String fileName(String name) {
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+        String cleaned = name.replaceAll(UiText.text("common.pCntrl"), " ").strip();
         return cleaned.isEmpty() ? "Hourglass" : cleaned;
     }
 }

@@ -50,7 +50,7 @@ public final class UiText {
     }
 
     /** A text by key; {0}, {1} … replaced by the arguments (MessageFormat rules, so a quote is written ''); numbers in the
-     * arguments are written as the system's format locale writes them, like every figure. */
+     * arguments are written as Java writes them: figures are formatted before, by the FigureFormatter. */
     public static String text(String key, Object... arguments) {
         String pattern;
         try {
@@ -58,6 +58,13 @@ public final class UiText {
         } catch (MissingResourceException missing) {
             throw new IllegalArgumentException("no text " + key + " for " + language, missing);
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault(Locale.Category.FORMAT)).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] written = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) { // a count or a year as the code wrote it before: 2026, not 2,026
+            written[i] = arguments[i] instanceof Number number ? String.valueOf(number) : arguments[i];
+        }
+        return new MessageFormat(pattern, Locale.getDefault(Locale.Category.FORMAT)).format(written);
     }
 }

@@ -230,7 +230,7 @@ public final class MainWindowController {
                 try {
                     session.describe(entry, description.getText());
                 } catch (IllegalArgumentException e) {
-                    error("The description was not kept", e.getMessage());
+                    error(UiText.text("main.theDescriptionWasNot"), e.getMessage());
                 }
             }
         });
@@ -321,7 +321,7 @@ public final class MainWindowController {
 
     @FXML
     void open() {
-        FileChooser chooser = chooser("Open a workbook");
+        FileChooser chooser = chooser(UiText.text("main.openAWorkbook"));
         File file = chooser.showOpenDialog(window());
         if (file != null && confirmLeaving()) {
             actions.open(file.toPath());
@@ -333,13 +333,13 @@ public final class MainWindowController {
         try {
             session.save();
         } catch (WorkbookException e) {
-            error("Hourglass could not save", e.getMessage());
+            error(UiText.text("main.hourglassCouldNotSave"), e.getMessage());
         }
     }
 
     @FXML
     void saveAs() {
-        FileChooser chooser = chooser("Save the workbook as");
+        FileChooser chooser = chooser(UiText.text("main.saveTheWorkbookAs"));
         String current = session.workbook().file().getFileName().toString();
         chooser.setInitialFileName(current.startsWith("Untitled ") ? "Plan" + Workbook.EXTENSION : current);
         File file = chooser.showSaveDialog(window());
@@ -380,8 +380,8 @@ public final class MainWindowController {
 
     @FXML
     void exportXlsx() {
-        selected().ifPresent(entry -> ExportFiles.save(window(), "Export the scenario to Excel",
-                entry.scenario().name(), new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
+        selected().ifPresent(entry -> ExportFiles.save(window(), UiText.text("main.exportTheScenarioTo"),
+                entry.scenario().name(), new FileChooser.ExtensionFilter(UiText.text("main.excelWorkbook"), "*.xlsx"), busy,
                 file -> ScenarioXlsxExport.write(entry.scenario(), file), this::written));
     }
 
@@ -391,14 +391,14 @@ public final class MainWindowController {
             Scenario scenario = entry.scenario();
             WorkshopReport.Options options = WorkshopReport.Options.of(locale)
                     .withWorkbookName(session.workbook().file().getFileName().toString());
-            ExportFiles.save(window(), "Workshop report of the scenario", scenario.name() + " — workshop report",
-                    new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
+            ExportFiles.save(window(), UiText.text("main.workshopReportOfThe"), UiText.text("main.workshopReport", scenario.name()),
+                    new FileChooser.ExtensionFilter(UiText.text("main.pdfDocument"), "*.pdf"), busy,
                     file -> WorkshopReport.write(List.of(scenario), file, options), this::written);
         });
     }
 
     private void written(Path file) {
-        notice.setText("Wrote " + file.getFileName());
+        notice.setText(UiText.text("main.wrote", file.getFileName()));
         notice.setTooltip(new Tooltip(file.toAbsolutePath().toString()));
     }
 
@@ -419,12 +419,11 @@ public final class MainWindowController {
         if (!session.modifiedProperty().get()) {
             return true;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your edits are kept as unsaved edits until you save or "
-                + "discard them.", save, discard, ButtonType.CANCEL);
+        ButtonType save = new ButtonType(UiText.text("main.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.text("main.donTSave"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, UiText.text("main.yourEditsAreKept"), save, discard, ButtonType.CANCEL);
         ask.initOwner(window());
-        ask.setHeaderText("Save the changes to " + session.workbook().file().getFileName() + "?");
+        ask.setHeaderText(UiText.text("main.saveTheChangesTo", session.workbook().file().getFileName()));
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         try {
             if (answer == save) {
@@ -436,7 +435,7 @@ public final class MainWindowController {
                 return true;
             }
         } catch (WorkbookException e) {
-            error("Hourglass could not save", e.getMessage());
+            error(UiText.text("main.hourglassCouldNotSave"), e.getMessage());
         }
         return false;
     }
@@ -458,10 +457,10 @@ public final class MainWindowController {
     @FXML
     void addScenario() {
         try {
-            String name = uniqueName("New scenario");
+            String name = uniqueName(UiText.text("main.newScenario"));
             session.add(SeedScenarios.baseCase().withName(name).withDescription(""));
         } catch (WorkbookException e) {
-            error("Hourglass could not add a scenario", e.getMessage());
+            error(UiText.text("main.hourglassCouldNotAdd"), e.getMessage());
         }
     }
 
@@ -471,7 +470,7 @@ public final class MainWindowController {
             try {
                 session.duplicate(entry);
             } catch (WorkbookException e) {
-                error("Hourglass could not duplicate the scenario", e.getMessage());
+                error(UiText.text("main.hourglassCouldNotDuplicate"), e.getMessage());
             }
         });
     }
@@ -481,13 +480,13 @@ public final class MainWindowController {
         selected().ifPresent(entry -> {
             TextInputDialog ask = new TextInputDialog(entry.scenario().name());
             ask.initOwner(window());
-            ask.setHeaderText("Rename scenario");
-            ask.setContentText("Name:");
+            ask.setHeaderText(UiText.text("main.renameScenario"));
+            ask.setContentText(UiText.text("main.name"));
             ask.showAndWait().ifPresent(name -> {
                 try {
                     session.rename(entry, name);
                 } catch (IllegalArgumentException e) {
-                    error("The scenario was not renamed", e.getMessage());
+                    error(UiText.text("main.theScenarioWasNot"), e.getMessage());
                 }
             });
         });
@@ -499,7 +498,7 @@ public final class MainWindowController {
             try {
                 session.delete(entry);
             } catch (WorkbookException e) {
-                error("Hourglass could not delete the scenario", e.getMessage());
+                error(UiText.text("main.hourglassCouldNotDelete"), e.getMessage());
             }
         });
     }
@@ -519,7 +518,7 @@ public final class MainWindowController {
             try {
                 session.move(entry, session.scenarios().indexOf(entry) + by);
             } catch (WorkbookException e) {
-                error("Hourglass could not move the scenario", e.getMessage());
+                error(UiText.text("main.hourglassCouldNotMove"), e.getMessage());
             }
         });
     }
@@ -626,7 +625,7 @@ public final class MainWindowController {
             Scenario scenario = ScenarioJsonReader.read(json);
             session.add(scenario.withName(uniqueName(scenario.name())));
         } catch (BadInputException | WorkbookException e) {
-            error("Hourglass could not import " + json.getFileName(), e.getMessage());
+            error(UiText.text("main.hourglassCouldNotImport", json.getFileName()), e.getMessage());
         }
     }
 
