@@ -281,7 +281,11 @@ public final class AcquisitionViewModel {
             return cards;
         }
         int customers = shown.stream().mapToInt(GroupOutcome::customers).sum();
-        cards.add(new Headline("acquisitionAccounts", UiText.text("acquisition.accounts"), formats.number(customers, 0), UiText.text("acquisition.accountsInAsOf", shown.size(), word, (shown.size() == 1 ? "" : "s"), asOf, (asOf.equals(accounts.dataDateProperty().get()) ? " (the newest date in the data)" : ""), formats.percent(grossMargin), (hasUnitEconomics() ? " (the scenario's unit economics)" : " (default)"))));
+        cards.add(new Headline("acquisitionAccounts", UiText.text("acquisition.accounts"), formats.number(customers, 0), UiText.text("acquisition.accountsInAsOf", shown.size(),
+                shown.size() == 1 ? word : UiText.text("acquisition.grouping.plural", word), asOf,
+                asOf.equals(accounts.dataDateProperty().get()) ? UiText.text("acquisition.newestDate") : "",
+                formats.percent(grossMargin),
+                UiText.text(hasUnitEconomics() ? "acquisition.marginOfScenario" : "acquisition.marginDefault"))));
         best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", UiText.text("acquisition.bestLtvCacN", name(b.group())),
                 formats.multiple(b.ltvToCac()), ratioFormula(b))));
         worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", UiText.text("acquisition.worstLtvCacN", name(w.group())),

@@ -88,7 +88,7 @@ public final class ExportFiles {
     }
 
     static String fileName(String name) {
-        String cleaned = name.replaceAll(UiText.text("common.pCntrl"), " ").strip();
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
         return cleaned.isEmpty() ? "Hourglass" : cleaned;
     }
 }

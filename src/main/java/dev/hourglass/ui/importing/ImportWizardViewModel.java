@@ -322,7 +322,7 @@ public final class ImportWizardViewModel {
         }
         boolean vowelSound = "aeiou".indexOf(Character.toLowerCase(shown.charAt(0))) >= 0
                 || firstWord.equals("MRR");
-        return (vowelSound ? UiText.text("import.an") : "a ") + shown;
+        return UiText.text(vowelSound ? "import.anArticle" : "import.aArticle", shown);
     }
 
     /** Re-reads the stage and outcome values after the stage or outcome column changed; off the FX thread. */

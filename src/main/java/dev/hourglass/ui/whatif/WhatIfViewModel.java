@@ -245,7 +245,7 @@ public final class WhatIfViewModel {
                     : UiText.text("whatif.noValueOfFrom", input, rangeText, goalText);
         }
         double value = result.value().getAsDouble();
-        return UiText.text("whatif.nowGivesTheGoal", input, format(goal.input(), value), format(goal.input(), result.inputNow()), output, format(goal.output(), result.reached().orElse(Double.NaN)), goalText, (result.metUpTo() ? UiText.text("whatif.upTo") : "from"));
+        return UiText.text("whatif.nowGivesTheGoal", input, format(goal.input(), value), format(goal.input(), result.inputNow()), output, format(goal.output(), result.reached().orElse(Double.NaN)), goalText, UiText.text(result.metUpTo() ? "whatif.upTo" : "whatif.from"));
     }
 
     /** Sets the goal's input to the value found, as one undoable edit of the scenario. */
