@@ -455,7 +455,8 @@ public final class ImportWizardViewModel {
         openDetections.forEach(d -> found.add(new Finding(sentence(d), false)));
         List<String> missing = requiredFields().stream().filter(f -> columns.get(f).get() == null).toList();
         if (!missing.isEmpty()) {
-            found.add(new Finding(UiText.text("import.noColumnChosenFor", String.join(", ", missing), (missing.size() == 1 ? "is" : "are"), (missing.size() == 1 ? "it" : "them")), true));
+            found.add(new Finding(UiText.text(missing.size() == 1 ? "import.noColumnChosenForOne" : "import.noColumnChosenForMany",
+                    String.join(", ", missing)), true));
         }
         List<String> used = fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null).toList();
         List<String> unused = preview.header().stream().filter(h -> !used.contains(h)).map(h -> "'" + h + "'").toList();
@@ -509,15 +510,16 @@ public final class ImportWizardViewModel {
         ImportReport report = check.report();
         long left = report.excluded().total();
         checkSummary.set(String.format(UiText.text("import.dRowsReadD"), report.rowsRead(),
-                report.imported(), left, left == 1 ? "is" : "are"));
+                report.imported(), left, UiText.text(left == 1 ? "import.verb.is" : "import.verb.are")));
         List<Finding> found = new ArrayList<>();
         report.detections().forEach(d -> found.add(new Finding(sentence(d), false)));
         report.filled().forEach((key, count) -> found.add(new Finding(filledSentence(key, count), false)));
         report.warnings().forEach(w -> found.add(new Finding(sentence(w.message()), true)));
         for (RowProblems.Reason reason : report.excluded().reasons()) {
             List<String> examples = reason.examples();
-            found.add(new Finding(String.format(UiText.text("import.dSLeftOut"), reason.count(), reason.count() == 1 ? "row"
-                    : "rows", reason.reason()) + (examples.isEmpty() ? "." : ", e.g. " + String.join("; ",
+            found.add(new Finding(String.format(UiText.text("import.dSLeftOut"), reason.count(),
+                    UiText.text(reason.count() == 1 ? "import.word.row" : "import.word.rows"), reason.reason())
+                    + (examples.isEmpty() ? "." : UiText.text("import.forExample") + String.join("; ",
                     examples.subList(0, Math.min(EXAMPLES_SHOWN, examples.size())))), true));
         }
         if (left == 0) {
@@ -528,7 +530,8 @@ public final class ImportWizardViewModel {
 
     private static String filledSentence(String key, long count) {
         return switch (key) {
-            case DataImports.AMOUNT_FROM_LIST_PRICE -> String.format(UiText.text("import.dDealSWithout"), count, count == 1 ? "" : "s", count == 1 ? "its" : "their");
+            case DataImports.AMOUNT_FROM_LIST_PRICE -> String.format(UiText.text("import.dDealSWithout"), count, count == 1 ? "" : "s",
+                    UiText.text(count == 1 ? "import.word.its" : "import.word.their"));
             case DataImports.AMOUNT_BLANK -> String.format(UiText.text("import.dDealSWith"), count,
                     count == 1 ? "" : "s");
             default -> String.format(UiText.text("import.dValuesFilledIn"), count, key);
