@@ -77,6 +77,11 @@ public final class EditHistory {
         return redoLabel.getReadOnlyProperty();
     }
 
+    /** The Undo and Redo labels again, in the language now chosen. */
+    public void relabel() {
+        update();
+    }
+
     private void update() {
         canUndo.set(!undoable.isEmpty());
         canRedo.set(!redoable.isEmpty());

@@ -201,6 +201,7 @@ public final class MainWindowController {
         boolean readOnly = session.workbook().isReadOnly();
         saveItem.setDisable(readOnly);
         saveButton.setDisable(readOnly);
+        session.history().relabel();
         undoItem.textProperty().bind(session.history().undoLabelProperty());
         redoItem.textProperty().bind(session.history().redoLabelProperty());
         undoItem.disableProperty().bind(session.history().canUndoProperty().not());
