@@ -438,7 +438,7 @@ public final class AccountsHealthViewModel {
 
     public void applyAtRisk() {
         Optional<RetentionProgramInputs> then = programmeFromRedBand();
-        then.ifPresent(p -> selected.edit(s -> s.withRetentionProgram(p), "Programme customers from the red band"));
+        then.ifPresent(p -> selected.edit(s -> s.withRetentionProgram(p), UiText.text("edit.programmeFromRedBand")));
     }
 
     /** Writes the red and yellow accounts, most at risk first, for the customer-success team. */

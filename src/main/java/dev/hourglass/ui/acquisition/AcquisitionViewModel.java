@@ -421,7 +421,7 @@ public final class AcquisitionViewModel {
         if (retentionChanges().isEmpty()) {
             return;
         }
-        selected.edit(this::withMeasuredRetention, "measured retention into the channels");
+        selected.edit(this::withMeasuredRetention, UiText.text("edit.measuredRetention"));
     }
 
     private Scenario withMeasuredRetention(Scenario scenario) {

@@ -215,7 +215,7 @@ public final class ActualsViewModel {
             return;
         }
         Calibration c = Calibration.of(loaded);
-        selected.edit(scenario -> calibrated(scenario, c), "calibrate from actuals");
+        selected.edit(scenario -> calibrated(scenario, c), UiText.text("edit.calibrate"));
     }
 
     static Scenario calibrated(Scenario scenario, Calibration c) {

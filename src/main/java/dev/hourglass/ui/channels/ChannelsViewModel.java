@@ -38,7 +38,7 @@ public final class ChannelsViewModel {
         this.formats = formats;
         this.locale = locale;
         this.grid = new RowsGridModel<>(columns(), this::channels,
-                changed -> selected.edit(s -> s.withChannels(List.copyOf(changed)), "channels edit"), this::newChannel,
+                changed -> selected.edit(s -> s.withChannels(List.copyOf(changed)), UiText.text("edit.channels")), this::newChannel,
                 locale);
         grid.showOverrides(new RowsGridModel.CellOverrides() {
             @Override

@@ -48,7 +48,7 @@ public final class BudgetPostSaleViewModel {
         this.formats = formats;
         this.budgetGrid = new RowsGridModel<>(budgetColumns(), this::budgetLines, this::applyBudget, null, locale);
         this.funnelGrid = new InputGridModel<>(funnelFields(), this::funnelInputs,
-                changed -> selected.edit(s -> s.withPostSaleFunnel(changed), "post-sale funnel edit"),
+                changed -> selected.edit(s -> s.withPostSaleFunnel(changed), UiText.text("edit.postSaleFunnel")),
                 selected::currency, locale).namedBy("postSaleFunnel.");
         selected.onChange(this::refresh);
         refresh();
@@ -152,7 +152,7 @@ public final class BudgetPostSaleViewModel {
 
     private void applyBudget(List<BudgetLine> lines) {
         List<BudgetLine> spent = lines.stream().filter(l -> l.dollars() > 0 || l.hours() > 0).toList();
-        selected.edit(s -> s.withBudget(new BudgetInputs(spent)), "budget edit");
+        selected.edit(s -> s.withBudget(new BudgetInputs(spent)), UiText.text("edit.budget"));
     }
 
     private PostSaleFunnelInputs funnelInputs() {

@@ -47,7 +47,7 @@ public final class RetentionProgramViewModel {
         this.selected = selected;
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(), this::inputs,
-                changed -> selected.edit(s -> s.withRetentionProgram(changed), "retention programme edit"),
+                changed -> selected.edit(s -> s.withRetentionProgram(changed), UiText.text("edit.retentionProgramme")),
                 selected::currency, locale).namedBy("retentionProgram.");
         grid.showOverrides(new SectionOverrides(selected::get,
                 s -> s.retentionProgramSection().map(RetentionProgramSection::overrides),

@@ -238,7 +238,7 @@ public final class RetentionViewModel {
     }
 
     private void apply(RetentionInputs changed) {
-        selected.edit(s -> s.withRetention(changed), "retention edit");
+        selected.edit(s -> s.withRetention(changed), UiText.text("edit.retention"));
     }
 
     private void refresh() {

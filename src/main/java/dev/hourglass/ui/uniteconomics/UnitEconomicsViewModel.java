@@ -87,7 +87,7 @@ public final class UnitEconomicsViewModel {
         property.addListener((obs, old, now) -> {
             UnitEconomicsInputs in = inputs();
             if (!refreshing && in != null) {
-                selected.edit(s -> s.withUnitEconomics((now ? on : off).apply(in)), (now ? "switch on " : "switch off ") + what);
+                selected.edit(s -> s.withUnitEconomics((now ? on : off).apply(in)), UiText.text(now ? "edit.switchOn" : "edit.switchOff", what));
             }
         });
     }
@@ -186,7 +186,7 @@ public final class UnitEconomicsViewModel {
     }
 
     private void apply(UnitEconomicsInputs changed) {
-        selected.edit(s -> s.withUnitEconomics(changed), "unit economics edit");
+        selected.edit(s -> s.withUnitEconomics(changed), UiText.text("edit.unitEconomics"));
     }
 
     private void refresh() {

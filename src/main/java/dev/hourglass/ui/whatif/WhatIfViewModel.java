@@ -258,7 +258,7 @@ public final class WhatIfViewModel {
         double value = result.value().getAsDouble();
         String shown = format(input, value);
         String name = name(input);
-        selected.edit(s -> ScenarioInputs.with(s, input, value), "Goal seek: " + name + " = " + shown);
+        selected.edit(s -> ScenarioInputs.with(s, input, value), UiText.text("edit.goalSeek", name, shown));
         goalAnswer.set(UiText.text("whatif.appliedUndoCtrlZ", name, shown));
     }
 
