@@ -13,6 +13,7 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
@@ -61,7 +62,8 @@ public final class HourglassApp extends Application implements WindowActions {
         Thread.setDefaultUncaughtExceptionHandler(failures);
         Thread.currentThread().setUncaughtExceptionHandler(failures);
         stage = primary;
-        stage.setTitle("Hourglass");
+        UiText.use(UiText.choose(preferences.language(), Locale.getDefault(Locale.Category.DISPLAY)));
+        stage.setTitle(UiText.text("app.name"));
         applyTheme(preferences.darkTheme());
         Rectangle2D bounds = placement.opening();
         // The window opens at its size with a scene at once: a window manager sizes an empty window to nothing.
@@ -94,7 +96,7 @@ public final class HourglassApp extends Application implements WindowActions {
         Task<Workbook> opening = new Task<>() {
             @Override
             protected Workbook call() throws Exception {
-                updateMessage("Opening " + file.getFileName() + "…");
+                updateMessage(UiText.text("app.opening", file.getFileName()));
                 Workbook workbook = sample ? SampleWorkbook.openOrCreate(file, (done, total, doing) -> {
                     updateProgress(done, total);
                     updateMessage(doing + "…");
@@ -132,7 +134,7 @@ public final class HourglassApp extends Application implements WindowActions {
                     failure = readOnlyFailure;
                 }
             }
-            error("Hourglass could not open " + file.getFileName(), failure.getMessage());
+            error(UiText.text("app.hourglassCouldNotOpen", file.getFileName()), failure.getMessage());
             if (session == null) {
                 if (!sample) {
                     open(SampleWorkbook.defaultLocation());
@@ -151,10 +153,10 @@ public final class HourglassApp extends Application implements WindowActions {
         try {
             Workbook untitled = recovery.createUntitled(Scenario.DEFAULT_CURRENCY, Locale.getDefault().toLanguageTag(),
                     JsonScenarioCodec.INSTANCE);
-            untitled.addScenario(Scenario.empty("New scenario"));
+            untitled.addScenario(Scenario.empty(UiText.text("app.newScenario")));
             show(untitled);
         } catch (WorkbookException e) {
-            error("Hourglass could not create a workbook", e.getMessage());
+            error(UiText.text("app.hourglassCouldNotCreate"), e.getMessage());
         }
     }
 
@@ -172,7 +174,7 @@ public final class HourglassApp extends Application implements WindowActions {
             }
             open(target);
         } catch (WorkbookException e) {
-            error("Hourglass could not save " + target.getFileName(), e.getMessage());
+            error(UiText.text("app.hourglassCouldNotSave", target.getFileName()), e.getMessage());
         }
     }
 
@@ -195,6 +197,14 @@ public final class HourglassApp extends Application implements WindowActions {
     }
 
     @Override
+    public void rebuildWindow() {
+        int shown = window.controller().shownViewIndex();
+        stage.titleProperty().unbind();
+        showSession();
+        window.controller().showView(shown);
+    }
+
+    @Override
     public void stop() {
         if (stage != null) {
             placement.save(stage);
@@ -210,7 +220,7 @@ public final class HourglassApp extends Application implements WindowActions {
             session = new WorkbookSession(workbook, AUTOSAVE_DELAY, Platform::runLater);
         } catch (WorkbookException e) {
             workbook.close();
-            error("Hourglass could not read " + workbook.file().getFileName(), e.getMessage());
+            error(UiText.text("app.hourglassCouldNotRead", workbook.file().getFileName()), e.getMessage());
             return;
         }
         if (!workbook.file().toAbsolutePath().startsWith(RecoveryFolder.defaultLocation().toAbsolutePath())) {
@@ -249,12 +259,12 @@ public final class HourglassApp extends Application implements WindowActions {
             if (!edits.any()) {
                 return;
             }
-            ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.CANCEL_CLOSE);
+            ButtonType restore = new ButtonType(UiText.text("app.restore"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType discard = new ButtonType(UiText.text("app.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, edits.describe(), restore, discard);
             ask.initOwner(stage);
             ask.setTitle("Hourglass");
-            ask.setHeaderText("Unsaved edits in " + opened.file().getFileName());
+            ask.setHeaderText(UiText.text("app.unsavedEditsIn", opened.file().getFileName()));
             ask.getDialogPane().setMinWidth(560);
             if (ask.showAndWait().orElse(discard) == restore) {
                 edits.restore();
@@ -262,7 +272,7 @@ public final class HourglassApp extends Application implements WindowActions {
                 edits.discard();
             }
         } catch (WorkbookException e) {
-            error("Hourglass could not restore the unsaved edits", e.getMessage());
+            error(UiText.text("app.hourglassCouldNotRestore"), e.getMessage());
         }
     }
 
@@ -274,13 +284,11 @@ public final class HourglassApp extends Application implements WindowActions {
                 return;
             }
             Path newest = left.get(left.size() - 1);
-            ButtonType openIt = new ButtonType("Open it", ButtonBar.ButtonData.OK_DONE);
-            ButtonType discardAll = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A new workbook was not saved before Hourglass closed: "
-                    + newest.getFileName() + (left.size() > 1 ? " (and " + (left.size() - 1) + " older)" : "")
-                    + ". Open it to save it under a name?", openIt, discardAll, ButtonType.CANCEL);
+            ButtonType openIt = new ButtonType(UiText.text("app.openIt"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType discardAll = new ButtonType(UiText.text("app.discard"), ButtonBar.ButtonData.OTHER);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, UiText.text("app.aNewWorkbookWas", newest.getFileName(), (left.size() > 1 ? UiText.text("app.andOlder", (left.size() - 1)) : "")), openIt, discardAll, ButtonType.CANCEL);
             ask.initOwner(stage);
-            ask.setHeaderText("Recover an unsaved workbook");
+            ask.setHeaderText(UiText.text("app.recoverAnUnsavedWorkbook"));
             Optional<ButtonType> answer = ask.showAndWait();
             if (answer.isPresent() && answer.get() == openIt) {
                 open(newest);
@@ -290,15 +298,15 @@ public final class HourglassApp extends Application implements WindowActions {
                 }
             }
         } catch (IOException | WorkbookException e) {
-            error("Hourglass could not look into the recovery folder", e.getMessage());
+            error(UiText.text("app.hourglassCouldNotLook"), e.getMessage());
         }
     }
 
     private boolean offerReadOnly(String message) {
-        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
+        ButtonType readOnly = new ButtonType(UiText.text("app.openReadOnly"), ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
         ask.initOwner(stage);
-        ask.setHeaderText("The workbook is in use");
+        ask.setHeaderText(UiText.text("app.theWorkbookIsIn"));
         return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
     }
 
@@ -311,7 +319,7 @@ public final class HourglassApp extends Application implements WindowActions {
         }
         failureShown = new Alert(Alert.AlertType.ERROR, sentence);
         failureShown.initOwner(stage);
-        failureShown.setHeaderText("Hourglass ran into a problem");
+        failureShown.setHeaderText(UiText.text("app.hourglassRanIntoA"));
         failureShown.show();
     }
 

@@ -15,6 +15,7 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.compare.CompareController;
 import dev.hourglass.ui.compare.CompareViewModel;
 import dev.hourglass.ui.common.ControllerFactory;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.importing.ImportWizard;
@@ -54,7 +55,8 @@ public final class MainWindow {
 
     public static MainWindow build(WorkbookSession session, WindowActions actions, AppPreferences preferences,
                                    Locale locale) {
-        FigureFormatter formats = new FigureFormatter(locale, session.workbook().currencyOrDefault());
+        FigureFormatter formats = new FigureFormatter(locale, session.workbook().currencyOrDefault(),
+                UiText.language());
         HeadlinesViewModel headlines = new HeadlinesViewModel(currentScenario(session), formats);
         headlines.scenarioProperty().bind(session.selectedProperty().flatMap(ScenarioEntry::scenarioProperty));
         SelectedScenario selected = new SelectedScenario(session);

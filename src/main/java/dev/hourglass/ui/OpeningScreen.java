@@ -1,5 +1,6 @@
 package dev.hourglass.ui;
 
+import dev.hourglass.ui.common.UiText;
 import atlantafx.base.theme.Styles;
 import dev.hourglass.ui.common.AppIcon;
 import javafx.concurrent.Task;
@@ -16,8 +17,6 @@ import javafx.scene.layout.VBox;
  * how far along (the sample's steps on a first start), and a way out.
  */
 final class OpeningScreen {
-    static final String FIRST_START = "First start: building a sample workbook to explore, with made-up deals, "
-            + "billing and customers. This happens once.";
 
     private OpeningScreen() {
     }
@@ -28,7 +27,7 @@ final class OpeningScreen {
         icon.setFitHeight(96);
         Label name = new Label("Hourglass");
         name.getStyleClass().add(Styles.TITLE_1);
-        Label why = new Label(firstStart ? FIRST_START : "");
+        Label why = new Label(firstStart ? UiText.text("app.firstStartBuildingA") : "");
         why.setWrapText(true);
         why.setMaxWidth(420);
         why.getStyleClass().add(Styles.TEXT_MUTED);
@@ -39,7 +38,7 @@ final class OpeningScreen {
         Label step = new Label();
         step.textProperty().bind(task.messageProperty());
         step.setId("opening-step");
-        Button cancelButton = new Button("Cancel");
+        Button cancelButton = new Button(UiText.text("app.cancel"));
         cancelButton.setOnAction(e -> cancel.run());
         VBox box = new VBox(12, icon, name, why, progress, step, cancelButton);
         box.setAlignment(Pos.CENTER);

@@ -148,5 +148,9 @@ class ReadmeScreenshotsTest {
         @Override
         public void applyLook(boolean dark, double zoom) {
         }
+
+        @Override
+        public void rebuildWindow() {
+        }
     }
 }

@@ -16,6 +16,7 @@ import dev.hourglass.ui.postsale.BudgetPostSaleViewModel;
 import dev.hourglass.ui.programme.RetentionProgramViewModel;
 import dev.hourglass.ui.retention.RetentionViewModel;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
+import dev.hourglass.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,12 +121,18 @@ class ScenarioViewModelsTest {
     }
 
     @Test
-    void inputGridsAreNamedByTheCatalogueInTheGridsLanguage() {
-        UnitEconomicsViewModel german = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.GERMANY, "USD"),
-                Locale.GERMANY);
-        assertThat(german.grid().rows()).extracting(row -> row.label()).startsWith("ACV", "Bruttomarge", "CAC",
-                "Jährlicher Kundenschwund");
-        assertThat(german.grid().rows().get(3).help()).isEqualTo("Anteil der Kunden, die in einem Jahr kündigen");
+    void inputGridsAreNamedByTheCatalogueInTheChosenLanguage() {
+        UiText.use(Locale.GERMAN);
+        try {
+            // German words, English numbers: the language is the user's pick, the format the system's
+            UnitEconomicsViewModel german = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD",
+                    Locale.GERMAN), Locale.US);
+            assertThat(german.grid().rows()).extracting(row -> row.label()).startsWith("ACV", "Bruttomarge", "CAC",
+                    "Jährlicher Kundenschwund");
+            assertThat(german.grid().rows().get(3).help()).isEqualTo("Anteil der Kunden, die in einem Jahr kündigen");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+        }
         UnitEconomicsViewModel english = new UnitEconomicsViewModel(selected, FORMATS, LOCALE);
         assertThat(english.grid().rows().get(3).label()).isEqualTo("Annual logo churn");
     }

@@ -29,9 +29,18 @@ public final class FigureFormatter {
     private final String negativeSuffix;
 
     public FigureFormatter(Locale locale, String currency) {
+        this(locale, currency, locale);
+    }
+
+    /**
+     * Numbers as {@code locale} writes them, labels and unit words in {@code language}: a desktop in English on a
+     * German system writes {@code 24.000 $} and {@code 3 months}, as a spreadsheet's language and regional format
+     * are chosen apart.
+     */
+    public FigureFormatter(Locale locale, String currency, Locale language) {
         this.locale = locale;
         this.currency = currency;
-        this.texts = FigureTexts.of(locale);
+        this.texts = FigureTexts.of(language);
         DecimalFormat money = currencyFormat(locale, currency);
         if (money != null) {
             prefix = money.getPositivePrefix();
@@ -65,7 +74,7 @@ public final class FigureFormatter {
 
     /** The same language with another currency. */
     public FigureFormatter withCurrency(String otherCurrency) {
-        return otherCurrency.equals(currency) ? this : new FigureFormatter(locale, otherCurrency);
+        return otherCurrency.equals(currency) ? this : new FigureFormatter(locale, otherCurrency, texts.locale());
     }
 
     /** A figure's value by its path ({@code unitEconomics.ltvToCac}, {@code retention.bridge[year 2].closing}). */

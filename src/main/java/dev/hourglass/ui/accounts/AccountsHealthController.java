@@ -1,5 +1,6 @@
 package dev.hourglass.ui.accounts;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
@@ -130,7 +131,7 @@ public final class AccountsHealthController {
     void initialize() {
         AccountsData data = viewModel.data();
         dataset.setItems(data.datasets());
-        DatasetChooser.label(dataset, d -> d.sourceFile() + "  (" + formats.number(d.rowCount(), 0) + " accounts)");
+        DatasetChooser.label(dataset, d -> UiText.text("accounts.accounts2", d.sourceFile(), formats.number(d.rowCount(), 0)));
         dataset.valueProperty().bindBidirectional(data.chosenProperty());
         // Busy while the accounts are read. Not also while they are first scored: an indeterminate indicator kept
         // spinning into the second background step left the filled view unpainted under X until the next input.
@@ -140,8 +141,7 @@ public final class AccountsHealthController {
         warning.textProperty().bind(viewModel.warningProperty());
         warning.managedProperty().bind(warning.textProperty().isNotEmpty());
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
-        asOf.setTooltip(Tables.tooltip("Every figure as known on this date: churns and renewal outcomes after it are "
-                + "not counted, accounts started after it left out. At first the newest date in the data."));
+        asOf.setTooltip(Tables.tooltip(UiText.text("accounts.everyFigureAsKnown")));
         weightSliders();
         bandSpinners();
         thresholdSpinners();
@@ -193,16 +193,13 @@ public final class AccountsHealthController {
     private String rule(Indicator indicator) {
         HealthSettings s = viewModel.settingsProperty().get();
         return switch (indicator) {
-            case ACTIVATION -> "Activated within " + s.activationFullDays() + " days = 1, within "
-                    + s.activationHalfDays() + " = 0.5, later or never = 0";
-            case TIME_TO_FIRST_VALUE -> "First value within " + s.firstValueFullDays() + " days = 1, within "
-                    + s.firstValueHalfDays() + " = 0.5, later = 0";
-            case ADOPTION -> "Features adopted ÷ features available, at most 1";
-            case SEAT_UTILISATION -> "Active users ÷ seats, at most 1";
-            case SUPPORT_LOAD -> "1 − support tickets per active user (90 days) ÷ " + s.ticketsPerUserAtZero()
-                    + ", at least 0";
-            case STAKEHOLDERS -> "Active stakeholders ÷ " + s.stakeholdersFull() + ", at most 1";
-            case NPS -> "(NPS + 100) ÷ 200";
+            case ACTIVATION -> UiText.text("accounts.activatedWithinDays1", s.activationFullDays(), s.activationHalfDays());
+            case TIME_TO_FIRST_VALUE -> UiText.text("accounts.firstValueWithinDays", s.firstValueFullDays(), s.firstValueHalfDays());
+            case ADOPTION -> UiText.text("accounts.featuresAdoptedFeaturesAvailable");
+            case SEAT_UTILISATION -> UiText.text("accounts.activeUsersSeatsAt");
+            case SUPPORT_LOAD -> UiText.text("accounts.1SupportTicketsPer", s.ticketsPerUserAtZero());
+            case STAKEHOLDERS -> UiText.text("accounts.activeStakeholdersAtMost", s.stakeholdersFull());
+            case NPS -> UiText.text("accounts.nps100200");
         };
     }
 
@@ -226,12 +223,12 @@ public final class AccountsHealthController {
     private void thresholdSpinners() {
         HealthSettings s = viewModel.settingsProperty().get();
         thresholdSpinners = List.of(
-                threshold(0, "Activated for full score within (days)", s.activationFullDays(), 1, 365),
-                threshold(1, "… for half the score within (days)", s.activationHalfDays(), 1, 730),
-                threshold(2, "First value for full score within (days)", s.firstValueFullDays(), 1, 365),
-                threshold(3, "… for half the score within (days)", s.firstValueHalfDays(), 1, 730),
-                threshold(4, "Support tickets per user that score 0", (int) Math.round(s.ticketsPerUserAtZero()), 1, 50),
-                threshold(5, "Active stakeholders for full score", s.stakeholdersFull(), 1, 20));
+                threshold(0, UiText.text("accounts.activatedForFullScore"), s.activationFullDays(), 1, 365),
+                threshold(1, UiText.text("accounts.forHalfTheScore"), s.activationHalfDays(), 1, 730),
+                threshold(2, UiText.text("accounts.firstValueForFull"), s.firstValueFullDays(), 1, 365),
+                threshold(3, UiText.text("accounts.forHalfTheScore"), s.firstValueHalfDays(), 1, 730),
+                threshold(4, UiText.text("accounts.supportTicketsPerUser"), (int) Math.round(s.ticketsPerUserAtZero()), 1, 50),
+                threshold(5, UiText.text("accounts.activeStakeholdersForFull"), s.stakeholdersFull(), 1, 20));
         List<Spinner<Integer>> t = thresholdSpinners;
         t.forEach(spinner -> spinner.valueProperty().addListener((obs, old, now) -> {
             if (!showingSettings && !viewModel.setScoring(t.get(0).getValue(), t.get(1).getValue(), t.get(2).getValue(),
@@ -325,13 +322,13 @@ public final class AccountsHealthController {
     /** What comes before the threshold's spinner: "Activated within", "Seats used ≥". */
     private static String before(Indicator indicator) {
         return switch (indicator) {
-            case ACTIVATION -> "Activated within";
-            case TIME_TO_FIRST_VALUE -> "First value within";
-            case ADOPTION -> "Adoption ≥";
-            case SEAT_UTILISATION -> "Seats used ≥";
-            case SUPPORT_LOAD -> "Tickets per active user ≤";
-            case STAKEHOLDERS -> "Active stakeholders ≥";
-            case NPS -> "NPS ≥";
+            case ACTIVATION -> UiText.text("accounts.activatedWithin");
+            case TIME_TO_FIRST_VALUE -> UiText.text("accounts.firstValueWithin");
+            case ADOPTION -> UiText.text("accounts.adoption");
+            case SEAT_UTILISATION -> UiText.text("accounts.seatsUsed");
+            case SUPPORT_LOAD -> UiText.text("accounts.ticketsPerActiveUser");
+            case STAKEHOLDERS -> UiText.text("accounts.activeStakeholders");
+            case NPS -> UiText.text("accounts.nps");
         };
     }
 
@@ -357,8 +354,7 @@ public final class AccountsHealthController {
             });
         }
         WholeNumberSpinners.configure(minimumOutcomes, 1, 100_000, Math.max(1, s.minimumOutcomes()), 1);
-        Tooltip why = Tables.tooltip("A band's churn probability is measured (not renewed ÷ known outcomes) once the band "
-                + "has at least this many accounts with a known renewal outcome; with fewer, the band's setting is used.");
+        Tooltip why = Tables.tooltip(UiText.text("accounts.aBandSChurn"));
         minimumOutcomesLabel.setTooltip(why);
         minimumOutcomes.setTooltip(why);
         minimumOutcomes.valueProperty().addListener((obs, old, now) -> {
@@ -384,15 +380,15 @@ public final class AccountsHealthController {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         Tables.copyable(table);
-        table.getColumns().add(text("Account", r -> r.account().account(), 120));
-        TableColumn<AccountsHealthViewModel.Row, Number> score = number("Score", AccountsHealthViewModel.Row::score, 0);
+        table.getColumns().add(text(UiText.text("accounts.account"), r -> r.account().account(), 120));
+        TableColumn<AccountsHealthViewModel.Row, Number> score = number(UiText.text("accounts.score"), AccountsHealthViewModel.Row::score, 0);
         table.getColumns().add(score);
-        TableColumn<AccountsHealthViewModel.Row, RiskBand> band = new TableColumn<>("Band");
+        TableColumn<AccountsHealthViewModel.Row, RiskBand> band = new TableColumn<>(UiText.text("accounts.band"));
         band.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().band()));
         band.setCellFactory(c -> new BandCell<>());
         band.setComparator(Comparator.comparingInt(RiskBand::ordinal).reversed());
         table.getColumns().add(band);
-        TableColumn<AccountsHealthViewModel.Row, String> reasons = new TableColumn<>("Why (points lost)");
+        TableColumn<AccountsHealthViewModel.Row, String> reasons = new TableColumn<>(UiText.text("accounts.whyPointsLost"));
         reasons.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reasonsText(c.getValue())));
         reasons.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -401,25 +397,23 @@ public final class AccountsHealthController {
                 setText(empty ? null : text);
                 AccountsHealthViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 String missing = row == null ? "" : viewModel.missing(row);
-                setTooltip(row == null ? null : Tables.tooltip("Score " + formats.number(row.score(), 1)
-                        + " = 100 × Σ weight × indicator ÷ Σ weights known\n" + (text == null ? "" : text.replace("; ", "\n"))
-                        + (missing.isEmpty() ? "" : "\n" + missing)));
+                setTooltip(row == null ? null : Tables.tooltip(UiText.text("accounts.score100WeightIndicator", formats.number(row.score(), 1), (text == null ? "" : text.replace("; ", "\n")), (missing.isEmpty() ? "" : "\n" + missing))));
             }
         });
         reasons.setSortable(false);
         reasons.setPrefWidth(420);
-        table.getColumns().add(number("ARR now", r -> r.account().arrNow(), 0));
-        table.getColumns().add(text("Renewal", r -> r.account().renewalDate().map(Object::toString).orElse(""), 96));
+        table.getColumns().add(number(UiText.text("accounts.arrNow"), r -> r.account().arrNow(), 0));
+        table.getColumns().add(text(UiText.text("accounts.renewal"), r -> r.account().renewalDate().map(Object::toString).orElse(""), 96));
         table.getColumns().add(reasons);
-        table.getColumns().add(text("Source", r -> r.account().source(), 110));
-        table.getColumns().add(text("Campaign", r -> r.account().campaign(), 170));
+        table.getColumns().add(text(UiText.text("accounts.source"), r -> r.account().source(), 110));
+        table.getColumns().add(text(UiText.text("accounts.campaign"), r -> r.account().campaign(), 170));
         table.getSortOrder().add(score);
         viewModel.rows().addListener((ListChangeListener<AccountsHealthViewModel.Row>) c -> countShown());
         countShown();
     }
 
     private void countShown() {
-        shownCount.setText(formats.number(viewModel.rows().size(), 0) + " accounts");
+        shownCount.setText(UiText.text("accounts.accounts3", formats.number(viewModel.rows().size(), 0)));
     }
 
     private String reasonsText(AccountsHealthViewModel.Row row) {
@@ -453,44 +447,39 @@ public final class AccountsHealthController {
     private void buildPredictors() {
         predictors.setItems(viewModel.predictors());
         Tables.copyable(predictors);
-        predictors.getColumns().add(Tables.column("Indicator", p -> p.indicator().label(), p -> "Meeting it: "
-                + viewModel.settingsProperty().get().predictorThresholds().meaning(p.indicator()), false));
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.indicator"), p -> p.indicator().label(), p -> UiText.text("accounts.meetingIt", viewModel.settingsProperty().get().predictorThresholds().meaning(p.indicator())), false));
         predictors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         expansion.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        predictors.getColumns().add(Tables.column("Meeting it", p -> formats.number(p.meeting(), 0), null, true));
-        predictors.getColumns().add(Tables.column("… renewed", p -> formats.percent(p.renewalRateMeeting()),
-                p -> p.meetingRenewed() + " of " + p.meeting() + " renewed", true));
-        predictors.getColumns().add(Tables.column("Not meeting it", p -> formats.number(p.notMeeting(), 0), null, true));
-        predictors.getColumns().add(Tables.column("… renewed ", p -> formats.percent(p.renewalRateNotMeeting()),
-                p -> p.notMeetingRenewed() + " of " + p.notMeeting() + " renewed", true));
-        predictors.getColumns().add(Tables.column("Lift", p -> p.lift().isPresent()
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.meetingIt2"), p -> formats.number(p.meeting(), 0), null, true));
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.renewed"), p -> formats.percent(p.renewalRateMeeting()),
+                p -> UiText.text("accounts.ofRenewed", p.meetingRenewed(), p.meeting()), true));
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.notMeetingIt"), p -> formats.number(p.notMeeting(), 0), null, true));
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.renewed2"), p -> formats.percent(p.renewalRateNotMeeting()),
+                p -> UiText.text("accounts.ofRenewed", p.notMeetingRenewed(), p.notMeeting()), true));
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.lift"), p -> p.lift().isPresent()
                         ? formats.number(p.lift().getAsDouble(), 2) + "×" : formats.noData(),
-                p -> "renewal rate meeting ÷ not meeting = " + formats.percent(p.renewalRateMeeting()) + " ÷ "
-                        + formats.percent(p.renewalRateNotMeeting()), true));
+                p -> UiText.text("accounts.renewalRateMeetingNot", formats.percent(p.renewalRateMeeting()), formats.percent(p.renewalRateNotMeeting())), true));
     }
 
     private void buildExpansion() {
         expansion.setItems(viewModel.expansionTargets());
         Tables.copyable(expansion);
-        expansion.getColumns().add(Tables.column("Account", t -> t.account().account(), null, false));
-        expansion.getColumns().add(Tables.column("Score", t -> formats.number(t.score(), 0), null, true));
-        expansion.getColumns().add(Tables.column("ARR now", t -> formats.money(t.arrNow(), viewModel.currency()), null, true));
-        expansion.getColumns().add(Tables.column("Seats used", t -> formats.percent(t.seatUtilisation()),
-                t -> "active users ÷ seats = " + t.account().activeUsers().orElse(0) + " ÷ " + t.account().seats().orElse(0),
+        expansion.getColumns().add(Tables.column(UiText.text("accounts.account"), t -> t.account().account(), null, false));
+        expansion.getColumns().add(Tables.column(UiText.text("accounts.score"), t -> formats.number(t.score(), 0), null, true));
+        expansion.getColumns().add(Tables.column(UiText.text("accounts.arrNow"), t -> formats.money(t.arrNow(), viewModel.currency()), null, true));
+        expansion.getColumns().add(Tables.column(UiText.text("accounts.seatsUsed2"), t -> formats.percent(t.seatUtilisation()),
+                t -> UiText.text("accounts.activeUsersSeats", t.account().activeUsers().orElse(0), t.account().seats().orElse(0)),
                 true));
-        expansion.getColumns().add(Tables.column("Adoption", t -> formats.percent(t.adoption()),
-                t -> "features adopted ÷ available = " + t.account().featuresAdopted().orElse(0) + " ÷ "
-                        + t.account().featuresAvailable().orElse(0), true));
-        expansion.getColumns().add(Tables.column("Source", t -> t.account().source(), null, false));
+        expansion.getColumns().add(Tables.column(UiText.text("accounts.adoption2"), t -> formats.percent(t.adoption()),
+                t -> UiText.text("accounts.featuresAdoptedAvailable", t.account().featuresAdopted().orElse(0), t.account().featuresAvailable().orElse(0)), true));
+        expansion.getColumns().add(Tables.column(UiText.text("accounts.source"), t -> t.account().source(), null, false));
         viewModel.settingsProperty().addListener((obs, old, now) -> noteExpansion());
         noteExpansion();
     }
 
     private void noteExpansion() {
         HealthSettings s = viewModel.settingsProperty().get();
-        expansionNote.setText("Green accounts using at least " + formats.percent(s.expansionSeatFrom())
-                + " of their seats or " + formats.percent(s.expansionAdoptionFrom())
-                + " of the features (each counted up to 100 %), largest ARR first: the expansion plays' target list.");
+        expansionNote.setText(UiText.text("accounts.greenAccountsUsingAt", formats.percent(s.expansionSeatFrom()), formats.percent(s.expansionAdoptionFrom())));
     }
 
     private void drawRenewals(RenewalRisk risk) {
@@ -501,7 +490,7 @@ public final class AccountsHealthController {
             useAtRisk.setDisable(true);
             return;
         }
-        arrAxis.setLabel("ARR up for renewal (" + viewModel.currency() + ")");
+        arrAxis.setLabel(UiText.text("accounts.arrUpForRenewal", viewModel.currency()));
         for (RiskBand band : STACKED) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(band.label());
@@ -516,15 +505,11 @@ public final class AccountsHealthController {
                 point.getNode().getStyleClass().add("band-bar-" + band.name().toLowerCase(Locale.ROOT));
                 RenewalPeriod period = risk.byQuarter().stream().filter(p -> p.label().equals(point.getXValue()))
                         .findFirst().orElseThrow();
-                Tooltip.install(point.getNode(), Tables.tooltip(period.label() + ", "
-                        + band.label().toLowerCase(Locale.ROOT) + ": " + formats.money(point.getYValue().doubleValue(),
-                        viewModel.currency()) + " ARR up for renewal\nexpected churn in the quarter = Σ ARR × p(churn | band) = "
-                        + formats.money(period.expectedChurnedArr(), viewModel.currency())));
+                Tooltip.install(point.getNode(), Tables.tooltip(UiText.text("accounts.arrUpForRenewal2", period.label(), band.label().toLowerCase(Locale.ROOT), formats.money(point.getYValue().doubleValue(),
+                        viewModel.currency()), formats.money(period.expectedChurnedArr(), viewModel.currency()))));
             }
         }
-        probabilities.setText("Churn probability by band — " + viewModel.probabilities(risk) + ". Expected churn "
-                + formats.money(risk.expectedChurnedArr(), viewModel.currency()) + " of "
-                + formats.money(risk.pipelineArr(), viewModel.currency()) + " up for renewal.");
+        probabilities.setText(UiText.text("accounts.churnProbabilityByBand", viewModel.probabilities(risk), formats.money(risk.expectedChurnedArr(), viewModel.currency()), formats.money(risk.pipelineArr(), viewModel.currency())));
         useGrr.setDisable(false);
         useAtRisk.setDisable(false);
     }
@@ -537,20 +522,20 @@ public final class AccountsHealthController {
 
     @FXML
     void exportAtRisk() {
-        ExportFiles.save(table.getScene().getWindow(), "Export the red and yellow accounts", "Accounts at risk",
-                new FileChooser.ExtensionFilter("CSV", "*.csv"), null, viewModel::exportAtRisk, file -> { });
+        ExportFiles.save(table.getScene().getWindow(), UiText.text("accounts.exportTheRedAnd"), UiText.text("accounts.accountsAtRisk"),
+                new FileChooser.ExtensionFilter(UiText.text("accounts.csv"), "*.csv"), null, viewModel::exportAtRisk, file -> { });
     }
 
     @FXML
     void useGrr() {
-        confirm(viewModel.previewGrr(), "Take the scenario's GRR from the renewal-risk pipeline?",
-                "The selected scenario has no retention section, or no renewal is open.", viewModel::applyGrr);
+        confirm(viewModel.previewGrr(), UiText.text("accounts.takeTheScenarioS"),
+                UiText.text("accounts.theSelectedScenarioHas"), viewModel::applyGrr);
     }
 
     @FXML
     void useAtRisk() {
-        confirm(viewModel.previewAtRisk(), "Point the retention programme at the red band?",
-                "The selected scenario has no retention programme, or no account is red.", viewModel::applyAtRisk);
+        confirm(viewModel.previewAtRisk(), UiText.text("accounts.pointTheRetentionProgramme"),
+                UiText.text("accounts.theSelectedScenarioHas2"), viewModel::applyAtRisk);
     }
 
     private void confirm(List<AccountsHealthViewModel.Change> changes, String question, String impossible, Runnable apply) {
@@ -562,7 +547,7 @@ public final class AccountsHealthController {
         for (AccountsHealthViewModel.Change change : changes) {
             text.append(change.input()).append(":  ").append(change.now()).append("  →  ").append(change.then()).append('\n');
         }
-        if (Dialogs.confirm(table.getScene().getWindow(), null, question, text + "\nCtrl+Z takes it back.")) {
+        if (Dialogs.confirm(table.getScene().getWindow(), null, question, UiText.text("accounts.nctrlZTakesIt", text))) {
             apply.run();
         }
     }

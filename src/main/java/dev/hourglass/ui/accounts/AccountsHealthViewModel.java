@@ -1,5 +1,6 @@
 package dev.hourglass.ui.accounts;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.io.export.TableCsv;
 import dev.hourglass.io.json.HealthSettingsJson;
@@ -55,8 +56,8 @@ import javafx.collections.ObservableList;
 public final class AccountsHealthViewModel {
     /** Which accounts the table shows: current customers by band, or the ones that already left. */
     public enum Show {
-        ALL("All customers"), AT_RISK("Red and yellow"), RED("Red"), YELLOW("Yellow"), GREEN("Green"),
-        CHURNED("Already churned");
+        ALL("accounts.show.all"), AT_RISK("accounts.show.atRisk"), RED("accounts.show.red"), YELLOW("accounts.show.yellow"),
+        GREEN("accounts.show.green"), CHURNED("accounts.show.churned");
 
         private final String label;
 
@@ -79,7 +80,7 @@ public final class AccountsHealthViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return UiText.text(label);
         }
     }
 
@@ -154,7 +155,7 @@ public final class AccountsHealthViewModel {
             List<RenewalPredictor> first = (List<RenewalPredictor>) result[1];
             predictors.setAll(settings.get().equals(at) ? first : model.get().predictors());
             refresh();
-        }, failure -> data.report("The accounts could not be scored: " + failure.getMessage()));
+        }, failure -> data.report(UiText.text("accounts.theAccountsCouldNot", failure.getMessage())));
     }
 
 
@@ -222,16 +223,14 @@ public final class AccountsHealthViewModel {
         List<Headline> list = new ArrayList<>();
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
             list.add(new Headline(band.name().toLowerCase(Locale.ROOT) + "Band", band.label() + " · "
-                    + formats.number(customers.get(band), 0) + (customers.get(band) == 1 ? " customer" : " customers"),
+                    + formats.number(customers.get(band), 0) + (customers.get(band) == 1 ? UiText.text("accounts.customer") : UiText.text("accounts.customers")),
                     formats.moneyCompact(bands.arr().get(band), currency),
-                    band.label() + ": score " + bandRange(band) + "; current customers (not churned) and their ARR now, "
-                            + "expansion included"));
+                    UiText.text("accounts.scoreCurrentCustomersNot", band.label(), bandRange(band))));
         }
-        list.add(new Headline("expectedGrr", "Expected GRR", formats.percent(risk.expectedGrr()),
-                "1 − expected churned ARR ÷ ARR up for renewal = 1 − " + formats.money(risk.expectedChurnedArr(), currency)
-                        + " ÷ " + formats.money(risk.pipelineArr(), currency) + "; expected churn = Σ ARR × p(churn | band)"));
-        list.add(new Headline("expectedChurnedArr", "Expected churned ARR", formats.moneyCompact(risk.expectedChurnedArr(),
-                currency), "Σ over " + risk.accounts() + " open renewals of ARR × p(churn | band): " + probabilities(risk)));
+        list.add(new Headline("expectedGrr", UiText.text("accounts.expectedGrr"), formats.percent(risk.expectedGrr()),
+                UiText.text("accounts.1ExpectedChurnedArr", formats.money(risk.expectedChurnedArr(), currency), formats.money(risk.pipelineArr(), currency))));
+        list.add(new Headline("expectedChurnedArr", UiText.text("accounts.expectedChurnedArr"), formats.moneyCompact(risk.expectedChurnedArr(),
+                currency), UiText.text("accounts.overOpenRenewalsOf", risk.accounts(), probabilities(risk))));
         headlines.setAll(list);
     }
 
@@ -256,9 +255,9 @@ public final class AccountsHealthViewModel {
         HealthSettings s = settings.get();
         return switch (band) {
             case GREEN -> "≥ " + formats.number(s.greenFrom(), 1);
-            case YELLOW -> formats.number(s.yellowFrom(), 1) + " to below " + formats.number(s.greenFrom(), 1);
-            case RED -> "below " + formats.number(s.yellowFrom(), 1);
-            case UNSCORED -> "none (no weighted indicator known)";
+            case YELLOW -> UiText.text("accounts.toBelow", formats.number(s.yellowFrom(), 1), formats.number(s.greenFrom(), 1));
+            case RED -> UiText.text("accounts.below", formats.number(s.yellowFrom(), 1));
+            case UNSCORED -> UiText.text("accounts.noneNoWeightedIndicator");
         };
     }
 
@@ -268,8 +267,8 @@ public final class AccountsHealthViewModel {
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
             ChurnProbability p = risk.churnProbabilities().get(band);
             parts.add(band.label().toLowerCase(Locale.ROOT) + " " + formats.percent(p.probability())
-                    + (p.measured() ? " (measured: " + p.notRenewed() + " of " + p.knownOutcomes() + " did not renew)"
-                    : " (a setting: only " + p.knownOutcomes() + " known outcomes)"));
+                    + (p.measured() ? UiText.text("accounts.measuredOfDidNot", p.notRenewed(), p.knownOutcomes())
+                    : UiText.text("accounts.aSettingOnlyKnown", p.knownOutcomes())));
         }
         return String.join(", ", parts);
     }
@@ -282,8 +281,7 @@ public final class AccountsHealthViewModel {
     /** The indicators left out of one account's score because they are unknown. */
     public String missing(Row row) {
         var missing = model.get() == null ? Set.<Indicator>of() : model.get().scoredAccount(row.index()).missing();
-        return missing.isEmpty() ? "" : "Unknown, left out (the other weights rescaled): "
-                + String.join(", ", missing.stream().sorted().map(Indicator::label).toList());
+        return missing.isEmpty() ? "" : UiText.text("accounts.unknownLeftOutThe", String.join(", ", missing.stream().sorted().map(Indicator::label).toList()));
     }
 
     /** @return false when refused: every weight would be 0 */
@@ -375,8 +373,8 @@ public final class AccountsHealthViewModel {
         }
         RetentionRates now = scenario.retention().get().rates();
         RetentionRates then = withGrr(now, risk.expectedGrr().getAsDouble());
-        return List.of(new Change("Retention: GRR", formats.percent(now.grr()), formats.percent(then.grr())),
-                new Change("Retention: NRR (expansion kept)", formats.percent(now.nrr()), formats.percent(then.nrr())));
+        return List.of(new Change(UiText.text("accounts.retentionGrr"), formats.percent(now.grr()), formats.percent(then.grr())),
+                new Change(UiText.text("accounts.retentionNrrExpansionKept"), formats.percent(now.nrr()), formats.percent(then.nrr())));
     }
 
     /** GRR/NRR form: GRR set, expansion kept. Component form: churn set so GRR is reached, contraction and expansion kept. */
@@ -397,7 +395,7 @@ public final class AccountsHealthViewModel {
         selected.edit(s -> {
             RetentionInputs r = s.retention().orElseThrow();
             return s.withRetention(r.withRates(withGrr(r.rates(), grr)));
-        }, "GRR from the renewal-risk pipeline");
+        }, UiText.text("accounts.grrFromTheRenewal"));
     }
 
     /** What taking the red band into the retention programme would change; empty when it cannot be done. */
@@ -409,11 +407,11 @@ public final class AccountsHealthViewModel {
         }
         RetentionProgramInputs now = scenario.retentionProgram().get();
         String currency = selected.currency();
-        return List.of(new Change("Programme: customers", formats.number(now.customers(), 0),
+        return List.of(new Change(UiText.text("accounts.programmeCustomers"), formats.number(now.customers(), 0),
                         formats.number(then.get().customers(), 0)),
-                new Change("Programme: ACV", formats.money(now.acv(), currency), formats.money(then.get().acv(), currency)),
-                new Change("Programme: churn now", formats.percent(now.churnNow()), formats.percent(then.get().churnNow())),
-                new Change("Programme: churn target (reduction kept)", formats.percent(now.churnTarget()),
+                new Change(UiText.text("accounts.programmeAcv"), formats.money(now.acv(), currency), formats.money(then.get().acv(), currency)),
+                new Change(UiText.text("accounts.programmeChurnNow"), formats.percent(now.churnNow()), formats.percent(then.get().churnNow())),
+                new Change(UiText.text("accounts.programmeChurnTargetReduction"), formats.percent(now.churnTarget()),
                         formats.percent(then.get().churnTarget())));
     }
 
@@ -440,7 +438,7 @@ public final class AccountsHealthViewModel {
 
     public void applyAtRisk() {
         Optional<RetentionProgramInputs> then = programmeFromRedBand();
-        then.ifPresent(p -> selected.edit(s -> s.withRetentionProgram(p), "Programme customers from the red band"));
+        then.ifPresent(p -> selected.edit(s -> s.withRetentionProgram(p), UiText.text("edit.programmeFromRedBand")));
     }
 
     /** Writes the red and yellow accounts, most at risk first, for the customer-success team. */
@@ -463,7 +461,7 @@ public final class AccountsHealthViewModel {
                                 .map(Reason::text).toList())));
             }
         }
-        TableCsv.write(List.of("Account", "Band", "Score", "ARR now", "Renewal date", "Source", "Campaign", "Reasons"),
+        TableCsv.write(List.of(UiText.text("accounts.account"), UiText.text("accounts.band"), UiText.text("accounts.score"), UiText.text("accounts.arrNow"), UiText.text("accounts.renewalDate"), UiText.text("accounts.source"), UiText.text("accounts.campaign"), UiText.text("accounts.reasons")),
                 lines, file);
         return lines.size();
     }

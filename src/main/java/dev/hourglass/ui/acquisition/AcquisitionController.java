@@ -1,5 +1,6 @@
 package dev.hourglass.ui.acquisition;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
@@ -103,14 +104,12 @@ public final class AcquisitionController implements View {
     @FXML
     void initialize() {
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
-        asOf.setTooltip(Tables.tooltip("Every figure as known on this date: churns and renewal outcomes after it are "
-                + "not counted, accounts started after it left out. At first the newest date in the data; the "
-                + "Accounts health view shares it."));
+        asOf.setTooltip(Tables.tooltip(UiText.text("acquisition.everyFigureAsKnown")));
         loading.visibleProperty().bind(viewModel.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
         message.textProperty().bind(Bindings.when(viewModel.loadingProperty()
                         .and(viewModel.hasAccountsProperty().not()))
-                .then("Reading the customer accounts…").otherwise(viewModel.messageProperty()));
+                .then(UiText.text("acquisition.readingTheCustomerAccounts")).otherwise(viewModel.messageProperty()));
         message.visibleProperty().bind(viewModel.hasAccountsProperty().not());
         message.managedProperty().bind(message.visibleProperty());
         content.visibleProperty().bind(viewModel.hasAccountsProperty());
@@ -152,10 +151,10 @@ public final class AcquisitionController implements View {
         costsPerLead.setItems(viewModel.costsPerLead());
         Tables.copyable(costsPerLead);
         var f = viewModel.formats();
-        costsPerLead.getColumns().add(Tables.column("Channel", AcquisitionViewModel.CostPerLead::channel, null, false));
-        costsPerLead.getColumns().add(Tables.column("Spend", c -> f.money(c.spend(), viewModel.currency()), null, true));
-        costsPerLead.getColumns().add(Tables.column("Leads", c -> f.number(c.leads(), 0), null, true));
-        costsPerLead.getColumns().add(Tables.column("Cost per lead", c -> c.costPerLead().isPresent()
+        costsPerLead.getColumns().add(Tables.column(UiText.text("acquisition.channel"), AcquisitionViewModel.CostPerLead::channel, null, false));
+        costsPerLead.getColumns().add(Tables.column(UiText.text("acquisition.spend"), c -> f.money(c.spend(), viewModel.currency()), null, true));
+        costsPerLead.getColumns().add(Tables.column(UiText.text("acquisition.leads"), c -> f.number(c.leads(), 0), null, true));
+        costsPerLead.getColumns().add(Tables.column(UiText.text("acquisition.costPerLead"), c -> c.costPerLead().isPresent()
                 ? f.money(c.costPerLead().getAsDouble(), viewModel.currency()) : f.noData(),
                 AcquisitionViewModel.CostPerLead::formula, true));
         costsPerLead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -191,7 +190,7 @@ public final class AcquisitionController implements View {
 
     private void retitle() {
         outcomes.getColumns().get(0).setText(viewModel.groupingProperty().get().title());
-        chart.setTitle("CAC against LTV per " + viewModel.groupingProperty().get().word());
+        chart.setTitle(UiText.text("acquisition.cacAgainstLtvPer", viewModel.groupingProperty().get().word()));
         outcomes.refresh();
     }
 
@@ -205,9 +204,9 @@ public final class AcquisitionController implements View {
         for (AcquisitionViewModel.Change change : changes) {
             text.append(change.text()).append('\n');
         }
-        if (Dialogs.confirm(useRetention.getScene().getWindow(), "Use measured retention in the channels",
-                "Set these channels' churn, expansion and ACV from what their customers did?",
-                text + "\nAll as one edit: Ctrl+Z takes it back.")) {
+        if (Dialogs.confirm(useRetention.getScene().getWindow(), UiText.text("acquisition.useMeasuredRetentionIn"),
+                UiText.text("acquisition.setTheseChannelsChurn"),
+                UiText.text("acquisition.nallAsOneEdit", text))) {
             viewModel.useMeasuredRetention();
         }
     }
@@ -216,8 +215,8 @@ public final class AcquisitionController implements View {
     private void draw() {
         chart.getData().clear();
         String currency = viewModel.currency();
-        cacAxis.setLabel("CAC (" + currency + ")");
-        ltvAxis.setLabel("LTV (" + currency + ")");
+        cacAxis.setLabel(UiText.text("acquisition.cac2", currency));
+        ltvAxis.setLabel(UiText.text("acquisition.ltv2", currency));
         ChartAxes.money(cacAxis, viewModel.formats().withCurrency(currency));
         ChartAxes.money(ltvAxis, viewModel.formats().withCurrency(currency));
         List<AcquisitionViewModel.Point> points = viewModel.points();
@@ -240,7 +239,7 @@ public final class AcquisitionController implements View {
         double x = Math.min(xUpper, yUpper / AcquisitionViewModel.GOOD_RATIO);
         double y = AcquisitionViewModel.GOOD_RATIO * x;
         XYChart.Series<Number, Number> guide = new XYChart.Series<>();
-        guide.setName("LTV = 3 × CAC");
+        guide.setName(UiText.text("acquisition.ltv3Cac"));
         for (double[] end : new double[][] {{0, 0}, {x, y}}) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(end[0], end[1]);
             Region none = new Region();
@@ -248,14 +247,13 @@ public final class AcquisitionController implements View {
             d.setNode(none);
             guide.getData().add(d);
         }
-        Label guideLabel = new Label("LTV = 3 × CAC");
+        Label guideLabel = new Label(UiText.text("acquisition.ltv3Cac"));
         guideLabel.getStyleClass().add("acquisition-guide-label");
         guide.getData().get(1).setNode(labelAtEnd(guideLabel));
         chart.getData().setAll(List.of(groups, guide));
         groups.getNode().getStyleClass().add("acquisition-points-line");
         guide.getNode().getStyleClass().add("acquisition-guide-line");
-        Tooltip.install(guide.getNode(), Tables.tooltip("Above this line a customer is worth more than three times "
-                + "what it cost to win: the usual bar for a channel worth growing."));
+        Tooltip.install(guide.getNode(), Tables.tooltip(UiText.text("acquisition.aboveThisLineA")));
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code value}. */

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.acquisition;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.GroupOutcomes;
@@ -43,7 +44,8 @@ import javafx.collections.ObservableList;
 public final class AcquisitionViewModel {
     /** What the accounts are grouped by. */
     public enum Grouping {
-        CAMPAIGN("Campaign", "campaign"), SOURCE("Source", "source");
+        CAMPAIGN("acquisition.grouping.campaign", "acquisition.grouping.campaignWord"),
+        SOURCE("acquisition.grouping.source", "acquisition.grouping.sourceWord");
 
         private final String title;
         private final String word;
@@ -54,11 +56,11 @@ public final class AcquisitionViewModel {
         }
 
         public String title() {
-            return title;
+            return UiText.text(title);
         }
 
         public String word() {
-            return word;
+            return UiText.text(word);
         }
     }
 
@@ -84,9 +86,6 @@ public final class AcquisitionViewModel {
 
     /** Gross margin for LTV when the scenario has no unit economics. */
     public static final double DEFAULT_GROSS_MARGIN = 0.8;
-    static final String NO_CHANNELS = "This scenario has no channels — add channels named like the accounts' "
-            + "sources or campaigns, with the spend that won them, in the Channels view to get each one's CAC and "
-            + "LTV:CAC.";
 
     /** The guide line of the chart: LTV = 3 × CAC, the usual bar for a healthy channel. */
     public static final double GOOD_RATIO = 3;
@@ -200,12 +199,10 @@ public final class AcquisitionViewModel {
             String word = byCampaign.containsKey(c.name()) ? "campaign" : "source";
             Long count = byCampaign.containsKey(c.name()) ? byCampaign.get(c.name()) : bySource.get(c.name());
             if (count == null) {
-                costs.add(new CostPerLead(c.name(), c.spend(), 0, OptionalDouble.empty(), "No lead of " + file
-                        + " has the source or campaign '" + c.name() + "'"));
+                costs.add(new CostPerLead(c.name(), c.spend(), 0, OptionalDouble.empty(), UiText.text("acquisition.noLeadOfHas", file, c.name())));
             } else {
                 OptionalDouble cost = Ratios.ratio(c.spend(), count);
-                costs.add(new CostPerLead(c.name(), c.spend(), count, cost, "cost per lead = spend ÷ leads of the "
-                        + word + " '" + c.name() + "' in " + file + " = " + money(c.spend()) + " ÷ " + count(count)));
+                costs.add(new CostPerLead(c.name(), c.spend(), count, cost, UiText.text("acquisition.costPerLeadSpend", word, c.name(), file, money(c.spend()), count(count))));
             }
         }
         return costs;
@@ -231,11 +228,9 @@ public final class AcquisitionViewModel {
         List<String> unmatched = shown.stream().filter(o -> o.cac().isEmpty()).map(o -> name(o.group())).toList();
         List<String> notes = new ArrayList<>();
         if (hasAccounts.get() && selected.get() != null && channels.isEmpty()) {
-            notes.add(NO_CHANNELS);
+            notes.add(UiText.text("acquisition.thisScenarioHasNo"));
         } else if (!unmatched.isEmpty() && hasAccounts.get()) {
-            notes.add("No CAC for " + String.join(", ", unmatched) + ": the selected scenario has no channel of that "
-                    + "name. Add a channel named '" + unmatched.get(0) + "' (with its spend) in the Channels view to "
-                    + "get its CAC and LTV:CAC.");
+            notes.add(UiText.text("acquisition.noCacForThe", String.join(", ", unmatched), unmatched.get(0)));
         }
         mismatches(shown).ifPresent(notes::add);
         if (startedLater > 0 && hasAccounts.get()) {
@@ -247,13 +242,12 @@ public final class AcquisitionViewModel {
         for (GroupOutcome o : shown) {
             if (o.cac().isPresent() && o.ltv().isPresent() && o.ltvToCac().isPresent()) {
                 placed.add(new Point(name(o.group()), o.cac().getAsDouble(), o.ltv().getAsDouble(),
-                        o.ltvToCac().getAsDouble(), name(o.group()) + "\nCAC " + money(o.cac()) + ", LTV "
-                        + money(o.ltv()) + "\nLTV:CAC " + formats.multiple(o.ltvToCac())));
+                        o.ltvToCac().getAsDouble(), UiText.text("acquisition.ncacLtvNltvCac", name(o.group()), money(o.cac()), money(o.ltv()), formats.multiple(o.ltvToCac()))));
             } else {
                 left.add(name(o.group()));
             }
         }
-        notPlotted.set(left.isEmpty() ? "" : "Not on the chart (no CAC or no LTV): " + String.join(", ", left) + ".");
+        notPlotted.set(left.isEmpty() ? "" : UiText.text("acquisition.notOnTheChart", String.join(", ", left)));
         rows.setAll(shown);
         points.setAll(placed);
         headlines.setAll(cards(shown, word));
@@ -268,14 +262,10 @@ public final class AcquisitionViewModel {
         for (GroupOutcome o : shown) {
             ChannelInputs c = channels.get(o.group());
             if (spendWonOtherCustomers(o)) {
-                off.add(name(o.group()) + " (" + count(c.newCustomers()) + " new customers in the channel, "
-                        + count(o.customers()) + " accounts)");
+                off.add(UiText.text("acquisition.newCustomersInThe", name(o.group()), count(c.newCustomers()), count(o.customers())));
             }
         }
-        return off.isEmpty() ? Optional.empty() : Optional.of("The spend of " + String.join(", ", off) + " won "
-                + "another number of customers than the accounts hold, so their CAC here divides it by the wrong "
-                + "count, and no best, worst or lowest CAC is drawn from it: set each channel's spend to what won "
-                + "these accounts in the Channels view.");
+        return off.isEmpty() ? Optional.empty() : Optional.of(UiText.text("acquisition.theSpendOfWon", String.join(", ", off)));
     }
 
     /** Whether the group's channel says its spend won another number of customers than the group holds (×2 off). */
@@ -291,19 +281,19 @@ public final class AcquisitionViewModel {
             return cards;
         }
         int customers = shown.stream().mapToInt(GroupOutcome::customers).sum();
-        cards.add(new Headline("acquisitionAccounts", "Accounts", formats.number(customers, 0), "accounts in "
-                + shown.size() + " " + word + (shown.size() == 1 ? "" : "s") + ", as of " + asOf
-                + (asOf.equals(accounts.dataDateProperty().get()) ? " (the newest date in the data)" : "")
-                + ": churns and renewal outcomes after it not counted; LTV at a gross margin of "
-                + formats.percent(grossMargin) + (hasUnitEconomics() ? " (the scenario's unit economics)" : " (default)")));
-        best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", "Best LTV:CAC\n" + name(b.group()),
+        cards.add(new Headline("acquisitionAccounts", UiText.text("acquisition.accounts"), formats.number(customers, 0), UiText.text("acquisition.accountsInAsOf", shown.size(),
+                shown.size() == 1 ? word : UiText.text("acquisition.grouping.plural", word), asOf,
+                asOf.equals(accounts.dataDateProperty().get()) ? UiText.text("acquisition.newestDate") : "",
+                formats.percent(grossMargin),
+                UiText.text(hasUnitEconomics() ? "acquisition.marginOfScenario" : "acquisition.marginDefault"))));
+        best().ifPresent(b -> cards.add(new Headline("bestLtvToCac", UiText.text("acquisition.bestLtvCacN", name(b.group())),
                 formats.multiple(b.ltvToCac()), ratioFormula(b))));
-        worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", "Worst LTV:CAC\n" + name(w.group()),
+        worst().ifPresent(w -> cards.add(new Headline("worstLtvToCac", UiText.text("acquisition.worstLtvCacN", name(w.group())),
                 formats.multiple(w.ltvToCac()), ratioFormula(w))));
         shown.stream().filter(o -> o.cac().isPresent() && !spendWonOtherCustomers(o)).min(Comparator.comparingDouble(o -> o.cac().getAsDouble()))
-                .ifPresent(c -> cards.add(new Headline("lowestCac", "Lowest CAC\n" + name(c.group()), money(c.cac()),
+                .ifPresent(c -> cards.add(new Headline("lowestCac", UiText.text("acquisition.lowestCacN", name(c.group())), money(c.cac()),
                         cacFormula(c) + (best().filter(b -> !b.equals(c)).isPresent()
-                                ? "\nCheapest is not best: " + name(best().get().group()) + " has the better LTV:CAC"
+                                ? UiText.text("acquisition.ncheapestIsNotBest", name(best().get().group()))
                                 : ""))));
         return cards;
     }
@@ -315,91 +305,74 @@ public final class AcquisitionViewModel {
 
     private String whyNoRetentionChange() {
         if (!hasAccounts.get()) {
-            return "No customer accounts to measure.";
+            return UiText.text("acquisition.noCustomerAccountsTo");
         }
         if (selected.get() == null) {
-            return "No scenario selected.";
+            return UiText.text("acquisition.noScenarioSelected");
         }
         if (channels.isEmpty()) {
-            return "The selected scenario has no channels: add channels named like the sources or campaigns in the "
-                    + "Channels view.";
+            return UiText.text("acquisition.theSelectedScenarioHas");
         }
         boolean anyMatch = channels.keySet().stream().anyMatch(n -> measured(n).isPresent());
-        return anyMatch ? "The channels already use the measured figures."
-                : "No channel of the selected scenario is named like a source or campaign with an LTV (accounts a year old, "
-                + GroupOutcomes.MINIMUM_SURVIVORS + " of them still customers).";
+        return anyMatch ? UiText.text("acquisition.theChannelsAlreadyUse")
+                : UiText.text("acquisition.noChannelOfThe", GroupOutcomes.MINIMUM_SURVIVORS);
     }
 
     // The table
 
     private List<Column> buildColumns() {
         return List.of(
-                new Column("group", "Group", o -> name(o.group()), this::hintOrNull, false),
-                new Column("customers", "Customers", o -> formats.number(o.customers(), 0),
-                        o -> "accounts whose " + grouping.get().word() + " is " + name(o.group()), true),
-                new Column("cac", "CAC", o -> money(o.cac()), this::cacFormula, true),
-                new Column("activation", "Activated", o -> formats.percent(o.activationRate()),
-                        o -> o.activationRate().isPresent() ? "activation rate = activated ÷ customers = "
-                                + count(o.activationRate().getAsDouble() * o.customers()) + " ÷ "
-                                + count(o.customers()) : null, true),
-                new Column("firstValue", "Days to value", o -> days(o.medianDaysToFirstValue()),
-                        o -> o.medianDaysToFirstValue().isPresent() ? "median days to first value, over the accounts "
-                                + "that reached it" : "no account of the group has a time to first value", true),
-                new Column("adoption", "Adoption", o -> formats.percent(o.adoptionRate()),
-                        o -> "mean of features adopted ÷ features available (capped at 100 %), over the accounts "
-                                + "that report them", true),
-                new Column("retention", "Retained 12 m", o -> formats.percent(o.logoRetention12m()),
+                new Column("group", UiText.text("acquisition.group"), o -> name(o.group()), this::hintOrNull, false),
+                new Column("customers", UiText.text("acquisition.customers"), o -> formats.number(o.customers(), 0),
+                        o -> UiText.text("acquisition.accountsWhoseIs", grouping.get().word(), name(o.group())), true),
+                new Column("cac", UiText.text("acquisition.cac"), o -> money(o.cac()), this::cacFormula, true),
+                new Column("activation", UiText.text("acquisition.activated"), o -> formats.percent(o.activationRate()),
+                        o -> o.activationRate().isPresent() ? UiText.text("acquisition.activationRateActivatedCustomers", count(o.activationRate().getAsDouble() * o.customers()), count(o.customers())) : null, true),
+                new Column("firstValue", UiText.text("acquisition.daysToValue"), o -> days(o.medianDaysToFirstValue()),
+                        o -> o.medianDaysToFirstValue().isPresent() ? UiText.text("acquisition.medianDaysToFirst") : UiText.text("acquisition.noAccountOfThe"), true),
+                new Column("adoption", UiText.text("acquisition.adoption"), o -> formats.percent(o.adoptionRate()),
+                        o -> UiText.text("acquisition.meanOfFeaturesAdopted"), true),
+                new Column("retention", UiText.text("acquisition.retained12M"), o -> formats.percent(o.logoRetention12m()),
                         this::retentionFormula, true),
-                new Column("nrr", "NRR", o -> formats.percent(o.nrr()),
-                        o -> o.nrr().isPresent() ? "NRR = ARR now (expansion included) ÷ starting ARR = "
-                                + money(o.arrNow()) + " ÷ " + money(o.startingArr()) : null, true),
-                new Column("expansion", "Expansion ARR", o -> formats.moneyCompact(o.expansionArr(), currency),
-                        o -> "Σ expansion ARR of the group's " + count(o.customers()) + " accounts = "
-                                + money(o.expansionArr()), true),
-                new Column("perRetained", "Cost per retained", o -> money(o.costPerRetainedCustomer()),
-                        o -> o.costPerRetainedCustomer().isPresent() ? "cost per retained customer = spend ÷ "
-                                + "customers not churned = " + money(o.spend()) + " ÷ " + count(o.retainedCustomers())
+                new Column("nrr", UiText.text("acquisition.nrr"), o -> formats.percent(o.nrr()),
+                        o -> o.nrr().isPresent() ? UiText.text("acquisition.nrrArrNowExpansion", money(o.arrNow()), money(o.startingArr())) : null, true),
+                new Column("expansion", UiText.text("acquisition.expansionArr"), o -> formats.moneyCompact(o.expansionArr(), currency),
+                        o -> UiText.text("acquisition.expansionArrOfThe", count(o.customers()), money(o.expansionArr())), true),
+                new Column("perRetained", UiText.text("acquisition.costPerRetained"), o -> money(o.costPerRetainedCustomer()),
+                        o -> o.costPerRetainedCustomer().isPresent() ? UiText.text("acquisition.costPerRetainedCustomer", money(o.spend()), count(o.retainedCustomers()))
                                 : hintOrNull(o), true),
-                new Column("ltv", "LTV", o -> money(o.ltv()), this::ltvFormula, true),
-                new Column("ltvToCac", "LTV:CAC", o -> formats.multiple(o.ltvToCac()), this::ratioFormula, true));
+                new Column("ltv", UiText.text("acquisition.ltv"), o -> money(o.ltv()), this::ltvFormula, true),
+                new Column("ltvToCac", UiText.text("acquisition.ltvCac"), o -> formats.multiple(o.ltvToCac()), this::ratioFormula, true));
     }
 
     String cacFormula(GroupOutcome o) {
-        return o.cac().isPresent() ? "CAC = spend ÷ customers = " + money(o.spend()) + " ÷ " + count(o.customers())
+        return o.cac().isPresent() ? UiText.text("acquisition.cacSpendCustomers", money(o.spend()), count(o.customers()))
                 : hintOrNull(o);
     }
 
     private String retentionFormula(GroupOutcome o) {
         if (o.logoRetention12m().isEmpty()) {
-            return "no account of the group started 12 months before " + asOf;
+            return UiText.text("acquisition.noAccountOfThe2", asOf);
         }
-        return "12-month logo retention = not churned within 12 months ÷ accounts at least a year old = "
-                + count(o.logoRetention12m().getAsDouble() * o.yearOldAccounts()) + " ÷ " + count(o.yearOldAccounts());
+        return UiText.text("acquisition.12MonthLogoRetention", count(o.logoRetention12m().getAsDouble() * o.yearOldAccounts()), count(o.yearOldAccounts()));
     }
 
     String ltvFormula(GroupOutcome o) {
         if (o.logoRetention12m().isEmpty()) {
-            return "LTV needs accounts at least a year old on " + asOf + " (for the retention)";
+            return UiText.text("acquisition.ltvNeedsAccountsAt", asOf);
         }
         if (o.annualExpansion().isEmpty()) {
-            return "LTV needs at least " + GroupOutcomes.MINIMUM_SURVIVORS + " accounts a year old and still customers on "
-                    + asOf + " (for the expansion), with ARR; the group has " + count(o.survivors());
+            return UiText.text("acquisition.ltvNeedsAtLeast", GroupOutcomes.MINIMUM_SURVIVORS, asOf, count(o.survivors()));
         }
         double retention = o.logoRetention12m().getAsDouble();
-        return "LTV of one customer (§1: annual billing, 60 months, no discount) with\nACV " + money(o.meanStartingArr())
-                + " (mean starting ARR), gross margin " + formats.percent(grossMargin) + ",\nannual churn 1 − "
-                + formats.percent(retention) + " = " + formats.percent(o.annualChurn()) + ",\nannual expansion of the "
-                + count(o.survivors()) + " survivors (a year old, still customers) = max(0, (ARR now "
-                + money(o.survivorsArrNow()) + " ÷ starting ARR " + money(o.survivorsStartingArr()) + ")^(1 ÷ mean age "
-                + formats.number(o.survivorsMeanAgeYears().getAsDouble(), 2) + " years) − 1) = "
-                + formats.percent(o.annualExpansion());
+        return UiText.text("acquisition.ltvOfOneCustomer", money(o.meanStartingArr()), formats.percent(grossMargin), formats.percent(retention), formats.percent(o.annualChurn()), count(o.survivors()), money(o.survivorsArrNow()), money(o.survivorsStartingArr()), formats.number(o.survivorsMeanAgeYears().getAsDouble(), 2), formats.percent(o.annualExpansion()));
     }
 
     String ratioFormula(GroupOutcome o) {
         if (o.ltvToCac().isPresent()) {
-            return "LTV:CAC = LTV ÷ CAC = " + money(o.ltv()) + " ÷ " + money(o.cac());
+            return UiText.text("acquisition.ltvCacLtvCac", money(o.ltv()), money(o.cac()));
         }
-        return o.cac().isEmpty() ? hintOrNull(o) : "no LTV: " + ltvFormula(o);
+        return o.cac().isEmpty() ? hintOrNull(o) : UiText.text("acquisition.noLtv", ltvFormula(o));
     }
 
     private String hintOrNull(GroupOutcome o) {
@@ -412,11 +385,9 @@ public final class AcquisitionViewModel {
             return Optional.empty();
         }
         if (o.group().isBlank()) {
-            return Optional.of("These accounts have no " + grouping.get().word() + ", so no channel can give their "
-                    + "spend.");
+            return Optional.of(UiText.text("acquisition.theseAccountsHaveNo", grouping.get().word()));
         }
-        return Optional.of("No CAC: add a channel named '" + o.group() + "' in the Channels view (with its spend) to get "
-                + "its CAC and LTV:CAC.");
+        return Optional.of(UiText.text("acquisition.noCacAddA", o.group()));
     }
 
     // The measured retention into the channels
@@ -430,9 +401,9 @@ public final class AcquisitionViewModel {
                 continue;
             }
             Measured v = Measured.of(m.get());
-            add(changes, c.name(), "annual logo churn", c.annualLogoChurn(), v.churn(), formats::percent);
-            add(changes, c.name(), "annual expansion", c.annualExpansion(), v.expansion(), formats::percent);
-            add(changes, c.name(), "ACV", c.acv(), v.acv(), value -> formats.money(value, currency));
+            add(changes, c.name(), UiText.text("acquisition.annualLogoChurn"), c.annualLogoChurn(), v.churn(), formats::percent);
+            add(changes, c.name(), UiText.text("acquisition.annualExpansion"), c.annualExpansion(), v.expansion(), formats::percent);
+            add(changes, c.name(), UiText.text("acquisition.acv"), c.acv(), v.acv(), value -> formats.money(value, currency));
         }
         return changes;
     }
@@ -450,7 +421,7 @@ public final class AcquisitionViewModel {
         if (retentionChanges().isEmpty()) {
             return;
         }
-        selected.edit(this::withMeasuredRetention, "measured retention into the channels");
+        selected.edit(this::withMeasuredRetention, UiText.text("edit.measuredRetention"));
     }
 
     private Scenario withMeasuredRetention(Scenario scenario) {
@@ -509,7 +480,7 @@ public final class AcquisitionViewModel {
     // Formatting
 
     private String name(String group) {
-        return group.isBlank() ? "(none)" : group;
+        return group.isBlank() ? UiText.text("acquisition.none") : group;
     }
 
     private String money(OptionalDouble value) {
@@ -525,7 +496,7 @@ public final class AcquisitionViewModel {
     }
 
     private String days(OptionalDouble value) {
-        return value.isPresent() ? formats.number(value.getAsDouble(), 1) + " days" : formats.noData();
+        return value.isPresent() ? UiText.text("acquisition.days", formats.number(value.getAsDouble(), 1)) : formats.noData();
     }
 
     // Properties

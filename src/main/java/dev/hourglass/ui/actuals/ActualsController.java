@@ -1,5 +1,6 @@
 package dev.hourglass.ui.actuals;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortReport;
@@ -40,7 +41,7 @@ import javafx.scene.layout.VBox;
 /** Thin: ledger choice, cards, MRR movements, trailing-12 lines, the cohort heatmap and the calibrate dialog. */
 public final class ActualsController implements View {
     private static final int AGES_SHOWN = 25;
-    private static final String ALL_SEGMENTS = "All segments";
+    private final String allSegments = UiText.text("actuals.allSegments");
 
     private final ActualsViewModel viewModel;
 
@@ -100,17 +101,17 @@ public final class ActualsController implements View {
         loading.visibleProperty().bind(viewModel.loadingProperty());
         message.textProperty().bind(viewModel.messageProperty());
         DatasetChooser.follow(ledger, viewModel.datasets(),
-                d -> d.name() + " (" + viewModel.formats().number(d.rowCount(), 0) + " rows)", viewModel::open);
+                d -> UiText.text("actuals.rows", d.name(), viewModel.formats().number(d.rowCount(), 0)), viewModel::open);
         calibrate.disableProperty().bind(viewModel.reportProperty().isNull());
         viewModel.segments().addListener((ListChangeListener<String>) change -> {
-            segment.getItems().setAll(ALL_SEGMENTS);
+            segment.getItems().setAll(allSegments);
             segment.getItems().addAll(viewModel.segments());
-            segment.setValue(ALL_SEGMENTS);
+            segment.setValue(allSegments);
         });
         segment.visibleProperty().bind(Bindings.isNotEmpty(viewModel.segments()));
         segment.managedProperty().bind(segment.visibleProperty());
         segment.valueProperty().addListener((obs, old, now) ->
-                viewModel.segmentProperty().set(now == null || ALL_SEGMENTS.equals(now) ? null : now));
+                viewModel.segmentProperty().set(now == null || allSegments.equals(now) ? null : now));
         ToggleGroup kind = new ToggleGroup();
         revenue.setToggleGroup(kind);
         logos.setToggleGroup(kind);
@@ -137,7 +138,7 @@ public final class ActualsController implements View {
                     .append('\n');
         }
         if (Dialogs.confirm(calibrate.getScene().getWindow(), null,
-                "Set the selected scenario's assumptions from the actuals?", text + "\nCtrl+Z takes it back.")) {
+                UiText.text("actuals.setTheSelectedScenario"), UiText.text("actuals.nctrlZTakesIt", text))) {
             viewModel.calibrate();
         }
     }
@@ -149,11 +150,11 @@ public final class ActualsController implements View {
         if (report == null) {
             return;
         }
-        XYChart.Series<String, Number> added = series("New");
-        XYChart.Series<String, Number> expansion = series("Expansion");
-        XYChart.Series<String, Number> reactivation = series("Reactivation");
-        XYChart.Series<String, Number> contraction = series("Contraction");
-        XYChart.Series<String, Number> churn = series("Churn");
+        XYChart.Series<String, Number> added = series(UiText.text("actuals.new"));
+        XYChart.Series<String, Number> expansion = series(UiText.text("actuals.expansion"));
+        XYChart.Series<String, Number> reactivation = series(UiText.text("actuals.reactivation"));
+        XYChart.Series<String, Number> contraction = series(UiText.text("actuals.contraction"));
+        XYChart.Series<String, Number> churn = series(UiText.text("actuals.churn"));
         for (MonthMovement m : viewModel.months()) {
             String month = m.month().toString();
             added.getData().add(new XYChart.Data<>(month, m.newMrr()));
@@ -165,8 +166,8 @@ public final class ActualsController implements View {
         // JavaFX stacks negative values over the positive ones: losses get a chart of their own.
         movements.getData().setAll(List.of(added, expansion, reactivation));
         losses.getData().setAll(List.of(contraction, churn));
-        movementAxis.setLabel("MRR (" + viewModel.currency() + ")");
-        lossAxis.setLabel("MRR (" + viewModel.currency() + ")");
+        movementAxis.setLabel(UiText.text("actuals.mrr2", viewModel.currency()));
+        lossAxis.setLabel(UiText.text("actuals.mrr2", viewModel.currency()));
         ChartAxes.money(movementAxis, viewModel.formats().withCurrency(viewModel.currency()));
         ChartAxes.money(lossAxis, viewModel.formats().withCurrency(viewModel.currency()));
         FigureFormatter f = viewModel.formats();
@@ -174,12 +175,11 @@ public final class ActualsController implements View {
         all.addAll(losses.getData());
         for (XYChart.Series<String, Number> s : all) {
             for (XYChart.Data<String, Number> d : s.getData()) {
-                Tooltip.install(d.getNode(), Tables.tooltip(s.getName() + " in " + d.getXValue() + ": "
-                        + f.money(d.getYValue().doubleValue(), viewModel.currency())));
+                Tooltip.install(d.getNode(), Tables.tooltip(UiText.text("actuals.in", s.getName(), d.getXValue(), f.money(d.getYValue().doubleValue(), viewModel.currency()))));
             }
         }
-        XYChart.Series<String, Number> nrr = series("NRR");
-        XYChart.Series<String, Number> grr = series("GRR");
+        XYChart.Series<String, Number> nrr = series(UiText.text("actuals.nrr"));
+        XYChart.Series<String, Number> grr = series(UiText.text("actuals.grr"));
         for (TrailingTwelve t : viewModel.trailing()) {
             if (t.nrr().isPresent()) {
                 nrr.getData().add(new XYChart.Data<>(t.month().toString(), t.nrr().getAsDouble() * 100));
@@ -201,8 +201,8 @@ public final class ActualsController implements View {
         heatmap.getChildren().clear();
         boolean byRevenue = revenue.isSelected();
         FigureFormatter f = viewModel.formats();
-        heatmap.add(header("Cohort"), 0, 0);
-        heatmap.add(header("Size"), 1, 0);
+        heatmap.add(header(UiText.text("actuals.cohort")), 0, 0);
+        heatmap.add(header(UiText.text("actuals.size")), 1, 0);
         for (int age = 0; age < AGES_SHOWN; age++) {
             heatmap.add(header(Integer.toString(age)), age + 2, 0);
         }
@@ -216,10 +216,8 @@ public final class ActualsController implements View {
                 double strength = Math.max(0, Math.min(1, value));
                 HeatCell cell = new HeatCell(f.percent(value), 0.08 + 0.8 * strength, strength > 0.55);
                 cell.setMinWidth(58);
-                Tooltip.install(cell, Tables.tooltip((byRevenue ? "Revenue" : "Logo") + " retention of the "
-                        + cohort.cohort() + " cohort at " + age + " months: " + f.percent(value)
-                        + (byRevenue ? " of its starting MRR " + f.money(cohort.startMrr(), viewModel.currency())
-                        : " of its " + cohort.size() + " customers")));
+                Tooltip.install(cell, Tables.tooltip(UiText.text("actuals.retentionOfTheCohort", (byRevenue ? UiText.text("actuals.revenue") : UiText.text("actuals.logo")), cohort.cohort(), age, f.percent(value), (byRevenue ? UiText.text("actuals.ofItsStartingMrr", f.money(cohort.startMrr(), viewModel.currency()))
+                        : UiText.text("actuals.ofItsCustomers", cohort.size())))));
                 heatmap.add(cell, age + 2, row);
             }
             row++;
@@ -237,15 +235,15 @@ public final class ActualsController implements View {
         FigureFormatter f = viewModel.formats();
         Tables.copyable(monthTable);
         monthTable.setItems(viewModel.months());
-        monthTable.getColumns().add(Tables.column("Month", m -> m.month().toString(), null, false));
-        monthTable.getColumns().add(Tables.column("MRR", m -> f.number(m.mrr(), 0),
-                m -> "previous MRR + new + expansion + reactivation − contraction − churn", true));
-        monthTable.getColumns().add(Tables.column("Customers", m -> f.number(m.customers(), 0), null, true));
-        monthTable.getColumns().add(Tables.column("New", m -> f.number(m.newMrr(), 0), null, true));
-        monthTable.getColumns().add(Tables.column("Expansion", m -> f.number(m.expansion(), 0), null, true));
-        monthTable.getColumns().add(Tables.column("Contraction", m -> f.number(-m.contraction(), 0), null, true));
-        monthTable.getColumns().add(Tables.column("Churn", m -> f.number(-m.churn(), 0), null, true));
-        monthTable.getColumns().add(Tables.column("Reactivation", m -> f.number(m.reactivation(), 0), null, true));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.month"), m -> m.month().toString(), null, false));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.mrr"), m -> f.number(m.mrr(), 0),
+                m -> UiText.text("actuals.previousMrrNewExpansion"), true));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.customers"), m -> f.number(m.customers(), 0), null, true));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.new"), m -> f.number(m.newMrr(), 0), null, true));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.expansion"), m -> f.number(m.expansion(), 0), null, true));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.contraction"), m -> f.number(-m.contraction(), 0), null, true));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.churn"), m -> f.number(-m.churn(), 0), null, true));
+        monthTable.getColumns().add(Tables.column(UiText.text("actuals.reactivation"), m -> f.number(m.reactivation(), 0), null, true));
         monthTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.actuals;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.actuals.Calibration;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortAnalysis;
@@ -130,7 +131,7 @@ public final class ActualsViewModel {
         }
         Ledger shown = segment.get() == null ? ledger : ledger.onlySegment(segment.get());
         if (shown.isEmpty()) {
-            message.set("No customer in segment " + segment.get());
+            message.set(UiText.text("actuals.noCustomerInSegment", segment.get()));
             return;
         }
         message.set(null);
@@ -145,18 +146,16 @@ public final class ActualsViewModel {
         MonthMovement last = loaded.months().get(loaded.months().size() - 1);
         String cur = currency();
         headlines.setAll(
-                new Headline("mrr", "MRR " + last.month(), formats.money(last.mrr(), cur),
-                        "Σ of every customer's MRR in " + last.month() + " (" + last.customers() + " paying customers)"),
-                new Headline("arr", "ARR now", formats.moneyCompact(c.arr(), cur), "MRR × 12 = " + formats.money(last.mrr(), cur)
-                        + " × 12"),
-                new Headline("trailingNrr", "NRR, trailing 12 months", formats.percent(c.nrr()),
-                        "MRR now of the customers paying 12 months before ÷ their MRR then (" + c.asOf() + ")"),
-                new Headline("trailingGrr", "GRR, trailing 12 months", formats.percent(c.grr()),
-                        "the same, each customer's MRR now capped at its MRR then (" + c.asOf() + ")"),
+                new Headline("mrr", UiText.text("actuals.mrr3", last.month()), formats.money(last.mrr(), cur),
+                        UiText.text("actuals.ofEveryCustomerS", last.month(), last.customers())),
+                new Headline("arr", UiText.text("actuals.arrNow"), formats.moneyCompact(c.arr(), cur), UiText.text("actuals.mrr1212", formats.money(last.mrr(), cur))),
+                new Headline("trailingNrr", UiText.text("actuals.nrrTrailing12Months"), formats.percent(c.nrr()),
+                        UiText.text("actuals.mrrNowOfThe", c.asOf())),
+                new Headline("trailingGrr", UiText.text("actuals.grrTrailing12Months"), formats.percent(c.grr()),
+                        UiText.text("actuals.theSameEachCustomer", c.asOf())),
                 steadyChurn(c),
-                new Headline("firstYearLogoChurn", "Logo churn in year one", formats.percent(c.firstYearLogoChurn()),
-                        "1 − customers paying at 12 months ÷ at the start, over the cohorts a year old, weighted by "
-                                + "size"));
+                new Headline("firstYearLogoChurn", UiText.text("actuals.logoChurnInYear"), formats.percent(c.firstYearLogoChurn()),
+                        UiText.text("actuals.1CustomersPayingAt")));
         report.set(loaded); // last: listeners redraw from the lists above
     }
 
@@ -166,15 +165,13 @@ public final class ActualsViewModel {
      */
     private Headline steadyChurn(Calibration c) {
         if (c.steadyChurnMeasured()) {
-            return new Headline("annualLogoChurn", "Logo churn after year one",
-                    formats.percent(c.annualLogoChurn()), "1 − customers paying at 24 months ÷ at 12 months, over the "
-                    + "cohorts two years old, weighted by size: the steady churn once the first year is over",
-                    "a year, from the second year on");
+            return new Headline("annualLogoChurn", UiText.text("actuals.logoChurnAfterYear"),
+                    formats.percent(c.annualLogoChurn()), UiText.text("actuals.1CustomersPayingAt2"),
+                    UiText.text("actuals.aYearFromThe"));
         }
-        return new Headline("annualLogoChurn", "Logo churn after year one",
-                formats.percent(c.annualLogoChurn()), "no cohort is two years old yet, so the first year's churn "
-                + "stands in: 1 − customers paying at 12 months ÷ at the start",
-                "no cohort is two years old: year one's stands in");
+        return new Headline("annualLogoChurn", UiText.text("actuals.logoChurnAfterYear"),
+                formats.percent(c.annualLogoChurn()), UiText.text("actuals.noCohortIsTwo"),
+                UiText.text("actuals.noCohortIsTwo2"));
     }
 
     /** What calibrating the selected scenario would change; empty when there is nothing to change. */
@@ -189,22 +186,22 @@ public final class ActualsViewModel {
         String cur = currency();
         Optional<RetentionInputs> retention = scenario.retention();
         if (c.grr().isPresent() && c.nrr().isPresent()) {
-            changes.add(new Change("GRR", retention.map(r -> formats.percent(r.rates().grr())).orElse("—"),
+            changes.add(new Change(UiText.text("actuals.grr"), retention.map(r -> formats.percent(r.rates().grr())).orElse("—"),
                     formats.percent(c.grr())));
-            changes.add(new Change("NRR", retention.map(r -> formats.percent(r.rates().nrr())).orElse("—"),
+            changes.add(new Change(UiText.text("actuals.nrr"), retention.map(r -> formats.percent(r.rates().nrr())).orElse("—"),
                     formats.percent(c.nrr())));
         }
-        changes.add(new Change("Start ARR", retention.map(r -> formats.money(r.startArr(), cur)).orElse("—"),
+        changes.add(new Change(UiText.text("actuals.startArr"), retention.map(r -> formats.money(r.startArr(), cur)).orElse("—"),
                 formats.money(c.arr(), cur)));
         if (c.annualLogoChurn().isPresent() && scenario.unitEconomics().isPresent()) {
             UnitEconomicsInputs u = scenario.unitEconomics().get();
-            changes.add(new Change("Annual logo churn", formats.percent(u.annualLogoChurn()),
+            changes.add(new Change(UiText.text("actuals.annualLogoChurn"), formats.percent(u.annualLogoChurn()),
                     formats.percent(c.annualLogoChurn())));
-            changes.add(new Change("First-year logo churn", u.firstYearLogoChurn().isPresent()
-                    ? formats.percent(u.firstYearLogoChurn().getAsDouble()) : "same as annual",
+            changes.add(new Change(UiText.text("actuals.firstYearLogoChurn"), u.firstYearLogoChurn().isPresent()
+                    ? formats.percent(u.firstYearLogoChurn().getAsDouble()) : UiText.text("actuals.sameAsAnnual"),
                     formats.percent(c.firstYearLogoChurn())));
             if (c.grr().isPresent() && c.nrr().isPresent()) {
-                changes.add(new Change("Annual expansion", formats.percent(u.annualExpansion()),
+                changes.add(new Change(UiText.text("actuals.annualExpansion"), formats.percent(u.annualExpansion()),
                         formats.percent(Math.max(0, c.nrr().getAsDouble() - c.grr().getAsDouble()))));
             }
         }
@@ -218,7 +215,7 @@ public final class ActualsViewModel {
             return;
         }
         Calibration c = Calibration.of(loaded);
-        selected.edit(scenario -> calibrated(scenario, c), "calibrate from actuals");
+        selected.edit(scenario -> calibrated(scenario, c), UiText.text("edit.calibrate"));
     }
 
     static Scenario calibrated(Scenario scenario, Calibration c) {

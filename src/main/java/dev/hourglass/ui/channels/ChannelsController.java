@@ -1,5 +1,6 @@
 package dev.hourglass.ui.channels;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.ChartAxes;
@@ -45,21 +46,20 @@ public final class ChannelsController {
         rank.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(viewModel.ranked().indexOf(c.getValue()) + 1)));
         rank.setMaxWidth(50);
         ranking.getColumns().add(rank);
-        ranking.getColumns().add(Tables.column("Channel", ChannelResult::name, null, false));
-        ranking.getColumns().add(Tables.column("CAC", r -> money(r.cac()), r -> viewModel.inputs(r.name())
-                .map(c -> "spend ÷ new customers = " + money(c.spend()) + " ÷ " + c.newCustomers()).orElse(null), true));
-        ranking.getColumns().add(Tables.column("Per activated", r -> money(r.costPerActivated()), r -> viewModel
-                .inputs(r.name()).map(c -> "spend ÷ activated = " + money(c.spend()) + " ÷ " + c.activated())
+        ranking.getColumns().add(Tables.column(UiText.text("channels.channel"), ChannelResult::name, null, false));
+        ranking.getColumns().add(Tables.column(UiText.text("channels.cac"), r -> money(r.cac()), r -> viewModel.inputs(r.name())
+                .map(c -> UiText.text("channels.spendNewCustomers", money(c.spend()), c.newCustomers())).orElse(null), true));
+        ranking.getColumns().add(Tables.column(UiText.text("channels.perActivated"), r -> money(r.costPerActivated()), r -> viewModel
+                .inputs(r.name()).map(c -> UiText.text("channels.spendActivated", money(c.spend()), c.activated()))
                 .orElse(null), true));
-        ranking.getColumns().add(Tables.column("Per retained (90 d)", r -> money(r.costPerRetained()), r -> viewModel
-                .inputs(r.name()).map(c -> "spend ÷ retained at 90 days = " + money(c.spend()) + " ÷ " + c.retained90d())
+        ranking.getColumns().add(Tables.column(UiText.text("channels.perRetained90D"), r -> money(r.costPerRetained()), r -> viewModel
+                .inputs(r.name()).map(c -> UiText.text("channels.spendRetainedAt90", money(c.spend()), c.retained90d()))
                 .orElse(null), true));
-        ranking.getColumns().add(Tables.column("LTV", r -> f.money(r.ltv(), viewModel.currency()), r -> viewModel
-                .inputs(r.name()).map(c -> "LTV of §1 with ACV " + money(c.acv()) + ", margin " + f.percent(c.grossMargin())
-                        + ", churn " + f.percent(c.annualLogoChurn()) + ", expansion " + f.percent(c.annualExpansion()))
+        ranking.getColumns().add(Tables.column(UiText.text("channels.ltv"), r -> f.money(r.ltv(), viewModel.currency()), r -> viewModel
+                .inputs(r.name()).map(c -> UiText.text("channels.ltvOf1With", money(c.acv()), f.percent(c.grossMargin()), f.percent(c.annualLogoChurn()), f.percent(c.annualExpansion())))
                 .orElse(null), true));
-        ranking.getColumns().add(Tables.column("LTV:CAC", r -> f.multiple(r.ltvToCac()),
-                r -> "LTV ÷ CAC = " + f.money(r.ltv(), viewModel.currency()) + " ÷ " + money(r.cac()), true));
+        ranking.getColumns().add(Tables.column(UiText.text("channels.ltvCac"), r -> f.multiple(r.ltvToCac()),
+                r -> UiText.text("channels.ltvCac2", f.money(r.ltv(), viewModel.currency()), money(r.cac())), true));
         ranking.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ranking.setItems(viewModel.ranked());
         viewModel.ranked().addListener((ListChangeListener<ChannelResult>) change -> draw());
@@ -79,9 +79,9 @@ public final class ChannelsController {
         moneyAxis.setLabel(viewModel.currency());
         ChartAxes.money(moneyAxis, viewModel.formats().withCurrency(viewModel.currency()));
         XYChart.Series<String, Number> cac = new XYChart.Series<>();
-        cac.setName("CAC");
+        cac.setName(UiText.text("channels.cac"));
         XYChart.Series<String, Number> ltv = new XYChart.Series<>();
-        ltv.setName("LTV");
+        ltv.setName(UiText.text("channels.ltv"));
         for (ChannelResult r : viewModel.ranked()) {
             cac.getData().add(new XYChart.Data<>(r.name(), r.cac().orElse(0)));
             ltv.getData().add(new XYChart.Data<>(r.name(), r.ltv()));
@@ -89,10 +89,8 @@ public final class ChannelsController {
         chart.getData().setAll(cac, ltv);
         for (int i = 0; i < viewModel.ranked().size(); i++) {
             ChannelResult r = viewModel.ranked().get(i);
-            Tooltip.install(cac.getData().get(i).getNode(), Tables.tooltip("CAC of " + r.name()
-                    + ": spend ÷ new customers = " + money(r.cac())));
-            Tooltip.install(ltv.getData().get(i).getNode(), Tables.tooltip("LTV of " + r.name()
-                    + ": " + money(r.ltv()) + " (LTV:CAC " + viewModel.formats().multiple(r.ltvToCac()) + ")"));
+            Tooltip.install(cac.getData().get(i).getNode(), Tables.tooltip(UiText.text("channels.cacOfSpendNew", r.name(), money(r.cac()))));
+            Tooltip.install(ltv.getData().get(i).getNode(), Tables.tooltip(UiText.text("channels.ltvOfLtvCac", r.name(), money(r.ltv()), viewModel.formats().multiple(r.ltvToCac()))));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.channels;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.channels.ChannelCalculator;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.channels.ChannelResult;
@@ -37,7 +38,7 @@ public final class ChannelsViewModel {
         this.formats = formats;
         this.locale = locale;
         this.grid = new RowsGridModel<>(columns(), this::channels,
-                changed -> selected.edit(s -> s.withChannels(List.copyOf(changed)), "channels edit"), this::newChannel,
+                changed -> selected.edit(s -> s.withChannels(List.copyOf(changed)), UiText.text("edit.channels")), this::newChannel,
                 locale);
         grid.showOverrides(new RowsGridModel.CellOverrides() {
             @Override
@@ -50,9 +51,8 @@ public final class ChannelsViewModel {
                 }
                 OptionalDouble own = scenario.drivers().value(driver.get());
                 InputKind kind = columns().stream().filter(c -> c.key().equals(columnKey)).findFirst().orElseThrow().kind();
-                return own.isEmpty() ? "The scenario has no " + driver.get().label() + " of its own: this channel gives it"
-                        : "Overrides the scenario's " + driver.get().label() + " of " + kind.format(own.getAsDouble(), locale)
-                        + (kind == InputKind.MONEY ? " " + scenario.currency() : "");
+                return own.isEmpty() ? UiText.text("channels.theScenarioHasNo", driver.get().label())
+                        : UiText.text("channels.overridesTheScenarioS", driver.get().label(), kind.format(own.getAsDouble(), locale), (kind == InputKind.MONEY ? " " + scenario.currency() : ""));
             }
 
             @Override
@@ -63,7 +63,7 @@ public final class ChannelsViewModel {
                     ChannelSection c = sections.get(row);
                     sections.set(row, c.withOverrides(c.overrides().without(driver)));
                     return s.withChannelSections(sections);
-                }, "reset " + driver.label() + " to the scenario's value");
+                }, UiText.text("channels.resetToTheScenario", driver.label()));
             }
         });
         selected.onChange(this::refresh);
@@ -72,33 +72,33 @@ public final class ChannelsViewModel {
 
     static List<ColumnField<ChannelInputs>> columns() {
         return List.of(
-                ColumnField.text("name", "Channel", "The channel's name.", ChannelInputs::name,
+                ColumnField.text("name", UiText.text("channels.channel"), UiText.text("channels.theChannelSName"), ChannelInputs::name,
                         (c, v) -> new ChannelInputs(v, c.spend(), c.newCustomers(), c.activated(), c.retained90d(),
                                 c.annualLogoChurn(), c.annualExpansion(), c.acv(), c.grossMargin())),
-                ColumnField.number("spend", "Spend", InputKind.MONEY, "What the channel cost in the period.",
+                ColumnField.number("spend", UiText.text("channels.spend"), InputKind.MONEY, UiText.text("channels.whatTheChannelCost"),
                         ChannelInputs::spend, (c, v) -> new ChannelInputs(c.name(), v, c.newCustomers(), c.activated(),
                                 c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(), c.grossMargin())),
-                ColumnField.number("newCustomers", "New customers", InputKind.COUNT, "Customers the channel brought.",
+                ColumnField.number("newCustomers", UiText.text("channels.newCustomers"), InputKind.COUNT, UiText.text("channels.customersTheChannelBrought"),
                         c -> (double) c.newCustomers(), (c, v) -> new ChannelInputs(c.name(), c.spend(), whole(v),
                                 c.activated(), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(),
                                 c.grossMargin())),
-                ColumnField.number("activated", "Activated", InputKind.COUNT, "Of them, activated.",
+                ColumnField.number("activated", UiText.text("channels.activated"), InputKind.COUNT, UiText.text("channels.ofThemActivated"),
                         c -> (double) c.activated(), (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
                                 whole(v), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(),
                                 c.grossMargin())),
-                ColumnField.number("retained90d", "Retained 90 d", InputKind.COUNT, "Of them, still customers after 90 days.",
+                ColumnField.number("retained90d", UiText.text("channels.retained90D"), InputKind.COUNT, UiText.text("channels.ofThemStillCustomers"),
                         c -> (double) c.retained90d(), (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
                                 c.activated(), whole(v), c.annualLogoChurn(), c.annualExpansion(), c.acv(), c.grossMargin())),
-                ColumnField.number("annualLogoChurn", "Churn", InputKind.PERCENT, "Annual logo churn of these customers.",
+                ColumnField.number("annualLogoChurn", UiText.text("channels.churn"), InputKind.PERCENT, UiText.text("channels.annualLogoChurnOf"),
                         ChannelInputs::annualLogoChurn, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
                                 c.activated(), c.retained90d(), v, c.annualExpansion(), c.acv(), c.grossMargin())),
-                ColumnField.number("annualExpansion", "Expansion", InputKind.PERCENT, "Annual expansion of these customers.",
+                ColumnField.number("annualExpansion", UiText.text("channels.expansion"), InputKind.PERCENT, UiText.text("channels.annualExpansionOfThese"),
                         ChannelInputs::annualExpansion, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
                                 c.activated(), c.retained90d(), c.annualLogoChurn(), v, c.acv(), c.grossMargin())),
-                ColumnField.number("acv", "ACV", InputKind.MONEY, "Their annual contract value.",
+                ColumnField.number("acv", UiText.text("channels.acv"), InputKind.MONEY, UiText.text("channels.theirAnnualContractValue"),
                         ChannelInputs::acv, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
                                 c.activated(), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), v, c.grossMargin())),
-                ColumnField.number("grossMargin", "Margin", InputKind.PERCENT, "Gross margin on their revenue.",
+                ColumnField.number("grossMargin", UiText.text("channels.margin"), InputKind.PERCENT, UiText.text("channels.grossMarginOnTheir"),
                         ChannelInputs::grossMargin, (c, v) -> new ChannelInputs(c.name(), c.spend(), c.newCustomers(),
                                 c.activated(), c.retained90d(), c.annualLogoChurn(), c.annualExpansion(), c.acv(), v)));
     }
@@ -138,7 +138,7 @@ public final class ChannelsViewModel {
     private ChannelInputs newChannel() {
         Scenario scenario = selected.get();
         Drivers d = scenario == null ? Drivers.NONE : scenario.drivers();
-        return new ChannelInputs("Channel " + (channels().size() + 1), 0, 0, 0, 0,
+        return new ChannelInputs(UiText.text("channels.channel2", (channels().size() + 1)), 0, 0, 0, 0,
                 d.value(Driver.ANNUAL_LOGO_CHURN).orElse(0.18), d.value(Driver.ANNUAL_EXPANSION).orElse(0),
                 d.value(Driver.ACV).orElse(24_000), d.value(Driver.GROSS_MARGIN).orElse(0.8));
     }

@@ -3,10 +3,11 @@ package dev.hourglass.ui.common;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: window place and size, last and recent workbooks, theme and zoom. */
+/** What the app remembers between runs: window place and size, last and recent workbooks, theme, zoom and language. */
 public final class AppPreferences {
     private static final int RECENT = 8;
 
@@ -89,6 +90,16 @@ public final class AppPreferences {
 
     public void setWindowMaximized(boolean maximized) {
         node.putBoolean("window.maximized", maximized);
+    }
+
+    /** The language the user picked for the desktop's texts (a language tag, e.g. "de"); none before the first pick. */
+    public Optional<Locale> language() {
+        String tag = node.get("language", null);
+        return tag == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
+    }
+
+    public void setLanguage(Locale language) {
+        node.put("language", language.toLanguageTag());
     }
 
     public void setWindowBounds(double x, double y, double width, double height) {

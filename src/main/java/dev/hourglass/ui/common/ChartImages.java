@@ -44,9 +44,9 @@ public final class ChartImages {
         if (chart.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
             return;
         }
-        MenuItem copy = new MenuItem("Copy chart as image");
+        MenuItem copy = new MenuItem(UiText.text("common.copyChartAsImage"));
         copy.setOnAction(e -> copy(chart));
-        MenuItem save = new MenuItem("Save chart as PNG…");
+        MenuItem save = new MenuItem(UiText.text("common.saveChartAsPng"));
         save.setOnAction(e -> save(chart));
         ContextMenu menu = new ContextMenu(copy, save);
         chart.setOnContextMenuRequested(e -> {
@@ -84,8 +84,8 @@ public final class ChartImages {
 
     private static void save(Node chart) {
         WritableImage picture = snapshot(chart);
-        ExportFiles.save(chart.getScene().getWindow(), "Save the chart as PNG", title(chart),
-                new FileChooser.ExtensionFilter("PNG image", "*.png"), null, file -> writePng(picture, file), file -> { });
+        ExportFiles.save(chart.getScene().getWindow(), UiText.text("common.saveTheChartAs"), title(chart),
+                new FileChooser.ExtensionFilter(UiText.text("common.pngImage"), "*.png"), null, file -> writePng(picture, file), file -> { });
     }
 
     private static String title(Node chart) {

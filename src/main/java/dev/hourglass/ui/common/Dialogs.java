@@ -15,7 +15,7 @@ public final class Dialogs {
 
     /** Hourglass workbooks, for the choosers that open or save one. */
     public static FileChooser.ExtensionFilter workbooks() {
-        return new FileChooser.ExtensionFilter("Hourglass workbooks", "*" + Workbook.EXTENSION);
+        return new FileChooser.ExtensionFilter(UiText.text("common.hourglassWorkbooks"), "*" + Workbook.EXTENSION);
     }
 
     /** A chooser with a title, the file types it offers and, when it is a folder, the folder it starts in. */

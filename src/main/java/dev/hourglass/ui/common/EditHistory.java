@@ -24,8 +24,8 @@ public final class EditHistory {
     private final Deque<Edit> redoable = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(UiText.text("common.undo"));
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(UiText.text("common.redo"));
 
     /** Records an edit that was just done; what could be redone is forgotten. */
     public void done(Edit edit) {
@@ -77,10 +77,15 @@ public final class EditHistory {
         return redoLabel.getReadOnlyProperty();
     }
 
+    /** The Undo and Redo labels again, in the language now chosen. */
+    public void relabel() {
+        update();
+    }
+
     private void update() {
         canUndo.set(!undoable.isEmpty());
         canRedo.set(!redoable.isEmpty());
-        undoLabel.set(undoable.isEmpty() ? "Undo" : "Undo " + undoable.peek().description());
-        redoLabel.set(redoable.isEmpty() ? "Redo" : "Redo " + redoable.peek().description());
+        undoLabel.set(undoable.isEmpty() ? UiText.text("common.undo") : UiText.text("common.undo2", undoable.peek().description()));
+        redoLabel.set(redoable.isEmpty() ? UiText.text("common.redo") : UiText.text("common.redo2", redoable.peek().description()));
     }
 }

@@ -83,7 +83,7 @@ public final class ExportFiles {
     }
 
     private static void failed(Window owner, File file, Throwable failure) {
-        Dialogs.error(owner, "Hourglass could not write " + file.getName(), failure instanceof IOException
+        Dialogs.error(owner, UiText.text("common.hourglassCouldNotWrite", file.getName()), failure instanceof IOException
                 ? failure.getMessage() : failure.toString());
     }
 

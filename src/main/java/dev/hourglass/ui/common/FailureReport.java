@@ -34,6 +34,6 @@ public final class FailureReport implements Thread.UncaughtExceptionHandler {
         if (what.endsWith(".")) {
             what = what.substring(0, what.length() - 1);
         }
-        return "Something went wrong (" + what + "); the details are in the log — Help › Show logs.";
+        return UiText.text("common.somethingWentWrongThe", what);
     }
 }

@@ -36,7 +36,9 @@ public final class InputGrid extends VBox {
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass OVERRIDDEN = PseudoClass.getPseudoClass("overridden");
     /** The words of the context menu item and the button that undo an override. */
-    public static final String RESET = "Reset to the scenario's value";
+    public static String reset() {
+        return UiText.text("common.resetToScenarioValue");
+    }
 
     private final InputGridModel<?> model;
     private final TableView<InputRow> table = new TableView<>();
@@ -104,7 +106,7 @@ public final class InputGrid extends VBox {
     }
 
     private ContextMenu resetMenu() {
-        MenuItem reset = new MenuItem(RESET);
+        MenuItem reset = new MenuItem(reset());
         reset.setOnAction(e -> resetSelected());
         ContextMenu menu = new ContextMenu(reset);
         menu.setOnShowing(e -> {
@@ -157,7 +159,7 @@ public final class InputGrid extends VBox {
     }
 
     private static TableColumn<InputRow, String> labelColumn() {
-        TableColumn<InputRow, String> column = new TableColumn<>("Input");
+        TableColumn<InputRow, String> column = new TableColumn<>(UiText.text("common.input"));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -174,7 +176,7 @@ public final class InputGrid extends VBox {
     }
 
     private TableColumn<InputRow, String> valueColumn() {
-        TableColumn<InputRow, String> column = new TableColumn<>("Value");
+        TableColumn<InputRow, String> column = new TableColumn<>(UiText.text("common.value"));
         column.setCellValueFactory(c -> c.getValue().textProperty());
         column.setCellFactory(c -> new ValueCell());
         column.setEditable(true);
@@ -185,7 +187,7 @@ public final class InputGrid extends VBox {
     }
 
     private static TableColumn<InputRow, String> unitColumn() {
-        TableColumn<InputRow, String> column = new TableColumn<>("Unit");
+        TableColumn<InputRow, String> column = new TableColumn<>(UiText.text("common.unit"));
         column.setCellValueFactory(c -> c.getValue().unitProperty());
         column.setSortable(false);
         column.setMinWidth(72);

@@ -52,7 +52,7 @@ public final class InputGridModel<S> {
      * grid's language — where the catalogue knows the figure ({@code "unitEconomics."} + {@code "acv"}).
      */
     public InputGridModel<S> namedBy(String prefix) {
-        FigureTexts texts = FigureTexts.of(locale);
+        FigureTexts texts = FigureTexts.of(UiText.language());
         for (int i = 0; i < fields.size(); i++) {
             String path = prefix + fields.get(i).key();
             if (FigureCatalogue.find(path).isPresent()) {
@@ -115,11 +115,10 @@ public final class InputGridModel<S> {
         Driver driver = field.driver().get();
         OptionalDouble scenario = overrides.scenarioValue(driver);
         if (scenario.isEmpty()) {
-            return "The scenario has no " + driver.label() + " of its own: this section gives it";
+            return UiText.text("common.theScenarioHasNo", driver.label());
         }
         String unit = field.kind() == InputKind.PERCENT ? "" : field.kind().unit(currency.get()); // "18 %" has it
-        return "Overrides the scenario's " + driver.label() + " of " + field.kind().format(scenario.getAsDouble(), locale)
-                + (unit.isEmpty() ? "" : " " + unit);
+        return UiText.text("common.overridesTheScenarioS", driver.label(), field.kind().format(scenario.getAsDouble(), locale), (unit.isEmpty() ? "" : " " + unit));
     }
 
     /** The user typed {@code text} into a row; true when it was taken. */
@@ -147,8 +146,7 @@ public final class InputGridModel<S> {
             String[] cells = lines.get(i);
             int row = byLabel ? rowOf(cells[0]) : startRow + i;
             if (row >= fields.size()) {
-                message.set("The pasted range has " + lines.size() + " rows; only " + (fields.size() - startRow)
-                        + " fit from " + fields.get(startRow).label() + ". Nothing was pasted.");
+                message.set(UiText.text("common.thePastedRangeHas", lines.size(), (fields.size() - startRow), fields.get(startRow).label()));
                 return false;
             }
             changes.add(new Change(row, byLabel ? cells[1] : cells[0]));
@@ -173,7 +171,7 @@ public final class InputGridModel<S> {
     private boolean applyAll(List<Change> changes) {
         S section = current.get();
         if (section == null) {
-            message.set("This scenario has no such section yet.");
+            message.set(UiText.text("common.thisScenarioHasNo"));
             return false;
         }
         for (Change change : changes) {
@@ -186,7 +184,7 @@ public final class InputGridModel<S> {
             } catch (IllegalArgumentException e) {
                 String why = userMessage(field, e);
                 row.setError(why);
-                message.set(why + (changes.size() > 1 ? " — nothing was pasted." : " — the last good value is kept."));
+                message.set(why + (changes.size() > 1 ? UiText.text("common.nothingWasPasted") : UiText.text("common.theLastGoodValue")));
                 showValues();
                 return false;
             }
@@ -195,7 +193,7 @@ public final class InputGridModel<S> {
             apply.accept(section);
         } catch (IllegalArgumentException e) {
             // The section took the value, the scenario did not (a driver another section cannot take).
-            message.set(userMessage(fields.get(changes.get(0).row()), e) + " — the last good value is kept.");
+            message.set(UiText.text("common.theLastGoodValue2", userMessage(fields.get(changes.get(0).row()), e)));
             showValues();
             return false;
         }
@@ -225,7 +223,7 @@ public final class InputGridModel<S> {
 
     /** The model's own words when it refused the value ("gross margin must be between 0 and 1, got 1.8"). */
     private static String userMessage(InputField<?> field, IllegalArgumentException e) {
-        String text = e.getMessage() == null ? "not a valid value" : e.getMessage();
+        String text = e.getMessage() == null ? UiText.text("common.notAValidValue") : e.getMessage();
         if (e instanceof InvalidInputException) {
             return Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }

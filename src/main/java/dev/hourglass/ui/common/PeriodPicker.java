@@ -16,12 +16,12 @@ public final class PeriodPicker extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("period-picker");
         list.setId("periodChoice");
-        list.setPromptText("Custom");
+        list.setPromptText(UiText.text("common.custom"));
         list.setPrefWidth(120);
         from.setId("periodFrom");
-        from.setPromptText("from");
+        from.setPromptText(UiText.text("common.period.from"));
         to.setId("periodTo");
-        to.setPromptText("to");
+        to.setPromptText(UiText.text("common.period.to"));
         for (DatePicker day : new DatePicker[] {from, to}) {
             day.setPrefWidth(140);
             day.setMinWidth(140);

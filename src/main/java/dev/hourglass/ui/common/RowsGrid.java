@@ -61,9 +61,9 @@ public final class RowsGrid extends VBox {
         setSpacing(8);
         getChildren().addAll(table, message);
         if (model.canAddRows()) {
-            Button add = new Button("Add " + rowNoun);
+            Button add = new Button(UiText.text("common.add", rowNoun));
             add.setOnAction(e -> model.addRow());
-            Button remove = new Button("Remove " + rowNoun);
+            Button remove = new Button(UiText.text("common.remove", rowNoun));
             remove.setOnAction(e -> {
                 int row = table.getFocusModel().getFocusedIndex();
                 if (row >= 0) {
@@ -80,7 +80,7 @@ public final class RowsGrid extends VBox {
     }
 
     private ContextMenu resetMenu() {
-        MenuItem reset = new MenuItem(InputGrid.RESET);
+        MenuItem reset = new MenuItem(InputGrid.reset());
         reset.setOnAction(e -> {
             TablePosition<?, ?> cell = table.getFocusModel().getFocusedCell();
             if (cell != null) {

@@ -120,8 +120,7 @@ public final class RowsGridModel<R> {
             int r = row + i;
             if (r >= records.size()) {
                 if (newRow == null) {
-                    return refuse("The pasted range has " + count + " rows; only " + (records.size() - row)
-                            + " fit here. Nothing was pasted.");
+                    return refuse(UiText.text("common.thePastedRangeHas2", count, (records.size() - row)));
                 }
                 records.add(newRow.get());
             }
@@ -129,18 +128,16 @@ public final class RowsGridModel<R> {
             for (int j = 0; j < cells.length; j++) {
                 int c = column + j;
                 if (c >= columns.size()) {
-                    return refuse("The pasted range has " + cells.length + " columns; only " + (columns.size() - column)
-                            + " fit here. Nothing was pasted.");
+                    return refuse(UiText.text("common.thePastedRangeHas3", cells.length, (columns.size() - column)));
                 }
                 ColumnField<R> field = columns.get(c);
                 try {
                     Object value = field.kind() == null ? cells[j].strip() : (Object) field.kind().parse(cells[j], locale);
                     records.set(r, field.setter().apply(records.get(r), value));
                 } catch (InvalidInputException e) {
-                    return refuse("Row " + (r + 1) + ": " + capitalized(e.getMessage()) + suffix(count, cells.length));
+                    return refuse(UiText.text("common.row", (r + 1), capitalized(e.getMessage()), suffix(count, cells.length)));
                 } catch (IllegalArgumentException e) {
-                    return refuse("Row " + (r + 1) + ", " + field.label() + ": " + e.getMessage()
-                            + suffix(count, cells.length));
+                    return refuse(UiText.text("common.row2", (r + 1), field.label(), e.getMessage(), suffix(count, cells.length)));
                 }
             }
         }
@@ -197,10 +194,10 @@ public final class RowsGridModel<R> {
     }
 
     private static String suffix(int rows, int columns) {
-        return rows * columns > 1 ? " — nothing was pasted." : " — the last good value is kept.";
+        return rows * columns > 1 ? UiText.text("common.nothingWasPasted") : UiText.text("common.theLastGoodValue");
     }
 
     private static String capitalized(String text) {
-        return text == null || text.isEmpty() ? "not a valid value" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text == null || text.isEmpty() ? UiText.text("common.notAValidValue") : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -33,11 +33,10 @@ public final class SectionInputs extends VBox {
 
     /** An input grid whose driver rows may be overrides, with its reset button under it. */
     public static VBox withReset(InputGrid grid) {
-        Button reset = new Button(InputGrid.RESET);
+        Button reset = new Button(InputGrid.reset());
         reset.setId((grid.getId() == null ? "grid" : grid.getId()) + "Reset");
         reset.getStyleClass().add("reset-override");
-        reset.setTooltip(new Tooltip("The selected row overrides a business driver of the scenario; "
-                + "read the scenario's value again."));
+        reset.setTooltip(new Tooltip(UiText.text("common.theSelectedRowOverrides")));
         reset.disableProperty().bind(grid.selectedOverridden().not());
         reset.setOnAction(e -> grid.resetSelected());
         VBox box = new VBox(6, grid, reset);

@@ -50,6 +50,6 @@ public final class SectionOverrides implements DriverOverrides {
     @Override
     public void reset(Driver driver) {
         editor.edit(s -> read.apply(s).map(o -> write.apply(s, o.without(driver))).orElse(s),
-                "reset " + driver.label() + " to the scenario's value");
+                UiText.text("common.resetToTheScenario", driver.label()));
     }
 }

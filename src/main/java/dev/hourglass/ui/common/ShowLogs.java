@@ -92,21 +92,21 @@ public final class ShowLogs {
         path.setPrefColumnCount(40);
         path.setId("log-folder");
         HBox.setHgrow(path, Priority.ALWAYS);
-        Button copy = new Button("Copy");
+        Button copy = new Button(UiText.text("common.copy"));
         copy.setId("copy-log-folder");
         copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(path.getText());
             Clipboard.getSystemClipboard().setContent(content);
-            copy.setText("Copied");
+            copy.setText(UiText.text("common.copied"));
         });
         Alert dialog = new Alert(Alert.AlertType.INFORMATION);
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Hourglass logs");
-        dialog.setHeaderText("No file browser could be opened here. The logs are in this folder:");
+        dialog.setTitle(UiText.text("common.logs.title"));
+        dialog.setHeaderText(UiText.text("common.logs.noBrowser"));
         dialog.getDialogPane().setContent(new HBox(8, path, copy));
         dialog.getDialogPane().setMinWidth(600);
         dialog.setResizable(true);

@@ -42,13 +42,13 @@ public final class Tables {
                 event.consume();
             }
         });
-        MenuItem copyItem = new MenuItem("Copy (Ctrl+C)");
+        MenuItem copyItem = new MenuItem(UiText.text("common.copyCtrlC"));
         copyItem.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(tsv(table));
             Clipboard.getSystemClipboard().setContent(content);
         });
-        MenuItem csvItem = new MenuItem("Save as CSV…");
+        MenuItem csvItem = new MenuItem(UiText.text("common.saveAsCsv"));
         csvItem.setOnAction(e -> saveCsv(table));
         table.setContextMenu(new ContextMenu(copyItem, csvItem));
     }
@@ -58,8 +58,8 @@ public final class Tables {
         List<List<String>> cells = cells(table);
         List<String> header = cells.get(0);
         List<List<String>> rows = cells.subList(1, cells.size());
-        ExportFiles.save(table.getScene().getWindow(), "Save the table as CSV", "table",
-                new FileChooser.ExtensionFilter("CSV", "*.csv"), null,
+        ExportFiles.save(table.getScene().getWindow(), UiText.text("common.saveTheTableAs"), UiText.text("common.tableFileName"),
+                new FileChooser.ExtensionFilter(UiText.text("common.csv"), "*.csv"), null,
                 file -> TableCsv.write(header, rows, file), file -> { });
     }
 

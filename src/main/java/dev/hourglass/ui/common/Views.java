@@ -33,6 +33,7 @@ public final class Views {
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setControllerFactory(controllers);
+        loader.setResources(UiText.bundle());
         return loader;
     }
 

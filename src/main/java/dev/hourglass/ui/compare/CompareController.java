@@ -1,5 +1,6 @@
 package dev.hourglass.ui.compare;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.io.export.ComparisonExport;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.app.JsonScenarioCodec;
@@ -101,7 +102,7 @@ public final class CompareController implements View {
             public void updateItem(CompareViewModel.Choice choice, boolean empty) {
                 super.updateItem(choice, empty);
                 setTooltip(choice != null && choice.fromAnotherWorkbook()
-                        ? Tables.tooltip("From another workbook, as saved there; edits here don't change it") : null);
+                        ? Tables.tooltip(UiText.text("compare.fromAnotherWorkbookAs")) : null);
             }
         });
         Tables.copyable(table);
@@ -122,29 +123,30 @@ public final class CompareController implements View {
 
     @FXML
     void addFromAnotherWorkbook() {
-        File file = Dialogs.fileChooser("Compare with the scenarios of another workbook", null, Dialogs.workbooks())
+        File file = Dialogs.fileChooser(UiText.text("compare.compareWithTheScenarios2"), null, Dialogs.workbooks())
                 .showOpenDialog(table.getScene().getWindow());
         if (file == null) {
             return;
         }
         busy.setVisible(true);
         viewModel.addFromAnotherWorkbook(file.toPath(), () -> busy.setVisible(false), problem -> Dialogs.error(
-                table.getScene().getWindow(), "Hourglass could not read " + file.getName(), problem));
+                table.getScene().getWindow(), UiText.text("compare.hourglassCouldNotRead", file.getName()), problem));
     }
 
     @FXML
     void exportXlsx() {
         List<Scenario> compared = viewModel.comparedScenarios();
-        ExportFiles.save(table.getScene().getWindow(), "Export the comparison", "Comparison",
-                new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
+        ExportFiles.save(table.getScene().getWindow(), UiText.text("compare.exportTheComparison"), UiText.text("compare.comparison"),
+                new FileChooser.ExtensionFilter(UiText.text("compare.excelWorkbook"), "*.xlsx"), busy,
                 file -> ComparisonExport.xlsx(compared, file), file -> { });
     }
 
     @FXML
     void exportReport() {
         List<Scenario> compared = viewModel.comparedScenarios();
-        ExportFiles.save(table.getScene().getWindow(), "Workshop report of the compared scenarios",
-                "Comparison — workshop report", new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
+        ExportFiles.save(table.getScene().getWindow(), UiText.text("compare.workshopReportOfThe"),
+                UiText.text("compare.comparisonWorkshopReport"),
+                new FileChooser.ExtensionFilter(UiText.text("compare.pdfDocument"), "*.pdf"), busy,
                 file -> WorkshopReport.write(compared, file, WorkshopReport.Options.of(UiText.language(), locale)),
                 file -> { });
     }
@@ -158,17 +160,17 @@ public final class CompareController implements View {
             return;
         }
         ComparisonText text = new ComparisonText(formats.withCurrency(viewModel.currency()));
-        table.getColumns().add(Tables.column("Figure", l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
-                l -> l.section() + " " + l.row().key() + " (as in the scenario file and compare --json)", false));
+        table.getColumns().add(Tables.column(UiText.text("compare.figure"), l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
+                l -> UiText.text("compare.asInTheScenario", l.section(), l.row().key()), false));
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
             table.getColumns().add(Tables.column(c.scenarios().get(s), l -> text.value(l.row().key(), l.row().values().get(index))
                     + (overridden(c, index, l) ? " " + OVERRIDE_MARK : ""), l -> overridden(c, index, l)
-                    ? OVERRIDE_MARK + " An override: this section's own value, not the scenario's business driver" : null,
+                    ? UiText.text("compare.anOverrideThisSection", OVERRIDE_MARK) : null,
                     true));
             if (s > 0) {
                 table.getColumns().add(Tables.column("Δ", l -> text.delta(l.row().key(), l.row().delta().get(index)),
-                        l -> "this scenario − " + c.scenarios().get(0), true));
+                        l -> UiText.text("compare.thisScenario", c.scenarios().get(0)), true));
                 table.getColumns().add(Tables.column("Δ %", l -> text.deltaPercent(l.row().deltaPercent().get(index)),
                         l -> "Δ ÷ |" + c.scenarios().get(0) + "|", true));
             }
@@ -199,9 +201,7 @@ public final class CompareController implements View {
             }
             arrCurves.getData().add(series);
             for (int y = 0; y < series.getData().size(); y++) {
-                Tooltip.install(series.getData().get(y).getNode(), Tables.tooltip(curve.scenario()
-                        + ", year " + (y + 1) + ": closing ARR " + formats.money(curve.closingArr().get(y), curve.currency())
-                        + " = opening ARR × NRR + new ARR"));
+                Tooltip.install(series.getData().get(y).getNode(), Tables.tooltip(UiText.text("compare.yearClosingArrOpening", curve.scenario(), (y + 1), formats.money(curve.closingArr().get(y), curve.currency()))));
             }
         }
     }

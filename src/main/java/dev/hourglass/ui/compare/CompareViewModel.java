@@ -1,5 +1,6 @@
 package dev.hourglass.ui.compare;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.model.retention.ArrBridgeYear;
@@ -149,7 +150,7 @@ public final class CompareViewModel {
         }, failure -> {
             done.run();
             failed.accept(failure instanceof WorkbookException ? failure.getMessage()
-                    : "Could not read " + fileName + " (" + failure + ")");
+                    : UiText.text("compare.couldNotRead", fileName, failure));
         });
     }
 

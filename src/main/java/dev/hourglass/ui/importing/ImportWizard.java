@@ -1,5 +1,6 @@
 package dev.hourglass.ui.importing;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassStyles;
 import dev.hourglass.ui.common.Background;
@@ -32,14 +33,13 @@ public final class ImportWizard {
     /** @param kind the kind the user asked for; null to guess it from the file's header */
     public static void start(Window owner, Workbook workbook, ImportWizardViewModel.Kind kind, Runnable imported) {
         if (workbook.isReadOnly()) {
-            Dialogs.warning(owner, workbook.file().getFileName() + " is open read-only: "
-                    + workbook.readOnlyReason().orElse("") + ". Save it under another name to import into it.");
+            Dialogs.warning(owner, UiText.text("import.isOpenReadOnly", workbook.file().getFileName(), workbook.readOnlyReason().orElse("")));
             return;
         }
-        FileChooser chooser = Dialogs.fileChooser(kind == null ? "Import data" : "Import " + kind.title(), null,
-                new FileChooser.ExtensionFilter("Tables (CSV, TXT, TSV, XLSX)", "*.csv", "*.txt", "*.tsv", "*.xlsx",
+        FileChooser chooser = Dialogs.fileChooser(kind == null ? UiText.text("import.importData") : UiText.text("import.import", kind.title()), null,
+                new FileChooser.ExtensionFilter(UiText.text("import.tablesCsvTxtTsv"), "*.csv", "*.txt", "*.tsv", "*.xlsx",
                         "*.CSV", "*.TXT", "*.TSV", "*.XLSX"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(UiText.text("import.allFiles"), "*"));
         File file = chooser.showOpenDialog(owner);
         if (file == null) {
             return;
@@ -54,7 +54,7 @@ public final class ImportWizard {
         };
         reading.setOnSucceeded(e -> show(owner, viewModel, imported));
         reading.setOnFailed(e -> {
-            Dialogs.error(owner, "Hourglass could not read " + file.getName(), reading.getException().getMessage());
+            Dialogs.error(owner, UiText.text("import.hourglassCouldNotRead", file.getName()), reading.getException().getMessage());
         });
         Background.start(reading, "read-table");
     }
@@ -78,7 +78,7 @@ public final class ImportWizard {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import " + viewModel.preview().fileName());
+        stage.setTitle(UiText.text("import.import", viewModel.preview().fileName()));
         Rectangle2D screen = screenOf(owner).getVisualBounds();
         double width = Math.min(root.prefWidth(-1), screen.getWidth() - SCREEN_MARGIN);
         double height = Math.min(root.prefHeight(width), screen.getHeight() - SCREEN_MARGIN);

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.importing;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.ui.common.Background;
@@ -34,7 +35,7 @@ import javafx.util.StringConverter;
  * with progress and cancel.
  */
 public final class ImportWizardController {
-    private static final String NONE = "(none)";
+    private final String none = UiText.text("import.none");
     /** Wide enough for "originalCloseDate" and a long column name; the grid flows into as many columns as fit. */
     private static final double FIELD_WIDTH = 240;
 
@@ -89,7 +90,7 @@ public final class ImportWizardController {
 
     @FXML
     void initialize() {
-        title.setText("Import " + viewModel.preview().fileName());
+        title.setText(UiText.text("import.import", viewModel.preview().fileName()));
         kindChoice.getItems().setAll(Kind.values());
         kindChoice.setConverter(new StringConverter<>() {
             @Override
@@ -140,11 +141,11 @@ public final class ImportWizardController {
             }
             ComboBox<String> choice = new ComboBox<>();
             choice.setId("column-" + field);
-            choice.getItems().add(NONE);
+            choice.getItems().add(none);
             choice.getItems().addAll(header);
             choice.setMaxWidth(Double.MAX_VALUE);
             String column = viewModel.columnProperty(field).get();
-            choice.setValue(column == null ? NONE : column);
+            choice.setValue(column == null ? none : column);
             Tooltip how = new Tooltip();
             how.textProperty().bind(viewModel.howMatchedProperty(field));
             how.setWrapText(true);
@@ -152,10 +153,10 @@ public final class ImportWizardController {
             choice.setTooltip(how);
             label.setLabelFor(choice);
             choice.valueProperty().addListener((obs, old, now) -> {
-                String chosen = NONE.equals(now) ? null : now;
+                String chosen = none.equals(now) ? null : now;
                 viewModel.columnProperty(field).set(chosen);
-                viewModel.howMatchedProperty(field).set(chosen == null ? field + ": no column (chosen here)"
-                        : "'" + chosen + "' → " + field + " (chosen here)");
+                viewModel.howMatchedProperty(field).set(chosen == null ? UiText.text("import.noColumnChosenHere", field)
+                        : UiText.text("import.chosenHere", chosen, field));
                 if (deals && (field.equals("stage") || field.equals("outcome"))) {
                     reloadValues();
                 }
@@ -169,14 +170,14 @@ public final class ImportWizardController {
         valuesSection.setVisible(deals);
         valuesSection.setManaged(deals);
         // no step 3 (the stage and outcome values) for the other kinds: number the steps on
-        checkButton.setText(deals ? "4. Check the whole file" : "3. Check the whole file");
-        importButton.setText(deals ? "5. Import" : "4. Import");
-        title.setText("Import " + viewModel.kind().title() + " from " + viewModel.preview().fileName());
+        checkButton.setText(deals ? UiText.text("import.checkButton") : UiText.text("import.3CheckTheWhole"));
+        importButton.setText(deals ? UiText.text("import.importButton") : UiText.text("import.4Import"));
+        title.setText(UiText.text("import.importFrom", viewModel.kind().title(), viewModel.preview().fileName()));
         showOutcomeHeading();
     }
 
     private void chooseKind(Kind kind) {
-        run("Reading the file as " + kind.title() + "…", new Task<ImportWizardViewModel.KindReading>() {
+        run(UiText.text("import.readingTheFileAs", kind.title()), new Task<ImportWizardViewModel.KindReading>() {
             @Override
             protected ImportWizardViewModel.KindReading call() throws Exception {
                 return viewModel.read(kind);
@@ -201,15 +202,15 @@ public final class ImportWizardController {
 
     private void showOutcomeHeading() {
         if (rawOutcome != null) {
-            rawOutcome.setText(viewModel.outcomesFromStageProperty().get() ? "Stage in the file (decides the outcome)"
-                    : "Outcome in the file");
+            rawOutcome.setText(viewModel.outcomesFromStageProperty().get() ? UiText.text("import.stageInTheFile")
+                    : UiText.text("import.outcomeInTheFile"));
         }
     }
 
     private void buildValueTables() {
-        TableColumn<ImportWizardViewModel.ValueRow<String>, String> raw = new TableColumn<>("Stage in the file");
+        TableColumn<ImportWizardViewModel.ValueRow<String>, String> raw = new TableColumn<>(UiText.text("import.stageInTheFile2"));
         raw.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().raw() + "  (" + c.getValue().rows() + ")"));
-        TableColumn<ImportWizardViewModel.ValueRow<String>, String> target = new TableColumn<>("Stage in Hourglass");
+        TableColumn<ImportWizardViewModel.ValueRow<String>, String> target = new TableColumn<>(UiText.text("import.stageInHourglass"));
         target.setCellValueFactory(c -> c.getValue().targetProperty());
         stageNames.setAll(viewModel.stageNames());
         viewModel.stages().addListener((ListChangeListener<ImportWizardViewModel.StageRow>) c ->
@@ -221,10 +222,10 @@ public final class ImportWizardController {
         stages.setItems(viewModel.stageValues());
         stages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        rawOutcome = new TableColumn<>("Outcome in the file");
-        rawOutcome.setCellValueFactory(c -> new ReadOnlyStringWrapper((c.getValue().raw().isEmpty() ? "(empty)"
+        rawOutcome = new TableColumn<>(UiText.text("import.outcomeInTheFile"));
+        rawOutcome.setCellValueFactory(c -> new ReadOnlyStringWrapper((c.getValue().raw().isEmpty() ? UiText.text("import.empty")
                 : c.getValue().raw()) + "  (" + c.getValue().rows() + ")"));
-        TableColumn<ImportWizardViewModel.ValueRow<Outcome>, Outcome> outcome = new TableColumn<>("Outcome");
+        TableColumn<ImportWizardViewModel.ValueRow<Outcome>, Outcome> outcome = new TableColumn<>(UiText.text("import.outcome"));
         outcome.setCellValueFactory(c -> c.getValue().targetProperty());
         outcome.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(Outcome.values())));
         outcome.setOnEditCommit(e -> e.getRowValue().targetProperty().set(e.getNewValue()));
@@ -236,9 +237,9 @@ public final class ImportWizardController {
         sal.setItems(stageNames);
         sal.valueProperty().bindBidirectional(viewModel.salStageProperty());
 
-        TableColumn<ImportWizardViewModel.StageRow, String> stageName = new TableColumn<>("Stage in Hourglass");
+        TableColumn<ImportWizardViewModel.StageRow, String> stageName = new TableColumn<>(UiText.text("import.stageInHourglass"));
         stageName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        TableColumn<ImportWizardViewModel.StageRow, Phase> phase = new TableColumn<>("Phase");
+        TableColumn<ImportWizardViewModel.StageRow, Phase> phase = new TableColumn<>(UiText.text("import.phase"));
         phase.setCellValueFactory(c -> c.getValue().phaseProperty());
         phase.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -259,7 +260,7 @@ public final class ImportWizardController {
     }
 
     private void reloadValues() {
-        run("Reading the stage and outcome values…", new Task<ImportWizardViewModel.ValuesRead>() {
+        run(UiText.text("import.readingTheStageAnd"), new Task<ImportWizardViewModel.ValuesRead>() {
             @Override
             protected ImportWizardViewModel.ValuesRead call() throws Exception {
                 return viewModel.readValues();
@@ -278,7 +279,7 @@ public final class ImportWizardController {
 
     @FXML
     void check() {
-        run("Checking every row…", new Task<ImportWizardViewModel.FileCheck>() {
+        run(UiText.text("import.checkingEveryRow"), new Task<ImportWizardViewModel.FileCheck>() {
             @Override
             protected ImportWizardViewModel.FileCheck call() throws Exception {
                 return viewModel.check();
@@ -291,10 +292,10 @@ public final class ImportWizardController {
         Task<ImportWizardViewModel.FileCheck> task = new Task<>() {
             @Override
             protected ImportWizardViewModel.FileCheck call() throws Exception {
-                return viewModel.importNow(rows -> updateMessage(String.format("%,d rows read…", rows)), this::isCancelled);
+                return viewModel.importNow(rows -> updateMessage(String.format(UiText.text("import.dRowsRead"), rows)), this::isCancelled);
             }
         };
-        run("Importing…", task, result -> {
+        run(UiText.text("import.importing"), task, result -> {
             viewModel.showCheck(result);
             imported.run();
             close();
@@ -325,12 +326,12 @@ public final class ImportWizardController {
         task.setOnFailed(e -> {
             finish();
             Throwable failure = task.getException();
-            progressText.setText(failure instanceof CancellationException ? "Cancelled: nothing was imported."
+            progressText.setText(failure instanceof CancellationException ? UiText.text("import.cancelledNothingWasImported")
                     : failure.getMessage());
         });
         task.setOnCancelled(e -> {
             finish();
-            progressText.setText("Cancelled: nothing was imported.");
+            progressText.setText(UiText.text("import.cancelledNothingWasImported"));
         });
         Background.start(task, "import-wizard");
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.importing;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.io.BadInputException;
@@ -61,12 +62,12 @@ import javafx.collections.ObservableList;
 public final class ImportWizardViewModel {
     /** What a file holds: its name in the kind chooser, and the fields its reader knows and needs. */
     public enum Kind {
-        DEALS(ImportKind.DEALS, "deals", DealsCsvReader.FIELDS, DealsCsvReader.REQUIRED),
-        SUBSCRIPTIONS(ImportKind.SUBSCRIPTIONS, "subscriptions", SubscriptionsCsvReader.FIELDS,
+        DEALS(ImportKind.DEALS, "import.kind.deals", DealsCsvReader.FIELDS, DealsCsvReader.REQUIRED),
+        SUBSCRIPTIONS(ImportKind.SUBSCRIPTIONS, "import.kind.subscriptions", SubscriptionsCsvReader.FIELDS,
                 SubscriptionsCsvReader.REQUIRED),
-        LEDGER(ImportKind.LEDGER, "a monthly ledger", LedgerCsvReader.FIELDS, LedgerCsvReader.REQUIRED),
-        ACCOUNTS(ImportKind.ACCOUNTS, "customer accounts", AccountsCsvReader.FIELDS, AccountsCsvReader.REQUIRED),
-        LEADS(ImportKind.LEADS, "leads", ColumnNames.of(ImportKind.LEADS).fields(), List.of("id", "createdDate"));
+        LEDGER(ImportKind.LEDGER, "import.kind.ledger", LedgerCsvReader.FIELDS, LedgerCsvReader.REQUIRED),
+        ACCOUNTS(ImportKind.ACCOUNTS, "import.kind.accounts", AccountsCsvReader.FIELDS, AccountsCsvReader.REQUIRED),
+        LEADS(ImportKind.LEADS, "import.kind.leads", ColumnNames.of(ImportKind.LEADS).fields(), List.of("id", "createdDate"));
 
         private final ImportKind importKind;
         private final String title;
@@ -82,7 +83,7 @@ public final class ImportWizardViewModel {
 
         /** As the kind chooser says it: "deals", "subscriptions", "a monthly ledger", "customer accounts", "leads". */
         public String title() {
-            return title;
+            return UiText.text(title);
         }
 
         public ImportKind importKind() {
@@ -265,7 +266,7 @@ public final class ImportWizardViewModel {
             if (chosen.fields.contains(field) && preview.header().contains(column)) {
                 chosenColumns.values().remove(column);
                 chosenColumns.put(field, column);
-                how.put(field, "'" + column + "' → " + field + " (as in the last import of " + preview.fileName() + ")");
+                how.put(field, UiText.text("import.asInTheLast", column, field, preview.fileName()));
             }
         }));
         ValuesRead values = ValuesRead.NONE;
@@ -289,8 +290,7 @@ public final class ImportWizardViewModel {
         checkSummary.set("");
         for (String field : columns.keySet()) {
             columns.get(field).set(reading.kind().fields.contains(field) ? reading.columns().get(field) : null);
-            howMatched.get(field).set(reading.howMatched().getOrDefault(field, "No column of the file matched " + field
-                    + " by name; choose one, or leave it at (none)"));
+            howMatched.get(field).set(reading.howMatched().getOrDefault(field, UiText.text("import.noColumnOfThe", field)));
         }
         recognisedLine.set(recognisedSentence(reading));
         showValues(reading.values());
@@ -299,11 +299,11 @@ public final class ImportWizardViewModel {
 
     private String recognisedSentence(KindReading reading) {
         if (reading.recognised().isPresent()) {
-            String what = reading.kind() == Kind.DEALS ? "its columns and values are set below" : "its columns are set below";
-            return "Recognised as " + withArticle(reading.recognised().get().name()) + ": " + what + " — change any.";
+            String what = reading.kind() == Kind.DEALS ? UiText.text("import.itsColumnsAndValues") : UiText.text("import.itsColumnsAreSet");
+            return UiText.text("import.recognisedAsChangeAny", withArticle(reading.recognised().get().name()), what);
         }
         if (reading.kept().isPresent()) {
-            return "Read as the last import of " + preview.fileName() + ": its columns and values are set below — change any.";
+            return UiText.text("import.readAsTheLast", preview.fileName());
         }
         return "";
     }
@@ -322,7 +322,7 @@ public final class ImportWizardViewModel {
         }
         boolean vowelSound = "aeiou".indexOf(Character.toLowerCase(shown.charAt(0))) >= 0
                 || firstWord.equals("MRR");
-        return (vowelSound ? "an " : "a ") + shown;
+        return UiText.text(vowelSound ? "import.anArticle" : "import.aArticle", shown);
     }
 
     /** Re-reads the stage and outcome values after the stage or outcome column changed; off the FX thread. */
@@ -450,25 +450,22 @@ public final class ImportWizardViewModel {
         }
         List<Finding> found = new ArrayList<>();
         if (recognised.isPresent() && recognised.get().lookup()) {
-            found.add(new Finding("This file looks like " + withArticle(recognised.get().name()) + ": such a table is"
-                    + " joined to a main file by a key (a lookup in a mapping file) rather than imported alone.", true));
+            found.add(new Finding(UiText.text("import.thisFileLooksLike", withArticle(recognised.get().name())), true));
         }
         openDetections.forEach(d -> found.add(new Finding(sentence(d), false)));
         List<String> missing = requiredFields().stream().filter(f -> columns.get(f).get() == null).toList();
         if (!missing.isEmpty()) {
-            found.add(new Finding("No column chosen for " + String.join(", ", missing) + ", which "
-                    + (missing.size() == 1 ? "is" : "are") + " needed: choose " + (missing.size() == 1 ? "it" : "them")
-                    + " below.", true));
+            found.add(new Finding(UiText.text(missing.size() == 1 ? "import.noColumnChosenForOne" : "import.noColumnChosenForMany",
+                    String.join(", ", missing)), true));
         }
         List<String> used = fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null).toList();
         List<String> unused = preview.header().stream().filter(h -> !used.contains(h)).map(h -> "'" + h + "'").toList();
         if (!unused.isEmpty()) {
-            found.add(new Finding(unused.size() + (unused.size() == 1 ? " column is" : " columns are")
-                    + " not used: " + String.join(", ", unused) + ".", false));
+            found.add(new Finding(UiText.text(unused.size() == 1 ? "import.columnNotUsed" : "import.columnsNotUsed",
+                    unused.size(), String.join(", ", unused)), false));
         }
         if (kind() == Kind.DEALS && outcomesFromStage.get()) {
-            found.add(new Finding("No outcome column: won and lost deals are read from the stage column (see the"
-                    + " outcome of each stage value below); every other stage is an open deal's.", false));
+            found.add(new Finding(UiText.text("import.noOutcomeColumnWon"), false));
         }
         findings.setAll(found);
     }
@@ -481,8 +478,7 @@ public final class ImportWizardViewModel {
             if (column != null) {
                 String earlier = renames.put(column, field);
                 if (earlier != null) {
-                    throw new BadInputException(preview.fileName() + ": the column '" + column + "' is chosen for both "
-                            + earlier + " and " + field + "; choose it for one of them");
+                    throw new BadInputException(UiText.text("import.theColumnIsChosen", preview.fileName(), column, earlier, field));
                 }
             }
         }
@@ -513,31 +509,32 @@ public final class ImportWizardViewModel {
         checked = true;
         ImportReport report = check.report();
         long left = report.excluded().total();
-        checkSummary.set(String.format("%,d rows read: %,d can be imported, %,d %s left out.", report.rowsRead(),
-                report.imported(), left, left == 1 ? "is" : "are"));
+        checkSummary.set(String.format(UiText.text("import.dRowsReadD"), report.rowsRead(),
+                report.imported(), left, UiText.text(left == 1 ? "import.verb.is" : "import.verb.are")));
         List<Finding> found = new ArrayList<>();
         report.detections().forEach(d -> found.add(new Finding(sentence(d), false)));
         report.filled().forEach((key, count) -> found.add(new Finding(filledSentence(key, count), false)));
         report.warnings().forEach(w -> found.add(new Finding(sentence(w.message()), true)));
         for (RowProblems.Reason reason : report.excluded().reasons()) {
             List<String> examples = reason.examples();
-            found.add(new Finding(String.format("%,d %s left out: %s", reason.count(), reason.count() == 1 ? "row"
-                    : "rows", reason.reason()) + (examples.isEmpty() ? "." : ", e.g. " + String.join("; ",
+            found.add(new Finding(String.format(UiText.text("import.dSLeftOut"), reason.count(),
+                    UiText.text(reason.count() == 1 ? "import.word.row" : "import.word.rows"), reason.reason())
+                    + (examples.isEmpty() ? "." : UiText.text("import.forExample") + String.join("; ",
                     examples.subList(0, Math.min(EXAMPLES_SHOWN, examples.size())))), true));
         }
         if (left == 0) {
-            found.add(new Finding("No row is left out.", false));
+            found.add(new Finding(UiText.text("import.noRowIsLeft"), false));
         }
         findings.setAll(found);
     }
 
     private static String filledSentence(String key, long count) {
         return switch (key) {
-            case DataImports.AMOUNT_FROM_LIST_PRICE -> String.format("%,d deal%s without an amount took the list price"
-                    + " of %s product.", count, count == 1 ? "" : "s", count == 1 ? "its" : "their");
-            case DataImports.AMOUNT_BLANK -> String.format("%,d deal%s with a blank amount read as 0.", count,
+            case DataImports.AMOUNT_FROM_LIST_PRICE -> String.format(UiText.text("import.dDealSWithout"), count, count == 1 ? "" : "s",
+                    UiText.text(count == 1 ? "import.word.its" : "import.word.their"));
+            case DataImports.AMOUNT_BLANK -> String.format(UiText.text("import.dDealSWith"), count,
                     count == 1 ? "" : "s");
-            default -> String.format("%,d values filled in: %s.", count, key);
+            default -> String.format(UiText.text("import.dValuesFilledIn"), count, key);
         };
     }
 

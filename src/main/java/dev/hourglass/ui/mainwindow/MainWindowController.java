@@ -38,11 +38,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -97,6 +99,8 @@ public final class MainWindowController {
     private BorderPane root;
     @FXML
     private Menu recentMenu;
+    @FXML
+    private Menu languageMenu;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -197,6 +201,7 @@ public final class MainWindowController {
         boolean readOnly = session.workbook().isReadOnly();
         saveItem.setDisable(readOnly);
         saveButton.setDisable(readOnly);
+        session.history().relabel();
         undoItem.textProperty().bind(session.history().undoLabelProperty());
         redoItem.textProperty().bind(session.history().redoLabelProperty());
         undoItem.disableProperty().bind(session.history().canUndoProperty().not());
@@ -226,7 +231,7 @@ public final class MainWindowController {
                 try {
                     session.describe(entry, description.getText());
                 } catch (IllegalArgumentException e) {
-                    error("The description was not kept", e.getMessage());
+                    error(UiText.text("main.theDescriptionWasNot"), e.getMessage());
                 }
             }
         });
@@ -254,7 +259,38 @@ public final class MainWindowController {
         status.textProperty().bind(session.autosaveStatusProperty());
         fileLabel.setText(session.workbook().file().toAbsolutePath().toString());
         fillRecent();
+        fillLanguages();
         acceptDrops();
+    }
+
+    /** View › Language: each language by its own name; picking one rebuilds the window in it. */
+    private void fillLanguages() {
+        ToggleGroup group = new ToggleGroup();
+        for (Locale language : UiText.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(UiText.nameOf(language));
+            item.setToggleGroup(group);
+            item.setSelected(language.equals(UiText.language()));
+            item.setOnAction(e -> useLanguage(language));
+            languageMenu.getItems().add(item);
+        }
+    }
+
+    /** Remembers the language and shows the window in it, keeping the open workbook, the selection and undo. */
+    public void useLanguage(Locale language) {
+        preferences.setLanguage(language);
+        if (!language.equals(UiText.language())) {
+            UiText.use(language);
+            actions.rebuildWindow();
+        }
+    }
+
+    /** The place of the tab shown, for a rebuilt window to show the same. */
+    public int shownViewIndex() {
+        return views.getSelectionModel().getSelectedIndex();
+    }
+
+    public void showView(int index) {
+        views.getSelectionModel().select(index);
     }
 
     private void show(Tab tab) {
@@ -286,7 +322,7 @@ public final class MainWindowController {
 
     @FXML
     void open() {
-        FileChooser chooser = chooser("Open a workbook");
+        FileChooser chooser = chooser(UiText.text("main.openAWorkbook"));
         File file = chooser.showOpenDialog(window());
         if (file != null && confirmLeaving()) {
             actions.open(file.toPath());
@@ -298,13 +334,13 @@ public final class MainWindowController {
         try {
             session.save();
         } catch (WorkbookException e) {
-            error("Hourglass could not save", e.getMessage());
+            error(UiText.text("main.hourglassCouldNotSave"), e.getMessage());
         }
     }
 
     @FXML
     void saveAs() {
-        FileChooser chooser = chooser("Save the workbook as");
+        FileChooser chooser = chooser(UiText.text("main.saveTheWorkbookAs"));
         String current = session.workbook().file().getFileName().toString();
         chooser.setInitialFileName(current.startsWith("Untitled ") ? "Plan" + Workbook.EXTENSION : current);
         File file = chooser.showSaveDialog(window());
@@ -345,8 +381,8 @@ public final class MainWindowController {
 
     @FXML
     void exportXlsx() {
-        selected().ifPresent(entry -> ExportFiles.save(window(), "Export the scenario to Excel",
-                entry.scenario().name(), new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
+        selected().ifPresent(entry -> ExportFiles.save(window(), UiText.text("main.exportTheScenarioTo"),
+                entry.scenario().name(), new FileChooser.ExtensionFilter(UiText.text("main.excelWorkbook"), "*.xlsx"), busy,
                 file -> ScenarioXlsxExport.write(entry.scenario(), file), this::written));
     }
 
@@ -356,14 +392,14 @@ public final class MainWindowController {
             Scenario scenario = entry.scenario();
             WorkshopReport.Options options = WorkshopReport.Options.of(UiText.language(), locale)
                     .withWorkbookName(session.workbook().file().getFileName().toString());
-            ExportFiles.save(window(), "Workshop report of the scenario", scenario.name() + " — workshop report",
-                    new FileChooser.ExtensionFilter("PDF document", "*.pdf"), busy,
+            ExportFiles.save(window(), UiText.text("main.workshopReportOfThe"), UiText.text("main.workshopReport", scenario.name()),
+                    new FileChooser.ExtensionFilter(UiText.text("main.pdfDocument"), "*.pdf"), busy,
                     file -> WorkshopReport.write(List.of(scenario), file, options), this::written);
         });
     }
 
     private void written(Path file) {
-        notice.setText("Wrote " + file.getFileName());
+        notice.setText(UiText.text("main.wrote", file.getFileName()));
         notice.setTooltip(new Tooltip(file.toAbsolutePath().toString()));
     }
 
@@ -384,12 +420,11 @@ public final class MainWindowController {
         if (!session.modifiedProperty().get()) {
             return true;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your edits are kept as unsaved edits until you save or "
-                + "discard them.", save, discard, ButtonType.CANCEL);
+        ButtonType save = new ButtonType(UiText.text("main.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.text("main.donTSave"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, UiText.text("main.yourEditsAreKept"), save, discard, ButtonType.CANCEL);
         ask.initOwner(window());
-        ask.setHeaderText("Save the changes to " + session.workbook().file().getFileName() + "?");
+        ask.setHeaderText(UiText.text("main.saveTheChangesTo", session.workbook().file().getFileName()));
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         try {
             if (answer == save) {
@@ -401,7 +436,7 @@ public final class MainWindowController {
                 return true;
             }
         } catch (WorkbookException e) {
-            error("Hourglass could not save", e.getMessage());
+            error(UiText.text("main.hourglassCouldNotSave"), e.getMessage());
         }
         return false;
     }
@@ -423,10 +458,10 @@ public final class MainWindowController {
     @FXML
     void addScenario() {
         try {
-            String name = uniqueName("New scenario");
+            String name = uniqueName(UiText.text("main.newScenario"));
             session.add(SeedScenarios.baseCase().withName(name).withDescription(""));
         } catch (WorkbookException e) {
-            error("Hourglass could not add a scenario", e.getMessage());
+            error(UiText.text("main.hourglassCouldNotAdd"), e.getMessage());
         }
     }
 
@@ -436,7 +471,7 @@ public final class MainWindowController {
             try {
                 session.duplicate(entry);
             } catch (WorkbookException e) {
-                error("Hourglass could not duplicate the scenario", e.getMessage());
+                error(UiText.text("main.hourglassCouldNotDuplicate"), e.getMessage());
             }
         });
     }
@@ -446,13 +481,13 @@ public final class MainWindowController {
         selected().ifPresent(entry -> {
             TextInputDialog ask = new TextInputDialog(entry.scenario().name());
             ask.initOwner(window());
-            ask.setHeaderText("Rename scenario");
-            ask.setContentText("Name:");
+            ask.setHeaderText(UiText.text("main.renameScenario"));
+            ask.setContentText(UiText.text("main.name"));
             ask.showAndWait().ifPresent(name -> {
                 try {
                     session.rename(entry, name);
                 } catch (IllegalArgumentException e) {
-                    error("The scenario was not renamed", e.getMessage());
+                    error(UiText.text("main.theScenarioWasNot"), e.getMessage());
                 }
             });
         });
@@ -464,7 +499,7 @@ public final class MainWindowController {
             try {
                 session.delete(entry);
             } catch (WorkbookException e) {
-                error("Hourglass could not delete the scenario", e.getMessage());
+                error(UiText.text("main.hourglassCouldNotDelete"), e.getMessage());
             }
         });
     }
@@ -484,7 +519,7 @@ public final class MainWindowController {
             try {
                 session.move(entry, session.scenarios().indexOf(entry) + by);
             } catch (WorkbookException e) {
-                error("Hourglass could not move the scenario", e.getMessage());
+                error(UiText.text("main.hourglassCouldNotMove"), e.getMessage());
             }
         });
     }
@@ -591,7 +626,7 @@ public final class MainWindowController {
             Scenario scenario = ScenarioJsonReader.read(json);
             session.add(scenario.withName(uniqueName(scenario.name())));
         } catch (BadInputException | WorkbookException e) {
-            error("Hourglass could not import " + json.getFileName(), e.getMessage());
+            error(UiText.text("main.hourglassCouldNotImport", json.getFileName()), e.getMessage());
         }
     }
 

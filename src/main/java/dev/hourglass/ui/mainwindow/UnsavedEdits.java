@@ -1,5 +1,6 @@
 package dev.hourglass.ui.mainwindow;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -42,12 +43,12 @@ public final class UnsavedEdits {
 
     /** For the dialog: which scenarios, edited when. */
     public String describe() {
-        StringBuilder text = new StringBuilder("Hourglass closed before these edits were saved:\n");
+        StringBuilder text = new StringBuilder(UiText.text("main.hourglassClosedBeforeThese"));
         for (StoredScenario scenario : withDrafts) {
-            text.append("\n•  ").append(scenario.name()).append(" — edited ")
+            text.append("\n•  ").append(scenario.name()).append(UiText.text("main.edited"))
                     .append(TIME.format(scenario.draftSavedAt().orElseThrow()));
         }
-        return text.append("\n\nRestore them? Discarding keeps the last saved version.").toString();
+        return text.append(UiText.text("main.nNrestoreThemDiscarding")).toString();
     }
 
     /** Makes each draft the saved scenario (a new version; the one before stays in the history). */

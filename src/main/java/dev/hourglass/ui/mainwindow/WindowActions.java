@@ -18,4 +18,7 @@ public interface WindowActions {
 
     /** Light or dark theme, and the font zoom, applied to the whole application. */
     void applyLook(boolean dark, double zoom);
+
+    /** The window built anew on the same session (workbook, selection, undo), in the language now chosen. */
+    void rebuildWindow();
 }

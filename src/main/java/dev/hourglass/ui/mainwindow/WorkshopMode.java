@@ -1,5 +1,6 @@
 package dev.hourglass.ui.mainwindow;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.ScenarioEntry;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class WorkshopMode {
     private final BooleanProperty on = new SimpleBooleanProperty();
     private final BooleanProperty inputsHidden = new SimpleBooleanProperty();
     private final Label title = new Label();
-    private final Label hint = new Label("← → views   ↑ ↓ scenarios   I inputs   Esc leaves");
+    private final Label hint = new Label(UiText.text("main.viewsScenariosIInputs"));
     private final EventHandler<KeyEvent> keys = this::key;
     private final ChangeListener<Boolean> fullScreenLeft = (obs, was, now) -> {
         if (!now) {

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.forecast.BacktestPeriod;
 import dev.hourglass.model.forecast.OpenDeal;
 import dev.hourglass.model.forecast.PeriodLength;
@@ -50,7 +51,7 @@ final class OddsPanel {
 
     private void build() {
         FigureFormatter f = odds.formats();
-        Label title = new Label("Odds of the period");
+        Label title = new Label(UiText.text("pipeline.oddsOfThePeriod"));
         title.getStyleClass().add("section-title");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
@@ -58,11 +59,11 @@ final class OddsPanel {
         Label probability = new Label();
         probability.setId("oddsProbability");
         probability.setStyle("-fx-font-size: 2.6em; -fx-font-weight: bold;");
-        Label probabilityCaption = new Label("probability of reaching the target");
+        Label probabilityCaption = new Label(UiText.text("pipeline.probabilityOfReachingThe"));
         Label percentiles = new Label();
         percentiles.setId("oddsPercentiles");
         percentiles.setStyle("-fx-font-size: 1.3em;");
-        Label percentilesCaption = new Label("P10 / P50 / P90 of bookings");
+        Label percentilesCaption = new Label(UiText.text("pipeline.p10P50P90Of"));
         Label gap = new Label();
         gap.setId("oddsGap");
         Label method = new Label();
@@ -80,19 +81,19 @@ final class OddsPanel {
         });
         HBox figures = new HBox(28, new VBox(2, probability, probabilityCaption),
                 new VBox(2, percentiles, percentilesCaption, gap));
-        Label movers = new Label("Deals that move the odds most");
+        Label movers = new Label(UiText.text("pipeline.dealsThatMoveThe"));
         movers.getStyleClass().add("field-label");
         TableView<OpenDeal> deals = new TableView<>(odds.deals());
         deals.setId("oddsDeals");
         deals.setPrefHeight(230);
-        deals.getColumns().add(Tables.column("Deal", OpenDeal::id, null, false));
-        deals.getColumns().add(Tables.column("Amount", d -> f.number(d.amount(), 0), null, true));
-        deals.getColumns().add(Tables.column("Win", d -> f.percent(d.winProbability()), null, true));
-        deals.getColumns().add(Tables.column("Slip", d -> f.percent(d.slipProbability()), null, true));
-        deals.getColumns().add(Tables.column("Expected", d -> f.number(d.expected(), 0),
-                d -> "amount × win × (1 − slip)", true));
-        deals.getColumns().add(Tables.column("Swing", d -> f.number(d.swing(), 0),
-                d -> "amount × 2 √(p (1 − p)), p = win × (1 − slip)", true));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.deal"), OpenDeal::id, null, false));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.amount"), d -> f.number(d.amount(), 0), null, true));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.win"), d -> f.percent(d.winProbability()), null, true));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.slip"), d -> f.percent(d.slipProbability()), null, true));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.expected"), d -> f.number(d.expected(), 0),
+                d -> UiText.text("pipeline.amountWin1Slip"), true));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.swing"), d -> f.number(d.swing(), 0),
+                d -> UiText.text("pipeline.amount2P1"), true));
         deals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.copyable(deals);
         node.getChildren().addAll(new HBox(10, title, busy), method, problem, figures, movers, deals);
@@ -100,36 +101,35 @@ final class OddsPanel {
     }
 
     private void buildBacktest(FigureFormatter f) {
-        Label title = new Label("Have these odds been right before?");
+        Label title = new Label(UiText.text("pipeline.haveTheseOddsBeen"));
         title.getStyleClass().add("section-title");
         ComboBox<PeriodLength> length = new ComboBox<>();
         length.getItems().setAll(PeriodLength.QUARTER, PeriodLength.MONTH);
         length.setValue(PeriodLength.QUARTER);
-        Button run = new Button("Backtest");
+        Button run = new Button(UiText.text("pipeline.backtest"));
         run.setId("backtestButton");
         run.setOnAction(e -> odds.backtest(pipeline.loadedProperty().get(), length.getValue(),
                 pipeline.settingsProperty().get()));
         run.disableProperty().bind(pipeline.loadedProperty().isNull());
-        Label verdict = new Label("Replays the earlier imports of these deals: the odds as of each past period's "
-                + "first day against what closed.");
+        Label verdict = new Label(UiText.text("pipeline.replaysTheEarlierImports"));
         verdict.setId("backtestVerdict");
         verdict.setWrapText(true);
         odds.verdictProperty().addListener((obs, old, now) -> verdict.setText(now));
         TableView<BacktestPeriod> table = new TableView<>(odds.backtestPeriods());
         table.setId("backtestTable");
         table.setPrefHeight(220);
-        table.getColumns().add(Tables.column("Period", p -> p.period().start() + " – " + p.period().end(), null, false));
-        table.getColumns().add(Tables.column("As of", p -> p.asOf().toString(), null, false));
+        table.getColumns().add(Tables.column(UiText.text("pipeline.period"), p -> p.period().start() + " – " + p.period().end(), null, false));
+        table.getColumns().add(Tables.column(UiText.text("pipeline.asOf"), p -> p.asOf().toString(), null, false));
         table.getColumns().add(Tables.column("P10", p -> f.number(p.odds().p10(), 0), null, true));
         table.getColumns().add(Tables.column("P50", p -> f.number(p.odds().p50(), 0), null, true));
         table.getColumns().add(Tables.column("P90", p -> f.number(p.odds().p90(), 0), null, true));
-        table.getColumns().add(Tables.column("Actual", p -> f.number(p.actual(), 0), null, true));
-        table.getColumns().add(Tables.column("P(target)", p -> f.percent(p.odds().probabilityOfTarget()), null, true));
+        table.getColumns().add(Tables.column(UiText.text("pipeline.actual"), p -> f.number(p.actual(), 0), null, true));
+        table.getColumns().add(Tables.column(UiText.text("pipeline.pTarget"), p -> f.percent(p.odds().probabilityOfTarget()), null, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.copyable(table);
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
         chart.setId("backtestChart");
-        chart.setTitle("Predicted P10 / P50 / P90 against the actual");
+        chart.setTitle(UiText.text("pipeline.predictedP10P50P90"));
         chart.setAnimated(false);
         chart.setPrefHeight(280);
         odds.backtestPeriods().addListener((ListChangeListener<BacktestPeriod>) c -> draw(chart));
@@ -148,7 +148,7 @@ final class OddsPanel {
         XYChart.Series<String, Number> p90 = new XYChart.Series<>();
         p90.setName("P90");
         XYChart.Series<String, Number> actual = new XYChart.Series<>();
-        actual.setName("Actual");
+        actual.setName(UiText.text("pipeline.actual"));
         for (BacktestPeriod p : odds.backtestPeriods()) {
             String label = p.period().start().toString();
             p10.getData().add(new XYChart.Data<>(label, p.odds().p10()));

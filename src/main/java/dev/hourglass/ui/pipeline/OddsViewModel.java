@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.Backtests;
 import dev.hourglass.app.PeriodOdds;
 import dev.hourglass.app.WorkbookSnapshots;
@@ -133,14 +134,11 @@ public final class OddsViewModel {
 
     /** Whether the odds can be trusted on this data, in one plain sentence with the shares behind it. */
     String verdictWords(OddsCalibration c) {
-        String shares = "actuals below P10 / P50 / P90 in " + formats.percent(c.belowP10()) + " / "
-                + formats.percent(c.belowP50()) + " / " + formats.percent(c.belowP90()) + " of " + c.periods()
-                + " periods (calibrated: about 10 % / 50 % / 90 %)";
+        String shares = UiText.text("pipeline.actualsBelowP10P50", formats.percent(c.belowP10()), formats.percent(c.belowP50()), formats.percent(c.belowP90()), c.periods());
         return switch (c.verdict()) {
-            case CALIBRATED -> "Calibrated on this data: " + shares + ".";
-            case NOT_CALIBRATED -> "Not calibrated on this data — do not trust these odds as they are: " + shares + ".";
-            case TOO_FEW_PERIODS -> "Too few periods to judge (" + c.periods() + "; at least "
-                    + OddsCalibration.MIN_PERIODS + " needed): import more exports of the deals, taken on different days.";
+            case CALIBRATED -> UiText.text("pipeline.calibratedOnThisData", shares);
+            case NOT_CALIBRATED -> UiText.text("pipeline.notCalibratedOnThis", shares);
+            case TOO_FEW_PERIODS -> UiText.text("pipeline.tooFewPeriodsTo", c.periods(), OddsCalibration.MIN_PERIODS);
         };
     }
 
@@ -161,8 +159,8 @@ public final class OddsViewModel {
         if (o == null) {
             return "";
         }
-        return o.gapAtP50() == 0 ? "The median outcome reaches the target"
-                : "Gap to the target at P50: " + formats.number(o.gapAtP50(), 0);
+        return o.gapAtP50() == 0 ? UiText.text("pipeline.theMedianOutcomeReaches")
+                : UiText.text("pipeline.gapToTheTarget", formats.number(o.gapAtP50(), 0));
     }
 
     /** Where the probabilities came from, and what the runs add up. */
@@ -171,12 +169,10 @@ public final class OddsViewModel {
         if (o == null) {
             return "";
         }
-        String from = o.method() == OddsMethod.HISTORY ? "Win and slip rates learned from the closed deals"
-                : "Fewer than " + CellRates.MIN_DEALS + " closed deals: the SMB forecast's category rates";
-        return from + " · " + formats.number(o.runs(), 0) + " runs, seed " + o.seed() + " · won already "
-                + formats.number(o.won(), 0) + " · new deals " + (o.newDealsMean().isPresent()
-                ? formats.number(o.newDealsMean().getAsDouble(), 0) : formats.noData()) + " · mean "
-                + formats.number(o.mean(), 0);
+        String from = o.method() == OddsMethod.HISTORY ? UiText.text("pipeline.winAndSlipRates")
+                : UiText.text("pipeline.fewerThanClosedDeals", CellRates.MIN_DEALS);
+        return UiText.text("pipeline.runsSeedWonAlready", from, formats.number(o.runs(), 0), o.seed(), formats.number(o.won(), 0), (o.newDealsMean().isPresent()
+                ? formats.number(o.newDealsMean().getAsDouble(), 0) : formats.noData()), formats.number(o.mean(), 0));
     }
 
     public ReadOnlyObjectProperty<Odds> oddsProperty() {

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.pipeline.AmountCount;
@@ -64,7 +65,7 @@ import javafx.scene.layout.VBox;
 
 /** Thin: the pipeline view's controls, cards, coverage chart, diagnosis, breakdowns and deals table. */
 public final class PipelineController implements View {
-    private static final String ALL = "(all)";
+    private final String all = UiText.text("pipeline.all");
     private static final DateTimeFormatter IMPORTED = DateTimeFormatter
             .ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
@@ -210,19 +211,19 @@ public final class PipelineController implements View {
         leadInputs.getChildren().add(leadGrid);
         FigureFormatter f = viewModel.formats();
         leadSteps.setItems(viewModel.leadSteps());
-        leadSteps.getColumns().add(Tables.column("Step", s -> s.stage().label(), null, false));
-        leadSteps.getColumns().add(Tables.column("Count", s -> f.number(s.count(), 0),
+        leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.step"), s -> s.stage().label(), null, false));
+        leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.count"), s -> f.number(s.count(), 0),
                 s -> viewModel.countOrigin(s.stage()), true));
-        leadSteps.getColumns().add(Tables.column("From the step before", s -> f.percent(s.conversionFromPrevious()),
+        leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.fromTheStepBefore"), s -> f.percent(s.conversionFromPrevious()),
                 null, true));
-        leadSteps.getColumns().add(Tables.column("From leads", s -> f.percent(s.conversionFromLeads()), null, true));
+        leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.fromLeads"), s -> f.percent(s.conversionFromLeads()), null, true));
         leadSteps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         buildLeadSourceChooser();
         HeadlineCards.bind(leadsNeeded, viewModel.leadsNeeded());
         leadsHint.visibleProperty().bind(Bindings.isEmpty(viewModel.leadsNeeded()));
         leadsHint.managedProperty().bind(leadsHint.visibleProperty());
         if (viewModel.datasets().isEmpty()) {
-            dealsTitle.setText("No deals imported yet: File › Import deals…");
+            dealsTitle.setText(UiText.text("pipeline.noDealsImportedYet"));
         }
     }
 
@@ -231,18 +232,18 @@ public final class PipelineController implements View {
      * them; and a line saying where the counts come from.
      */
     private void buildLeadSourceChooser() {
-        leadSource.getItems().add(ALL);
+        leadSource.getItems().add(all);
         viewModel.leadSources().addListener((ListChangeListener<String>) c -> {
-            leadSource.getItems().setAll(ALL);
+            leadSource.getItems().setAll(all);
             leadSource.getItems().addAll(viewModel.leadSources());
         });
         leadSource.getItems().addAll(viewModel.leadSources());
         leadSource.valueProperty().addListener((obs, old, now) ->
-                viewModel.leadSourceProperty().set(now == null || ALL.equals(now) ? null : now));
-        viewModel.leadSourceProperty().addListener((obs, old, now) -> leadSource.setValue(now == null ? ALL : now));
+                viewModel.leadSourceProperty().set(now == null || all.equals(now) ? null : now));
+        viewModel.leadSourceProperty().addListener((obs, old, now) -> leadSource.setValue(now == null ? all : now));
         leadSource.visibleProperty().bind(Bindings.isNotEmpty(viewModel.leadSources()));
         leadSource.managedProperty().bind(leadSource.visibleProperty());
-        leadSource.setTooltip(Tables.tooltip("Count the imported leads of one source, or of all"));
+        leadSource.setTooltip(Tables.tooltip(UiText.text("pipeline.countTheImportedLeads")));
         leadInputs.visibleProperty().bind(viewModel.typingNeededProperty());
         leadInputs.managedProperty().bind(leadInputs.visibleProperty());
         leadOrigin.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -251,11 +252,9 @@ public final class PipelineController implements View {
             if (!problem.isEmpty()) {
                 return problem;
             }
-            return leads == null ? "Type marketing's counts for the period, or import a leads export "
-                    + "(hourglass import-data WORKBOOK LEADS.csv --kind leads) to count them from the data."
-                    : "Leads, MQLs and SQLs are counted from " + leads.name() + " (the leads created in the period"
-                    + (viewModel.typingNeededProperty().get() ? "; the steps it has no column for are typed below"
-                    : "") + "); SALs and won deals from the deals of the period.";
+            return leads == null ? UiText.text("pipeline.typeMarketingSCounts")
+                    : UiText.text("pipeline.leadsMqlsAndSqls", leads.name(), (viewModel.typingNeededProperty().get() ? UiText.text("pipeline.theStepsItHas")
+                    : ""));
         }, viewModel.leadsData().datasetProperty(), viewModel.leadsData().messageProperty(),
                 viewModel.typingNeededProperty()));
     }
@@ -276,27 +275,19 @@ public final class PipelineController implements View {
         FigureFormatter f = viewModel.formats();
         String cur = viewModel.currency();
         Waterfall.draw(changes, List.of(
-                Waterfall.Step.total("Earlier", c.opening(), "Open pipeline of the period in "
-                        + "the earlier import: " + f.money(c.opening(), cur)),
-                Waterfall.Step.change("New", c.created(), "New deals open in the period: "
-                        + f.money(c.created(), cur)),
-                Waterfall.Step.change("Moved in", c.movedIn(), "Deals whose close date moved "
-                        + "into the period: " + f.money(c.movedIn(), cur)),
-                Waterfall.Step.change("Moved out", -c.movedOut(), "Deals that moved out of the "
-                        + "period, back before the SAL stage or out of the export: " + f.money(c.movedOut(), cur)),
-                Waterfall.Step.change("Won", -c.won(), "Open then, won now: "
-                        + f.money(c.won(), cur)),
-                Waterfall.Step.change("Lost", -c.lost(), "Open then, lost now: "
-                        + f.money(c.lost(), cur)),
-                Waterfall.Step.change("Amount changed", c.amountChanged(), "Change in the amount "
-                        + "of deals open in both: " + f.money(c.amountChanged(), cur)),
-                Waterfall.Step.total("Now", c.closing(), "Open pipeline of the period now: "
-                        + f.money(c.closing(), cur))));
+                Waterfall.Step.total(UiText.text("pipeline.earlier"), c.opening(), UiText.text("pipeline.openPipelineOfThe", f.money(c.opening(), cur))),
+                Waterfall.Step.change(UiText.text("pipeline.new"), c.created(), UiText.text("pipeline.newDealsOpenIn", f.money(c.created(), cur))),
+                Waterfall.Step.change(UiText.text("pipeline.movedIn"), c.movedIn(), UiText.text("pipeline.dealsWhoseCloseDate", f.money(c.movedIn(), cur))),
+                Waterfall.Step.change(UiText.text("pipeline.movedOut"), -c.movedOut(), UiText.text("pipeline.dealsThatMovedOut", f.money(c.movedOut(), cur))),
+                Waterfall.Step.change(UiText.text("pipeline.won"), -c.won(), UiText.text("pipeline.openThenWonNow", f.money(c.won(), cur))),
+                Waterfall.Step.change(UiText.text("pipeline.lost"), -c.lost(), UiText.text("pipeline.openThenLostNow", f.money(c.lost(), cur))),
+                Waterfall.Step.change(UiText.text("pipeline.amountChanged"), c.amountChanged(), UiText.text("pipeline.changeInTheAmount", f.money(c.amountChanged(), cur))),
+                Waterfall.Step.total(UiText.text("pipeline.now"), c.closing(), UiText.text("pipeline.openPipelineOfThe2", f.money(c.closing(), cur)))));
     }
 
 
     private void buildFilters() {
-        filters.getChildren().add(new Label("Filter"));
+        filters.getChildren().add(new Label(UiText.text("pipeline.filter")));
         for (Dimension d : Dimension.values()) {
             filters.getChildren().add(filter(d.label(), viewModel.values(d), value -> f -> f.with(d, value)));
         }
@@ -304,28 +295,30 @@ public final class PipelineController implements View {
         for (ForecastCategory c : ForecastCategory.values()) {
             categories.add(c.label());
         }
-        filters.getChildren().add(filter("Category", categories, value -> f -> f.withCategory(value == null ? null
+        filters.getChildren().add(filter(UiText.text("pipeline.category"), categories, value -> f -> f.withCategory(value == null ? null
                 : Arrays.stream(ForecastCategory.values()).filter(c -> c.label().equals(value)).findFirst()
                 .orElse(null))));
-        filters.getChildren().add(filter("Stage", viewModel.stages(), value -> f -> f.withStage(value)));
+        filters.getChildren().add(filter(UiText.text("pipeline.stage"), viewModel.stages(), value -> f -> f.withStage(value)));
     }
 
     private ComboBox<String> filter(String name, ObservableList<String> values,
                                     Function<String, UnaryOperator<DealFilter>> change) {
         ComboBox<String> box = new ComboBox<>();
         box.setPromptText(name);
-        box.getItems().add(ALL);
+        box.getItems().add(all);
         values.addListener((ListChangeListener<String>) c -> {
-            box.getItems().setAll(ALL);
+            box.getItems().setAll(all);
             box.getItems().addAll(values);
             box.setValue(null);
         });
         box.getItems().addAll(values);
         box.valueProperty().addListener((obs, old, now) -> {
-            String value = now == null || ALL.equals(now) ? null : now;
+            String value = now == null || all.equals(now) ? null : now;
             viewModel.filterProperty().set(change.apply(value).apply(viewModel.filterProperty().get()));
         });
-        box.setTooltip(Tables.tooltip("Only deals with this " + name.toLowerCase(Locale.ROOT)));
+        // English writes the filter's name in lower case inside a sentence; German keeps its nouns capitalised.
+        String inSentence = UiText.language().getLanguage().equals("en") ? name.toLowerCase(Locale.ROOT) : name;
+        box.setTooltip(Tables.tooltip(UiText.text("pipeline.onlyDealsWithThis", inSentence)));
         return box;
     }
 
@@ -334,21 +327,21 @@ public final class PipelineController implements View {
         if (r == null) {
             return;
         }
-        amountAxis.setLabel("Amount (" + viewModel.currency() + ")");
+        amountAxis.setLabel(UiText.text("pipeline.amount2", viewModel.currency()));
         ChartAxes.money(amountAxis, viewModel.formats().withCurrency(viewModel.currency()));
         XYChart.Series<Number, String> bars = new XYChart.Series<>();
-        bars.setName("Amount");
+        bars.setName(UiText.text("pipeline.amount"));
         double won = r.rates().won().amount();
         AmountCount commit = r.open(ForecastCategory.COMMIT);
         AmountCount bestCase = r.open(ForecastCategory.BEST_CASE);
         AmountCount pipeline = r.open(ForecastCategory.PIPELINE);
-        bars.getData().add(new XYChart.Data<>(r.target() * r.requiredCoverage().orElse(0), "Required (target × coverage)"));
-        bars.getData().add(new XYChart.Data<>(won + commit.amount() + bestCase.amount() + pipeline.amount(), "All of it"));
-        bars.getData().add(new XYChart.Data<>(pipeline.amount(), "Open Pipeline"));
-        bars.getData().add(new XYChart.Data<>(bestCase.amount(), "Open Best case"));
-        bars.getData().add(new XYChart.Data<>(commit.amount(), "Open Commit"));
-        bars.getData().add(new XYChart.Data<>(won, "Won"));
-        bars.getData().add(new XYChart.Data<>(r.target(), "Target"));
+        bars.getData().add(new XYChart.Data<>(r.target() * r.requiredCoverage().orElse(0), UiText.text("pipeline.requiredTargetCoverage")));
+        bars.getData().add(new XYChart.Data<>(won + commit.amount() + bestCase.amount() + pipeline.amount(), UiText.text("pipeline.allOfIt")));
+        bars.getData().add(new XYChart.Data<>(pipeline.amount(), UiText.text("pipeline.openPipeline")));
+        bars.getData().add(new XYChart.Data<>(bestCase.amount(), UiText.text("pipeline.openBestCase")));
+        bars.getData().add(new XYChart.Data<>(commit.amount(), UiText.text("pipeline.openCommit")));
+        bars.getData().add(new XYChart.Data<>(won, UiText.text("pipeline.won")));
+        bars.getData().add(new XYChart.Data<>(r.target(), UiText.text("pipeline.target")));
         coverage.getData().add(bars);
         FigureFormatter f = viewModel.formats();
         for (XYChart.Data<Number, String> bar : bars.getData()) {
@@ -379,16 +372,14 @@ public final class PipelineController implements View {
             TableView<PipelineViewModel.BreakdownRow> table = new TableView<>(viewModel.breakdown(d));
             Tables.copyable(table);
             table.getColumns().add(Tables.column(d.label(), PipelineViewModel.BreakdownRow::value, null, false));
-            table.getColumns().add(Tables.column("Won", r -> f.number(r.rates().won().amount(), 0), null, true));
-            table.getColumns().add(Tables.column("Closed", r -> f.number(r.rates().closedAmount(), 0), null, true));
-            table.getColumns().add(Tables.column("Close rate", r -> f.percent(r.rates().closeRate()),
-                    r -> "won ÷ closed = " + f.number(r.rates().won().amount(), 0) + " ÷ "
-                            + f.number(r.rates().closedAmount(), 0), true));
-            table.getColumns().add(Tables.column("Win rate", r -> f.percent(r.rates().winRate()),
-                    r -> "won ÷ (won + lost to competition) = " + f.number(r.rates().won().amount(), 0) + " ÷ "
-                            + f.number(r.rates().won().amount() + r.rates().lostCompetition().amount(), 0), true));
-            table.getColumns().add(Tables.column("Slipped", r -> r.rates().slippedIfMeasured()
-                    .map(slipped -> f.number(slipped.amount(), 0)).orElse("no data"), null, true));
+            table.getColumns().add(Tables.column(UiText.text("pipeline.won"), r -> f.number(r.rates().won().amount(), 0), null, true));
+            table.getColumns().add(Tables.column(UiText.text("pipeline.closed"), r -> f.number(r.rates().closedAmount(), 0), null, true));
+            table.getColumns().add(Tables.column(UiText.text("pipeline.closeRate"), r -> f.percent(r.rates().closeRate()),
+                    r -> UiText.text("pipeline.wonClosed", f.number(r.rates().won().amount(), 0), f.number(r.rates().closedAmount(), 0)), true));
+            table.getColumns().add(Tables.column(UiText.text("pipeline.winRate"), r -> f.percent(r.rates().winRate()),
+                    r -> UiText.text("pipeline.wonWonLostTo", f.number(r.rates().won().amount(), 0), f.number(r.rates().won().amount() + r.rates().lostCompetition().amount(), 0)), true));
+            table.getColumns().add(Tables.column(UiText.text("pipeline.slipped"), r -> r.rates().slippedIfMeasured()
+                    .map(slipped -> f.number(slipped.amount(), 0)).orElse(UiText.text("pipeline.noData")), null, true));
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             breakdowns.getTabs().add(new Tab(d.label(), table));
         }
@@ -398,9 +389,9 @@ public final class PipelineController implements View {
         FigureFormatter f = viewModel.formats();
         deals.setItems(viewModel.dealsInPeriod());
         viewModel.dealsInPeriod().addListener((ListChangeListener<PipelineViewModel.DealRow>) change ->
-                dealsTitle.setText("Deals of the period (" + f.number(viewModel.dealsInPeriod().size(), 0) + ")"));
+                dealsTitle.setText(UiText.text("pipeline.dealsOfThePeriod", f.number(viewModel.dealsInPeriod().size(), 0))));
         Tables.copyable(deals);
-        TableColumn<PipelineViewModel.DealRow, Boolean> counted = new TableColumn<>("In forecast");
+        TableColumn<PipelineViewModel.DealRow, Boolean> counted = new TableColumn<>(UiText.text("pipeline.inForecast"));
         counted.setCellValueFactory(c -> new SimpleBooleanProperty(c.getValue().counted()));
         counted.setCellFactory(c -> new TableCell<>() {
             private final CheckBox box = new CheckBox();
@@ -426,22 +417,22 @@ public final class PipelineController implements View {
         });
         counted.setPrefWidth(90);
         deals.getColumns().add(counted);
-        deals.getColumns().add(Tables.column("Deal", r -> r.deal().id(), null, false));
-        deals.getColumns().add(Tables.column("Amount", r -> f.number(r.deal().amount(), 0), null, true));
-        deals.getColumns().add(Tables.column("Stage", r -> r.deal().stage(), null, false));
-        deals.getColumns().add(Tables.column("Category", r -> f.texts().value(r.category()), null, false));
-        deals.getColumns().add(Tables.column("Close date", r -> r.deal().closeDate() == null ? "none"
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.deal"), r -> r.deal().id(), null, false));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.amount"), r -> f.number(r.deal().amount(), 0), null, true));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.stage"), r -> r.deal().stage(), null, false));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.category"), r -> f.texts().value(r.category()), null, false));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.closeDate"), r -> r.deal().closeDate() == null ? UiText.text("pipeline.none")
                         : r.deal().closeDate().toString(),
-                r -> r.deal().originalCloseDate() == null ? null : "originally " + r.deal().originalCloseDate(), false));
-        deals.getColumns().add(Tables.column("Outcome", r -> f.texts().value(r.deal().outcome()), null, false));
-        deals.getColumns().add(Tables.column("Segment", r -> r.deal().segment(), null, false));
-        deals.getColumns().add(Tables.column("Owner", r -> r.deal().owner(), null, false));
+                r -> r.deal().originalCloseDate() == null ? null : UiText.text("pipeline.originally", r.deal().originalCloseDate()), false));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.outcome"), r -> f.texts().value(r.deal().outcome()), null, false));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.segment"), r -> r.deal().segment(), null, false));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.owner"), r -> r.deal().owner(), null, false));
         deals.setFixedCellSize(30);
         deals.setRowFactory(table -> {
             TableRow<PipelineViewModel.DealRow> row = new TableRow<>();
-            MenuItem in = new MenuItem("Count in the forecast");
-            MenuItem out = new MenuItem("Leave out of the forecast");
-            MenuItem auto = new MenuItem("Let its category decide");
+            MenuItem in = new MenuItem(UiText.text("pipeline.countInTheForecast"));
+            MenuItem out = new MenuItem(UiText.text("pipeline.leaveOutOfThe"));
+            MenuItem auto = new MenuItem(UiText.text("pipeline.letItsCategoryDecide"));
             in.setOnAction(e -> viewModel.setInclude(row.getItem(), Boolean.TRUE));
             out.setOnAction(e -> viewModel.setInclude(row.getItem(), Boolean.FALSE));
             auto.setOnAction(e -> viewModel.setInclude(row.getItem(), null));

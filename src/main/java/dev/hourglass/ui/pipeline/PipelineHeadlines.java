@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.ConversionRates;
@@ -26,38 +27,29 @@ final class PipelineHeadlines {
         AmountCount pipeline = r.open(ForecastCategory.PIPELINE);
         double won = rates.won().amount();
         return List.of(
-                new Headline("enterpriseCoverage", "Coverage (enterprise)", f.number(r.enterpriseCoverage(), 2) + "×",
-                        "(won + best case + commit) ÷ target = (" + n(won) + " + " + n(bestCase.amount()) + " + "
-                                + n(commit.amount()) + ") ÷ " + n(r.target())),
-                new Headline("smbCoverage", "Coverage (SMB)", f.number(r.smbCoverage(), 2) + "×",
-                        "(won + best case + commit + pipeline + expected creation) ÷ target; pipeline "
-                                + n(pipeline.amount())),
-                new Headline("requiredCoverage", "Required coverage", f.multiple(r.requiredCoverage()),
-                        "max(coverage floor, 1 ÷ close rate) = max(" + f.multiple(OptionalDouble.of(r.coverageFloor()))
-                                + ", " + f.multiple(r.coverageFromCloseRate()) + "); the floor is a setting (rule of "
-                                + "thumb 3×)",
-                        "1 ÷ close rate " + f.multiple(r.coverageFromCloseRate()) + " · floor "
-                                + f.multiple(OptionalDouble.of(r.coverageFloor()))),
-                new Headline("closeRate", "Close rate (by count " + f.percent(rates.closeRateByCount()) + ")",
+                new Headline("enterpriseCoverage", UiText.text("pipeline.coverageEnterprise"), f.number(r.enterpriseCoverage(), 2) + "×",
+                        UiText.text("pipeline.wonBestCaseCommit", n(won), n(bestCase.amount()), n(commit.amount()), n(r.target()))),
+                new Headline("smbCoverage", UiText.text("pipeline.coverageSmb"), f.number(r.smbCoverage(), 2) + "×",
+                        UiText.text("pipeline.wonBestCaseCommit2", n(pipeline.amount()))),
+                new Headline("requiredCoverage", UiText.text("pipeline.requiredCoverage"), f.multiple(r.requiredCoverage()),
+                        UiText.text("pipeline.maxCoverageFloor1", f.multiple(OptionalDouble.of(r.coverageFloor())), f.multiple(r.coverageFromCloseRate())),
+                        UiText.text("pipeline.1CloseRateFloor", f.multiple(r.coverageFromCloseRate()), f.multiple(OptionalDouble.of(r.coverageFloor())))),
+                new Headline("closeRate", UiText.text("pipeline.closeRateByCount", f.percent(rates.closeRateByCount())),
                         f.percent(rates.closeRate()),
-                        "won ÷ (won + lost to competition + lost to no decision), by amount / by count = " + n(won)
-                                + " ÷ " + n(rates.closedAmount())),
-                new Headline("slippageAdjustedCloseRate", "Slippage-adjusted close rate",
+                        UiText.text("pipeline.wonWonLostTo2", n(won), n(rates.closedAmount()))),
+                new Headline("slippageAdjustedCloseRate", UiText.text("pipeline.slippageAdjustedCloseRate"),
                         f.percent(rates.slippageAdjustedCloseRate()),
-                        rates.slippageMeasured() ? "won ÷ (closed + slipped) = " + n(won) + " ÷ ("
-                                + n(rates.closedAmount()) + " + " + n(rates.slipped().amount()) + ")"
-                                : "no data: no deal has an original close date, so slippage cannot be measured"),
-                new Headline("winRate", "Win rate (by count " + f.percent(rates.winRateByCount()) + ")",
+                        rates.slippageMeasured() ? UiText.text("pipeline.wonClosedSlipped", n(won), n(rates.closedAmount()), n(rates.slipped().amount()))
+                                : UiText.text("pipeline.noDataNoDeal")),
+                new Headline("winRate", UiText.text("pipeline.winRateByCount", f.percent(rates.winRateByCount())),
                         f.percent(rates.winRate()),
-                        "won ÷ (won + lost to competition), by amount / by count = " + n(won) + " ÷ ("
-                                + n(won) + " + " + n(rates.lostCompetition().amount()) + ")"),
-                new Headline("forecast", "Forecast (in-blood)", f.moneyCompact(r.forecast(), currency),
-                        "won + open deals counted in (Commit unless switched out, others switched in) = " + n(r.forecast())),
-                new Headline("upside", "Upside", f.moneyCompact(r.upside(), currency),
-                        "open Commit and Best case left out of the forecast = " + n(r.upside())),
-                new Headline("smbForecast", "SMB forecast", f.moneyCompact(r.smbForecast(), currency),
-                        "won + Σ rate × open amount per category + creation rate × expected creation = "
-                                + n(r.smbForecast())));
+                        UiText.text("pipeline.wonWonLostTo3", n(won), n(won), n(rates.lostCompetition().amount()))),
+                new Headline("forecast", UiText.text("pipeline.forecastInBlood"), f.moneyCompact(r.forecast(), currency),
+                        UiText.text("pipeline.wonOpenDealsCounted", n(r.forecast()))),
+                new Headline("upside", UiText.text("pipeline.upside"), f.moneyCompact(r.upside(), currency),
+                        UiText.text("pipeline.openCommitAndBest", n(r.upside()))),
+                new Headline("smbForecast", UiText.text("pipeline.smbForecast"), f.moneyCompact(r.smbForecast(), currency),
+                        UiText.text("pipeline.wonRateOpenAmount", n(r.smbForecast()))));
     }
 
     private String n(double amount) {

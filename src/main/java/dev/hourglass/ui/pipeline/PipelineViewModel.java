@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.GroupFunnel;
 import dev.hourglass.model.leads.LeadData;
@@ -163,17 +164,17 @@ public final class PipelineViewModel {
 
     static List<InputField<LeadFunnel>> leadFields() {
         return List.of(
-                InputField.required("leads", "Leads", InputKind.COUNT, "Leads created in the period (from marketing).",
+                InputField.required("leads", UiText.text("pipeline.leads"), InputKind.COUNT, UiText.text("pipeline.leadsCreatedInThe"),
                         f -> (double) f.leads(), (f, v) -> new LeadFunnel(Math.round(v), f.mqls(), f.sqls(), 0, 0)),
-                InputField.required("mqls", "MQLs", InputKind.COUNT, "Marketing-qualified leads in the period.",
+                InputField.required("mqls", UiText.text("pipeline.mqls"), InputKind.COUNT, UiText.text("pipeline.marketingQualifiedLeadsIn"),
                         f -> (double) f.mqls(), (f, v) -> new LeadFunnel(f.leads(), Math.round(v), f.sqls(), 0, 0)),
-                InputField.required("sqls", "SQLs", InputKind.COUNT, "Sales-qualified leads in the period.",
+                InputField.required("sqls", UiText.text("pipeline.sqls"), InputKind.COUNT, UiText.text("pipeline.salesQualifiedLeadsIn"),
                         f -> (double) f.sqls(), (f, v) -> new LeadFunnel(f.leads(), f.mqls(), Math.round(v), 0, 0)));
     }
 
     static List<InputField<PipelineSettings>> coverageFields() {
-        return List.of(InputField.required("coverageFloor", "Coverage floor (×)", InputKind.NUMBER,
-                "Required coverage = max(this floor, 1 ÷ close rate); rule of thumb 3. Kept with the workbook.",
+        return List.of(InputField.required("coverageFloor", UiText.text("pipeline.coverageFloor"), InputKind.NUMBER,
+                UiText.text("pipeline.requiredCoverageMaxThis"),
                 PipelineSettings::coverageFloor, PipelineSettings::withCoverageFloor));
     }
 
@@ -211,20 +212,20 @@ public final class PipelineViewModel {
 
     static List<InputField<PipelineSettings>> smbFields() {
         return List.of(
-                InputField.required("commitRate", "Commit rate", InputKind.PERCENT, "Share of open Commit expected to close.",
+                InputField.required("commitRate", UiText.text("pipeline.commitRate"), InputKind.PERCENT, UiText.text("pipeline.shareOfOpenCommit"),
                         PipelineSettings::commitRate, (s, v) -> s.withSmbRates(v, s.bestCaseRate(), s.pipelineRate(),
                                 s.creationRate())),
-                InputField.required("bestCaseRate", "Best case rate", InputKind.PERCENT,
-                        "Share of open Best case expected to close.", PipelineSettings::bestCaseRate,
+                InputField.required("bestCaseRate", UiText.text("pipeline.bestCaseRate"), InputKind.PERCENT,
+                        UiText.text("pipeline.shareOfOpenBest"), PipelineSettings::bestCaseRate,
                         (s, v) -> s.withSmbRates(s.commitRate(), v, s.pipelineRate(), s.creationRate())),
-                InputField.required("pipelineRate", "Pipeline rate", InputKind.PERCENT,
-                        "Share of open Pipeline expected to close.", PipelineSettings::pipelineRate,
+                InputField.required("pipelineRate", UiText.text("pipeline.pipelineRate"), InputKind.PERCENT,
+                        UiText.text("pipeline.shareOfOpenPipeline"), PipelineSettings::pipelineRate,
                         (s, v) -> s.withSmbRates(s.commitRate(), s.bestCaseRate(), v, s.creationRate())),
-                InputField.required("creationRate", "Creation rate", InputKind.PERCENT,
-                        "Share of pipeline still to be created that closes in the period.", PipelineSettings::creationRate,
+                InputField.required("creationRate", UiText.text("pipeline.creationRate"), InputKind.PERCENT,
+                        UiText.text("pipeline.shareOfPipelineStill"), PipelineSettings::creationRate,
                         (s, v) -> s.withSmbRates(s.commitRate(), s.bestCaseRate(), s.pipelineRate(), v)),
-                InputField.required("expectedCreation", "Expected creation", InputKind.MONEY,
-                        "Pipeline expected to be created and closed within the period.",
+                InputField.required("expectedCreation", UiText.text("pipeline.expectedCreation"), InputKind.MONEY,
+                        UiText.text("pipeline.pipelineExpectedToBe"),
                         PipelineSettings::expectedCreation, PipelineSettings::withExpectedCreation));
     }
 
@@ -391,17 +392,16 @@ public final class PipelineViewModel {
         long won = r.rates().won().count();
         LeadFunnel typed = marketing.get();
         long[] counts = {typed.leads(), typed.mqls(), typed.sqls(), sals, won};
-        countOrigins.put(LeadStage.LEAD, "typed above");
-        countOrigins.put(LeadStage.MQL, "typed above");
-        countOrigins.put(LeadStage.SQL, "typed above");
-        countOrigins.put(LeadStage.SAL, "from the deals of the period");
-        countOrigins.put(LeadStage.WON, "from the deals of the period");
+        countOrigins.put(LeadStage.LEAD, UiText.text("pipeline.typedAbove"));
+        countOrigins.put(LeadStage.MQL, UiText.text("pipeline.typedAbove"));
+        countOrigins.put(LeadStage.SQL, UiText.text("pipeline.typedAbove"));
+        countOrigins.put(LeadStage.SAL, UiText.text("pipeline.fromTheDealsOf"));
+        countOrigins.put(LeadStage.WON, UiText.text("pipeline.fromTheDealsOf"));
         LeadData leads = leadsData.leadsProperty().get();
         boolean typing = true;
         if (leads != null) {
             List<StepCount> imported = importedCounts(leads, r.period());
-            String origin = "from " + leadsData.datasetProperty().get().name() + ": leads created in the period"
-                    + (leadSource.get() == null ? "" : " with source " + leadSource.get());
+            String origin = UiText.text("pipeline.fromLeadsCreatedIn", leadsData.datasetProperty().get().name(), (leadSource.get() == null ? "" : UiText.text("pipeline.withSource", leadSource.get())));
             typing = false;
             // Every step the import has a column for is counted from the leads, so the funnel compares one
             // population; a step it lacks is typed (lead, MQL, SQL) or taken from the deals (SAL, won).
@@ -433,17 +433,16 @@ public final class PipelineViewModel {
         LeadsNeeded needed = LeadsNeeded.forTarget(r.target(), averageDeal, closeRate.getAsDouble(),
                 salRate.getAsDouble(), sqlRate.getAsDouble(), mqlRate.getAsDouble());
         leadsNeeded.setAll(
-                new Headline("wonNeeded", "Won deals needed", formats.number(Math.ceil(needed.wonDeals()), 0),
-                        "target ÷ average won deal = " + formats.number(r.target(), 0) + " ÷ "
-                                + formats.number(averageDeal, 0)),
-                new Headline("salsNeeded", "SALs needed", formats.number(Math.ceil(needed.sals()), 0),
-                        "won deals ÷ close rate by count (" + formats.percent(closeRate) + ")"),
-                new Headline("sqlsNeeded", "SQLs needed", formats.number(Math.ceil(needed.sqls()), 0),
-                        "SALs ÷ SQL → SAL rate (" + formats.percent(salRate) + ")"),
-                new Headline("mqlsNeeded", "MQLs needed", formats.number(Math.ceil(needed.mqls()), 0),
-                        "SQLs ÷ MQL → SQL rate (" + formats.percent(sqlRate) + ")"),
-                new Headline("leadsNeeded", "Leads needed", formats.number(Math.ceil(needed.leads()), 0),
-                        "MQLs ÷ lead → MQL rate (" + formats.percent(mqlRate) + ")"));
+                new Headline("wonNeeded", UiText.text("pipeline.wonDealsNeeded"), formats.number(Math.ceil(needed.wonDeals()), 0),
+                        UiText.text("pipeline.targetAverageWonDeal", formats.number(r.target(), 0), formats.number(averageDeal, 0))),
+                new Headline("salsNeeded", UiText.text("pipeline.salsNeeded"), formats.number(Math.ceil(needed.sals()), 0),
+                        UiText.text("pipeline.wonDealsCloseRate", formats.percent(closeRate))),
+                new Headline("sqlsNeeded", UiText.text("pipeline.sqlsNeeded"), formats.number(Math.ceil(needed.sqls()), 0),
+                        UiText.text("pipeline.salsSqlSalRate", formats.percent(salRate))),
+                new Headline("mqlsNeeded", UiText.text("pipeline.mqlsNeeded"), formats.number(Math.ceil(needed.mqls()), 0),
+                        UiText.text("pipeline.sqlsMqlSqlRate", formats.percent(sqlRate))),
+                new Headline("leadsNeeded", UiText.text("pipeline.leadsNeeded"), formats.number(Math.ceil(needed.leads()), 0),
+                        UiText.text("pipeline.mqlsLeadMqlRate", formats.percent(mqlRate))));
     }
 
     /** The imported leads' counts at each step they have, for the period and the chosen source (all 0 if it has none). */
@@ -517,7 +516,7 @@ public final class PipelineViewModel {
             history.done(new EditHistory.Edit() {
                 @Override
                 public String description() {
-                    return "forecast switch of " + before.id();
+                    return UiText.text("pipeline.forecastSwitchOf", before.id());
                 }
 
                 @Override
@@ -636,7 +635,7 @@ public final class PipelineViewModel {
             message.set(null);
             return true;
         } catch (IllegalArgumentException e) {
-            message.set("Target: " + e.getMessage());
+            message.set(UiText.text("pipeline.target2", e.getMessage()));
             return false;
         }
     }
@@ -676,7 +675,7 @@ public final class PipelineViewModel {
             message.set(null);
             return true;
         } catch (IllegalArgumentException e) {
-            message.set("Period: " + e.getMessage());
+            message.set(UiText.text("pipeline.period2", e.getMessage()));
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.postsale;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
@@ -57,12 +58,12 @@ public final class BudgetPostSaleController {
         drawSplit();
 
         FigureFormatter f = viewModel.formats();
-        funnelTable.getColumns().add(Tables.column("Milestone", s -> s.step().label(), null, false));
-        funnelTable.getColumns().add(Tables.column("Accounts", s -> f.number(s.count(), 0), null, true));
-        funnelTable.getColumns().add(Tables.column("Step conversion", s -> f.percent(s.stepConversion()),
-                s -> "accounts ÷ accounts of the step before = " + s.count() + " ÷ " + previous(s), true));
-        funnelTable.getColumns().add(Tables.column("Cumulative", s -> f.percent(s.cumulativeConversion()),
-                s -> "accounts ÷ closed-won accounts = " + s.count() + " ÷ " + viewModel.funnel().get(0).count(), true));
+        funnelTable.getColumns().add(Tables.column(UiText.text("postsale.milestone"), s -> s.step().label(), null, false));
+        funnelTable.getColumns().add(Tables.column(UiText.text("postsale.accounts"), s -> f.number(s.count(), 0), null, true));
+        funnelTable.getColumns().add(Tables.column(UiText.text("postsale.stepConversion"), s -> f.percent(s.stepConversion()),
+                s -> UiText.text("postsale.accountsAccountsOfThe", s.count(), previous(s)), true));
+        funnelTable.getColumns().add(Tables.column(UiText.text("postsale.cumulative"), s -> f.percent(s.cumulativeConversion()),
+                s -> UiText.text("postsale.accountsClosedWonAccounts", s.count(), viewModel.funnel().get(0).count()), true));
         funnelTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         funnelTable.setItems(viewModel.funnel());
         viewModel.funnel().addListener((ListChangeListener<PostSaleFunnelStep>) change -> drawFunnel());
@@ -87,29 +88,25 @@ public final class BudgetPostSaleController {
             return;
         }
         XYChart.Series<String, Number> pre = new XYChart.Series<>();
-        pre.setName("Pre-purchase");
+        pre.setName(UiText.text("postsale.prePurchase"));
         XYChart.Series<String, Number> post = new XYChart.Series<>();
-        post.setName("Post-purchase");
-        pre.getData().add(new XYChart.Data<>("Dollars", r.preDollarsShare().orElse(0) * 100));
-        post.getData().add(new XYChart.Data<>("Dollars", r.postDollarsShare().orElse(0) * 100));
-        pre.getData().add(new XYChart.Data<>("Hours", r.preHoursShare().orElse(0) * 100));
-        post.getData().add(new XYChart.Data<>("Hours", r.postHoursShare().orElse(0) * 100));
+        post.setName(UiText.text("postsale.postPurchase"));
+        pre.getData().add(new XYChart.Data<>(UiText.text("postsale.dollars"), r.preDollarsShare().orElse(0) * 100));
+        post.getData().add(new XYChart.Data<>(UiText.text("postsale.dollars"), r.postDollarsShare().orElse(0) * 100));
+        pre.getData().add(new XYChart.Data<>(UiText.text("postsale.hours"), r.preHoursShare().orElse(0) * 100));
+        post.getData().add(new XYChart.Data<>(UiText.text("postsale.hours"), r.postHoursShare().orElse(0) * 100));
         splitChart.getData().setAll(pre, post);
         FigureFormatter f = viewModel.formats();
-        Tooltip.install(pre.getData().get(0).getNode(), Tables.tooltip("Pre-purchase dollars ÷ all "
-                + "dollars = " + f.percent(r.preDollarsShare()) + " of " + f.money(r.totalDollars(), viewModel.currency())));
-        Tooltip.install(post.getData().get(0).getNode(), Tables.tooltip("Post-purchase dollars ÷ all "
-                + "dollars = " + f.percent(r.postDollarsShare())));
-        Tooltip.install(pre.getData().get(1).getNode(), Tables.tooltip("Pre-purchase hours ÷ all "
-                + "hours = " + f.percent(r.preHoursShare()) + " of " + f.number(r.totalHours(), 0) + " h"));
-        Tooltip.install(post.getData().get(1).getNode(), Tables.tooltip("Post-purchase hours ÷ all "
-                + "hours = " + f.percent(r.postHoursShare())));
+        Tooltip.install(pre.getData().get(0).getNode(), Tables.tooltip(UiText.text("postsale.prePurchaseDollarsAll", f.percent(r.preDollarsShare()), f.money(r.totalDollars(), viewModel.currency()))));
+        Tooltip.install(post.getData().get(0).getNode(), Tables.tooltip(UiText.text("postsale.postPurchaseDollarsAll", f.percent(r.postDollarsShare()))));
+        Tooltip.install(pre.getData().get(1).getNode(), Tables.tooltip(UiText.text("postsale.prePurchaseHoursAll", f.percent(r.preHoursShare()), f.number(r.totalHours(), 0))));
+        Tooltip.install(post.getData().get(1).getNode(), Tables.tooltip(UiText.text("postsale.postPurchaseHoursAll", f.percent(r.postHoursShare()))));
     }
 
     private void drawFunnel() {
         funnelChart.getData().clear();
         XYChart.Series<Number, String> accounts = new XYChart.Series<>();
-        accounts.setName("Accounts");
+        accounts.setName(UiText.text("postsale.accounts"));
         for (int i = viewModel.funnel().size() - 1; i >= 0; i--) {
             PostSaleFunnelStep step = viewModel.funnel().get(i);
             accounts.getData().add(new XYChart.Data<>(step.count(), step.step().label()));
@@ -119,9 +116,7 @@ public final class BudgetPostSaleController {
         for (XYChart.Data<Number, String> bar : accounts.getData()) {
             PostSaleFunnelStep step = viewModel.funnel().stream().filter(s -> s.step().label().equals(bar.getYValue()))
                     .findFirst().orElseThrow();
-            Tooltip.install(bar.getNode(), Tables.tooltip(step.step().label() + ": " + step.count()
-                    + " accounts, " + f.percent(step.stepConversion()) + " of the step before, "
-                    + f.percent(step.cumulativeConversion()) + " of closed-won"));
+            Tooltip.install(bar.getNode(), Tables.tooltip(UiText.text("postsale.accountsOfTheStep", step.step().label(), step.count(), f.percent(step.stepConversion()), f.percent(step.cumulativeConversion()))));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.postsale;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.postsale.BudgetCalculator;
 import dev.hourglass.model.postsale.BudgetInputs;
@@ -47,7 +48,7 @@ public final class BudgetPostSaleViewModel {
         this.formats = formats;
         this.budgetGrid = new RowsGridModel<>(budgetColumns(), this::budgetLines, this::applyBudget, null, locale);
         this.funnelGrid = new InputGridModel<>(funnelFields(), this::funnelInputs,
-                changed -> selected.edit(s -> s.withPostSaleFunnel(changed), "post-sale funnel edit"),
+                changed -> selected.edit(s -> s.withPostSaleFunnel(changed), UiText.text("edit.postSaleFunnel")),
                 selected::currency, locale).namedBy("postSaleFunnel.");
         selected.onChange(this::refresh);
         refresh();
@@ -55,30 +56,30 @@ public final class BudgetPostSaleViewModel {
 
     static List<ColumnField<BudgetLine>> budgetColumns() {
         return List.of(
-                ColumnField.text("stage", "Relationship stage", "Stages before the signature are pre-purchase.",
-                        line -> line.stage().label() + (line.stage().prePurchase() ? "  (pre)" : "  (post)"),
+                ColumnField.text("stage", UiText.text("postsale.relationshipStage"), UiText.text("postsale.stagesBeforeTheSignature"),
+                        line -> line.stage().label() + (line.stage().prePurchase() ? UiText.text("postsale.pre") : UiText.text("postsale.post")),
                         (line, v) -> {
                             throw new IllegalArgumentException("the stages are fixed; type dollars and hours");
                         }),
-                ColumnField.number("dollars", "Dollars", InputKind.MONEY, "Marketing dollars spent on the stage.",
+                ColumnField.number("dollars", UiText.text("postsale.dollars"), InputKind.MONEY, UiText.text("postsale.marketingDollarsSpentOn"),
                         BudgetLine::dollars, (line, v) -> new BudgetLine(line.stage(), v, line.hours())),
-                ColumnField.number("hours", "Hours", InputKind.NUMBER, "Team hours spent on the stage.",
+                ColumnField.number("hours", UiText.text("postsale.hours"), InputKind.NUMBER, UiText.text("postsale.teamHoursSpentOn"),
                         BudgetLine::hours, (line, v) -> new BudgetLine(line.stage(), line.dollars(), v)));
     }
 
     static List<InputField<PostSaleFunnelInputs>> funnelFields() {
         return List.of(
-                count("closedWon", "Closed-won accounts", PostSaleFunnelInputs::closedWon, 0),
-                count("onboarded7d", "Onboarding within 7 days", PostSaleFunnelInputs::onboarded7d, 1),
-                count("activated30d", "Activated within 30 days", PostSaleFunnelInputs::activated30d, 2),
-                count("keyFeature60d", "Key feature by day 60", PostSaleFunnelInputs::keyFeature60d, 3),
-                count("sponsor90d", "Executive sponsor by day 90", PostSaleFunnelInputs::sponsor90d, 4),
-                count("renewalIntent270d", "Renewal intent by day 270", PostSaleFunnelInputs::renewalIntent270d, 5));
+                count("closedWon", UiText.text("postsale.closedWonAccounts"), PostSaleFunnelInputs::closedWon, 0),
+                count("onboarded7d", UiText.text("postsale.onboardingWithin7Days"), PostSaleFunnelInputs::onboarded7d, 1),
+                count("activated30d", UiText.text("postsale.activatedWithin30Days"), PostSaleFunnelInputs::activated30d, 2),
+                count("keyFeature60d", UiText.text("postsale.keyFeatureByDay"), PostSaleFunnelInputs::keyFeature60d, 3),
+                count("sponsor90d", UiText.text("postsale.executiveSponsorByDay"), PostSaleFunnelInputs::sponsor90d, 4),
+                count("renewalIntent270d", UiText.text("postsale.renewalIntentByDay"), PostSaleFunnelInputs::renewalIntent270d, 5));
     }
 
     private static InputField<PostSaleFunnelInputs> count(String key, String label, ToLongFunction<PostSaleFunnelInputs> get,
                                                           int index) {
-        return InputField.required(key, label, InputKind.COUNT, "Accounts reaching this milestone.",
+        return InputField.required(key, label, InputKind.COUNT, UiText.text("postsale.accountsReachingThisMilestone"),
                 in -> (double) get.applyAsLong(in), (in, v) -> withCount(in, index, Math.round(v)));
     }
 
@@ -126,7 +127,7 @@ public final class BudgetPostSaleViewModel {
     public void addFunnel() {
         if (funnelInputs() == null) {
             selected.edit(s -> s.withPostSaleFunnel(new PostSaleFunnelInputs(100, 90, 70, 55, 40, 35)),
-                    "add a post-sale funnel");
+                    UiText.text("postsale.addAPostSale"));
         }
     }
 
@@ -151,7 +152,7 @@ public final class BudgetPostSaleViewModel {
 
     private void applyBudget(List<BudgetLine> lines) {
         List<BudgetLine> spent = lines.stream().filter(l -> l.dollars() > 0 || l.hours() > 0).toList();
-        selected.edit(s -> s.withBudget(new BudgetInputs(spent)), "budget edit");
+        selected.edit(s -> s.withBudget(new BudgetInputs(spent)), UiText.text("edit.budget"));
     }
 
     private PostSaleFunnelInputs funnelInputs() {
@@ -173,11 +174,11 @@ public final class BudgetPostSaleViewModel {
     private List<Headline> budgetCards(BudgetResult r) {
         String cur = currency();
         return List.of(
-                new Headline("prePostDollars", "Dollars pre / post purchase",
+                new Headline("prePostDollars", UiText.text("postsale.dollarsPrePostPurchase"),
                         formats.percent(r.preDollarsShare()) + " / " + formats.percent(r.postDollarsShare()),
-                        "dollars on pre-purchase stages ÷ all dollars (" + formats.money(r.totalDollars(), cur) + ")"),
-                new Headline("prePostHours", "Hours pre / post purchase",
+                        UiText.text("postsale.dollarsOnPrePurchase", formats.money(r.totalDollars(), cur))),
+                new Headline("prePostHours", UiText.text("postsale.hoursPrePostPurchase"),
                         formats.percent(r.preHoursShare()) + " / " + formats.percent(r.postHoursShare()),
-                        "hours on pre-purchase stages ÷ all hours (" + formats.number(r.totalHours(), 0) + " h)"));
+                        UiText.text("postsale.hoursOnPrePurchase", formats.number(r.totalHours(), 0))));
     }
 }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.programme;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
@@ -56,12 +57,12 @@ public final class RetentionProgramController {
         if (viewModel.curve().isEmpty()) {
             return;
         }
-        gainAxis.setLabel("Net gain (" + viewModel.currency() + ")");
+        gainAxis.setLabel(UiText.text("programme.netGain2", viewModel.currency()));
         ChartAxes.money(gainAxis, viewModel.formats().withCurrency(viewModel.currency()));
         XYChart.Series<Number, Number> gain = new XYChart.Series<>();
-        gain.setName("Net gain");
+        gain.setName(UiText.text("programme.netGain"));
         XYChart.Series<Number, Number> zero = new XYChart.Series<>();
-        zero.setName("Break-even");
+        zero.setName(UiText.text("programme.breakEven"));
         for (RetentionProgramViewModel.Point p : viewModel.curve()) {
             gain.getData().add(new XYChart.Data<>(p.churnReduction() * 100, p.netGain()));
         }
@@ -72,15 +73,13 @@ public final class RetentionProgramController {
         chart.getData().add(zero);
         double planned = viewModel.plannedReduction();
         XYChart.Series<Number, Number> plan = new XYChart.Series<>();
-        plan.setName("This programme: " + String.format("%.1f", planned * 100) + " points");
+        plan.setName(UiText.text("programme.thisProgrammePoints", String.format("%.1f", planned * 100)));
         double plannedGain = viewModel.plannedNetGain();
         XYChart.Data<Number, Number> point = new XYChart.Data<>(planned * 100, plannedGain);
         Circle marker = new Circle(7);
         marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
         point.setNode(marker);
-        Tooltip.install(marker, Tables.tooltip("Churn reduction "
-                + String.format("%.1f", planned * 100) + " points → net gain = customers × reduction × ACV × margin − cost = "
-                + Math.round(plannedGain) + " " + viewModel.currency()));
+        Tooltip.install(marker, Tables.tooltip(UiText.text("programme.churnReductionPointsNet", String.format("%.1f", planned * 100), Math.round(plannedGain), viewModel.currency())));
         plan.getData().add(point);
         chart.getData().add(plan);
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.programme;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.RetentionProgramCalculator;
 import dev.hourglass.model.retention.RetentionProgramInputs;
@@ -46,7 +47,7 @@ public final class RetentionProgramViewModel {
         this.selected = selected;
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(), this::inputs,
-                changed -> selected.edit(s -> s.withRetentionProgram(changed), "retention programme edit"),
+                changed -> selected.edit(s -> s.withRetentionProgram(changed), UiText.text("edit.retentionProgramme")),
                 selected::currency, locale).namedBy("retentionProgram.");
         grid.showOverrides(new SectionOverrides(selected::get,
                 s -> s.retentionProgramSection().map(RetentionProgramSection::overrides),
@@ -58,22 +59,22 @@ public final class RetentionProgramViewModel {
 
     static List<InputField<RetentionProgramInputs>> fields() {
         return List.of(
-                InputField.required("customers", "Customers", InputKind.COUNT, "Customers the programme covers.",
+                InputField.required("customers", UiText.text("programme.customers"), InputKind.COUNT, UiText.text("programme.customersTheProgrammeCovers"),
                         RetentionProgramInputs::customers, (p, v) -> new RetentionProgramInputs(v, p.acv(), p.grossMargin(),
                                 p.churnNow(), p.churnTarget(), p.programCost())).reading(Driver.CUSTOMERS),
-                InputField.required("acv", "ACV", InputKind.MONEY, "Annual contract value per customer.",
+                InputField.required("acv", UiText.text("programme.acv"), InputKind.MONEY, UiText.text("programme.annualContractValuePer"),
                         RetentionProgramInputs::acv, (p, v) -> new RetentionProgramInputs(p.customers(), v, p.grossMargin(),
                                 p.churnNow(), p.churnTarget(), p.programCost())).reading(Driver.ACV),
-                InputField.required("grossMargin", "Gross margin", InputKind.PERCENT, "Gross margin on that revenue.",
+                InputField.required("grossMargin", UiText.text("programme.grossMargin"), InputKind.PERCENT, UiText.text("programme.grossMarginOnThat"),
                         RetentionProgramInputs::grossMargin, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(), v,
                                 p.churnNow(), p.churnTarget(), p.programCost())).reading(Driver.GROSS_MARGIN),
-                InputField.required("churnNow", "Churn now", InputKind.PERCENT, "Annual logo churn today.",
+                InputField.required("churnNow", UiText.text("programme.churnNow"), InputKind.PERCENT, UiText.text("programme.annualLogoChurnToday"),
                         RetentionProgramInputs::churnNow, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(),
                                 p.grossMargin(), v, p.churnTarget(), p.programCost())).reading(Driver.ANNUAL_LOGO_CHURN),
-                InputField.required("churnTarget", "Churn target", InputKind.PERCENT,
-                        "Annual logo churn the programme should bring us to.",
+                InputField.required("churnTarget", UiText.text("programme.churnTarget"), InputKind.PERCENT,
+                        UiText.text("programme.annualLogoChurnThe"),
                         RetentionProgramInputs::churnTarget, RetentionProgramInputs::withChurnTarget),
-                InputField.required("programCost", "Programme cost", InputKind.MONEY, "What the programme costs a year.",
+                InputField.required("programCost", UiText.text("programme.programmeCost"), InputKind.MONEY, UiText.text("programme.whatTheProgrammeCosts"),
                         RetentionProgramInputs::programCost, (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(),
                                 p.grossMargin(), p.churnNow(), p.churnTarget(), v)));
     }
@@ -125,7 +126,7 @@ public final class RetentionProgramViewModel {
             double churnNow = d.value(Driver.ANNUAL_LOGO_CHURN).orElse(0.18);
             selected.edit(s -> s.withRetentionProgram(new RetentionProgramInputs(d.value(Driver.CUSTOMERS).orElse(300),
                     d.value(Driver.ACV).orElse(20_000), d.value(Driver.GROSS_MARGIN).orElse(0.80), churnNow,
-                    Math.min(0.14, churnNow), 150_000)), "add a retention programme");
+                    Math.min(0.14, churnNow), 150_000)), UiText.text("programme.addARetentionProgramme"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.retention;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.ui.common.HeadlineCards;
@@ -64,8 +65,8 @@ public final class RetentionController {
         grid.setId("retentionGrid");
         InputGrid componentsGrid = new InputGrid(viewModel.componentsGrid());
         componentsGrid.setId("retentionComponentsGrid");
-        ToggleButton asGrrNrr = new ToggleButton("GRR and NRR");
-        ToggleButton asComponents = new ToggleButton("Churn, contraction, expansion");
+        ToggleButton asGrrNrr = new ToggleButton(UiText.text("retention.grrAndNrr"));
+        ToggleButton asComponents = new ToggleButton(UiText.text("retention.churnContractionExpansion"));
         asGrrNrr.getStyleClass().add("left-pill");
         asComponents.getStyleClass().add("right-pill");
         ToggleGroup form = new ToggleGroup();
@@ -135,23 +136,20 @@ public final class RetentionController {
 
     private void bridgeColumns() {
         FigureFormatter f = viewModel.formats();
-        TableColumn<ArrBridgeYear, String> year = Tables.column("Year", b -> Integer.toString(b.year()), null, false);
+        TableColumn<ArrBridgeYear, String> year = Tables.column(UiText.text("retention.year"), b -> Integer.toString(b.year()), null, false);
         year.setMinWidth(60);
         bridgeTable.getColumns().add(year);
-        bridgeTable.getColumns().add(Tables.column("Opening", b -> money(b.opening()),
-                b -> b.year() == 1 ? "start ARR" : "closing ARR of year " + (b.year() - 1), true));
-        bridgeTable.getColumns().add(Tables.column("Churned", b -> money(-b.churned()),
-                b -> "opening × churn rate = " + money(b.opening()) + " × " + f.percent(rate(b.churned(), b)), true));
-        bridgeTable.getColumns().add(Tables.column("Contracted", b -> money(-b.contracted()),
-                b -> "opening × contraction rate = " + money(b.opening()) + " × " + f.percent(rate(b.contracted(), b)), true));
-        bridgeTable.getColumns().add(Tables.column("Expanded", b -> money(b.expanded()),
-                b -> "opening × expansion rate = " + money(b.opening()) + " × " + f.percent(rate(b.expanded(), b)), true));
-        bridgeTable.getColumns().add(Tables.column("New ARR", b -> money(b.newArr()), b -> "new ARR booked in year "
-                + b.year(), true));
-        bridgeTable.getColumns().add(Tables.column("Closing", b -> money(b.closing()),
-                b -> "opening − churned − contracted + expanded + new ARR = " + money(b.opening()) + " − "
-                        + money(b.churned()) + " − " + money(b.contracted()) + " + " + money(b.expanded()) + " + "
-                        + money(b.newArr()), true));
+        bridgeTable.getColumns().add(Tables.column(UiText.text("retention.opening"), b -> money(b.opening()),
+                b -> b.year() == 1 ? UiText.text("retention.startArr") : UiText.text("retention.closingArrOfYear", (b.year() - 1)), true));
+        bridgeTable.getColumns().add(Tables.column(UiText.text("retention.churned"), b -> money(-b.churned()),
+                b -> UiText.text("retention.openingChurnRate", money(b.opening()), f.percent(rate(b.churned(), b))), true));
+        bridgeTable.getColumns().add(Tables.column(UiText.text("retention.contracted"), b -> money(-b.contracted()),
+                b -> UiText.text("retention.openingContractionRate", money(b.opening()), f.percent(rate(b.contracted(), b))), true));
+        bridgeTable.getColumns().add(Tables.column(UiText.text("retention.expanded"), b -> money(b.expanded()),
+                b -> UiText.text("retention.openingExpansionRate", money(b.opening()), f.percent(rate(b.expanded(), b))), true));
+        bridgeTable.getColumns().add(Tables.column(UiText.text("retention.newArr"), b -> money(b.newArr()), b -> UiText.text("retention.newArrBookedIn", b.year()), true));
+        bridgeTable.getColumns().add(Tables.column(UiText.text("retention.closing"), b -> money(b.closing()),
+                b -> UiText.text("retention.openingChurnedContractedExpanded", money(b.opening()), money(b.churned()), money(b.contracted()), money(b.expanded()), money(b.newArr())), true));
         bridgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -171,13 +169,13 @@ public final class RetentionController {
     private void rebuildComparisonColumns() {
         FigureFormatter formats = viewModel.formats();
         comparisonTable.getColumns().clear();
-        TableColumn<RetentionViewModel.Comparison, String> nrr = new TableColumn<>("NRR");
-        nrr.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nrr() + (c.getValue().current() ? "  (this scenario)" : "")));
+        TableColumn<RetentionViewModel.Comparison, String> nrr = new TableColumn<>(UiText.text("retention.nrr"));
+        nrr.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nrr() + (c.getValue().current() ? UiText.text("retention.thisScenario") : "")));
         comparisonTable.getColumns().add(nrr);
         int years = viewModel.bridge().size();
         for (int y = 0; y < years; y++) {
             int index = y;
-            TableColumn<RetentionViewModel.Comparison, String> closing = new TableColumn<>("ARR after year " + (y + 1));
+            TableColumn<RetentionViewModel.Comparison, String> closing = new TableColumn<>(UiText.text("retention.arrAfterYear", (y + 1)));
             closing.setCellValueFactory(c -> new ReadOnlyStringWrapper(formats.moneyCompact(c.getValue().closing().get(index),
                     viewModel.currency())));
             closing.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -194,17 +192,14 @@ public final class RetentionController {
         }
         List<Waterfall.Step> steps = new ArrayList<>();
         double start = viewModel.bridge().get(0).opening();
-        steps.add(Waterfall.Step.total("Start", start, "Start ARR: " + money(start)));
+        steps.add(Waterfall.Step.total(UiText.text("retention.start"), start, UiText.text("retention.startArr2", money(start))));
         for (ArrBridgeYear y : viewModel.bridge()) {
             String p = "Y" + y.year() + " ";
             double lost = y.churned() + y.contracted();
-            steps.add(Waterfall.Step.change(p + "lost", -lost, "Year " + y.year() + " lost: churned + contracted = "
-                    + money(y.churned()) + " + " + money(y.contracted()) + " = " + money(lost)));
-            steps.add(Waterfall.Step.change(p + "expanded", y.expanded(), "Year " + y.year() + " expanded: "
-                    + money(y.expanded())));
-            steps.add(Waterfall.Step.change(p + "new", y.newArr(), "Year " + y.year() + " new ARR: " + money(y.newArr())));
-            steps.add(Waterfall.Step.total(p + "closing", y.closing(), "ARR after year " + y.year()
-                    + ": opening × NRR + new ARR = " + money(y.closing())));
+            steps.add(Waterfall.Step.change(p + "lost", -lost, UiText.text("retention.yearLostChurnedContracted", y.year(), money(y.churned()), money(y.contracted()), money(lost))));
+            steps.add(Waterfall.Step.change(p + "expanded", y.expanded(), UiText.text("retention.yearExpanded", y.year(), money(y.expanded()))));
+            steps.add(Waterfall.Step.change(p + "new", y.newArr(), UiText.text("retention.yearNewArr", y.year(), money(y.newArr()))));
+            steps.add(Waterfall.Step.total(p + "closing", y.closing(), UiText.text("retention.arrAfterYearOpening", y.year(), money(y.closing()))));
         }
         Waterfall.draw(waterfall, steps);
     }

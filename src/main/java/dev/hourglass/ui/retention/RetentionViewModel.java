@@ -1,5 +1,6 @@
 package dev.hourglass.ui.retention;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.NrrImprovement;
@@ -80,36 +81,36 @@ public final class RetentionViewModel {
     /** The inputs with the rates as GRR and NRR, or as churn, contraction and expansion. */
     static List<InputField<RetentionInputs>> fields(boolean components) {
         List<InputField<RetentionInputs>> fields = new ArrayList<>();
-        fields.add(InputField.required("startArr", "Start ARR", InputKind.MONEY, "ARR at the start of year 1.",
+        fields.add(InputField.required("startArr", UiText.text("retention.startArr3"), InputKind.MONEY, UiText.text("retention.arrAtTheStart"),
                 RetentionInputs::startArr, RetentionInputs::withStartArr));
         if (components) {
-            fields.add(InputField.required("churnRate", "Churn", InputKind.PERCENT,
-                    "Share of opening ARR lost to customers who leave.", in -> in.rates().churnRate(),
+            fields.add(InputField.required("churnRate", UiText.text("retention.churn"), InputKind.PERCENT,
+                    UiText.text("retention.shareOfOpeningArr"), in -> in.rates().churnRate(),
                     (in, v) -> in.withRates(new RetentionRates.Components(v, in.rates().contractionRate(),
                             in.rates().expansionRate()))));
-            fields.add(InputField.required("contractionRate", "Contraction", InputKind.PERCENT,
-                    "Share of opening ARR lost to customers who stay but pay less.", in -> in.rates().contractionRate(),
+            fields.add(InputField.required("contractionRate", UiText.text("retention.contraction"), InputKind.PERCENT,
+                    UiText.text("retention.shareOfOpeningArr2"), in -> in.rates().contractionRate(),
                     (in, v) -> in.withRates(new RetentionRates.Components(in.rates().churnRate(), v,
                             in.rates().expansionRate()))));
-            fields.add(InputField.required("expansionRate", "Expansion", InputKind.PERCENT,
-                    "Share of opening ARR added by customers who pay more.", in -> in.rates().expansionRate(),
+            fields.add(InputField.required("expansionRate", UiText.text("retention.expansion"), InputKind.PERCENT,
+                    UiText.text("retention.shareOfOpeningArr3"), in -> in.rates().expansionRate(),
                     (in, v) -> in.withRates(new RetentionRates.Components(in.rates().churnRate(),
                             in.rates().contractionRate(), v))));
         } else {
-            fields.add(InputField.required("grr", "GRR", InputKind.PERCENT,
-                    "Gross revenue retention: share of opening ARR kept before expansion (at most 100 %).",
+            fields.add(InputField.required("grr", UiText.text("retention.grr"), InputKind.PERCENT,
+                    UiText.text("retention.grossRevenueRetentionShare"),
                     in -> in.rates().grr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(v, in.rates().nrr()))));
-            fields.add(InputField.required("nrr", "NRR", InputKind.PERCENT,
-                    "Net revenue retention: GRR plus expansion (may exceed 100 %).",
+            fields.add(InputField.required("nrr", UiText.text("retention.nrr"), InputKind.PERCENT,
+                    UiText.text("retention.netRevenueRetentionGrr"),
                     in -> in.rates().nrr(), (in, v) -> in.withRates(new RetentionRates.GrrNrr(in.rates().grr(), v))));
         }
-        fields.add(InputField.required("years", "Years", InputKind.COUNT, "Years of the ARR bridge.",
+        fields.add(InputField.required("years", UiText.text("retention.years"), InputKind.COUNT, UiText.text("retention.yearsOfTheArr"),
                 in -> (double) in.years(), (in, v) -> in.withYears((int) Math.round(v))));
         for (int year = 1; year <= NEW_ARR_YEARS_SHOWN; year++) {
             int y = year;
-            fields.add(InputField.required("newArr" + y, "New ARR, year " + y + (y == NEW_ARR_YEARS_SHOWN ? " on" : ""),
-                    InputKind.MONEY, y == NEW_ARR_YEARS_SHOWN ? "New ARR booked in year " + y + " and every later year."
-                            : "New ARR booked in year " + y + ".",
+            fields.add(InputField.required("newArr" + y, UiText.text("retention.newArrYear", y, (y == NEW_ARR_YEARS_SHOWN ? UiText.text("retention.on") : "")),
+                    InputKind.MONEY, y == NEW_ARR_YEARS_SHOWN ? UiText.text("retention.newArrBookedIn2", y)
+                            : UiText.text("retention.newArrBookedIn3", y),
                     in -> in.newArrInYear(y), (in, v) -> in.withNewArrPerYear(newArrWith(in, y, v))));
         }
         return fields;
@@ -125,19 +126,19 @@ public final class RetentionViewModel {
 
     static List<InputField<NrrImprovement>> improvementFields() {
         return List.of(
-                InputField.required("nrrA", "NRR now", InputKind.PERCENT, "NRR before the improvement.",
+                InputField.required("nrrA", UiText.text("retention.nrrNow"), InputKind.PERCENT, UiText.text("retention.nrrBeforeTheImprovement"),
                         NrrImprovement::nrrA, (n, v) -> new NrrImprovement(v, n.nrrB(), n.acv(), n.cac(), n.closeRate()))
                         .reading(Driver.NRR),
-                InputField.required("nrrB", "NRR after", InputKind.PERCENT, "NRR after the improvement.",
+                InputField.required("nrrB", UiText.text("retention.nrrAfter"), InputKind.PERCENT, UiText.text("retention.nrrAfterTheImprovement"),
                         NrrImprovement::nrrB, (n, v) -> new NrrImprovement(n.nrrA(), v, n.acv(), n.cac(), n.closeRate())),
-                InputField.required("acv", "ACV", InputKind.MONEY, "ACV of a new customer.",
+                InputField.required("acv", UiText.text("retention.acv"), InputKind.MONEY, UiText.text("retention.acvOfANew"),
                         NrrImprovement::acv, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), v, n.cac(), n.closeRate()))
                         .reading(Driver.ACV),
-                InputField.required("cac", "CAC", InputKind.MONEY, "Cost to acquire one customer.",
+                InputField.required("cac", UiText.text("retention.cac"), InputKind.MONEY, UiText.text("retention.costToAcquireOne"),
                         NrrImprovement::cac, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), v, n.closeRate()))
                         .reading(Driver.CAC),
-                InputField.required("closeRate", "Close rate", InputKind.PERCENT,
-                        "Share of pipeline that closes: pipeline needed = ARR ÷ close rate.",
+                InputField.required("closeRate", UiText.text("retention.closeRate"), InputKind.PERCENT,
+                        UiText.text("retention.shareOfPipelineThat"),
                         NrrImprovement::closeRate, (n, v) -> new NrrImprovement(n.nrrA(), n.nrrB(), n.acv(), n.cac(), v))
                         .reading(Driver.CLOSE_RATE));
     }
@@ -237,7 +238,7 @@ public final class RetentionViewModel {
     }
 
     private void apply(RetentionInputs changed) {
-        selected.edit(s -> s.withRetention(changed), "retention edit");
+        selected.edit(s -> s.withRetention(changed), UiText.text("edit.retention"));
     }
 
     private void refresh() {

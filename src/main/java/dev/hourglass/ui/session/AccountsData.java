@@ -1,5 +1,6 @@
 package dev.hourglass.ui.session;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.model.accounts.Account;
@@ -79,8 +80,7 @@ public final class AccountsData {
         int before = datasets.size();
         try {
             datasets.setAll(workbook.datasets(Dataset.Kind.ACCOUNTS));
-            message.set(datasets.isEmpty() ? "No customer accounts in this workbook yet: File → Import customer "
-                    + "accounts… reads an export with one row per account." : "");
+            message.set(datasets.isEmpty() ? UiText.text("session.noCustomerAccountsIn") : "");
         } catch (WorkbookException e) {
             message.set(e.getMessage());
         }

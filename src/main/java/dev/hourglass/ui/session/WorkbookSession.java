@@ -1,5 +1,6 @@
 package dev.hourglass.ui.session;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Autosaver;
 import dev.hourglass.store.StoredScenario;
@@ -52,8 +53,8 @@ public final class WorkbookSession implements AutoCloseable {
         if (!scenarios.isEmpty()) {
             selected.set(scenarios.get(0));
         }
-        autosaveStatus.set(workbook.isReadOnly() ? "Read-only: " + workbook.readOnlyReason().orElse("")
-                : "All changes saved");
+        autosaveStatus.set(workbook.isReadOnly() ? UiText.text("session.readOnly", workbook.readOnlyReason().orElse(""))
+                : UiText.text("session.allChangesSaved"));
         updateModified();
     }
 
@@ -124,7 +125,7 @@ public final class WorkbookSession implements AutoCloseable {
             }
         }
         updateModified();
-        autosaveStatus.set("Saved at " + TIME.format(Instant.now()));
+        autosaveStatus.set(UiText.text("session.savedAt", TIME.format(Instant.now())));
     }
 
     /** Forgets every unsaved edit (the user chose not to save): the workbook keeps its saved inputs. */
@@ -147,7 +148,7 @@ public final class WorkbookSession implements AutoCloseable {
         history.done(new EditHistory.Edit() {
             @Override
             public String description() {
-                return "add " + scenario.name();
+                return UiText.text("session.add", scenario.name());
             }
 
             @Override
@@ -208,7 +209,7 @@ public final class WorkbookSession implements AutoCloseable {
         history.done(new EditHistory.Edit() {
             @Override
             public String description() {
-                return "delete " + content.name();
+                return UiText.text("session.delete", content.name());
             }
 
             @Override
@@ -229,7 +230,7 @@ public final class WorkbookSession implements AutoCloseable {
 
     /** A copy of the scenario with its current inputs, named "name (copy)". */
     public ScenarioEntry duplicate(ScenarioEntry entry) throws WorkbookException {
-        return add(entry.scenario().withName(Scenario.suffixedName(entry.scenario().name(), " (copy)")));
+        return add(entry.scenario().withName(Scenario.suffixedName(entry.scenario().name(), UiText.text("session.copy"))));
     }
 
     /** Renames a scenario (an edit like any other); refused when another scenario has the name. */
@@ -243,7 +244,7 @@ public final class WorkbookSession implements AutoCloseable {
                 throw new IllegalArgumentException("There is already a scenario named '" + wanted + "'.");
             }
         }
-        edit(entry, entry.scenario().withName(wanted), "rename to " + wanted);
+        edit(entry, entry.scenario().withName(wanted), UiText.text("session.renameTo", wanted));
     }
 
     public void describe(ScenarioEntry entry, String description) {
@@ -277,15 +278,14 @@ public final class WorkbookSession implements AutoCloseable {
 
     private void updateModified() {
         modified.set(scenarios.stream().anyMatch(e -> e.unsavedProperty().get()));
-        title.set("Hourglass — " + workbook.file().getFileName() + (workbook.isReadOnly() ? " (read-only)" : "")
-                + (modified.get() ? " •" : ""));
+        title.set(UiText.text("session.hourglass", workbook.file().getFileName(), (workbook.isReadOnly() ? UiText.text("session.readOnly2") : ""), (modified.get() ? " •" : "")));
     }
 
     private void showAutosave(Autosaver.Status status) {
         autosaveStatus.set(switch (status.state()) {
-            case SAVED -> "Edits kept (autosaved " + TIME.format(status.at()) + ") — Ctrl+S saves a version";
-            case PENDING -> "Unsaved edits…";
-            case FAILED -> "Autosave failed: " + status.message();
+            case SAVED -> UiText.text("session.editsKeptAutosavedCtrl", TIME.format(status.at()));
+            case PENDING -> UiText.text("session.unsavedEdits");
+            case FAILED -> UiText.text("session.autosaveFailed", status.message());
         });
     }
 }

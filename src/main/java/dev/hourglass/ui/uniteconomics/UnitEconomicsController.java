@@ -1,5 +1,6 @@
 package dev.hourglass.ui.uniteconomics;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import dev.hourglass.ui.common.ChartAxes;
@@ -95,13 +96,13 @@ public final class UnitEconomicsController {
         if (result == null) {
             return;
         }
-        moneyAxis.setLabel("Gross profit (" + viewModel.currency() + ")");
+        moneyAxis.setLabel(UiText.text("uniteconomics.grossProfit2", viewModel.currency()));
         ChartAxes.money(moneyAxis, viewModel.formats().withCurrency(viewModel.currency()));
         List<Double> cumulative = result.cumulativeGrossProfit();
         XYChart.Series<Number, Number> profit = new XYChart.Series<>();
-        profit.setName("Cumulative gross profit");
+        profit.setName(UiText.text("uniteconomics.cumulativeGrossProfit"));
         XYChart.Series<Number, Number> cac = new XYChart.Series<>();
-        cac.setName("CAC");
+        cac.setName(UiText.text("uniteconomics.cac"));
         for (int month = 1; month <= cumulative.size(); month++) {
             profit.getData().add(new XYChart.Data<>(month, cumulative.get(month - 1)));
         }
@@ -112,14 +113,12 @@ public final class UnitEconomicsController {
         if (result.paybackMonth().isPresent()) {
             int month = result.paybackMonth().getAsInt();
             XYChart.Series<Number, Number> payback = new XYChart.Series<>();
-            payback.setName("Payback: month " + month);
+            payback.setName(UiText.text("uniteconomics.paybackMonth", month));
             XYChart.Data<Number, Number> point = new XYChart.Data<>(month, cumulative.get(month - 1));
             Circle marker = new Circle(7);
             marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
             point.setNode(marker);
-            Tooltip.install(marker, Tables.tooltip("Payback in month " + month
-                    + ": cumulative gross profit " + Math.round(cumulative.get(month - 1)) + " ≥ CAC "
-                    + Math.round(viewModel.cac()) + " " + viewModel.currency()));
+            Tooltip.install(marker, Tables.tooltip(UiText.text("uniteconomics.paybackInMonthCumulative", month, Math.round(cumulative.get(month - 1)), Math.round(viewModel.cac()), viewModel.currency())));
             payback.getData().add(point);
             chart.getData().add(payback);
         }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.uniteconomics;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Drivers;
@@ -63,7 +64,7 @@ public final class UnitEconomicsViewModel {
                 apply(in.withBilling(now));
             }
         });
-        toggle(frontLoadedChurn, "front-loaded churn", in -> in.withFirstYearLogoChurn(OptionalDouble.of(
+        toggle(frontLoadedChurn, UiText.text("uniteconomics.frontLoadedChurn"), in -> in.withFirstYearLogoChurn(OptionalDouble.of(
                 Math.min(1, in.annualLogoChurn() + FRONT_LOADING))), in -> in.withFirstYearLogoChurn(OptionalDouble.empty()));
         toggle(expansion, "expansion", in -> in.withAnnualExpansion(DEFAULT_EXPANSION), in -> in.withAnnualExpansion(0));
         toggle(discounting, "discounting", in -> in.withAnnualDiscountRate(DEFAULT_DISCOUNT),
@@ -86,7 +87,7 @@ public final class UnitEconomicsViewModel {
         property.addListener((obs, old, now) -> {
             UnitEconomicsInputs in = inputs();
             if (!refreshing && in != null) {
-                selected.edit(s -> s.withUnitEconomics((now ? on : off).apply(in)), (now ? "switch on " : "switch off ") + what);
+                selected.edit(s -> s.withUnitEconomics((now ? on : off).apply(in)), UiText.text(now ? "edit.switchOn" : "edit.switchOff", what));
             }
         });
     }
@@ -106,26 +107,26 @@ public final class UnitEconomicsViewModel {
 
     static List<InputField<UnitEconomicsInputs>> fields() {
         return List.of(
-                InputField.required("acv", "ACV", InputKind.MONEY, "Annual contract value of a new customer.",
+                InputField.required("acv", UiText.text("uniteconomics.acv"), InputKind.MONEY, UiText.text("uniteconomics.annualContractValueOf"),
                         UnitEconomicsInputs::acv, UnitEconomicsInputs::withAcv),
-                InputField.required("grossMargin", "Gross margin", InputKind.PERCENT,
-                        "Share of revenue left after cost of service (0–100 %).",
+                InputField.required("grossMargin", UiText.text("uniteconomics.grossMargin"), InputKind.PERCENT,
+                        UiText.text("uniteconomics.shareOfRevenueLeft"),
                         UnitEconomicsInputs::grossMargin, UnitEconomicsInputs::withGrossMargin),
-                InputField.required("cac", "CAC", InputKind.MONEY, "Cost to acquire one customer.",
+                InputField.required("cac", UiText.text("uniteconomics.cac"), InputKind.MONEY, UiText.text("uniteconomics.costToAcquireOne"),
                         UnitEconomicsInputs::cac, UnitEconomicsInputs::withCac),
-                InputField.required("annualLogoChurn", "Annual logo churn", InputKind.PERCENT,
-                        "Share of customers lost per year.", UnitEconomicsInputs::annualLogoChurn,
+                InputField.required("annualLogoChurn", UiText.text("uniteconomics.annualLogoChurn"), InputKind.PERCENT,
+                        UiText.text("uniteconomics.shareOfCustomersLost"), UnitEconomicsInputs::annualLogoChurn,
                         UnitEconomicsInputs::withAnnualLogoChurn),
-                InputField.optional("firstYearLogoChurn", "First-year logo churn", InputKind.PERCENT,
-                        "Front-loaded churn in the first contract year; leave empty for the annual figure.",
+                InputField.optional("firstYearLogoChurn", UiText.text("uniteconomics.firstYearLogoChurn"), InputKind.PERCENT,
+                        UiText.text("uniteconomics.frontLoadedChurnIn"),
                         UnitEconomicsInputs::firstYearLogoChurn, UnitEconomicsInputs::withFirstYearLogoChurn),
-                InputField.required("annualExpansion", "Annual expansion", InputKind.PERCENT,
-                        "Price growth of a surviving customer per year (0 = none).",
+                InputField.required("annualExpansion", UiText.text("uniteconomics.annualExpansion"), InputKind.PERCENT,
+                        UiText.text("uniteconomics.priceGrowthOfA"),
                         UnitEconomicsInputs::annualExpansion, UnitEconomicsInputs::withAnnualExpansion),
-                InputField.required("horizonMonths", "Horizon", InputKind.MONTHS, "Months over which LTV is summed.",
+                InputField.required("horizonMonths", UiText.text("uniteconomics.horizon"), InputKind.MONTHS, UiText.text("uniteconomics.monthsOverWhichLtv"),
                         in -> (double) in.horizonMonths(), (in, v) -> in.withHorizonMonths((int) Math.round(v))),
-                InputField.required("annualDiscountRate", "Annual discount rate", InputKind.PERCENT,
-                        "Discounts future gross profit (0 = none).", UnitEconomicsInputs::annualDiscountRate,
+                InputField.required("annualDiscountRate", UiText.text("uniteconomics.annualDiscountRate"), InputKind.PERCENT,
+                        UiText.text("uniteconomics.discountsFutureGrossProfit"), UnitEconomicsInputs::annualDiscountRate,
                         UnitEconomicsInputs::withAnnualDiscountRate));
     }
 
@@ -185,7 +186,7 @@ public final class UnitEconomicsViewModel {
     }
 
     private void apply(UnitEconomicsInputs changed) {
-        selected.edit(s -> s.withUnitEconomics(changed), "unit economics edit");
+        selected.edit(s -> s.withUnitEconomics(changed), UiText.text("edit.unitEconomics"));
     }
 
     private void refresh() {

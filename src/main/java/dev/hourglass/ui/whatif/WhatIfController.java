@@ -1,5 +1,6 @@
 package dev.hourglass.ui.whatif;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
@@ -108,7 +109,7 @@ public final class WhatIfController implements View {
         direction.setConverter(new StringConverter<>() {
             @Override
             public String toString(ScenarioGoalSeek.Direction d) {
-                return d == null ? "" : d == ScenarioGoalSeek.Direction.AT_MOST ? "is at most" : "is at least";
+                return d == null ? "" : d == ScenarioGoalSeek.Direction.AT_MOST ? UiText.text("whatif.isAtMost") : UiText.text("whatif.isAtLeast");
             }
 
             @Override
@@ -184,15 +185,15 @@ public final class WhatIfController implements View {
 
     private void drawTornado(Sensitivity.Tornado t) {
         if (t == null) {
-            tornadoTitle.setText("Sensitivity");
+            tornadoTitle.setText(UiText.text("whatif.sensitivity"));
             tornado.show(0, "", List.of());
-            tornadoEmpty.setText("This workbook has no scenario to explore.");
+            tornadoEmpty.setText(UiText.text("whatif.thisWorkbookHasNo"));
             return;
         }
         String swingText = Math.round(t.swing() * 100) + " %";
-        tornadoTitle.setText(viewModel.name(t.output()) + " against −/+ " + swingText + " on each input, widest first");
-        lowLegend.setText("■ input − " + swingText);
-        highLegend.setText("■ input + " + swingText);
+        tornadoTitle.setText(UiText.text("whatif.againstOnEachInput", viewModel.name(t.output()), swingText));
+        lowLegend.setText(UiText.text("whatif.input", swingText));
+        highLegend.setText(UiText.text("whatif.input2", swingText));
         List<TornadoChart.Bar> bars = new ArrayList<>();
         for (Sensitivity.Bar bar : t.bars()) {
             bars.add(new TornadoChart.Bar(viewModel.name(bar.input()) + "  (" + viewModel.format(bar.input(), bar.inputNow()) + ")",
@@ -200,8 +201,8 @@ public final class WhatIfController implements View {
                     text(t.output(), bar.outputLow()), text(t.output(), bar.outputHigh()),
                     explain(t, bar, -1, bar.outputLow()), explain(t, bar, 1, bar.outputHigh())));
         }
-        tornado.show(t.outputNow(), "now " + viewModel.format(t.output(), t.outputNow()), bars);
-        tornadoEmpty.setText(bars.isEmpty() ? "No input moves " + viewModel.label(t.output()) + " by ±" + swingText + "." : "");
+        tornado.show(t.outputNow(), UiText.text("whatif.now", viewModel.format(t.output(), t.outputNow())), bars);
+        tornadoEmpty.setText(bars.isEmpty() ? UiText.text("whatif.noInputMovesBy", viewModel.label(t.output()), swingText) : "");
     }
 
     private String text(String output, OptionalDouble value) {
@@ -210,21 +211,16 @@ public final class WhatIfController implements View {
 
     private String explain(Sensitivity.Tornado t, Sensitivity.Bar bar, int sign, OptionalDouble value) {
         double moved = bar.inputNow() * (1 + sign * t.swing());
-        return viewModel.label(bar.input()) + " = " + viewModel.format(bar.input(), bar.inputNow()) + " × (1 "
-                + (sign < 0 ? "−" : "+") + " " + Math.round(t.swing() * 100) + " %) = " + viewModel.format(bar.input(), moved)
-                + "\n→ " + viewModel.label(t.output()) + " = " + text(t.output(), value) + " (now " + viewModel.format(t.output(), t.outputNow())
-                + ")";
+        return UiText.text("whatif.1NNow", viewModel.label(bar.input()), viewModel.format(bar.input(), bar.inputNow()), (sign < 0 ? "−" : "+"), Math.round(t.swing() * 100), viewModel.format(bar.input(), moved), viewModel.label(t.output()), text(t.output(), value), viewModel.format(t.output(), t.outputNow()));
     }
 
     private void drawTable(TwoWayTable table) {
         if (table == null) {
-            tableTitle.setText("Two-way data table");
+            tableTitle.setText(UiText.text("whatif.twoWayDataTable"));
             heatGrid.show(null, viewModel::format, viewModel::label, viewModel.noData(), 0, 0);
             return;
         }
-        tableTitle.setText(viewModel.name(table.output()) + " by " + viewModel.name(table.rowInput()) + " and "
-                + viewModel.name(table.columnInput())
-                + " (lighter = lower, darker = higher; the values now outlined)");
+        tableTitle.setText(UiText.text("whatif.byAndLighterLower", viewModel.name(table.output()), viewModel.name(table.rowInput()), viewModel.name(table.columnInput())));
         heatGrid.show(table, viewModel::format, viewModel::name, viewModel.noData(), viewModel.inputNow(table.rowInput()),
                 viewModel.inputNow(table.columnInput()));
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.whatif;
 
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.Figure;
 import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -160,7 +161,7 @@ public final class WhatIfViewModel {
             tableProblem.set("");
         } catch (IllegalArgumentException e) {
             table.set(null);
-            tableProblem.set("No data table: " + e.getMessage() + ".");
+            tableProblem.set(UiText.text("whatif.noDataTable", e.getMessage()));
         }
     }
 
@@ -197,7 +198,7 @@ public final class WhatIfViewModel {
         Scenario scenario = selected.get();
         goalResult.set(null);
         if (scenario == null || goalInput.get() == null || goalOutput.get() == null) {
-            goalAnswer.set("Choose an input and an output first.");
+            goalAnswer.set(UiText.text("whatif.chooseAnInputAnd"));
             return;
         }
         String input = goalInput.get();
@@ -205,7 +206,7 @@ public final class WhatIfViewModel {
         double goal;
         ScenarioGoalSeek.Range range;
         try {
-            goal = parse("the goal", target.get(), inputKind(output));
+            goal = parse(UiText.text("whatif.theGoal"), target.get(), inputKind(output));
             range = new ScenarioGoalSeek.Range(parse("from", from.get(), inputKind(input)),
                     parse("to", to.get(), inputKind(input)));
         } catch (IllegalArgumentException e) {
@@ -217,7 +218,7 @@ public final class WhatIfViewModel {
             result = ScenarioGoalSeek.seek(scenario,
                     new ScenarioGoalSeek.Goal(input, output, direction.get(), goal), range);
         } catch (IllegalArgumentException e) {
-            goalAnswer.set("Cannot seek: " + e.getMessage() + ".");
+            goalAnswer.set(UiText.text("whatif.cannotSeek", e.getMessage()));
             return;
         }
         goalResult.set(result);
@@ -237,18 +238,14 @@ public final class WhatIfViewModel {
         String input = name(goal.input());
         String output = name(goal.output());
         String goalText = output + " " + goal.direction().symbol() + " " + format(goal.output(), goal.target());
-        String rangeText = format(goal.input(), result.range().low()) + " to " + format(goal.input(), result.range().high());
+        String rangeText = UiText.text("whatif.to", format(goal.input(), result.range().low()), format(goal.input(), result.range().high()));
         if (!result.found()) {
             return result.metEverywhere()
-                    ? "Every value of " + input + " from " + rangeText + " already gives " + goalText + "."
-                    : "No value of " + input + " from " + rangeText + " gives " + goalText
-                    + ". Widen the range or choose another input.";
+                    ? UiText.text("whatif.everyValueOfFrom", input, rangeText, goalText)
+                    : UiText.text("whatif.noValueOfFrom", input, rangeText, goalText);
         }
         double value = result.value().getAsDouble();
-        return input + " = " + format(goal.input(), value) + " (now " + format(goal.input(), result.inputNow())
-                + ") gives " + output + " = " + format(goal.output(), result.reached().orElse(Double.NaN))
-                + ". The goal " + goalText + " is met for values " + (result.metUpTo() ? "up to" : "from")
-                + " this one.";
+        return UiText.text("whatif.nowGivesTheGoal", input, format(goal.input(), value), format(goal.input(), result.inputNow()), output, format(goal.output(), result.reached().orElse(Double.NaN)), goalText, UiText.text(result.metUpTo() ? "whatif.upTo" : "whatif.from"));
     }
 
     /** Sets the goal's input to the value found, as one undoable edit of the scenario. */
@@ -261,8 +258,8 @@ public final class WhatIfViewModel {
         double value = result.value().getAsDouble();
         String shown = format(input, value);
         String name = name(input);
-        selected.edit(s -> ScenarioInputs.with(s, input, value), "Goal seek: " + name + " = " + shown);
-        goalAnswer.set("Applied: " + name + " = " + shown + ". Undo (Ctrl+Z) takes it back.");
+        selected.edit(s -> ScenarioInputs.with(s, input, value), UiText.text("edit.goalSeek", name, shown));
+        goalAnswer.set(UiText.text("whatif.appliedUndoCtrlZ", name, shown));
     }
 
     /** An input's value in the selected scenario now; NaN when it has none. */

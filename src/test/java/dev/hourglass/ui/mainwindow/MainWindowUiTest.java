@@ -472,5 +472,10 @@ class MainWindowUiTest {
         public void applyLook(boolean dark, double zoom) {
             actionsAsked.add("look " + dark + " " + zoom);
         }
+
+        @Override
+        public void rebuildWindow() {
+            actionsAsked.add("rebuild");
+        }
     }
 }

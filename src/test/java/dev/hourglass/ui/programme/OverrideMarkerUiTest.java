@@ -11,6 +11,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
+import dev.hourglass.ui.common.UiText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ class OverrideMarkerUiTest {
                 Locale.US);
         FXMLLoader loader = new FXMLLoader(RetentionProgramController.class.getResource(
                 "/dev/hourglass/ui/programme/RetentionProgram.fxml"));
+        loader.setResources(UiText.bundle());
         loader.setControllerFactory(new ControllerFactory()
                 .register(RetentionProgramController.class, () -> new RetentionProgramController(viewModel)));
         Parent root = loader.load();

@@ -1,0 +1,123 @@
+package dev.hourglass.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No words written into the views: FXML attributes that show text are {@code %key}s, and the ui sources pass no
+ * string literal with words to a control's text, a dialog, a column or a tooltip — they ask {@link UiText}.
+ */
+class NoHardCodedTextTest {
+    private static final Path RESOURCES = Path.of("src/main/resources/dev/hourglass/ui");
+    private static final Path SOURCES = Path.of("src/main/java/dev/hourglass/ui");
+    private static final Pattern FXML_TEXT =
+            Pattern.compile("\\s(text|promptText|title|header|label|accessibleText)=\"([^\"]*)\"");
+    /** Calls and constructors whose string arguments a user reads. */
+    private static final Pattern SHOWN = Pattern.compile("(?:\\.|\\b)(?:setText|setTitle|setHeaderText|setContentText"
+            + "|setPromptText|setName|setLabel|setAccessibleText|setPlaceholderText|appendText|updateMessage"
+            + "|Tables\\.tooltip|Tables\\.column|Dialogs\\.\\w+|ExportFiles\\.save"
+            + "|(?<![.\\w])(?:error|warning|fail)|(?:message|status|warning|hint|notice|problem|summary|title|caption|note)\\w*\\.set"
+            + "|new\\s+(?:Label|Button|MenuItem|Menu|Tooltip|Tab|TableColumn|CheckBox|RadioButton|ToggleButton"
+            + "|CheckMenuItem|RadioMenuItem|Hyperlink|TitledPane|ButtonType|Text|Alert|TextInputDialog"
+            + "|ExtensionFilter|FileChooser\\.ExtensionFilter|Placeholder))\\s*(?:<[^>(]*>)?\\s*\\(");
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,}");
+    private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+");
+    /** Not language: file patterns, the app's name in its own brand. */
+    private static final Set<String> NOT_LANGUAGE = Set.of("Hourglass");
+
+    @Test
+    void fxmlShowsNoTextButKeys() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : files(RESOURCES, ".fxml")) {
+            Matcher m = FXML_TEXT.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!m.group(2).startsWith("%") && WORDS.matcher(m.group(2)).find()) {
+                    found.add(RESOURCES.relativize(file) + ": " + m.group(0).strip());
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void javaSourcesPassNoWordsToWhatTheUserReads() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : files(SOURCES, ".java")) {
+            String source = withoutComments(Files.readString(file));
+            Matcher m = SHOWN.matcher(source);
+            while (m.find()) {
+                for (String literal : literalsInCall(source, m.end() - 1)) {
+                    if (isLanguage(literal)) {
+                        found.add(SOURCES.relativize(file) + ": " + m.group().strip() + " \"" + literal + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theScanFindsWordsInEachKindOfCall() {
+        String source = "a.setText(\"Open\"); new Label(\"Name: \" + n); Tables.column(\"Closing ARR\", x); "
+                + "b.setText(UiText.text(\"menu.open\")); new Label(\"×\");";
+        List<String> literals = new ArrayList<>();
+        Matcher m = SHOWN.matcher(source);
+        while (m.find()) {
+            literalsInCall(source, m.end() - 1).stream().filter(NoHardCodedTextTest::isLanguage).forEach(literals::add);
+        }
+        assertThat(literals).containsExactly("Open", "Name: ", "Closing ARR");
+    }
+
+    private static boolean isLanguage(String literal) {
+        return WORDS.matcher(literal).find() && !KEY.matcher(literal).matches() && !NOT_LANGUAGE.contains(literal)
+                && !literal.startsWith("*.") && !literal.startsWith("-fx-");
+    }
+
+    /** The string literals between the parenthesis at {@code open} and its partner. */
+    private static List<String> literalsInCall(String source, int open) {
+        List<String> literals = new ArrayList<>();
+        int depth = 0;
+        for (int i = open; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                StringBuilder literal = new StringBuilder();
+                while (end < source.length() && source.charAt(end) != '"') {
+                    if (source.charAt(end) == '\\') {
+                        literal.append(source.charAt(end++));
+                    }
+                    literal.append(source.charAt(end++));
+                }
+                literals.add(literal.toString());
+                i = end;
+            } else if (c == '\'') {
+                i = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                break;
+            }
+        }
+        return literals;
+    }
+
+    private static String withoutComments(String source) {
+        return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
+    }
+
+    private static List<Path> files(Path folder, String extension) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+}
