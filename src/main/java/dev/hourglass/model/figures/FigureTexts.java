@@ -75,6 +75,15 @@ public final class FigureTexts {
         return english && !abbreviation ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
+    /**
+     * A list figure's words as the title of a table's column, without the element its label names:
+     * {@code budget.lines[].dollars} ("{0}: dollars") → "Dollars".
+     */
+    public String columnTitle(String listKey) {
+        String words = text(FigureCatalogue.of(listKey).labelKey()).replace("{0}: ", "");
+        return words.substring(0, 1).toUpperCase(locale) + words.substring(1);
+    }
+
     /** How a figure is computed, or what an input means. */
     public String formula(String path) {
         return text(FigureCatalogue.of(path).formulaKey());

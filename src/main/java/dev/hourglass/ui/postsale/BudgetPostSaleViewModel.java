@@ -1,6 +1,7 @@
 package dev.hourglass.ui.postsale;
 
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.postsale.BudgetCalculator;
 import dev.hourglass.model.postsale.BudgetInputs;
 import dev.hourglass.model.postsale.BudgetLine;
@@ -45,7 +46,7 @@ public final class BudgetPostSaleViewModel {
     public BudgetPostSaleViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
-        this.budgetGrid = new RowsGridModel<>(budgetColumns(), this::budgetLines, this::applyBudget, null, locale);
+        this.budgetGrid = new RowsGridModel<>(budgetColumns(FigureTexts.of(locale)), this::budgetLines, this::applyBudget, null, locale);
         this.funnelGrid = new InputGridModel<>(funnelFields(), this::funnelInputs,
                 changed -> selected.edit(s -> s.withPostSaleFunnel(changed), "post-sale funnel edit"),
                 selected::currency, locale).namedBy("postSaleFunnel.");
@@ -53,17 +54,20 @@ public final class BudgetPostSaleViewModel {
         refresh();
     }
 
-    static List<ColumnField<BudgetLine>> budgetColumns() {
+    /** The budget's rows named as the catalogue names the stages, its columns as it names a line's figures. */
+    static List<ColumnField<BudgetLine>> budgetColumns(FigureTexts texts) {
         return List.of(
                 ColumnField.text("stage", "Relationship stage", "Stages before the signature are pre-purchase.",
-                        line -> line.stage().label() + (line.stage().prePurchase() ? "  (pre)" : "  (post)"),
+                        line -> texts.value(line.stage()) + (line.stage().prePurchase() ? "  (pre)" : "  (post)"),
                         (line, v) -> {
                             throw new IllegalArgumentException("the stages are fixed; type dollars and hours");
                         }),
-                ColumnField.number("dollars", "Dollars", InputKind.MONEY, "Marketing dollars spent on the stage.",
-                        BudgetLine::dollars, (line, v) -> new BudgetLine(line.stage(), v, line.hours())),
-                ColumnField.number("hours", "Hours", InputKind.NUMBER, "Team hours spent on the stage.",
-                        BudgetLine::hours, (line, v) -> new BudgetLine(line.stage(), line.dollars(), v)));
+                ColumnField.number("dollars", texts.columnTitle("budget.lines[].dollars"), InputKind.MONEY,
+                        texts.formula("budget.lines[].dollars"), BudgetLine::dollars,
+                        (line, v) -> new BudgetLine(line.stage(), v, line.hours())),
+                ColumnField.number("hours", texts.columnTitle("budget.lines[].hours"), InputKind.NUMBER,
+                        texts.formula("budget.lines[].hours"), BudgetLine::hours,
+                        (line, v) -> new BudgetLine(line.stage(), line.dollars(), v)));
     }
 
     static List<InputField<PostSaleFunnelInputs>> funnelFields() {

@@ -107,7 +107,8 @@ public final class RetentionViewModel {
                 in -> (double) in.years(), (in, v) -> in.withYears((int) Math.round(v))));
         for (int year = 1; year <= NEW_ARR_YEARS_SHOWN; year++) {
             int y = year;
-            fields.add(InputField.required("newArr" + y, "New ARR, year " + y + (y == NEW_ARR_YEARS_SHOWN ? " on" : ""),
+            // named by the catalogue as retention.newArrPerYear[y - 1]: "New ARR, year y"
+            fields.add(InputField.required("newArrPerYear[" + (y - 1) + "]", "New ARR, year " + y,
                     InputKind.MONEY, y == NEW_ARR_YEARS_SHOWN ? "New ARR booked in year " + y + " and every later year."
                             : "New ARR booked in year " + y + ".",
                     in -> in.newArrInYear(y), (in, v) -> in.withNewArrPerYear(newArrWith(in, y, v))));
