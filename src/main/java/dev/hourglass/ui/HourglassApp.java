@@ -13,6 +13,7 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
 import dev.hourglass.ui.mainwindow.WindowActions;
@@ -26,11 +27,11 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
@@ -251,12 +252,8 @@ public final class HourglassApp extends Application implements WindowActions {
             }
             ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
             ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, edits.describe(), restore, discard);
-            ask.initOwner(stage);
-            ask.setTitle("Hourglass");
-            ask.setHeaderText("Unsaved edits in " + opened.file().getFileName());
-            ask.getDialogPane().setMinWidth(560);
-            if (ask.showAndWait().orElse(discard) == restore) {
+            if (Dialogs.choose(stage, false, "Unsaved edits in " + opened.file().getFileName(), edits.describe(),
+                    restore, discard).orElse(discard) == restore) {
                 edits.restore();
             } else {
                 edits.discard();
@@ -276,12 +273,10 @@ public final class HourglassApp extends Application implements WindowActions {
             Path newest = left.get(left.size() - 1);
             ButtonType openIt = new ButtonType("Open it", ButtonBar.ButtonData.OK_DONE);
             ButtonType discardAll = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A new workbook was not saved before Hourglass closed: "
-                    + newest.getFileName() + (left.size() > 1 ? " (and " + (left.size() - 1) + " older)" : "")
+            Optional<ButtonType> answer = Dialogs.choose(stage, false, "Recover an unsaved workbook",
+                    "A new workbook was not saved before Hourglass closed: " + newest.getFileName()
+                    + (left.size() > 1 ? " (and " + (left.size() - 1) + " older)" : "")
                     + ". Open it to save it under a name?", openIt, discardAll, ButtonType.CANCEL);
-            ask.initOwner(stage);
-            ask.setHeaderText("Recover an unsaved workbook");
-            Optional<ButtonType> answer = ask.showAndWait();
             if (answer.isPresent() && answer.get() == openIt) {
                 open(newest);
             } else if (answer.isPresent() && answer.get() == discardAll) {
@@ -296,30 +291,22 @@ public final class HourglassApp extends Application implements WindowActions {
 
     private boolean offerReadOnly(String message) {
         ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setHeaderText("The workbook is in use");
-        return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
+        return Dialogs.choose(stage, true, "The workbook is in use", message, readOnly, ButtonType.CANCEL)
+                .orElse(ButtonType.CANCEL) == readOnly;
     }
 
-    private Alert failureShown;
+    private ReadOnlyBooleanProperty failureShowing;
 
     /** Not waited for: a failure may come in the middle of a layout, where a nested event loop is refused. */
     private void tellFailure(String sentence) {
-        if (failureShown != null && failureShown.isShowing()) {
+        if (failureShowing != null && failureShowing.get()) {
             return; // one at a time: a failure repeated on every pulse must not bury the window in alerts
         }
-        failureShown = new Alert(Alert.AlertType.ERROR, sentence);
-        failureShown.initOwner(stage);
-        failureShown.setHeaderText("Hourglass ran into a problem");
-        failureShown.show();
+        failureShowing = Dialogs.errorNotWaiting(stage, "Hourglass ran into a problem", sentence);
     }
 
     private void error(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(stage);
-        alert.setHeaderText(header);
-        alert.showAndWait();
+        Dialogs.error(stage, header, message);
     }
 
     private static Boolean darkApplied;
