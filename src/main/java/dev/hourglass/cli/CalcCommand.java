@@ -13,11 +13,13 @@ import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
+import dev.hourglass.model.scenario.ScenarioOverride;
 import dev.hourglass.model.scenario.ScenarioResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +48,7 @@ final class CalcCommand implements Callable<Integer> {
         Scenario scenario = ScenarioJsonReader.read(file);
         ScenarioResult result = ScenarioCalculator.calculate(scenario);
         if (json) {
-            ScenarioResultJson.write(result, out);
+            ScenarioResultJson.write(result, Optional.of(ScenarioFigures.overriddenInputs(scenario)), out);
             out.println();
             out.flush();
         } else {
@@ -78,7 +80,25 @@ final class CalcCommand implements Callable<Integer> {
                 t.row(texts.label("budget.totalHours"), f.format("budget.totalHours", b.totalHours()));
             }
         });
+        overrides(t, f, ScenarioFigures.overriddenInputs(scenario));
         return t;
+    }
+
+    /** The sections' overrides of business drivers: the section's value marked, the scenario's beside it. */
+    private static void overrides(TextTable t, FigureFormatter f, Map<String, ScenarioOverride> overrides) {
+        if (overrides.isEmpty()) {
+            return;
+        }
+        FigureTexts texts = f.texts();
+        t.section("Overrides of business drivers (" + CompareCommand.OVERRIDE_MARK + " "
+                + CompareCommand.OVERRIDE_LEGEND + ")");
+        overrides.forEach((path, o) -> {
+            Figure figure = FigureCatalogue.of(path);
+            String scenarioValue = o.scenarioValue().isPresent()
+                    ? "scenario: " + f.format(figure, o.scenarioValue().getAsDouble()) : "the scenario has none";
+            t.row(texts.section(figure.section()) + " · " + texts.label(path),
+                    f.format(figure, o.value()) + " " + CompareCommand.OVERRIDE_MARK + " (" + scenarioValue + ")");
+        });
     }
 
     private static String value(FigureFormatter f, Figure figure, OptionalDouble value, Scenario scenario) {

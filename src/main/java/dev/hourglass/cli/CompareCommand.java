@@ -6,6 +6,7 @@ import dev.hourglass.io.export.ComparisonExport;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
+import dev.hourglass.io.json.OverridesJson;
 import dev.hourglass.model.figures.Figure;
 import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -32,6 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "A scenario is a scenario file (SCENARIO.json) or a scenario of a workbook (WORKBOOK.hourglass#Name).",
             "Exit codes: 0 ok, 1 bad input (the message names the file and field), 2 bad usage."})
 final class CompareCommand implements Callable<Integer> {
+    /** The mark of a section's override, as Compare shows it in the desktop. */
+    static final String OVERRIDE_MARK = "\u25C6";
+    static final String OVERRIDE_LEGEND = "a section's override of a business driver: its own value, not the scenario's";
+
     @Spec
     private CommandSpec spec;
 
@@ -83,6 +88,13 @@ final class CompareCommand implements Callable<Integer> {
             out.endArray();
             rows(out, "inputs", c.inputs());
             rows(out, "outputs", c.outputs());
+            out.beginArray("overrides");
+            for (int i = 0; i < c.scenarios().size(); i++) {
+                out.beginObject().string("scenario", c.scenarios().get(i));
+                OverridesJson.write(out, "inputs", c.overrides().get(i));
+                out.endObject();
+            }
+            out.endArray();
             out.endObject();
         }
         writer.println();
@@ -132,7 +144,8 @@ final class CompareCommand implements Callable<Integer> {
                         ? f.texts().section(figure.get().section()) + " · " + f.texts().label(row.key()) : row.key();
                 List<String> line = new ArrayList<>(List.of((row.differs() ? "* " : "  ") + label));
                 for (int i = 0; i < row.values().size(); i++) {
-                    line.add(value(f, figure, row.values().get(i)));
+                    boolean overridden = section.equals("Inputs") && c.overridden(i, row.key());
+                    line.add(value(f, figure, row.values().get(i)) + (overridden ? " " + OVERRIDE_MARK : ""));
                     if (i > 0) {
                         OptionalDouble delta = row.delta().get(i);
                         line.add(delta.isEmpty() ? "" : figure.isPresent()
@@ -147,6 +160,9 @@ final class CompareCommand implements Callable<Integer> {
             out.println();
         }
         out.println("* differs from " + c.scenarios().get(0));
+        if (c.anyOverride()) {
+            out.println(OVERRIDE_MARK + " " + OVERRIDE_LEGEND);
+        }
     }
 
     private static String value(FigureFormatter f, Optional<Figure> figure, OptionalDouble value) {

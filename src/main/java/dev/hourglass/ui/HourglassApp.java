@@ -13,6 +13,7 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
@@ -27,11 +28,11 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
@@ -261,12 +262,8 @@ public final class HourglassApp extends Application implements WindowActions {
             }
             ButtonType restore = new ButtonType(UiText.text("app.restore"), ButtonBar.ButtonData.OK_DONE);
             ButtonType discard = new ButtonType(UiText.text("app.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, edits.describe(), restore, discard);
-            ask.initOwner(stage);
-            ask.setTitle("Hourglass");
-            ask.setHeaderText(UiText.text("app.unsavedEditsIn", opened.file().getFileName()));
-            ask.getDialogPane().setMinWidth(560);
-            if (ask.showAndWait().orElse(discard) == restore) {
+            if (Dialogs.choose(stage, false, UiText.text("app.unsavedEditsIn", opened.file().getFileName()),
+                    edits.describe(), restore, discard).orElse(discard) == restore) {
                 edits.restore();
             } else {
                 edits.discard();
@@ -286,10 +283,10 @@ public final class HourglassApp extends Application implements WindowActions {
             Path newest = left.get(left.size() - 1);
             ButtonType openIt = new ButtonType(UiText.text("app.openIt"), ButtonBar.ButtonData.OK_DONE);
             ButtonType discardAll = new ButtonType(UiText.text("app.discard"), ButtonBar.ButtonData.OTHER);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, UiText.text("app.aNewWorkbookWas", newest.getFileName(), (left.size() > 1 ? UiText.text("app.andOlder", (left.size() - 1)) : "")), openIt, discardAll, ButtonType.CANCEL);
-            ask.initOwner(stage);
-            ask.setHeaderText(UiText.text("app.recoverAnUnsavedWorkbook"));
-            Optional<ButtonType> answer = ask.showAndWait();
+            Optional<ButtonType> answer = Dialogs.choose(stage, false, UiText.text("app.recoverAnUnsavedWorkbook"),
+                    UiText.text("app.aNewWorkbookWas", newest.getFileName(),
+                            left.size() > 1 ? UiText.text("app.andOlder", left.size() - 1) : ""),
+                    openIt, discardAll, ButtonType.CANCEL);
             if (answer.isPresent() && answer.get() == openIt) {
                 open(newest);
             } else if (answer.isPresent() && answer.get() == discardAll) {
@@ -304,30 +301,22 @@ public final class HourglassApp extends Application implements WindowActions {
 
     private boolean offerReadOnly(String message) {
         ButtonType readOnly = new ButtonType(UiText.text("app.openReadOnly"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setHeaderText(UiText.text("app.theWorkbookIsIn"));
-        return ask.showAndWait().orElse(ButtonType.CANCEL) == readOnly;
+        return Dialogs.choose(stage, true, UiText.text("app.theWorkbookIsIn"), message, readOnly, ButtonType.CANCEL)
+                .orElse(ButtonType.CANCEL) == readOnly;
     }
 
-    private Alert failureShown;
+    private ReadOnlyBooleanProperty failureShowing;
 
     /** Not waited for: a failure may come in the middle of a layout, where a nested event loop is refused. */
     private void tellFailure(String sentence) {
-        if (failureShown != null && failureShown.isShowing()) {
+        if (failureShowing != null && failureShowing.get()) {
             return; // one at a time: a failure repeated on every pulse must not bury the window in alerts
         }
-        failureShown = new Alert(Alert.AlertType.ERROR, sentence);
-        failureShown.initOwner(stage);
-        failureShown.setHeaderText(UiText.text("app.hourglassRanIntoA"));
-        failureShown.show();
+        failureShowing = Dialogs.errorNotWaiting(stage, UiText.text("app.hourglassRanIntoA"), sentence);
     }
 
     private void error(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(stage);
-        alert.setHeaderText(header);
-        alert.showAndWait();
+        Dialogs.error(stage, header, message);
     }
 
     private static Boolean darkApplied;

@@ -13,6 +13,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.hourglass.store.Workbook;
+import javafx.scene.control.Alert;
 
 /** The package rules of DEVELOPERS.md: dependencies point one way, and the model stays pure Java. */
 @AnalyzeClasses(packages = "dev.hourglass", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -49,6 +50,13 @@ class ArchitectureTest {
                     "dev.hourglass.app..", "dev.hourglass.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
             .because("the command line runs headless and never starts the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule theApplicationsAlertsAreMadeByDialogs = noClasses()
+            .that().resideInAPackage("dev.hourglass.ui")
+            .should().dependOnClassesThat().areAssignableTo(Alert.class)
+            .because("the application's alerts are made by ui.common.Dialogs like the views': owned by their window, "
+                    + "worded by the caller");
 
     @ArchTest
     static final ArchRule onlyTheStoreUsesJdbc = noClasses()

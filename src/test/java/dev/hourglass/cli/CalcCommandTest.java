@@ -66,6 +66,24 @@ class CalcCommandTest {
     }
 
     @Test
+    void theSectionsOverridesOfBusinessDriversAreListedInTheTableAndTheJson() throws Exception {
+        CliRunner json = CliRunner.run("calc", seedFile(), "--json");
+        JsonNode overrides = new ObjectMapper().readTree(json.out()).get("overrides");
+        assertThat(overrides.toString()).isEqualTo("[{\"path\":\"retention.nrrImprovement.nrrA\",\"driver\":\"nrr\","
+                + "\"value\":1,\"driverValue\":0.95},{\"path\":\"retentionProgram.acv\",\"driver\":\"acv\","
+                + "\"value\":20000,\"driverValue\":24000},{\"path\":\"channels[Paid search].annualLogoChurn\","
+                + "\"driver\":\"annualLogoChurn\",\"value\":0.25,\"driverValue\":0.18},{\"path\":"
+                + "\"channels[Paid search].annualExpansion\",\"driver\":\"annualExpansion\",\"value\":0.05,"
+                + "\"driverValue\":0}]");
+
+        CliRunner table = CliRunner.run("calc", seedFile());
+        assertThat(table.out()).contains("Overrides of business drivers (◆ a section's override of a business driver")
+                .containsPattern("Retention & NRR · NRR gain: NRR now +100% ◆ \\(scenario: 95%\\)")
+                .containsPattern("Retention programme · ACV +\\$20,000 ◆ \\(scenario: \\$24,000\\)")
+                .containsPattern("Channels · Paid search: annual logo churn +25% ◆ \\(scenario: 18%\\)");
+    }
+
+    @Test
     void noDataIsNullInJson() throws Exception {
         Path file = dir.resolve("free.json");
         Files.writeString(file, "{\"retentionProgram\": {\"customers\": 10, \"acv\": 1000, \"grossMargin\": 0.5,"

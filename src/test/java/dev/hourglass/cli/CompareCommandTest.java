@@ -50,6 +50,33 @@ class CompareCommandTest {
     }
 
     @Test
+    void overridesAreMarkedInTheTableAndListedPerScenarioInJson() throws Exception {
+        Path cheaper = dir.resolve("cheaper.json");
+        Files.writeString(cheaper, Files.readString(SEED).replace("\"acv\": 20000", "\"acv\": 24000")
+                .replace("\"name\": \"Seed checks\"", "\"name\": \"No programme ACV\""));
+        CliRunner run = CliRunner.run("compare", SEED.toString(), cheaper.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode overrides = new ObjectMapper().readTree(run.out()).get("overrides");
+        assertThat(overrides).hasSize(2);
+        assertThat(overrides.get(0).get("scenario").asText()).isEqualTo("Seed checks");
+        JsonNode acv = overrides.get(0).get("inputs").get(1);
+        assertThat(acv.toString()).isEqualTo(
+                "{\"path\":\"retentionProgram.acv\",\"driver\":\"acv\",\"value\":20000,\"driverValue\":24000}");
+        assertThat(overrides.get(0).get("inputs").get(0).toString()).isEqualTo("{\"path\":"
+                + "\"retention.nrrImprovement.nrrA\",\"driver\":\"nrr\",\"value\":1,\"driverValue\":0.95}");
+        assertThat(overrides.get(0).get("inputs")).hasSize(4);
+        assertThat(overrides.get(1).get("scenario").asText()).isEqualTo("No programme ACV");
+        assertThat(overrides.get(1).get("inputs")).hasSize(3);
+        assertThat(overrides.get(1).get("inputs").toString()).doesNotContain("retentionProgram.acv");
+
+        CliRunner text = CliRunner.run("compare", SEED.toString(), cheaper.toString());
+        assertThat(text.out()).containsPattern("\\* Retention programme · ACV +\\$20,000 ◆ +\\$24,000 +\\+\\$4,000")
+                .containsPattern("  Channels · Paid search: annual logo churn +25% ◆ +25% ◆ +0\\.0 pts")
+                .containsPattern("  Unit economics · ACV +\\$24,000 +\\$24,000 +\\$0 ")
+                .endsWith("◆ a section's override of a business driver: its own value, not the scenario's\n");
+    }
+
+    @Test
     void oneScenarioIsNotAComparisonAndABadFileIsNamed() throws Exception {
         assertThat(CliRunner.run("compare", SEED.toString()).exitCode()).isEqualTo(HourglassCli.BAD_USAGE);
         Path bad = dir.resolve("bad.json");

@@ -5,11 +5,11 @@ import dev.hourglass.io.export.ReportFigures.Section;
 import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.Unit;
+import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioOverride;
 import dev.hourglass.model.uniteconomics.Billing;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -90,23 +90,8 @@ final class AssumptionsSheet {
      * Empty where the input is the driver's own home or the scenario shows the driver nowhere else.
      */
     private static Optional<String> driverCell(String key, XlsxInputCells inputs) {
-        int dot = key.lastIndexOf('.');
-        String section = key.substring(0, dot);
-        if (!section.equals("retention.nrrImprovement") && !section.equals("retentionProgram")
-                && !section.startsWith("channels[")) {
-            return Optional.empty();
-        }
-        String driver = switch (key.substring(dot + 1)) {
-            case "churnNow" -> "annualLogoChurn";
-            case "nrrA" -> "nrr";
-            default -> key.substring(dot + 1);
-        };
-        for (String home : List.of("unitEconomics." + driver, "retention." + driver)) {
-            if (!inputs.allOrNone(home).isEmpty()) {
-                return Optional.of(inputs.of(home));
-            }
-        }
-        return Optional.empty();
+        Optional<String> home = Driver.readBy(key).map(Driver::figure).filter(figure -> !figure.equals(key));
+        return home.filter(figure -> !inputs.allOrNone(figure).isEmpty()).map(inputs::of);
     }
 
     /** Billing is a word the payback curve tests ("Monthly"), so the cell offers the two words. */

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioOverride;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,6 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ComparisonExport {
     private static final int FIRST_VALUE = 3;
+    static final String OVERRIDE_LEGEND = "A filled, commented value is a section's override of a business driver:"
+            + " the section's own value instead of the scenario's.";
 
     private ComparisonExport() {
     }
@@ -36,16 +40,42 @@ public final class ComparisonExport {
     /** The scenarios compared, the first the base of the differences, written to {@code file} whole or not at all. */
     public static void xlsx(List<Scenario> scenarios, Path file) throws IOException {
         ScenarioComparison comparison = ScenarioComparison.of(scenarios);
-        String currency = scenarios.get(0).currency();
-        AtomicFile.write(file, out -> xlsx(comparison, currency, out));
+        List<String> currencies = scenarios.stream().map(Scenario::currency).toList();
+        AtomicFile.write(file, out -> xlsx(comparison, currencies, out));
     }
 
-    private static void xlsx(ScenarioComparison comparison, String currency, OutputStream out) throws IOException {
+    private static void xlsx(ScenarioComparison comparison, List<String> currencies, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
+            String currency = currencies.get(0);
             XlsxStyles styles = new XlsxStyles(book, currency);
-            sheet(book.createSheet("Inputs"), comparison, comparison.inputs(), styles, currency);
+            Sheet inputs = book.createSheet("Inputs");
+            sheet(inputs, comparison, comparison.inputs(), styles, currency);
+            markOverrides(inputs, comparison, currencies);
             sheet(book.createSheet("Outputs"), comparison, comparison.outputs(), styles, currency);
             book.write(out);
+        }
+    }
+
+    /**
+     * Fills and comments, as the scenario xlsx does, each scenario's value of an input that is a section's override
+     * of a business driver, and says so under the table.
+     */
+    private static void markOverrides(Sheet sheet, ScenarioComparison c, List<String> currencies) {
+        List<ScenarioComparison.Row> rows = c.inputs();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int s = 0; s < c.scenarios().size(); s++) {
+                Cell value = sheet.getRow(r + 1).getCell(FIRST_VALUE + s);
+                Optional<ScenarioOverride> override = c.override(s, rows.get(r).key());
+                if (value != null && override.isPresent()) {
+                    OverrideMarks.markCell(value, override.get(), currencies.get(s));
+                }
+            }
+        }
+        if (c.anyOverride()) {
+            Row legend = sheet.createRow(rows.size() + 2);
+            XlsxCells.text(legend, 0, "Note");
+            XlsxCells.text(legend, 1, OVERRIDE_LEGEND);
         }
     }
 

@@ -45,33 +45,38 @@ final class OverrideMarks {
         if (overrides.isEmpty()) {
             return 0;
         }
-        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
         int marked = 0;
         for (Row row : sheet) {
             Cell key = row.getCell(keyColumn);
             Cell value = row.getCell(valueColumn);
             ScenarioOverride o = key == null || value == null ? null : overrides.get(key.getStringCellValue());
-            if (o == null) {
-                continue;
+            if (o != null) {
+                markCell(value, o, scenario.currency());
+                marked++;
             }
-            CellStyle style = sheet.getWorkbook().createCellStyle();
-            style.cloneStyleFrom(value.getCellStyle());
-            style.setFillForegroundColor(IndexedColors.LIGHT_TURQUOISE.getIndex());
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            value.setCellStyle(style);
-            ClientAnchor anchor = factory.createClientAnchor();
-            anchor.setCol1(valueColumn + 1);
-            anchor.setCol2(valueColumn + 4);
-            anchor.setRow1(row.getRowNum());
-            anchor.setRow2(row.getRowNum() + 3);
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(note(o, scenario.currency())));
-            comment.setAuthor("Hourglass");
-            value.setCellComment(comment);
-            marked++;
         }
         return marked;
+    }
+
+    /** Fills the cell with the override colour and comments it with what the override replaces. */
+    static void markCell(Cell value, ScenarioOverride o, String currency) {
+        Sheet sheet = value.getSheet();
+        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+        CellStyle style = sheet.getWorkbook().createCellStyle();
+        style.cloneStyleFrom(value.getCellStyle());
+        style.setFillForegroundColor(IndexedColors.LIGHT_TURQUOISE.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        value.setCellStyle(style);
+        ClientAnchor anchor = factory.createClientAnchor();
+        anchor.setCol1(value.getColumnIndex() + 1);
+        anchor.setCol2(value.getColumnIndex() + 4);
+        anchor.setRow1(value.getRowIndex());
+        anchor.setRow2(value.getRowIndex() + 3);
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(factory.createRichTextString(note(o, currency)));
+        comment.setAuthor("Hourglass");
+        value.setCellComment(comment);
     }
 
     private static String plain(Driver driver, double value, String currency) {

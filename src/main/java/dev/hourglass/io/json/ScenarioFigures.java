@@ -3,7 +3,6 @@ package dev.hourglass.io.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hourglass.model.scenario.ChannelSection;
-import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.scenario.ScenarioOverride;
@@ -55,20 +54,9 @@ public final class ScenarioFigures {
                 int index = Integer.parseInt(section.substring("channels[".length(), section.length() - 1));
                 section = "channels[" + channelNames.get(index) + "]";
             }
-            paths.put(section + "." + inputKey(o), o);
+            paths.put(section + "." + o.driver().inputKey(o.section()), o);
         }
         return paths;
-    }
-
-    /** The driver's name in the section's version-1 shape, where it had one of its own. */
-    private static String inputKey(ScenarioOverride o) {
-        if (o.section().equals("retentionProgram") && o.driver() == Driver.ANNUAL_LOGO_CHURN) {
-            return "churnNow";
-        }
-        if (o.section().equals("retention.nrrImprovement") && o.driver() == Driver.NRR) {
-            return "nrrA";
-        }
-        return o.driver().key();
     }
 
     public static Map<String, Double> outputs(Scenario scenario) {

@@ -6,9 +6,12 @@ import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.RetentionProgramResult;
 import dev.hourglass.model.retention.RetentionResult;
+import dev.hourglass.model.scenario.ScenarioOverride;
 import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import java.io.Writer;
+import java.util.Map;
+import java.util.Optional;
 
 /** The output of {@code hourglass calc --json}: each section's outputs under the section's name (cli.md). */
 public final class ScenarioResultJson {
@@ -16,6 +19,14 @@ public final class ScenarioResultJson {
     }
 
     public static void write(ScenarioResult r, Writer writer) {
+        write(r, Optional.empty(), writer);
+    }
+
+    /**
+     * The sections' outputs and, when given, the scenario's overrides of business drivers as {@code "overrides"}
+     * after them (see {@link OverridesJson}).
+     */
+    public static void write(ScenarioResult r, Optional<Map<String, ScenarioOverride>> overrides, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             r.unitEconomics().ifPresent(u -> unitEconomics(out, u));
@@ -44,6 +55,7 @@ public final class ScenarioResultJson {
             if (r.smbForecast().isPresent()) {
                 out.beginObject("smbForecast").number("forecast", r.smbForecast()).endObject();
             }
+            overrides.ifPresent(o -> OverridesJson.write(out, "overrides", o));
             out.endObject();
         }
     }

@@ -2,10 +2,12 @@ package dev.hourglass.io.whatif;
 
 import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioOverride;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -13,14 +15,25 @@ import java.util.Set;
  * Two or more scenarios side by side: every input and every output, each against the first scenario (the base)
  * with the absolute and the relative difference. A figure one scenario lacks is "no data" there.
  *
- * @param overrides per scenario, the inputs that are a section's override of a business driver
+ * @param overrides per scenario, the inputs that are a section's override of a business driver, by input key
+ *                  ({@code retentionProgram.acv}, {@code channels[Paid search].annualLogoChurn})
  */
 public record ScenarioComparison(List<String> scenarios, List<Row> inputs, List<Row> outputs,
-                                 List<Set<String>> overrides) {
+                                 List<Map<String, ScenarioOverride>> overrides) {
 
     /** True when the scenario's value of this input is a section's override of a business driver. */
     public boolean overridden(int scenario, String key) {
-        return overrides.get(scenario).contains(key);
+        return overrides.get(scenario).containsKey(key);
+    }
+
+    /** The override the scenario's value of this input is; empty when it is no override. */
+    public Optional<ScenarioOverride> override(int scenario, String key) {
+        return Optional.ofNullable(overrides.get(scenario).get(key));
+    }
+
+    /** True when any scenario compared overrides a business driver somewhere. */
+    public boolean anyOverride() {
+        return overrides.stream().anyMatch(o -> !o.isEmpty());
     }
 
     /** One figure across the scenarios; deltas are against the first, empty where either side has no value. */
@@ -44,7 +57,7 @@ public record ScenarioComparison(List<String> scenarios, List<Row> inputs, List<
         List<Map<String, Double>> inputs = scenarios.stream().map(ScenarioFigures::inputs).toList();
         List<Map<String, Double>> outputs = scenarios.stream().map(ScenarioFigures::outputs).toList();
         return new ScenarioComparison(scenarios.stream().map(Scenario::name).toList(), rows(inputs), rows(outputs),
-                scenarios.stream().map(s -> Set.copyOf(ScenarioFigures.overriddenInputs(s).keySet())).toList());
+                scenarios.stream().map(ScenarioFigures::overriddenInputs).toList());
     }
 
     private static List<Row> rows(List<Map<String, Double>> figures) {

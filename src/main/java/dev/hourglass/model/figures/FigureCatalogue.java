@@ -136,6 +136,12 @@ public final class FigureCatalogue {
         input(s, "smbForecast.expectedCreation", Unit.MONEY, 2);
         input(s, "smbForecast.creationRate", Unit.PERCENT, 1);
         output(s, "smbForecast.forecast", Unit.MONEY, 2);
+
+        s = Section.PIPELINE;
+        input(s, "pipeline.leads", Unit.COUNT, 0);
+        input(s, "pipeline.mqls", Unit.COUNT, 0);
+        input(s, "pipeline.sqls", Unit.COUNT, 0);
+        input(s, "pipeline.coverageFloor", Unit.MULTIPLE, 2);
     }
 
     private FigureCatalogue() {

@@ -61,6 +61,29 @@ public final class FigureTexts {
         return element.find() ? text(figure.labelKey(), elementName(element.group(1))) : text(figure.labelKey());
     }
 
+    /**
+     * A figure's name as it reads inside a sentence: its label without the section or list element before a colon
+     * ("NRR gain: close rate" → "close rate"); in English with a small first letter unless the word is an
+     * abbreviation ("Gross margin" → "gross margin", "ACV", "Start ARR" → "start ARR").
+     */
+    public String nameInSentence(String path) {
+        String label = text(FigureCatalogue.of(path).labelKey());
+        int colon = label.lastIndexOf(": ");
+        String name = colon < 0 ? label : label.substring(colon + 2);
+        boolean english = bundle.getLocale().getLanguage().isEmpty();
+        boolean abbreviation = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return english && !abbreviation ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+    }
+
+    /**
+     * A list figure's words as the title of a table's column, without the element its label names:
+     * {@code budget.lines[].dollars} ("{0}: dollars") → "Dollars".
+     */
+    public String columnTitle(String listKey) {
+        String words = text(FigureCatalogue.of(listKey).labelKey()).replace("{0}: ", "");
+        return words.substring(0, 1).toUpperCase(locale) + words.substring(1);
+    }
+
     /** How a figure is computed, or what an input means. */
     public String formula(String path) {
         return text(FigureCatalogue.of(path).formulaKey());

@@ -8,7 +8,9 @@ public enum Section {
     BUDGET("budget"),
     POST_SALE_FUNNEL("postSaleFunnel"),
     CHANNELS("channels"),
-    SMB_FORECAST("smbForecast");
+    SMB_FORECAST("smbForecast"),
+    /** The pipeline view's settings that are not a scenario's: the lead funnel and the coverage floor. */
+    PIPELINE("pipeline");
 
     private final String key;
 

@@ -2,6 +2,8 @@ package dev.hourglass.ui.common;
 
 import dev.hourglass.store.Workbook;
 import java.io.File;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
@@ -10,6 +12,9 @@ import javafx.stage.Window;
 
 /** Every alert and file chooser of the views, made one way: owned by the window they concern, worded by the caller. */
 public final class Dialogs {
+    /** Wide enough for a workbook's file name in the question and a line per change below it. */
+    private static final double CHOICE_MIN_WIDTH = 560;
+
     private Dialogs() {
     }
 
@@ -62,6 +67,38 @@ public final class Dialogs {
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         ask.setResizable(true);
         return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    /**
+     * Asks with the caller's own choices ("Restore" / "Discard"): {@code header} the question, {@code message} what
+     * it is about; a warning when the choice is forced on the user by something wrong (a workbook in use).
+     *
+     * @return the choice, empty when the dialog was closed without one
+     */
+    public static Optional<ButtonType> choose(Window owner, boolean warning, String header, String message,
+                                              ButtonType... choices) {
+        Alert ask = new Alert(warning ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, message, choices);
+        ask.initOwner(owner);
+        ask.setTitle("Hourglass");
+        ask.setHeaderText(header);
+        ask.getDialogPane().setMinWidth(CHOICE_MIN_WIDTH);
+        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        ask.setResizable(true);
+        return ask.showAndWait();
+    }
+
+    /**
+     * An error shown without waiting for it to be closed: a failure may be told in the middle of a layout, where
+     * a nested event loop is refused.
+     *
+     * @return whether the alert is still showing, so a failure repeated on every pulse is told once
+     */
+    public static ReadOnlyBooleanProperty errorNotWaiting(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.show();
+        return alert.showingProperty();
     }
 
     private static void show(Window owner, Alert.AlertType type, String header, String message) {

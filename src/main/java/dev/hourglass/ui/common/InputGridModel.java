@@ -1,12 +1,15 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.figures.Figure;
 import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureTexts;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.scenario.Driver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,6 +32,8 @@ public final class InputGridModel<S> {
     private final ObservableList<InputRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private DriverOverrides overrides;
+    /** Per row, the catalogue's unit word where the grid's kind of input shows none ("×", "years"); else null. */
+    private final String[] catalogueUnits;
 
     /**
      * @param current the section's value now (may be null: no such section)
@@ -41,6 +46,7 @@ public final class InputGridModel<S> {
         this.apply = apply;
         this.currency = currency;
         this.locale = locale;
+        this.catalogueUnits = new String[fields.size()];
         for (InputField<S> field : fields) {
             rows.add(new InputRow(field));
         }
@@ -49,17 +55,33 @@ public final class InputGridModel<S> {
 
     /**
      * Names the rows as the figure catalogue does — the label and formula text of {@code prefix + key}, in the
-     * grid's language — where the catalogue knows the figure ({@code "unitEconomics."} + {@code "acv"}).
+     * grid's language — where the catalogue knows the figure ({@code "unitEconomics."} + {@code "acv"}), and gives a
+     * row whose kind of input shows no unit the catalogue's ("×" of a multiple, "years").
      */
     public InputGridModel<S> namedBy(String prefix) {
         FigureTexts texts = FigureTexts.of(UiText.language());
         for (int i = 0; i < fields.size(); i++) {
             String path = prefix + fields.get(i).key();
-            if (FigureCatalogue.find(path).isPresent()) {
+            Optional<Figure> figure = FigureCatalogue.find(path);
+            if (figure.isPresent()) {
                 rows.get(i).name(texts.label(path), texts.formula(path));
+                catalogueUnits[i] = unitWord(texts, figure.get().unit());
             }
         }
+        showValues();
         return this;
+    }
+
+    private static String unitWord(FigureTexts texts, Unit unit) {
+        String key = switch (unit) {
+            case MULTIPLE -> "unit.multiple";
+            case MONTHS -> "unit.months";
+            case YEARS -> "unit.years";
+            case HOURS -> "unit.hours";
+            case POINTS -> "unit.points";
+            default -> null;
+        };
+        return key == null ? null : texts.text(key, "").strip();
     }
 
     /** Marks the rows whose driver the section overrides, and lets them be reset (see {@link #reset(int)}). */
@@ -102,8 +124,9 @@ public final class InputGridModel<S> {
         for (int i = 0; i < fields.size(); i++) {
             InputField<S> field = fields.get(i);
             OptionalDouble value = section == null ? OptionalDouble.empty() : field.getter().apply(section);
+            String unit = field.kind().unit(currency.get());
             rows.get(i).show(value.isPresent() ? field.kind().format(value.getAsDouble(), locale) : "",
-                    field.kind().unit(currency.get()));
+                    unit.isEmpty() && catalogueUnits[i] != null ? catalogueUnits[i] : unit);
             rows.get(i).setOverride(section == null ? null : overrideNote(field));
         }
     }

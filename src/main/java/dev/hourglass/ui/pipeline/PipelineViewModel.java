@@ -143,9 +143,11 @@ public final class PipelineViewModel {
         }
         this.smbGrid = new InputGridModel<>(smbFields(), settings::get, settings::set, this::currency, locale)
                 .namedBy("smbForecast.");
-        this.coverageGrid = new InputGridModel<>(coverageFields(), settings::get, settings::set, this::currency, locale);
+        this.coverageGrid = new InputGridModel<>(coverageFields(), settings::get, settings::set, this::currency, locale)
+                .namedBy("pipeline.");
         settings.set(settings.get().withCoverageFloor(savedCoverageFloor()));
-        this.leadGrid = new InputGridModel<>(leadFields(), marketing::get, marketing::set, () -> "", locale);
+        this.leadGrid = new InputGridModel<>(leadFields(), marketing::get, marketing::set, () -> "", locale)
+                .namedBy("pipeline.");
         marketing.addListener((obs, old, now) -> recompute());
         leadsData.leadsProperty().addListener((obs, old, now) -> showLeadSources(now));
         leadSource.addListener((obs, old, now) -> recompute());

@@ -2,6 +2,7 @@ package dev.hourglass.ui.postsale;
 
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.postsale.BudgetCalculator;
 import dev.hourglass.model.postsale.BudgetInputs;
 import dev.hourglass.model.postsale.BudgetLine;
@@ -46,7 +47,7 @@ public final class BudgetPostSaleViewModel {
     public BudgetPostSaleViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
         this.selected = selected;
         this.formats = formats;
-        this.budgetGrid = new RowsGridModel<>(budgetColumns(), this::budgetLines, this::applyBudget, null, locale);
+        this.budgetGrid = new RowsGridModel<>(budgetColumns(FigureTexts.of(UiText.language())), this::budgetLines, this::applyBudget, null, locale);
         this.funnelGrid = new InputGridModel<>(funnelFields(), this::funnelInputs,
                 changed -> selected.edit(s -> s.withPostSaleFunnel(changed), UiText.text("edit.postSaleFunnel")),
                 selected::currency, locale).namedBy("postSaleFunnel.");
@@ -54,17 +55,22 @@ public final class BudgetPostSaleViewModel {
         refresh();
     }
 
-    static List<ColumnField<BudgetLine>> budgetColumns() {
+    /** The budget's rows named as the catalogue names the stages, its columns as it names a line's figures. */
+    static List<ColumnField<BudgetLine>> budgetColumns(FigureTexts texts) {
         return List.of(
-                ColumnField.text("stage", UiText.text("postsale.relationshipStage"), UiText.text("postsale.stagesBeforeTheSignature"),
-                        line -> line.stage().label() + (line.stage().prePurchase() ? UiText.text("postsale.pre") : UiText.text("postsale.post")),
+                ColumnField.text("stage", UiText.text("postsale.relationshipStage"),
+                        UiText.text("postsale.stagesBeforeTheSignature"),
+                        line -> texts.value(line.stage())
+                                + (line.stage().prePurchase() ? UiText.text("postsale.pre") : UiText.text("postsale.post")),
                         (line, v) -> {
                             throw new IllegalArgumentException("the stages are fixed; type dollars and hours");
                         }),
-                ColumnField.number("dollars", UiText.text("postsale.dollars"), InputKind.MONEY, UiText.text("postsale.marketingDollarsSpentOn"),
-                        BudgetLine::dollars, (line, v) -> new BudgetLine(line.stage(), v, line.hours())),
-                ColumnField.number("hours", UiText.text("postsale.hours"), InputKind.NUMBER, UiText.text("postsale.teamHoursSpentOn"),
-                        BudgetLine::hours, (line, v) -> new BudgetLine(line.stage(), line.dollars(), v)));
+                ColumnField.number("dollars", texts.columnTitle("budget.lines[].dollars"), InputKind.MONEY,
+                        texts.formula("budget.lines[].dollars"), BudgetLine::dollars,
+                        (line, v) -> new BudgetLine(line.stage(), v, line.hours())),
+                ColumnField.number("hours", texts.columnTitle("budget.lines[].hours"), InputKind.NUMBER,
+                        texts.formula("budget.lines[].hours"), BudgetLine::hours,
+                        (line, v) -> new BudgetLine(line.stage(), line.dollars(), v)));
     }
 
     static List<InputField<PostSaleFunnelInputs>> funnelFields() {

@@ -108,7 +108,8 @@ public final class RetentionViewModel {
                 in -> (double) in.years(), (in, v) -> in.withYears((int) Math.round(v))));
         for (int year = 1; year <= NEW_ARR_YEARS_SHOWN; year++) {
             int y = year;
-            fields.add(InputField.required("newArr" + y, UiText.text("retention.newArrYear", y, (y == NEW_ARR_YEARS_SHOWN ? UiText.text("retention.on") : "")),
+            // named by the catalogue as retention.newArrPerYear[y - 1]: "New ARR, year y"
+            fields.add(InputField.required("newArrPerYear[" + (y - 1) + "]", UiText.text("retention.newArrYear", y, ""),
                     InputKind.MONEY, y == NEW_ARR_YEARS_SHOWN ? UiText.text("retention.newArrBookedIn2", y)
                             : UiText.text("retention.newArrBookedIn3", y),
                     in -> in.newArrInYear(y), (in, v) -> in.withNewArrPerYear(newArrWith(in, y, v))));

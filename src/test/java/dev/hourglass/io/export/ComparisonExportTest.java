@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -65,6 +66,40 @@ class ComparisonExportTest {
                     for (Cell cell : row) {
                         assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
                     }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theXlsxFillsAndCommentsEachScenariosOverridesAsTheScenarioXlsxDoes() throws Exception {
+        Path file = dir.resolve("compare.xlsx");
+        List<Scenario> scenarios = List.of(SeedScenarios.baseCase(), SeedScenarios.retentionProgramme());
+        ComparisonExport.xlsx(scenarios, file);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet inputs = book.getSheet("Inputs");
+            Cell baseProgrammeAcv = row(inputs, "Retention programme", "ACV").getCell(3);
+            assertThat(baseProgrammeAcv.getCellComment().getString().getString())
+                    .isEqualTo("Overrides the scenario's ACV of 24,000 USD");
+            assertThat(baseProgrammeAcv.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(baseProgrammeAcv.getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"USD\"");
+            Row churnNow = row(inputs, "Retention programme", "Churn now");
+            assertThat(churnNow.getCell(3).getCellComment()).as("the base reads the scenario's churn").isNull();
+            assertThat(churnNow.getCell(4).getCellComment().getString().getString())
+                    .startsWith("Overrides the scenario's annual logo churn of");
+            assertThat(row(inputs, "Unit economics", "ACV").getCell(3).getCellComment()).isNull();
+            long marked = 0;
+            for (Row row : inputs) {
+                for (Cell cell : row) {
+                    marked += cell.getCellComment() == null ? 0 : 1;
+                }
+            }
+            assertThat(marked).isEqualTo(scenarios.get(0).overrides().size() + scenarios.get(1).overrides().size());
+            assertThat(inputs.getRow(inputs.getLastRowNum()).getCell(1).getStringCellValue())
+                    .isEqualTo(ComparisonExport.OVERRIDE_LEGEND);
+            for (Row row : book.getSheet("Outputs")) {
+                for (Cell cell : row) {
+                    assertThat(cell.getCellComment()).isNull();
                 }
             }
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureTexts;
+import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.scenario.SeedScenarios;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every number {@code calc --json} writes, and every input of the scenario file, is a figure of the catalogue. */
@@ -53,28 +55,26 @@ class FigureCatalogueCompletenessTest {
     }
 
     /**
-     * The figure an input of the scenario file (version 2) is shown as: the catalogue names inputs where the sections
-     * read them, so a driver is the figure of the first section that reads it ({@code drivers.acv} →
-     * {@code unitEconomics.acv}) and an override is its section's own input ({@code channels[0].overrides.acv} →
-     * {@code channels[0].acv}); a key no section reads stays as it is, and fails.
+     * The figure an input of the scenario file (version 2) is shown as: a driver is the figure it is typed as
+     * ({@code drivers.acv} → {@code unitEconomics.acv}), the retention's rates and new ARR and the billing are their
+     * section's inputs, and an override is its section's own input ({@code channels[0].overrides.acv} →
+     * {@code channels[0].acv}, {@code retentionProgram.overrides.annualLogoChurn} → {@code retentionProgram.churnNow});
+     * a key no section reads stays as it is, and fails.
      */
     private static String figureOf(String key) {
         if (key.startsWith("drivers.")) {
             String driver = key.substring("drivers.".length());
-            for (String section : List.of("unitEconomics.", "retention.", "retention.nrrImprovement.",
-                    "retentionProgram.")) {
-                if (FigureCatalogue.find(section + driver).isPresent()) {
-                    return section + driver;
-                }
-            }
+            return Driver.byKey(driver).map(Driver::figure).orElseGet(() -> Stream.of("unitEconomics.", "retention.")
+                    .map(section -> section + driver).filter(path -> FigureCatalogue.find(path).isPresent())
+                    .findFirst().orElse(key));
+        }
+        int overrides = key.indexOf(".overrides.");
+        if (overrides < 0) {
             return key;
         }
-        String section = key.replace(".overrides.", ".");
-        return switch (section) {
-            case "retention.nrrImprovement.nrr" -> "retention.nrrImprovement.nrrA";
-            case "retentionProgram.annualLogoChurn" -> "retentionProgram.churnNow";
-            default -> section;
-        };
+        String section = key.substring(0, overrides);
+        String driver = key.substring(overrides + ".overrides.".length());
+        return Driver.byKey(driver).map(d -> section + "." + d.inputKey(section)).orElse(key);
     }
 
     @Test

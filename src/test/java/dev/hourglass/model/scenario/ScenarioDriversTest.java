@@ -106,7 +106,7 @@ class ScenarioDriversTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("gross margin must be between 0 and 1, got 1.8");
         assertThatThrownBy(() -> base.withDriver(Driver.HORIZON_MONTHS, 12.5))
-                .hasMessage("horizon (months) must be a whole number of months, got 12.5");
+                .hasMessage("horizon must be a whole number of months, got 12.5");
         assertThatThrownBy(() -> new RetentionProgramSection(0.1, 1_000, new Overrides(Map.of(Driver.CAC, 1.0))))
                 .hasMessage("the retention programme does not read the CAC, so it cannot override it");
         assertThatThrownBy(() -> Scenario.empty("No drivers")
