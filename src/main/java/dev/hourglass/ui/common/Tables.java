@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -19,6 +20,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 
 /** Read-only table columns of computed figures, each cell with its formula and numbers as tooltip. */
@@ -51,6 +55,38 @@ public final class Tables {
         MenuItem csvItem = new MenuItem("Save as CSV…");
         csvItem.setOnAction(e -> saveCsv(table));
         table.setContextMenu(new ContextMenu(copyItem, csvItem));
+    }
+
+    /** Room beside a header's text: the label's padding and the sort arrow. */
+    private static final double HEADER_PADDING = 28;
+
+    /**
+     * Gives every column, now and whenever the columns are rebuilt, a minimum width that fits its header text in the
+     * headers' bold type, so a narrow window scrolls the table instead of cutting headers to 'New cu…'.
+     */
+    public static <T> void headersFit(TableView<T> table) {
+        table.getColumns().forEach(Tables::fitHeader);
+        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(Tables::fitHeader);
+            }
+        });
+    }
+
+    private static void fitHeader(TableColumn<?, ?> column) {
+        if (!column.getColumns().isEmpty()) {
+            column.getColumns().forEach(Tables::fitHeader);
+            return;
+        }
+        column.setMinWidth(Math.max(column.getMinWidth(), headerWidth(column.getText())));
+    }
+
+    /** The width a header of {@code title} needs (its longest line) in the default bold type. */
+    static double headerWidth(String title) {
+        Font regular = Font.getDefault();
+        Text text = new Text(title == null ? "" : title);
+        text.setFont(Font.font(regular.getFamily(), FontWeight.BOLD, regular.getSize()));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 
     /** Saves the table as shown (selected rows, or all) as a CSV file the user picks. */
