@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -78,7 +79,9 @@ public final class Tables {
             column.getColumns().forEach(Tables::fitHeader);
             return;
         }
-        column.setMinWidth(Math.max(column.getMinWidth(), headerWidth(column.getText())));
+        String title = column.getText() == null && column.getGraphic() instanceof Labeled header ? header.getText()
+                : column.getText();
+        column.setMinWidth(Math.max(column.getMinWidth(), headerWidth(title)));
     }
 
     /** The width a header of {@code title} needs (its longest line) in the default bold type. */

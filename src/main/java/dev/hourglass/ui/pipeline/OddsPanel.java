@@ -86,12 +86,12 @@ final class OddsPanel {
         deals.setId("oddsDeals");
         deals.setPrefHeight(230);
         deals.getColumns().add(Tables.column("Deal", OpenDeal::id, null, false));
-        deals.getColumns().add(Tables.column("Amount", d -> f.number(d.amount(), 0), null, true));
+        deals.getColumns().add(Tables.column("Amount", d -> odds.money(d.amount()), null, true));
         deals.getColumns().add(Tables.column("Win", d -> f.percent(d.winProbability()), null, true));
         deals.getColumns().add(Tables.column("Slip", d -> f.percent(d.slipProbability()), null, true));
-        deals.getColumns().add(Tables.column("Expected", d -> f.number(d.expected(), 0),
+        deals.getColumns().add(Tables.column("Expected", d -> odds.money(d.expected()),
                 d -> "amount × win × (1 − slip)", true));
-        deals.getColumns().add(Tables.column("Swing", d -> f.number(d.swing(), 0),
+        deals.getColumns().add(Tables.column("Swing", d -> odds.money(d.swing()),
                 d -> "amount × 2 √(p (1 − p)), p = win × (1 − slip)", true));
         deals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.copyable(deals);
@@ -120,10 +120,10 @@ final class OddsPanel {
         table.setPrefHeight(220);
         table.getColumns().add(Tables.column("Period", p -> p.period().start() + " – " + p.period().end(), null, false));
         table.getColumns().add(Tables.column("As of", p -> p.asOf().toString(), null, false));
-        table.getColumns().add(Tables.column("P10", p -> f.number(p.odds().p10(), 0), null, true));
-        table.getColumns().add(Tables.column("P50", p -> f.number(p.odds().p50(), 0), null, true));
-        table.getColumns().add(Tables.column("P90", p -> f.number(p.odds().p90(), 0), null, true));
-        table.getColumns().add(Tables.column("Actual", p -> f.number(p.actual(), 0), null, true));
+        table.getColumns().add(Tables.column("P10", p -> odds.money(p.odds().p10()), null, true));
+        table.getColumns().add(Tables.column("P50", p -> odds.money(p.odds().p50()), null, true));
+        table.getColumns().add(Tables.column("P90", p -> odds.money(p.odds().p90()), null, true));
+        table.getColumns().add(Tables.column("Actual", p -> odds.money(p.actual()), null, true));
         table.getColumns().add(Tables.column("P(target)", p -> f.percent(p.odds().probabilityOfTarget()), null, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.copyable(table);
