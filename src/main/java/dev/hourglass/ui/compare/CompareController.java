@@ -32,6 +32,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -104,6 +105,7 @@ public final class CompareController implements View {
             }
         });
         Tables.copyable(table);
+        Tables.headersFit(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {
@@ -156,8 +158,10 @@ public final class CompareController implements View {
             return;
         }
         ComparisonText text = new ComparisonText(formats.withCurrency(viewModel.currency()));
-        table.getColumns().add(Tables.column("Figure", l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
-                l -> l.section() + " " + l.row().key() + " (as in the scenario file and compare --json)", false));
+        TableColumn<Line, String> figure = Tables.column("Figure", l -> (l.row().differs() ? "● " : "")
+                + text.label(l.row().key()), l -> l.section() + " " + l.row().key()
+                + " (as in the scenario file and compare --json)", false);
+        table.getColumns().add(figure);
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
             table.getColumns().add(Tables.column(c.scenarios().get(s), l -> text.value(l.row().key(), l.row().values().get(index))
@@ -176,6 +180,7 @@ public final class CompareController implements View {
         c.inputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("input", r)));
         c.outputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("output", r)));
         table.setItems(FXCollections.observableArrayList(lines));
+        Tables.fitContent(figure, lines.stream().map(l -> figure.getCellObservableValue(l).getValue()).toList());
     }
 
     private static final String OVERRIDE_MARK = "\u25C6";

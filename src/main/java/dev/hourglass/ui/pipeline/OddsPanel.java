@@ -94,6 +94,7 @@ final class OddsPanel {
         deals.getColumns().add(Tables.column("Swing", d -> odds.money(d.swing()),
                 d -> "amount × 2 √(p (1 − p)), p = win × (1 − slip)", true));
         deals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.headersFit(deals);
         Tables.copyable(deals);
         node.getChildren().addAll(new HBox(10, title, busy), method, problem, figures, movers, deals);
         buildBacktest(f);
@@ -126,6 +127,7 @@ final class OddsPanel {
         table.getColumns().add(Tables.column("Actual", p -> odds.money(p.actual()), null, true));
         table.getColumns().add(Tables.column("P(target)", p -> f.percent(p.odds().probabilityOfTarget()), null, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.headersFit(table);
         Tables.copyable(table);
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
         chart.setId("backtestChart");

@@ -437,6 +437,7 @@ public final class PipelineController implements View {
         deals.getColumns().add(Tables.column("Segment", r -> r.deal().segment(), null, false));
         deals.getColumns().add(Tables.column("Owner", r -> r.deal().owner(), null, false));
         deals.setFixedCellSize(30);
+        Tables.headersFit(deals);
         deals.setRowFactory(table -> {
             TableRow<PipelineViewModel.DealRow> row = new TableRow<>();
             MenuItem in = new MenuItem("Count in the forecast");
