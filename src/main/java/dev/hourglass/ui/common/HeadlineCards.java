@@ -1,10 +1,13 @@
 package dev.hourglass.ui.common;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Headline figures as cards in a pane, each with its formula (and the numbers in it) as tooltip. */
@@ -15,6 +18,28 @@ public final class HeadlineCards {
     public static void bind(FlowPane pane, ObservableList<Headline> headlines) {
         headlines.addListener((ListChangeListener<Headline>) change -> rebuild(pane, headlines));
         rebuild(pane, headlines);
+        pane.widthProperty().addListener((obs, old, now) -> spread(pane));
+    }
+
+    /**
+     * Responsive columns: as many cards to a row as fit at their own (type-relative) width, widened to share the row,
+     * so a wide window is not a row of cards beside an empty band.
+     */
+    private static final double MAX_STRETCH = 1.5;
+
+    private static void spread(FlowPane pane) {
+        double width = pane.getWidth() - pane.snappedLeftInset() - pane.snappedRightInset();
+        if (pane.getChildren().isEmpty() || width <= 0) {
+            return;
+        }
+        pane.applyCss();
+        double natural = pane.getChildren().get(0).prefWidth(-1);
+        int columns = Math.max(1, Math.min(pane.getChildren().size(),
+                (int) Math.floor((width + pane.getHgap()) / (natural + pane.getHgap()))));
+        double shared = Math.floor((width - (columns - 1) * pane.getHgap()) / columns);
+        for (Node card : pane.getChildren()) {
+            ((Region) card).setMinWidth(Math.max(natural, Math.min(shared, natural * MAX_STRETCH)));
+        }
     }
 
     private static void rebuild(FlowPane pane, ObservableList<Headline> headlines) {
@@ -36,5 +61,6 @@ public final class HeadlineCards {
             Tooltip.install(card, tip);
             pane.getChildren().add(card);
         }
+        Platform.runLater(() -> spread(pane));
     }
 }

@@ -4,8 +4,12 @@ import dev.hourglass.io.export.TableCsv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -19,6 +23,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 
 /** Read-only table columns of computed figures, each cell with its formula and numbers as tooltip. */
@@ -52,6 +59,70 @@ public final class Tables {
         csvItem.setOnAction(e -> saveCsv(table));
         table.setContextMenu(new ContextMenu(copyItem, csvItem));
     }
+
+    /** Room beside a header's text: the label's padding and the sort arrow. */
+    private static final double HEADER_PADDING = 28;
+    private static final String OWN_MIN_WIDTH = "hourglass.tables.ownMinWidth";
+
+    /**
+     * Gives every column a minimum width that fits its header text in the headers' own type, again when the columns
+     * are rebuilt or the type changes (workshop mode), so a narrow window scrolls the table instead of cutting headers
+     * to 'New cu…'.
+     */
+    public static <T> void headersFit(TableView<T> table) {
+        Runnable fit = () -> fitHeaders(table);
+        InvalidationListener refit = obs -> fit.run();
+        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) change -> Platform.runLater(fit));
+        table.skinProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+            fit.run();
+            if (table.lookup(".column-header .label") instanceof Labeled header) {
+                header.fontProperty().addListener(refit);
+            }
+        }));
+        fit.run();
+    }
+
+    private static void fitHeaders(TableView<?> table) {
+        Font font = table.lookup(".column-header .label") instanceof Labeled header ? header.getFont()
+                : Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
+        table.getColumns().forEach(column -> fitHeader(column, font));
+    }
+
+    private static void fitHeader(TableColumn<?, ?> column, Font font) {
+        if (!column.getColumns().isEmpty()) {
+            column.getColumns().forEach(inner -> fitHeader(inner, font));
+            return;
+        }
+        double own = (double) column.getProperties().computeIfAbsent(OWN_MIN_WIDTH, key -> column.getMinWidth());
+        // a header given as a label (one with a tooltip) knows its own width, padding and type included
+        double title = column.getText() == null && column.getGraphic() instanceof Labeled header
+                ? header.prefWidth(-1) : textWidth(column.getText(), font);
+        column.setMinWidth(Math.max(own, title + HEADER_PADDING));
+    }
+
+    private static double textWidth(String value, Font font) {
+        Text text = new Text(value == null ? "" : value);
+        text.setFont(font);
+        return Math.ceil(text.getLayoutBounds().getWidth());
+    }
+
+    /**
+     * Makes a column of names at least as wide as its longest {@code texts} (in the regular type), so a name reads in
+     * full rather than as '● Unit…'; workshop mode scales that width with the type.
+     */
+    public static void fitContent(TableColumn<?, ?> column, List<String> texts) {
+        TableView<?> table = column.getTableView();
+        Font font = table != null && table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont()
+                : Font.getDefault();
+        double widest = 0;
+        for (String value : texts) {
+            widest = Math.max(widest, textWidth(value, font));
+        }
+        column.setPrefWidth(Math.max(column.getMinWidth(), widest + CELL_PADDING));
+    }
+
+    /** Room beside a cell's text: the cell's padding on both sides. */
+    private static final double CELL_PADDING = 20;
 
     /** Saves the table as shown (selected rows, or all) as a CSV file the user picks. */
     private static <T> void saveCsv(TableView<T> table) {

@@ -34,6 +34,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -106,6 +107,7 @@ public final class CompareController implements View {
             }
         });
         Tables.copyable(table);
+        Tables.headersFit(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {
@@ -160,8 +162,10 @@ public final class CompareController implements View {
             return;
         }
         ComparisonText text = new ComparisonText(formats.withCurrency(viewModel.currency()));
-        table.getColumns().add(Tables.column(UiText.text("compare.figure"), l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
-                l -> UiText.text("compare.asInTheScenario", l.section(), l.row().key()), false));
+        TableColumn<Line, String> figure = Tables.column(UiText.text("compare.figure"),
+                l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
+                l -> UiText.text("compare.asInTheScenario", l.section(), l.row().key()), false);
+        table.getColumns().add(figure);
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
             table.getColumns().add(Tables.column(c.scenarios().get(s), l -> text.value(l.row().key(), l.row().values().get(index))
@@ -180,6 +184,7 @@ public final class CompareController implements View {
         c.inputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("input", r)));
         c.outputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("output", r)));
         table.setItems(FXCollections.observableArrayList(lines));
+        Tables.fitContent(figure, lines.stream().map(l -> figure.getCellObservableValue(l).getValue()).toList());
     }
 
     private static final String OVERRIDE_MARK = "\u25C6";

@@ -87,14 +87,15 @@ final class OddsPanel {
         deals.setId("oddsDeals");
         deals.setPrefHeight(230);
         deals.getColumns().add(Tables.column(UiText.text("pipeline.deal"), OpenDeal::id, null, false));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.amount"), d -> f.number(d.amount(), 0), null, true));
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.amount"), d -> odds.money(d.amount()), null, true));
         deals.getColumns().add(Tables.column(UiText.text("pipeline.win"), d -> f.percent(d.winProbability()), null, true));
         deals.getColumns().add(Tables.column(UiText.text("pipeline.slip"), d -> f.percent(d.slipProbability()), null, true));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.expected"), d -> f.number(d.expected(), 0),
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.expected"), d -> odds.money(d.expected()),
                 d -> UiText.text("pipeline.amountWin1Slip"), true));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.swing"), d -> f.number(d.swing(), 0),
+        deals.getColumns().add(Tables.column(UiText.text("pipeline.swing"), d -> odds.money(d.swing()),
                 d -> UiText.text("pipeline.amount2P1"), true));
         deals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.headersFit(deals);
         Tables.copyable(deals);
         node.getChildren().addAll(new HBox(10, title, busy), method, problem, figures, movers, deals);
         buildBacktest(f);
@@ -118,14 +119,17 @@ final class OddsPanel {
         TableView<BacktestPeriod> table = new TableView<>(odds.backtestPeriods());
         table.setId("backtestTable");
         table.setPrefHeight(220);
-        table.getColumns().add(Tables.column(UiText.text("pipeline.period"), p -> p.period().start() + " – " + p.period().end(), null, false));
+        table.getColumns().add(Tables.column(UiText.text("pipeline.period"),
+                p -> p.period().start() + " – " + p.period().end(), null, false));
         table.getColumns().add(Tables.column(UiText.text("pipeline.asOf"), p -> p.asOf().toString(), null, false));
-        table.getColumns().add(Tables.column("P10", p -> f.number(p.odds().p10(), 0), null, true));
-        table.getColumns().add(Tables.column("P50", p -> f.number(p.odds().p50(), 0), null, true));
-        table.getColumns().add(Tables.column("P90", p -> f.number(p.odds().p90(), 0), null, true));
-        table.getColumns().add(Tables.column(UiText.text("pipeline.actual"), p -> f.number(p.actual(), 0), null, true));
-        table.getColumns().add(Tables.column(UiText.text("pipeline.pTarget"), p -> f.percent(p.odds().probabilityOfTarget()), null, true));
+        table.getColumns().add(Tables.column("P10", p -> odds.money(p.odds().p10()), null, true));
+        table.getColumns().add(Tables.column("P50", p -> odds.money(p.odds().p50()), null, true));
+        table.getColumns().add(Tables.column("P90", p -> odds.money(p.odds().p90()), null, true));
+        table.getColumns().add(Tables.column(UiText.text("pipeline.actual"), p -> odds.money(p.actual()), null, true));
+        table.getColumns().add(Tables.column(UiText.text("pipeline.pTarget"),
+                p -> f.percent(p.odds().probabilityOfTarget()), null, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.headersFit(table);
         Tables.copyable(table);
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
         chart.setId("backtestChart");

@@ -145,8 +145,7 @@ public final class OddsViewModel {
     /** "P10 / P50 / P90" of the runs' bookings. */
     public String percentiles() {
         Odds o = odds.get();
-        return o == null ? "" : formats.number(o.p10(), 0) + " / " + formats.number(o.p50(), 0) + " / "
-                + formats.number(o.p90(), 0);
+        return o == null ? "" : money(o.p10()) + " / " + money(o.p50()) + " / " + money(o.p90());
     }
 
     public String probabilityOfTarget() {
@@ -160,7 +159,12 @@ public final class OddsViewModel {
             return "";
         }
         return o.gapAtP50() == 0 ? UiText.text("pipeline.theMedianOutcomeReaches")
-                : UiText.text("pipeline.gapToTheTarget", formats.number(o.gapAtP50(), 0));
+                : UiText.text("pipeline.gapToTheTarget", money(o.gapAtP50()));
+    }
+
+    /** An amount of bookings in the workbook's currency ({@code $1,400}). */
+    public String money(double amount) {
+        return formats.money(Math.rint(amount), workbook.currencyOrDefault());
     }
 
     /** Where the probabilities came from, and what the runs add up. */

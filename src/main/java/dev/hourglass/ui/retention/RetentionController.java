@@ -61,6 +61,8 @@ public final class RetentionController {
     void initialize() {
         Tables.copyable(bridgeTable);
         Tables.copyable(comparisonTable);
+        Tables.headersFit(bridgeTable);
+        Tables.headersFit(comparisonTable);
         InputGrid grid = new InputGrid(viewModel.grid());
         grid.setId("retentionGrid");
         InputGrid componentsGrid = new InputGrid(viewModel.componentsGrid());
@@ -166,13 +168,21 @@ public final class RetentionController {
         drawWaterfall();
     }
 
+    /**
+     * One column per year of the bridge. The columns stay when only the figures change (another scenario of as many
+     * years): rebuilt under the constrained resize policy, they shared out the old widths and read '…'.
+     */
     private void rebuildComparisonColumns() {
+        int years = viewModel.bridge().size();
+        if (comparisonTable.getColumns().size() == years + 1) {
+            comparisonTable.refresh();
+            return;
+        }
         FigureFormatter formats = viewModel.formats();
         comparisonTable.getColumns().clear();
         TableColumn<RetentionViewModel.Comparison, String> nrr = new TableColumn<>(UiText.text("retention.nrr"));
         nrr.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nrr() + (c.getValue().current() ? UiText.text("retention.thisScenario") : "")));
         comparisonTable.getColumns().add(nrr);
-        int years = viewModel.bridge().size();
         for (int y = 0; y < years; y++) {
             int index = y;
             TableColumn<RetentionViewModel.Comparison, String> closing = new TableColumn<>(UiText.text("retention.arrAfterYear", (y + 1)));

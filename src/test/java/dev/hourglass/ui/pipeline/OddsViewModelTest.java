@@ -70,7 +70,7 @@ class OddsViewModelTest {
 
         vm.compute(PipelineViewModel.load(workbook, april), Q2, TARGET_1200, deal -> true);
 
-        assertThat(vm.percentiles()).isEqualTo("400 / 1,400 / 1,400");
+        assertThat(vm.percentiles()).isEqualTo("$400 / $1,400 / $1,400");
         assertThat(vm.probabilityOfTarget()).matches("5[3-5](\\.\\d)?%");
         assertThat(vm.gapAtP50()).isEqualTo("The median outcome reaches the target");
         assertThat(vm.method()).startsWith("Fewer than 30 closed deals: the SMB forecast's category rates · 10,000 runs, seed 1");
@@ -78,7 +78,7 @@ class OddsViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
 
         vm.compute(PipelineViewModel.load(workbook, april), Q2, PipelineSettings.defaults(2000), deal -> true);
-        assertThat(vm.gapAtP50()).isEqualTo("Gap to the target at P50: 600");
+        assertThat(vm.gapAtP50()).isEqualTo("Gap to the target at P50: $600");
         assertThat(vm.probabilityOfTarget()).isEqualTo("0%");
     }
 
