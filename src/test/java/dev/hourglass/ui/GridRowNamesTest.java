@@ -9,6 +9,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.ColumnField;
 import dev.hourglass.ui.common.EditHistory;
 import dev.hourglass.ui.common.InputRow;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.pipeline.PipelineViewModel;
 import dev.hourglass.ui.postsale.BudgetPostSaleViewModel;
 import dev.hourglass.ui.retention.RetentionViewModel;
@@ -16,16 +17,28 @@ import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The grids that named their rows themselves take the figure catalogue's words, in the grid's language. */
+/** The grids that named their rows themselves take the figure catalogue's words, in the language the user chose. */
 class GridRowNamesTest {
     private static final Locale GERMAN = Locale.GERMANY;
     private static final FigureFormatter FORMATS = new FigureFormatter(GERMAN, "USD");
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void chooseGerman() {
+        UiText.use(Locale.GERMAN);
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        UiText.use(Locale.ENGLISH);
+    }
 
     @Test
     void retentionNamesTheNewArrOfEachYearAndTheUnitOfItsYears() throws Exception {
