@@ -1,0 +1,207 @@
+package dev.hourglass.ui.plan;
+
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.Unit;
+import dev.hourglass.model.plan.RevenuePlan;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedScenario;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The revenue plan of the selected scenario (forecast.md §4): the target, months and start month the user types,
+ * checked with a message naming what is wrong, and the plan they give as a grid. The plan is made through the
+ * {@link Work} seam, so the screen never waits on it; an answer to an older question is dropped.
+ */
+public final class PlanViewModel {
+    /** The plan lengths offered (forecast.md §4: 12 to 36 months). */
+    public static final List<Integer> MONTH_CHOICES = List.of(12, 18, 24, 36);
+    /** A first target to show a plan at once: 30 % growth over the plan, a common SaaS planning figure. */
+    static final double DEFAULT_GROWTH = 0.30;
+
+    private final SelectedScenario selected;
+    private final FigureFormatter formats;
+    private final Planner planner;
+    private final Work work;
+    private final ObjectProperty<PlanTarget.Kind> targetKind = new SimpleObjectProperty<>(PlanTarget.Kind.GROWTH);
+    private final StringProperty targetText = new SimpleStringProperty();
+    private final ObjectProperty<Integer> months = new SimpleObjectProperty<>(MONTH_CHOICES.get(0));
+    private final StringProperty startText = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RevenuePlan> plan = new ReadOnlyObjectWrapper<>();
+    private long asked;
+    private boolean started;
+
+    /**
+     * @param firstMonth the start month shown at first (the app passes next month)
+     */
+    public PlanViewModel(SelectedScenario selected, FigureFormatter formats, Planner planner, Work work,
+                         YearMonth firstMonth) {
+        this.selected = selected;
+        this.formats = formats;
+        this.planner = planner;
+        this.work = work;
+        targetText.set(formats.percent(DEFAULT_GROWTH));
+        startText.set(firstMonth.toString());
+        targetKind.addListener((obs, old, now) -> targetKindChanged(old, now));
+        targetText.addListener((obs, old, now) -> refresh());
+        months.addListener((obs, old, now) -> refresh());
+        startText.addListener((obs, old, now) -> refresh());
+        selected.onChange(this::refresh);
+    }
+
+    /** The view is shown: the plan is made from now on, on every change. */
+    public void start() {
+        if (!started) {
+            started = true;
+            refresh();
+        }
+    }
+
+    public ObjectProperty<PlanTarget.Kind> targetKindProperty() {
+        return targetKind;
+    }
+
+    /** The target as typed: an ARR ({@code 12,000,000}, {@code $12M}) or a growth ({@code 30%}). */
+    public StringProperty targetTextProperty() {
+        return targetText;
+    }
+
+    public ObjectProperty<Integer> monthsProperty() {
+        return months;
+    }
+
+    /** The first month as typed, {@code YYYY-MM}. */
+    public StringProperty startTextProperty() {
+        return startText;
+    }
+
+    /** Why no plan is shown for what was typed (empty when the plan is shown). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The plan as shown, or null while there is none. */
+    ReadOnlyObjectProperty<PlanGrid> gridProperty() {
+        return grid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RevenuePlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    FigureFormatter formats() {
+        return formats;
+    }
+
+    /** The question the inputs ask, or empty with the message saying what to fix. */
+    Optional<PlanQuestion> question() {
+        Optional<YearMonth> start = startMonth();
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PlanTarget> target = target();
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        message.set("");
+        return Optional.of(new PlanQuestion(start.get(), months.get(), target.get()));
+    }
+
+    private Optional<YearMonth> startMonth() {
+        String typed = startText.get() == null ? "" : startText.get().strip();
+        try {
+            return Optional.of(YearMonth.parse(typed));
+        } catch (DateTimeParseException e) {
+            message.set(UiText.text("plan.error.start", typed));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PlanTarget> target() {
+        String typed = targetText.get() == null ? "" : targetText.get().strip();
+        boolean arr = targetKind.get() == PlanTarget.Kind.ENDING_ARR;
+        if (typed.isEmpty()) {
+            message.set(UiText.text(arr ? "plan.error.arrMissing" : "plan.error.growthMissing"));
+            return Optional.empty();
+        }
+        double value;
+        try {
+            value = formats.parser().parse(arr ? Unit.MONEY : Unit.PERCENT, typed);
+        } catch (IllegalArgumentException e) {
+            message.set(UiText.text("plan.error.notNumber", typed, e.getMessage()));
+            return Optional.empty();
+        }
+        if (arr && !(value > 0)) {
+            message.set(UiText.text("plan.error.arrNotPositive", typed));
+            return Optional.empty();
+        }
+        if (!arr && !(value > -1)) {
+            message.set(UiText.text("plan.error.growthTooLow", typed));
+            return Optional.empty();
+        }
+        if (!Double.isFinite(value)) {
+            message.set(UiText.text("plan.error.notNumber", typed, ""));
+            return Optional.empty();
+        }
+        return Optional.of(arr ? PlanTarget.endingArr(value) : PlanTarget.growth(value));
+    }
+
+    /** Switching between ARR and growth keeps the target: the other form of the last plan's ending ARR. */
+    private void targetKindChanged(PlanTarget.Kind old, PlanTarget.Kind now) {
+        RevenuePlan last = plan.get();
+        if (old != now && last != null && !last.months().isEmpty()) {
+            double opening = last.months().get(0).openingArr();
+            double ending = last.months().get(last.months().size() - 1).closingArr();
+            targetText.set(now == PlanTarget.Kind.ENDING_ARR ? formats.money(ending)
+                    : formats.percent(opening == 0 ? 0 : ending / opening - 1));
+        } else {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (!started) {
+            return;
+        }
+        long ask = ++asked;
+        Scenario scenario = selected.get();
+        if (scenario == null) {
+            show(null, UiText.text("plan.error.noScenario"));
+            return;
+        }
+        Optional<PlanQuestion> question = question();
+        if (question.isEmpty()) {
+            show(null, message.get());
+            return;
+        }
+        work.run("revenue plan", () -> planner.plan(scenario, question.get()), made -> {
+            if (ask == asked) {
+                show(made, "");
+            }
+        }, failure -> {
+            if (ask == asked) {
+                show(null, UiText.text("plan.error.failed", failure.getMessage()));
+            }
+        });
+    }
+
+    private void show(RevenuePlan made, String why) {
+        plan.set(made);
+        grid.set(made == null ? null : PlanGrid.of(made, formats.withCurrency(selected.currency())));
+        message.set(why);
+    }
+}

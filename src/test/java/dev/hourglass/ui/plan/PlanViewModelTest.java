@@ -1,0 +1,186 @@
+package dev.hourglass.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.plan.PlanMonth;
+import dev.hourglass.model.plan.PlanTotals;
+import dev.hourglass.model.plan.RevenuePlan;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.ui.TestSessions;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.session.WorkbookSession;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Plan view's model without the toolkit: the inputs checked, the grid of a plan made by hand. */
+class PlanViewModelTest {
+    @TempDir
+    Path dir;
+    private WorkbookSession session;
+    private final List<PlanQuestion> asked = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        session = TestSessions.open(dir, List.of(SeedScenarios.baseCase()));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    /**
+     * Four months from November 2027, opening at $1,000,000; each month 1 % churn, 0.5 % contraction, 1 % expansion
+     * and $50,000 new ARR: Nov closes at 1,000,000 − 10,000 − 5,000 + 10,000 + 50,000 = 1,045,000, Dec at
+     * 1,045,000 × 0.995 + 50,000 = 1,089,775, Jan at 1,134,326.125, Feb at 1,178,654.494375.
+     */
+    static RevenuePlan handMadePlan() {
+        List<PlanMonth> months = new ArrayList<>();
+        double opening = 1_000_000;
+        double[] sellers = {2.2, 3.0000000001, 2.5, 4};
+        for (int i = 0; i < 4; i++) {
+            double churned = opening * 0.01;
+            double contracted = opening * 0.005;
+            double expanded = opening * 0.01;
+            double newArr = 50_000;
+            double closing = opening - churned - contracted + expanded + newArr;
+            months.add(new PlanMonth(YearMonth.of(2027, 11).plusMonths(i), opening, churned, contracted, expanded,
+                    newArr, closing, newArr, newArr * 3, 12.5, 25, 100, 1000.25, 40_000, 2_000, sellers[i]));
+            opening = closing;
+        }
+        return new RevenuePlan(months, new PlanTotals(200_000, 160_000, 4001));
+    }
+
+    private PlanViewModel viewModel(Work work) {
+        PlanViewModel vm = new PlanViewModel(new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"),
+                (scenario, question) -> {
+                    asked.add(question);
+                    return handMadePlan();
+                }, work, YearMonth.of(2027, 11));
+        vm.start();
+        return vm;
+    }
+
+    @Test
+    void monthsAcrossWithEachQuarterAndYearTotalAfterItsLastMonth() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        PlanGrid grid = vm.gridProperty().get();
+        assertThat(grid.columns()).extracting(PlanColumn::title).containsExactly(
+                "Nov 2027", "Dec 2027", "Q4 2027", "FY 2027", "Jan 2028", "Feb 2028", "Q1 2028", "FY 2028");
+        assertThat(grid.columns().get(2).tooltip()).startsWith("Q4 2027: Nov 2027 – Dec 2027 (2 months of the plan).")
+                .contains("closing value");
+        assertThat(grid.rows()).extracting(PlanRow::name).containsExactly("Opening ARR", "Churned", "Contracted",
+                "Expanded", "New ARR", "Closing ARR", "Bookings", "Pipeline created", "SALs", "SQLs", "MQLs", "Leads",
+                "Acquisition spend", "Post-sale spend", "Sellers");
+        assertThat(asked).containsExactly(new PlanQuestion(YearMonth.of(2027, 11), 12, PlanTarget.growth(0.30)));
+    }
+
+    @Test
+    void aQuarterOpensWithItsFirstMonthClosesWithItsLastAndSumsTheFlows() {
+        PlanGrid grid = viewModel(Work.NOW).gridProperty().get();
+
+        assertThat(grid.row(PlanLine.OPENING_ARR).values()).containsExactly(1_000_000.0, 1_045_000.0, 1_000_000.0,
+                1_000_000.0, 1_089_775.0, 1_134_326.125, 1_089_775.0, 1_089_775.0);
+        assertThat(grid.row(PlanLine.CLOSING_ARR).values().get(3)).isCloseTo(1_089_775.0, Offset.offset(1e-6));
+        assertThat(grid.row(PlanLine.CLOSING_ARR).values().get(6)).isCloseTo(1_178_654.494375, Offset.offset(1e-6));
+        assertThat(grid.row(PlanLine.NEW_ARR).values()).containsExactly(50_000.0, 50_000.0, 100_000.0, 100_000.0,
+                50_000.0, 50_000.0, 100_000.0, 100_000.0);
+        assertThat(grid.row(PlanLine.LEADS).texts()).containsExactly("1,000.3", "1,000.3", "2,000.5", "2,000.5",
+                "1,000.3", "1,000.3", "2,000.5", "2,000.5");
+        for (int c = 0; c < grid.columns().size(); c++) {
+            double bridged = grid.row(PlanLine.OPENING_ARR).values().get(c) - grid.row(PlanLine.CHURNED).values().get(c)
+                    - grid.row(PlanLine.CONTRACTED).values().get(c) + grid.row(PlanLine.EXPANDED).values().get(c)
+                    + grid.row(PlanLine.NEW_ARR).values().get(c);
+            assertThat(grid.row(PlanLine.CLOSING_ARR).values().get(c)).as(grid.columns().get(c).title())
+                    .isCloseTo(bridged, Offset.offset(1e-6));
+        }
+    }
+
+    @Test
+    void moneyOfALineInOneMagnitudeAndSellersRoundedUpWithTheExactFigureInTheTooltip() {
+        PlanGrid grid = viewModel(Work.NOW).gridProperty().get();
+
+        assertThat(grid.row(PlanLine.CLOSING_ARR).texts()).containsExactly("$1.04M", "$1.09M", "$1.09M", "$1.09M",
+                "$1.13M", "$1.18M", "$1.18M", "$1.18M");
+        assertThat(grid.row(PlanLine.NEW_ARR).texts().get(0)).isEqualTo("$50K");
+        assertThat(grid.row(PlanLine.SELLERS).texts()).containsExactly("3", "3", "3", "3", "3", "4", "4", "4");
+        assertThat(grid.row(PlanLine.SELLERS).tooltips().get(0)).isEqualTo("2.20 sellers exactly; shown rounded up to whole sellers");
+        assertThat(grid.row(PlanLine.SELLERS).meaning()).contains("closing value");
+        assertThat(grid.row(PlanLine.NEW_ARR).meaning()).contains("the sum of its months");
+    }
+
+    @Test
+    void aWrongInputIsNamedAndNoPlanShown() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        vm.startTextProperty().set("2027-13");
+        assertThat(vm.messageProperty().get()).isEqualTo("Start month: write it as YYYY-MM, e.g. 2027-01 — got “2027-13”.");
+        assertThat(vm.gridProperty().get()).isNull();
+
+        vm.startTextProperty().set("2028-01");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.gridProperty().get()).isNotNull();
+
+        vm.targetTextProperty().set("-120%");
+        assertThat(vm.messageProperty().get()).isEqualTo("Target: growth must be more than −100%, got “-120%”.");
+        assertThat(vm.gridProperty().get()).isNull();
+
+        vm.targetTextProperty().set("lots");
+        assertThat(vm.messageProperty().get()).startsWith("Target: “lots” is not a number.");
+
+        vm.targetKindProperty().set(PlanTarget.Kind.ENDING_ARR);
+        vm.targetTextProperty().set("0");
+        assertThat(vm.messageProperty().get()).isEqualTo("Target: the ending ARR must be more than 0, got “0”.");
+        vm.targetTextProperty().set("$12M");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(asked.get(asked.size() - 1)).isEqualTo(new PlanQuestion(YearMonth.of(2028, 1), 12,
+                PlanTarget.endingArr(12_000_000)));
+    }
+
+    @Test
+    void switchingTheTargetToArrKeepsThePlansEndingArr() {
+        PlanViewModel vm = viewModel(Work.NOW);
+        vm.monthsProperty().set(24);
+
+        vm.targetKindProperty().set(PlanTarget.Kind.ENDING_ARR);
+
+        assertThat(vm.targetTextProperty().get()).isEqualTo("$1,178,654");
+        assertThat(asked.get(asked.size() - 1).target().kind()).isEqualTo(PlanTarget.Kind.ENDING_ARR);
+        assertThat(asked.get(asked.size() - 1).months()).isEqualTo(24);
+    }
+
+    @Test
+    void anAnswerToAnOlderQuestionIsDropped() {
+        List<Runnable> pending = new ArrayList<>();
+        Work later = new Work() {
+            @Override
+            public <T> void run(String name, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
+                                java.util.function.Consumer<Throwable> failed) {
+                pending.add(() -> {
+                    try {
+                        done.accept(work.call());
+                    } catch (Exception e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+        };
+        PlanViewModel vm = viewModel(later);
+        vm.startTextProperty().set("2099-99");
+        pending.forEach(Runnable::run);
+
+        assertThat(vm.gridProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).startsWith("Start month:");
+    }
+}
