@@ -6,6 +6,7 @@ import dev.hourglass.ui.common.View;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -82,15 +83,15 @@ public final class PlanController implements View {
         endingArr.setToggleGroup(kind);
         growth.setToggleGroup(kind);
         Runnable showKind = () -> kind.selectToggle(
-                viewModel.targetKindProperty().get() == PlanTarget.Kind.ENDING_ARR ? endingArr : growth);
+                viewModel.targetFormProperty().get() == PlanViewModel.TargetForm.ENDING_ARR ? endingArr : growth);
         showKind.run();
-        viewModel.targetKindProperty().addListener((obs, old, now) -> showKind.run());
+        viewModel.targetFormProperty().addListener((obs, old, now) -> showKind.run());
         kind.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 kind.selectToggle(old);
             } else {
-                viewModel.targetKindProperty().set(now == endingArr ? PlanTarget.Kind.ENDING_ARR
-                        : PlanTarget.Kind.GROWTH);
+                viewModel.targetFormProperty().set(now == endingArr ? PlanViewModel.TargetForm.ENDING_ARR
+                        : PlanViewModel.TargetForm.GROWTH);
             }
         });
         typedOnEnterOrLeaving(target, viewModel.targetTextProperty());
@@ -118,6 +119,7 @@ public final class PlanController implements View {
         values.setPlaceholder(new Label(""));
 
         viewModel.gridProperty().addListener((obs, old, now) -> show(now));
+        viewModel.notes().addListener((ListChangeListener<String>) change -> showNotes());
         show(viewModel.gridProperty().get());
     }
 
@@ -140,8 +142,17 @@ public final class PlanController implements View {
         }
         names.getItems().setAll(grid.rows());
         values.getItems().setAll(grid.rows());
-        notes.getChildren().clear();
-        showWhen(notesTitle, !notes.getChildren().isEmpty());
+        showNotes();
+    }
+
+    private void showNotes() {
+        notes.getChildren().setAll(viewModel.notes().stream().map(text -> {
+            Label note = new Label(text);
+            note.setWrapText(true);
+            return note;
+        }).toList());
+        showWhen(notesTitle, !viewModel.notes().isEmpty());
+        showWhen(notes, !viewModel.notes().isEmpty());
     }
 
     private static TableColumn<PlanRow, String> column(PlanColumn planColumn, int index) {

@@ -7,6 +7,7 @@ import dev.hourglass.ui.common.UiText;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -83,20 +84,29 @@ final class PlanGrid {
 
     private static PlanRow row(PlanLine line, List<PlanColumn> columns, FigureFormatter formats) {
         List<Double> values = columns.stream().map(c -> line.over(c.months())).toList();
-        List<String> texts;
+        List<String> texts = new ArrayList<>();
         List<String> tooltips = new ArrayList<>();
-        switch (line.measure()) {
-            case MONEY -> {
-                texts = formats.moneyColumn(values);
-                values.forEach(v -> tooltips.add(formats.money(v)));
+        Iterator<String> money = formats.moneyColumn(values.stream().filter(Double::isFinite).toList()).iterator();
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                // a rate the data cannot give leaves the line unknown (forecast.md §4: never a guess)
+                texts.add(formats.noData());
+                tooltips.add(UiText.text("plan.unknown"));
+                continue;
             }
-            case COUNT -> {
-                texts = values.stream().map(v -> formats.fixed(v, 1)).toList();
-                values.forEach(v -> tooltips.add(""));
-            }
-            default -> {
-                texts = values.stream().map(v -> formats.fixed(wholeSellers(v), 0)).toList();
-                values.forEach(v -> tooltips.add(UiText.text("plan.sellers.exact", formats.fixed(v, 2))));
+            switch (line.measure()) {
+                case MONEY -> {
+                    texts.add(money.next());
+                    tooltips.add(formats.money(v));
+                }
+                case COUNT -> {
+                    texts.add(formats.fixed(v, 1));
+                    tooltips.add("");
+                }
+                default -> {
+                    texts.add(formats.fixed(wholeSellers(v), 0));
+                    tooltips.add(UiText.text("plan.sellers.exact", formats.fixed(v, 2)));
+                }
             }
         }
         String name = UiText.text("plan.line." + line.key());

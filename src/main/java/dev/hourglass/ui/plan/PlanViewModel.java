@@ -2,6 +2,9 @@ package dev.hourglass.ui.plan;
 
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.Unit;
+import dev.hourglass.model.plan.PlanGoal;
+import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.UiText;
@@ -19,6 +22,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The revenue plan of the selected scenario (forecast.md §4): the target, months and start month the user types,
@@ -28,6 +33,9 @@ import javafx.beans.property.StringProperty;
 public final class PlanViewModel {
     /** The plan lengths offered (forecast.md §4: 12 to 36 months). */
     public static final List<Integer> MONTH_CHOICES = List.of(12, 18, 24, 36);
+    /** How the user states the target: the ARR the plan ends at, or growth over the ARR it opens with. */
+    public enum TargetForm { ENDING_ARR, GROWTH }
+
     /** A first target to show a plan at once: 30 % growth over the plan, a common SaaS planning figure. */
     static final double DEFAULT_GROWTH = 0.30;
 
@@ -35,13 +43,14 @@ public final class PlanViewModel {
     private final FigureFormatter formats;
     private final Planner planner;
     private final Work work;
-    private final ObjectProperty<PlanTarget.Kind> targetKind = new SimpleObjectProperty<>(PlanTarget.Kind.GROWTH);
+    private final ObjectProperty<TargetForm> targetForm = new SimpleObjectProperty<>(TargetForm.GROWTH);
     private final StringProperty targetText = new SimpleStringProperty();
     private final ObjectProperty<Integer> months = new SimpleObjectProperty<>(MONTH_CHOICES.get(0));
     private final StringProperty startText = new SimpleStringProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<RevenuePlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanReport> report = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
     private long asked;
     private boolean started;
 
@@ -56,7 +65,7 @@ public final class PlanViewModel {
         this.work = work;
         targetText.set(formats.percent(DEFAULT_GROWTH));
         startText.set(firstMonth.toString());
-        targetKind.addListener((obs, old, now) -> targetKindChanged(old, now));
+        targetForm.addListener((obs, old, now) -> targetFormChanged(old, now));
         targetText.addListener((obs, old, now) -> refresh());
         months.addListener((obs, old, now) -> refresh());
         startText.addListener((obs, old, now) -> refresh());
@@ -71,8 +80,8 @@ public final class PlanViewModel {
         }
     }
 
-    public ObjectProperty<PlanTarget.Kind> targetKindProperty() {
-        return targetKind;
+    public ObjectProperty<TargetForm> targetFormProperty() {
+        return targetForm;
     }
 
     /** The target as typed: an ARR ({@code 12,000,000}, {@code $12M}) or a growth ({@code 30%}). */
@@ -99,8 +108,14 @@ public final class PlanViewModel {
         return grid.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<RevenuePlan> planProperty() {
-        return plan.getReadOnlyProperty();
+    /** The plan shown with its inputs, goal and notes, or null while there is none (what File › Export plan writes). */
+    public ReadOnlyObjectProperty<PlanReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Where each rate of the plan shown came from, one line each. */
+    public ObservableList<String> notes() {
+        return notes;
     }
 
     FigureFormatter formats() {
@@ -113,7 +128,7 @@ public final class PlanViewModel {
         if (start.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PlanTarget> target = target();
+        Optional<PlanGoal> target = target();
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -131,9 +146,9 @@ public final class PlanViewModel {
         }
     }
 
-    private Optional<PlanTarget> target() {
+    private Optional<PlanGoal> target() {
         String typed = targetText.get() == null ? "" : targetText.get().strip();
-        boolean arr = targetKind.get() == PlanTarget.Kind.ENDING_ARR;
+        boolean arr = targetForm.get() == TargetForm.ENDING_ARR;
         if (typed.isEmpty()) {
             message.set(UiText.text(arr ? "plan.error.arrMissing" : "plan.error.growthMissing"));
             return Optional.empty();
@@ -157,16 +172,16 @@ public final class PlanViewModel {
             message.set(UiText.text("plan.error.notNumber", typed, ""));
             return Optional.empty();
         }
-        return Optional.of(arr ? PlanTarget.endingArr(value) : PlanTarget.growth(value));
+        return Optional.of(arr ? new PlanGoal.TargetArr(value) : new PlanGoal.Growth(value));
     }
 
     /** Switching between ARR and growth keeps the target: the other form of the last plan's ending ARR. */
-    private void targetKindChanged(PlanTarget.Kind old, PlanTarget.Kind now) {
-        RevenuePlan last = plan.get();
+    private void targetFormChanged(TargetForm old, TargetForm now) {
+        RevenuePlan last = report.get() == null ? null : report.get().plan();
         if (old != now && last != null && !last.months().isEmpty()) {
             double opening = last.months().get(0).openingArr();
             double ending = last.months().get(last.months().size() - 1).closingArr();
-            targetText.set(now == PlanTarget.Kind.ENDING_ARR ? formats.money(ending)
+            targetText.set(now == TargetForm.ENDING_ARR ? formats.money(ending)
                     : formats.percent(opening == 0 ? 0 : ending / opening - 1));
         } else {
             refresh();
@@ -199,9 +214,17 @@ public final class PlanViewModel {
         });
     }
 
-    private void show(RevenuePlan made, String why) {
-        plan.set(made);
-        grid.set(made == null ? null : PlanGrid.of(made, formats.withCurrency(selected.currency())));
+    private void show(PlanReport made, String why) {
+        report.set(made);
+        grid.set(made == null ? null : PlanGrid.of(made.plan(), formats.withCurrency(selected.currency())));
+        notes.setAll(made == null ? List.of() : made.notes().stream().map(PlanViewModel::note).toList());
         message.set(why);
+    }
+
+    /** A note in words: the rate's name as the grid calls it (the key where the plan adds one not known here). */
+    static String note(PlanNote note) {
+        String key = "plan.rate." + note.rate();
+        String rate = UiText.bundle().containsKey(key) ? UiText.text(key) : note.rate();
+        return rate + ": " + note.origin();
     }
 }

@@ -1,10 +1,10 @@
 package dev.hourglass.ui.plan;
 
-import dev.hourglass.model.plan.RevenuePlan;
+import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
 
-/** Makes the revenue plan of a scenario (with the workbook's data, when the app has them). */
+/** Makes the revenue plan of a scenario (with the workbook's imported data, in the app). */
 @FunctionalInterface
 public interface Planner {
-    RevenuePlan plan(Scenario scenario, PlanQuestion question) throws Exception;
+    PlanReport plan(Scenario scenario, PlanQuestion question) throws Exception;
 }

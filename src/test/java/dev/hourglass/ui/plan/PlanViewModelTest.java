@@ -3,9 +3,15 @@ package dev.hourglass.ui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.plan.MonthlyRetention;
+import dev.hourglass.model.plan.PlanGoal;
+import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
+import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.PlanTotals;
 import dev.hourglass.model.plan.RevenuePlan;
+import dev.hourglass.model.plan.SourceFunnel;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.common.Work;
@@ -16,6 +22,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,11 +68,22 @@ class PlanViewModelTest {
         return new RevenuePlan(months, new PlanTotals(200_000, 160_000, 4001));
     }
 
+    /** The hand-made plan with the notes a planner gives; the inputs are any valid ones (the grid shows the plan). */
+    private static PlanReport report(PlanQuestion question) {
+        PlanInputs inputs = new PlanInputs(question.start(), question.months(), 1_000_000,
+                new MonthlyRetention(0.01, 0.005, 0.01), 2, 3, 25_000, List.of(new SourceFunnel("All", 1,
+                OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
+                OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
+        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), List.of(), 0, List.of(
+                new PlanNote("salesCycleMonths", "median 63 days from created to won over 412 won deals"),
+                new PlanNote("somethingNew", "measured")));
+    }
+
     private PlanViewModel viewModel(Work work) {
         PlanViewModel vm = new PlanViewModel(new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"),
                 (scenario, question) -> {
                     asked.add(question);
-                    return handMadePlan();
+                    return report(question);
                 }, work, YearMonth.of(2027, 11));
         vm.start();
         return vm;
@@ -83,7 +101,9 @@ class PlanViewModelTest {
         assertThat(grid.rows()).extracting(PlanRow::name).containsExactly("Opening ARR", "Churned", "Contracted",
                 "Expanded", "New ARR", "Closing ARR", "Bookings", "Pipeline created", "SALs", "SQLs", "MQLs", "Leads",
                 "Acquisition spend", "Post-sale spend", "Sellers");
-        assertThat(asked).containsExactly(new PlanQuestion(YearMonth.of(2027, 11), 12, PlanTarget.growth(0.30)));
+        assertThat(vm.notes()).containsExactly("Sales cycle: median 63 days from created to won over 412 won deals",
+                "somethingNew: measured");
+        assertThat(asked).containsExactly(new PlanQuestion(YearMonth.of(2027, 11), 12, new PlanGoal.Growth(0.30)));
     }
 
     @Test
@@ -139,13 +159,13 @@ class PlanViewModelTest {
         vm.targetTextProperty().set("lots");
         assertThat(vm.messageProperty().get()).startsWith("Target: “lots” is not a number.");
 
-        vm.targetKindProperty().set(PlanTarget.Kind.ENDING_ARR);
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.ENDING_ARR);
         vm.targetTextProperty().set("0");
         assertThat(vm.messageProperty().get()).isEqualTo("Target: the ending ARR must be more than 0, got “0”.");
         vm.targetTextProperty().set("$12M");
         assertThat(vm.messageProperty().get()).isEmpty();
         assertThat(asked.get(asked.size() - 1)).isEqualTo(new PlanQuestion(YearMonth.of(2028, 1), 12,
-                PlanTarget.endingArr(12_000_000)));
+                new PlanGoal.TargetArr(12_000_000)));
     }
 
     @Test
@@ -153,10 +173,10 @@ class PlanViewModelTest {
         PlanViewModel vm = viewModel(Work.NOW);
         vm.monthsProperty().set(24);
 
-        vm.targetKindProperty().set(PlanTarget.Kind.ENDING_ARR);
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.ENDING_ARR);
 
         assertThat(vm.targetTextProperty().get()).isEqualTo("$1,178,654");
-        assertThat(asked.get(asked.size() - 1).target().kind()).isEqualTo(PlanTarget.Kind.ENDING_ARR);
+        assertThat(asked.get(asked.size() - 1).goal()).isInstanceOf(PlanGoal.TargetArr.class);
         assertThat(asked.get(asked.size() - 1).months()).isEqualTo(24);
     }
 
