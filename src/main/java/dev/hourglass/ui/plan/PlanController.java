@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -30,6 +31,9 @@ public final class PlanController implements View {
     /** Room for the header row and the horizontal scroll bar under the months. */
     private static final double TABLE_EXTRA = 64;
 
+    /** A cell showing a re-forecast rather than an actual: styled apart by the theme (hourglass.css). */
+    private static final PseudoClass REFORECAST = PseudoClass.getPseudoClass("reforecast");
+
     private final PlanViewModel viewModel;
 
     @FXML
@@ -50,6 +54,8 @@ public final class PlanController implements View {
     private Label startLabel;
     @FXML
     private TextField start;
+    @FXML
+    private ToggleButton actuals;
     @FXML
     private Label message;
     @FXML
@@ -78,6 +84,10 @@ public final class PlanController implements View {
         startLabel.setText(UiText.text("plan.start"));
         start.setTooltip(new Tooltip(UiText.text("plan.start.tip")));
         notesTitle.setText(UiText.text("plan.notes"));
+        actuals.setText(UiText.text("plan.compare.toggle"));
+        actuals.setTooltip(new Tooltip(UiText.text("plan.compare.toggle.tip")));
+        actuals.selectedProperty().bindBidirectional(viewModel.showActualsProperty());
+        actuals.disableProperty().bind(viewModel.hasActualsProperty().not());
 
         ToggleGroup kind = new ToggleGroup();
         endingArr.setToggleGroup(kind);
@@ -105,9 +115,6 @@ public final class PlanController implements View {
 
         names.setFixedCellSize(ROW_HEIGHT);
         values.setFixedCellSize(ROW_HEIGHT);
-        double height = ROW_HEIGHT * PlanLine.values().length + TABLE_EXTRA;
-        names.setPrefHeight(height);
-        values.setPrefHeight(height);
         names.setMinWidth(170);
         names.setMaxWidth(170);
         TableColumn<PlanRow, String> line = Tables.column(UiText.text("plan.line"), PlanRow::name, PlanRow::meaning,
@@ -140,6 +147,9 @@ public final class PlanController implements View {
         for (int c = 0; c < columns.size(); c++) {
             values.getColumns().add(column(columns.get(c), c));
         }
+        double height = ROW_HEIGHT * grid.rows().size() + TABLE_EXTRA;
+        names.setPrefHeight(height);
+        values.setPrefHeight(height);
         names.getItems().setAll(grid.rows());
         values.getItems().setAll(grid.rows());
         showNotes();
@@ -177,6 +187,7 @@ public final class PlanController implements View {
                 setText(empty ? null : text);
                 String tip = row == null ? "" : row.tooltips().get(index);
                 setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+                pseudoClassStateChanged(REFORECAST, row != null && row.reforecast().get(index));
             }
         });
         return column;

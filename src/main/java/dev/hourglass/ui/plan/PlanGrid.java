@@ -21,7 +21,7 @@ final class PlanGrid {
     private final List<PlanColumn> columns;
     private final List<PlanRow> rows;
 
-    private PlanGrid(List<PlanColumn> columns, List<PlanRow> rows) {
+    PlanGrid(List<PlanColumn> columns, List<PlanRow> rows) {
         this.columns = List.copyOf(columns);
         this.rows = List.copyOf(rows);
     }
@@ -44,10 +44,15 @@ final class PlanGrid {
     }
 
     PlanRow row(PlanLine line) {
-        return rows.get(line.ordinal());
+        return row(line.key());
     }
 
-    private static List<PlanColumn> columns(List<PlanMonth> months, FigureFormatter formats) {
+    PlanRow row(String id) {
+        return rows.stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + id));
+    }
+
+    static List<PlanColumn> columns(List<PlanMonth> months, FigureFormatter formats) {
         DateTimeFormatter monthTitle = DateTimeFormatter.ofPattern("MMM yyyy", formats.locale());
         List<PlanColumn> columns = new ArrayList<>();
         List<PlanMonth> quarter = new ArrayList<>();
@@ -86,6 +91,20 @@ final class PlanGrid {
         List<Double> values = columns.stream().map(c -> line.over(c.months())).toList();
         List<String> texts = new ArrayList<>();
         List<String> tooltips = new ArrayList<>();
+        cells(line.measure(), values, formats, texts, tooltips);
+        String name = UiText.text("plan.line." + line.key());
+        String meaning = UiText.text("plan.line." + line.key() + ".tip") + "\n" + UiText.text(switch (line.total()) {
+            case OPENING -> "plan.total.opening";
+            case CLOSING -> "plan.total.closing";
+            case SUM -> "plan.total.sum";
+        });
+        return new PlanRow(line.key(), name, meaning, values, texts, tooltips,
+                values.stream().map(v -> false).toList());
+    }
+
+    /** The texts and tooltips of a line's values: no data where a value is unknown. */
+    static void cells(PlanLine.Measure measure, List<Double> values, FigureFormatter formats, List<String> texts,
+                      List<String> tooltips) {
         Iterator<String> money = formats.moneyColumn(values.stream().filter(Double::isFinite).toList()).iterator();
         for (double v : values) {
             if (!Double.isFinite(v)) {
@@ -94,7 +113,7 @@ final class PlanGrid {
                 tooltips.add(UiText.text("plan.unknown"));
                 continue;
             }
-            switch (line.measure()) {
+            switch (measure) {
                 case MONEY -> {
                     texts.add(money.next());
                     tooltips.add(formats.money(v));
@@ -109,13 +128,6 @@ final class PlanGrid {
                 }
             }
         }
-        String name = UiText.text("plan.line." + line.key());
-        String meaning = UiText.text("plan.line." + line.key() + ".tip") + "\n" + UiText.text(switch (line.total()) {
-            case OPENING -> "plan.total.opening";
-            case CLOSING -> "plan.total.closing";
-            case SUM -> "plan.total.sum";
-        });
-        return new PlanRow(line, name, meaning, values, texts, tooltips);
     }
 
     /** The sellers a month needs, rounded up to whole people. */

@@ -2,6 +2,7 @@ package dev.hourglass.ui.plan;
 
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.Unit;
+import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanNote;
 import dev.hourglass.model.plan.PlanReport;
@@ -14,11 +15,15 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,8 +56,17 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlanReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final BooleanProperty showActuals = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper hasActuals = new ReadOnlyBooleanWrapper();
+    private final YearMonth firstMonth;
+    private List<ComparedMonth> compared = List.of();
     private long asked;
+    private boolean starting;
     private boolean started;
+
+    /** A plan made, with its months beside the actuals. */
+    private record Made(PlanReport report, List<ComparedMonth> compared) {
+    }
 
     /**
      * @param firstMonth the start month shown at first (the app passes next month)
@@ -63,21 +77,45 @@ public final class PlanViewModel {
         this.formats = formats;
         this.planner = planner;
         this.work = work;
+        this.firstMonth = firstMonth;
         targetText.set(formats.percent(DEFAULT_GROWTH));
         startText.set(firstMonth.toString());
         targetForm.addListener((obs, old, now) -> targetFormChanged(old, now));
         targetText.addListener((obs, old, now) -> refresh());
         months.addListener((obs, old, now) -> refresh());
         startText.addListener((obs, old, now) -> refresh());
+        showActuals.addListener((obs, old, now) -> showGrid());
         selected.onChange(this::refresh);
     }
 
     /** The view is shown: the plan is made from now on, on every change. */
     public void start() {
-        if (!started) {
-            started = true;
-            refresh();
+        if (!starting) {
+            starting = true;
+            work.run("plan start month", () -> planner.defaultStart(firstMonth), this::begin,
+                    failure -> begin(firstMonth));
         }
+    }
+
+    private void begin(YearMonth start) {
+        startText.set(start.toString());
+        started = true;
+        refresh();
+    }
+
+    /** Data were imported: the plan is made again from them (the planner reads them anew). */
+    public void dataImported() {
+        refresh();
+    }
+
+    /** Show the plan beside the actuals (and the re-forecast after them) instead of the plan's lines. */
+    public BooleanProperty showActualsProperty() {
+        return showActuals;
+    }
+
+    /** Whether any month of the plan shown has an actual. */
+    public ReadOnlyBooleanProperty hasActualsProperty() {
+        return hasActuals.getReadOnlyProperty();
     }
 
     public ObjectProperty<TargetForm> targetFormProperty() {
@@ -203,9 +241,13 @@ public final class PlanViewModel {
             show(null, message.get());
             return;
         }
-        work.run("revenue plan", () -> planner.plan(scenario, question.get()), made -> {
+        work.run("revenue plan", () -> {
+            PlanReport made = planner.plan(scenario, question.get());
+            return new Made(made, planner.againstActuals(made));
+        }, made -> {
             if (ask == asked) {
-                show(made, "");
+                compared = made.compared();
+                show(made.report(), "");
             }
         }, failure -> {
             if (ask == asked) {
@@ -216,9 +258,20 @@ public final class PlanViewModel {
 
     private void show(PlanReport made, String why) {
         report.set(made);
-        grid.set(made == null ? null : PlanGrid.of(made.plan(), formats.withCurrency(selected.currency())));
+        if (made == null) {
+            compared = List.of();
+        }
+        hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
+        showGrid();
         notes.setAll(made == null ? List.of() : made.notes().stream().map(PlanViewModel::note).toList());
         message.set(why);
+    }
+
+    private void showGrid() {
+        PlanReport made = report.get();
+        FigureFormatter shown = formats.withCurrency(selected.currency());
+        grid.set(made == null ? null : showActuals.get() && hasActuals.get() ? PlanComparisonGrid.of(compared, shown)
+                : PlanGrid.of(made.plan(), shown));
     }
 
     /** A note in words: the rate's name as the grid calls it (the key where the plan adds one not known here). */
