@@ -3,6 +3,8 @@ package dev.hourglass.ui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.plan.ActualMonth;
+import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.MonthlyRetention;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
@@ -22,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
@@ -81,12 +84,68 @@ class PlanViewModelTest {
 
     private PlanViewModel viewModel(Work work) {
         PlanViewModel vm = new PlanViewModel(new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"),
-                (scenario, question) -> {
-                    asked.add(question);
-                    return report(question);
+                new Planner() {
+                    @Override
+                    public PlanReport plan(dev.hourglass.model.scenario.Scenario scenario, PlanQuestion question) {
+                        asked.add(question);
+                        return report(question);
+                    }
+
+                    @Override
+                    public List<ComparedMonth> againstActuals(PlanReport report) {
+                        return compared(report.plan());
+                    }
                 }, work, YearMonth.of(2027, 11));
         vm.start();
         return vm;
+    }
+
+    /**
+     * November and December actual (Dec closing at 1,080,000 against the plan's 1,089,775; no bookings data), January
+     * and February re-forecast from it: Jan closes at 1,080,000 × 0.995 + 50,000 = 1,124,600.
+     */
+    static List<ComparedMonth> compared(RevenuePlan plan) {
+        List<PlanMonth> m = plan.months();
+        ActualMonth nov = new ActualMonth(m.get(0).month(), 1_040_000, 45_000, 11_000, 4_000, 10_000,
+                OptionalDouble.empty());
+        ActualMonth dec = new ActualMonth(m.get(1).month(), 1_080_000, 40_000, 9_000, 5_000, 14_000,
+                OptionalDouble.empty());
+        PlanMonth jan = new PlanMonth(m.get(2).month(), 1_080_000, 10_800, 5_400, 10_800, 50_000, 1_124_600, 50_000,
+                150_000, 12.5, 25, 100, 1000.25, 40_000, 2_000, 3);
+        PlanMonth feb = new PlanMonth(m.get(3).month(), 1_124_600, 11_246, 5_623, 11_246, 50_000, 1_168_977, 50_000,
+                150_000, 12.5, 25, 100, 1000.25, 40_000, 2_000, 3);
+        return List.of(new ComparedMonth(m.get(0), Optional.of(nov), Optional.empty()),
+                new ComparedMonth(m.get(1), Optional.of(dec), Optional.empty()),
+                new ComparedMonth(m.get(2), Optional.empty(), Optional.of(jan)),
+                new ComparedMonth(m.get(3), Optional.empty(), Optional.of(feb)));
+    }
+
+    @Test
+    void besideTheActualsEachFigureHasActualPlanAndVarianceRowsWithTheReforecastMarked() {
+        PlanViewModel vm = viewModel(Work.NOW);
+        assertThat(vm.hasActualsProperty().get()).isTrue();
+
+        vm.showActualsProperty().set(true);
+
+        PlanGrid grid = vm.gridProperty().get();
+        assertThat(grid.rows()).extracting(PlanRow::name).startsWith("Closing ARR: actual", "Closing ARR: plan",
+                "Closing ARR: variance", "Closing ARR: variance %", "New ARR: actual");
+        assertThat(grid.rows()).hasSize(20);
+        // columns: Nov, Dec, Q4 2027, FY 2027, Jan, Feb, Q1 2028, FY 2028
+        PlanRow actual = grid.row("closingArr.actual");
+        assertThat(actual.values()).containsExactly(1_040_000.0, 1_080_000.0, 1_080_000.0, 1_080_000.0, 1_124_600.0,
+                1_168_977.0, 1_168_977.0, 1_168_977.0);
+        assertThat(actual.reforecast()).containsExactly(false, false, false, false, true, true, true, true);
+        assertThat(actual.tooltips().get(4)).startsWith("Re-forecast from the latest actual ARR");
+        assertThat(grid.row("closingArr.variance").values().get(1)).isCloseTo(-9_775.0, Offset.offset(1e-6));
+        assertThat(grid.row("closingArr.share").texts().get(1)).isEqualTo("-0.9%");
+        assertThat(grid.row("newArr.actual").values().subList(0, 3)).containsExactly(45_000.0, 40_000.0, 85_000.0);
+        assertThat(grid.row("newArr.variance").values().get(2)).isEqualTo(-15_000.0);
+        assertThat(grid.row("bookings.actual").texts().get(0)).isEqualTo(vm.formats().noData());
+        assertThat(grid.row("bookings.actual").values().get(4)).isEqualTo(50_000.0);
+
+        vm.showActualsProperty().set(false);
+        assertThat(vm.gridProperty().get().rows()).hasSize(PlanLine.values().length);
     }
 
     @Test
@@ -197,8 +256,10 @@ class PlanViewModelTest {
             }
         };
         PlanViewModel vm = viewModel(later);
+        pending.remove(0).run(); // the start month: the first plan is asked for
+        assertThat(pending).hasSize(1);
         vm.startTextProperty().set("2099-99");
-        pending.forEach(Runnable::run);
+        pending.remove(0).run(); // its answer comes after the inputs changed
 
         assertThat(vm.gridProperty().get()).isNull();
         assertThat(vm.messageProperty().get()).startsWith("Start month:");
