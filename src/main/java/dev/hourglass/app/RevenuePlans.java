@@ -229,17 +229,28 @@ public final class RevenuePlans {
         return SEED_POST_SALE_SHARE;
     }
 
-    /** Each month's actuals: the ledger's ARR bridge and, with deals, the bookings of the deals won in it. */
+    /**
+     * Each month's actuals: the ledger's ARR bridge and, for the months the deals span, the bookings of the deals
+     * won in it.
+     */
     public static Map<YearMonth, ActualMonth> actuals(PlanData data) {
         Map<YearMonth, ActualMonth> months = new LinkedHashMap<>();
         if (data.ledger().isEmpty() || data.ledger().get().data().isEmpty()) {
             return months;
         }
         Map<YearMonth, Double> bookings = new LinkedHashMap<>();
-        data.deals().ifPresent(d -> d.data().stream().filter(deal -> deal.outcome() == Outcome.WON)
-                .forEach(deal -> bookings.merge(YearMonth.from(deal.closeDate()), deal.amount(), Double::sum)));
+        List<Deal> deals = data.deals().map(PlanData.Named::data).orElse(List.of());
+        deals.stream().filter(deal -> deal.outcome() == Outcome.WON)
+                .forEach(deal -> bookings.merge(YearMonth.from(deal.closeDate()), deal.amount(), Double::sum));
+        // Bookings are known for the months the deals export spans (first to last close), not before or after it.
+        Optional<YearMonth> firstClose = deals.stream().filter(d -> d.outcome().isClosed())
+                .map(d -> YearMonth.from(d.closeDate())).min(YearMonth::compareTo);
+        Optional<YearMonth> lastClose = deals.stream().filter(d -> d.outcome().isClosed())
+                .map(d -> YearMonth.from(d.closeDate())).max(YearMonth::compareTo);
         for (MonthMovement m : CohortAnalysis.analyse(data.ledger().get().data()).months()) {
-            OptionalDouble booked = data.deals().isPresent()
+            boolean spanned = firstClose.isPresent() && !m.month().isBefore(firstClose.get())
+                    && !m.month().isAfter(lastClose.get());
+            OptionalDouble booked = spanned
                     ? OptionalDouble.of(bookings.getOrDefault(m.month(), 0.0)) : OptionalDouble.empty();
             months.put(m.month(), new ActualMonth(m.month(), m.mrr() * 12, (m.newMrr() + m.reactivation()) * 12,
                     m.churn() * 12, m.contraction() * 12, m.expansion() * 12, booked));

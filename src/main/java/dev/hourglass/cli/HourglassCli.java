@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hourglass", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Revenue planning from the command line. Without a command, java -jar hourglass.jar opens the desktop app.",
         subcommands = {CalcCommand.class, CompareCommand.class, ReportCommand.class, SensitivityCommand.class, AccountsCommand.class,
-            DataTableCommand.class, GoalSeekCommand.class, PipelineCommand.class, BacktestCommand.class, CohortsCommand.class, FunnelCommand.class, ListCommand.class,
+            DataTableCommand.class, GoalSeekCommand.class, PipelineCommand.class, PlanCommand.class, BacktestCommand.class, CohortsCommand.class, FunnelCommand.class, ListCommand.class,
             ExportCommand.class, ImportCommand.class, ImportDataCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class HourglassCli implements Runnable {
@@ -101,6 +101,6 @@ public final class HourglassCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: calc, compare, report, sensitivity, goal-seek, pipeline, cohorts, funnel, list, export, import, import-data or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: calc, compare, report, sensitivity, goal-seek, pipeline, plan, cohorts, funnel, list, export, import, import-data or generate");
     }
 }

@@ -248,7 +248,73 @@ final class Migrations {
             List.of(),
             // 7: snapshots (forecast.md §2): the day an export was taken, so earlier imports of the same source can be
             // replayed in order. NULL for imports made before: their import day stands in for it.
-            List.of("ALTER TABLE dataset ADD COLUMN as_of INTEGER CHECK (as_of BETWEEN -719528 AND 2932896)"));
+            List.of("ALTER TABLE dataset ADD COLUMN as_of INTEGER CHECK (as_of BETWEEN -719528 AND 2932896)"),
+            // 8: saved versions of the revenue plan (forecast.md §4–5): the plan's inputs and goal, its sources' funnels,
+            // the notes on where each rate came from, and its months as computed. Months are year * 12 + month - 1;
+            // an unknown figure (a rate the data could not give) is NULL.
+            List.of("""
+                    CREATE TABLE plan_version (
+                      id INTEGER PRIMARY KEY,
+                      name TEXT NOT NULL UNIQUE,
+                      saved_at TEXT NOT NULL,
+                      scenario TEXT NOT NULL,
+                      start_month INTEGER NOT NULL CHECK (start_month BETWEEN 0 AND 119999),
+                      months INTEGER NOT NULL CHECK (months BETWEEN 12 AND 36),
+                      opening_arr REAL NOT NULL CHECK (opening_arr >= 0),
+                      monthly_churn REAL NOT NULL CHECK (monthly_churn BETWEEN 0 AND 1),
+                      monthly_contraction REAL NOT NULL CHECK (monthly_contraction BETWEEN 0 AND 1),
+                      monthly_expansion REAL NOT NULL CHECK (monthly_expansion >= 0),
+                      sales_cycle_months INTEGER NOT NULL CHECK (sales_cycle_months BETWEEN 0 AND 36),
+                      required_coverage REAL NOT NULL CHECK (required_coverage >= 1),
+                      acv REAL NOT NULL CHECK (acv > 0),
+                      cac REAL CHECK (cac >= 0),
+                      productivity_per_seller REAL CHECK (productivity_per_seller > 0),
+                      post_sale_share REAL NOT NULL CHECK (post_sale_share >= 0 AND post_sale_share < 1),
+                      goal TEXT NOT NULL CHECK (goal IN ('targetArr', 'growth', 'budget')),
+                      goal_value REAL NOT NULL
+                    ) STRICT""",
+                    """
+                    CREATE TABLE plan_version_source (
+                      plan_id INTEGER NOT NULL REFERENCES plan_version(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      source TEXT NOT NULL,
+                      customer_share REAL NOT NULL CHECK (customer_share BETWEEN 0 AND 1),
+                      lead_to_mql REAL CHECK (lead_to_mql > 0 AND lead_to_mql <= 1),
+                      mql_to_sql REAL CHECK (mql_to_sql > 0 AND mql_to_sql <= 1),
+                      sql_to_sal REAL CHECK (sql_to_sal > 0 AND sql_to_sal <= 1),
+                      sal_to_won REAL CHECK (sal_to_won > 0 AND sal_to_won <= 1),
+                      cost_per_lead REAL CHECK (cost_per_lead >= 0),
+                      PRIMARY KEY (plan_id, position)
+                    ) STRICT, WITHOUT ROWID""",
+                    """
+                    CREATE TABLE plan_version_note (
+                      plan_id INTEGER NOT NULL REFERENCES plan_version(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      rate TEXT NOT NULL,
+                      origin TEXT NOT NULL,
+                      PRIMARY KEY (plan_id, position)
+                    ) STRICT, WITHOUT ROWID""",
+                    """
+                    CREATE TABLE plan_version_month (
+                      plan_id INTEGER NOT NULL REFERENCES plan_version(id) ON DELETE CASCADE,
+                      month INTEGER NOT NULL CHECK (month BETWEEN 0 AND 119999),
+                      opening_arr REAL NOT NULL,
+                      churned REAL NOT NULL,
+                      contracted REAL NOT NULL,
+                      expanded REAL NOT NULL,
+                      new_arr REAL NOT NULL,
+                      closing_arr REAL NOT NULL,
+                      bookings REAL NOT NULL,
+                      pipeline_created REAL NOT NULL,
+                      sals REAL,
+                      sqls REAL,
+                      mqls REAL,
+                      leads REAL,
+                      acquisition_spend REAL,
+                      post_sale_spend REAL,
+                      sellers REAL,
+                      PRIMARY KEY (plan_id, month)
+                    ) STRICT, WITHOUT ROWID"""));
 
     /** The first format whose scenario texts are scenario files of version 2. */
     static final int SCENARIO_FILE_V2 = 6;

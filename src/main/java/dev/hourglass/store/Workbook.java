@@ -1,10 +1,12 @@
 package dev.hourglass.store;
 
 import dev.hourglass.model.accounts.Account;
+import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.StageSetup;
+import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
@@ -508,6 +510,39 @@ public final class Workbook implements AutoCloseable {
             rowCounts.forget(datasetId);
             return null;
         });
+    }
+
+    // Revenue plan versions
+
+    /** Keeps a revenue plan under a name (forecast.md §5); a name already taken is refused. */
+    public synchronized PlanVersion savePlanVersion(String versionName, String scenarioName, PlanReport report)
+            throws WorkbookException {
+        if (versionName == null || versionName.isBlank() || versionName.length() > InputLimits.MAX_NAME_CHARS) {
+            throw new WorkbookException(Reason.NO_SUCH_ITEM, "a plan version needs a name of 1 to "
+                    + InputLimits.MAX_NAME_CHARS + " characters");
+        }
+        long id = write("saving the plan version '" + versionName + "'", c -> {
+            if (PlanVersionTable.all(c).stream().anyMatch(v -> v.name().equals(versionName))) {
+                throw new WorkbookException(Reason.NAME_TAKEN, name + " already has a plan version named '"
+                        + versionName + "'");
+            }
+            return PlanVersionTable.insert(c, versionName, scenarioName, report, Instant.now());
+        });
+        return planVersions().stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The saved revenue plans, oldest first. */
+    public synchronized List<PlanVersion> planVersions() throws WorkbookException {
+        return reading("reading the plan versions", () -> PlanVersionTable.all(connection));
+    }
+
+    /** The plan version of this name; the message names the workbook and the versions it has. */
+    public synchronized PlanVersion planVersion(String versionName) throws WorkbookException {
+        List<PlanVersion> all = planVersions();
+        return all.stream().filter(v -> v.name().equals(versionName)).findFirst().orElseThrow(() ->
+                new WorkbookException(Reason.NO_SUCH_ITEM, name + " has no plan version named '" + versionName + "' ("
+                        + (all.isEmpty() ? "it has none: save one with plan … --save NAME"
+                        : "it has: " + String.join(", ", all.stream().map(PlanVersion::name).toList())) + ")"));
     }
 
     /** Writes a complete copy of this workbook to another file (Save As), replacing it only once whole. */

@@ -34,7 +34,7 @@ class ScenarioFileUpgradeStoreTest {
                         + "'first', '" + quoted + "')");
 
         try (Workbook workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
-            assertThat(workbook.info().formatVersion()).isEqualTo(Migrations.CURRENT_VERSION).isEqualTo(7);
+            assertThat(workbook.info().formatVersion()).isEqualTo(Migrations.CURRENT_VERSION).isEqualTo(8);
             StoredScenario stored = workbook.scenarios().get(0);
             Scenario scenario = stored.scenario();
             assertThat(scenario.drivers()).isEqualTo(expected.drivers());
@@ -61,7 +61,7 @@ class ScenarioFileUpgradeStoreTest {
         RawSqlite.createVersion(file, 5, "Broken", "{ not json");
 
         try (Workbook workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
-            assertThat(workbook.info().formatVersion()).isEqualTo(7);
+            assertThat(workbook.info().formatVersion()).isEqualTo(8);
             assertThatThrownBy(workbook::scenarios)
                     .hasMessageContaining("the inputs of scenario 'Broken' cannot be read");
         }

@@ -23,7 +23,7 @@ class SnapshotDateStoreTest {
         RawSqlite.execute(file, "INSERT INTO dataset (id, kind, name, source_file, imported_at, row_count) VALUES "
                 + "(1, 'deals', 'CRM', 'crm.csv', '2025-01-02T03:04:05Z', 0)");
         try (Workbook workbook = Workbook.open(file, CODEC)) {
-            assertThat(workbook.info().formatVersion()).isEqualTo(7);
+            assertThat(workbook.info().formatVersion()).isEqualTo(8);
             Dataset before = workbook.dataset(1);
             assertThat(before.asOf()).isEmpty();
             assertThat(before.snapshotDate()).isEqualTo(LocalDate.of(2025, 1, 2));
