@@ -40,6 +40,10 @@ import dev.hourglass.ui.uniteconomics.UnitEconomicsController;
 import dev.hourglass.ui.uniteconomics.UnitEconomicsViewModel;
 import dev.hourglass.ui.whatif.WhatIfController;
 import dev.hourglass.ui.whatif.WhatIfViewModel;
+import dev.hourglass.ui.plan.PlanController;
+import dev.hourglass.ui.plan.PlanViewModel;
+import dev.hourglass.ui.plan.WorkbookPlanner;
+import java.time.YearMonth;
 import java.util.Locale;
 import javafx.scene.Parent;
 
@@ -72,6 +76,9 @@ public final class MainWindow {
         AccountsData accounts = new AccountsData(session.workbook(), Work.BACKGROUND);
         AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats, Work.BACKGROUND);
         AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats, leads);
+        WorkbookPlanner planner = new WorkbookPlanner(session.workbook());
+        PlanViewModel plan = new PlanViewModel(selected, formats, planner, Work.BACKGROUND,
+                YearMonth.now().plusMonths(1));
         Startup.mark("view models made");
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
@@ -82,7 +89,10 @@ public final class MainWindow {
                                     actuals.refreshDatasets();
                                     accounts.refreshDatasets();
                                     leads.refresh();
-                                }), fxml -> Views.loadView(MainWindow.class, fxml, factory[0]), locale))
+                                    planner.refresh();
+                                    plan.dataImported();
+                                }), fxml -> Views.loadView(MainWindow.class, fxml, factory[0]),
+                        plan.reportProperty(), locale))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
                 .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
                 .register(RetentionController.class, () -> new RetentionController(retention))
@@ -97,7 +107,8 @@ public final class MainWindow {
                 .register(WhatIfController.class, () -> new WhatIfController(
                         new WhatIfViewModel(selected, formats, locale)))
                 .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth))
-                .register(AcquisitionController.class, () -> new AcquisitionController(acquisition));
+                .register(AcquisitionController.class, () -> new AcquisitionController(acquisition))
+                .register(PlanController.class, () -> new PlanController(plan));
         factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);

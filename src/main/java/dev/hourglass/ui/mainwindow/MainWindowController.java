@@ -51,7 +51,11 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import dev.hourglass.io.export.PlanXlsxExport;
 import dev.hourglass.io.export.ScenarioXlsxExport;
+import dev.hourglass.model.plan.PlanReport;
+import dev.hourglass.ui.common.UiText;
+import javafx.beans.binding.Bindings;
 import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
@@ -83,6 +87,7 @@ public final class MainWindowController {
     private final AppPreferences preferences;
     private final DataImporter importer;
     private final Function<String, Views.Loaded> viewLoader;
+    private final ObservableValue<PlanReport> plan;
     /** The lifecycle of each tab's view, once loaded. */
     private final Map<Tab, View> tabViews = new HashMap<>();
 
@@ -160,21 +165,25 @@ public final class MainWindowController {
     @FXML
     private MenuItem reportItem;
     @FXML
+    private MenuItem exportPlanItem;
+    @FXML
     private Label fileLabel;
 
     /**
      * @param viewLoader loads a view's FXML (a path under the ui resources) with its controller; a tab's view is
      *                   loaded the first time the tab is chosen, so the window opens quickly
+     * @param plan       the revenue plan the Plan tab shows (null until it has one), for File › Export plan
      */
     public MainWindowController(WorkbookSession session, WindowActions actions, AppPreferences preferences,
                                 DataImporter importer, Function<String, Views.Loaded> viewLoader,
-                                Locale locale) {
+                                ObservableValue<PlanReport> plan, Locale locale) {
         this.session = session;
         this.locale = locale;
         this.actions = actions;
         this.preferences = preferences;
         this.importer = importer;
         this.viewLoader = viewLoader;
+        this.plan = plan;
     }
 
     private WorkshopMode workshop;
@@ -211,6 +220,8 @@ public final class MainWindowController {
         darkItem.setSelected(preferences.darkTheme());
         exportXlsxItem.disableProperty().bind(session.selectedProperty().isNull());
         reportItem.disableProperty().bind(session.selectedProperty().isNull());
+        exportPlanItem.setText(UiText.text("plan.export"));
+        exportPlanItem.disableProperty().bind(Bindings.createBooleanBinding(() -> plan.getValue() == null, plan));
 
         scenarioList.setItems(session.scenarios());
         scenarioList.setCellFactory(list -> new ScenarioCell());
@@ -396,6 +407,20 @@ public final class MainWindowController {
                     new FileChooser.ExtensionFilter(UiText.text("main.pdfDocument"), "*.pdf"), busy,
                     file -> WorkshopReport.write(List.of(scenario), file, options), this::written);
         });
+    }
+
+    /** File › Export plan…: the plan the Plan tab shows, as a live spreadsheet. */
+    @FXML
+    void exportPlan() {
+        PlanReport shown = plan.getValue();
+        ScenarioEntry entry = session.selectedProperty().get();
+        if (shown == null || entry == null) {
+            return;
+        }
+        String currency = entry.scenario().currency();
+        ExportFiles.save(window(), UiText.text("plan.export.title"), entry.scenario().name() + " — plan",
+                new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
+                file -> PlanXlsxExport.write(shown.inputs(), shown.goal(), currency, file), this::written);
     }
 
     private void written(Path file) {

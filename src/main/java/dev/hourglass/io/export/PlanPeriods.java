@@ -1,0 +1,46 @@
+package dev.hourglass.io.export;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of a plan laid out as a CFO reads it: each month, each calendar quarter's total after its last month
+ * (or the plan's), each calendar year's after its last quarter. Indexes are of the plan's months, from 0.
+ */
+final class PlanPeriods {
+    enum Kind { MONTH, QUARTER, YEAR }
+
+    /** A column: one month, or a total over months (a year's over its quarters' columns too). */
+    record Column(Kind kind, String title, List<Integer> months, List<Integer> quarterColumns) {
+    }
+
+    private PlanPeriods() {
+    }
+
+    static List<Column> of(YearMonth start, int months) {
+        List<Column> columns = new ArrayList<>();
+        List<Integer> quarter = new ArrayList<>();
+        List<Integer> year = new ArrayList<>();
+        List<Integer> quartersOfYear = new ArrayList<>();
+        for (int i = 0; i < months; i++) {
+            YearMonth month = start.plusMonths(i);
+            columns.add(new Column(Kind.MONTH, month.toString(), List.of(i), List.of()));
+            quarter.add(i);
+            year.add(i);
+            boolean last = i == months - 1;
+            if (last || month.getMonthValue() % 3 == 0) {
+                quartersOfYear.add(columns.size());
+                columns.add(new Column(Kind.QUARTER, "Q" + ((month.getMonthValue() - 1) / 3 + 1) + " "
+                        + month.getYear(), quarter, List.of()));
+                quarter = new ArrayList<>();
+            }
+            if (last || month.getMonthValue() == 12) {
+                columns.add(new Column(Kind.YEAR, "FY " + month.getYear(), year, quartersOfYear));
+                year = new ArrayList<>();
+                quartersOfYear = new ArrayList<>();
+            }
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.hourglass.io.export;
+
+import dev.hourglass.io.AtomicFile;
+import dev.hourglass.model.plan.PlanGoal;
+import dev.hourglass.model.plan.PlanInputs;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The revenue plan (forecast.md §4) as a live spreadsheet: its inputs named on <em>Plan inputs</em>, every month of
+ * every line on <em>Plan</em> a formula of them and of the month before, quarter and year totals as formulas too —
+ * so a changed target, rate or source in Excel or LibreOffice re-plans every month. Values are cached for readers
+ * that do not calculate; the file is written whole or not at all.
+ */
+public final class PlanXlsxExport {
+    private PlanXlsxExport() {
+    }
+
+    /** Writes the plan of these inputs and goal to {@code file} (replaced whole if it exists). */
+    public static void write(PlanInputs inputs, PlanGoal goal, String currency, Path file) throws IOException {
+        AtomicFile.write(file, out -> write(inputs, goal, currency, out));
+    }
+
+    private static void write(PlanInputs inputs, PlanGoal goal, String currency, OutputStream out)
+            throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XlsxStyles styles = new XlsxStyles(book, currency);
+            PlanInputsSheet.write(book, styles, inputs, goal);
+            PlanMonthsSheet.write(book, styles, inputs.start(), inputs.months());
+            book.setSheetOrder(PlanMonthsSheet.NAME, 0);
+            book.setActiveSheet(0);
+            book.setSelectedTab(0);
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            book.setForceFormulaRecalculation(true);
+            book.write(out);
+        }
+    }
+}

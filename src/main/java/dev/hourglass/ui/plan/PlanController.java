@@ -1,0 +1,212 @@
+package dev.hourglass.ui.plan;
+
+import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.View;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Thin: binds the plan view model to its FXML. The line names are a table of their own beside the months, so they
+ * stay in view while the months scroll across.
+ */
+public final class PlanController implements View {
+    private static final double ROW_HEIGHT = 28;
+    /** Room for the header row and the horizontal scroll bar under the months. */
+    private static final double TABLE_EXTRA = 64;
+
+    /** A cell showing a re-forecast rather than an actual: styled apart by the theme (hourglass.css). */
+    private static final PseudoClass REFORECAST = PseudoClass.getPseudoClass("reforecast");
+
+    private final PlanViewModel viewModel;
+
+    @FXML
+    private Label title;
+    @FXML
+    private Label targetLabel;
+    @FXML
+    private ToggleButton endingArr;
+    @FXML
+    private ToggleButton growth;
+    @FXML
+    private TextField target;
+    @FXML
+    private Label monthsLabel;
+    @FXML
+    private ChoiceBox<Integer> months;
+    @FXML
+    private Label startLabel;
+    @FXML
+    private TextField start;
+    @FXML
+    private ToggleButton actuals;
+    @FXML
+    private Label message;
+    @FXML
+    private HBox gridBox;
+    @FXML
+    private TableView<PlanRow> names;
+    @FXML
+    private TableView<PlanRow> values;
+    @FXML
+    private Label notesTitle;
+    @FXML
+    private VBox notes;
+
+    public PlanController(PlanViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    void initialize() {
+        title.setText(UiText.text("plan.title"));
+        targetLabel.setText(UiText.text("plan.target"));
+        endingArr.setText(UiText.text("plan.target.endingArr"));
+        growth.setText(UiText.text("plan.target.growth"));
+        target.setTooltip(new Tooltip(UiText.text("plan.target.tip")));
+        monthsLabel.setText(UiText.text("plan.months"));
+        startLabel.setText(UiText.text("plan.start"));
+        start.setTooltip(new Tooltip(UiText.text("plan.start.tip")));
+        notesTitle.setText(UiText.text("plan.notes"));
+        actuals.setText(UiText.text("plan.compare.toggle"));
+        actuals.setTooltip(new Tooltip(UiText.text("plan.compare.toggle.tip")));
+        actuals.selectedProperty().bindBidirectional(viewModel.showActualsProperty());
+        actuals.disableProperty().bind(viewModel.hasActualsProperty().not());
+
+        ToggleGroup kind = new ToggleGroup();
+        endingArr.setToggleGroup(kind);
+        growth.setToggleGroup(kind);
+        Runnable showKind = () -> kind.selectToggle(
+                viewModel.targetFormProperty().get() == PlanViewModel.TargetForm.ENDING_ARR ? endingArr : growth);
+        showKind.run();
+        viewModel.targetFormProperty().addListener((obs, old, now) -> showKind.run());
+        kind.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                kind.selectToggle(old);
+            } else {
+                viewModel.targetFormProperty().set(now == endingArr ? PlanViewModel.TargetForm.ENDING_ARR
+                        : PlanViewModel.TargetForm.GROWTH);
+            }
+        });
+        typedOnEnterOrLeaving(target, viewModel.targetTextProperty());
+        typedOnEnterOrLeaving(start, viewModel.startTextProperty());
+        months.getItems().setAll(PlanViewModel.MONTH_CHOICES);
+        months.valueProperty().bindBidirectional(viewModel.monthsProperty());
+
+        message.textProperty().bind(viewModel.messageProperty());
+        showWhen(message, !message.getText().isEmpty());
+        message.textProperty().addListener((obs, old, now) -> showWhen(message, !now.isEmpty()));
+
+        names.setFixedCellSize(ROW_HEIGHT);
+        values.setFixedCellSize(ROW_HEIGHT);
+        names.setMinWidth(170);
+        names.setMaxWidth(170);
+        TableColumn<PlanRow, String> line = Tables.column(UiText.text("plan.line"), PlanRow::name, PlanRow::meaning,
+                false);
+        line.setSortable(false);
+        line.setPrefWidth(166);
+        names.getColumns().add(line);
+        names.setPlaceholder(new Label(""));
+        values.setPlaceholder(new Label(""));
+
+        viewModel.gridProperty().addListener((obs, old, now) -> show(now));
+        viewModel.notes().addListener((ListChangeListener<String>) change -> showNotes());
+        show(viewModel.gridProperty().get());
+    }
+
+    @Override
+    public void shown() {
+        viewModel.start();
+    }
+
+    private void show(PlanGrid grid) {
+        showWhen(gridBox, grid != null);
+        values.getColumns().clear();
+        if (grid == null) {
+            names.getItems().clear();
+            values.getItems().clear();
+            return;
+        }
+        List<PlanColumn> columns = grid.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            values.getColumns().add(column(columns.get(c), c));
+        }
+        double height = ROW_HEIGHT * grid.rows().size() + TABLE_EXTRA;
+        names.setPrefHeight(height);
+        values.setPrefHeight(height);
+        names.getItems().setAll(grid.rows());
+        values.getItems().setAll(grid.rows());
+        showNotes();
+    }
+
+    private void showNotes() {
+        notes.getChildren().setAll(viewModel.notes().stream().map(text -> {
+            Label note = new Label(text);
+            note.setWrapText(true);
+            return note;
+        }).toList());
+        showWhen(notesTitle, !viewModel.notes().isEmpty());
+        showWhen(notes, !viewModel.notes().isEmpty());
+    }
+
+    private static TableColumn<PlanRow, String> column(PlanColumn planColumn, int index) {
+        TableColumn<PlanRow, String> column = new TableColumn<>();
+        Label header = new Label(planColumn.title());
+        if (!planColumn.tooltip().isEmpty()) {
+            header.setTooltip(new Tooltip(planColumn.tooltip()));
+        }
+        column.setGraphic(header);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setPrefWidth(planColumn.isTotal() ? 96 : 86);
+        if (planColumn.isTotal()) {
+            column.getStyleClass().add("plan-total");
+        }
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().texts().get(index)));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                PlanRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                String tip = row == null ? "" : row.tooltips().get(index);
+                setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+                pseudoClassStateChanged(REFORECAST, row != null && row.reforecast().get(index));
+            }
+        });
+        return column;
+    }
+
+    /** A typed value reaches the view model on Enter or when the field is left, not on every key. */
+    private static void typedOnEnterOrLeaving(TextField field, StringProperty typed) {
+        field.setText(typed.get());
+        typed.addListener((obs, old, now) -> field.setText(now));
+        field.setOnAction(e -> typed.set(field.getText()));
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                typed.set(field.getText());
+            }
+        });
+    }
+
+    private static void showWhen(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

@@ -1,0 +1,283 @@
+package dev.hourglass.ui.plan;
+
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.Unit;
+import dev.hourglass.model.plan.ComparedMonth;
+import dev.hourglass.model.plan.PlanGoal;
+import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanReport;
+import dev.hourglass.model.plan.RevenuePlan;
+import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedScenario;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The revenue plan of the selected scenario (forecast.md §4): the target, months and start month the user types,
+ * checked with a message naming what is wrong, and the plan they give as a grid. The plan is made through the
+ * {@link Work} seam, so the screen never waits on it; an answer to an older question is dropped.
+ */
+public final class PlanViewModel {
+    /** The plan lengths offered (forecast.md §4: 12 to 36 months). */
+    public static final List<Integer> MONTH_CHOICES = List.of(12, 18, 24, 36);
+    /** How the user states the target: the ARR the plan ends at, or growth over the ARR it opens with. */
+    public enum TargetForm { ENDING_ARR, GROWTH }
+
+    /** A first target to show a plan at once: 30 % growth over the plan, a common SaaS planning figure. */
+    static final double DEFAULT_GROWTH = 0.30;
+
+    private final SelectedScenario selected;
+    private final FigureFormatter formats;
+    private final Planner planner;
+    private final Work work;
+    private final ObjectProperty<TargetForm> targetForm = new SimpleObjectProperty<>(TargetForm.GROWTH);
+    private final StringProperty targetText = new SimpleStringProperty();
+    private final ObjectProperty<Integer> months = new SimpleObjectProperty<>(MONTH_CHOICES.get(0));
+    private final StringProperty startText = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanReport> report = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final BooleanProperty showActuals = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper hasActuals = new ReadOnlyBooleanWrapper();
+    private final YearMonth firstMonth;
+    private List<ComparedMonth> compared = List.of();
+    private long asked;
+    private boolean starting;
+    private boolean started;
+
+    /** A plan made, with its months beside the actuals. */
+    private record Made(PlanReport report, List<ComparedMonth> compared) {
+    }
+
+    /**
+     * @param firstMonth the start month shown at first (the app passes next month)
+     */
+    public PlanViewModel(SelectedScenario selected, FigureFormatter formats, Planner planner, Work work,
+                         YearMonth firstMonth) {
+        this.selected = selected;
+        this.formats = formats;
+        this.planner = planner;
+        this.work = work;
+        this.firstMonth = firstMonth;
+        targetText.set(formats.percent(DEFAULT_GROWTH));
+        startText.set(firstMonth.toString());
+        targetForm.addListener((obs, old, now) -> targetFormChanged(old, now));
+        targetText.addListener((obs, old, now) -> refresh());
+        months.addListener((obs, old, now) -> refresh());
+        startText.addListener((obs, old, now) -> refresh());
+        showActuals.addListener((obs, old, now) -> showGrid());
+        selected.onChange(this::refresh);
+    }
+
+    /** The view is shown: the plan is made from now on, on every change. */
+    public void start() {
+        if (!starting) {
+            starting = true;
+            work.run("plan start month", () -> planner.defaultStart(firstMonth), this::begin,
+                    failure -> begin(firstMonth));
+        }
+    }
+
+    private void begin(YearMonth start) {
+        startText.set(start.toString());
+        started = true;
+        refresh();
+    }
+
+    /** Data were imported: the plan is made again from them (the planner reads them anew). */
+    public void dataImported() {
+        refresh();
+    }
+
+    /** Show the plan beside the actuals (and the re-forecast after them) instead of the plan's lines. */
+    public BooleanProperty showActualsProperty() {
+        return showActuals;
+    }
+
+    /** Whether any month of the plan shown has an actual. */
+    public ReadOnlyBooleanProperty hasActualsProperty() {
+        return hasActuals.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TargetForm> targetFormProperty() {
+        return targetForm;
+    }
+
+    /** The target as typed: an ARR ({@code 12,000,000}, {@code $12M}) or a growth ({@code 30%}). */
+    public StringProperty targetTextProperty() {
+        return targetText;
+    }
+
+    public ObjectProperty<Integer> monthsProperty() {
+        return months;
+    }
+
+    /** The first month as typed, {@code YYYY-MM}. */
+    public StringProperty startTextProperty() {
+        return startText;
+    }
+
+    /** Why no plan is shown for what was typed (empty when the plan is shown). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The plan as shown, or null while there is none. */
+    ReadOnlyObjectProperty<PlanGrid> gridProperty() {
+        return grid.getReadOnlyProperty();
+    }
+
+    /** The plan shown with its inputs, goal and notes, or null while there is none (what File › Export plan writes). */
+    public ReadOnlyObjectProperty<PlanReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Where each rate of the plan shown came from, one line each. */
+    public ObservableList<String> notes() {
+        return notes;
+    }
+
+    FigureFormatter formats() {
+        return formats;
+    }
+
+    /** The question the inputs ask, or empty with the message saying what to fix. */
+    Optional<PlanQuestion> question() {
+        Optional<YearMonth> start = startMonth();
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PlanGoal> target = target();
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        message.set("");
+        return Optional.of(new PlanQuestion(start.get(), months.get(), target.get()));
+    }
+
+    private Optional<YearMonth> startMonth() {
+        String typed = startText.get() == null ? "" : startText.get().strip();
+        try {
+            return Optional.of(YearMonth.parse(typed));
+        } catch (DateTimeParseException e) {
+            message.set(UiText.text("plan.error.start", typed));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PlanGoal> target() {
+        String typed = targetText.get() == null ? "" : targetText.get().strip();
+        boolean arr = targetForm.get() == TargetForm.ENDING_ARR;
+        if (typed.isEmpty()) {
+            message.set(UiText.text(arr ? "plan.error.arrMissing" : "plan.error.growthMissing"));
+            return Optional.empty();
+        }
+        double value;
+        try {
+            value = formats.parser().parse(arr ? Unit.MONEY : Unit.PERCENT, typed);
+        } catch (IllegalArgumentException e) {
+            message.set(UiText.text("plan.error.notNumber", typed, e.getMessage()));
+            return Optional.empty();
+        }
+        if (arr && !(value > 0)) {
+            message.set(UiText.text("plan.error.arrNotPositive", typed));
+            return Optional.empty();
+        }
+        if (!arr && !(value > -1)) {
+            message.set(UiText.text("plan.error.growthTooLow", typed));
+            return Optional.empty();
+        }
+        if (!Double.isFinite(value)) {
+            message.set(UiText.text("plan.error.notNumber", typed, ""));
+            return Optional.empty();
+        }
+        return Optional.of(arr ? new PlanGoal.TargetArr(value) : new PlanGoal.Growth(value));
+    }
+
+    /** Switching between ARR and growth keeps the target: the other form of the last plan's ending ARR. */
+    private void targetFormChanged(TargetForm old, TargetForm now) {
+        RevenuePlan last = report.get() == null ? null : report.get().plan();
+        if (old != now && last != null && !last.months().isEmpty()) {
+            double opening = last.months().get(0).openingArr();
+            double ending = last.months().get(last.months().size() - 1).closingArr();
+            targetText.set(now == TargetForm.ENDING_ARR ? formats.money(ending)
+                    : formats.percent(opening == 0 ? 0 : ending / opening - 1));
+        } else {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (!started) {
+            return;
+        }
+        long ask = ++asked;
+        Scenario scenario = selected.get();
+        if (scenario == null) {
+            show(null, UiText.text("plan.error.noScenario"));
+            return;
+        }
+        Optional<PlanQuestion> question = question();
+        if (question.isEmpty()) {
+            show(null, message.get());
+            return;
+        }
+        work.run("revenue plan", () -> {
+            PlanReport made = planner.plan(scenario, question.get());
+            return new Made(made, planner.againstActuals(made));
+        }, made -> {
+            if (ask == asked) {
+                compared = made.compared();
+                show(made.report(), "");
+            }
+        }, failure -> {
+            if (ask == asked) {
+                show(null, UiText.text("plan.error.failed", failure.getMessage()));
+            }
+        });
+    }
+
+    private void show(PlanReport made, String why) {
+        report.set(made);
+        if (made == null) {
+            compared = List.of();
+        }
+        hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
+        showGrid();
+        notes.setAll(made == null ? List.of() : made.notes().stream().map(PlanViewModel::note).toList());
+        message.set(why);
+    }
+
+    private void showGrid() {
+        PlanReport made = report.get();
+        FigureFormatter shown = formats.withCurrency(selected.currency());
+        grid.set(made == null ? null : showActuals.get() && hasActuals.get() ? PlanComparisonGrid.of(compared, shown)
+                : PlanGrid.of(made.plan(), shown));
+    }
+
+    /** A note in words: the rate's name as the grid calls it (the key where the plan adds one not known here). */
+    static String note(PlanNote note) {
+        String key = "plan.rate." + note.rate();
+        String rate = UiText.bundle().containsKey(key) ? UiText.text(key) : note.rate();
+        return rate + ": " + note.origin();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.hourglass.ui.plan;
+
+import dev.hourglass.model.plan.ComparedMonth;
+import dev.hourglass.model.plan.PlanReport;
+import dev.hourglass.model.scenario.Scenario;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** Makes the revenue plan of a scenario (with the workbook's imported data, in the app). */
+public interface Planner {
+    PlanReport plan(Scenario scenario, PlanQuestion question) throws Exception;
+
+    /** The month a plan starts at unless the user says otherwise: next month, without data that say better. */
+    default YearMonth defaultStart(YearMonth nextMonth) throws Exception {
+        return nextMonth;
+    }
+
+    /** The plan's months beside what actually happened; no actual month without actuals. */
+    default List<ComparedMonth> againstActuals(PlanReport report) throws Exception {
+        return report.plan().months().stream().map(m -> new ComparedMonth(m, Optional.empty(), Optional.empty())).toList();
+    }
+}

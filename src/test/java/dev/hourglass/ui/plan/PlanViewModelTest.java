@@ -1,0 +1,267 @@
+package dev.hourglass.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.plan.ActualMonth;
+import dev.hourglass.model.plan.ComparedMonth;
+import dev.hourglass.model.plan.MonthlyRetention;
+import dev.hourglass.model.plan.PlanGoal;
+import dev.hourglass.model.plan.PlanInputs;
+import dev.hourglass.model.plan.PlanMonth;
+import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanReport;
+import dev.hourglass.model.plan.PlanTotals;
+import dev.hourglass.model.plan.RevenuePlan;
+import dev.hourglass.model.plan.SourceFunnel;
+import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.ui.TestSessions;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.session.WorkbookSession;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Plan view's model without the toolkit: the inputs checked, the grid of a plan made by hand. */
+class PlanViewModelTest {
+    @TempDir
+    Path dir;
+    private WorkbookSession session;
+    private final List<PlanQuestion> asked = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        session = TestSessions.open(dir, List.of(SeedScenarios.baseCase()));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    /**
+     * Four months from November 2027, opening at $1,000,000; each month 1 % churn, 0.5 % contraction, 1 % expansion
+     * and $50,000 new ARR: Nov closes at 1,000,000 − 10,000 − 5,000 + 10,000 + 50,000 = 1,045,000, Dec at
+     * 1,045,000 × 0.995 + 50,000 = 1,089,775, Jan at 1,134,326.125, Feb at 1,178,654.494375.
+     */
+    static RevenuePlan handMadePlan() {
+        List<PlanMonth> months = new ArrayList<>();
+        double opening = 1_000_000;
+        double[] sellers = {2.2, 3.0000000001, 2.5, 4};
+        for (int i = 0; i < 4; i++) {
+            double churned = opening * 0.01;
+            double contracted = opening * 0.005;
+            double expanded = opening * 0.01;
+            double newArr = 50_000;
+            double closing = opening - churned - contracted + expanded + newArr;
+            months.add(new PlanMonth(YearMonth.of(2027, 11).plusMonths(i), opening, churned, contracted, expanded,
+                    newArr, closing, newArr, newArr * 3, 12.5, 25, 100, 1000.25, 40_000, 2_000, sellers[i]));
+            opening = closing;
+        }
+        return new RevenuePlan(months, new PlanTotals(200_000, 160_000, 4001));
+    }
+
+    /** The hand-made plan with the notes a planner gives; the inputs are any valid ones (the grid shows the plan). */
+    private static PlanReport report(PlanQuestion question) {
+        PlanInputs inputs = new PlanInputs(question.start(), question.months(), 1_000_000,
+                new MonthlyRetention(0.01, 0.005, 0.01), 2, 3, 25_000, List.of(new SourceFunnel("All", 1,
+                OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
+                OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
+        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), List.of(), 0, List.of(
+                new PlanNote("salesCycleMonths", "median 63 days from created to won over 412 won deals"),
+                new PlanNote("somethingNew", "measured")));
+    }
+
+    private PlanViewModel viewModel(Work work) {
+        PlanViewModel vm = new PlanViewModel(new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"),
+                new Planner() {
+                    @Override
+                    public PlanReport plan(dev.hourglass.model.scenario.Scenario scenario, PlanQuestion question) {
+                        asked.add(question);
+                        return report(question);
+                    }
+
+                    @Override
+                    public List<ComparedMonth> againstActuals(PlanReport report) {
+                        return compared(report.plan());
+                    }
+                }, work, YearMonth.of(2027, 11));
+        vm.start();
+        return vm;
+    }
+
+    /**
+     * November and December actual (Dec closing at 1,080,000 against the plan's 1,089,775; no bookings data), January
+     * and February re-forecast from it: Jan closes at 1,080,000 × 0.995 + 50,000 = 1,124,600.
+     */
+    static List<ComparedMonth> compared(RevenuePlan plan) {
+        List<PlanMonth> m = plan.months();
+        ActualMonth nov = new ActualMonth(m.get(0).month(), 1_040_000, 45_000, 11_000, 4_000, 10_000,
+                OptionalDouble.empty());
+        ActualMonth dec = new ActualMonth(m.get(1).month(), 1_080_000, 40_000, 9_000, 5_000, 14_000,
+                OptionalDouble.empty());
+        PlanMonth jan = new PlanMonth(m.get(2).month(), 1_080_000, 10_800, 5_400, 10_800, 50_000, 1_124_600, 50_000,
+                150_000, 12.5, 25, 100, 1000.25, 40_000, 2_000, 3);
+        PlanMonth feb = new PlanMonth(m.get(3).month(), 1_124_600, 11_246, 5_623, 11_246, 50_000, 1_168_977, 50_000,
+                150_000, 12.5, 25, 100, 1000.25, 40_000, 2_000, 3);
+        return List.of(new ComparedMonth(m.get(0), Optional.of(nov), Optional.empty()),
+                new ComparedMonth(m.get(1), Optional.of(dec), Optional.empty()),
+                new ComparedMonth(m.get(2), Optional.empty(), Optional.of(jan)),
+                new ComparedMonth(m.get(3), Optional.empty(), Optional.of(feb)));
+    }
+
+    @Test
+    void besideTheActualsEachFigureHasActualPlanAndVarianceRowsWithTheReforecastMarked() {
+        PlanViewModel vm = viewModel(Work.NOW);
+        assertThat(vm.hasActualsProperty().get()).isTrue();
+
+        vm.showActualsProperty().set(true);
+
+        PlanGrid grid = vm.gridProperty().get();
+        assertThat(grid.rows()).extracting(PlanRow::name).startsWith("Closing ARR: actual", "Closing ARR: plan",
+                "Closing ARR: variance", "Closing ARR: variance %", "New ARR: actual");
+        assertThat(grid.rows()).hasSize(20);
+        // columns: Nov, Dec, Q4 2027, FY 2027, Jan, Feb, Q1 2028, FY 2028
+        PlanRow actual = grid.row("closingArr.actual");
+        assertThat(actual.values()).containsExactly(1_040_000.0, 1_080_000.0, 1_080_000.0, 1_080_000.0, 1_124_600.0,
+                1_168_977.0, 1_168_977.0, 1_168_977.0);
+        assertThat(actual.reforecast()).containsExactly(false, false, false, false, true, true, true, true);
+        assertThat(actual.tooltips().get(4)).startsWith("Re-forecast from the latest actual ARR");
+        assertThat(grid.row("closingArr.variance").values().get(1)).isCloseTo(-9_775.0, Offset.offset(1e-6));
+        assertThat(grid.row("closingArr.share").texts().get(1)).isEqualTo("-0.9%");
+        assertThat(grid.row("newArr.actual").values().subList(0, 3)).containsExactly(45_000.0, 40_000.0, 85_000.0);
+        assertThat(grid.row("newArr.variance").values().get(2)).isEqualTo(-15_000.0);
+        assertThat(grid.row("bookings.actual").texts().get(0)).isEqualTo(vm.formats().noData());
+        assertThat(grid.row("bookings.actual").values().get(4)).isEqualTo(50_000.0);
+
+        vm.showActualsProperty().set(false);
+        assertThat(vm.gridProperty().get().rows()).hasSize(PlanLine.values().length);
+    }
+
+    @Test
+    void monthsAcrossWithEachQuarterAndYearTotalAfterItsLastMonth() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        PlanGrid grid = vm.gridProperty().get();
+        assertThat(grid.columns()).extracting(PlanColumn::title).containsExactly(
+                "Nov 2027", "Dec 2027", "Q4 2027", "FY 2027", "Jan 2028", "Feb 2028", "Q1 2028", "FY 2028");
+        assertThat(grid.columns().get(2).tooltip()).startsWith("Q4 2027: Nov 2027 – Dec 2027 (2 months of the plan).")
+                .contains("closing value");
+        assertThat(grid.rows()).extracting(PlanRow::name).containsExactly("Opening ARR", "Churned", "Contracted",
+                "Expanded", "New ARR", "Closing ARR", "Bookings", "Pipeline created", "SALs", "SQLs", "MQLs", "Leads",
+                "Acquisition spend", "Post-sale spend", "Sellers");
+        assertThat(vm.notes()).containsExactly("Sales cycle: median 63 days from created to won over 412 won deals",
+                "somethingNew: measured");
+        assertThat(asked).containsExactly(new PlanQuestion(YearMonth.of(2027, 11), 12, new PlanGoal.Growth(0.30)));
+    }
+
+    @Test
+    void aQuarterOpensWithItsFirstMonthClosesWithItsLastAndSumsTheFlows() {
+        PlanGrid grid = viewModel(Work.NOW).gridProperty().get();
+
+        assertThat(grid.row(PlanLine.OPENING_ARR).values()).containsExactly(1_000_000.0, 1_045_000.0, 1_000_000.0,
+                1_000_000.0, 1_089_775.0, 1_134_326.125, 1_089_775.0, 1_089_775.0);
+        assertThat(grid.row(PlanLine.CLOSING_ARR).values().get(3)).isCloseTo(1_089_775.0, Offset.offset(1e-6));
+        assertThat(grid.row(PlanLine.CLOSING_ARR).values().get(6)).isCloseTo(1_178_654.494375, Offset.offset(1e-6));
+        assertThat(grid.row(PlanLine.NEW_ARR).values()).containsExactly(50_000.0, 50_000.0, 100_000.0, 100_000.0,
+                50_000.0, 50_000.0, 100_000.0, 100_000.0);
+        assertThat(grid.row(PlanLine.LEADS).texts()).containsExactly("1,000.3", "1,000.3", "2,000.5", "2,000.5",
+                "1,000.3", "1,000.3", "2,000.5", "2,000.5");
+        for (int c = 0; c < grid.columns().size(); c++) {
+            double bridged = grid.row(PlanLine.OPENING_ARR).values().get(c) - grid.row(PlanLine.CHURNED).values().get(c)
+                    - grid.row(PlanLine.CONTRACTED).values().get(c) + grid.row(PlanLine.EXPANDED).values().get(c)
+                    + grid.row(PlanLine.NEW_ARR).values().get(c);
+            assertThat(grid.row(PlanLine.CLOSING_ARR).values().get(c)).as(grid.columns().get(c).title())
+                    .isCloseTo(bridged, Offset.offset(1e-6));
+        }
+    }
+
+    @Test
+    void moneyOfALineInOneMagnitudeAndSellersRoundedUpWithTheExactFigureInTheTooltip() {
+        PlanGrid grid = viewModel(Work.NOW).gridProperty().get();
+
+        assertThat(grid.row(PlanLine.CLOSING_ARR).texts()).containsExactly("$1.04M", "$1.09M", "$1.09M", "$1.09M",
+                "$1.13M", "$1.18M", "$1.18M", "$1.18M");
+        assertThat(grid.row(PlanLine.NEW_ARR).texts().get(0)).isEqualTo("$50K");
+        assertThat(grid.row(PlanLine.SELLERS).texts()).containsExactly("3", "3", "3", "3", "3", "4", "4", "4");
+        assertThat(grid.row(PlanLine.SELLERS).tooltips().get(0)).isEqualTo("2.20 sellers exactly; shown rounded up to whole sellers");
+        assertThat(grid.row(PlanLine.SELLERS).meaning()).contains("closing value");
+        assertThat(grid.row(PlanLine.NEW_ARR).meaning()).contains("the sum of its months");
+    }
+
+    @Test
+    void aWrongInputIsNamedAndNoPlanShown() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        vm.startTextProperty().set("2027-13");
+        assertThat(vm.messageProperty().get()).isEqualTo("Start month: write it as YYYY-MM, e.g. 2027-01 — got “2027-13”.");
+        assertThat(vm.gridProperty().get()).isNull();
+
+        vm.startTextProperty().set("2028-01");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.gridProperty().get()).isNotNull();
+
+        vm.targetTextProperty().set("-120%");
+        assertThat(vm.messageProperty().get()).isEqualTo("Target: growth must be more than −100%, got “-120%”.");
+        assertThat(vm.gridProperty().get()).isNull();
+
+        vm.targetTextProperty().set("lots");
+        assertThat(vm.messageProperty().get()).startsWith("Target: “lots” is not a number.");
+
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.ENDING_ARR);
+        vm.targetTextProperty().set("0");
+        assertThat(vm.messageProperty().get()).isEqualTo("Target: the ending ARR must be more than 0, got “0”.");
+        vm.targetTextProperty().set("$12M");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(asked.get(asked.size() - 1)).isEqualTo(new PlanQuestion(YearMonth.of(2028, 1), 12,
+                new PlanGoal.TargetArr(12_000_000)));
+    }
+
+    @Test
+    void switchingTheTargetToArrKeepsThePlansEndingArr() {
+        PlanViewModel vm = viewModel(Work.NOW);
+        vm.monthsProperty().set(24);
+
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.ENDING_ARR);
+
+        assertThat(vm.targetTextProperty().get()).isEqualTo("$1,178,654");
+        assertThat(asked.get(asked.size() - 1).goal()).isInstanceOf(PlanGoal.TargetArr.class);
+        assertThat(asked.get(asked.size() - 1).months()).isEqualTo(24);
+    }
+
+    @Test
+    void anAnswerToAnOlderQuestionIsDropped() {
+        List<Runnable> pending = new ArrayList<>();
+        Work later = new Work() {
+            @Override
+            public <T> void run(String name, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
+                                java.util.function.Consumer<Throwable> failed) {
+                pending.add(() -> {
+                    try {
+                        done.accept(work.call());
+                    } catch (Exception e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+        };
+        PlanViewModel vm = viewModel(later);
+        pending.remove(0).run(); // the start month: the first plan is asked for
+        assertThat(pending).hasSize(1);
+        vm.startTextProperty().set("2099-99");
+        pending.remove(0).run(); // its answer comes after the inputs changed
+
+        assertThat(vm.gridProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).startsWith("Start month:");
+    }
+}
