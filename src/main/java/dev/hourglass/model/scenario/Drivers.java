@@ -88,11 +88,17 @@ public record Drivers(Map<Driver, Double> values, Optional<Billing> billing, Opt
 
     /** The drivers with every range replaced by one value (a run of the Monte Carlo); no ranges are left. */
     Drivers withValues(Map<Driver, Double> drawn) {
-        Drivers plain = new Drivers(values, billing, rates, newArrPerYear);
+        EnumMap<Driver, Double> changed = new EnumMap<>(Driver.class);
+        changed.putAll(values);
+        Optional<RetentionRates> drawnRates = rates;
         for (Map.Entry<Driver, Double> entry : drawn.entrySet()) {
-            plain = plain.with(entry.getKey(), entry.getValue());
+            if (entry.getKey() == Driver.NRR) {
+                drawnRates = Optional.of(ratesWithNrr(entry.getValue()));
+            } else {
+                changed.put(entry.getKey(), entry.getValue());
+            }
         }
-        return plain;
+        return new Drivers(changed, billing, drawnRates, newArrPerYear);
     }
 
     /** The driver's value; empty when the scenario does not set it. */
@@ -127,17 +133,20 @@ public record Drivers(Map<Driver, Double> values, Optional<Billing> billing, Opt
             return this; // typing the value a driver has keeps its range
         }
         if (driver == Driver.NRR) {
-            RetentionRates current = rates.orElseThrow(() -> new InvalidInputException("NRR",
-                    "the scenario has no retention rates to set NRR in"));
-            RetentionRates changed = current instanceof RetentionRates.GrrNrr g
-                    ? new RetentionRates.GrrNrr(g.grr(), value)
-                    : new RetentionRates.Components(current.churnRate(), current.contractionRate(), value - current.grr());
-            return withRates(changed);
+            return withRates(ratesWithNrr(value));
         }
         EnumMap<Driver, Double> changed = new EnumMap<>(Driver.class);
         changed.putAll(values);
         changed.put(driver, value);
         return new Drivers(changed, billing, rates, newArrPerYear, rangesWithout(driver));
+    }
+
+    private RetentionRates ratesWithNrr(double value) {
+        RetentionRates current = rates.orElseThrow(() -> new InvalidInputException("NRR",
+                "the scenario has no retention rates to set NRR in"));
+        return current instanceof RetentionRates.GrrNrr g
+                ? new RetentionRates.GrrNrr(g.grr(), value)
+                : new RetentionRates.Components(current.churnRate(), current.contractionRate(), value - current.grr());
     }
 
     public Drivers without(Driver driver) {
