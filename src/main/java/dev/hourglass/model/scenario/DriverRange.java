@@ -57,7 +57,7 @@ public record DriverRange(double low, double likely, double high, boolean unifor
     }
 
     /** Checks the ends (and so every value between) as the driver checks one value; the message names which end. */
-    void checkFor(Driver driver) {
+    public void checkFor(Driver driver) {
         if (driver == Driver.HORIZON_MONTHS) {
             throw new InvalidInputException(driver.label(), "the " + driver.label() + " cannot be a range");
         }
