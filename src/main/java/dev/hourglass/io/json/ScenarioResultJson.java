@@ -6,6 +6,7 @@ import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.RetentionProgramResult;
 import dev.hourglass.model.retention.RetentionResult;
+import dev.hourglass.model.scenario.ScenarioBands;
 import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import java.io.Writer;
@@ -16,6 +17,14 @@ public final class ScenarioResultJson {
     }
 
     public static void write(ScenarioResult r, Writer writer) {
+        write(r, ScenarioBands.NONE, writer);
+    }
+
+    /**
+     * The outputs and, when the scenario has ranges, {@code "bands"}: for every output that varies over the runs,
+     * {@code {"p10", "p50", "p90", "mean"}} keyed by its path (forecast.md §3); no {@code "bands"} key without ranges.
+     */
+    public static void write(ScenarioResult r, ScenarioBands bands, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             r.unitEconomics().ifPresent(u -> unitEconomics(out, u));
@@ -43,6 +52,12 @@ public final class ScenarioResultJson {
             });
             if (r.smbForecast().isPresent()) {
                 out.beginObject("smbForecast").number("forecast", r.smbForecast()).endObject();
+            }
+            if (!bands.isEmpty()) {
+                out.number("runs", bands.runs()).number("seed", bands.seed()).beginObject("bands");
+                bands.bands().forEach((path, band) -> out.beginObject(path).number("p10", band.p10())
+                        .number("p50", band.p50()).number("p90", band.p90()).number("mean", band.mean()).endObject());
+                out.endObject();
             }
             out.endObject();
         }
