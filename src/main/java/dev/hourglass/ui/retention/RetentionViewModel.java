@@ -19,6 +19,7 @@ import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.SectionOverrides;
+import dev.hourglass.ui.session.SelectedDriverRanges;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class RetentionViewModel {
         this.selected = selected;
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(false), this::inputs, this::apply, selected::currency, locale)
-                .namedBy("retention.");
+                .namedBy("retention.").withRanges(new SelectedDriverRanges(selected));
         this.componentsGrid = new InputGridModel<>(fields(true), this::inputs, this::apply, selected::currency, locale)
                 .namedBy("retention.");
         this.improvementGrid = new InputGridModel<>(improvementFields(), this::improvement,

@@ -13,6 +13,7 @@ import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.session.SelectedDriverRanges;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class UnitEconomicsViewModel {
         this.selected = selected;
         this.formats = formats;
         this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale)
-                .namedBy("unitEconomics.");
+                .namedBy("unitEconomics.").withRanges(new SelectedDriverRanges(selected));
         selected.onChange(this::refresh);
         billing.addListener((obs, old, now) -> {
             UnitEconomicsInputs in = inputs();
