@@ -10,6 +10,7 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.common.InputRow;
 import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.retention.RetentionViewModel;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
@@ -50,7 +51,7 @@ class RangesGridTest {
 
     @Test
     void lowLikelyHighMakesATriangularRangeTheFiguresUseTheLikelyValue() {
-        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US);
+        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US, Work.NOW);
         assertThat(vm.grid().edit(ACV, "20,000 / 24,500 / 30K")).isTrue();
         Scenario s = selected.get();
         assertThat(s.drivers().range(Driver.ACV)).contains(DriverRange.triangular(20_000, 24_500, 30_000));
@@ -70,7 +71,7 @@ class RangesGridTest {
 
     @Test
     void twoEndsMakeAUniformRangeInEnglishAndGermanNumberStyles() {
-        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US);
+        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US, Work.NOW);
         assertThat(vm.grid().edit(GROSS_MARGIN, "75% to 85%")).isTrue();
         assertThat(selected.get().drivers().range(Driver.GROSS_MARGIN)).contains(DriverRange.uniform(0.75, 0.85));
         assertThat(selected.get().unitEconomics().orElseThrow().grossMargin()).isEqualTo(0.8, within(1e-12));
@@ -78,7 +79,7 @@ class RangesGridTest {
 
         UiText.use(Locale.GERMAN);
         UnitEconomicsViewModel german = new UnitEconomicsViewModel(selected,
-                new FigureFormatter(Locale.GERMANY, "USD"), Locale.GERMANY);
+                new FigureFormatter(Locale.GERMANY, "USD"), Locale.GERMANY, Work.NOW);
         assertThat(german.grid().edit(CHURN, "15,5 % bis 22 %")).isTrue();
         assertThat(selected.get().drivers().range(Driver.ANNUAL_LOGO_CHURN)).contains(DriverRange.uniform(0.155, 0.22));
         assertThat(german.grid().rows().get(CHURN).textProperty().get()).isEqualTo("15,5 % bis 22 %");
@@ -87,7 +88,7 @@ class RangesGridTest {
 
     @Test
     void aRangeTheDriverCannotTakeIsRefusedAndTheValueKept() {
-        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US);
+        UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US, Work.NOW);
         assertThat(vm.grid().edit(GROSS_MARGIN, "70% / 80% / 120%")).isFalse();
         assertThat(vm.grid().messageProperty().get())
                 .isEqualTo("Gross margin high: gross margin must be between 0 and 1, got 1.2 — the last good value is kept.");
