@@ -28,6 +28,15 @@ class BandTest {
     }
 
     @Test
+    void nearestRankOnSevenValuesIsNotRoundingNorInterpolation() {
+        // P90 = ⌈6.3⌉ = 7th value; rounding the rank would give the 6th, linear interpolation 6.4
+        Band band = Band.ofSorted(new double[] {1, 2, 3, 4, 5, 6, 7});
+        assertThat(band.p10()).hasValue(1); // ⌈0.7⌉ = 1st
+        assertThat(band.p50()).hasValue(4); // ⌈3.5⌉ = 4th
+        assertThat(band.p90()).hasValue(7);
+    }
+
+    @Test
     void runsWithoutAValueRankAboveEveryValue() {
         Band band = Band.ofSorted(new double[] {3, 5, 7, 9, Double.NaN});
         assertThat(band.p50()).hasValue(7);
