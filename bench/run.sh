@@ -74,3 +74,6 @@ java -cp "$classpath" org.openjdk.jmh.Main \
 
 echo "== odds of a period: learning from 1,000,000 deals, then 10,000 Monte Carlo runs over the period's open deals"
 java -Xmx3g -cp "$classpath" dev.hourglass.bench.OddsBenchmark "$data/deals-1m.csv" 2>&1 | grep -v SLF4J
+
+echo "== ranges on inputs: 10,000 Monte Carlo runs of the full base case with 7 ranged drivers (target < 200 ms)"
+java -cp "$classpath" dev.hourglass.bench.ScenarioSimulationBenchmark 2>&1 | grep -v SLF4J

@@ -120,6 +120,12 @@ public final class JsonObjectReader {
         }
     }
 
+    /** True when the field holds an object (a range, say) rather than a plain value. */
+    public boolean isObject(String key) {
+        JsonNode value = node.get(key);
+        return value != null && value.isObject();
+    }
+
     public Optional<JsonObjectReader> object(String key) throws JsonFieldException {
         return has(key) ? Optional.of(new JsonObjectReader(node.get(key), pathOf(key))) : Optional.empty();
     }

@@ -19,6 +19,7 @@ import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.scenario.ChannelSection;
 import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.DriverRange;
 import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.NrrImprovementSection;
 import dev.hourglass.model.scenario.Overrides;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Reads the scenario file (docs/scenario-format.md) into a {@link Scenario}, version 2 or an upgraded version 1;
@@ -210,17 +212,53 @@ public final class ScenarioJsonReader {
         }
         d.allowOnly(keys.toArray(String[]::new));
         Map<Driver, Double> values = new EnumMap<>(Driver.class);
+        Map<Driver, DriverRange> ranges = new EnumMap<>(Driver.class);
         for (Driver driver : Driver.values()) {
+            if (d.isObject(driver.key())) {
+                ranges.put(driver, range(d.object(driver.key()).orElseThrow(), driver));
+            }
             if (driver != Driver.NRR && d.has(driver.key())) {
-                values.put(driver, d.number(driver.key()));
+                values.put(driver, ranges.containsKey(driver) ? ranges.get(driver).likely() : d.number(driver.key()));
             }
         }
         Optional<Billing> billing = d.has("billing")
                 ? Optional.of(d.enumValue("billing", Billing.class, Billing.ANNUAL)) : Optional.empty();
         Optional<RetentionRates> rates = d.has("grr") || d.has("nrr") || d.has("churnRate")
-                || d.has("contractionRate") || d.has("expansionRate") ? Optional.of(rates(d)) : Optional.empty();
+                || d.has("contractionRate") || d.has("expansionRate")
+                ? Optional.of(ranges.containsKey(Driver.NRR) ? ratesWithLikelyNrr(d, ranges.get(Driver.NRR))
+                : rates(d)) : Optional.empty();
         List<Double> newArr = d.numbers("newArrPerYear");
-        return build(d.path(), () -> new Drivers(values, billing, rates, newArr));
+        return build(d.path(), () -> new Drivers(values, billing, rates, newArr, ranges));
+    }
+
+    /**
+     * A driver typed as a range (forecast.md §3): {@code {"low", "likely", "high"}} triangular, {@code {"low",
+     * "high"}} uniform. An error names the key at fault ({@code drivers.acv.likely}).
+     */
+    private static DriverRange range(JsonObjectReader r, Driver driver) throws JsonFieldException {
+        r.allowOnly("low", "likely", "high");
+        double low = r.number("low");
+        double high = r.number("high");
+        OptionalDouble likely = r.optionalNumber("likely");
+        try {
+            DriverRange range = likely.isPresent() ? DriverRange.triangular(low, likely.getAsDouble(), high)
+                    : DriverRange.uniform(low, high);
+            range.checkFor(driver);
+            return range;
+        } catch (InvalidInputException e) {
+            String key = List.of("low", "likely", "high").contains(e.field()) ? r.pathOf(e.field()) : r.path();
+            throw new JsonFieldException(key, e.getMessage());
+        }
+    }
+
+    /** GRR and NRR with the NRR typed as a range: the rates hold its likely value. */
+    private static RetentionRates ratesWithLikelyNrr(JsonObjectReader s, DriverRange nrr) throws JsonFieldException {
+        if (s.has("churnRate") || s.has("contractionRate") || s.has("expansionRate")) {
+            throw new JsonFieldException(s.path(), "give either grr and nrr, or churnRate, contractionRate and "
+                    + "expansionRate, not both");
+        }
+        double grr = s.number("grr");
+        return build(s.path(), () -> new RetentionRates.GrrNrr(grr, nrr.likely()));
     }
 
     private static RetentionSection retentionSection(JsonObjectReader r) throws JsonFieldException {

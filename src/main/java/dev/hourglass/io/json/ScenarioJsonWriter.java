@@ -11,12 +11,14 @@ import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.scenario.ChannelSection;
 import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.DriverRange;
 import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.Overrides;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Optional;
 
 /** Writes a {@link Scenario} as the scenario file (docs/scenario-format.md); {@link ScenarioJsonReader} reads it back equal. */
 public final class ScenarioJsonWriter {
@@ -118,7 +120,9 @@ public final class ScenarioJsonWriter {
         out.beginObject("drivers").string("currency", currency);
         for (Driver driver : Driver.values()) {
             if (driver == Driver.NRR) {
-                d.rates().ifPresent(rates -> rates(out, rates));
+                d.rates().ifPresent(rates -> rates(out, rates, d.range(Driver.NRR)));
+            } else if (d.range(driver).isPresent()) {
+                range(out, driver.key(), d.range(driver).get());
             } else {
                 d.value(driver).ifPresent(v -> out.number(driver.key(), v));
             }
@@ -136,13 +140,27 @@ public final class ScenarioJsonWriter {
         out.endObject();
     }
 
-    private static void rates(JsonOut out, RetentionRates rates) {
+    private static void rates(JsonOut out, RetentionRates rates, Optional<DriverRange> nrrRange) {
         if (rates instanceof RetentionRates.GrrNrr g) {
-            out.number("grr", g.grr()).number("nrr", g.nrr());
+            out.number("grr", g.grr());
+            if (nrrRange.isPresent()) {
+                range(out, "nrr", nrrRange.get());
+            } else {
+                out.number("nrr", g.nrr());
+            }
         } else {
             out.number("churnRate", rates.churnRate()).number("contractionRate", rates.contractionRate())
                     .number("expansionRate", rates.expansionRate());
         }
+    }
+
+    /** A range as the scenario file holds it: a uniform range without its likely value (the midpoint). */
+    private static void range(JsonOut out, String key, DriverRange range) {
+        out.beginObject(key).number("low", range.low());
+        if (!range.uniform()) {
+            out.number("likely", range.likely());
+        }
+        out.number("high", range.high()).endObject();
     }
 
     private static void overrides(JsonOut out, Overrides overrides) {
@@ -167,7 +185,7 @@ public final class ScenarioJsonWriter {
 
     private static void retention(JsonOut out, RetentionInputs r) {
         out.beginObject("retention").number("startArr", r.startArr());
-        rates(out, r.rates());
+        rates(out, r.rates(), Optional.empty());
         out.beginArray("newArrPerYear");
         for (double v : r.newArrPerYear()) {
             out.number(v);

@@ -6,6 +6,7 @@ import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.RetentionProgramResult;
 import dev.hourglass.model.retention.RetentionResult;
+import dev.hourglass.model.scenario.ScenarioBands;
 import dev.hourglass.model.scenario.ScenarioOverride;
 import dev.hourglass.model.scenario.ScenarioResult;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
@@ -19,14 +20,17 @@ public final class ScenarioResultJson {
     }
 
     public static void write(ScenarioResult r, Writer writer) {
-        write(r, Optional.empty(), writer);
+        write(r, Optional.empty(), ScenarioBands.NONE, writer);
     }
 
     /**
-     * The sections' outputs and, when given, the scenario's overrides of business drivers as {@code "overrides"}
-     * after them (see {@link OverridesJson}).
+     * The sections' outputs; when given, the scenario's overrides of business drivers as {@code "overrides"} after
+     * them (see {@link OverridesJson}); and when the scenario has ranges, {@code "bands"}: for every output that
+     * varies over the runs, {@code {"p10", "p50", "p90", "mean"}} keyed by its path (forecast.md §3) — no
+     * {@code "bands"} key without ranges.
      */
-    public static void write(ScenarioResult r, Optional<Map<String, ScenarioOverride>> overrides, Writer writer) {
+    public static void write(ScenarioResult r, Optional<Map<String, ScenarioOverride>> overrides, ScenarioBands bands,
+                             Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             r.unitEconomics().ifPresent(u -> unitEconomics(out, u));
@@ -56,6 +60,12 @@ public final class ScenarioResultJson {
                 out.beginObject("smbForecast").number("forecast", r.smbForecast()).endObject();
             }
             overrides.ifPresent(o -> OverridesJson.write(out, "overrides", o));
+            if (!bands.isEmpty()) {
+                out.number("runs", bands.runs()).number("seed", bands.seed()).beginObject("bands");
+                bands.bands().forEach((path, band) -> out.beginObject(path).number("p10", band.p10())
+                        .number("p50", band.p50()).number("p90", band.p90()).number("mean", band.mean()).endObject());
+                out.endObject();
+            }
             out.endObject();
         }
     }

@@ -234,7 +234,8 @@ public final class InputGrid extends VBox {
             InputRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             String error = row == null ? null : row.errorProperty().get();
             String override = row == null ? null : row.overrideProperty().get();
-            String tip = error != null ? error : override;
+            String range = row == null ? null : row.rangeProperty().get();
+            String tip = error != null ? error : override != null ? override : range;
             setTooltip(tip == null ? null : tooltip(tip));
             if (override != null && !isEditing()) {
                 Label marker = new Label("\u25C6"); // a small diamond, as a spreadsheet marks a changed cell

@@ -6,6 +6,7 @@ import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.scenario.Driver;
+import dev.hourglass.model.scenario.DriverRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ public final class InputGridModel<S> {
     private DriverOverrides overrides;
     /** Per row, the catalogue's unit word where the grid's kind of input shows none ("×", "years"); else null. */
     private final String[] catalogueUnits;
+    private DriverRanges ranges;
 
     /**
      * @param current the section's value now (may be null: no such section)
@@ -84,6 +86,16 @@ public final class InputGridModel<S> {
         return key == null ? null : texts.text(key, "").strip();
     }
 
+    /**
+     * Lets the rows that are the scenario's drivers take a range ({@code 15% to 22%}, {@code 15% / 18% / 22%}) and
+     * show it (forecast.md §3).
+     */
+    public InputGridModel<S> withRanges(DriverRanges value) {
+        this.ranges = value;
+        showValues();
+        return this;
+    }
+
     /** Marks the rows whose driver the section overrides, and lets them be reset (see {@link #reset(int)}). */
     public void showOverrides(DriverOverrides value) {
         this.overrides = value;
@@ -125,9 +137,12 @@ public final class InputGridModel<S> {
             InputField<S> field = fields.get(i);
             OptionalDouble value = section == null ? OptionalDouble.empty() : field.getter().apply(section);
             String unit = field.kind().unit(currency.get());
-            rows.get(i).show(value.isPresent() ? field.kind().format(value.getAsDouble(), locale) : "",
+            Optional<DriverRange> range = section == null ? Optional.empty() : rangeOf(field);
+            rows.get(i).show(range.isPresent() ? RangeText.format(range.get(), field.kind(), locale)
+                            : value.isPresent() ? field.kind().format(value.getAsDouble(), locale) : "",
                     unit.isEmpty() && catalogueUnits[i] != null ? catalogueUnits[i] : unit);
             rows.get(i).setOverride(section == null ? null : overrideNote(field));
+            rows.get(i).setRange(range.map(r -> RangeText.note(r, field.kind(), locale)).orElse(null));
         }
     }
 
@@ -146,7 +161,36 @@ public final class InputGridModel<S> {
 
     /** The user typed {@code text} into a row; true when it was taken. */
     public boolean edit(int row, String text) {
+        Optional<List<String>> parts = RangeText.parts(text);
+        Optional<Driver> driver = ranges == null ? Optional.empty() : driverOf(fields.get(row));
+        if (parts.isPresent() && driver.isPresent() && current.get() != null) {
+            return applyRange(row, driver.get(), parts.get());
+        }
         return applyAll(List.of(new Change(row, text)));
+    }
+
+    private boolean applyRange(int row, Driver driver, List<String> parts) {
+        InputField<S> field = fields.get(row);
+        try {
+            ranges.set(driver, RangeText.parse(parts, field.kind(), locale));
+        } catch (IllegalArgumentException e) {
+            String why = userMessage(field, e);
+            rows.get(row).setError(why);
+            message.set(why + " — the last good value is kept.");
+            showValues();
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    private Optional<DriverRange> rangeOf(InputField<S> field) {
+        return ranges == null ? Optional.empty() : driverOf(field).flatMap(ranges::range);
+    }
+
+    /** The scenario driver a row is: its own where the section reads it, else the one of the same key. */
+    private static Optional<Driver> driverOf(InputField<?> field) {
+        return field.driver().or(() -> Driver.byKey(field.key()));
     }
 
     /**

@@ -12,6 +12,7 @@ public final class InputRow {
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper override = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper();
 
     InputRow(InputField<?> field) {
         this.field = field;
@@ -60,6 +61,15 @@ public final class InputRow {
 
     public boolean overridden() {
         return override.get() != null;
+    }
+
+    /** Null when the row holds one value; else what its range is and which value the figures use. */
+    public ReadOnlyStringProperty rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    void setRange(String note) {
+        range.set(note);
     }
 
     void setOverride(String note) {

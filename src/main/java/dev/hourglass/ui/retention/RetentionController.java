@@ -3,18 +3,24 @@ package dev.hourglass.ui.retention;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Waterfall;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -59,6 +65,7 @@ public final class RetentionController {
 
     @FXML
     void initialize() {
+        showFan();
         Tables.copyable(bridgeTable);
         Tables.copyable(comparisonTable);
         Tables.headersFit(bridgeTable);
@@ -192,6 +199,41 @@ public final class RetentionController {
             comparisonTable.getColumns().add(closing);
         }
         comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /**
+     * With ranges among the drivers: closing ARR by year over the runs, P10 and P90 as the band's edges and P50
+     * between, under the waterfall; hidden without ranges.
+     */
+    private void showFan() {
+        NumberAxis money = new NumberAxis();
+        ChartAxes.money(money, viewModel.formats().withCurrency(viewModel.currency()));
+        LineChart<String, Number> fan = new LineChart<>(new CategoryAxis(), money);
+        fan.setId("closingArrFan");
+        fan.setTitle(UiText.text("range.bands.fan"));
+        fan.setAnimated(false);
+        fan.visibleProperty().bind(Bindings.isNotEmpty(viewModel.fan()));
+        fan.managedProperty().bind(fan.visibleProperty());
+        viewModel.fan().addListener((ListChangeListener<RetentionViewModel.FanYear>) change -> drawFan(fan));
+        VBox parent = (VBox) waterfall.getParent();
+        parent.getChildren().add(parent.getChildren().indexOf(waterfall) + 1, fan);
+        drawFan(fan);
+    }
+
+    private void drawFan(LineChart<String, Number> fan) {
+        XYChart.Series<String, Number> p10 = new XYChart.Series<>();
+        XYChart.Series<String, Number> p50 = new XYChart.Series<>();
+        XYChart.Series<String, Number> p90 = new XYChart.Series<>();
+        p10.setName("P10");
+        p50.setName(UiText.text("range.bands.median"));
+        p90.setName("P90");
+        for (RetentionViewModel.FanYear year : viewModel.fan()) {
+            String x = Integer.toString(year.year());
+            year.closingArr().p10().ifPresent(v -> p10.getData().add(new XYChart.Data<>(x, v)));
+            year.closingArr().p50().ifPresent(v -> p50.getData().add(new XYChart.Data<>(x, v)));
+            year.closingArr().p90().ifPresent(v -> p90.getData().add(new XYChart.Data<>(x, v)));
+        }
+        fan.getData().setAll(List.of(p10, p50, p90));
     }
 
     /** The ARR bridge as a waterfall: start, then each year's lost, expanded, new and closing ARR. */

@@ -9,17 +9,21 @@ import dev.hourglass.model.retention.RetentionCalculator;
 import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.retention.RetentionResult;
+import dev.hourglass.model.scenario.Band;
 import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.NrrImprovementSection;
 import dev.hourglass.model.scenario.RetentionSection;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioSimulation;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.SectionOverrides;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedDriverRanges;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
@@ -57,11 +61,25 @@ public final class RetentionViewModel {
     private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasImprovement = new ReadOnlyBooleanWrapper();
 
+    /** Closing ARR of one year over the runs of a scenario with ranges: the fan's P10–P90 area and P50 line. */
+    public record FanYear(int year, Band closingArr) {
+    }
+
+    private final ObservableList<FanYear> fan = FXCollections.observableArrayList();
+    private final Work work;
+    private int fanRequest;
+
     public RetentionViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
+        this(selected, formats, locale, Work.BACKGROUND);
+    }
+
+    /** @param work where the fan of a scenario with ranges is computed (off the FX thread in the app) */
+    public RetentionViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale, Work work) {
         this.selected = selected;
         this.formats = formats;
+        this.work = work;
         this.grid = new InputGridModel<>(fields(false), this::inputs, this::apply, selected::currency, locale)
-                .namedBy("retention.");
+                .namedBy("retention.").withRanges(new SelectedDriverRanges(selected));
         this.componentsGrid = new InputGridModel<>(fields(true), this::inputs, this::apply, selected::currency, locale)
                 .namedBy("retention.");
         this.improvementGrid = new InputGridModel<>(improvementFields(), this::improvement,
@@ -250,6 +268,7 @@ public final class RetentionViewModel {
         hasSection.set(in != null);
         componentsForm.set(in != null && in.rates() instanceof RetentionRates.Components);
         hasImprovement.set(in != null && in.nrrImprovement().isPresent());
+        refreshFan(in == null ? null : selected.get(), in == null ? 0 : in.years());
         if (in == null) {
             headlines.clear();
             improvementCards.clear();
@@ -262,6 +281,38 @@ public final class RetentionViewModel {
         headlines.setAll(headlines(in, result));
         comparison.setAll(comparison(in));
         improvementCards.setAll(result.nrrImprovement().map(r -> improvementCards(in, r)).orElse(List.of()));
+    }
+
+    /**
+     * Closing ARR by year as P10 / P50 / P90 over the runs, when a range moves it (forecast.md §3); empty otherwise.
+     * Seeded, so the chart is the same each time.
+     */
+    public ObservableList<FanYear> fan() {
+        return fan;
+    }
+
+    private void refreshFan(Scenario scenario, int years) {
+        int request = ++fanRequest;
+        fan.clear();
+        if (scenario == null || !scenario.drivers().hasRanges()) {
+            return;
+        }
+        work.run("fan of the closing ARR", () -> ScenarioSimulation.run(scenario, ScenarioSimulation.DEFAULT_RUNS,
+                ScenarioSimulation.DEFAULT_SEED), bands -> {
+                    if (request == fanRequest) {
+                        List<FanYear> byYear = new ArrayList<>();
+                        for (int year = 1; year <= years; year++) {
+                            int y = year;
+                            bands.band("retention.bridge[year " + year + "].closing")
+                                    .ifPresent(b -> byYear.add(new FanYear(y, b)));
+                        }
+                        fan.setAll(byYear);
+                    }
+                }, failed -> {
+                    if (request == fanRequest) {
+                        fan.clear();
+                    }
+                });
     }
 
     private List<Headline> headlines(RetentionInputs in, RetentionResult r) {

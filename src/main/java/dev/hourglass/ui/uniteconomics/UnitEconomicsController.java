@@ -9,11 +9,13 @@ import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -82,8 +84,22 @@ public final class UnitEconomicsController {
         });
 
         HeadlineCards.bind(cards, viewModel.headlines());
+        showBands();
         viewModel.resultProperty().addListener((obs, old, now) -> draw(now));
         draw(viewModel.resultProperty().get());
+    }
+
+    /** The bands of a scenario with ranges, as lines under the cards; nothing without ranges. */
+    private void showBands() {
+        Label bands = new Label();
+        bands.setId("unitEconomicsBands");
+        bands.setWrapText(true);
+        bands.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", viewModel.bandLines()),
+                viewModel.bandLines()));
+        bands.visibleProperty().bind(Bindings.isNotEmpty(viewModel.bandLines()));
+        bands.managedProperty().bind(bands.visibleProperty());
+        VBox outputs = (VBox) cards.getParent();
+        outputs.getChildren().add(outputs.getChildren().indexOf(cards) + 1, bands);
     }
 
     @FXML

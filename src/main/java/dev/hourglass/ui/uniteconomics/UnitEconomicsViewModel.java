@@ -5,6 +5,8 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioBands;
+import dev.hourglass.model.scenario.ScenarioSimulation;
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
@@ -14,6 +16,9 @@ import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.Work;
+import dev.hourglass.ui.session.SelectedDriverRanges;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +55,22 @@ public final class UnitEconomicsViewModel {
     private final BooleanProperty frontLoadedChurn = new SimpleBooleanProperty();
     private final BooleanProperty expansion = new SimpleBooleanProperty();
     private final BooleanProperty discounting = new SimpleBooleanProperty();
+    private final ObservableList<String> bandLines = FXCollections.observableArrayList();
+    private final Work work;
+    private int bandsRequest;
     private boolean refreshing;
 
     public UnitEconomicsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
+        this(selected, formats, locale, Work.BACKGROUND);
+    }
+
+    /** @param work where the bands of a scenario with ranges are computed (off the FX thread in the app) */
+    public UnitEconomicsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale, Work work) {
         this.selected = selected;
         this.formats = formats;
+        this.work = work;
         this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale)
-                .namedBy("unitEconomics.");
+                .namedBy("unitEconomics.").withRanges(new SelectedDriverRanges(selected));
         selected.onChange(this::refresh);
         billing.addListener((obs, old, now) -> {
             UnitEconomicsInputs in = inputs();
@@ -81,6 +95,8 @@ public final class UnitEconomicsViewModel {
     static final double FRONT_LOADING = 0.10;
     static final double DEFAULT_EXPANSION = 0.05;
     static final double DEFAULT_DISCOUNT = 0.10;
+    /** "Payback ≤ 12 months in NN % of runs" (issue 19 §3). */
+    static final int PAYBACK_ODDS_MONTHS = 12;
 
     private void toggle(BooleanProperty property, String what, UnaryOperator<UnitEconomicsInputs> on,
                         UnaryOperator<UnitEconomicsInputs> off) {
@@ -207,9 +223,55 @@ public final class UnitEconomicsViewModel {
             UnitEconomicsResult computed = UnitEconomicsCalculator.calculate(in);
             result.set(computed);
             headlines.setAll(headlines(in, computed));
+            refreshBands(selected.get(), in.horizonMonths());
         } finally {
             refreshing = false;
         }
+    }
+
+    /**
+     * With ranges among the drivers: payback month P10 / P50 / P90, the share of runs paying back within 12 months and
+     * LTV:CAC P10–P90 (forecast.md §3); empty without ranges. Seeded, so the screen shows the same lines each time.
+     */
+    public ObservableList<String> bandLines() {
+        return bandLines;
+    }
+
+    private void refreshBands(Scenario scenario, int horizonMonths) {
+        int request = ++bandsRequest;
+        bandLines.clear();
+        if (scenario == null || !scenario.drivers().hasRanges()) {
+            return;
+        }
+        work.run("bands of the unit economics", () -> ScenarioSimulation.run(scenario, ScenarioSimulation.DEFAULT_RUNS,
+                ScenarioSimulation.DEFAULT_SEED), bands -> {
+                    if (request == bandsRequest) {
+                        bandLines.setAll(bandLines(bands, horizonMonths));
+                    }
+                }, failed -> {
+                    if (request == bandsRequest) {
+                        bandLines.setAll(failed.getMessage());
+                    }
+                });
+    }
+
+    private List<String> bandLines(ScenarioBands bands, int horizonMonths) {
+        FigureFormatter f = formats.withCurrency(currency());
+        String k = "unitEconomics.";
+        List<String> lines = new ArrayList<>();
+        bands.band(k + "paybackMonth").ifPresent(b -> {
+            lines.add(UiText.text("range.bands.payback", payback(f, b.p10(), horizonMonths),
+                    payback(f, b.p50(), horizonMonths), payback(f, b.p90(), horizonMonths)));
+            lines.add(UiText.text("range.bands.paybackOdds",
+                    f.percent(bands.shareAtMost(k + "paybackMonth", PAYBACK_ODDS_MONTHS).orElseThrow())));
+        });
+        bands.band(k + "ltvToCac").ifPresent(b -> lines.add(UiText.text("range.bands.ltvToCac",
+                f.format(k + "ltvToCac", b.p10()), f.format(k + "ltvToCac", b.p90()))));
+        return lines;
+    }
+
+    private static String payback(FigureFormatter f, OptionalDouble month, int horizonMonths) {
+        return month.isPresent() ? f.format("unitEconomics.paybackMonth", month) : f.notWithin(horizonMonths);
     }
 
     private List<Headline> headlines(UnitEconomicsInputs in, UnitEconomicsResult r) {
