@@ -176,7 +176,7 @@ public final class InputGridModel<S> {
         } catch (IllegalArgumentException e) {
             String why = userMessage(field, e);
             rows.get(row).setError(why);
-            message.set(why + " — the last good value is kept.");
+            message.set(UiText.text("common.theLastGoodValue2", why));
             showValues();
             return false;
         }

@@ -418,8 +418,8 @@ public final class MainWindowController {
             return;
         }
         String currency = entry.scenario().currency();
-        ExportFiles.save(window(), UiText.text("plan.export.title"), entry.scenario().name() + " — plan",
-                new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"), busy,
+        ExportFiles.save(window(), UiText.text("plan.export.title"), UiText.text("plan.export.fileName", entry.scenario().name()),
+                new FileChooser.ExtensionFilter(UiText.text("main.excelWorkbook"), "*.xlsx"), busy,
                 file -> PlanXlsxExport.write(shown.inputs(), shown.goal(), currency, file), this::written);
     }
 

@@ -85,7 +85,9 @@ class UiBundlesTest {
         Set<String> keys = load("ui.properties").stringPropertyNames();
         Set<String> asked = keysIn(SOURCES, ".java", JAVA_KEY);
         assertThat(asked).hasSizeGreaterThan(100);
-        assertThat(asked).filteredOn(key -> !keys.contains(key)).isEmpty();
+        // a literal ending in "." is the start of keys built at run time ("plan.line." + line.key())
+        assertThat(asked).filteredOn(key -> key.endsWith(".")
+                ? keys.stream().noneMatch(k -> k.startsWith(key)) : !keys.contains(key)).isEmpty();
     }
 
     @Test
