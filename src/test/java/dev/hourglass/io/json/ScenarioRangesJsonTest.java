@@ -64,7 +64,7 @@ class ScenarioRangesJsonTest {
         assertThat(message("\"drivers\": { \"acv\": { \"low\": 1, \"mode\": 2, \"high\": 4 } }"))
                 .startsWith("bad.json, field drivers.acv.mode: unknown field (expected one of: high, likely, low)");
         assertThat(message("\"drivers\": { \"horizonMonths\": { \"low\": 12, \"high\": 60 } }"))
-                .isEqualTo("bad.json, field drivers.horizonMonths: the horizon (months) cannot be a range");
+                .isEqualTo("bad.json, field drivers.horizonMonths: the horizon cannot be a range");
     }
 
     private String message(String body) throws Exception {

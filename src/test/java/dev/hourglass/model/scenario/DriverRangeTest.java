@@ -65,7 +65,7 @@ class DriverRangeTest {
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("high");
         Drivers horizon = Drivers.NONE.with(Driver.HORIZON_MONTHS, 60);
         assertThatThrownBy(() -> horizon.withRange(Driver.HORIZON_MONTHS, DriverRange.uniform(12, 60)))
-                .hasMessage("the horizon (months) cannot be a range");
+                .hasMessage("the horizon cannot be a range");
     }
 
     @Test
