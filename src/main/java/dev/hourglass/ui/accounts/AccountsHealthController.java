@@ -1,5 +1,6 @@
 package dev.hourglass.ui.accounts;
 
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.HealthSettings;
@@ -491,6 +492,7 @@ public final class AccountsHealthController {
             return;
         }
         arrAxis.setLabel(UiText.text("accounts.arrUpForRenewal", viewModel.currency()));
+        ChartAxes.money(arrAxis, viewModel.formats().withCurrency(viewModel.currency()));
         for (RiskBand band : STACKED) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(band.label());

@@ -329,6 +329,7 @@ public final class PipelineController implements View {
         }
         amountAxis.setLabel(UiText.text("pipeline.amount2", viewModel.currency()));
         ChartAxes.money(amountAxis, viewModel.formats().withCurrency(viewModel.currency()));
+        ChartAxes.money(changes.getYAxis(), viewModel.formats().withCurrency(viewModel.currency()));
         XYChart.Series<Number, String> bars = new XYChart.Series<>();
         bars.setName(UiText.text("pipeline.amount"));
         double won = r.rates().won().amount();

@@ -21,6 +21,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * Thin: binds the plan view model to its FXML. The line names are a table of their own beside the months, so they
@@ -165,6 +168,13 @@ public final class PlanController implements View {
         showWhen(notes, !viewModel.notes().isEmpty());
     }
 
+    /** The width a header's text needs in bold (the header's style) with the header's padding and the sort gap. */
+    private static double headerWidth(String title, Label header) {
+        Text probe = new Text(title);
+        probe.setFont(Font.font(header.getFont().getFamily(), FontWeight.BOLD, header.getFont().getSize()));
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + 28;
+    }
+
     private static TableColumn<PlanRow, String> column(PlanColumn planColumn, int index) {
         TableColumn<PlanRow, String> column = new TableColumn<>();
         Label header = new Label(planColumn.title());
@@ -174,7 +184,7 @@ public final class PlanController implements View {
         column.setGraphic(header);
         column.setSortable(false);
         column.setReorderable(false);
-        column.setPrefWidth(planColumn.isTotal() ? 96 : 86);
+        column.setPrefWidth(Math.max(planColumn.isTotal() ? 96 : 86, headerWidth(planColumn.title(), header)));
         if (planColumn.isTotal()) {
             column.getStyleClass().add("plan-total");
         }

@@ -65,6 +65,7 @@ public final class RetentionController {
 
     @FXML
     void initialize() {
+        ChartAxes.money(waterfall.getYAxis(), viewModel.formats().withCurrency(viewModel.currency()));
         showFan();
         Tables.copyable(bridgeTable);
         Tables.copyable(comparisonTable);

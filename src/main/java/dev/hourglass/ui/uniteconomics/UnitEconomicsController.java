@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -94,6 +95,7 @@ public final class UnitEconomicsController {
         Label bands = new Label();
         bands.setId("unitEconomicsBands");
         bands.setWrapText(true);
+        bands.setMinHeight(Region.USE_PREF_SIZE); // the lines never collapse to one cut line
         bands.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", viewModel.bandLines()),
                 viewModel.bandLines()));
         bands.visibleProperty().bind(Bindings.isNotEmpty(viewModel.bandLines()));
