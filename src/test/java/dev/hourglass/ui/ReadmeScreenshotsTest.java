@@ -7,12 +7,10 @@ import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ChartImages;
-import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -64,7 +62,7 @@ class ReadmeScreenshotsTest {
         session = new WorkbookSession(Workbook.open(sample, JsonScenarioCodec.INSTANCE), Duration.ofHours(1),
                 Platform::runLater);
         preferences = Preferences.userRoot().node("dev/hourglass/screenshots-" + System.nanoTime());
-        MainWindow window = MainWindow.build(session, new NoActions(), new AppPreferences(preferences), Locale.US);
+        MainWindow window = MainWindow.build(session, new NoWindowActions(), new AppPreferences(preferences), Locale.US);
         HourglassApp.applyTheme(false);
         // Not in the stage: Monocle's headless screen is 1280×800 and refuses a larger window; a scene renders its
         // snapshot without one.
@@ -121,36 +119,5 @@ class ReadmeScreenshotsTest {
             }
         }
         return true;
-    }
-
-    private static final class NoActions implements WindowActions {
-        @Override
-        public void open(Path workbook) {
-        }
-
-        @Override
-        public void newWorkbook() {
-        }
-
-        @Override
-        public void saveAs(Path target) {
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public List<Path> recentWorkbooks() {
-            return List.of();
-        }
-
-        @Override
-        public void applyLook(boolean dark, double zoom) {
-        }
-
-        @Override
-        public void rebuildWindow() {
-        }
     }
 }

@@ -7,6 +7,7 @@ import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.MainWindow;
+import dev.hourglass.ui.NoWindowActions;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.ScenarioEntry;
@@ -125,32 +126,7 @@ class LanguageUiTest {
     }
 
     /** What the application does on a new language: the window built again into the same scene. */
-    private final class Rebuilding implements WindowActions {
-        @Override
-        public void open(Path workbook) {
-        }
-
-        @Override
-        public void newWorkbook() {
-        }
-
-        @Override
-        public void saveAs(Path target) {
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public List<Path> recentWorkbooks() {
-            return List.of();
-        }
-
-        @Override
-        public void applyLook(boolean dark, double zoom) {
-        }
-
+    private final class Rebuilding extends NoWindowActions {
         @Override
         public void rebuildWindow() {
             scene.setRoot(build().root());

@@ -7,8 +7,8 @@ import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.MainWindow;
+import dev.hourglass.ui.NoWindowActions;
 import dev.hourglass.ui.common.AppPreferences;
-import dev.hourglass.ui.mainwindow.WindowActions;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ class PlanUiTest {
         session = new WorkbookSession(Workbook.open(file, JsonScenarioCodec.INSTANCE), Duration.ofMinutes(10),
                 Platform::runLater);
         preferencesNode = Preferences.userRoot().node("dev/hourglass/test-plan-" + System.nanoTime());
-        MainWindow window = MainWindow.build(session, new NoActions(), new AppPreferences(preferencesNode), Locale.US);
+        MainWindow window = MainWindow.build(session, new NoWindowActions(), new AppPreferences(preferencesNode), Locale.US);
         HourglassApp.applyTheme(false);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(HourglassApp.stylesheet());
@@ -180,36 +180,5 @@ class PlanUiTest {
 
     private static double value(List<PlanRow> rows, String id, int column) {
         return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().values().get(column);
-    }
-
-    private static final class NoActions implements WindowActions {
-        @Override
-        public void rebuildWindow() {
-        }
-
-        @Override
-        public void open(Path workbook) {
-        }
-
-        @Override
-        public void newWorkbook() {
-        }
-
-        @Override
-        public void saveAs(Path target) {
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public List<Path> recentWorkbooks() {
-            return List.of();
-        }
-
-        @Override
-        public void applyLook(boolean dark, double zoom) {
-        }
     }
 }
