@@ -8,6 +8,8 @@ import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.Finding;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadStage;
+import dev.hourglass.model.pipeline.Phase;
+import dev.hourglass.model.postsale.PostSaleStep;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -28,6 +30,7 @@ class ValueTextTest {
         assertThat(ValueText.of(Finding.CAPACITY)).isEqualTo("Kapazität");
         assertThat(ValueText.of(LeadStage.WON)).isEqualTo("Gewonnen");
         assertThat(ValueText.of(RiskBand.UNSCORED)).isEqualTo("Ohne Wert");
+        assertThat(ValueText.of(Phase.FUNDED_PROJECTS)).isEqualTo("Budgetierte Projekte");
         assertThat(UiText.text("pipeline.advice." + Finding.CAPACITY.name()))
                 .isEqualTo("Abdeckung und Konversion sind gesund: mehr Vertriebsmitarbeiter einstellen.");
     }
@@ -43,5 +46,7 @@ class ValueTextTest {
         Stream.of(ForecastCategory.values()).forEach(c -> assertThat(ValueText.of(c)).isEqualTo(c.label()));
         Stream.of(LeadStage.values()).forEach(s -> assertThat(ValueText.of(s)).isEqualTo(s.label()));
         Stream.of(RiskBand.values()).forEach(b -> assertThat(ValueText.of(b)).isEqualTo(b.label()));
+        Stream.of(Phase.values()).forEach(p -> assertThat(ValueText.of(p)).isEqualTo(p.label()));
+        Stream.of(PostSaleStep.values()).forEach(s -> assertThat(ValueText.of(s)).isEqualTo(s.label()));
     }
 }
