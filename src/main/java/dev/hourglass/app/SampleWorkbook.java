@@ -43,7 +43,29 @@ public final class SampleWorkbook {
     public interface Progress {
         Progress NONE = (done, total, doing) -> { };
 
-        void step(int done, int total, String doing);
+        void step(int done, int total, Step doing);
+    }
+
+    /** The steps of building the sample, each with the rows it generates (0 when it generates none). */
+    public enum Step {
+        ADD_SCENARIOS(0),
+        GENERATE_DEALS(DEALS),
+        IMPORT_DEALS(0),
+        GENERATE_LEDGER(LEDGER_ROWS),
+        IMPORT_LEDGER(0),
+        GENERATE_ACCOUNTS(ACCOUNTS),
+        IMPORT_ACCOUNTS(0),
+        OPEN(0);
+
+        private final int rows;
+
+        Step(int rows) {
+            this.rows = rows;
+        }
+
+        public int rows() {
+            return rows;
+        }
     }
 
     private static final int STEPS = 7;
@@ -90,23 +112,23 @@ public final class SampleWorkbook {
         try (Workbook workbook = Workbook.create(file, Scenario.DEFAULT_CURRENCY, Locale.getDefault().toLanguageTag(),
                 JsonScenarioCodec.INSTANCE)) {
             created = true;
-            progress.step(0, STEPS, "Adding the scenarios");
+            progress.step(0, STEPS, Step.ADD_SCENARIOS);
             for (Scenario scenario : scenarios()) {
                 workbook.addScenario(scenario);
             }
-            progress.step(1, STEPS, String.format(Locale.ROOT, "Generating a CRM export of %,d deals", DEALS));
+            progress.step(1, STEPS, Step.GENERATE_DEALS);
             write(deals, out -> new DealsGenerator(SEED).write(out, DEALS));
-            progress.step(2, STEPS, "Importing the deals");
+            progress.step(2, STEPS, Step.IMPORT_DEALS);
             DataImports.deals(workbook, deals, ImportMapping.defaults());
-            progress.step(3, STEPS, String.format(Locale.ROOT, "Generating a billing ledger of %,d rows", LEDGER_ROWS));
+            progress.step(3, STEPS, Step.GENERATE_LEDGER);
             write(ledger, out -> new LedgerGenerator(SEED).write(out, LEDGER_ROWS));
-            progress.step(4, STEPS, "Importing the ledger");
+            progress.step(4, STEPS, Step.IMPORT_LEDGER);
             DataImports.ledger(workbook, ledger, ImportMapping.defaults());
-            progress.step(5, STEPS, String.format(Locale.ROOT, "Generating %,d customer accounts", ACCOUNTS));
+            progress.step(5, STEPS, Step.GENERATE_ACCOUNTS);
             write(accounts, out -> new AccountsGenerator(SEED).write(out, ACCOUNTS));
-            progress.step(6, STEPS, "Importing the customer accounts");
+            progress.step(6, STEPS, Step.IMPORT_ACCOUNTS);
             DataImports.accounts(workbook, accounts, ImportMapping.defaults());
-            progress.step(STEPS, STEPS, "Opening the sample workbook");
+            progress.step(STEPS, STEPS, Step.OPEN);
             complete = true;
         } catch (BadInputException e) {
             throw new IllegalStateException("the generated sample data could not be read: " + e.getMessage(), e);

@@ -100,7 +100,7 @@ public final class HourglassApp extends Application implements WindowActions {
                 updateMessage(UiText.text("app.opening", file.getFileName()));
                 Workbook workbook = sample ? SampleWorkbook.openOrCreate(file, (done, total, doing) -> {
                     updateProgress(done, total);
-                    updateMessage(doing + "…");
+                    updateMessage(SampleSteps.text(doing, Locale.getDefault(Locale.Category.FORMAT)));
                 }) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
                 if (isCancelled()) {
                     workbook.close();

@@ -18,25 +18,25 @@ class SampleWorkbookProgressTest {
     void buildingTheSampleTellsEachStepOfSeven() throws Exception {
         List<String> steps = new ArrayList<>();
         try (Workbook workbook = SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass"),
-                (done, total, doing) -> steps.add(done + "/" + total + " " + doing))) {
+                (done, total, doing) -> steps.add(done + "/" + total + " " + doing + " " + doing.rows()))) {
             assertThat(workbook.datasets()).hasSize(3);
         }
         assertThat(steps).containsExactly(
-                "0/7 Adding the scenarios",
-                "1/7 Generating a CRM export of 20,000 deals",
-                "2/7 Importing the deals",
-                "3/7 Generating a billing ledger of 30,000 rows",
-                "4/7 Importing the ledger",
-                "5/7 Generating 5,000 customer accounts",
-                "6/7 Importing the customer accounts",
-                "7/7 Opening the sample workbook");
+                "0/7 ADD_SCENARIOS 0",
+                "1/7 GENERATE_DEALS 20000",
+                "2/7 IMPORT_DEALS 0",
+                "3/7 GENERATE_LEDGER 30000",
+                "4/7 IMPORT_LEDGER 0",
+                "5/7 GENERATE_ACCOUNTS 5000",
+                "6/7 IMPORT_ACCOUNTS 0",
+                "7/7 OPEN 0");
     }
 
     @Test
     void openingAnExistingSampleTellsNothing() throws Exception {
         Path file = dir.resolve("Sample.hourglass");
         SampleWorkbook.create(file);
-        List<String> steps = new ArrayList<>();
+        List<SampleWorkbook.Step> steps = new ArrayList<>();
         try (Workbook workbook = SampleWorkbook.openOrCreate(file, (done, total, doing) -> steps.add(doing))) {
             assertThat(workbook.scenarios()).hasSize(SampleWorkbook.scenarios().size());
         }

@@ -2,6 +2,7 @@ package dev.hourglass.ui.accounts;
 
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
@@ -169,7 +170,7 @@ public final class AccountsHealthController {
     private void weightSliders() {
         int row = 0;
         for (Indicator indicator : Indicator.values()) {
-            Label name = new Label(indicator.label());
+            Label name = new Label(ValueText.of(indicator));
             name.setMinWidth(Region.USE_PREF_SIZE);
             Slider slider = new Slider(0, 50, viewModel.settingsProperty().get().weight(indicator));
             slider.setMajorTickUnit(10);
@@ -448,7 +449,7 @@ public final class AccountsHealthController {
     private void buildPredictors() {
         predictors.setItems(viewModel.predictors());
         Tables.copyable(predictors);
-        predictors.getColumns().add(Tables.column(UiText.text("accounts.indicator"), p -> p.indicator().label(), p -> UiText.text("accounts.meetingIt", viewModel.settingsProperty().get().predictorThresholds().meaning(p.indicator())), false));
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.indicator"), p -> ValueText.of(p.indicator()), p -> UiText.text("accounts.meetingIt", viewModel.settingsProperty().get().predictorThresholds().meaning(p.indicator())), false));
         predictors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         expansion.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         predictors.getColumns().add(Tables.column(UiText.text("accounts.meetingIt2"), p -> formats.number(p.meeting(), 0), null, true));
@@ -495,7 +496,7 @@ public final class AccountsHealthController {
         ChartAxes.money(arrAxis, viewModel.formats().withCurrency(viewModel.currency()));
         for (RiskBand band : STACKED) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(band.label());
+            series.setName(ValueText.of(band));
             for (RenewalPeriod period : risk.byQuarter()) {
                 series.getData().add(new XYChart.Data<>(period.label(), period.arrByBand().get(band)));
             }
@@ -507,7 +508,7 @@ public final class AccountsHealthController {
                 point.getNode().getStyleClass().add("band-bar-" + band.name().toLowerCase(Locale.ROOT));
                 RenewalPeriod period = risk.byQuarter().stream().filter(p -> p.label().equals(point.getXValue()))
                         .findFirst().orElseThrow();
-                Tooltip.install(point.getNode(), Tables.tooltip(UiText.text("accounts.arrUpForRenewal2", period.label(), band.label().toLowerCase(Locale.ROOT), formats.money(point.getYValue().doubleValue(),
+                Tooltip.install(point.getNode(), Tables.tooltip(UiText.text("accounts.arrUpForRenewal2", period.label(), ValueText.of(band).toLowerCase(UiText.language()), formats.money(point.getYValue().doubleValue(),
                         viewModel.currency()), formats.money(period.expectedChurnedArr(), viewModel.currency()))));
             }
         }
@@ -569,7 +570,7 @@ public final class AccountsHealthController {
                 setGraphic(null);
                 return;
             }
-            chip.setText(band.label());
+            chip.setText(ValueText.of(band));
             chip.getStyleClass().removeIf(c -> c.startsWith("band-chip-"));
             chip.getStyleClass().add("band-chip-" + band.name().toLowerCase(Locale.ROOT));
             setGraphic(chip);

@@ -1,6 +1,7 @@
 package dev.hourglass.ui.accounts;
 
 import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.io.export.TableCsv;
 import dev.hourglass.io.json.HealthSettingsJson;
@@ -222,10 +223,10 @@ public final class AccountsHealthViewModel {
         RenewalRisk risk = renewalRisk.get();
         List<Headline> list = new ArrayList<>();
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
-            list.add(new Headline(band.name().toLowerCase(Locale.ROOT) + "Band", band.label() + " · "
+            list.add(new Headline(band.name().toLowerCase(Locale.ROOT) + "Band", ValueText.of(band) + " · "
                     + formats.number(customers.get(band), 0) + (customers.get(band) == 1 ? UiText.text("accounts.customer") : UiText.text("accounts.customers")),
                     formats.moneyCompact(bands.arr().get(band), currency),
-                    UiText.text("accounts.scoreCurrentCustomersNot", band.label(), bandRange(band))));
+                    UiText.text("accounts.scoreCurrentCustomersNot", ValueText.of(band), bandRange(band))));
         }
         list.add(new Headline("expectedGrr", UiText.text("accounts.expectedGrr"), formats.percent(risk.expectedGrr()),
                 UiText.text("accounts.1ExpectedChurnedArr", formats.money(risk.expectedChurnedArr(), currency), formats.money(risk.pipelineArr(), currency))));
@@ -266,7 +267,7 @@ public final class AccountsHealthViewModel {
         List<String> parts = new ArrayList<>();
         for (RiskBand band : List.of(RiskBand.RED, RiskBand.YELLOW, RiskBand.GREEN)) {
             ChurnProbability p = risk.churnProbabilities().get(band);
-            parts.add(band.label().toLowerCase(Locale.ROOT) + " " + formats.percent(p.probability())
+            parts.add(ValueText.of(band).toLowerCase(UiText.language()) + " " + formats.percent(p.probability())
                     + (p.measured() ? UiText.text("accounts.measuredOfDidNot", p.notRenewed(), p.knownOutcomes())
                     : UiText.text("accounts.aSettingOnlyKnown", p.knownOutcomes())));
         }
@@ -281,7 +282,7 @@ public final class AccountsHealthViewModel {
     /** The indicators left out of one account's score because they are unknown. */
     public String missing(Row row) {
         var missing = model.get() == null ? Set.<Indicator>of() : model.get().scoredAccount(row.index()).missing();
-        return missing.isEmpty() ? "" : UiText.text("accounts.unknownLeftOutThe", String.join(", ", missing.stream().sorted().map(Indicator::label).toList()));
+        return missing.isEmpty() ? "" : UiText.text("accounts.unknownLeftOutThe", String.join(", ", missing.stream().sorted().map(ValueText::of).toList()));
     }
 
     /** @return false when refused: every weight would be 0 */
@@ -455,7 +456,7 @@ public final class AccountsHealthViewModel {
             atRisk.sort(Comparator.comparingDouble(Row::score));
             for (Row row : atRisk) {
                 Account a = row.account();
-                lines.add(List.of(a.account(), row.band().label(), formats.number(row.score(), 1),
+                lines.add(List.of(a.account(), ValueText.of(row.band()), formats.number(row.score(), 1),
                         formats.number(a.arrNow(), 0), a.renewalDate().map(Object::toString).orElse(""), a.source(),
                         a.campaign(), String.join("; ", m.scoredAccount(row.index()).reasons().stream()
                                 .map(Reason::text).toList())));

@@ -1,6 +1,7 @@
 package dev.hourglass.ui.importing;
 
 import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.ui.common.Background;
@@ -244,7 +245,7 @@ public final class ImportWizardController {
         phase.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
             public String toString(Phase p) {
-                return p == null ? "" : p.label() + " (" + p.category().label() + ")";
+                return p == null ? "" : ValueText.of(p) + " (" + ValueText.of(p.category()) + ")";
             }
 
             @Override

@@ -1,12 +1,14 @@
 package dev.hourglass.ui.pipeline;
 
 import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.model.pipeline.Finding;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadFunnel;
 import dev.hourglass.model.pipeline.Outcome;
@@ -211,7 +213,7 @@ public final class PipelineController implements View {
         leadInputs.getChildren().add(leadGrid);
         FigureFormatter f = viewModel.formats();
         leadSteps.setItems(viewModel.leadSteps());
-        leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.step"), s -> s.stage().label(), null, false));
+        leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.step"), s -> ValueText.of(s.stage()), null, false));
         leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.count"), s -> f.number(s.count(), 0),
                 s -> viewModel.countOrigin(s.stage()), true));
         leadSteps.getColumns().add(Tables.column(UiText.text("pipeline.fromTheStepBefore"), s -> f.percent(s.conversionFromPrevious()),
@@ -289,14 +291,14 @@ public final class PipelineController implements View {
     private void buildFilters() {
         filters.getChildren().add(new Label(UiText.text("pipeline.filter")));
         for (Dimension d : Dimension.values()) {
-            filters.getChildren().add(filter(d.label(), viewModel.values(d), value -> f -> f.with(d, value)));
+            filters.getChildren().add(filter(ValueText.of(d), viewModel.values(d), value -> f -> f.with(d, value)));
         }
         ObservableList<String> categories = FXCollections.observableArrayList();
         for (ForecastCategory c : ForecastCategory.values()) {
-            categories.add(c.label());
+            categories.add(ValueText.of(c));
         }
         filters.getChildren().add(filter(UiText.text("pipeline.category"), categories, value -> f -> f.withCategory(value == null ? null
-                : Arrays.stream(ForecastCategory.values()).filter(c -> c.label().equals(value)).findFirst()
+                : Arrays.stream(ForecastCategory.values()).filter(c -> ValueText.of(c).equals(value)).findFirst()
                 .orElse(null))));
         filters.getChildren().add(filter(UiText.text("pipeline.stage"), viewModel.stages(), value -> f -> f.withStage(value)));
     }
@@ -354,11 +356,11 @@ public final class PipelineController implements View {
     private void showDiagnosis() {
         diagnosis.getChildren().clear();
         for (DiagnosisFinding finding : viewModel.diagnosis()) {
-            Label title = new Label(finding.finding().label());
+            Label title = new Label(ValueText.of(finding.finding()));
             title.getStyleClass().add("diagnosis-title");
             Label reason = new Label(finding.reason());
             reason.setWrapText(true);
-            Label advice = new Label(finding.finding().advice());
+            Label advice = new Label(adviceOf(finding.finding()));
             advice.setWrapText(true);
             advice.getStyleClass().add("field-label");
             VBox box = new VBox(2, title, reason, advice);
@@ -367,12 +369,16 @@ public final class PipelineController implements View {
         }
     }
 
+    private static String adviceOf(Finding finding) {
+        return UiText.text("pipeline.advice." + finding.name());
+    }
+
     private void buildBreakdowns() {
         FigureFormatter f = viewModel.formats();
         for (Dimension d : Dimension.values()) {
             TableView<PipelineViewModel.BreakdownRow> table = new TableView<>(viewModel.breakdown(d));
             Tables.copyable(table);
-            table.getColumns().add(Tables.column(d.label(), PipelineViewModel.BreakdownRow::value, null, false));
+            table.getColumns().add(Tables.column(ValueText.of(d), PipelineViewModel.BreakdownRow::value, null, false));
             table.getColumns().add(Tables.column(UiText.text("pipeline.won"), r -> f.number(r.rates().won().amount(), 0), null, true));
             table.getColumns().add(Tables.column(UiText.text("pipeline.closed"), r -> f.number(r.rates().closedAmount(), 0), null, true));
             table.getColumns().add(Tables.column(UiText.text("pipeline.closeRate"), r -> f.percent(r.rates().closeRate()),
@@ -382,7 +388,7 @@ public final class PipelineController implements View {
             table.getColumns().add(Tables.column(UiText.text("pipeline.slipped"), r -> r.rates().slippedIfMeasured()
                     .map(slipped -> f.number(slipped.amount(), 0)).orElse(UiText.text("pipeline.noData")), null, true));
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            breakdowns.getTabs().add(new Tab(d.label(), table));
+            breakdowns.getTabs().add(new Tab(ValueText.of(d), table));
         }
     }
 

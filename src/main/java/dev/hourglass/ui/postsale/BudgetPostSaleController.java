@@ -1,6 +1,7 @@
 package dev.hourglass.ui.postsale;
 
 import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
@@ -58,7 +59,7 @@ public final class BudgetPostSaleController {
         drawSplit();
 
         FigureFormatter f = viewModel.formats();
-        funnelTable.getColumns().add(Tables.column(UiText.text("postsale.milestone"), s -> s.step().label(), null, false));
+        funnelTable.getColumns().add(Tables.column(UiText.text("postsale.milestone"), s -> ValueText.of(s.step()), null, false));
         funnelTable.getColumns().add(Tables.column(UiText.text("postsale.accounts"), s -> f.number(s.count(), 0), null, true));
         funnelTable.getColumns().add(Tables.column(UiText.text("postsale.stepConversion"), s -> f.percent(s.stepConversion()),
                 s -> UiText.text("postsale.accountsAccountsOfThe", s.count(), previous(s)), true));
@@ -109,14 +110,14 @@ public final class BudgetPostSaleController {
         accounts.setName(UiText.text("postsale.accounts"));
         for (int i = viewModel.funnel().size() - 1; i >= 0; i--) {
             PostSaleFunnelStep step = viewModel.funnel().get(i);
-            accounts.getData().add(new XYChart.Data<>(step.count(), step.step().label()));
+            accounts.getData().add(new XYChart.Data<>(step.count(), ValueText.of(step.step())));
         }
         funnelChart.getData().add(accounts);
         FigureFormatter f = viewModel.formats();
         for (XYChart.Data<Number, String> bar : accounts.getData()) {
-            PostSaleFunnelStep step = viewModel.funnel().stream().filter(s -> s.step().label().equals(bar.getYValue()))
+            PostSaleFunnelStep step = viewModel.funnel().stream().filter(s -> ValueText.of(s.step()).equals(bar.getYValue()))
                     .findFirst().orElseThrow();
-            Tooltip.install(bar.getNode(), Tables.tooltip(UiText.text("postsale.accountsOfTheStep", step.step().label(), step.count(), f.percent(step.stepConversion()), f.percent(step.cumulativeConversion()))));
+            Tooltip.install(bar.getNode(), Tables.tooltip(UiText.text("postsale.accountsOfTheStep", ValueText.of(step.step()), step.count(), f.percent(step.stepConversion()), f.percent(step.cumulativeConversion()))));
         }
     }
 

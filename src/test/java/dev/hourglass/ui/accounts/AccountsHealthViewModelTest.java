@@ -11,6 +11,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.TestSessions;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
 import dev.hourglass.ui.session.AccountsData;
@@ -41,8 +42,12 @@ class AccountsHealthViewModelTest {
     @BeforeEach
     void open() throws Exception {
         session = TestSessions.open(dir, List.of(SeedScenarios.baseCase()));
+        vm = showAccounts(new FigureFormatter(Locale.US, "USD"));
+    }
+
+    private AccountsHealthViewModel showAccounts(FigureFormatter formats) {
         AccountsData data = new AccountsData(session.workbook());
-        vm = new AccountsHealthViewModel(data, new SelectedScenario(session), new FigureFormatter(Locale.US, "USD"));
+        AccountsHealthViewModel shown = new AccountsHealthViewModel(data, new SelectedScenario(session), formats);
         data.show(List.of(
                 // 100 × (20·1 + 10·1 + 20·0.5 + 20·0.5 + 10·0.5 + 10·1 + 10·0.5) / 100 = 70: green.
                 account("A1", 10_000, "2026-01-01", 10, 20, 5, 10, 20, 40, 1.0, 3, 0, null, null),
@@ -53,11 +58,26 @@ class AccountsHealthViewModelTest {
                 // Left in June 2025 without activating: red, but gone.
                 account("A4", 5_000, "2025-06-01", null, null, null, null, null, null, null, null, null, false,
                         LocalDate.of(2025, 6, 1))));
+        return shown;
     }
 
     @AfterEach
     void close() {
+        UiText.use(Locale.ENGLISH);
         session.close();
+    }
+
+    @Test
+    void aGermanDesktopNamesTheBandsAndIndicatorsInGerman() {
+        UiText.use(Locale.GERMAN);
+        AccountsHealthViewModel german = showAccounts(new FigureFormatter(Locale.GERMANY, "USD", Locale.GERMAN));
+        german.showProperty().set(AccountsHealthViewModel.Show.AT_RISK);
+
+        assertThat(german.headlines().subList(0, 3)).extracting(h -> h.title().substring(0, h.title().indexOf(" · ")))
+                .containsExactly("Rot", "Gelb", "Grün");
+        assertThat(german.probabilities(german.renewalRiskProperty().get())).startsWith("rot ").contains(", gelb ", ", grün ");
+        assertThat(german.missing(german.rows().get(1))).contains("Zeit bis zum ersten Nutzen", "Lizenzauslastung",
+                "Support-Tickets").doesNotContain("Seat utilisation");
     }
 
     private static Account account(String id, double arr, String renewal, Integer activation, Integer firstValue,
