@@ -13,7 +13,10 @@ import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +62,23 @@ class ChannelsBandsTest {
         assertThat(vm.ltvToCacBandNote("Paid search"))
                 .contains("LTV:CAC of Paid search over the runs with the ranges: P10 3.5×, P50 4.2×, P90 4.9×");
         session.selectedProperty().set(session.scenarios().get(0));
+        assertThat(vm.ltvToCacBands()).isEmpty();
+    }
+
+    @Test
+    void anAnswerForAScenarioNoLongerSelectedIsDropped() {
+        List<Runnable> pending = new ArrayList<>();
+        Work later = new Work() {
+            @Override
+            public <T> void run(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+                pending.add(() -> Work.NOW.run(name, work, done, failed));
+            }
+        };
+        ChannelsViewModel vm = new ChannelsViewModel(new SelectedScenario(session),
+                new FigureFormatter(Locale.US, "USD"), Locale.US, later);
+        session.selectedProperty().set(session.scenarios().get(1));
+        session.selectedProperty().set(session.scenarios().get(0));
+        pending.forEach(Runnable::run); // the ranged scenario's runs finish after the switch back
         assertThat(vm.ltvToCacBands()).isEmpty();
     }
 }
