@@ -7,6 +7,7 @@ import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.common.ControllerFactory;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ class RetentionViewUiTest {
         RetentionViewModel viewModel = new RetentionViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US);
         FXMLLoader loader = new FXMLLoader(RetentionController.class.getResource(
                 "/dev/hourglass/ui/retention/Retention.fxml"));
+        loader.setResources(UiText.bundle());
         loader.setControllerFactory(new ControllerFactory()
                 .register(RetentionController.class, () -> new RetentionController(viewModel)));
         Parent root = loader.load();
