@@ -8,15 +8,18 @@ import dev.hourglass.ui.common.RowsGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
 import java.util.OptionalDouble;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 
 /** Thin: the channel grid, the ranking table and the CAC-against-LTV chart. */
 public final class ChannelsController {
@@ -60,10 +63,33 @@ public final class ChannelsController {
                 .orElse(null), true));
         ranking.getColumns().add(Tables.column(UiText.text("channels.ltvCac"), r -> f.multiple(r.ltvToCac()),
                 r -> UiText.text("channels.ltvCac2", f.money(r.ltv(), viewModel.currency()), money(r.cac())), true));
+        showBands();
         ranking.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ranking.setItems(viewModel.ranked());
         viewModel.ranked().addListener((ListChangeListener<ChannelResult>) change -> draw());
         draw();
+    }
+
+    /** With ranges: each channel's LTV:CAC P10–P90 beside its LTV:CAC, and why not when the runs failed. */
+    private void showBands() {
+        TableColumn<ChannelResult, String> band = Tables.column(UiText.text("channels.bands.ltvToCac"),
+                r -> viewModel.ltvToCacRange(r.name()).orElse(viewModel.formats().noData()),
+                r -> viewModel.ltvToCacBandNote(r.name()).orElse(null), true);
+        band.setId("ltvToCacBand");
+        band.setVisible(!viewModel.ltvToCacBands().isEmpty());
+        viewModel.ltvToCacBands().addListener((InvalidationListener) change -> {
+            band.setVisible(!viewModel.ltvToCacBands().isEmpty());
+            ranking.refresh();
+        });
+        ranking.getColumns().add(band);
+        Label problem = new Label();
+        problem.setId("channelsBandsProblem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.bandsProblemProperty());
+        problem.visibleProperty().bind(viewModel.bandsProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Pane parent = (Pane) ranking.getParent();
+        parent.getChildren().add(parent.getChildren().indexOf(ranking) + 1, problem);
     }
 
     private String money(double value) {

@@ -5,22 +5,30 @@ import dev.hourglass.model.channels.ChannelCalculator;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.scenario.Band;
 import dev.hourglass.model.scenario.ChannelSection;
 import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioBands;
+import dev.hourglass.model.scenario.ScenarioSimulation;
 import dev.hourglass.ui.common.ColumnField;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.RowsGridModel;
-import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * Channel economics (metrics.md §5, seed 004): one row per acquisition channel, and the channels ranked by what
@@ -32,11 +40,21 @@ public final class ChannelsViewModel {
     private final RowsGridModel<ChannelInputs> grid;
     private final ObservableList<ChannelResult> ranked = FXCollections.observableArrayList();
     private final Locale locale;
+    private final ObservableMap<String, Band> ltvToCacBands = FXCollections.observableHashMap();
+    private final ReadOnlyStringWrapper bandsProblem = new ReadOnlyStringWrapper("");
+    private final Work work;
+    private int bandsRequest;
 
     public ChannelsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
+        this(selected, formats, locale, Work.BACKGROUND);
+    }
+
+    /** @param work where the bands of a scenario with ranges are computed (off the FX thread in the app) */
+    public ChannelsViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale, Work work) {
         this.selected = selected;
         this.formats = formats;
         this.locale = locale;
+        this.work = work;
         this.grid = new RowsGridModel<>(columns(), this::channels,
                 changed -> selected.edit(s -> s.withChannels(List.copyOf(changed)), UiText.text("edit.channels")), this::newChannel,
                 locale);
@@ -146,5 +164,59 @@ public final class ChannelsViewModel {
     private void refresh() {
         grid.refresh();
         ranked.setAll(ChannelCalculator.rank(channels()));
+        refreshBands(selected.get());
+    }
+
+    /**
+     * With ranges among the drivers the channels read: each channel's LTV:CAC band over the runs, by channel name
+     * (forecast.md §3); empty otherwise, and a channel whose LTV:CAC no range moves has none. Seeded.
+     */
+    public ObservableMap<String, Band> ltvToCacBands() {
+        return ltvToCacBands;
+    }
+
+    /** Why the bands could not be computed (a drawn value the model refuses); empty when they could. */
+    public ReadOnlyStringProperty bandsProblemProperty() {
+        return bandsProblem.getReadOnlyProperty();
+    }
+
+    /** A channel's LTV:CAC P10–P90 as the ranking's column shows it; empty when it has no band. */
+    public Optional<String> ltvToCacRange(String channel) {
+        return Optional.ofNullable(ltvToCacBands.get(channel)).map(b -> UiText.text("channels.bands.range",
+                formats.multiple(b.p10()), formats.multiple(b.p90())));
+    }
+
+    /** The column's tooltip: the channel's P10, P50 and P90. */
+    public Optional<String> ltvToCacBandNote(String channel) {
+        return Optional.ofNullable(ltvToCacBands.get(channel)).map(b -> UiText.text("channels.bands.tip", channel,
+                formats.multiple(b.p10()), formats.multiple(b.p50()), formats.multiple(b.p90())));
+    }
+
+    private void refreshBands(Scenario scenario) {
+        int request = ++bandsRequest;
+        ltvToCacBands.clear();
+        bandsProblem.set("");
+        if (scenario == null || !scenario.drivers().hasRanges() || channels().isEmpty()) {
+            return;
+        }
+        List<String> names = channels().stream().map(ChannelInputs::name).toList();
+        work.run("bands of the channels", () -> ScenarioSimulation.run(scenario, ScenarioSimulation.DEFAULT_RUNS,
+                ScenarioSimulation.DEFAULT_SEED), bands -> {
+                    if (request == bandsRequest) {
+                        ltvToCacBands.putAll(byChannel(bands, names));
+                    }
+                }, failed -> {
+                    if (request == bandsRequest) {
+                        bandsProblem.set(failed.getMessage());
+                    }
+                });
+    }
+
+    private static Map<String, Band> byChannel(ScenarioBands bands, List<String> names) {
+        Map<String, Band> byName = new LinkedHashMap<>();
+        for (String name : names) {
+            bands.band("channels[" + name + "].ltvToCac").ifPresent(b -> byName.put(name, b));
+        }
+        return byName;
     }
 }

@@ -6,11 +6,13 @@ import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -43,8 +45,22 @@ public final class RetentionProgramController {
         missing.visibleProperty().bind(viewModel.hasSectionProperty().not());
         missing.managedProperty().bind(missing.visibleProperty());
         HeadlineCards.bind(cards, viewModel.headlines());
+        showBands();
         viewModel.curve().addListener((ListChangeListener<RetentionProgramViewModel.Point>) change -> draw());
         draw();
+    }
+
+    /** The bands of a scenario with ranges, as lines under the cards; nothing without ranges. */
+    private void showBands() {
+        Label bands = new Label();
+        bands.setId("retentionProgramBands");
+        bands.setWrapText(true);
+        bands.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", viewModel.bandLines()),
+                viewModel.bandLines()));
+        bands.visibleProperty().bind(Bindings.isNotEmpty(viewModel.bandLines()));
+        bands.managedProperty().bind(bands.visibleProperty());
+        VBox outputs = (VBox) cards.getParent();
+        outputs.getChildren().add(outputs.getChildren().indexOf(cards) + 1, bands);
     }
 
     @FXML

@@ -9,13 +9,15 @@ import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.Drivers;
 import dev.hourglass.model.scenario.RetentionProgramSection;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.model.scenario.ScenarioBands;
+import dev.hourglass.model.scenario.ScenarioSimulation;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.SectionOverrides;
-import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +44,19 @@ public final class RetentionProgramViewModel {
     private final ObservableList<Headline> headlines = FXCollections.observableArrayList();
     private final ObservableList<Point> curve = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> bandLines = FXCollections.observableArrayList();
+    private final Work work;
+    private int bandsRequest;
 
     public RetentionProgramViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
+        this(selected, formats, locale, Work.BACKGROUND);
+    }
+
+    /** @param work where the bands of a scenario with ranges are computed (off the FX thread in the app) */
+    public RetentionProgramViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale, Work work) {
         this.selected = selected;
         this.formats = formats;
+        this.work = work;
         this.grid = new InputGridModel<>(fields(), this::inputs,
                 changed -> selected.edit(s -> s.withRetentionProgram(changed), UiText.text("edit.retentionProgramme")),
                 selected::currency, locale).namedBy("retentionProgram.");
@@ -139,6 +150,7 @@ public final class RetentionProgramViewModel {
         grid.refresh();
         RetentionProgramInputs in = inputs();
         hasSection.set(in != null);
+        refreshBands(in == null ? null : selected.get());
         if (in == null) {
             headlines.clear();
             curve.clear();
@@ -152,6 +164,48 @@ public final class RetentionProgramViewModel {
             points.add(new Point(reduction, RetentionProgramCalculator.netGainAt(in, reduction)));
         }
         curve.setAll(points);
+    }
+
+    /**
+     * With ranges among the drivers the programme reads: ROI and ARR saved P10 / P50 / P90 and the share of runs with
+     * an ROI above 0 (forecast.md §3); empty otherwise. Seeded, so the screen shows the same lines each time.
+     */
+    public ObservableList<String> bandLines() {
+        return bandLines;
+    }
+
+    private void refreshBands(Scenario scenario) {
+        int request = ++bandsRequest;
+        bandLines.clear();
+        if (scenario == null || !scenario.drivers().hasRanges()) {
+            return;
+        }
+        work.run("bands of the retention programme", () -> ScenarioSimulation.run(scenario,
+                ScenarioSimulation.DEFAULT_RUNS, ScenarioSimulation.DEFAULT_SEED), bands -> {
+                    if (request == bandsRequest) {
+                        bandLines.setAll(bandLines(bands));
+                    }
+                }, failed -> {
+                    if (request == bandsRequest) {
+                        bandLines.setAll(failed.getMessage());
+                    }
+                });
+    }
+
+    private List<String> bandLines(ScenarioBands bands) {
+        FigureFormatter f = formats.withCurrency(currency());
+        String roi = "retentionProgram.roi";
+        String arrSaved = "retentionProgram.arrSaved";
+        List<String> lines = new ArrayList<>();
+        bands.band(roi).ifPresent(b -> {
+            lines.add(UiText.text("programme.bands.roi", f.format(roi, b.p10()), f.format(roi, b.p50()),
+                    f.format(roi, b.p90())));
+            double atMostZero = bands.shareAtMost(roi, 0).orElseThrow();
+            lines.add(UiText.text("programme.bands.roiOdds", f.percent(1 - atMostZero)));
+        });
+        bands.band(arrSaved).ifPresent(b -> lines.add(UiText.text("programme.bands.arrSaved",
+                f.format(arrSaved, b.p10()), f.format(arrSaved, b.p50()), f.format(arrSaved, b.p90()))));
+        return lines;
     }
 
     private List<Headline> headlines(RetentionProgramInputs in, RetentionProgramResult r) {

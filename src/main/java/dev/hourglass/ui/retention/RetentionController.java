@@ -18,11 +18,8 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -203,38 +200,21 @@ public final class RetentionController {
     }
 
     /**
-     * With ranges among the drivers: closing ARR by year over the runs, P10 and P90 as the band's edges and P50
-     * between, under the waterfall; hidden without ranges.
+     * With ranges among the drivers: closing ARR by year over the runs, the P10–P90 band shaded and P50 through it,
+     * under the waterfall; hidden without ranges.
      */
     private void showFan() {
         NumberAxis money = new NumberAxis();
         ChartAxes.money(money, viewModel.formats().withCurrency(viewModel.currency()));
-        LineChart<String, Number> fan = new LineChart<>(new CategoryAxis(), money);
+        FanChart fan = new FanChart(money);
         fan.setId("closingArrFan");
         fan.setTitle(UiText.text("range.bands.fan"));
-        fan.setAnimated(false);
         fan.visibleProperty().bind(Bindings.isNotEmpty(viewModel.fan()));
         fan.managedProperty().bind(fan.visibleProperty());
-        viewModel.fan().addListener((ListChangeListener<RetentionViewModel.FanYear>) change -> drawFan(fan));
+        viewModel.fan().addListener((ListChangeListener<RetentionViewModel.FanYear>) change -> fan.show(viewModel.fan()));
         VBox parent = (VBox) waterfall.getParent();
         parent.getChildren().add(parent.getChildren().indexOf(waterfall) + 1, fan);
-        drawFan(fan);
-    }
-
-    private void drawFan(LineChart<String, Number> fan) {
-        XYChart.Series<String, Number> p10 = new XYChart.Series<>();
-        XYChart.Series<String, Number> p50 = new XYChart.Series<>();
-        XYChart.Series<String, Number> p90 = new XYChart.Series<>();
-        p10.setName("P10");
-        p50.setName(UiText.text("range.bands.median"));
-        p90.setName("P90");
-        for (RetentionViewModel.FanYear year : viewModel.fan()) {
-            String x = Integer.toString(year.year());
-            year.closingArr().p10().ifPresent(v -> p10.getData().add(new XYChart.Data<>(x, v)));
-            year.closingArr().p50().ifPresent(v -> p50.getData().add(new XYChart.Data<>(x, v)));
-            year.closingArr().p90().ifPresent(v -> p90.getData().add(new XYChart.Data<>(x, v)));
-        }
-        fan.getData().setAll(List.of(p10, p50, p90));
+        fan.show(viewModel.fan());
     }
 
     /** The ARR bridge as a waterfall: start, then each year's lost, expanded, new and closing ARR. */
