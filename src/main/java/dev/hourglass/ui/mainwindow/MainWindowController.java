@@ -394,7 +394,7 @@ public final class MainWindowController {
     void exportXlsx() {
         selected().ifPresent(entry -> ExportFiles.save(window(), UiText.text("main.exportTheScenarioTo"),
                 entry.scenario().name(), new FileChooser.ExtensionFilter(UiText.text("main.excelWorkbook"), "*.xlsx"), busy,
-                file -> ScenarioXlsxExport.write(entry.scenario(), file), this::written));
+                file -> ScenarioXlsxExport.write(entry.scenario(), file, UiText.language()), this::written));
     }
 
     @FXML
