@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import static dev.hourglass.cli.CliText.TEXT;
 
 import dev.hourglass.io.export.ComparisonExport;
+import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
@@ -18,11 +19,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,14 +59,24 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the comparison as CSV.")
     private Path csv;
 
+    @Option(names = "--lang", paramLabel = "en|de",
+            description = "The language of the spreadsheet's words (default: this machine's when it is en or de, "
+                    + "else en).")
+    private String lang;
+
     @Override
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
+        if (lang != null && !(lang.matches("[a-z]{2}")
+                && WorkshopReport.Options.hasLanguage(Locale.forLanguageTag(lang)))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--lang: '" + lang + "' is not a language of the spreadsheet; say en or de");
+        }
         OutputFiles.checkExports(ScenarioSources.inputs(sources), xlsx, csv);
         List<Scenario> scenarios = ScenarioSources.readAll(sources);
         ScenarioComparison comparison = ScenarioComparison.of(scenarios);
         try {
             if (xlsx != null) {
-                ComparisonExport.xlsx(scenarios, xlsx);
+                ComparisonExport.xlsx(scenarios, xlsx, lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang));
             }
             if (csv != null) {
                 ComparisonExport.csv(comparison, csv);

@@ -25,8 +25,8 @@ final class ReportFiles {
     Path pdf;
 
     @Option(names = "--lang", paramLabel = "en|de",
-            description = "The language of the PDF: its words, dates and numbers (default: the language of --locale, "
-                    + "else this machine's, when the report has it; else en).")
+            description = "The language of the PDF (its words, dates and numbers) and of the spreadsheet's words "
+                    + "(default: the language of --locale, else this machine's, when the report has it; else en).")
     String lang;
 
     @Option(names = "--locale", paramLabel = "TAG",
@@ -73,7 +73,7 @@ final class ReportFiles {
         try {
             if (xlsx != null) {
                 current = xlsx;
-                ScenarioXlsxExport.write(scenarios.get(0), xlsx);
+                ScenarioXlsxExport.write(scenarios.get(0), xlsx, reportOptions().locale());
                 out.println("Wrote " + xlsx);
             }
             if (pdf != null) {

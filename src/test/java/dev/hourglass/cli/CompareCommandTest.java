@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,29 @@ class CompareCommandTest {
         CliRunner differences = CliRunner.run("compare", SEED.toString(), cheaper.toString(), "--differences-only");
         assertThat(differences.out()).contains("* Unit economics · CAC").doesNotContain("Unit economics · ACV")
                 .containsPattern("\\* Unit economics · CAC +\\$18,000 +\\$12,000 +-\\$6,000 +-33\\.3%");
+    }
+
+    @Test
+    void langWritesTheSpreadsheetInGermanAndRefusesALanguageItLacks() throws Exception {
+        Path xlsx = dir.resolve("vergleich.xlsx");
+        CliRunner german = CliRunner.run("compare", SEED.toString(), SEED.toString(), "--xlsx", xlsx.toString(),
+                "--lang", "de");
+        assertThat(german.exitCode()).as(german.err()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Eingaben");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Abschnitt");
+        }
+        Path english = dir.resolve("compare.xlsx");
+        assertThat(CliRunner.run("compare", SEED.toString(), SEED.toString(), "--xlsx", english.toString(),
+                "--lang", "en").exitCode()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(english))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Inputs");
+        }
+        CliRunner french = CliRunner.run("compare", SEED.toString(), SEED.toString(), "--xlsx",
+                dir.resolve("fr.xlsx").toString(), "--lang", "fr");
+        assertThat(french.exitCode()).isEqualTo(HourglassCli.BAD_USAGE);
+        assertThat(french.err()).contains("--lang: 'fr'");
+        assertThat(dir.resolve("fr.xlsx")).doesNotExist();
     }
 
     @Test

@@ -36,7 +36,7 @@ class ReportCommandTest {
         assertThat(text(pdf)).contains("Seed checks", "LTV 67.121\u00a0$", "CAC-Amortisation 12\u00a0Monate", "Seite 1 von")
                 .doesNotContain("Page 1 of");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(book.getSheet("Results")).isNotNull();
+            assertThat(book.getSheet("Ergebnisse")).as("the spreadsheet in the report's language").isNotNull();
         }
 
         Path both = dir.resolve("both.pdf");

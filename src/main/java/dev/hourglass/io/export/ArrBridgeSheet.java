@@ -17,35 +17,41 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * not) and {@code closingArr}.
  */
 final class ArrBridgeSheet {
-    static final String NAME = "ARR bridge";
     static final String CLOSING = "closingArr";
     static final int YEARS = InputLimits.MAX_YEARS;
     private static final String[] RATES = {"churnRate", "contractionRate", "expansionRate", "grr", "nrr"};
-    private static final String[] RATE_LABELS = {"Churn rate", "Contraction rate", "Expansion rate", "GRR", "NRR"};
+    private static final String[] RATE_LABELS = {"xlsx.bridge.churnRate", "xlsx.bridge.contractionRate",
+            "xlsx.bridge.expansionRate", "xlsx.bridge.grr", "xlsx.bridge.nrr"};
 
     private ArrBridgeSheet() {
     }
 
+    static String name(ExportLabels labels) {
+        return labels.text("xlsx.sheet.arrBridge");
+    }
+
     /** Names the sheet's cells that no input names; call before any formula refers to them. */
-    static void declare(XSSFWorkbook book) {
-        Sheet sheet = book.createSheet(NAME);
+    static void declare(XSSFWorkbook book, ExportLabels labels) {
+        Sheet sheet = book.createSheet(name(labels));
         for (int i = 0; i < RATES.length; i++) {
             XlsxCells.name(book, RATES[i], XlsxCells.reference(sheet, i + 1, 9));
         }
         XlsxCells.name(book, CLOSING, XlsxCells.range(sheet, 1, YEARS, 6));
     }
 
-    static void write(XSSFWorkbook book, XlsxStyles styles, RetentionInputs in) {
-        Sheet sheet = book.getSheet(NAME);
-        XlsxCells.headerRow(sheet, styles.header(), "Year", "Opening ARR", "Churned", "Contracted", "Expanded",
-                "New ARR", "Closing ARR", "", "Rate (share of opening ARR)", "");
+    static void write(XSSFWorkbook book, XlsxStyles styles, RetentionInputs in, ExportLabels labels) {
+        Sheet sheet = book.getSheet(name(labels));
+        XlsxCells.headerRow(sheet, styles.header(), labels.text("table.year"), labels.text("xlsx.bridge.opening"),
+                labels.text("xlsx.bridge.churned"), labels.text("xlsx.bridge.contracted"),
+                labels.text("xlsx.bridge.expanded"), labels.text("xlsx.bridge.newArr"),
+                labels.text("xlsx.bridge.closing"), "", labels.text("xlsx.bridge.rate"), "");
         String[] derived = in.rates() instanceof RetentionRates.GrrNrr
                 ? new String[] {"1-grr", "0", "nrr-grr", "grr", "nrr"}
                 : new String[] {"churnRate", "contractionRate", "expansionRate", "1-churnRate-contractionRate",
                         "grr+expansionRate"};
         for (int i = 0; i < RATES.length; i++) {
             Row row = XlsxCells.row(sheet, i + 1);
-            XlsxCells.text(row, 8, RATE_LABELS[i]);
+            XlsxCells.text(row, 8, labels.text(RATE_LABELS[i]));
             XlsxCells.formula(row, 9, derived[i], styles.of(Unit.PERCENT));
         }
         CellStyle money = styles.of(Unit.MONEY);

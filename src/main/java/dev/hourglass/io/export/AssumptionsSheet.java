@@ -26,31 +26,36 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * place a user changes a figure. Each input is named for the workbook ({@link XlsxInputNames}) where it has a name.
  */
 final class AssumptionsSheet {
-    static final String NAME = "Assumptions";
     private static final int VALUE = 1;
 
     private AssumptionsSheet() {
     }
 
-    static XlsxInputCells write(XSSFWorkbook book, XlsxStyles styles, Scenario scenario) {
-        Sheet sheet = book.createSheet(NAME);
-        XlsxCells.headerRow(sheet, styles.header(), "Input", "Value", "Unit", "Key");
+    static String name(ExportLabels labels) {
+        return labels.text("xlsx.sheet.assumptions");
+    }
+
+    static XlsxInputCells write(XSSFWorkbook book, XlsxStyles styles, Scenario scenario, ExportLabels labels) {
+        Sheet sheet = book.createSheet(name(labels));
+        XlsxCells.headerRow(sheet, styles.header(), labels.text("table.input"), labels.text("table.value"),
+                labels.text("xlsx.column.unit"), labels.text("xlsx.column.key"));
         int r = 1;
-        r = sectionRow(sheet, styles, r, "Scenario");
-        r = textRow(sheet, r, "Name", scenario.name(), "name");
-        r = textRow(sheet, r, "Currency", scenario.currency(), "currency");
+        r = sectionRow(sheet, styles, r, labels.text("xlsx.assumptions.scenario"));
+        r = textRow(sheet, r, labels.text("xlsx.assumptions.name"), scenario.name(), "name");
+        r = textRow(sheet, r, labels.text("cover.currency"), scenario.currency(), "currency");
         if (!scenario.description().isEmpty()) {
-            r = textRow(sheet, r, "Description", scenario.description(), "description");
+            r = textRow(sheet, r, labels.text("xlsx.assumptions.description"), scenario.description(), "description");
         }
+        FigureFormatter words = new FigureFormatter(Locale.US, scenario.currency(), labels.texts().locale());
         XlsxInputCells inputs = new XlsxInputCells();
         Map<String, ScenarioOverride> overridden = ScenarioFigures.overriddenInputs(scenario);
         int firstNewArr = -1;
         int lastNewArr = -1;
         for (Section s : ExportLabels.inputs(scenario)) {
-            r = sectionRow(sheet, styles, r + 1, s.title(ExportLabels.TEXTS));
+            r = sectionRow(sheet, styles, r + 1, s.title(labels.texts()));
             for (Figure f : s.figures()) {
                 Row row = sheet.createRow(r);
-                XlsxCells.text(row, 0, f.label(ExportLabels.TEXTS));
+                XlsxCells.text(row, 0, f.label(labels.texts()));
                 Cell value = row.createCell(VALUE);
                 value.setCellStyle(styles.of(f.unit()));
                 Optional<String> driver = overridden.containsKey(f.key()) ? Optional.empty() : driverCell(f.key(), inputs);
@@ -59,15 +64,15 @@ final class AssumptionsSheet {
                 } else if (f.value().isPresent()) {
                     value.setCellValue(f.value().getAsDouble());
                 } else {
-                    XlsxCells.text(value, f.formatted(new FigureFormatter(Locale.US, scenario.currency())));
+                    XlsxCells.text(value, f.formatted(words));
                 }
-                XlsxCells.text(row, 2, XlsxStyles.unitText(f.unit(), scenario.currency()));
+                XlsxCells.text(row, 2, labels.unit(f.unit(), scenario.currency()));
                 XlsxCells.text(row, 3, f.key());
                 String cell = XlsxCells.reference(sheet, r, VALUE);
                 Optional<String> name = XlsxInputNames.of(f.key());
                 inputs.put(f.key(), name.isPresent() && XlsxCells.name(book, name.get(), cell) ? name.get() : cell);
                 if (f.key().equals("unitEconomics.billing")) {
-                    billingChoice(sheet, r);
+                    billingChoice(sheet, r, labels);
                 }
                 if (XlsxInputNames.isNewArr(f.key())) {
                     firstNewArr = firstNewArr < 0 ? r : firstNewArr;
@@ -95,19 +100,18 @@ final class AssumptionsSheet {
     }
 
     /** Billing is a word the payback curve tests ("Monthly"), so the cell offers the two words. */
-    private static void billingChoice(Sheet sheet, int r) {
+    private static void billingChoice(Sheet sheet, int r, ExportLabels labels) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        String[] choices = Arrays.stream(Billing.values()).map(AssumptionsSheet::billingWord).toArray(String[]::new);
+        String[] choices = Arrays.stream(Billing.values()).map(b -> billingWord(b, labels)).toArray(String[]::new);
         DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(choices),
                 new CellRangeAddressList(r, r, VALUE, VALUE));
         validation.setShowErrorBox(true);
         sheet.addValidationData(validation);
     }
 
-    /** The word a billing is shown as: "Monthly", "Annual". */
-    static String billingWord(Billing billing) {
-        String lower = billing.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    /** The word a billing is shown as, the one the payback curve compares: "Monthly", "Annual"; "Monatlich" … */
+    static String billingWord(Billing billing, ExportLabels labels) {
+        return labels.texts().value(billing);
     }
 
     private static int textRow(Sheet sheet, int r, String label, String value, String key) {

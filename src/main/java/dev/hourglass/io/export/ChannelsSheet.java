@@ -19,7 +19,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * and the price grown by expansion, ((1 − churn) × (1 + expansion)) to the power of the year.
  */
 final class ChannelsSheet {
-    static final String NAME = "Channels";
     private static final String[] INPUTS = {"spend", "newCustomers", "activated", "retained90d", "annualLogoChurn",
             "annualExpansion", "acv", "grossMargin"};
     private static final List<String> COLUMNS = List.of("spend", "newCustomers", "activated", "retained90d",
@@ -31,11 +30,12 @@ final class ChannelsSheet {
     private ChannelsSheet() {
     }
 
-    static void write(XSSFWorkbook book, XlsxStyles styles, XlsxInputCells inputs, List<ChannelInputs> channels) {
-        Sheet sheet = book.createSheet(NAME);
-        List<String> titles = new ArrayList<>(List.of("Channel"));
+    static void write(XSSFWorkbook book, XlsxStyles styles, XlsxInputCells inputs, List<ChannelInputs> channels,
+                      ExportLabels labels) {
+        Sheet sheet = book.createSheet(labels.text("xlsx.sheet.channels"));
+        List<String> titles = new ArrayList<>(List.of(labels.text("table.channel")));
         for (String figure : COLUMNS) {
-            titles.add(ExportLabels.column(ExportLabels.TEXTS, "channels[]." + figure));
+            titles.add(labels.column("channels[]." + figure));
         }
         XlsxCells.headerRow(sheet, styles.header(), titles.toArray(String[]::new));
         CellStyle money = styles.of(Unit.MONEY);

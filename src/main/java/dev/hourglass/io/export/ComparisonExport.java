@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,28 +32,36 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ComparisonExport {
     private static final int FIRST_VALUE = 3;
-    static final String OVERRIDE_LEGEND = "A filled, commented value is a section's override of a business driver:"
-            + " the section's own value instead of the scenario's.";
 
     private ComparisonExport() {
     }
 
-    /** The scenarios compared, the first the base of the differences, written to {@code file} whole or not at all. */
+    /** The comparison in English ({@link #xlsx(List, Path, Locale)}). */
     public static void xlsx(List<Scenario> scenarios, Path file) throws IOException {
-        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
-        List<String> currencies = scenarios.stream().map(Scenario::currency).toList();
-        AtomicFile.write(file, out -> xlsx(comparison, currencies, out));
+        xlsx(scenarios, file, Locale.ENGLISH);
     }
 
-    private static void xlsx(ScenarioComparison comparison, List<String> currencies, OutputStream out)
-            throws IOException {
+    /**
+     * The scenarios compared, the first the base of the differences, written to {@code file} whole or not at all,
+     * in {@code language} when the report has it (en, de), else in English.
+     */
+    public static void xlsx(List<Scenario> scenarios, Path file, Locale language) throws IOException {
+        ScenarioComparison comparison = ScenarioComparison.of(scenarios);
+        List<String> currencies = scenarios.stream().map(Scenario::currency).toList();
+        ExportLabels labels = ExportLabels.of(language);
+        AtomicFile.write(file, out -> xlsx(comparison, currencies, labels, out));
+    }
+
+    private static void xlsx(ScenarioComparison comparison, List<String> currencies, ExportLabels labels,
+                             OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             String currency = currencies.get(0);
             XlsxStyles styles = new XlsxStyles(book, currency);
-            Sheet inputs = book.createSheet("Inputs");
-            sheet(inputs, comparison, comparison.inputs(), styles, currency);
-            markOverrides(inputs, comparison, currencies);
-            sheet(book.createSheet("Outputs"), comparison, comparison.outputs(), styles, currency);
+            Sheet inputs = book.createSheet(labels.text("xlsx.sheet.inputs"));
+            sheet(inputs, comparison, comparison.inputs(), styles, currency, labels);
+            markOverrides(inputs, comparison, currencies, labels);
+            sheet(book.createSheet(labels.text("xlsx.sheet.outputs")), comparison, comparison.outputs(), styles,
+                    currency, labels);
             book.write(out);
         }
     }
@@ -61,28 +70,30 @@ public final class ComparisonExport {
      * Fills and comments, as the scenario xlsx does, each scenario's value of an input that is a section's override
      * of a business driver, and says so under the table.
      */
-    private static void markOverrides(Sheet sheet, ScenarioComparison c, List<String> currencies) {
+    private static void markOverrides(Sheet sheet, ScenarioComparison c, List<String> currencies,
+                                      ExportLabels labels) {
         List<ScenarioComparison.Row> rows = c.inputs();
         for (int r = 0; r < rows.size(); r++) {
             for (int s = 0; s < c.scenarios().size(); s++) {
                 Cell value = sheet.getRow(r + 1).getCell(FIRST_VALUE + s);
                 Optional<ScenarioOverride> override = c.override(s, rows.get(r).key());
                 if (value != null && override.isPresent()) {
-                    OverrideMarks.markCell(value, override.get(), currencies.get(s));
+                    OverrideMarks.markCell(value, override.get(), currencies.get(s), labels);
                 }
             }
         }
         if (c.anyOverride()) {
             Row legend = sheet.createRow(rows.size() + 2);
-            XlsxCells.text(legend, 0, "Note");
-            XlsxCells.text(legend, 1, OVERRIDE_LEGEND);
+            XlsxCells.text(legend, 0, labels.text("xlsx.compare.note"));
+            XlsxCells.text(legend, 1, labels.text("xlsx.compare.overrides"));
         }
     }
 
     private static void sheet(Sheet sheet, ScenarioComparison c, List<ScenarioComparison.Row> rows,
-                              XlsxStyles styles, String currency) {
+                              XlsxStyles styles, String currency, ExportLabels labels) {
         int scenarios = c.scenarios().size();
-        List<String> titles = new ArrayList<>(List.of("Section", "Figure", "Unit"));
+        List<String> titles = new ArrayList<>(List.of(labels.text("xlsx.column.section"),
+                labels.text("xlsx.column.figure"), labels.text("xlsx.column.unit")));
         titles.addAll(c.scenarios());
         for (int s = 1; s < scenarios; s++) {
             titles.add("Δ " + c.scenarios().get(s));
@@ -92,11 +103,11 @@ public final class ComparisonExport {
         for (int r = 0; r < rows.size(); r++) {
             ScenarioComparison.Row row = rows.get(r);
             Row line = sheet.createRow(r + 1);
-            ExportLabels.Label label = ExportLabels.figure(row.key()).orElse(null);
+            ExportLabels.Label label = labels.figure(row.key()).orElse(null);
             Unit unit = label == null ? Unit.COUNT : label.unit();
             XlsxCells.text(line, 0, label == null ? "" : label.section());
             XlsxCells.text(line, 1, label == null ? row.key() : label.text());
-            XlsxCells.text(line, 2, XlsxStyles.unitText(unit, currency));
+            XlsxCells.text(line, 2, labels.unit(unit, currency));
             for (int s = 0; s < scenarios; s++) {
                 number(line, FIRST_VALUE + s, row.values().get(s), 1, styles.of(unit));
             }

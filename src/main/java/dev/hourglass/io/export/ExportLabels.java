@@ -11,13 +11,43 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where the spreadsheet exports take a figure's words and unit: the figure catalogue, in English.
+ * Where the spreadsheet exports take their words in one language, as the report does: a figure's words and unit from
+ * the figure catalogue, the sheets' own words (sheet names, column titles, notes) from the report bundle
+ * ({@code xlsx.*}). Numbers carry formats, so Excel shows them in the reader's own way.
  */
 final class ExportLabels {
-    /** The spreadsheets are written in English; their numbers carry formats, so Excel shows them in any language. */
-    static final FigureTexts TEXTS = FigureTexts.of(Locale.US);
+    static final ExportLabels ENGLISH = of(Locale.ENGLISH);
 
-    private ExportLabels() {
+    private final FigureTexts texts;
+    private final ReportText words;
+
+    private ExportLabels(Locale locale) {
+        this.texts = FigureTexts.of(locale);
+        this.words = ReportText.of(locale);
+    }
+
+    /** The words of {@code language} when the report has it, else English. */
+    static ExportLabels of(Locale language) {
+        return new ExportLabels(ReportText.reportLocale(language, Locale.ROOT));
+    }
+
+    /** Figure labels, section titles and named values. */
+    FigureTexts texts() {
+        return texts;
+    }
+
+    /** A word of the sheets by its report-bundle key, {0}, {1} … replaced by the arguments. */
+    String text(String key, Object... arguments) {
+        return words.text(key, arguments);
+    }
+
+    /** A unit as the unit column writes it: the currency, "%", "months" … */
+    String unit(Unit unit, String currency) {
+        return switch (unit) {
+            case MONEY -> currency;
+            case COUNT, CHOICE -> "";
+            default -> text("xlsx.unit." + unit.name().toLowerCase(Locale.ROOT));
+        };
     }
 
     /** A scenario's inputs, labelled, by section, in the order of the scenario file. */
@@ -31,8 +61,13 @@ final class ExportLabels {
     }
 
     /** A figure's section, words and unit, as the catalogue names it; empty for a key the catalogue lacks. */
-    static Optional<Label> figure(String key) {
-        return FigureCatalogue.find(key).map(f -> new Label(TEXTS.section(f.section()), TEXTS.label(key), f.unit()));
+    Optional<Label> figure(String key) {
+        return FigureCatalogue.find(key).map(f -> new Label(texts.section(f.section()), texts.label(key), f.unit()));
+    }
+
+    /** A list figure's words as a table's column title ({@link #column(FigureTexts, String)}). */
+    String column(String listKey) {
+        return column(texts, listKey);
     }
 
     /**

@@ -27,12 +27,13 @@ final class OverrideMarks {
     }
 
     /** What the override replaces, in words: "Overrides the scenario's ACV of 24,000 USD". */
-    static String note(ScenarioOverride o, String currency) {
+    static String note(ScenarioOverride o, String currency, ExportLabels labels) {
+        String driver = o.driver().label(labels.texts());
         if (o.scenarioValue().isEmpty()) {
-            return "The scenario has no " + o.driver().label() + " of its own: " + o.sectionLabel() + " gives it";
+            return labels.text("xlsx.override.alone", driver, o.sectionLabel());
         }
-        return "Overrides the scenario's " + o.driver().label() + " of " + plain(o.driver(), o.scenarioValue().getAsDouble(),
-                currency);
+        return labels.text("xlsx.override.replaces", driver, plain(o.driver(), o.scenarioValue().getAsDouble(),
+                currency));
     }
 
     /**
@@ -40,7 +41,7 @@ final class OverrideMarks {
      *
      * @return how many cells were marked
      */
-    static int markXlsx(Sheet sheet, Scenario scenario, int valueColumn, int keyColumn) {
+    static int markXlsx(Sheet sheet, Scenario scenario, ExportLabels labels, int valueColumn, int keyColumn) {
         Map<String, ScenarioOverride> overrides = ScenarioFigures.overriddenInputs(scenario);
         if (overrides.isEmpty()) {
             return 0;
@@ -51,7 +52,7 @@ final class OverrideMarks {
             Cell value = row.getCell(valueColumn);
             ScenarioOverride o = key == null || value == null ? null : overrides.get(key.getStringCellValue());
             if (o != null) {
-                markCell(value, o, scenario.currency());
+                markCell(value, o, scenario.currency(), labels);
                 marked++;
             }
         }
@@ -59,7 +60,7 @@ final class OverrideMarks {
     }
 
     /** Fills the cell with the override colour and comments it with what the override replaces. */
-    static void markCell(Cell value, ScenarioOverride o, String currency) {
+    static void markCell(Cell value, ScenarioOverride o, String currency, ExportLabels labels) {
         Sheet sheet = value.getSheet();
         CreationHelper factory = sheet.getWorkbook().getCreationHelper();
         CellStyle style = sheet.getWorkbook().createCellStyle();
@@ -74,7 +75,7 @@ final class OverrideMarks {
         anchor.setRow2(value.getRowIndex() + 3);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         Comment comment = drawing.createCellComment(anchor);
-        comment.setString(factory.createRichTextString(note(o, currency)));
+        comment.setString(factory.createRichTextString(note(o, currency, labels)));
         comment.setAuthor("Hourglass");
         value.setCellComment(comment);
     }

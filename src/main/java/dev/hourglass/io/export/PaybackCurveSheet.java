@@ -2,6 +2,7 @@ package dev.hourglass.io.export;
 
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.InputLimits;
+import dev.hourglass.model.uniteconomics.Billing;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -21,7 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * (yes/no per month) for the payback month and LTV on <em>Results</em>.
  */
 final class PaybackCurveSheet {
-    static final String NAME = "Payback curve";
     static final String CUMULATIVE = "cumulativeGrossProfit";
     static final String COVERED = "cacCovered";
     static final String FIRST_YEAR_CHURN = "firstYearChurnUsed";
@@ -30,37 +30,46 @@ final class PaybackCurveSheet {
     private PaybackCurveSheet() {
     }
 
+    static String name(ExportLabels labels) {
+        return labels.text("xlsx.sheet.paybackCurve");
+    }
+
     /** Names the sheet's ranges; call before any formula refers to them. */
-    static void declare(XSSFWorkbook book) {
-        Sheet sheet = book.createSheet(NAME);
+    static void declare(XSSFWorkbook book, ExportLabels labels) {
+        Sheet sheet = book.createSheet(name(labels));
         XlsxCells.name(book, CUMULATIVE, XlsxCells.range(sheet, 1, MONTHS, 5));
         XlsxCells.name(book, COVERED, XlsxCells.range(sheet, 1, MONTHS, 6));
         XlsxCells.name(book, FIRST_YEAR_CHURN, XlsxCells.reference(sheet, 1, 9));
     }
 
-    static void write(XSSFWorkbook book, XlsxStyles styles) {
-        Sheet sheet = book.getSheet(NAME);
-        XlsxCells.headerRow(sheet, styles.header(), "Month", "Share of customers billed", "Price factor",
-                "Discount factor", "Gross profit in the month", "Cumulative gross profit", "CAC covered", "",
-                "", "");
+    static void write(XSSFWorkbook book, XlsxStyles styles, ExportLabels labels) {
+        Sheet sheet = book.getSheet(name(labels));
+        XlsxCells.headerRow(sheet, styles.header(), labels.text("xlsx.payback.month"),
+                labels.text("xlsx.payback.billed"), labels.text("xlsx.payback.priceFactor"),
+                labels.text("xlsx.payback.discountFactor"), labels.text("xlsx.payback.grossProfit"),
+                labels.text("xlsx.payback.cumulative"), labels.text("xlsx.payback.covered"), "", "", "");
         Row first = XlsxCells.row(sheet, 1);
-        XlsxCells.text(first, 8, "First-year churn used");
+        XlsxCells.text(first, 8, labels.text("xlsx.payback.firstYearChurn"));
         XlsxCells.formula(first, 9, "IF(ISNUMBER(firstYearLogoChurn),firstYearLogoChurn,annualLogoChurn)",
                 styles.of(Unit.PERCENT));
         panel(sheet, 2, "CAC", "cac", styles.of(Unit.MONEY));
-        panel(sheet, 3, "CAC payback (month)", "paybackMonth", styles.of(Unit.MONTHS));
+        panel(sheet, 3, labels.text("xlsx.payback.paybackMonth"), "paybackMonth", styles.of(Unit.MONTHS));
         panel(sheet, 4, "LTV", "ltv", styles.of(Unit.MONEY));
+        String monthly = XlsxCells.quoted(AssumptionsSheet.billingWord(Billing.MONTHLY, labels));
+        String yes = XlsxCells.quoted(labels.text("xlsx.yes"));
+        String no = XlsxCells.quoted(labels.text("xlsx.no"));
         for (int m = 1; m <= MONTHS; m++) {
             Row row = XlsxCells.row(sheet, m);
             int n = m + 1;
             String past = "IF($A" + n + ">horizonMonths,\"\",";
             XlsxCells.formula(row, 0, "ROW()-1", styles.of(Unit.COUNT));
-            XlsxCells.formula(row, 1, past + (m == 1 ? "1" : "B" + (n - 1) + "*" + keep(n)) + ")", styles.of(Unit.PERCENT));
+            XlsxCells.formula(row, 1, past + (m == 1 ? "1" : "B" + (n - 1) + "*" + keep(n, monthly)) + ")",
+                    styles.of(Unit.PERCENT));
             XlsxCells.formula(row, 2, past + "(1+annualExpansion)^INT((A" + n + "-1)/12))", styles.factor());
             XlsxCells.formula(row, 3, past + "(1+annualDiscountRate)^(-(A" + n + "-1)/12))", styles.factor());
             XlsxCells.formula(row, 4, past + "monthlyGrossProfit*B" + n + "*C" + n + "*D" + n + ")", styles.cents());
             XlsxCells.formula(row, 5, past + (m == 1 ? "E2" : "F" + (n - 1) + "+E" + n) + ")", styles.of(Unit.MONEY));
-            XlsxCells.formula(row, 6, past + "IF(F" + n + ">=cac,\"yes\",\"no\"))", styles.of(Unit.CHOICE));
+            XlsxCells.formula(row, 6, past + "IF(F" + n + ">=cac," + yes + "," + no + "))", styles.of(Unit.CHOICE));
         }
         highlightPaybackMonth(sheet);
         XlsxCells.widths(sheet, 8, 14, 10, 10, 16, 18, 10, 3, 24, 16);
@@ -68,11 +77,12 @@ final class PaybackCurveSheet {
 
     /**
      * The share of last month's customers billed again this month: monthly billing loses a twelfth root of the
-     * year's churn each month (first-year churn for months 1–12), annual billing loses the year's churn at renewal.
+     * year's churn each month (first-year churn for months 1–12), annual billing loses the year's churn at renewal;
+     * {@code monthly} is the billing word of the Assumptions sheet's language, quoted.
      */
-    private static String keep(int n) {
+    private static String keep(int n, String monthly) {
         String month = "A" + n;
-        return "IF(billing=\"Monthly\",(1-IF(" + month + "<=13," + FIRST_YEAR_CHURN + ",annualLogoChurn))^(1/12),"
+        return "IF(billing=" + monthly + ",(1-IF(" + month + "<=13," + FIRST_YEAR_CHURN + ",annualLogoChurn))^(1/12),"
                 + "IF(MOD(" + month + "-1,12)=0,1-IF(" + month + "=13," + FIRST_YEAR_CHURN + ",annualLogoChurn),1))";
     }
 

@@ -20,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * empty rate gives #N/A where it is needed, as the plan leaves such a count unknown.
  */
 final class PlanInputsSheet {
-    static final String NAME = "Plan inputs";
     static final String OPENING_ARR = "openingArr";
     static final String NEW_ARR = "newArrPerMonth";
     private static final int VALUE = 1;
@@ -28,67 +27,79 @@ final class PlanInputsSheet {
     private static final String[] PER_CUSTOMER = {"salsPerCustomer", "sqlsPerCustomer", "mqlsPerCustomer",
             "leadsPerCustomer", "spendPerCustomer"};
 
+    private static final String[] SOURCE_COLUMNS = {"source", "share", "leadToMql", "mqlToSql", "sqlToSal",
+            "salToWon", "costPerLead", "sals", "sqls", "mqls", "leads", "spend"};
+
     private PlanInputsSheet() {
     }
 
-    static void write(XSSFWorkbook book, XlsxStyles styles, PlanInputs in, PlanGoal goal) {
-        Sheet sheet = book.createSheet(NAME);
-        XlsxCells.headerRow(sheet, styles.header(), "Input", "Value", "Name");
+    static String name(ExportLabels labels) {
+        return labels.text("xlsx.sheet.planInputs");
+    }
+
+    static void write(XSSFWorkbook book, XlsxStyles styles, PlanInputs in, PlanGoal goal, ExportLabels labels) {
+        Sheet sheet = book.createSheet(name(labels));
+        XlsxCells.headerRow(sheet, styles.header(), labels.text("table.input"), labels.text("table.value"),
+                labels.text("xlsx.column.name"));
         CellStyle money = styles.of(Unit.MONEY);
         CellStyle percent = styles.of(Unit.PERCENT);
         CellStyle rate = book.createCellStyle();
         rate.setDataFormat(book.createDataFormat().getFormat("0.000%"));
         int r = 1;
-        XlsxCells.text(XlsxCells.row(sheet, r), 0, "Start month");
+        XlsxCells.text(XlsxCells.row(sheet, r), 0, labels.text("xlsx.plan.start"));
         XlsxCells.text(XlsxCells.row(sheet, r++), VALUE, in.start().toString());
-        XlsxCells.text(XlsxCells.row(sheet, r), 0, "Months (the columns of the Plan sheet)");
+        XlsxCells.text(XlsxCells.row(sheet, r), 0, labels.text("xlsx.plan.months"));
         XlsxCells.row(sheet, r++).createCell(VALUE).setCellValue(in.months());
-        r = input(book, sheet, r, "Opening ARR", OPENING_ARR, OptionalDouble.of(in.openingArr()), money);
-        r = input(book, sheet, r, "Monthly churn", "monthlyChurn", OptionalDouble.of(in.retention().churn()), rate);
-        r = input(book, sheet, r, "Monthly contraction", "monthlyContraction",
-                OptionalDouble.of(in.retention().contraction()), rate);
-        r = input(book, sheet, r, "Monthly expansion", "monthlyExpansion", OptionalDouble.of(in.retention().expansion()),
-                rate);
-        r = formula(book, sheet, r, "What an ARR dollar is worth a month later", "monthlyFactor",
-                "1-monthlyChurn-monthlyContraction+monthlyExpansion", styles.factor());
-        r = input(book, sheet, r, "Sales cycle (months)", "salesCycleMonths",
-                OptionalDouble.of(in.salesCycleMonths()), styles.of(Unit.COUNT));
-        r = input(book, sheet, r, "Required pipeline coverage", "requiredCoverage",
-                OptionalDouble.of(in.requiredCoverage()), styles.of(Unit.MULTIPLE));
-        r = input(book, sheet, r, "ACV", "acv", OptionalDouble.of(in.acv()), money);
-        r = input(book, sheet, r, "CAC (for a source without a cost per lead)", "cac", in.cac(), money);
-        r = input(book, sheet, r, "Bookings per seller per month", "productivityPerSeller", in.productivityPerSeller(),
+        r = input(book, sheet, r, labels.text("xlsx.plan.openingArr"), OPENING_ARR, OptionalDouble.of(in.openingArr()),
                 money);
-        r = input(book, sheet, r, "Post-sale share of the budget", "postSaleShare",
+        r = input(book, sheet, r, labels.text("xlsx.plan.monthlyChurn"), "monthlyChurn",
+                OptionalDouble.of(in.retention().churn()), rate);
+        r = input(book, sheet, r, labels.text("xlsx.plan.monthlyContraction"), "monthlyContraction",
+                OptionalDouble.of(in.retention().contraction()), rate);
+        r = input(book, sheet, r, labels.text("xlsx.plan.monthlyExpansion"), "monthlyExpansion",
+                OptionalDouble.of(in.retention().expansion()), rate);
+        r = formula(book, sheet, r, labels.text("xlsx.plan.monthlyFactor"), "monthlyFactor",
+                "1-monthlyChurn-monthlyContraction+monthlyExpansion", styles.factor());
+        r = input(book, sheet, r, labels.text("xlsx.plan.salesCycleMonths"), "salesCycleMonths",
+                OptionalDouble.of(in.salesCycleMonths()), styles.of(Unit.COUNT));
+        r = input(book, sheet, r, labels.text("xlsx.plan.requiredCoverage"), "requiredCoverage",
+                OptionalDouble.of(in.requiredCoverage()), styles.of(Unit.MULTIPLE));
+        r = input(book, sheet, r, labels.text("xlsx.plan.acv"), "acv", OptionalDouble.of(in.acv()), money);
+        r = input(book, sheet, r, labels.text("xlsx.plan.cac"), "cac", in.cac(), money);
+        r = input(book, sheet, r, labels.text("xlsx.plan.productivityPerSeller"), "productivityPerSeller",
+                in.productivityPerSeller(), money);
+        r = input(book, sheet, r, labels.text("xlsx.plan.postSaleShare"), "postSaleShare",
                 OptionalDouble.of(in.postSaleShare()), percent);
         // the budget's formula uses the sources' totals: they are named before it is set, below it on the sheet
         int goalRows = goal instanceof PlanGoal.Growth ? 3 : 2;
-        sources(book, sheet, styles, r + goalRows + 1, in.sources(), rate);
-        goal(book, sheet, styles, r, in, goal);
+        sources(book, sheet, styles, r + goalRows + 1, in.sources(), rate, labels);
+        goal(book, sheet, styles, r, in, goal, labels);
         XlsxCells.widths(sheet, 42, 16, 22, 12, 12, 12, 14, 14, 14, 14, 14, 16);
     }
 
     /** The goal as an input and the new ARR per month it takes, as {@code RevenuePlanner.newArrPerMonth} solves it. */
-    private static int goal(XSSFWorkbook book, Sheet sheet, XlsxStyles styles, int r, PlanInputs in, PlanGoal goal) {
+    private static int goal(XSSFWorkbook book, Sheet sheet, XlsxStyles styles, int r, PlanInputs in, PlanGoal goal,
+                            ExportLabels labels) {
         CellStyle money = styles.of(Unit.MONEY);
         int months = in.months();
         String backSolved = "IF(monthlyFactor=1,(targetArr-openingArr)/" + months
                 + ",(targetArr-openingArr*monthlyFactor^" + months + ")*(1-monthlyFactor)/(1-monthlyFactor^" + months
                 + "))";
         if (goal instanceof PlanGoal.TargetArr target) {
-            r = input(book, sheet, r, "Target: ARR at the end of the plan", "targetArr",
+            r = input(book, sheet, r, labels.text("xlsx.plan.targetArr"), "targetArr",
                     OptionalDouble.of(target.arr()), money);
-            return formula(book, sheet, r, "New ARR to book each month", NEW_ARR, backSolved, money);
+            return formula(book, sheet, r, labels.text("xlsx.plan.newArrPerMonth"), NEW_ARR, backSolved, money);
         }
         if (goal instanceof PlanGoal.Growth growth) {
-            r = input(book, sheet, r, "Target: growth of ARR over the plan", "growth",
+            r = input(book, sheet, r, labels.text("xlsx.plan.growth"), "growth",
                     OptionalDouble.of(growth.share()), styles.of(Unit.PERCENT));
-            r = formula(book, sheet, r, "ARR at the end of the plan", "targetArr", "openingArr*(1+growth)", money);
-            return formula(book, sheet, r, "New ARR to book each month", NEW_ARR, backSolved, money);
+            r = formula(book, sheet, r, labels.text("xlsx.plan.endArr"), "targetArr", "openingArr*(1+growth)", money);
+            return formula(book, sheet, r, labels.text("xlsx.plan.newArrPerMonth"), NEW_ARR, backSolved, money);
         }
         PlanGoal.Budget budget = (PlanGoal.Budget) goal;
-        r = input(book, sheet, r, "Acquisition budget of the plan", "budget", OptionalDouble.of(budget.total()), money);
-        return formula(book, sheet, r, "New ARR the budget buys each month", NEW_ARR,
+        r = input(book, sheet, r, labels.text("xlsx.plan.budget"), "budget", OptionalDouble.of(budget.total()),
+                money);
+        return formula(book, sheet, r, labels.text("xlsx.plan.budgetNewArr"), NEW_ARR,
                 "budget/" + months + "/(spendPerCustomer/acv)", money);
     }
 
@@ -98,14 +109,11 @@ final class PlanInputsSheet {
      * CAC without one).
      */
     private static void sources(XSSFWorkbook book, Sheet sheet, XlsxStyles styles, int header,
-                                List<SourceFunnel> sources, CellStyle rate) {
+                                List<SourceFunnel> sources, CellStyle rate, ExportLabels labels) {
         Row titles = XlsxCells.row(sheet, header);
-        String[] names = {"Source", "Share of new customers", "Lead → MQL", "MQL → SQL", "SQL → SAL", "SAL → won",
-                "Cost per lead", "SALs per new customer", "SQLs per new customer", "MQLs per new customer",
-                "Leads per new customer", "Spend per new customer"};
-        for (int c = 0; c < names.length; c++) {
+        for (int c = 0; c < SOURCE_COLUMNS.length; c++) {
             Cell cell = titles.createCell(c);
-            XlsxCells.text(cell, names[c]);
+            XlsxCells.text(cell, labels.text("xlsx.plan.sources." + SOURCE_COLUMNS[c]));
             cell.setCellStyle(styles.header());
         }
         CellStyle count = book.createCellStyle();
@@ -131,7 +139,7 @@ final class PlanInputsSheet {
         }
         int last = first + sources.size() - 1;
         Row total = XlsxCells.row(sheet, last + 1);
-        XlsxCells.text(total, 0, "All sources, per new customer");
+        XlsxCells.text(total, 0, labels.text("xlsx.plan.allSources"));
         total.getCell(0).setCellStyle(styles.section());
         for (int k = 0; k < PER_CUSTOMER.length; k++) {
             int column = 7 + k;

@@ -17,33 +17,35 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * last month — ARR and sellers by the period's opening or closing value, every other line a SUM.
  */
 final class PlanMonthsSheet {
-    static final String NAME = "Plan";
 
     /** How a total column shows a line. */
     private enum Total { OPENING, CLOSING, SUM }
 
-    /** A line: its label, how one month computes it ({@code M} = this month's column, {@code P} the previous). */
+    /**
+     * A line: its label (the key after {@code xlsx.plan.line.}), how one month computes it ({@code M} = this month's
+     * column, {@code P} the previous).
+     */
     private record Line(String label, Total total, boolean money, String first, String later) {
     }
 
     /** {@code CUSTOMERS} stands for the row of new customers one sales cycle later, {@code BOOKINGS} for bookings. */
     private static final List<Line> LINES = List.of(
-            new Line("Opening ARR", Total.OPENING, true, PlanInputsSheet.OPENING_ARR, "P{CLOSING}"),
-            new Line("Churned", Total.SUM, true, "M{OPENING}*monthlyChurn", null),
-            new Line("Contracted", Total.SUM, true, "M{OPENING}*monthlyContraction", null),
-            new Line("Expanded", Total.SUM, true, "M{OPENING}*monthlyExpansion", null),
-            new Line("New ARR", Total.SUM, true, PlanInputsSheet.NEW_ARR, null),
-            new Line("Closing ARR", Total.CLOSING, true, "M{OPENING}-M{CHURNED}-M{CONTRACTED}+M{EXPANDED}+M{NEW}", null),
-            new Line("Bookings", Total.SUM, true, "M{NEW}", null),
-            new Line("New customers to win one sales cycle later", Total.SUM, false, "LATER/acv", null),
-            new Line("Pipeline created", Total.SUM, true, "M{CUSTOMERS}*acv*requiredCoverage", null),
-            new Line("SALs", Total.SUM, false, "M{CUSTOMERS}*salsPerCustomer", null),
-            new Line("SQLs", Total.SUM, false, "M{CUSTOMERS}*sqlsPerCustomer", null),
-            new Line("MQLs", Total.SUM, false, "M{CUSTOMERS}*mqlsPerCustomer", null),
-            new Line("Leads", Total.SUM, false, "M{CUSTOMERS}*leadsPerCustomer", null),
-            new Line("Acquisition spend", Total.SUM, true, "M{CUSTOMERS}*spendPerCustomer", null),
-            new Line("Post-sale spend", Total.SUM, true, "M{ACQUISITION}*postSaleShare/(1-postSaleShare)", null),
-            new Line("Sellers", Total.CLOSING, false,
+            new Line("openingArr", Total.OPENING, true, PlanInputsSheet.OPENING_ARR, "P{CLOSING}"),
+            new Line("churned", Total.SUM, true, "M{OPENING}*monthlyChurn", null),
+            new Line("contracted", Total.SUM, true, "M{OPENING}*monthlyContraction", null),
+            new Line("expanded", Total.SUM, true, "M{OPENING}*monthlyExpansion", null),
+            new Line("newArr", Total.SUM, true, PlanInputsSheet.NEW_ARR, null),
+            new Line("closingArr", Total.CLOSING, true, "M{OPENING}-M{CHURNED}-M{CONTRACTED}+M{EXPANDED}+M{NEW}", null),
+            new Line("bookings", Total.SUM, true, "M{NEW}", null),
+            new Line("customers", Total.SUM, false, "LATER/acv", null),
+            new Line("pipeline", Total.SUM, true, "M{CUSTOMERS}*acv*requiredCoverage", null),
+            new Line("sals", Total.SUM, false, "M{CUSTOMERS}*salsPerCustomer", null),
+            new Line("sqls", Total.SUM, false, "M{CUSTOMERS}*sqlsPerCustomer", null),
+            new Line("mqls", Total.SUM, false, "M{CUSTOMERS}*mqlsPerCustomer", null),
+            new Line("leads", Total.SUM, false, "M{CUSTOMERS}*leadsPerCustomer", null),
+            new Line("acquisitionSpend", Total.SUM, true, "M{CUSTOMERS}*spendPerCustomer", null),
+            new Line("postSaleSpend", Total.SUM, true, "M{ACQUISITION}*postSaleShare/(1-postSaleShare)", null),
+            new Line("sellers", Total.CLOSING, false,
                     "IF(productivityPerSeller=\"\",NA(),M{NEW}/productivityPerSeller)", null));
     private static final String[] KEYS = {"OPENING", "CHURNED", "CONTRACTED", "EXPANDED", "NEW", "CLOSING",
             "BOOKINGS", "CUSTOMERS", "PIPELINE", "SALS", "SQLS", "MQLS", "LEADS", "ACQUISITION", "POSTSALE", "SELLERS"};
@@ -51,11 +53,15 @@ final class PlanMonthsSheet {
     private PlanMonthsSheet() {
     }
 
-    static void write(XSSFWorkbook book, XlsxStyles styles, YearMonth start, int months) {
-        Sheet sheet = book.createSheet(NAME);
+    static String name(ExportLabels labels) {
+        return labels.text("xlsx.sheet.plan");
+    }
+
+    static void write(XSSFWorkbook book, XlsxStyles styles, YearMonth start, int months, ExportLabels labels) {
+        Sheet sheet = book.createSheet(name(labels));
         List<PlanPeriods.Column> periods = PlanPeriods.of(start, months);
         String[] titles = new String[periods.size() + 1];
-        titles[0] = "Line";
+        titles[0] = labels.text("xlsx.column.line");
         int[] monthColumn = new int[months];
         for (int c = 0; c < periods.size(); c++) {
             titles[c + 1] = periods.get(c).title();
@@ -72,7 +78,7 @@ final class PlanMonthsSheet {
         for (int l = 0; l < LINES.size(); l++) {
             Line line = LINES.get(l);
             Row row = XlsxCells.row(sheet, l + 1);
-            XlsxCells.text(row, 0, line.label());
+            XlsxCells.text(row, 0, labels.text("xlsx.plan.line." + line.label()));
             row.getCell(0).setCellStyle(styles.section());
             CellStyle style = line.money() ? money : count;
             for (int c = 0; c < periods.size(); c++) {

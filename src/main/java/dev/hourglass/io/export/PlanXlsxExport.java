@@ -6,6 +6,7 @@ import dev.hourglass.model.plan.PlanInputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -18,18 +19,28 @@ public final class PlanXlsxExport {
     private PlanXlsxExport() {
     }
 
-    /** Writes the plan of these inputs and goal to {@code file} (replaced whole if it exists). */
+    /** Writes the plan in English ({@link #write(PlanInputs, PlanGoal, String, Path, Locale)}). */
     public static void write(PlanInputs inputs, PlanGoal goal, String currency, Path file) throws IOException {
-        AtomicFile.write(file, out -> write(inputs, goal, currency, out));
+        write(inputs, goal, currency, file, Locale.ENGLISH);
     }
 
-    private static void write(PlanInputs inputs, PlanGoal goal, String currency, OutputStream out)
+    /**
+     * Writes the plan of these inputs and goal to {@code file} (replaced whole if it exists), its words in
+     * {@code language} when the report has it (en, de), else in English.
+     */
+    public static void write(PlanInputs inputs, PlanGoal goal, String currency, Path file, Locale language)
             throws IOException {
+        ExportLabels labels = ExportLabels.of(language);
+        AtomicFile.write(file, out -> write(inputs, goal, currency, labels, out));
+    }
+
+    private static void write(PlanInputs inputs, PlanGoal goal, String currency, ExportLabels labels,
+                              OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(book, currency);
-            PlanInputsSheet.write(book, styles, inputs, goal);
-            PlanMonthsSheet.write(book, styles, inputs.start(), inputs.months());
-            book.setSheetOrder(PlanMonthsSheet.NAME, 0);
+            PlanInputsSheet.write(book, styles, inputs, goal, labels);
+            PlanMonthsSheet.write(book, styles, inputs.start(), inputs.months(), labels);
+            book.setSheetOrder(PlanMonthsSheet.name(labels), 0);
             book.setActiveSheet(0);
             book.setSelectedTab(0);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();

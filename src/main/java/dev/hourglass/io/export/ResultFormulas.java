@@ -14,8 +14,6 @@ final class ResultFormulas {
             Map.entry("unitEconomics.yearOneGrossProfit", "acv*grossMargin"),
             Map.entry("unitEconomics.monthlyGrossProfit", "acv*grossMargin/12"),
             Map.entry("unitEconomics.simplePaybackMonths", "IF(monthlyGrossProfit=0,\"\",cac/monthlyGrossProfit)"),
-            Map.entry("unitEconomics.paybackMonth", "IFERROR(MATCH(\"yes\"," + PaybackCurveSheet.COVERED + ",0),"
-                    + "\"not within \"&horizonMonths&\" months\")"),
             Map.entry("unitEconomics.ltv", "INDEX(" + PaybackCurveSheet.CUMULATIVE + ",horizonMonths)"),
             Map.entry("unitEconomics.ltvToCac", "IF(cac=0,\"\",ltv/cac)"),
             Map.entry("unitEconomics.steadyStateLtv", "IF(annualLogoChurn=0,\"\",acv*grossMargin/annualLogoChurn)"),
@@ -47,16 +45,26 @@ final class ResultFormulas {
     private ResultFormulas() {
     }
 
-    /** The output's formula; every headline output has one. */
-    static String of(String key) {
+    /** The output's formula, its words in the language of {@code labels}; every headline output has one. */
+    static String of(String key, ExportLabels labels) {
         if (isClosingArr(key)) {
             return "INDEX(" + ArrBridgeSheet.CLOSING + ",years)";
+        }
+        if (key.equals("unitEconomics.paybackMonth")) {
+            return paybackMonth(labels);
         }
         String formula = FORMULAS.get(key);
         if (formula == null) {
             throw new IllegalStateException("no spreadsheet formula for the output " + key);
         }
         return formula;
+    }
+
+    /** The first month the payback curve says CAC is covered, else "not within 60 months" (the horizon's). */
+    private static String paybackMonth(ExportLabels labels) {
+        String[] notWithin = labels.text("xlsx.payback.notWithin").split("\\{0}", -1);
+        return "IFERROR(MATCH(" + XlsxCells.quoted(labels.text("xlsx.yes")) + "," + PaybackCurveSheet.COVERED + ",0),"
+                + XlsxCells.quoted(notWithin[0]) + "&horizonMonths&" + XlsxCells.quoted(notWithin[1]) + ")";
     }
 
     /** The closing ARR of the plan's last year ({@code retention.bridge[year 3].closing}). */

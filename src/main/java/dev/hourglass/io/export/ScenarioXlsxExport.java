@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -23,16 +24,26 @@ public final class ScenarioXlsxExport {
     private ScenarioXlsxExport() {
     }
 
-    /** Writes the scenario, calculated through the model, to {@code file} (replaced whole if it exists). */
+    /** Writes the scenario in English ({@link #write(Scenario, Path, Locale)}). */
     public static void write(Scenario scenario, Path file) throws IOException {
-        ScenarioResult result = ScenarioCalculator.calculate(scenario);
-        AtomicFile.write(file, out -> write(scenario, result, out));
+        write(scenario, file, Locale.ENGLISH);
     }
 
-    private static void write(Scenario scenario, ScenarioResult result, OutputStream out) throws IOException {
+    /**
+     * Writes the scenario, calculated through the model, to {@code file} (replaced whole if it exists), its words in
+     * {@code language} when the report has it (en, de), else in English.
+     */
+    public static void write(Scenario scenario, Path file, Locale language) throws IOException {
+        ScenarioResult result = ScenarioCalculator.calculate(scenario);
+        ExportLabels labels = ExportLabels.of(language);
+        AtomicFile.write(file, out -> write(scenario, result, labels, out));
+    }
+
+    private static void write(Scenario scenario, ScenarioResult result, ExportLabels labels, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            build(book, scenario, result);
-            OverrideMarks.markXlsx(book.getSheet(AssumptionsSheet.NAME), scenario, 1, 3);
+            build(book, scenario, result, labels);
+            OverrideMarks.markXlsx(book.getSheet(AssumptionsSheet.name(labels)), scenario, labels, 1, 3);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
             book.setForceFormulaRecalculation(true);
             book.write(out);
@@ -40,22 +51,22 @@ public final class ScenarioXlsxExport {
     }
 
     /** Names are declared before the formulas that use them: a formula is parsed when it is set. */
-    private static void build(XSSFWorkbook book, Scenario scenario, ScenarioResult result) {
+    private static void build(XSSFWorkbook book, Scenario scenario, ScenarioResult result, ExportLabels labels) {
         XlsxStyles styles = new XlsxStyles(book, scenario.currency());
-        XlsxInputCells inputs = AssumptionsSheet.write(book, styles, scenario);
+        XlsxInputCells inputs = AssumptionsSheet.write(book, styles, scenario, labels);
         List<Section> results = ExportLabels.results(scenario, result);
-        ResultsSheet.declare(book, results);
-        scenario.unitEconomics().ifPresent(u -> PaybackCurveSheet.declare(book));
-        scenario.retention().ifPresent(r -> ArrBridgeSheet.declare(book));
-        scenario.budget().ifPresent(b -> BudgetSplitSheet.declare(book));
+        ResultsSheet.declare(book, results, labels);
+        scenario.unitEconomics().ifPresent(u -> PaybackCurveSheet.declare(book, labels));
+        scenario.retention().ifPresent(r -> ArrBridgeSheet.declare(book, labels));
+        scenario.budget().ifPresent(b -> BudgetSplitSheet.declare(book, labels));
 
-        scenario.unitEconomics().ifPresent(u -> PaybackCurveSheet.write(book, styles));
-        scenario.retention().ifPresent(r -> ArrBridgeSheet.write(book, styles, r));
-        scenario.budget().ifPresent(b -> BudgetSplitSheet.write(book, styles, inputs));
-        scenario.postSaleFunnel().ifPresent(f -> PostSaleFunnelSheet.write(book, styles, inputs));
+        scenario.unitEconomics().ifPresent(u -> PaybackCurveSheet.write(book, styles, labels));
+        scenario.retention().ifPresent(r -> ArrBridgeSheet.write(book, styles, r, labels));
+        scenario.budget().ifPresent(b -> BudgetSplitSheet.write(book, styles, inputs, labels));
+        scenario.postSaleFunnel().ifPresent(f -> PostSaleFunnelSheet.write(book, styles, inputs, labels));
         scenario.channels().filter(list -> !list.isEmpty())
-                .ifPresent(channels -> ChannelsSheet.write(book, styles, inputs, channels));
-        ResultsSheet.write(book, styles, results, scenario.currency());
+                .ifPresent(channels -> ChannelsSheet.write(book, styles, inputs, channels, labels));
+        ResultsSheet.write(book, styles, results, scenario.currency(), labels);
         book.setActiveSheet(0);
     }
 }

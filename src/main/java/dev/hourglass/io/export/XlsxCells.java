@@ -28,6 +28,11 @@ final class XlsxCells {
         return cell;
     }
 
+    /** A text as a formula's string literal: {@code "Monthly"}, inner quotes doubled. */
+    static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
     static Row row(Sheet sheet, int index) {
         Row row = sheet.getRow(index);
         return row == null ? sheet.createRow(index) : row;

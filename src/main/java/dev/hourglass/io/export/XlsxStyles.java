@@ -73,18 +73,4 @@ final class XlsxStyles {
     CellStyle points() {
         return points;
     }
-
-    /** The plain number format of a unit ("%" as a ratio of 1), for a difference or a value in a comparison. */
-    static String unitText(Unit unit, String currency) {
-        return switch (unit) {
-            case MONEY -> currency;
-            case PERCENT -> "%";
-            case MONTHS -> "months";
-            case YEARS -> "years";
-            case HOURS -> "hours";
-            case POINTS -> "pts";
-            case MULTIPLE -> "×";
-            case COUNT, CHOICE -> "";
-        };
-    }
 }

@@ -140,7 +140,7 @@ public final class CompareController implements View {
         List<Scenario> compared = viewModel.comparedScenarios();
         ExportFiles.save(table.getScene().getWindow(), UiText.text("compare.exportTheComparison"), UiText.text("compare.comparison"),
                 new FileChooser.ExtensionFilter(UiText.text("compare.excelWorkbook"), "*.xlsx"), busy,
-                file -> ComparisonExport.xlsx(compared, file), file -> { });
+                file -> ComparisonExport.xlsx(compared, file, UiText.language()), file -> { });
     }
 
     @FXML

@@ -394,7 +394,7 @@ public final class MainWindowController {
     void exportXlsx() {
         selected().ifPresent(entry -> ExportFiles.save(window(), UiText.text("main.exportTheScenarioTo"),
                 entry.scenario().name(), new FileChooser.ExtensionFilter(UiText.text("main.excelWorkbook"), "*.xlsx"), busy,
-                file -> ScenarioXlsxExport.write(entry.scenario(), file), this::written));
+                file -> ScenarioXlsxExport.write(entry.scenario(), file, UiText.language()), this::written));
     }
 
     @FXML
@@ -420,7 +420,8 @@ public final class MainWindowController {
         String currency = entry.scenario().currency();
         ExportFiles.save(window(), UiText.text("plan.export.title"), UiText.text("plan.export.fileName", entry.scenario().name()),
                 new FileChooser.ExtensionFilter(UiText.text("main.excelWorkbook"), "*.xlsx"), busy,
-                file -> PlanXlsxExport.write(shown.inputs(), shown.goal(), currency, file), this::written);
+                file -> PlanXlsxExport.write(shown.inputs(), shown.goal(), currency, file, UiText.language()),
+                this::written);
     }
 
     private void written(Path file) {

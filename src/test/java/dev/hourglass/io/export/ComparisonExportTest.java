@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.hourglass.io.whatif.ScenarioComparison;
+import dev.hourglass.model.figures.FigureCatalogue;
+import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -96,12 +99,36 @@ class ComparisonExportTest {
             }
             assertThat(marked).isEqualTo(scenarios.get(0).overrides().size() + scenarios.get(1).overrides().size());
             assertThat(inputs.getRow(inputs.getLastRowNum()).getCell(1).getStringCellValue())
-                    .isEqualTo(ComparisonExport.OVERRIDE_LEGEND);
+                    .isEqualTo("A filled, commented value is a section's override of a business driver:"
+                            + " the section's own value instead of the scenario's.");
             for (Row row : book.getSheet("Outputs")) {
                 for (Cell cell : row) {
                     assertThat(cell.getCellComment()).isNull();
                 }
             }
+        }
+    }
+
+    @Test
+    void aGermanXlsxHasGermanSheetsTitlesLabelsAndComments() throws Exception {
+        Path file = dir.resolve("vergleich.xlsx");
+        ComparisonExport.xlsx(scenarios(), file, Locale.GERMAN);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(List.of(book.getSheetAt(0).getSheetName(), book.getSheetAt(1).getSheetName()))
+                    .containsExactly("Eingaben", "Ergebnisse");
+            Row top = book.getSheet("Ergebnisse").getRow(0);
+            assertThat(List.of(top.getCell(0).getStringCellValue(), top.getCell(1).getStringCellValue(),
+                    top.getCell(2).getStringCellValue())).containsExactly("Abschnitt", "Kennzahl", "Einheit");
+            FigureTexts german = FigureTexts.of(Locale.GERMAN);
+            Row acv = row(book.getSheet("Eingaben"), german.section(FigureCatalogue.of("unitEconomics.acv").section()),
+                    german.label("unitEconomics.acv"));
+            assertThat(acv.getCell(3).getNumericCellValue()).isEqualTo(24_000);
+            Sheet inputs = book.getSheet("Eingaben");
+            assertThat(inputs.getRow(inputs.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Hinweis");
+            Row programmeAcv = row(inputs, german.section(FigureCatalogue.of("retentionProgram.acv").section()),
+                    german.label("retentionProgram.acv"));
+            assertThat(programmeAcv.getCell(3).getCellComment().getString().getString())
+                    .startsWith("Ersetzt den Wert des Szenarios für ");
         }
     }
 

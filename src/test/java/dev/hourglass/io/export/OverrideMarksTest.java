@@ -34,7 +34,7 @@ class OverrideMarksTest {
         ScenarioXlsxExport.write(SeedScenarios.baseCase(), file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
             Map<String, Cell> values = new HashMap<>();
-            Sheet sheet = book.getSheet(AssumptionsSheet.NAME);
+            Sheet sheet = book.getSheet("Assumptions");
             for (Row row : sheet) {
                 if (row.getCell(3) != null && row.getCell(1) != null) {
                     values.put(row.getCell(3).getStringCellValue(), row.getCell(1));

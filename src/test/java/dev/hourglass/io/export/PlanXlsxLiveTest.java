@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
@@ -105,7 +106,7 @@ class PlanXlsxLiveTest {
         try (XSSFWorkbook book = written(inputs(RETENTION, 25_000, 120), new PlanGoal.TargetArr(14_000_000))) {
             set(book, "monthlyChurn", 0.02);
             set(book, "acv", 40_000);
-            Sheet inputsSheet = book.getSheet(PlanInputsSheet.NAME);
+            Sheet inputsSheet = book.getSheet("Plan inputs");
             Row inbound = rowStarting(inputsSheet, "Inbound");
             inbound.getCell(6).setCellValue(200);
             MonthlyRetention changed = new MonthlyRetention(0.02, RETENTION.contraction(), RETENTION.expansion());
@@ -137,9 +138,36 @@ class PlanXlsxLiveTest {
         }
     }
 
+    @Test
+    void inGermanTheWordsAreGermanAndEveryCellIsTheEnglishPlans() throws Exception {
+        PlanInputs in = inputs(RETENTION, 25_000, 120);
+        PlanGoal goal = new PlanGoal.Growth(0.3);
+        try (XSSFWorkbook en = written(in, goal, Locale.ENGLISH); XSSFWorkbook de = written(in, goal, Locale.GERMAN)) {
+            assertThat(List.of(de.getSheetAt(0).getSheetName(), de.getSheetAt(1).getSheetName()))
+                    .containsExactly("Plan", "Planannahmen");
+            assertThat(headers(de).get(0)).isEqualTo("Zeile");
+            assertThat(rowStarting(de.getSheet("Planannahmen"), "Ziel: Wachstum des ARR über den Plan").getCell(1)
+                    .getNumericCellValue()).isEqualTo(0.3);
+            FormulaEvaluator evaluator = de.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            evaluator.evaluateAll();
+            Row closing = rowStarting(de.getSheet("Plan"), "ARR zum Monatsende");
+            Row english = rowStarting(en.getSheet("Plan"), "Closing ARR");
+            assertThat(closing.getRowNum()).isEqualTo(english.getRowNum());
+            for (int c = 1; c < english.getLastCellNum(); c++) {
+                assertThat(closing.getCell(c).getNumericCellValue()).as("column " + c)
+                        .isEqualTo(english.getCell(c).getNumericCellValue());
+            }
+        }
+    }
+
     private XSSFWorkbook written(PlanInputs in, PlanGoal goal) throws Exception {
-        Path file = dir.resolve("plan.xlsx");
-        PlanXlsxExport.write(in, goal, "USD", file);
+        return written(in, goal, Locale.ENGLISH);
+    }
+
+    private XSSFWorkbook written(PlanInputs in, PlanGoal goal, Locale language) throws Exception {
+        Path file = dir.resolve("plan-" + language + ".xlsx");
+        PlanXlsxExport.write(in, goal, "USD", file, language);
         try (InputStream stream = Files.newInputStream(file)) {
             return new XSSFWorkbook(stream);
         }
@@ -152,7 +180,7 @@ class PlanXlsxLiveTest {
         evaluator.evaluateAll();
         Map<String, Integer> columns = columns(book);
         for (Map.Entry<String, ToDoubleFunction<PlanMonth>> line : LINES.entrySet()) {
-            Row row = rowStarting(book.getSheet(PlanMonthsSheet.NAME), line.getKey());
+            Row row = rowStarting(book.getSheet("Plan"), line.getKey());
             double yearSum = 0;
             for (PlanMonth month : plan.months()) {
                 double expected = line.getValue().applyAsDouble(month);
@@ -187,11 +215,11 @@ class PlanXlsxLiveTest {
     }
 
     private static Cell cell(XSSFWorkbook book, String line, String column) {
-        return rowStarting(book.getSheet(PlanMonthsSheet.NAME), line).getCell(columns(book).get(column));
+        return rowStarting(book.getSheet("Plan"), line).getCell(columns(book).get(column));
     }
 
     private static List<String> headers(XSSFWorkbook book) {
-        Row header = book.getSheet(PlanMonthsSheet.NAME).getRow(0);
+        Row header = book.getSheet("Plan").getRow(0);
         return java.util.stream.IntStream.range(0, header.getLastCellNum())
                 .mapToObj(c -> header.getCell(c).getStringCellValue()).toList();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.RetentionRates;
@@ -16,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,6 +45,11 @@ class ScenarioXlsxExportTest {
         return book;
     }
 
+    private static XSSFWorkbook writeGerman(Scenario scenario, Path file) throws Exception {
+        ScenarioXlsxExport.write(scenario, file, Locale.GERMANY);
+        return new XSSFWorkbook(Files.newInputStream(file));
+    }
+
     /** Results rows by key (column D), evaluated. */
     private static Map<String, Cell> byKey(Sheet sheet) {
         Map<String, Cell> cells = new HashMap<>();
@@ -56,6 +64,50 @@ class ScenarioXlsxExportTest {
 
     private static double number(FormulaEvaluator evaluator, Cell cell) {
         return evaluator.evaluate(cell).getNumberValue();
+    }
+
+    @Test
+    void aGermanSpreadsheetHasGermanWordsAndEveryResultAsTheEnglishOne() throws Exception {
+        Scenario scenario = ScenarioJsonReader.read(SEED);
+        Path german = dir.resolve("de.xlsx");
+        try (XSSFWorkbook en = writeAndRead(scenario);
+             XSSFWorkbook de = writeGerman(scenario, german)) {
+            FormulaEvaluator deEvaluator = de.getCreationHelper().createFormulaEvaluator();
+            deEvaluator.evaluateAll();
+            assertThat(List.of(de.getSheetAt(0).getSheetName(), de.getSheetAt(1).getSheetName()))
+                    .containsExactly("Annahmen", "Ergebnisse");
+            assertThat(List.of("Amortisationskurve", "ARR-Brücke", "Budgetaufteilung", "Post-Sale-Trichter", "Kanäle"))
+                    .allMatch(name -> de.getSheet(name) != null);
+            Row header = de.getSheet("Annahmen").getRow(0);
+            assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
+                    header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue()))
+                    .containsExactly("Eingabe", "Wert", "Einheit", "Schlüssel");
+            assertThat(de.getSheet("Ergebnisse").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ergebnis");
+            assertThat(de.getSheet("Amortisationskurve").getRow(0).getCell(6).getStringCellValue())
+                    .isEqualTo("CAC gedeckt");
+            assertThat(deEvaluator.evaluate(de.getSheet("Amortisationskurve").getRow(1).getCell(6)).getStringValue())
+                    .isEqualTo("nein");
+            assertThat(de.getSheet("Budgetaufteilung").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("Vor dem Kauf");
+            assertThat(de.getSheet("Kanäle").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kanal");
+            Map<String, Cell> deAssumptions = byKey(de.getSheet("Annahmen"));
+            assertThat(deAssumptions.get("unitEconomics.billing").getStringCellValue()).isIn("Monatlich", "Jährlich");
+            assertThat(deAssumptions.get("unitEconomics.acv").getRow().getCell(0).getStringCellValue())
+                    .isEqualTo(FigureTexts.of(Locale.GERMAN).label("unitEconomics.acv"));
+
+            FormulaEvaluator enEvaluator = en.getCreationHelper().createFormulaEvaluator();
+            Map<String, Cell> enResults = byKey(en.getSheet("Results"));
+            Map<String, Cell> deResults = byKey(de.getSheet("Ergebnisse"));
+            assertThat(deResults.keySet()).isEqualTo(enResults.keySet());
+            for (Map.Entry<String, Cell> result : enResults.entrySet()) {
+                CellValue english = enEvaluator.evaluate(result.getValue());
+                CellValue inGerman = deEvaluator.evaluate(deResults.get(result.getKey()));
+                assertThat(inGerman.getCellType()).as(result.getKey()).isEqualTo(english.getCellType());
+                if (english.getCellType() == CellType.NUMERIC) {
+                    assertThat(inGerman.getNumberValue()).as(result.getKey()).isEqualTo(english.getNumberValue());
+                }
+            }
+        }
     }
 
     @Test

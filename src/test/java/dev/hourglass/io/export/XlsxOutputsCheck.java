@@ -82,7 +82,7 @@ final class XlsxOutputsCheck {
                 expected = result.budget().orElseThrow().totalHours();
             } else if (ResultFormulas.isClosingArr(name)) {
                 expected = result.retention().orElseThrow().finalArr();
-                expect(sheet, row.getRowNum(), 0, ExportLabels.TEXTS.label("retention.bridge[year "
+                expect(sheet, row.getRowNum(), 0, ExportLabels.ENGLISH.texts().label("retention.bridge[year "
                         + scenario.retention().orElseThrow().years() + "].closing"), "closing ARR's label");
             } else if (outputs.containsKey(name)) {
                 expected = outputs.get(name);
