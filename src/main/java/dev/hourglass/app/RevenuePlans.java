@@ -1,11 +1,11 @@
 package dev.hourglass.app;
 
+import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.TrailingTwelve;
 import dev.hourglass.model.channels.ChannelInputs;
-import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.PipelineSettings;

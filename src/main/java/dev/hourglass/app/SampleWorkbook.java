@@ -2,8 +2,9 @@ package dev.hourglass.app;
 
 import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.sample.DealsGenerator;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.sample.AccountsGenerator;
+import dev.hourglass.io.sample.DealsGenerator;
 import dev.hourglass.io.sample.LedgerGenerator;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.scenario.Scenario;
@@ -12,7 +13,6 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.io.IOException;
 import java.nio.file.Files;
-import dev.hourglass.io.csv.ImportMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

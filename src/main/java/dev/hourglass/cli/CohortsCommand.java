@@ -9,9 +9,6 @@ import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.ImportReport;
-import dev.hourglass.store.Dataset;
-import dev.hourglass.store.Workbook;
-import dev.hourglass.store.WorkbookException;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
@@ -21,6 +18,9 @@ import dev.hourglass.model.actuals.CohortReport;
 import dev.hourglass.model.actuals.MonthMovement;
 import dev.hourglass.model.actuals.SubscriptionLedger;
 import dev.hourglass.model.actuals.TrailingTwelve;
+import dev.hourglass.store.Dataset;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,11 +29,11 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "cohorts", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Monthly MRR movements, cohort retention and trailing-12 NRR/GRR from a subscription ledger "

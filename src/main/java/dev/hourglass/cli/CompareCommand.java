@@ -2,12 +2,12 @@ package dev.hourglass.cli;
 
 import static dev.hourglass.cli.CliText.TEXT;
 
+import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.export.ComparisonExport;
 import dev.hourglass.io.export.WorkshopReport;
-import dev.hourglass.io.whatif.ScenarioComparison;
-import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.json.JsonOut;
 import dev.hourglass.io.json.OverridesJson;
+import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.model.figures.Figure;
 import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -24,11 +24,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Two or more scenarios side by side: every input and output, with the difference to the first "

@@ -1,7 +1,7 @@
 package dev.hourglass.store;
 
-import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.InputLimits;
+import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.pipeline.Deal;

@@ -1,8 +1,8 @@
 package dev.hourglass.ui;
 
-import dev.hourglass.ui.common.UiText;
 import atlantafx.base.theme.Styles;
 import dev.hourglass.ui.common.AppIcon;
+import dev.hourglass.ui.common.UiText;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;

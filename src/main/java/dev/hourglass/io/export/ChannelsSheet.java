@@ -1,7 +1,7 @@
 package dev.hourglass.io.export;
 
-import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.channels.ChannelInputs;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import java.util.ArrayList;
 import java.util.HashMap;

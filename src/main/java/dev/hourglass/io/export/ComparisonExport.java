@@ -1,9 +1,9 @@
 package dev.hourglass.io.export;
 
-import dev.hourglass.io.AtomicFile;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import dev.hourglass.model.figures.Unit;
+import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.whatif.ScenarioComparison;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioOverride;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.hourglass.io.export;
 
-import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.InputLimits;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.uniteconomics.Billing;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;

@@ -1,5 +1,6 @@
 package dev.hourglass.model.figures;
 
+import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.pipeline.CoverageBasis;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadStage;
@@ -8,7 +9,6 @@ import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.model.postsale.PostSaleStep;
 import dev.hourglass.model.postsale.RelationshipStage;
-import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.uniteconomics.Billing;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,5 @@
 package dev.hourglass.ui.accounts;
 
-import dev.hourglass.ui.common.ChartAxes;
-import dev.hourglass.ui.common.UiText;
-import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.model.accounts.ExpansionTarget;
 import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
@@ -12,12 +9,15 @@ import dev.hourglass.model.accounts.RenewalRisk;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.store.Dataset;
+import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.DecimalSpinners;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.common.WholeNumberSpinners;
 import dev.hourglass.ui.session.AccountsData;
 import java.util.Comparator;

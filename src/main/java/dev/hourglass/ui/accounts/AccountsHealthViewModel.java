@@ -1,7 +1,5 @@
 package dev.hourglass.ui.accounts;
 
-import dev.hourglass.ui.common.UiText;
-import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.io.export.TableCsv;
 import dev.hourglass.io.json.HealthSettingsJson;
@@ -24,6 +22,8 @@ import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.AccountsData;
 import dev.hourglass.ui.session.SelectedScenario;

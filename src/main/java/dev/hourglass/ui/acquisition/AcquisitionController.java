@@ -1,11 +1,11 @@
 package dev.hourglass.ui.acquisition;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.ui.common.ChartAxes;
-import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Dialogs;
+import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
 import java.util.List;
 import java.util.Map;

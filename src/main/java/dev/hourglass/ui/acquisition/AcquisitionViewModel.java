@@ -1,6 +1,6 @@
 package dev.hourglass.ui.acquisition;
 
-import dev.hourglass.ui.common.UiText;
+import dev.hourglass.model.Ratios;
 import dev.hourglass.model.accounts.Account;
 import dev.hourglass.model.accounts.GroupOutcome;
 import dev.hourglass.model.accounts.GroupOutcomes;
@@ -11,12 +11,12 @@ import dev.hourglass.model.leads.GroupFunnel;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.leads.LeadFunnelAnalysis;
 import dev.hourglass.model.leads.LeadGrouping;
-import dev.hourglass.model.Ratios;
 import dev.hourglass.model.scenario.Scenario;
-import dev.hourglass.ui.session.AccountsData;
 import dev.hourglass.ui.common.Headline;
-import dev.hourglass.ui.session.SelectedScenario;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.session.AccountsData;
 import dev.hourglass.ui.session.LeadsData;
+import dev.hourglass.ui.session.SelectedScenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,5 @@
 package dev.hourglass.ui.actuals;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortReport;
@@ -16,6 +15,7 @@ import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.HeatCell;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.hourglass.ui.actuals;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.actuals.Calibration;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortAnalysis;
@@ -17,6 +16,7 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dev.hourglass.ui.channels;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.channels.ChannelResult;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.RowsGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
 import java.util.OptionalDouble;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;

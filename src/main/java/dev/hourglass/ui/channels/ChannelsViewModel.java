@@ -1,6 +1,5 @@
 package dev.hourglass.ui.channels;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.channels.ChannelCalculator;
 import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.channels.ChannelResult;
@@ -15,6 +14,7 @@ import dev.hourglass.model.scenario.ScenarioSimulation;
 import dev.hourglass.ui.common.ColumnField;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.RowsGridModel;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;

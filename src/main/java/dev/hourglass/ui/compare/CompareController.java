@@ -1,10 +1,9 @@
 package dev.hourglass.ui.compare;
 
-import dev.hourglass.ui.common.UiText;
-import dev.hourglass.io.export.ComparisonExport;
-import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.export.ComparisonExport;
 import dev.hourglass.io.export.WorkshopReport;
+import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.StoredScenario;

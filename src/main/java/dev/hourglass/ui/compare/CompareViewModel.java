@@ -1,6 +1,5 @@
 package dev.hourglass.ui.compare;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.io.whatif.ScenarioComparison;
 import dev.hourglass.model.retention.ArrBridgeYear;
@@ -10,6 +9,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.ScenarioEntry;
 import dev.hourglass.ui.session.WorkbookSession;

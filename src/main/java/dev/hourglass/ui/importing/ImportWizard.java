@@ -1,16 +1,16 @@
 package dev.hourglass.ui.importing;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.ui.HourglassStyles;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.Dialogs;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Views;
 import java.io.File;
 import java.util.List;
-import javafx.geometry.Rectangle2D;
 import javafx.concurrent.Task;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;

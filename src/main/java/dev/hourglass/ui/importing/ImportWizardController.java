@@ -1,10 +1,10 @@
 package dev.hourglass.ui.importing;
 
-import dev.hourglass.ui.common.UiText;
-import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.hourglass.ui.importing;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.io.BadInputException;
@@ -27,6 +26,7 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

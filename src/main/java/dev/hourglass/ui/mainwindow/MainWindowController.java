@@ -1,15 +1,23 @@
 package dev.hourglass.ui.mainwindow;
 
+import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.export.PlanXlsxExport;
+import dev.hourglass.io.export.ScenarioXlsxExport;
+import dev.hourglass.io.export.WorkshopReport;
 import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.store.RecoveryFolder;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ChartImages;
+import dev.hourglass.ui.common.Dialogs;
+import dev.hourglass.ui.common.ExportFiles;
+import dev.hourglass.ui.common.ShowLogs;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.importing.ImportWizardViewModel;
@@ -23,11 +31,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -51,16 +59,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import dev.hourglass.io.export.PlanXlsxExport;
-import dev.hourglass.io.export.ScenarioXlsxExport;
-import dev.hourglass.model.plan.PlanReport;
-import dev.hourglass.ui.common.UiText;
-import javafx.beans.binding.Bindings;
-import dev.hourglass.io.export.WorkshopReport;
-import dev.hourglass.ui.common.Dialogs;
-import dev.hourglass.ui.common.ExportFiles;
-import dev.hourglass.ui.common.ShowLogs;
-import dev.hourglass.ui.common.UiText;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -448,10 +446,9 @@ public final class MainWindowController {
         }
         ButtonType save = new ButtonType(UiText.text("main.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(UiText.text("main.donTSave"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, UiText.text("main.yourEditsAreKept"), save, discard, ButtonType.CANCEL);
-        ask.initOwner(window());
-        ask.setHeaderText(UiText.text("main.saveTheChangesTo", session.workbook().file().getFileName()));
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType answer = Dialogs.choose(window(), false,
+                UiText.text("main.saveTheChangesTo", session.workbook().file().getFileName()),
+                UiText.text("main.yourEditsAreKept"), save, discard, ButtonType.CANCEL).orElse(ButtonType.CANCEL);
         try {
             if (answer == save) {
                 session.save();

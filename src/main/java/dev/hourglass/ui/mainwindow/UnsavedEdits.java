@@ -1,9 +1,9 @@
 package dev.hourglass.ui.mainwindow;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.UiText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dev.hourglass.ui.pipeline;
 
-import dev.hourglass.ui.common.UiText;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.forecast.BacktestPeriod;
 import dev.hourglass.model.forecast.OpenDeal;
 import dev.hourglass.model.forecast.PeriodLength;
 import dev.hourglass.model.pipeline.DealFilter;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;

@@ -1,13 +1,13 @@
 package dev.hourglass.ui.pipeline;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.Backtests;
 import dev.hourglass.app.PeriodOdds;
 import dev.hourglass.app.WorkbookSnapshots;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.forecast.BacktestPeriod;
-import dev.hourglass.model.forecast.OddsCalibration;
 import dev.hourglass.model.forecast.CellRates;
 import dev.hourglass.model.forecast.Odds;
+import dev.hourglass.model.forecast.OddsCalibration;
 import dev.hourglass.model.forecast.OddsLearner;
 import dev.hourglass.model.forecast.OddsMethod;
 import dev.hourglass.model.forecast.OddsSimulation;
@@ -19,7 +19,7 @@ import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineSettings;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
-import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;

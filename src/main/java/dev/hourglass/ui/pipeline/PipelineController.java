@@ -1,13 +1,11 @@
 package dev.hourglass.ui.pipeline;
 
-import dev.hourglass.ui.common.UiText;
-import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.DealFilter;
-import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.Finding;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadFunnel;
@@ -24,6 +22,8 @@ import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.PeriodPicker;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.common.View;
 import dev.hourglass.ui.common.Waterfall;
 import dev.hourglass.ui.common.Work;

@@ -1,12 +1,12 @@
 package dev.hourglass.ui.pipeline;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.UiText;
 import java.util.List;
 import java.util.OptionalDouble;
 

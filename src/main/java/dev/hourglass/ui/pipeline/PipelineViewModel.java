@@ -1,6 +1,5 @@
 package dev.hourglass.ui.pipeline;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.GroupFunnel;
 import dev.hourglass.model.leads.LeadData;
@@ -11,8 +10,8 @@ import dev.hourglass.model.leads.StepCount;
 import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.DealFilter;
-import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadFunnel;
 import dev.hourglass.model.pipeline.LeadStage;
@@ -35,6 +34,7 @@ import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.PeriodChoice;
 import dev.hourglass.ui.common.PeriodPickerModel;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.LeadsData;
 import java.time.LocalDate;

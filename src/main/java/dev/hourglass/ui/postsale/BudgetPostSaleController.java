@@ -1,7 +1,5 @@
 package dev.hourglass.ui.postsale;
 
-import dev.hourglass.ui.common.UiText;
-import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.postsale.BudgetResult;
 import dev.hourglass.model.postsale.PostSaleFunnelStep;
@@ -10,6 +8,8 @@ import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.RowsGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;

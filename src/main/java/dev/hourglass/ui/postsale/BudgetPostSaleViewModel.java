@@ -1,6 +1,5 @@
 package dev.hourglass.ui.postsale;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.FigureTexts;
 import dev.hourglass.model.postsale.BudgetCalculator;
@@ -18,6 +17,7 @@ import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.RowsGridModel;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,6 +1,5 @@
 package dev.hourglass.ui.programme;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.RetentionProgramCalculator;
 import dev.hourglass.model.retention.RetentionProgramInputs;
@@ -17,6 +16,7 @@ import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.SectionOverrides;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;

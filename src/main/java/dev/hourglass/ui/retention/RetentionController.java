@@ -1,6 +1,5 @@
 package dev.hourglass.ui.retention;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.ui.common.ChartAxes;

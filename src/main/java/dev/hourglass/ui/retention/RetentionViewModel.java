@@ -1,6 +1,5 @@
 package dev.hourglass.ui.retention;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.NrrImprovement;
@@ -22,9 +21,9 @@ import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.SectionOverrides;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedDriverRanges;
-import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.hourglass.ui.session;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.model.accounts.Account;
@@ -8,6 +7,7 @@ import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import java.time.LocalDate;
 import java.util.List;

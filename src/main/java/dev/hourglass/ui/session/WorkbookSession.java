@@ -1,12 +1,12 @@
 package dev.hourglass.ui.session;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.Autosaver;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.EditHistory;
+import dev.hourglass.ui.common.UiText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,5 @@
 package dev.hourglass.ui.uniteconomics;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import dev.hourglass.ui.common.ChartAxes;
@@ -8,6 +7,7 @@ import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

@@ -1,10 +1,12 @@
 package dev.hourglass.ui.whatif;
 
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.View;
+import dev.hourglass.ui.common.WholeNumberSpinners;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -18,8 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import dev.hourglass.ui.common.View;
-import dev.hourglass.ui.common.WholeNumberSpinners;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;

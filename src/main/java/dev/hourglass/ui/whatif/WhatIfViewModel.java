@@ -1,18 +1,17 @@
 package dev.hourglass.ui.whatif;
 
-import dev.hourglass.ui.common.UiText;
-import dev.hourglass.model.figures.Figure;
-import dev.hourglass.model.figures.FigureCatalogue;
-import dev.hourglass.model.figures.FigureFormatter;
-import dev.hourglass.model.figures.Unit;
-
 import dev.hourglass.io.json.ScenarioFigures;
 import dev.hourglass.io.json.ScenarioInputs;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
+import dev.hourglass.model.figures.Figure;
+import dev.hourglass.model.figures.FigureCatalogue;
+import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.List;
 import java.util.Locale;

@@ -12,8 +12,6 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.common.UiText;
-import dev.hourglass.ui.session.SelectedScenario;
-import dev.hourglass.ui.session.WorkbookSession;
 import dev.hourglass.ui.session.AccountsData;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;

@@ -2,16 +2,16 @@ package dev.hourglass.ui.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.common.ControllerFactory;
-import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
-import dev.hourglass.ui.common.UiText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
