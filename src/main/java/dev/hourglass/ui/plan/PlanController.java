@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -172,19 +173,20 @@ public final class PlanController implements View {
     private static double headerWidth(String title, Label header) {
         Text probe = new Text(title);
         probe.setFont(Font.font(header.getFont().getFamily(), FontWeight.BOLD, header.getFont().getSize()));
-        return Math.ceil(probe.getLayoutBounds().getWidth()) + 28;
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + 40;
     }
 
     private static TableColumn<PlanRow, String> column(PlanColumn planColumn, int index) {
         TableColumn<PlanRow, String> column = new TableColumn<>();
         Label header = new Label(planColumn.title());
+        header.setMinWidth(Region.USE_PREF_SIZE); // a month's name is never cut to "Jan 20…"
         if (!planColumn.tooltip().isEmpty()) {
             header.setTooltip(new Tooltip(planColumn.tooltip()));
         }
         column.setGraphic(header);
         column.setSortable(false);
         column.setReorderable(false);
-        column.setPrefWidth(Math.max(planColumn.isTotal() ? 96 : 86, headerWidth(planColumn.title(), header)));
+        column.setPrefWidth(Math.max(planColumn.isTotal() ? 110 : 96, headerWidth(planColumn.title(), header)));
         if (planColumn.isTotal()) {
             column.getStyleClass().add("plan-total");
         }
