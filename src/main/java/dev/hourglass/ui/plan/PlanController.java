@@ -48,6 +48,8 @@ public final class PlanController implements View {
     @FXML
     private ToggleButton growth;
     @FXML
+    private ToggleButton budget;
+    @FXML
     private TextField target;
     @FXML
     private Label monthsLabel;
@@ -82,6 +84,8 @@ public final class PlanController implements View {
         targetLabel.setText(UiText.text("plan.target"));
         endingArr.setText(UiText.text("plan.target.endingArr"));
         growth.setText(UiText.text("plan.target.growth"));
+        budget.setText(UiText.text("plan.target.budget"));
+        budget.setTooltip(new Tooltip(UiText.text("plan.target.budget.tip")));
         target.setTooltip(new Tooltip(UiText.text("plan.target.tip")));
         monthsLabel.setText(UiText.text("plan.months"));
         startLabel.setText(UiText.text("plan.start"));
@@ -95,8 +99,12 @@ public final class PlanController implements View {
         ToggleGroup kind = new ToggleGroup();
         endingArr.setToggleGroup(kind);
         growth.setToggleGroup(kind);
-        Runnable showKind = () -> kind.selectToggle(
-                viewModel.targetFormProperty().get() == PlanViewModel.TargetForm.ENDING_ARR ? endingArr : growth);
+        budget.setToggleGroup(kind);
+        Runnable showKind = () -> kind.selectToggle(switch (viewModel.targetFormProperty().get()) {
+            case ENDING_ARR -> endingArr;
+            case GROWTH -> growth;
+            case BUDGET -> budget;
+        });
         showKind.run();
         viewModel.targetFormProperty().addListener((obs, old, now) -> showKind.run());
         kind.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -104,7 +112,7 @@ public final class PlanController implements View {
                 kind.selectToggle(old);
             } else {
                 viewModel.targetFormProperty().set(now == endingArr ? PlanViewModel.TargetForm.ENDING_ARR
-                        : PlanViewModel.TargetForm.GROWTH);
+                        : now == growth ? PlanViewModel.TargetForm.GROWTH : PlanViewModel.TargetForm.BUDGET);
             }
         });
         typedOnEnterOrLeaving(target, viewModel.targetTextProperty());

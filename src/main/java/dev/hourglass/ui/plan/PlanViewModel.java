@@ -4,6 +4,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.PlanGoal;
+import dev.hourglass.model.plan.PlanMonth;
 import dev.hourglass.model.plan.PlanNote;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
@@ -38,8 +39,11 @@ import javafx.collections.ObservableList;
 public final class PlanViewModel {
     /** The plan lengths offered (forecast.md §4: 12 to 36 months). */
     public static final List<Integer> MONTH_CHOICES = List.of(12, 18, 24, 36);
-    /** How the user states the target: the ARR the plan ends at, or growth over the ARR it opens with. */
-    public enum TargetForm { ENDING_ARR, GROWTH }
+    /**
+     * How the user states the target: the ARR the plan ends at, growth over the ARR it opens with, or the acquisition
+     * budget of the whole plan (forward: the ARR it buys).
+     */
+    public enum TargetForm { ENDING_ARR, GROWTH, BUDGET }
 
     /** A first target to show a plan at once: 30 % growth over the plan, a common SaaS planning figure. */
     static final double DEFAULT_GROWTH = 0.30;
@@ -186,41 +190,58 @@ public final class PlanViewModel {
 
     private Optional<PlanGoal> target() {
         String typed = targetText.get() == null ? "" : targetText.get().strip();
-        boolean arr = targetForm.get() == TargetForm.ENDING_ARR;
+        TargetForm form = targetForm.get();
         if (typed.isEmpty()) {
-            message.set(UiText.text(arr ? "plan.error.arrMissing" : "plan.error.growthMissing"));
+            message.set(UiText.text(switch (form) {
+                case ENDING_ARR -> "plan.error.arrMissing";
+                case GROWTH -> "plan.error.growthMissing";
+                case BUDGET -> "plan.error.budgetMissing";
+            }));
             return Optional.empty();
         }
         double value;
         try {
-            value = formats.parser().parse(arr ? Unit.MONEY : Unit.PERCENT, typed);
+            value = formats.parser().parse(form == TargetForm.GROWTH ? Unit.PERCENT : Unit.MONEY, typed);
         } catch (IllegalArgumentException e) {
             message.set(UiText.text("plan.error.notNumber", typed, e.getMessage()));
             return Optional.empty();
         }
-        if (arr && !(value > 0)) {
+        if (form == TargetForm.ENDING_ARR && !(value > 0)) {
             message.set(UiText.text("plan.error.arrNotPositive", typed));
             return Optional.empty();
         }
-        if (!arr && !(value > -1)) {
+        if (form == TargetForm.GROWTH && !(value > -1)) {
             message.set(UiText.text("plan.error.growthTooLow", typed));
+            return Optional.empty();
+        }
+        if (form == TargetForm.BUDGET && !(value >= 0)) {
+            message.set(UiText.text("plan.error.budgetNegative", typed));
             return Optional.empty();
         }
         if (!Double.isFinite(value)) {
             message.set(UiText.text("plan.error.notNumber", typed, ""));
             return Optional.empty();
         }
-        return Optional.of(arr ? new PlanGoal.TargetArr(value) : new PlanGoal.Growth(value));
+        return Optional.of(switch (form) {
+            case ENDING_ARR -> new PlanGoal.TargetArr(value);
+            case GROWTH -> new PlanGoal.Growth(value);
+            case BUDGET -> new PlanGoal.Budget(value);
+        });
     }
 
-    /** Switching between ARR and growth keeps the target: the other form of the last plan's ending ARR. */
+    /**
+     * Switching the form keeps the target: the last plan's ending ARR, its growth, or the acquisition spend it takes.
+     */
     private void targetFormChanged(TargetForm old, TargetForm now) {
         RevenuePlan last = report.get() == null ? null : report.get().plan();
         if (old != now && last != null && !last.months().isEmpty()) {
             double opening = last.months().get(0).openingArr();
             double ending = last.months().get(last.months().size() - 1).closingArr();
-            targetText.set(now == TargetForm.ENDING_ARR ? formats.money(ending)
-                    : formats.percent(opening == 0 ? 0 : ending / opening - 1));
+            targetText.set(switch (now) {
+                case ENDING_ARR -> formats.money(ending);
+                case GROWTH -> formats.percent(opening == 0 ? 0 : ending / opening - 1);
+                case BUDGET -> formats.money(last.months().stream().mapToDouble(PlanMonth::acquisitionSpend).sum());
+            });
         } else {
             refresh();
         }

@@ -240,6 +240,29 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aBudgetAsksForTheArrItBuysAndKeepsThePlansAcquisitionSpend() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.BUDGET);
+
+        // the hand-made plan spends 40,000 a month on acquisition over its four months
+        assertThat(vm.targetTextProperty().get()).isEqualTo("$160,000");
+        assertThat(asked.get(asked.size() - 1).goal()).isEqualTo(new PlanGoal.Budget(160_000));
+
+        vm.targetTextProperty().set("$600K");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(asked.get(asked.size() - 1)).isEqualTo(new PlanQuestion(YearMonth.of(2027, 11), 12,
+                new PlanGoal.Budget(600_000)));
+
+        vm.targetTextProperty().set("-5");
+        assertThat(vm.messageProperty().get()).isEqualTo("Target: the budget must be 0 or more, got “-5”.");
+        assertThat(vm.gridProperty().get()).isNull();
+        vm.targetTextProperty().set("");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Target: type the acquisition budget of the plan, e.g. 600,000.");
+    }
+
+    @Test
     void anAnswerToAnOlderQuestionIsDropped() {
         List<Runnable> pending = new ArrayList<>();
         Work later = new Work() {
