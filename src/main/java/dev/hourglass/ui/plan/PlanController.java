@@ -70,6 +70,10 @@ public final class PlanController implements View {
     @FXML
     private TableView<PlanRow> values;
     @FXML
+    private Label sourcesTitle;
+    @FXML
+    private TableView<SourceTotals> sources;
+    @FXML
     private Label notesTitle;
     @FXML
     private VBox notes;
@@ -136,6 +140,22 @@ public final class PlanController implements View {
         names.setPlaceholder(new Label(""));
         values.setPlaceholder(new Label(""));
 
+        sourcesTitle.setText(UiText.text("plan.sources.title"));
+        sources.getColumns().add(Tables.column(UiText.text("plan.sources.source"), SourceTotals::source, null, false));
+        sources.getColumns().add(Tables.column(UiText.text("plan.sources.newCustomers"), SourceTotals::newCustomers,
+                null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.sals"), SourceTotals::sals, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.sqls"), SourceTotals::sqls, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.mqls"), SourceTotals::mqls, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.leads"), SourceTotals::leads, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.acquisitionSpend"),
+                SourceTotals::acquisitionSpend, null, true));
+        sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sources.setFixedCellSize(ROW_HEIGHT);
+        sources.setItems(viewModel.sources());
+        viewModel.sources().addListener((ListChangeListener<SourceTotals>) change -> showSources());
+        showSources();
+
         viewModel.gridProperty().addListener((obs, old, now) -> show(now));
         viewModel.notes().addListener((ListChangeListener<String>) change -> showNotes());
         show(viewModel.gridProperty().get());
@@ -164,6 +184,13 @@ public final class PlanController implements View {
         names.getItems().setAll(grid.rows());
         values.getItems().setAll(grid.rows());
         showNotes();
+    }
+
+    private void showSources() {
+        boolean any = !viewModel.sources().isEmpty();
+        sources.setPrefHeight(ROW_HEIGHT * (viewModel.sources().size() + 1) + 8);
+        showWhen(sourcesTitle, any);
+        showWhen(sources, any);
     }
 
     private void showNotes() {

@@ -60,6 +60,7 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlanReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<SourceTotals> sources = FXCollections.observableArrayList();
     private final BooleanProperty showActuals = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper hasActuals = new ReadOnlyBooleanWrapper();
     private final YearMonth firstMonth;
@@ -158,6 +159,11 @@ public final class PlanViewModel {
     /** Where each rate of the plan shown came from, one line each. */
     public ObservableList<String> notes() {
         return notes;
+    }
+
+    /** The plan's funnel per lead source over its months; empty without two sources or more. */
+    public ObservableList<SourceTotals> sources() {
+        return sources;
     }
 
     FigureFormatter formats() {
@@ -285,6 +291,8 @@ public final class PlanViewModel {
         hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
         showGrid();
         notes.setAll(made == null ? List.of() : made.notes().stream().map(PlanViewModel::note).toList());
+        sources.setAll(made == null ? List.of()
+                : SourceTotals.of(made.bySource(), formats.withCurrency(selected.currency())));
         message.set(why);
     }
 

@@ -14,6 +14,7 @@ import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.PlanTotals;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.plan.SourceFunnel;
+import dev.hourglass.model.plan.SourceMonth;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.common.Work;
@@ -77,9 +78,20 @@ class PlanViewModelTest {
                 new MonthlyRetention(0.01, 0.005, 0.01), 2, 3, 25_000, List.of(new SourceFunnel("All", 1,
                 OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
                 OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
-        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), List.of(), 0, List.of(
+        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), twoSources(), 0, List.of(
                 new PlanNote("salesCycleMonths", "median 63 days from created to won over 412 won deals"),
                 new PlanNote("somethingNew", "measured")));
+    }
+
+    /** Webinars with every rate known, paid search without leads data past its SALs (NaN: unknown). */
+    static List<SourceMonth> twoSources() {
+        double nan = Double.NaN;
+        YearMonth nov = YearMonth.of(2027, 11);
+        YearMonth dec = nov.plusMonths(1);
+        return List.of(new SourceMonth(nov, "Webinar", 1.5, 6, 12, 48, 480, 24_000),
+                new SourceMonth(nov, "Paid search", 0.5, 2.25, nan, nan, nan, 16_000),
+                new SourceMonth(dec, "Webinar", 1.5, 6, 12, 48, 480.5, 24_000),
+                new SourceMonth(dec, "Paid search", 0.5, 2.25, nan, nan, nan, 16_000.5));
     }
 
     private PlanViewModel viewModel(Work work) {
@@ -260,6 +272,23 @@ class PlanViewModelTest {
         vm.targetTextProperty().set("");
         assertThat(vm.messageProperty().get())
                 .isEqualTo("Target: type the acquisition budget of the plan, e.g. 600,000.");
+    }
+
+    @Test
+    void eachSourcesFunnelIsSummedOverThePlanWithNoDataWhereARateIsUnknown() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        assertThat(vm.sources()).containsExactly(
+                new SourceTotals("Webinar", "3.0", "12.0", "24.0", "96.0", "960.5", "$48,000"),
+                new SourceTotals("Paid search", "1.0", "4.5", "no data", "no data", "no data", "$32,001"));
+
+        vm.startTextProperty().set("2099-99");
+        assertThat(vm.sources()).isEmpty();
+    }
+
+    @Test
+    void oneSourceAloneAddsNothingToTheGridAndIsNotListed() {
+        assertThat(SourceTotals.of(twoSources().subList(0, 1), new FigureFormatter(Locale.US, "USD"))).isEmpty();
     }
 
     @Test
