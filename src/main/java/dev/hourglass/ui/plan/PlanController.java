@@ -4,18 +4,21 @@ import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -24,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.util.StringConverter;
 
 /**
  * Thin: binds the plan view model to its FXML. The line names are a table of their own beside the months, so they
@@ -62,6 +66,14 @@ public final class PlanController implements View {
     @FXML
     private ToggleButton actuals;
     @FXML
+    private Label againstLabel;
+    @FXML
+    private ChoiceBox<String> against;
+    @FXML
+    private Button saveVersion;
+    @FXML
+    private Label versionMessage;
+    @FXML
     private Label message;
     @FXML
     private HBox gridBox;
@@ -99,6 +111,8 @@ public final class PlanController implements View {
         actuals.setTooltip(new Tooltip(UiText.text("plan.compare.toggle.tip")));
         actuals.selectedProperty().bindBidirectional(viewModel.showActualsProperty());
         actuals.disableProperty().bind(viewModel.hasActualsProperty().not());
+
+        showVersions();
 
         ToggleGroup kind = new ToggleGroup();
         endingArr.setToggleGroup(kind);
@@ -159,6 +173,49 @@ public final class PlanController implements View {
         viewModel.gridProperty().addListener((obs, old, now) -> show(now));
         viewModel.notes().addListener((ListChangeListener<String>) change -> showNotes());
         show(viewModel.gridProperty().get());
+    }
+
+    private void showVersions() {
+        againstLabel.setText(UiText.text("plan.version.against"));
+        against.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null || name.equals(PlanViewModel.THIS_PLAN) ? UiText.text("plan.version.thisPlan")
+                        : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        against.setItems(viewModel.againstChoices());
+        against.setValue(viewModel.againstProperty().get());
+        // one way each: the choices are replaced after a save, which clears the box's value for a moment
+        viewModel.againstProperty().addListener((obs, old, now) -> against.setValue(now));
+        against.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.againstProperty().set(now);
+            }
+        });
+        against.disableProperty().bind(Bindings.size(viewModel.againstChoices()).lessThan(2));
+        saveVersion.setText(UiText.text("plan.version.save"));
+        saveVersion.setTooltip(new Tooltip(UiText.text("plan.version.save.tip")));
+        saveVersion.disableProperty().bind(viewModel.reportProperty().isNull());
+        versionMessage.textProperty().bind(viewModel.versionMessageProperty());
+        showWhen(versionMessage, !versionMessage.getText().isEmpty());
+        versionMessage.textProperty().addListener((obs, old, now) -> showWhen(versionMessage, !now.isEmpty()));
+    }
+
+    /** Asks the version's name in a dialog owned by the window; the view model keeps it off the FX thread. */
+    @FXML
+    void saveVersion() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(saveVersion.getScene().getWindow());
+        ask.setTitle(UiText.text("plan.version.dialog.title"));
+        ask.setHeaderText(UiText.text("plan.version.dialog.title"));
+        ask.setContentText(UiText.text("plan.version.dialog.name"));
+        ask.showAndWait().ifPresent(viewModel::saveVersion);
     }
 
     @Override

@@ -9,11 +9,13 @@ import dev.hourglass.model.plan.PlanNote;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.PlanVersion;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -47,6 +49,8 @@ public final class PlanViewModel {
 
     /** A first target to show a plan at once: 30 % growth over the plan, a common SaaS planning figure. */
     static final double DEFAULT_GROWTH = 0.30;
+    /** The comparison choice for the plan shown rather than a saved version (the store refuses a blank name). */
+    public static final String THIS_PLAN = "";
 
     private final SelectedScenario selected;
     private final FigureFormatter formats;
@@ -63,6 +67,11 @@ public final class PlanViewModel {
     private final ObservableList<SourceTotals> sources = FXCollections.observableArrayList();
     private final BooleanProperty showActuals = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper hasActuals = new ReadOnlyBooleanWrapper();
+    /** The saved versions' names the actuals can be compared with, after {@link #THIS_PLAN}. */
+    private final ObservableList<String> againstChoices = FXCollections.observableArrayList(THIS_PLAN);
+    private final StringProperty against = new SimpleStringProperty(THIS_PLAN);
+    private final ReadOnlyStringWrapper versionMessage = new ReadOnlyStringWrapper("");
+    private List<PlanVersion> versions = List.of();
     private final YearMonth firstMonth;
     private List<ComparedMonth> compared = List.of();
     private long asked;
@@ -90,6 +99,7 @@ public final class PlanViewModel {
         months.addListener((obs, old, now) -> refresh());
         startText.addListener((obs, old, now) -> refresh());
         showActuals.addListener((obs, old, now) -> showGrid());
+        against.addListener((obs, old, now) -> refresh());
         selected.onChange(this::refresh);
     }
 
@@ -99,7 +109,60 @@ public final class PlanViewModel {
             starting = true;
             work.run("plan start month", () -> planner.defaultStart(firstMonth), this::begin,
                     failure -> begin(firstMonth));
+            loadVersions();
         }
+    }
+
+    private void loadVersions() {
+        work.run("plan versions", planner::versions, this::showVersions,
+                failure -> versionMessage.set(UiText.text("plan.version.error.load", failure.getMessage())));
+    }
+
+    private void showVersions(List<PlanVersion> saved) {
+        versions = List.copyOf(saved);
+        String chosen = against.get();
+        List<String> choices = new ArrayList<>();
+        choices.add(THIS_PLAN);
+        saved.forEach(v -> choices.add(v.name()));
+        againstChoices.setAll(choices);
+        against.set(choices.contains(chosen) ? chosen : THIS_PLAN);
+    }
+
+    /** The plan versions the actuals can be compared with: {@link #THIS_PLAN} first, then the saved names. */
+    public ObservableList<String> againstChoices() {
+        return againstChoices;
+    }
+
+    /** What the actuals are compared with: {@link #THIS_PLAN} or a saved version's name. */
+    public StringProperty againstProperty() {
+        return against;
+    }
+
+    /** What became of the last save of a version (saved, or why not); empty before any. */
+    public ReadOnlyStringProperty versionMessageProperty() {
+        return versionMessage.getReadOnlyProperty();
+    }
+
+    /** Keeps the plan shown in the workbook under {@code name}; the versions are read again once it is kept. */
+    public void saveVersion(String name) {
+        String typed = name == null ? "" : name.strip();
+        PlanReport shown = report.get();
+        Scenario scenario = selected.get();
+        if (shown == null || scenario == null) {
+            versionMessage.set(UiText.text("plan.version.error.none"));
+            return;
+        }
+        if (typed.isEmpty()) {
+            versionMessage.set(UiText.text("plan.version.error.name"));
+            return;
+        }
+        work.run("save plan version", () -> {
+            planner.saveVersion(typed, scenario.name(), shown);
+            return planner.versions();
+        }, saved -> {
+            showVersions(saved);
+            versionMessage.set(UiText.text("plan.version.saved", typed));
+        }, failure -> versionMessage.set(UiText.text("plan.version.error.save", failure.getMessage())));
     }
 
     private void begin(YearMonth start) {
@@ -268,9 +331,11 @@ public final class PlanViewModel {
             show(null, message.get());
             return;
         }
+        Optional<PlanReport> version = versions.stream().filter(v -> v.name().equals(against.get()))
+                .map(PlanVersion::report).findFirst();
         work.run("revenue plan", () -> {
             PlanReport made = planner.plan(scenario, question.get());
-            return new Made(made, planner.againstActuals(made));
+            return new Made(made, planner.againstActuals(version.orElse(made)));
         }, made -> {
             if (ask == asked) {
                 compared = made.compared();

@@ -16,6 +16,7 @@ import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.plan.SourceFunnel;
 import dev.hourglass.model.plan.SourceMonth;
 import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.store.PlanVersion;
 import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
@@ -39,6 +40,7 @@ class PlanViewModelTest {
     Path dir;
     private WorkbookSession session;
     private final List<PlanQuestion> asked = new ArrayList<>();
+    private final List<PlanReport> comparedWith = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
@@ -105,7 +107,18 @@ class PlanViewModelTest {
 
                     @Override
                     public List<ComparedMonth> againstActuals(PlanReport report) {
+                        comparedWith.add(report);
                         return compared(report.plan());
+                    }
+
+                    @Override
+                    public List<PlanVersion> versions() throws Exception {
+                        return new WorkbookPlanner(session.workbook()).versions();
+                    }
+
+                    @Override
+                    public PlanVersion saveVersion(String name, String scenario, PlanReport report) throws Exception {
+                        return new WorkbookPlanner(session.workbook()).saveVersion(name, scenario, report);
                     }
                 }, work, YearMonth.of(2027, 11));
         vm.start();
@@ -292,6 +305,36 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aSavedVersionIsOfferedToCompareTheActualsWithAndATakenNameIsRefused() {
+        PlanViewModel vm = viewModel(Work.NOW);
+        assertThat(vm.againstChoices()).containsExactly(PlanViewModel.THIS_PLAN);
+
+        vm.saveVersion("  Budget 2028 ");
+
+        assertThat(vm.versionMessageProperty().get()).isEqualTo("Saved as version “Budget 2028”.");
+        assertThat(vm.againstChoices()).containsExactly(PlanViewModel.THIS_PLAN, "Budget 2028");
+        assertThat(vm.againstProperty().get()).isEqualTo(PlanViewModel.THIS_PLAN);
+
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.ENDING_ARR);
+        vm.targetTextProperty().set("$12M");
+        assertThat(comparedWith.get(comparedWith.size() - 1).goal()).isEqualTo(new PlanGoal.TargetArr(12_000_000));
+
+        vm.againstProperty().set("Budget 2028");
+        // the actuals are held against the plan as it was saved (30 % growth), the grid still shows the $12M plan
+        assertThat(comparedWith.get(comparedWith.size() - 1).goal()).isEqualTo(new PlanGoal.Growth(0.30));
+        assertThat(vm.reportProperty().get().goal()).isEqualTo(new PlanGoal.TargetArr(12_000_000));
+        assertThat(vm.hasActualsProperty().get()).isTrue();
+
+        vm.saveVersion("Budget 2028");
+        assertThat(vm.versionMessageProperty().get()).startsWith("Not saved: ")
+                .contains("already has a plan version named 'Budget 2028'");
+        assertThat(vm.againstChoices()).containsExactly(PlanViewModel.THIS_PLAN, "Budget 2028");
+
+        vm.saveVersion(" ");
+        assertThat(vm.versionMessageProperty().get()).isEqualTo("Version name: type a name for the version.");
+    }
+
+    @Test
     void anAnswerToAnOlderQuestionIsDropped() {
         List<Runnable> pending = new ArrayList<>();
         Work later = new Work() {
@@ -309,6 +352,7 @@ class PlanViewModelTest {
         };
         PlanViewModel vm = viewModel(later);
         pending.remove(0).run(); // the start month: the first plan is asked for
+        pending.remove(0).run(); // the saved plan versions
         assertThat(pending).hasSize(1);
         vm.startTextProperty().set("2099-99");
         pending.remove(0).run(); // its answer comes after the inputs changed
