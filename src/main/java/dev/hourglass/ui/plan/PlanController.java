@@ -4,18 +4,21 @@ import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -25,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.util.StringConverter;
 
 /**
  * Thin: binds the plan view model to its FXML. The line names are a table of their own beside the months, so they
@@ -49,6 +53,8 @@ public final class PlanController implements View {
     @FXML
     private ToggleButton growth;
     @FXML
+    private ToggleButton budget;
+    @FXML
     private TextField target;
     @FXML
     private Label monthsLabel;
@@ -61,6 +67,14 @@ public final class PlanController implements View {
     @FXML
     private ToggleButton actuals;
     @FXML
+    private Label againstLabel;
+    @FXML
+    private ChoiceBox<String> against;
+    @FXML
+    private Button saveVersion;
+    @FXML
+    private Label versionMessage;
+    @FXML
     private Label message;
     @FXML
     private HBox gridBox;
@@ -68,6 +82,10 @@ public final class PlanController implements View {
     private TableView<PlanRow> names;
     @FXML
     private TableView<PlanRow> values;
+    @FXML
+    private Label sourcesTitle;
+    @FXML
+    private TableView<SourceTotals> sources;
     @FXML
     private Label notesTitle;
     @FXML
@@ -83,6 +101,8 @@ public final class PlanController implements View {
         targetLabel.setText(UiText.text("plan.target"));
         endingArr.setText(UiText.text("plan.target.endingArr"));
         growth.setText(UiText.text("plan.target.growth"));
+        budget.setText(UiText.text("plan.target.budget"));
+        budget.setTooltip(new Tooltip(UiText.text("plan.target.budget.tip")));
         target.setTooltip(new Tooltip(UiText.text("plan.target.tip")));
         monthsLabel.setText(UiText.text("plan.months"));
         startLabel.setText(UiText.text("plan.start"));
@@ -93,11 +113,17 @@ public final class PlanController implements View {
         actuals.selectedProperty().bindBidirectional(viewModel.showActualsProperty());
         actuals.disableProperty().bind(viewModel.hasActualsProperty().not());
 
+        showVersions();
+
         ToggleGroup kind = new ToggleGroup();
         endingArr.setToggleGroup(kind);
         growth.setToggleGroup(kind);
-        Runnable showKind = () -> kind.selectToggle(
-                viewModel.targetFormProperty().get() == PlanViewModel.TargetForm.ENDING_ARR ? endingArr : growth);
+        budget.setToggleGroup(kind);
+        Runnable showKind = () -> kind.selectToggle(switch (viewModel.targetFormProperty().get()) {
+            case ENDING_ARR -> endingArr;
+            case GROWTH -> growth;
+            case BUDGET -> budget;
+        });
         showKind.run();
         viewModel.targetFormProperty().addListener((obs, old, now) -> showKind.run());
         kind.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -105,7 +131,7 @@ public final class PlanController implements View {
                 kind.selectToggle(old);
             } else {
                 viewModel.targetFormProperty().set(now == endingArr ? PlanViewModel.TargetForm.ENDING_ARR
-                        : PlanViewModel.TargetForm.GROWTH);
+                        : now == growth ? PlanViewModel.TargetForm.GROWTH : PlanViewModel.TargetForm.BUDGET);
             }
         });
         typedOnEnterOrLeaving(target, viewModel.targetTextProperty());
@@ -129,9 +155,68 @@ public final class PlanController implements View {
         names.setPlaceholder(new Label(""));
         values.setPlaceholder(new Label(""));
 
+        sourcesTitle.setText(UiText.text("plan.sources.title"));
+        sources.getColumns().add(Tables.column(UiText.text("plan.sources.source"), SourceTotals::source, null, false));
+        sources.getColumns().add(Tables.column(UiText.text("plan.sources.newCustomers"), SourceTotals::newCustomers,
+                null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.sals"), SourceTotals::sals, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.sqls"), SourceTotals::sqls, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.mqls"), SourceTotals::mqls, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.leads"), SourceTotals::leads, null, true));
+        sources.getColumns().add(Tables.column(UiText.text("plan.line.acquisitionSpend"),
+                SourceTotals::acquisitionSpend, null, true));
+        sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sources.setFixedCellSize(ROW_HEIGHT);
+        sources.setItems(viewModel.sources());
+        viewModel.sources().addListener((ListChangeListener<SourceTotals>) change -> showSources());
+        showSources();
+
         viewModel.gridProperty().addListener((obs, old, now) -> show(now));
         viewModel.notes().addListener((ListChangeListener<String>) change -> showNotes());
         show(viewModel.gridProperty().get());
+    }
+
+    private void showVersions() {
+        againstLabel.setText(UiText.text("plan.version.against"));
+        against.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null || name.equals(PlanViewModel.THIS_PLAN) ? UiText.text("plan.version.thisPlan")
+                        : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        against.setItems(viewModel.againstChoices());
+        against.setValue(viewModel.againstProperty().get());
+        // one way each: the choices are replaced after a save, which clears the box's value for a moment
+        viewModel.againstProperty().addListener((obs, old, now) -> against.setValue(now));
+        against.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.againstProperty().set(now);
+            }
+        });
+        against.disableProperty().bind(Bindings.size(viewModel.againstChoices()).lessThan(2));
+        saveVersion.setText(UiText.text("plan.version.save"));
+        saveVersion.setTooltip(new Tooltip(UiText.text("plan.version.save.tip")));
+        saveVersion.disableProperty().bind(viewModel.reportProperty().isNull());
+        versionMessage.textProperty().bind(viewModel.versionMessageProperty());
+        showWhen(versionMessage, !versionMessage.getText().isEmpty());
+        versionMessage.textProperty().addListener((obs, old, now) -> showWhen(versionMessage, !now.isEmpty()));
+    }
+
+    /** Asks the version's name in a dialog owned by the window; the view model keeps it off the FX thread. */
+    @FXML
+    void saveVersion() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(saveVersion.getScene().getWindow());
+        ask.setTitle(UiText.text("plan.version.dialog.title"));
+        ask.setHeaderText(UiText.text("plan.version.dialog.title"));
+        ask.setContentText(UiText.text("plan.version.dialog.name"));
+        ask.showAndWait().ifPresent(viewModel::saveVersion);
     }
 
     @Override
@@ -157,6 +242,13 @@ public final class PlanController implements View {
         names.getItems().setAll(grid.rows());
         values.getItems().setAll(grid.rows());
         showNotes();
+    }
+
+    private void showSources() {
+        boolean any = !viewModel.sources().isEmpty();
+        sources.setPrefHeight(ROW_HEIGHT * (viewModel.sources().size() + 1) + 8);
+        showWhen(sourcesTitle, any);
+        showWhen(sources, any);
     }
 
     private void showNotes() {

@@ -4,15 +4,18 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.PlanGoal;
+import dev.hourglass.model.plan.PlanMonth;
 import dev.hourglass.model.plan.PlanNote;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.PlanVersion;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -38,11 +41,16 @@ import javafx.collections.ObservableList;
 public final class PlanViewModel {
     /** The plan lengths offered (forecast.md §4: 12 to 36 months). */
     public static final List<Integer> MONTH_CHOICES = List.of(12, 18, 24, 36);
-    /** How the user states the target: the ARR the plan ends at, or growth over the ARR it opens with. */
-    public enum TargetForm { ENDING_ARR, GROWTH }
+    /**
+     * How the user states the target: the ARR the plan ends at, growth over the ARR it opens with, or the acquisition
+     * budget of the whole plan (forward: the ARR it buys).
+     */
+    public enum TargetForm { ENDING_ARR, GROWTH, BUDGET }
 
     /** A first target to show a plan at once: 30 % growth over the plan, a common SaaS planning figure. */
     static final double DEFAULT_GROWTH = 0.30;
+    /** The comparison choice for the plan shown rather than a saved version (the store refuses a blank name). */
+    public static final String THIS_PLAN = "";
 
     private final SelectedScenario selected;
     private final FigureFormatter formats;
@@ -56,8 +64,14 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlanReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<SourceTotals> sources = FXCollections.observableArrayList();
     private final BooleanProperty showActuals = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper hasActuals = new ReadOnlyBooleanWrapper();
+    /** The saved versions' names the actuals can be compared with, after {@link #THIS_PLAN}. */
+    private final ObservableList<String> againstChoices = FXCollections.observableArrayList(THIS_PLAN);
+    private final StringProperty against = new SimpleStringProperty(THIS_PLAN);
+    private final ReadOnlyStringWrapper versionMessage = new ReadOnlyStringWrapper("");
+    private List<PlanVersion> versions = List.of();
     private final YearMonth firstMonth;
     private List<ComparedMonth> compared = List.of();
     private long asked;
@@ -85,6 +99,7 @@ public final class PlanViewModel {
         months.addListener((obs, old, now) -> refresh());
         startText.addListener((obs, old, now) -> refresh());
         showActuals.addListener((obs, old, now) -> showGrid());
+        against.addListener((obs, old, now) -> refresh());
         selected.onChange(this::refresh);
     }
 
@@ -94,7 +109,60 @@ public final class PlanViewModel {
             starting = true;
             work.run("plan start month", () -> planner.defaultStart(firstMonth), this::begin,
                     failure -> begin(firstMonth));
+            loadVersions();
         }
+    }
+
+    private void loadVersions() {
+        work.run("plan versions", planner::versions, this::showVersions,
+                failure -> versionMessage.set(UiText.text("plan.version.error.load", failure.getMessage())));
+    }
+
+    private void showVersions(List<PlanVersion> saved) {
+        versions = List.copyOf(saved);
+        String chosen = against.get();
+        List<String> choices = new ArrayList<>();
+        choices.add(THIS_PLAN);
+        saved.forEach(v -> choices.add(v.name()));
+        againstChoices.setAll(choices);
+        against.set(choices.contains(chosen) ? chosen : THIS_PLAN);
+    }
+
+    /** The plan versions the actuals can be compared with: {@link #THIS_PLAN} first, then the saved names. */
+    public ObservableList<String> againstChoices() {
+        return againstChoices;
+    }
+
+    /** What the actuals are compared with: {@link #THIS_PLAN} or a saved version's name. */
+    public StringProperty againstProperty() {
+        return against;
+    }
+
+    /** What became of the last save of a version (saved, or why not); empty before any. */
+    public ReadOnlyStringProperty versionMessageProperty() {
+        return versionMessage.getReadOnlyProperty();
+    }
+
+    /** Keeps the plan shown in the workbook under {@code name}; the versions are read again once it is kept. */
+    public void saveVersion(String name) {
+        String typed = name == null ? "" : name.strip();
+        PlanReport shown = report.get();
+        Scenario scenario = selected.get();
+        if (shown == null || scenario == null) {
+            versionMessage.set(UiText.text("plan.version.error.none"));
+            return;
+        }
+        if (typed.isEmpty()) {
+            versionMessage.set(UiText.text("plan.version.error.name"));
+            return;
+        }
+        work.run("save plan version", () -> {
+            planner.saveVersion(typed, scenario.name(), shown);
+            return planner.versions();
+        }, saved -> {
+            showVersions(saved);
+            versionMessage.set(UiText.text("plan.version.saved", typed));
+        }, failure -> versionMessage.set(UiText.text("plan.version.error.save", failure.getMessage())));
     }
 
     private void begin(YearMonth start) {
@@ -156,6 +224,11 @@ public final class PlanViewModel {
         return notes;
     }
 
+    /** The plan's funnel per lead source over its months; empty without two sources or more. */
+    public ObservableList<SourceTotals> sources() {
+        return sources;
+    }
+
     FigureFormatter formats() {
         return formats;
     }
@@ -186,41 +259,58 @@ public final class PlanViewModel {
 
     private Optional<PlanGoal> target() {
         String typed = targetText.get() == null ? "" : targetText.get().strip();
-        boolean arr = targetForm.get() == TargetForm.ENDING_ARR;
+        TargetForm form = targetForm.get();
         if (typed.isEmpty()) {
-            message.set(UiText.text(arr ? "plan.error.arrMissing" : "plan.error.growthMissing"));
+            message.set(UiText.text(switch (form) {
+                case ENDING_ARR -> "plan.error.arrMissing";
+                case GROWTH -> "plan.error.growthMissing";
+                case BUDGET -> "plan.error.budgetMissing";
+            }));
             return Optional.empty();
         }
         double value;
         try {
-            value = formats.parser().parse(arr ? Unit.MONEY : Unit.PERCENT, typed);
+            value = formats.parser().parse(form == TargetForm.GROWTH ? Unit.PERCENT : Unit.MONEY, typed);
         } catch (IllegalArgumentException e) {
             message.set(UiText.text("plan.error.notNumber", typed, e.getMessage()));
             return Optional.empty();
         }
-        if (arr && !(value > 0)) {
+        if (form == TargetForm.ENDING_ARR && !(value > 0)) {
             message.set(UiText.text("plan.error.arrNotPositive", typed));
             return Optional.empty();
         }
-        if (!arr && !(value > -1)) {
+        if (form == TargetForm.GROWTH && !(value > -1)) {
             message.set(UiText.text("plan.error.growthTooLow", typed));
+            return Optional.empty();
+        }
+        if (form == TargetForm.BUDGET && !(value >= 0)) {
+            message.set(UiText.text("plan.error.budgetNegative", typed));
             return Optional.empty();
         }
         if (!Double.isFinite(value)) {
             message.set(UiText.text("plan.error.notNumber", typed, ""));
             return Optional.empty();
         }
-        return Optional.of(arr ? new PlanGoal.TargetArr(value) : new PlanGoal.Growth(value));
+        return Optional.of(switch (form) {
+            case ENDING_ARR -> new PlanGoal.TargetArr(value);
+            case GROWTH -> new PlanGoal.Growth(value);
+            case BUDGET -> new PlanGoal.Budget(value);
+        });
     }
 
-    /** Switching between ARR and growth keeps the target: the other form of the last plan's ending ARR. */
+    /**
+     * Switching the form keeps the target: the last plan's ending ARR, its growth, or the acquisition spend it takes.
+     */
     private void targetFormChanged(TargetForm old, TargetForm now) {
         RevenuePlan last = report.get() == null ? null : report.get().plan();
         if (old != now && last != null && !last.months().isEmpty()) {
             double opening = last.months().get(0).openingArr();
             double ending = last.months().get(last.months().size() - 1).closingArr();
-            targetText.set(now == TargetForm.ENDING_ARR ? formats.money(ending)
-                    : formats.percent(opening == 0 ? 0 : ending / opening - 1));
+            targetText.set(switch (now) {
+                case ENDING_ARR -> formats.money(ending);
+                case GROWTH -> formats.percent(opening == 0 ? 0 : ending / opening - 1);
+                case BUDGET -> formats.money(last.months().stream().mapToDouble(PlanMonth::acquisitionSpend).sum());
+            });
         } else {
             refresh();
         }
@@ -241,9 +331,11 @@ public final class PlanViewModel {
             show(null, message.get());
             return;
         }
+        Optional<PlanReport> version = versions.stream().filter(v -> v.name().equals(against.get()))
+                .map(PlanVersion::report).findFirst();
         work.run("revenue plan", () -> {
             PlanReport made = planner.plan(scenario, question.get());
-            return new Made(made, planner.againstActuals(made));
+            return new Made(made, planner.againstActuals(version.orElse(made)));
         }, made -> {
             if (ask == asked) {
                 compared = made.compared();
@@ -264,6 +356,8 @@ public final class PlanViewModel {
         hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
         showGrid();
         notes.setAll(made == null ? List.of() : made.notes().stream().map(PlanViewModel::note).toList());
+        sources.setAll(made == null ? List.of()
+                : SourceTotals.of(made.bySource(), formats.withCurrency(selected.currency())));
         message.set(why);
     }
 

@@ -3,6 +3,7 @@ package dev.hourglass.ui.plan;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.PlanVersion;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -20,4 +21,10 @@ public interface Planner {
     default List<ComparedMonth> againstActuals(PlanReport report) throws Exception {
         return report.plan().months().stream().map(m -> new ComparedMonth(m, Optional.empty(), Optional.empty())).toList();
     }
+
+    /** The plans kept in the workbook, oldest first. */
+    List<PlanVersion> versions() throws Exception;
+
+    /** Keeps the plan under a name; a name already taken is refused with the store's message. */
+    PlanVersion saveVersion(String name, String scenario, PlanReport report) throws Exception;
 }

@@ -5,6 +5,7 @@ import dev.hourglass.app.RevenuePlans;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.PlanVersion;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.time.YearMonth;
@@ -40,6 +41,16 @@ public final class WorkbookPlanner implements Planner {
     @Override
     public List<ComparedMonth> againstActuals(PlanReport report) throws WorkbookException {
         return RevenuePlans.againstActuals(report, data());
+    }
+
+    @Override
+    public List<PlanVersion> versions() throws WorkbookException {
+        return workbook.planVersions();
+    }
+
+    @Override
+    public PlanVersion saveVersion(String name, String scenario, PlanReport report) throws WorkbookException {
+        return workbook.savePlanVersion(name, scenario, report);
     }
 
     private PlanData data() throws WorkbookException {

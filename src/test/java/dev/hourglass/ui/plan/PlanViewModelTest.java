@@ -14,7 +14,9 @@ import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.PlanTotals;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.plan.SourceFunnel;
+import dev.hourglass.model.plan.SourceMonth;
 import dev.hourglass.model.scenario.SeedScenarios;
+import dev.hourglass.store.PlanVersion;
 import dev.hourglass.ui.TestSessions;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
@@ -38,6 +40,7 @@ class PlanViewModelTest {
     Path dir;
     private WorkbookSession session;
     private final List<PlanQuestion> asked = new ArrayList<>();
+    private final List<PlanReport> comparedWith = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
@@ -77,9 +80,20 @@ class PlanViewModelTest {
                 new MonthlyRetention(0.01, 0.005, 0.01), 2, 3, 25_000, List.of(new SourceFunnel("All", 1,
                 OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
                 OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
-        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), List.of(), 0, List.of(
+        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), twoSources(), 0, List.of(
                 new PlanNote("salesCycleMonths", "median 63 days from created to won over 412 won deals"),
                 new PlanNote("somethingNew", "measured")));
+    }
+
+    /** Webinars with every rate known, paid search without leads data past its SALs (NaN: unknown). */
+    static List<SourceMonth> twoSources() {
+        double nan = Double.NaN;
+        YearMonth nov = YearMonth.of(2027, 11);
+        YearMonth dec = nov.plusMonths(1);
+        return List.of(new SourceMonth(nov, "Webinar", 1.5, 6, 12, 48, 480, 24_000),
+                new SourceMonth(nov, "Paid search", 0.5, 2.25, nan, nan, nan, 16_000),
+                new SourceMonth(dec, "Webinar", 1.5, 6, 12, 48, 480.5, 24_000),
+                new SourceMonth(dec, "Paid search", 0.5, 2.25, nan, nan, nan, 16_000.5));
     }
 
     private PlanViewModel viewModel(Work work) {
@@ -93,7 +107,18 @@ class PlanViewModelTest {
 
                     @Override
                     public List<ComparedMonth> againstActuals(PlanReport report) {
+                        comparedWith.add(report);
                         return compared(report.plan());
+                    }
+
+                    @Override
+                    public List<PlanVersion> versions() throws Exception {
+                        return new WorkbookPlanner(session.workbook()).versions();
+                    }
+
+                    @Override
+                    public PlanVersion saveVersion(String name, String scenario, PlanReport report) throws Exception {
+                        return new WorkbookPlanner(session.workbook()).saveVersion(name, scenario, report);
                     }
                 }, work, YearMonth.of(2027, 11));
         vm.start();
@@ -240,6 +265,76 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aBudgetAsksForTheArrItBuysAndKeepsThePlansAcquisitionSpend() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.BUDGET);
+
+        // the hand-made plan spends 40,000 a month on acquisition over its four months
+        assertThat(vm.targetTextProperty().get()).isEqualTo("$160,000");
+        assertThat(asked.get(asked.size() - 1).goal()).isEqualTo(new PlanGoal.Budget(160_000));
+
+        vm.targetTextProperty().set("$600K");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(asked.get(asked.size() - 1)).isEqualTo(new PlanQuestion(YearMonth.of(2027, 11), 12,
+                new PlanGoal.Budget(600_000)));
+
+        vm.targetTextProperty().set("-5");
+        assertThat(vm.messageProperty().get()).isEqualTo("Target: the budget must be 0 or more, got “-5”.");
+        assertThat(vm.gridProperty().get()).isNull();
+        vm.targetTextProperty().set("");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Target: type the acquisition budget of the plan, e.g. 600,000.");
+    }
+
+    @Test
+    void eachSourcesFunnelIsSummedOverThePlanWithNoDataWhereARateIsUnknown() {
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        assertThat(vm.sources()).containsExactly(
+                new SourceTotals("Webinar", "3.0", "12.0", "24.0", "96.0", "960.5", "$48,000"),
+                new SourceTotals("Paid search", "1.0", "4.5", "no data", "no data", "no data", "$32,001"));
+
+        vm.startTextProperty().set("2099-99");
+        assertThat(vm.sources()).isEmpty();
+    }
+
+    @Test
+    void oneSourceAloneAddsNothingToTheGridAndIsNotListed() {
+        assertThat(SourceTotals.of(twoSources().subList(0, 1), new FigureFormatter(Locale.US, "USD"))).isEmpty();
+    }
+
+    @Test
+    void aSavedVersionIsOfferedToCompareTheActualsWithAndATakenNameIsRefused() {
+        PlanViewModel vm = viewModel(Work.NOW);
+        assertThat(vm.againstChoices()).containsExactly(PlanViewModel.THIS_PLAN);
+
+        vm.saveVersion("  Budget 2028 ");
+
+        assertThat(vm.versionMessageProperty().get()).isEqualTo("Saved as version “Budget 2028”.");
+        assertThat(vm.againstChoices()).containsExactly(PlanViewModel.THIS_PLAN, "Budget 2028");
+        assertThat(vm.againstProperty().get()).isEqualTo(PlanViewModel.THIS_PLAN);
+
+        vm.targetFormProperty().set(PlanViewModel.TargetForm.ENDING_ARR);
+        vm.targetTextProperty().set("$12M");
+        assertThat(comparedWith.get(comparedWith.size() - 1).goal()).isEqualTo(new PlanGoal.TargetArr(12_000_000));
+
+        vm.againstProperty().set("Budget 2028");
+        // the actuals are held against the plan as it was saved (30 % growth), the grid still shows the $12M plan
+        assertThat(comparedWith.get(comparedWith.size() - 1).goal()).isEqualTo(new PlanGoal.Growth(0.30));
+        assertThat(vm.reportProperty().get().goal()).isEqualTo(new PlanGoal.TargetArr(12_000_000));
+        assertThat(vm.hasActualsProperty().get()).isTrue();
+
+        vm.saveVersion("Budget 2028");
+        assertThat(vm.versionMessageProperty().get()).startsWith("Not saved: ")
+                .contains("already has a plan version named 'Budget 2028'");
+        assertThat(vm.againstChoices()).containsExactly(PlanViewModel.THIS_PLAN, "Budget 2028");
+
+        vm.saveVersion(" ");
+        assertThat(vm.versionMessageProperty().get()).isEqualTo("Version name: type a name for the version.");
+    }
+
+    @Test
     void anAnswerToAnOlderQuestionIsDropped() {
         List<Runnable> pending = new ArrayList<>();
         Work later = new Work() {
@@ -257,6 +352,7 @@ class PlanViewModelTest {
         };
         PlanViewModel vm = viewModel(later);
         pending.remove(0).run(); // the start month: the first plan is asked for
+        pending.remove(0).run(); // the saved plan versions
         assertThat(pending).hasSize(1);
         vm.startTextProperty().set("2099-99");
         pending.remove(0).run(); // its answer comes after the inputs changed
