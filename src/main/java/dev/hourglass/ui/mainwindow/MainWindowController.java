@@ -189,26 +189,27 @@ public final class MainWindowController {
 
     @FXML
     void initialize() {
-        icon(newButton, MaterialDesignF.FILE_PLUS_OUTLINE, "New workbook (Ctrl+N)");
-        icon(openButton, MaterialDesignF.FOLDER_OPEN, "Open a workbook (Ctrl+O)");
-        icon(saveButton, MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)");
-        icon(undoButton, MaterialDesignU.UNDO, "Undo (Ctrl+Z)");
-        icon(redoButton, MaterialDesignR.REDO, "Redo (Ctrl+Y)");
-        icon(zoomOutButton, MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Smaller (Ctrl −)");
-        icon(zoomInButton, MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Larger, for a projector (Ctrl +)");
-        icon(themeButton, MaterialDesignT.THEME_LIGHT_DARK, "Light or dark theme (Ctrl+Shift+L)");
-        icon(workshopButton, MaterialDesignP.PRESENTATION_PLAY, "Workshop mode: full screen, large type (F5)");
-        icon(addButton, MaterialDesignP.PLUS, "New scenario (Ctrl+T)");
-        icon(duplicateButton, MaterialDesignC.CONTENT_COPY, "Duplicate (Ctrl+D)");
-        icon(renameButton, MaterialDesignP.PENCIL_OUTLINE, "Rename (F2)");
-        icon(upButton, MaterialDesignA.ARROW_UP, "Move up (Ctrl+Alt+Up)");
-        icon(downButton, MaterialDesignA.ARROW_DOWN, "Move down (Ctrl+Alt+Down)");
-        icon(deleteButton, MaterialDesignD.DELETE_OUTLINE, "Delete (Ctrl+Delete; Ctrl+Z brings it back)");
+        icon(newButton, MaterialDesignF.FILE_PLUS_OUTLINE, UiText.text("main.tip.newWorkbook"));
+        icon(openButton, MaterialDesignF.FOLDER_OPEN, UiText.text("main.tip.openWorkbook"));
+        icon(saveButton, MaterialDesignC.CONTENT_SAVE, UiText.text("main.tip.save"));
+        icon(undoButton, MaterialDesignU.UNDO, UiText.text("main.tip.undo"));
+        icon(redoButton, MaterialDesignR.REDO, UiText.text("main.tip.redo"));
+        icon(zoomOutButton, MaterialDesignM.MAGNIFY_MINUS_OUTLINE, UiText.text("main.tip.zoomOut"));
+        icon(zoomInButton, MaterialDesignM.MAGNIFY_PLUS_OUTLINE, UiText.text("main.tip.zoomIn"));
+        icon(themeButton, MaterialDesignT.THEME_LIGHT_DARK, UiText.text("main.tip.theme"));
+        icon(workshopButton, MaterialDesignP.PRESENTATION_PLAY, UiText.text("main.tip.workshop"));
+        icon(addButton, MaterialDesignP.PLUS, UiText.text("main.tip.addScenario"));
+        icon(duplicateButton, MaterialDesignC.CONTENT_COPY, UiText.text("main.tip.duplicate"));
+        icon(renameButton, MaterialDesignP.PENCIL_OUTLINE, UiText.text("main.tip.rename"));
+        icon(upButton, MaterialDesignA.ARROW_UP, UiText.text("main.tip.moveUp"));
+        icon(downButton, MaterialDesignA.ARROW_DOWN, UiText.text("main.tip.moveDown"));
+        icon(deleteButton, MaterialDesignD.DELETE_OUTLINE, UiText.text("main.tip.delete"));
 
         boolean readOnly = session.workbook().isReadOnly();
         saveItem.setDisable(readOnly);
         saveButton.setDisable(readOnly);
         session.history().relabel();
+        session.relabel();
         undoItem.textProperty().bind(session.history().undoLabelProperty());
         redoItem.textProperty().bind(session.history().redoLabelProperty());
         undoItem.disableProperty().bind(session.history().canUndoProperty().not());

@@ -32,6 +32,7 @@ public final class WorkbookSession implements AutoCloseable {
 
     private final Workbook workbook;
     private final Autosaver autosaver;
+    private Autosaver.Status lastAutosave; // null until the first autosave: the status tells the opened state
     private final ObservableList<ScenarioEntry> scenarios = FXCollections.observableArrayList();
     private final Map<Long, Scenario> saved = new HashMap<>();
     private final ObjectProperty<ScenarioEntry> selected = new SimpleObjectProperty<>();
@@ -53,8 +54,13 @@ public final class WorkbookSession implements AutoCloseable {
         if (!scenarios.isEmpty()) {
             selected.set(scenarios.get(0));
         }
-        autosaveStatus.set(workbook.isReadOnly() ? UiText.text("session.readOnly", workbook.readOnlyReason().orElse(""))
-                : UiText.text("session.allChangesSaved"));
+        showAutosaveStatus();
+        updateModified();
+    }
+
+    /** Writes the status line and the title again in the language now chosen. */
+    public void relabel() {
+        showAutosaveStatus();
         updateModified();
     }
 
@@ -282,6 +288,18 @@ public final class WorkbookSession implements AutoCloseable {
     }
 
     private void showAutosave(Autosaver.Status status) {
+        lastAutosave = status;
+        showAutosaveStatus();
+    }
+
+    private void showAutosaveStatus() {
+        Autosaver.Status status = lastAutosave;
+        if (status == null) {
+            autosaveStatus.set(workbook.isReadOnly()
+                    ? UiText.text("session.readOnly", workbook.readOnlyReason().orElse(""))
+                    : UiText.text("session.allChangesSaved"));
+            return;
+        }
         autosaveStatus.set(switch (status.state()) {
             case SAVED -> UiText.text("session.editsKeptAutosavedCtrl", TIME.format(status.at()));
             case PENDING -> UiText.text("session.unsavedEdits");

@@ -25,7 +25,7 @@ class NoHardCodedTextTest {
     /** Calls and constructors whose string arguments a user reads. */
     private static final Pattern SHOWN = Pattern.compile("(?:\\.|\\b)(?:setText|setTitle|setHeaderText|setContentText"
             + "|setPromptText|setName|setLabel|setAccessibleText|setPlaceholderText|appendText|updateMessage"
-            + "|Tables\\.tooltip|Tables\\.column|Dialogs\\.\\w+|ExportFiles\\.save"
+            + "|Tables\\.tooltip|Tables\\.column|Dialogs\\.\\w+|ExportFiles\\.save|(?<![.\\w])icon"
             + "|(?<![.\\w])(?:error|warning|fail)|(?:message|status|warning|hint|notice|problem|summary|title|caption|note)\\w*\\.set"
             + "|new\\s+(?:Label|Button|MenuItem|Menu|Tooltip|Tab|TableColumn|CheckBox|RadioButton|ToggleButton"
             + "|CheckMenuItem|RadioMenuItem|Hyperlink|TitledPane|ButtonType|Text|Alert|TextInputDialog"
