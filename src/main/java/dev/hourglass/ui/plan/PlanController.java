@@ -25,9 +25,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -97,6 +94,7 @@ public final class PlanController implements View {
 
     @FXML
     void initialize() {
+        Tables.headersFit(values); // months and totals as wide as their titles
         title.setText(UiText.text("plan.title"));
         targetLabel.setText(UiText.text("plan.target"));
         endingArr.setText(UiText.text("plan.target.endingArr"));
@@ -261,13 +259,6 @@ public final class PlanController implements View {
         showWhen(notes, !viewModel.notes().isEmpty());
     }
 
-    /** The width a header's text needs in bold (the header's style) with the header's padding and the sort gap. */
-    private static double headerWidth(String title, Label header) {
-        Text probe = new Text(title);
-        probe.setFont(Font.font(header.getFont().getFamily(), FontWeight.BOLD, header.getFont().getSize()));
-        return Math.ceil(probe.getLayoutBounds().getWidth()) + 40;
-    }
-
     private static TableColumn<PlanRow, String> column(PlanColumn planColumn, int index) {
         TableColumn<PlanRow, String> column = new TableColumn<>();
         Label header = new Label(planColumn.title());
@@ -278,7 +269,7 @@ public final class PlanController implements View {
         column.setGraphic(header);
         column.setSortable(false);
         column.setReorderable(false);
-        column.setPrefWidth(Math.max(planColumn.isTotal() ? 110 : 96, headerWidth(planColumn.title(), header)));
+        column.setPrefWidth(planColumn.isTotal() ? 110 : 96);
         if (planColumn.isTotal()) {
             column.getStyleClass().add("plan-total");
         }
