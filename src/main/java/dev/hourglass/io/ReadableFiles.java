@@ -1,5 +1,6 @@
 package dev.hourglass.io;
 
+import dev.hourglass.files.SpecialFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * An input file as the readers need it: a regular file, which they open more than once (to tell its encoding,
@@ -19,10 +21,6 @@ public final class ReadableFiles {
     static final long MAX_LINE_BYTES = 16L << 20;
     /** The most read from a pipe: several times the largest export Hourglass is measured on. */
     static final long MAX_PIPED_BYTES = 8L << 30;
-    private static final int S_IFMT = 0170000;
-    private static final int S_IFCHR = 0020000;
-    private static final int S_IFBLK = 0060000;
-    private static final int S_IFSOCK = 0140000;
 
     private ReadableFiles() {
     }
@@ -44,27 +42,11 @@ public final class ReadableFiles {
         if (attributes.isDirectory()) {
             throw new BadInputException(name + " is a folder, not a file");
         }
-        String device = deviceKind(file);
-        if (device != null) {
-            throw new BadInputException(name + " is " + device + ", not a file");
+        Optional<String> special = SpecialFiles.kindOf(file);
+        if (special.isPresent() && !special.get().equals(SpecialFiles.PIPE)) {
+            throw new BadInputException(name + " is " + special.get() + ", not a file");
         }
-        return copyOfPipe(file, name);
-    }
-
-    /** "a character device (such as /dev/zero)", "a block device", "a socket", or null for a pipe or unknown. */
-    private static String deviceKind(Path file) {
-        int type;
-        try {
-            type = ((Integer) Files.getAttribute(file, "unix:mode")) & S_IFMT;
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException notUnix) {
-            return null; // no unix file mode to tell a device by (Windows): the file is read as a pipe, bounded
-        }
-        return switch (type) {
-            case S_IFCHR -> "a character device (such as /dev/zero)";
-            case S_IFBLK -> "a block device (a disk)";
-            case S_IFSOCK -> "a socket";
-            default -> null;
-        };
+        return copyOfPipe(file, name); // a pipe, or anything without a unix mode (Windows): read once, bounded
     }
 
     private static Path copyOfPipe(Path pipe, String name) throws BadInputException {

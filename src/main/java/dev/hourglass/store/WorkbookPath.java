@@ -1,5 +1,6 @@
 package dev.hourglass.store;
 
+import dev.hourglass.files.SpecialFiles;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,6 @@ final class WorkbookPath {
      * ({@code path-journal}) would be longer: 504 bytes are left for the workbook's own path.
      */
     static final int MAX_PATH_BYTES = 512 - "-journal".length();
-
-    private static final int TYPE_MASK = 0170000;
-    private static final int FIFO = 0010000;
-    private static final int CHARACTER_DEVICE = 0020000;
-    private static final int BLOCK_DEVICE = 0060000;
-    private static final int SOCKET = 0140000;
 
     private WorkbookPath() {
     }
@@ -84,22 +79,7 @@ final class WorkbookPath {
         } catch (IOException e) {
             return "not readable (" + e.getMessage() + ")";
         }
-        return specialKind(path, options);
-    }
-
-    private static String specialKind(Path path, LinkOption... options) {
-        int mode;
-        try {
-            mode = (Integer) Files.getAttribute(path, "unix:mode", options);
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException notUnix) {
-            return "a special file (not an ordinary file)";
-        }
-        return switch (mode & TYPE_MASK) {
-            case FIFO -> "a named pipe (FIFO)";
-            case CHARACTER_DEVICE, BLOCK_DEVICE -> "a device";
-            case SOCKET -> "a socket";
-            default -> "a special file (not an ordinary file)";
-        };
+        return SpecialFiles.kindOf(path, options).orElse("a special file (not an ordinary file)");
     }
 
     private static Path realPathOrSelf(Path file) {

@@ -25,6 +25,7 @@ class ArchitectureTest {
             .withOptionalLayers(true)
             .layer("launcher").definedBy("dev.hourglass")
             .layer("model").definedBy("dev.hourglass.model..")
+            .layer("files").definedBy("dev.hourglass.files..")
             .layer("store").definedBy("dev.hourglass.store..")
             .layer("io").definedBy("dev.hourglass.io..")
             .layer("app").definedBy("dev.hourglass.app..")
@@ -35,6 +36,7 @@ class ArchitectureTest {
             .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("io").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("store", "io")
             .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "app", "ui", "cli");
 
     @ArchTest
@@ -46,7 +48,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
-            .that().resideInAnyPackage("dev.hourglass.model..", "dev.hourglass.store..", "dev.hourglass.io..",
+            .that().resideInAnyPackage("dev.hourglass.model..", "dev.hourglass.files..", "dev.hourglass.store..", "dev.hourglass.io..",
                     "dev.hourglass.app..", "dev.hourglass.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
             .because("the command line runs headless and never starts the JavaFX toolkit");

@@ -385,7 +385,7 @@ class HostileWorkbookFilesTest {
         assertThatThrownBy(() -> Workbook.openReadOnly(fifo, CODEC))
                 .hasMessage("pipe.hourglass is a named pipe (FIFO), not a Hourglass workbook");
         assertThatThrownBy(() -> Workbook.openReadOnly(Path.of("/dev/zero"), CODEC))
-                .hasMessage("zero is a device, not a Hourglass workbook");
+                .hasMessage("zero is a character device (such as /dev/zero), not a Hourglass workbook");
         assertThatThrownBy(() -> Workbook.openReadOnly(dir.resolve("folder.hourglass"), CODEC))
                 .hasMessage("folder.hourglass is a folder, not a Hourglass workbook");
     }
