@@ -148,13 +148,15 @@ public final class ComparisonExport {
                 header.add(SpreadsheetText.safe("Δ " + c.scenarios().get(s)));
                 header.add(SpreadsheetText.safe("Δ % " + c.scenarios().get(s)));
             }
+            header.add("overridden in");
             csv.writeRecord(header);
-            rows(csv, "input", c.inputs());
-            rows(csv, "output", c.outputs());
+            rows(csv, "input", c.inputs(), c);
+            rows(csv, "output", c.outputs(), c);
         }
     }
 
-    private static void rows(CsvWriter csv, String section, List<ScenarioComparison.Row> rows) {
+    /** The last column names the scenarios whose value is a section's override, as the xlsx fills those cells. */
+    private static void rows(CsvWriter csv, String section, List<ScenarioComparison.Row> rows, ScenarioComparison c) {
         for (ScenarioComparison.Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(section, SpreadsheetText.safe(row.key())));
             row.values().forEach(v -> cells.add(number(v)));
@@ -162,8 +164,18 @@ public final class ComparisonExport {
                 cells.add(number(row.delta().get(s)));
                 cells.add(number(row.deltaPercent().get(s)));
             }
+            cells.add(SpreadsheetText.safe(overriddenIn(c, row.key())));
             csv.writeRecord(cells);
         }
+    }
+
+    private static String overriddenIn(ScenarioComparison c, String key) {
+        List<String> names = new ArrayList<>();
+        for (int s = 0; s < c.scenarios().size(); s++) {
+            String scenario = c.scenarios().get(s);
+            c.override(s, key).ifPresent(o -> names.add(scenario + " (" + o.sectionLabel() + ")"));
+        }
+        return String.join("; ", names);
     }
 
     private static String number(OptionalDouble value) {

@@ -142,6 +142,21 @@ class ComparisonExportTest {
     }
 
     @Test
+    void theCsvNamesTheScenariosWhoseValueIsASectionsOverride() throws Exception {
+        Path file = dir.resolve("compare.csv");
+        List<Scenario> scenarios = List.of(SeedScenarios.baseCase(), SeedScenarios.retentionProgramme());
+        ComparisonExport.csv(ScenarioComparison.of(scenarios), file);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).endsWith(",overridden in");
+        assertThat(lines).filteredOn(l -> l.startsWith("input,retentionProgram.acv,"))
+                .singleElement().asString()
+                .endsWith("," + scenarios.get(0).name() + " (Retention programme); " + scenarios.get(1).name()
+                        + " (Retention programme)");
+        assertThat(lines).filteredOn(l -> l.startsWith("input,unitEconomics.acv,")).singleElement().asString().endsWith(",");
+        assertThat(lines).filteredOn(l -> l.startsWith("output,")).allMatch(l -> l.endsWith(","));
+    }
+
+    @Test
     void theCsvEscapesTextThatASpreadsheetWouldRun() throws Exception {
         Path file = dir.resolve("compare.csv");
         ComparisonExport.csv(comparison(), file);
