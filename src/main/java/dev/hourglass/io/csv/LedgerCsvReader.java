@@ -32,20 +32,30 @@ public final class LedgerCsvReader {
     }
 
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.LEDGER, mapping)) {
-            csv.requireColumns(REQUIRED);
-            RowReader rows = new RowReader(csv);
-            csv.forEachRow(rows::accept, new SecondPartReading(csv, rows));
-            Ledger ledger = rows.ledger.build(rows::leaveOut);
-            if (rows.used == 0) {
-                throw rows.problems.noUsable("ledger row", rows.rowsRead);
-            }
-            if (ledger.isEmpty()) {
-                throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
-                        + " rows");
-            }
-            return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
+        try (CsvFile csv = open(file, mapping)) {
+            return read(csv);
         }
+    }
+
+    /** Opens a ledger file and reads its header, for {@link #read(CsvFile)}; the caller closes it. */
+    public static CsvFile open(Path file, ImportMapping mapping) throws BadInputException {
+        return CsvFile.open(file, FIELDS, ImportKind.LEDGER, mapping);
+    }
+
+    /** Reads the rows of a ledger file {@link #open opened} for it. */
+    public static Result read(CsvFile csv) throws BadInputException {
+        csv.requireColumns(REQUIRED);
+        RowReader rows = new RowReader(csv);
+        csv.forEachRow(rows::accept, new SecondPartReading(csv, rows));
+        Ledger ledger = rows.ledger.build(rows::leaveOut);
+        if (rows.used == 0) {
+            throw rows.problems.noUsable("ledger row", rows.rowsRead);
+        }
+        if (ledger.isEmpty()) {
+            throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
+                    + " rows");
+        }
+        return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
     }
 
     /** A row of the second part left out: where it was among the part's usable rows, and why. */
@@ -119,7 +129,9 @@ public final class LedgerCsvReader {
         /** The part this reader reads for another, or null when it keeps its rows itself. */
         private final LedgerPart part;
         private final RowProblems problems;
-        private final TextPool texts = new TextPool();
+        /** One pool a column: each then finds the previous row's value first ({@link TextPool#get}). */
+        private final TextPool customers = new TextPool();
+        private final TextPool segments = new TextPool();
         private final List<String> header;
         private final int customer;
         private final int month;
@@ -151,7 +163,7 @@ public final class LedgerCsvReader {
                 leaveOut(line, null, RowProblems.SHORT_ROW, RowProblems.shortRowDetail(row, header.size()));
                 return;
             }
-            String name = row.text(customer, texts);
+            String name = row.text(customer, customers);
             if (name.isEmpty()) {
                 leaveOut(line, header.get(customer), "customer is empty", null);
                 return;
@@ -161,8 +173,8 @@ public final class LedgerCsvReader {
                 leaveOut(line, header.get(month), "month is not YYYY-MM or a date", "'" + row.string(month) + "'");
                 return;
             }
-            Double value = row.number(mrr);
-            if (value == null) {
+            double value = row.numberOrNaN(mrr);
+            if (Double.isNaN(value)) {
                 leaveOut(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
                 return;
             }
@@ -170,7 +182,7 @@ public final class LedgerCsvReader {
                 leaveOut(line, header.get(mrr), NumberLimit.reason("mrr"), "'" + row.string(mrr) + "'");
                 return;
             }
-            String segmentName = segment >= 0 ? row.text(segment, texts) : null;
+            String segmentName = segment >= 0 ? row.text(segment, segments) : null;
             if (part != null) {
                 part.add(name, when, value, segmentName, line);
             } else {
