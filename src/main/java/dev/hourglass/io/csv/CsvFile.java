@@ -37,7 +37,7 @@ public final class CsvFile implements AutoCloseable {
      * Where the second part of a large file starts: the thread reading the first part also hands both parts'
      * rows on, so it gets the smaller share.
      */
-    private static final double SECOND_PART_FROM = 0.45;
+    static final double SECOND_PART_FROM = 0.45;
 
     private CsvFile(Path path, RowSource rows, List<String> ownHeader, ImportMapping mapping, List<String> fields,
                     ColumnNames names) throws BadInputException {

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class LedgerCsvReader {
     public static final List<String> FIELDS = List.of("customer", "month", "mrr", "segment");
     public static final List<String> REQUIRED = List.of("customer", "month", "mrr");
+    /** The most rows room is made for up front (about 50 MB); a larger file's arrays grow as it is read. */
+    private static final int MOST_ROOM = 1 << 21;
 
     /** The ledger read, the rows left out, and how the file was read ({@link CsvFile#detections()}). */
     public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<String> detections) {
@@ -69,15 +71,21 @@ public final class LedgerCsvReader {
     private static final class LedgerPart {
         private final RowReader reader;
         private int size;
-        private String[] customers = new String[1024];
-        private YearMonth[] months = new YearMonth[1024];
-        private double[] values = new double[1024];
-        private String[] segments = new String[1024];
-        private long[] lines = new long[1024];
+        private String[] customers;
+        private YearMonth[] months;
+        private double[] values;
+        private String[] segments;
+        private long[] lines;
         private final List<Rejection> rejections = new ArrayList<>();
 
-        LedgerPart(CsvFile csv) {
-            reader = new RowReader(csv, this);
+        LedgerPart(CsvFile csv, long expectedRows) {
+            reader = new RowReader(csv, this, 0);
+            int room = room(expectedRows);
+            customers = new String[room];
+            months = new YearMonth[room];
+            values = new double[room];
+            segments = new String[room];
+            lines = new long[room];
         }
 
         void add(String customer, YearMonth month, double value, String segment, long line) {
@@ -110,7 +118,7 @@ public final class LedgerCsvReader {
 
         @Override
         public LedgerPart newPart() {
-            return new LedgerPart(csv);
+            return new LedgerPart(csv, (long) (first.expectedRows * (1 - CsvFile.SECOND_PART_FROM)));
         }
 
         @Override
@@ -124,8 +132,17 @@ public final class LedgerCsvReader {
         }
     }
 
+    /**
+     * Room for a few rows more than the estimate ({@link CsvFile#estimatedRows}), which is taken from the first rows;
+     * at most {@link #MOST_ROOM} rows, as a file whose first rows are much shorter than the rest is estimated too high.
+     */
+    private static int room(long expectedRows) {
+        return (int) Math.min(Math.max(expectedRows + expectedRows / 16, 1024), MOST_ROOM);
+    }
+
     private static final class RowReader {
-        private final Ledger.Builder ledger = Ledger.builder();
+        private final long expectedRows;
+        private final Ledger.Builder ledger;
         /** The part this reader reads for another, or null when it keeps its rows itself. */
         private final LedgerPart part;
         private final RowProblems problems;
@@ -140,14 +157,18 @@ public final class LedgerCsvReader {
         private long rowsRead;
         private long used;
         /** The line of each row given to the ledger, in order, to name the rows of a month left out. */
-        private long[] usedLines = new long[1024];
+        private long[] usedLines;
 
         RowReader(CsvFile csv) {
-            this(csv, null);
+            this(csv, null, csv.estimatedRows());
         }
 
-        RowReader(CsvFile csv, LedgerPart part) {
+        /** @param expectedRows the rows to make room for up front; 0 when the rows go to {@code part} */
+        RowReader(CsvFile csv, LedgerPart part, long expectedRows) {
             this.part = part;
+            this.expectedRows = expectedRows;
+            ledger = Ledger.builder(part == null ? room(expectedRows) : 0);
+            usedLines = new long[part == null ? room(expectedRows) : 1024];
             problems = new RowProblems(csv.fileName());
             header = csv.header();
             customer = csv.column("customer");
