@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
+import dev.hourglass.io.csv.CsvFile;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
 import dev.hourglass.model.actuals.CohortAnalysis;
@@ -17,7 +18,8 @@ import picocli.CommandLine;
 
 /**
  * Where the time of {@code cohorts LEDGER.csv --json} goes, in one cold process, by the steps CohortsCommand takes:
- * JVM start to main, the command line (DirectCohorts; with -Dpicocli picocli's for the one sub-command), the export recognition (the header read once),
+ * JVM start to main, the command line (DirectCohorts; with -Dpicocli picocli's for the one sub-command), the open of
+ * the file (encoding, separator, header, how dates and amounts are written), the export recognition from its header,
  * the read, the import report, the finite check, the analysis, the JSON. Each step prints
  * {@code step wall_ms process_cpu_ms main_thread_cpu_ms} to stderr; CPU from /proc (10 ms ticks), so nothing is
  * loaded to measure it. The launcher passes its clock as -Dlaunch.micros (date +%s%6N).
@@ -47,9 +49,12 @@ public final class CohortsPhases {
             DirectCohorts.command(cliArgs).orElseThrow();
             step("command-line");
         }
-        ExportRecognition.Reading reading = ExportRecognition.reading(file, null, null);
+        CsvFile csv = LedgerCsvReader.open(file, ExportRecognition.defaultsFor(null));
+        step("open");
+        ExportRecognition.Reading reading = ExportRecognition.reading(csv.header(), null);
         step("recognition");
-        LedgerCsvReader.Result ledger = LedgerCsvReader.read(file, reading.mapping());
+        LedgerCsvReader.Result ledger = LedgerCsvReader.read(csv);
+        csv.close();
         step("read");
         LedgerCsvReader.Result read = new LedgerCsvReader.Result(ledger.ledger(), ledger.problems(), ledger.rowsRead(),
                 ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()), ledger),

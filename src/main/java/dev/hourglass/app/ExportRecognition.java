@@ -50,11 +50,23 @@ public final class ExportRecognition {
         if (mappingFile != null) {
             return new Reading(ImportMappingJson.read(mappingFile).withSheet(sheet), Optional.empty());
         }
-        ImportMapping defaults = ImportMapping.defaults().withSheet(sheet);
-        Optional<RecognisedExport> recognised = ExportPresets.recognise(header(file, defaults))
+        return reading(header(file, defaultsFor(sheet)), sheet);
+    }
+
+    /**
+     * The same from the header of a file already open with the default mapping ({@link #defaultsFor}), so it is
+     * not opened once more to be recognised: without a recognised export, the file can be read as it is open.
+     */
+    public static Reading reading(List<String> header, String sheet) {
+        Optional<RecognisedExport> recognised = ExportPresets.recognise(header)
                 .filter(r -> !r.lookup() && ExportPresets.isToolExport(r));
         return recognised.map(r -> new Reading(r.mapping().withSheet(sheet), Optional.of(r)))
-                .orElseGet(() -> new Reading(defaults, Optional.empty()));
+                .orElseGet(() -> new Reading(defaultsFor(sheet), Optional.empty()));
+    }
+
+    /** The mapping a file given without one is read with when its header names no tool's export. */
+    public static ImportMapping defaultsFor(String sheet) {
+        return ImportMapping.defaults().withSheet(sheet);
     }
 
     /**

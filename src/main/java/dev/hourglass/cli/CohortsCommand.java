@@ -8,6 +8,7 @@ import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
+import dev.hourglass.io.csv.CsvFile;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
@@ -112,11 +113,10 @@ final class CohortsCommand implements Callable<Integer> {
         } else if (asOf != null) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
         } else {
-            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
-            LedgerCsvReader.Result ledger = LedgerCsvReader.read(file, reading.mapping());
-            read = new LedgerCsvReader.Result(ledger.ledger(), ledger.problems(), ledger.rowsRead(),
-                    ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()), ledger),
-                            reading).detections());
+            FromFile ledger = fromFile();
+            read = new LedgerCsvReader.Result(ledger.read().ledger(), ledger.read().problems(), ledger.read().rowsRead(),
+                    ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()),
+                            ledger.read()), ledger.reading()).detections());
         }
         FiniteTotals.ofLedger(sourceFile, read.ledger());
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
@@ -137,6 +137,30 @@ final class CohortsCommand implements Callable<Integer> {
             out.flush();
         }
         return HourglassCli.OK;
+    }
+
+    /** A ledger file read, and how it was recognised. */
+    private record FromFile(LedgerCsvReader.Result read, ExportRecognition.Reading reading) {
+    }
+
+    /**
+     * The ledger file read with the mapping given, or the one its header is recognised by. Without a mapping file
+     * the file is opened once, with the defaults, for both the recognition and the read (every open looks for the
+     * encoding, the separator and how dates and amounts are written); again only for a tool's export.
+     */
+    private FromFile fromFile() throws BadInputException {
+        if (mapping != null) {
+            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+            return new FromFile(LedgerCsvReader.read(file, reading.mapping()), reading);
+        }
+        ExportRecognition.Reading reading;
+        try (CsvFile csv = LedgerCsvReader.open(file, ExportRecognition.defaultsFor(sheet))) {
+            reading = ExportRecognition.reading(csv.header(), sheet);
+            if (reading.recognised().isEmpty()) {
+                return new FromFile(LedgerCsvReader.read(csv), reading);
+            }
+        }
+        return new FromFile(LedgerCsvReader.read(file, reading.mapping()), reading);
     }
 
     /** A workbook's ledger read with its kept report, and the file it was imported from. */

@@ -37,7 +37,7 @@ public final class CsvFile implements AutoCloseable {
      * Where the second part of a large file starts: the thread reading the first part also hands both parts'
      * rows on, so it gets the smaller share.
      */
-    private static final double SECOND_PART_FROM = 0.45;
+    static final double SECOND_PART_FROM = 0.45;
 
     private CsvFile(Path path, RowSource rows, List<String> ownHeader, ImportMapping mapping, List<String> fields,
                     ColumnNames names) throws BadInputException {
@@ -111,15 +111,23 @@ public final class CsvFile implements AutoCloseable {
         for (ColumnMatch match : columns.matches()) {
             fieldByColumn.put(match.column(), match.field());
         }
-        try (RowSource second = TableFiles.open(path, fileName(), mapping.sheet())) {
+        try (RowSource second = secondPass(mapping)) {
             Iterator<CsvRow> rows = iterator(second);
             rows.next();
             return ReadingsDetector.detect(rows, header.subList(0, width), fieldByColumn, mapping.dateFormat(),
                     LocaleConventions.of(Locale.getDefault(Locale.Category.FORMAT)));
-        } catch (BadInputException | UncheckedBadInput | NoSuchElementException e) {
+        } catch (IOException | BadInputException | UncheckedBadInput | NoSuchElementException e) {
             // the main pass reports the unreadable row with its line
             return ColumnReadings.DEFAULT;
         }
+    }
+
+    /** The file's rows again from the header; a UTF-8 file's without sniffing its encoding and separator again. */
+    private RowSource secondPass(ImportMapping mapping) throws IOException, BadInputException {
+        if (rows instanceof Utf8CsvRows utf8) {
+            return utf8.fromStart();
+        }
+        return TableFiles.open(path, fileName(), mapping.sheet());
     }
 
     /**

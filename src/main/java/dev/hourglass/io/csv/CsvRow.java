@@ -242,14 +242,21 @@ public final class CsvRow {
 
     /** An amount with the column's decimal mark, or null (see {@link FieldParsers#amount}). */
     public Double number(int field) {
+        double value = numberOrNaN(field);
+        return Double.isNaN(value) ? null : value;
+    }
+
+    /** {@link #number} as a primitive, NaN when the field is not one (no amount read is NaN): no boxing a row. */
+    public double numberOrNaN(int field) {
         char decimalMark = readings.decimalMark(field);
         if (bytes != null) {
-            Double simple = FieldParsers.simpleAmount(bytes, start[field], start[field] + length[field], decimalMark);
-            if (simple != null) {
+            double simple = FieldParsers.simpleAmount(bytes, start[field], start[field] + length[field], decimalMark);
+            if (!Double.isNaN(simple)) {
                 return simple;
             }
         }
-        return FieldParsers.amount(view(field), decimalMark);
+        Double value = FieldParsers.amount(view(field), decimalMark);
+        return value == null ? Double.NaN : value;
     }
 
     /** A date in the column's reading (ISO unless detected otherwise), or null. */
@@ -271,7 +278,7 @@ public final class CsvRow {
             return FieldParsers.month(view(field));
         }
         LocalDate date = reading.read(view(field));
-        return date == null ? FieldParsers.month(view(field)) : YearMonth.from(date);
+        return date == null ? FieldParsers.month(view(field)) : FieldParsers.monthOf(date);
     }
 
     /** A yes/no value, or null (see {@link FieldParsers#bool}). */

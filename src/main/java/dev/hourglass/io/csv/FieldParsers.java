@@ -14,6 +14,8 @@ public final class FieldParsers {
     private static final long EXACT_MANTISSA = 1L << 53;
     /** About 22 years of days, one slot each (see {@link #cachedDate}). */
     private static final LocalDate[] DATES = new LocalDate[1 << 13];
+    /** About 85 years of months, one slot each (see {@link #cachedMonth}). */
+    private static final YearMonth[] MONTHS = new YearMonth[1 << 10];
     private static final String[] TRUE_WORDS = {"true", "yes", "y", "1"};
     private static final String[] FALSE_WORDS = {"false", "no", "n", "0"};
 
@@ -135,9 +137,10 @@ public final class FieldParsers {
 
     /**
      * {@link #amount}'s first step for ASCII bytes (each byte its character): the value when the trimmed text is a
-     * simple decimal, else null (the text then takes {@link #amount}'s other steps).
+     * simple decimal, else NaN (the text then takes {@link #amount}'s other steps). A primitive, so a million-row
+     * read makes no {@code Double} a row.
      */
-    static Double simpleAmount(byte[] bytes, int from, int to, char decimalMark) {
+    static double simpleAmount(byte[] bytes, int from, int to, char decimalMark) {
         while (from < to && CsvRow.isAsciiWhitespace(bytes[from])) {
             from++;
         }
@@ -145,7 +148,7 @@ public final class FieldParsers {
             to--;
         }
         if (from == to) {
-            return null;
+            return Double.NaN;
         }
         int i = from;
         boolean negative = bytes[i] == '-';
@@ -160,7 +163,7 @@ public final class FieldParsers {
             if (c >= '0' && c <= '9') {
                 mantissa = mantissa * 10 + (c - '0');
                 if (++digits > 15) {
-                    return null;
+                    return Double.NaN;
                 }
                 if (decimals >= 0) {
                     decimals++;
@@ -168,11 +171,11 @@ public final class FieldParsers {
             } else if (c == decimalMark && decimals < 0) {
                 decimals = 0;
             } else {
-                return null;
+                return Double.NaN;
             }
         }
         if (digits == 0 || mantissa >= EXACT_MANTISSA) {
-            return null;
+            return Double.NaN;
         }
         double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
         return negative ? -value : value;
@@ -216,10 +219,10 @@ public final class FieldParsers {
             if (year < 0 || month < 1 || month > 12) {
                 return null;
             }
-            return YearMonth.of(year, month);
+            return cachedMonth(year, month);
         }
         LocalDate date = date(bytes, from, to);
-        return date == null ? null : YearMonth.from(date);
+        return date == null ? null : monthOf(date);
     }
 
     private static int digits(byte[] bytes, int from, int to) {
@@ -273,6 +276,26 @@ public final class FieldParsers {
         }
     }
 
+    /**
+     * The month, shared with earlier calls for the same month, as {@link #cachedDate} shares dates: a ledger repeats
+     * a few dozen months on every row, and a new one a row was a fifth of the read's garbage.
+     */
+    private static YearMonth cachedMonth(int year, int month) {
+        int slot = (year * 12 + month) & (MONTHS.length - 1);
+        YearMonth cached = MONTHS[slot];
+        if (cached != null && cached.getMonthValue() == month && cached.getYear() == year) {
+            return cached;
+        }
+        YearMonth value = YearMonth.of(year, month);
+        MONTHS[slot] = value;
+        return value;
+    }
+
+    /** The month of a date, shared as {@link #cachedMonth} shares it. */
+    static YearMonth monthOf(LocalDate date) {
+        return cachedMonth(date.getYear(), date.getMonthValue());
+    }
+
     /** A month {@code YYYY-MM}, or a date whose month is kept. */
     public static YearMonth month(CharSequence text) {
         int from = firstNonBlank(text);
@@ -283,10 +306,10 @@ public final class FieldParsers {
             if (year < 0 || month < 1 || month > 12) {
                 return null;
             }
-            return YearMonth.of(year, month);
+            return cachedMonth(year, month);
         }
         LocalDate date = date(text);
-        return date == null ? null : YearMonth.from(date);
+        return date == null ? null : monthOf(date);
     }
 
     private static int firstNonBlank(CharSequence text) {

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class LedgerCsvReader {
     public static final List<String> FIELDS = List.of("customer", "month", "mrr", "segment");
     public static final List<String> REQUIRED = List.of("customer", "month", "mrr");
+    /** The most rows room is made for up front (about 50 MB); a larger file's arrays grow as it is read. */
+    private static final int MOST_ROOM = 1 << 21;
 
     /** The ledger read, the rows left out, and how the file was read ({@link CsvFile#detections()}). */
     public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<String> detections) {
@@ -32,20 +34,30 @@ public final class LedgerCsvReader {
     }
 
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.LEDGER, mapping)) {
-            csv.requireColumns(REQUIRED);
-            RowReader rows = new RowReader(csv);
-            csv.forEachRow(rows::accept, new SecondPartReading(csv, rows));
-            Ledger ledger = rows.ledger.build(rows::leaveOut);
-            if (rows.used == 0) {
-                throw rows.problems.noUsable("ledger row", rows.rowsRead);
-            }
-            if (ledger.isEmpty()) {
-                throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
-                        + " rows");
-            }
-            return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
+        try (CsvFile csv = open(file, mapping)) {
+            return read(csv);
         }
+    }
+
+    /** Opens a ledger file and reads its header, for {@link #read(CsvFile)}; the caller closes it. */
+    public static CsvFile open(Path file, ImportMapping mapping) throws BadInputException {
+        return CsvFile.open(file, FIELDS, ImportKind.LEDGER, mapping);
+    }
+
+    /** Reads the rows of a ledger file {@link #open opened} for it. */
+    public static Result read(CsvFile csv) throws BadInputException {
+        csv.requireColumns(REQUIRED);
+        RowReader rows = new RowReader(csv);
+        csv.forEachRow(rows::accept, new SecondPartReading(csv, rows));
+        Ledger ledger = rows.ledger.build(rows::leaveOut);
+        if (rows.used == 0) {
+            throw rows.problems.noUsable("ledger row", rows.rowsRead);
+        }
+        if (ledger.isEmpty()) {
+            throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
+                    + " rows");
+        }
+        return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
     }
 
     /** A row of the second part left out: where it was among the part's usable rows, and why. */
@@ -59,15 +71,21 @@ public final class LedgerCsvReader {
     private static final class LedgerPart {
         private final RowReader reader;
         private int size;
-        private String[] customers = new String[1024];
-        private YearMonth[] months = new YearMonth[1024];
-        private double[] values = new double[1024];
-        private String[] segments = new String[1024];
-        private long[] lines = new long[1024];
+        private String[] customers;
+        private YearMonth[] months;
+        private double[] values;
+        private String[] segments;
+        private long[] lines;
         private final List<Rejection> rejections = new ArrayList<>();
 
-        LedgerPart(CsvFile csv) {
-            reader = new RowReader(csv, this);
+        LedgerPart(CsvFile csv, long expectedRows) {
+            reader = new RowReader(csv, this, 0);
+            int room = room(expectedRows);
+            customers = new String[room];
+            months = new YearMonth[room];
+            values = new double[room];
+            segments = new String[room];
+            lines = new long[room];
         }
 
         void add(String customer, YearMonth month, double value, String segment, long line) {
@@ -100,7 +118,7 @@ public final class LedgerCsvReader {
 
         @Override
         public LedgerPart newPart() {
-            return new LedgerPart(csv);
+            return new LedgerPart(csv, (long) (first.expectedRows * (1 - CsvFile.SECOND_PART_FROM)));
         }
 
         @Override
@@ -114,12 +132,23 @@ public final class LedgerCsvReader {
         }
     }
 
+    /**
+     * Room for a few rows more than the estimate ({@link CsvFile#estimatedRows}), which is taken from the first rows;
+     * at most {@link #MOST_ROOM} rows, as a file whose first rows are much shorter than the rest is estimated too high.
+     */
+    private static int room(long expectedRows) {
+        return (int) Math.min(Math.max(expectedRows + expectedRows / 16, 1024), MOST_ROOM);
+    }
+
     private static final class RowReader {
-        private final Ledger.Builder ledger = Ledger.builder();
+        private final long expectedRows;
+        private final Ledger.Builder ledger;
         /** The part this reader reads for another, or null when it keeps its rows itself. */
         private final LedgerPart part;
         private final RowProblems problems;
-        private final TextPool texts = new TextPool();
+        /** One pool a column: each then finds the previous row's value first ({@link TextPool#get}). */
+        private final TextPool customers = new TextPool();
+        private final TextPool segments = new TextPool();
         private final List<String> header;
         private final int customer;
         private final int month;
@@ -128,14 +157,18 @@ public final class LedgerCsvReader {
         private long rowsRead;
         private long used;
         /** The line of each row given to the ledger, in order, to name the rows of a month left out. */
-        private long[] usedLines = new long[1024];
+        private long[] usedLines;
 
         RowReader(CsvFile csv) {
-            this(csv, null);
+            this(csv, null, csv.estimatedRows());
         }
 
-        RowReader(CsvFile csv, LedgerPart part) {
+        /** @param expectedRows the rows to make room for up front; 0 when the rows go to {@code part} */
+        RowReader(CsvFile csv, LedgerPart part, long expectedRows) {
             this.part = part;
+            this.expectedRows = expectedRows;
+            ledger = Ledger.builder(part == null ? room(expectedRows) : 0);
+            usedLines = new long[part == null ? room(expectedRows) : 1024];
             problems = new RowProblems(csv.fileName());
             header = csv.header();
             customer = csv.column("customer");
@@ -151,7 +184,7 @@ public final class LedgerCsvReader {
                 leaveOut(line, null, RowProblems.SHORT_ROW, RowProblems.shortRowDetail(row, header.size()));
                 return;
             }
-            String name = row.text(customer, texts);
+            String name = row.text(customer, customers);
             if (name.isEmpty()) {
                 leaveOut(line, header.get(customer), "customer is empty", null);
                 return;
@@ -161,8 +194,8 @@ public final class LedgerCsvReader {
                 leaveOut(line, header.get(month), "month is not YYYY-MM or a date", "'" + row.string(month) + "'");
                 return;
             }
-            Double value = row.number(mrr);
-            if (value == null) {
+            double value = row.numberOrNaN(mrr);
+            if (Double.isNaN(value)) {
                 leaveOut(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
                 return;
             }
@@ -170,7 +203,7 @@ public final class LedgerCsvReader {
                 leaveOut(line, header.get(mrr), NumberLimit.reason("mrr"), "'" + row.string(mrr) + "'");
                 return;
             }
-            String segmentName = segment >= 0 ? row.text(segment, texts) : null;
+            String segmentName = segment >= 0 ? row.text(segment, segments) : null;
             if (part != null) {
                 part.add(name, when, value, segmentName, line);
             } else {

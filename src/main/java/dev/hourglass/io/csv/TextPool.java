@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Shares one string per distinct value of a repetitive column (segment, owner, customer…), found from the
@@ -11,6 +12,10 @@ public final class TextPool {
     private static final int LIMIT = 1 << 18;
     private String[] table = new String[1 << 8];
     private int size;
+    /** The string {@link #get(byte[], int, int)} gave last, and its bytes. */
+    private String last;
+    private byte[] lastBytes = new byte[64];
+    private int lastLength = -1;
 
     public String get(char[] chars, int offset, int length) {
         int hash = 0;
@@ -35,8 +40,26 @@ public final class TextPool {
         return value;
     }
 
-    /** The same for ASCII bytes (each byte its character): equal texts give the same string either way. */
+    /**
+     * The same for ASCII bytes (each byte its character): equal texts give the same string either way. The value
+     * given last is tried first, from a copy of its bytes, without hashing: an export lists a customer's rows
+     * together, so in a pool of one column most rows repeat the row before.
+     */
     public String get(byte[] bytes, int offset, int length) {
+        if (length == lastLength && last != null && Arrays.equals(lastBytes, 0, length, bytes, offset, offset + length)) {
+            return last;
+        }
+        String value = find(bytes, offset, length);
+        if (length > lastBytes.length) {
+            lastBytes = new byte[Math.max(length, lastBytes.length * 2)];
+        }
+        System.arraycopy(bytes, offset, lastBytes, 0, length);
+        lastLength = length;
+        last = value;
+        return value;
+    }
+
+    private String find(byte[] bytes, int offset, int length) {
         int hash = 0;
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + bytes[i];

@@ -62,6 +62,14 @@ final class Utf8CsvRows implements RowSource {
         }
     }
 
+    /**
+     * The same file's rows again from its start, for a second pass while this one goes on: a new source to close,
+     * read with the encoding and separator found for this one rather than looking for them again.
+     */
+    Utf8CsvRows fromStart() throws IOException {
+        return open(path, fileName, sheet, encoding, separator, bufferSize);
+    }
+
     @Override
     public CsvRow next() throws BadInputException {
         if (fallback != null) {

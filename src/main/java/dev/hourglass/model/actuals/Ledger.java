@@ -40,7 +40,12 @@ public final class Ledger {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(0);
+    }
+
+    /** A builder with room for about this many rows up front (a reader's estimate), so it does not grow by copying. */
+    public static Builder builder(long expectedRows) {
+        return new Builder(expectedRows);
     }
 
     public int customerCount() {
@@ -252,13 +257,17 @@ public final class Ledger {
         /** The customer of the last row added: an export lists a customer's rows together. */
         private String lastName;
         private int lastIndex;
-        private int[] rowCustomer = new int[1024];
-        private int[] rowMonth = new int[1024];
-        private double[] rowMrr = new double[1024];
+        private int[] rowCustomer;
+        private int[] rowMonth;
+        private double[] rowMrr;
         private int rows;
         private boolean anyCredit;
 
-        private Builder() {
+        private Builder(long expectedRows) {
+            int room = (int) Math.min(Math.max(expectedRows, 1024), Integer.MAX_VALUE - 8);
+            rowCustomer = new int[room];
+            rowMonth = new int[room];
+            rowMrr = new double[room];
         }
 
         /** A row with the customer's segment; the first non-empty segment given for a customer is kept. */

@@ -3,6 +3,7 @@ package dev.hourglass.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import net.jqwik.api.ForAll;
@@ -34,6 +35,26 @@ class FieldParsersTest {
         assertThat(FieldParsers.date("31/03/2017")).isNull();
         assertThat(FieldParsers.date("2017-3-1")).isNull();
         assertThat(FieldParsers.date("2017-03-31x")).isNull();
+    }
+
+    @Test
+    void monthsAreSharedButNeverMixedUp() {
+        // 2020-01 and 2105-05 share a slot of the month cache (the slot is the month count modulo 1,024)
+        byte[] text = "2020-01,2105-05,2020-01-31".getBytes(StandardCharsets.US_ASCII);
+        YearMonth january = FieldParsers.month(text, 0, 7);
+        assertThat(january).isEqualTo(YearMonth.of(2020, 1));
+        assertThat(FieldParsers.month(text, 8, 15)).isEqualTo(YearMonth.of(2105, 5));
+        assertThat(FieldParsers.month(text, 0, 7)).isEqualTo(YearMonth.of(2020, 1));
+        assertThat(FieldParsers.month(text, 16, 26)).isEqualTo(YearMonth.of(2020, 1));
+        assertThat(FieldParsers.month("2020-01")).isSameAs(FieldParsers.month("2020-01"));
+    }
+
+    @Test
+    void aSimpleAmountOfBytesIsNaNWhenItNeedsTheGeneralPath() {
+        byte[] text = " 1234.5 ,1.234,50,abc".getBytes(StandardCharsets.US_ASCII);
+        assertThat(FieldParsers.simpleAmount(text, 0, 8, '.')).isEqualTo(1234.5);
+        assertThat(FieldParsers.simpleAmount(text, 9, 17, ',')).isNaN();
+        assertThat(FieldParsers.simpleAmount(text, 18, 21, '.')).isNaN();
     }
 
     @Test
