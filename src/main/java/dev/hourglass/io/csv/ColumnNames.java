@@ -108,10 +108,11 @@ public final class ColumnNames {
                 .field("mql", "MQL Date", "Became an MQL Date", "Became a Marketing Qualified Lead Date", "Is MQL")
                 .field("sql", "SQL Date", "Became an SQL Date", "Became a Sales Qualified Lead Date", "Converted Date",
                         "Is SQL", "Converted", "Is Converted")
-                .field("sal", "SAL Date", "Became a SAL Date", "Became an Opportunity Date", "Sales Accepted Date",
-                        "Is SAL")
-                .field("won", "Won Date", "Became a Customer Date", "Closed Won Date", "Is Won")
+                .field("sal", "SAL Date", "Became a SAL Date", "Became an SAL Date", "Became an Opportunity Date",
+                        "Sales Accepted Date", "Accepted Date", "Is SAL")
+                .field("won", "Won Date", "Became a Customer Date", "Closed Won Date", "Is Won", "Closed Won")
                 .field("amount", "Won Amount", "Deal Amount", "Recent Deal Amount")
+                .field("stage", "Lifecycle Stage")
                 .build());
     }
 
