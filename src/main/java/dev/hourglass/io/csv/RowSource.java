@@ -8,6 +8,10 @@ interface RowSource extends AutoCloseable {
     /** The next non-blank row, or null after the last; the message of a failure names the file and line. */
     CsvRow next() throws BadInputException;
 
+    /** The width of the header, once found: a sheet pads shorter rows (trailing blank cells) to it. */
+    default void headerWidth(int width) {
+    }
+
     /** Plain sentences on how the file was read (its encoding, its sheet), for the import report. */
     List<String> detections();
 

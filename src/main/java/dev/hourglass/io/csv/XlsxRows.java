@@ -121,6 +121,11 @@ final class XlsxRows implements RowSource {
     }
 
     @Override
+    public void headerWidth(int headerWidth) {
+        width = headerWidth;
+    }
+
+    @Override
     public List<String> detections() {
         List<String> sentences = new ArrayList<>();
         sentences.add(sheetSentence);
