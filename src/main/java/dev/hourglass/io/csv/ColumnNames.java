@@ -14,7 +14,8 @@ import java.util.Optional;
  * first; when two file columns could feed one field, the one earlier in the list wins. Names match as header names
  * do (ignoring case, spaces, {@code _} and {@code -}), also after taking off a tool's decoration: Pipedrive's
  * {@code "Deal - "} / {@code "Lead - "} prefix, Chargebee's {@code "subscriptions."} prefix, Stripe's
- * {@code " (UTC)"} suffix. No name is known for two fields of one kind.
+ * {@code " (UTC)"} suffix; Salesforce's German report labels ({@code Phase}, {@code Betrag}, {@code Schlusstermin}) too.
+ * No name is known for two fields of one kind.
  */
 public final class ColumnNames {
     /** A field a header name is known for; rank 0 is the field's own name, then its synonyms in order. */
@@ -30,21 +31,24 @@ public final class ColumnNames {
                 .field("id", "Opportunity ID", "Deal ID", "Record ID", "Opportunity Name", "Deal Name", "Title")
                 .field("amount", "Deal Value", "Opportunity Amount", "Deal Amount", "Close Value", "Value",
                         "Total Amount", "Amount (converted)", "Amount in company currency", "Amount (USD)",
-                        "Expected Revenue")
-                .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage")
+                        "Expected Revenue", "Betrag")
+                .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage",
+                        "Phase", "Opportunity-Phase", "Verkaufsphase")
                 .field("closeDate", "Expected Close Date", "Estimated Close Date", "Closing Date", "Actual Close Date",
-                        "Closed on", "Close time", "Won time", "Lost time")
+                        "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin", "Abschlussdatum")
                 .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss")
                 .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
                 .field("competitor", "Primary Competitor", "Main Competitor", "Main Competitor(s)", "Competitors")
                 .field("owner", "Opportunity Owner", "Deal Owner", "Sales Agent", "Sales Rep", "Sales Representative",
-                        "Account Executive", "Salesperson", "Owner Name")
+                        "Account Executive", "Salesperson", "Owner Name", "Opportunity-Inhaber",
+                        "Verkaufschance-Inhaber")
                 .field("team", "Sales Team", "Team Name", "Owner Role", "Manager")
                 .field("source", "Lead Source", "Deal Source", "Opportunity Source", "Original Source",
-                        "Original Source Type", "Source origin", "Source channel", "Channel")
+                        "Original Source Type", "Source origin", "Source channel", "Channel", "Lead-Quelle")
                 .field("originalCloseDate", "Initial Close Date", "First Close Date")
                 .field("createdDate", "Create Date", "Opportunity Created Date", "Deal created",
-                        "Creation date", "Date Created", "Created At", "Created", "Add time", "Engage Date")
+                        "Creation date", "Date Created", "Created At", "Created", "Add time", "Engage Date",
+                        "Created Time", "Erstelldatum", "Erstellt am", "Erstellungsdatum")
                 .field("include")
                 .field("listPrice", "Sales Price", "Unit Price", "Product Price", "Price")
                 .build());
