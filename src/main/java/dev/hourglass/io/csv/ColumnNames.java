@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The names each field of a kind goes by in common exports (docs/mapping.md, "Exports recognised without a mapping"):
@@ -23,6 +24,7 @@ public final class ColumnNames {
     }
 
     private static final ColumnNames NONE = new Builder(null).build();
+    private static final Set<String> DEAL_NAMES = Set.of("Opportunity Name", "Deal Name", "Title");
     private static final Map<ImportKind, ColumnNames> BY_KIND = new EnumMap<>(ImportKind.class);
 
     static {
@@ -133,6 +135,11 @@ public final class ColumnNames {
         this.byKey = Map.copyOf(byKey);
         this.prefixes = List.copyOf(prefixes);
         this.suffixes = List.copyOf(suffixes);
+    }
+
+    /** Whether a known name of a deal's id is its name rather than an id, so that two deals may share it. */
+    public static boolean isDealName(String knownName) {
+        return DEAL_NAMES.contains(knownName);
     }
 
     public static ColumnNames of(ImportKind kind) {
