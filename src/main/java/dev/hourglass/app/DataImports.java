@@ -153,8 +153,8 @@ public final class DataImports {
         List<String> detections = new ArrayList<>(read.detections());
         if (read.outcomeSource() == DealsCsvReader.OutcomeSource.STAGE_COLUMN) {
             detections.add("No outcome column: won and lost deals are read from the stage column (Won, Closed Won → won;"
-                    + " Lost, Closed Lost → lost; No Decision → no decision; also with a reason after them, as in"
-                    + " Closed Lost to Competition, and in German, as in Geschlossen und gewonnen); every other stage is"
+                    + " Lost, Closed Lost → lost; No Decision → no decision; a lost stage also with a reason after it,"
+                    + " as in Closed Lost to Competition, and in German, as in Geschlossen und gewonnen); every other stage is"
                     + " an open deal's");
         }
         if (!read.stagesAdded().isEmpty()) {

@@ -80,6 +80,11 @@ public final class ExportRecognition {
                 + " of data it is — " + needs + " (or say it with --kind)");
     }
 
+    /** The kind of data the header says (the mapping's renames applied), or empty when it fits none or two. */
+    public static Optional<ImportKind> guessedKind(Path file, ImportMapping mapping) throws BadInputException {
+        return ExportPresets.guessKind(renamed(header(file, mapping), mapping.columns()));
+    }
+
     private static List<String> header(Path file, ImportMapping mapping) throws BadInputException {
         try (CsvFile csv = CsvFile.open(file, List.of(), mapping)) {
             return csv.header();

@@ -77,13 +77,10 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
             Map.entry("keineentscheidung", Outcome.LOST_NO_DECISION));
 
     /**
-     * A closed stage with a reason after it, as CRMs let users add them: "Closed Won - Renewal", Zoho's "Closed-Lost
-     * to Competition", "Closed Lost - No Decision". Null for any other value.
+     * A lost stage with a reason after it, as CRMs let users add them: Zoho's "Closed-Lost to Competition", "Closed
+     * Lost - No Decision". Null for any other value. Won stages must match exactly: "Closed Won Pending" is still open.
      */
-    private static Outcome closedWithReason(String key) {
-        if (key.startsWith("closedwon")) {
-            return Outcome.WON;
-        }
+    private static Outcome lostWithReason(String key) {
         if (key.startsWith("closedlost") || key.startsWith("closednodecision")) {
             return key.contains("nodecision") ? Outcome.LOST_NO_DECISION : Outcome.LOST_COMPETITION;
         }
@@ -95,7 +92,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
      * deal, OPEN for an open deal's stage. The mapping's {@code outcomes} add or override (matched as written, or
      * ignoring case, spaces and punctuation, e.g. HubSpot's {@code closedwon}), then {@code Won}, {@code Closed Won},
      * {@code Closed/Won}, {@code Lost}, {@code Closed Lost}, {@code No Decision} and {@code Closed - No Decision}, their
-     * German labels, and a closed stage with a reason after it ({@code Closed-Lost to Competition}).
+     * German labels, and a lost stage with a reason after it ({@code Closed-Lost to Competition}).
      */
     public Outcome outcomeOfStage(String raw) {
         Outcome mapped = outcomes.get(raw);
@@ -110,7 +107,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
         }
         Outcome closed = CLOSED_STAGES.get(key);
         if (closed == null) {
-            closed = closedWithReason(key);
+            closed = lostWithReason(key);
         }
         return closed != null ? closed : Outcome.OPEN;
     }
