@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.offset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +68,30 @@ class ExportsAsTheyComeTest {
 
         Path workbook = imported(file, "Imported 50 deals", "Recognised as a HubSpot deals export");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
+    }
+
+    @Test
+    void aWorkbookWhoseFirstSheetIsNotTheDealsSaysWhichSheetsItHas() throws Exception {
+        Path file = dir.resolve("summary-first.xlsx");
+        try (InputStream in = Files.newInputStream(EXPORTS.resolve("hubspot-deals-report.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in); OutputStream out = Files.newOutputStream(file)) {
+            workbook.setSheetOrder("Summary", 0);
+            workbook.write(out);
+        }
+        String hint = "this is the first sheet, 'Summary', of 2 ('Summary', 'All deals'): to read another, name it"
+                + " with --sheet or the mapping's \"sheet\"";
+        CliRunner pipeline = CliRunner.run("pipeline", file.toString(), "--from", "2024-01-01", "--to", "2024-06-30",
+                "--target", "1");
+        assertThat(pipeline.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(pipeline.err()).contains("missing columns 'id', 'amount', 'closeDate' (the header has: Deal Stage,"
+                + " Count); " + hint);
+        CliRunner imported = CliRunner.run("import-data", dir.resolve("w.hourglass").toString(), file.toString());
+        assertThat(imported.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(imported.err()).contains(hint);
+
+        JsonNode named = analysis("pipeline", file, "--sheet", "All deals", "--from", "2024-01-01", "--to",
+                "2024-06-30", "--target", "100000", "--json");
+        assertAmountCount(named.get("won"), 93_600, 9);
     }
 
     @Test

@@ -235,6 +235,11 @@ public final class CsvFile implements AutoCloseable {
         return columns;
     }
 
+    /** Where else the columns may be when they are not here: the other sheets of a workbook; "" for none. */
+    public String otherSheetsHint() {
+        return rows.otherSheetsHint();
+    }
+
     public void requireColumns(List<String> required) throws BadInputException {
         List<String> missing = new ArrayList<>();
         for (String field : required) {
@@ -245,7 +250,8 @@ public final class CsvFile implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
-                    + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")");
+                    + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")"
+                    + rows.otherSheetsHint());
         }
     }
 

@@ -98,17 +98,7 @@ public final class LeadsCsvReader {
             campaign = columnOf(csv, "campaign");
             amount = columnOf(csv, "amount");
             stage = columnOf(csv, "stage");
-            List<String> missing = new ArrayList<>();
-            if (id < 0) {
-                missing.add("'id'");
-            }
-            if (created < 0) {
-                missing.add("'createdDate'");
-            }
-            if (!missing.isEmpty()) {
-                throw new BadInputException(csv.fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
-                        + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
-            }
+            csv.requireColumns(List.of("id", "createdDate"));
             for (int s = 0; s < LATER_STEPS.length; s++) {
                 stepColumn[s] = columnOf(csv, LATER_STEPS[s].name().toLowerCase(Locale.ROOT));
                 stepValues[s] = StepValues.UNDECIDED;

@@ -12,6 +12,11 @@ interface RowSource extends AutoCloseable {
     default void headerWidth(int width) {
     }
 
+    /** Where else to look when the columns are not in what was read (another sheet of a workbook); "" if nowhere. */
+    default String otherSheetsHint() {
+        return "";
+    }
+
     /** Plain sentences on how the file was read (its encoding, its sheet), for the import report. */
     List<String> detections();
 
