@@ -1,10 +1,13 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.ExportFigures.analysis;
+import static dev.hourglass.cli.ExportFigures.assertAmountCount;
+import static dev.hourglass.cli.ExportFigures.assertMonth;
+import static dev.hourglass.cli.ExportFigures.source;
+import static dev.hourglass.cli.ExportFigures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportsEndToEndTest {
     private static final Path EXPORTS = Path.of("src/test/resources/exports");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -281,30 +283,6 @@ class ExportsEndToEndTest {
         return analysis("accounts", file, options);
     }
 
-    private static JsonNode analysis(String command, Path file, String... options) throws IOException {
-        List<String> args = new ArrayList<>(List.of(command, file.toString()));
-        args.addAll(List.of(options));
-        CliRunner run = CliRunner.run(args.toArray(String[]::new));
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return JSON.readTree(run.out());
-    }
-
-    private static void assertAmountCount(JsonNode value, double amount, long count) {
-        assertThat(value.get("amount").asDouble()).isCloseTo(amount, offset(0.005));
-        assertThat(value.get("count").asLong()).isEqualTo(count);
-    }
-
-    private static void assertMonth(JsonNode cohorts, String month, double mrr, int customers) {
-        for (JsonNode m : cohorts.get("months")) {
-            if (m.get("month").asText().equals(month)) {
-                assertThat(m.get("mrr").asDouble()).isCloseTo(mrr, offset(0.01));
-                assertThat(m.get("customers").asInt()).isEqualTo(customers);
-                return;
-            }
-        }
-        throw new AssertionError("no month " + month + " in " + cohorts.get("months"));
-    }
-
     private static long step(JsonNode funnel, String step) {
         for (JsonNode s : funnel.get("steps")) {
             if (s.get("step").asText().equals(step)) {
@@ -312,21 +290,6 @@ class ExportsEndToEndTest {
             }
         }
         throw new AssertionError("no step " + step + " in " + funnel.get("steps"));
-    }
-
-    private static JsonNode source(JsonNode funnel, String source) {
-        for (JsonNode s : funnel.get("bySource")) {
-            if (s.get("source").asText().equals(source)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no source " + source + " in " + funnel.get("bySource"));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(n -> texts.add(n.asText()));
-        return texts;
     }
 
     private static List<String> codes(JsonNode warnings) {
