@@ -27,6 +27,15 @@ final class ExportFigures {
         return JSON.readTree(run.out());
     }
 
+    /** Imports the file into a new workbook in {@code dir} without --kind; its report must say {@code expected}. */
+    static Path imported(Path dir, Path file, String... expected) {
+        Path workbook = dir.resolve(file.getFileName() + ".hourglass");
+        CliRunner run = CliRunner.run("import-data", workbook.toString(), file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(expected);
+        return workbook;
+    }
+
     static void assertAmountCount(JsonNode value, double amount, long count) {
         assertThat(value.get("amount").asDouble()).isCloseTo(amount, offset(0.005));
         assertThat(value.get("count").asLong()).isEqualTo(count);

@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import static dev.hourglass.cli.ExportFigures.analysis;
 import static dev.hourglass.cli.ExportFigures.assertAmountCount;
 import static dev.hourglass.cli.ExportFigures.assertMonth;
+import static dev.hourglass.cli.ExportFigures.imported;
 import static dev.hourglass.cli.ExportFigures.source;
 import static dev.hourglass.cli.ExportFigures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class ExportsAsTheyComeTest {
         assertThat(detections).anyMatch(d -> d.contains("the 3 lines under the table ('Gesamtsummen (60 Datensätze)'"))
                 .contains("Betrag: 12.000,00 € read with a decimal comma", "Schlusstermin: dates read as D.M.YYYY");
 
-        Path workbook = imported(file, "Imported 60 deals", "Recognised as a Salesforce opportunity report");
+        Path workbook = imported(dir, file, "Imported 60 deals", "Recognised as a Salesforce opportunity report");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
     }
 
@@ -67,7 +68,7 @@ class ExportsAsTheyComeTest {
                 + " exported 2024-07-01 by Maya Okafor' is a title above the table, not the header; the header is on"
                 + " line 3.");
 
-        Path workbook = imported(file, "Imported 50 deals", "Recognised as a HubSpot deals export");
+        Path workbook = imported(dir, file, "Imported 50 deals", "Recognised as a HubSpot deals export");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
     }
 
@@ -111,7 +112,7 @@ class ExportsAsTheyComeTest {
         assertThat(texts(fromFile.get("detections"))).anyMatch(d -> d.startsWith("'Deal - Title' gives the deal ids,"
                 + " as the file has no ID column: 22 deals share a name with an earlier one"));
 
-        Path workbook = imported(file, "Imported 40 deals", "Recognised as a Pipedrive deals export");
+        Path workbook = imported(dir, file, "Imported 40 deals", "Recognised as a Pipedrive deals export");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
     }
 
@@ -127,7 +128,7 @@ class ExportsAsTheyComeTest {
         assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(45);
         assertThat(texts(fromFile.get("detections"))).first().isEqualTo("Recognised as a Zoho CRM deals export");
 
-        Path workbook = imported(file, "Imported 45 deals", "Recognised as a Zoho CRM deals export");
+        Path workbook = imported(dir, file, "Imported 45 deals", "Recognised as a Zoho CRM deals export");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
     }
 
@@ -141,7 +142,7 @@ class ExportsAsTheyComeTest {
         assertThat(texts(fromChargebee.get("detections"))).first()
                 .isEqualTo("Recognised as a Chargebee subscriptions export");
         assertThat(analysis("cohorts", chargebee, "--kind", "subscriptions", "--json")).isEqualTo(fromChargebee);
-        Path workbook = imported(chargebee, "Imported", "Recognised as a Chargebee subscriptions export");
+        Path workbook = imported(dir, chargebee, "Imported", "Recognised as a Chargebee subscriptions export");
         assertThat(analysis("cohorts", workbook, "--json")).isEqualTo(fromChargebee);
 
         // Stripe dates with an offset ('2023-01-31 12:00:00 +0000'): Amount × Quantity (yearly ÷ 12) of the
@@ -165,7 +166,7 @@ class ExportsAsTheyComeTest {
         assertThat(texts(fromFile.get("detections"))).contains("'Lifecycle Stage': 4 leads are at a later stage than"
                 + " their step dates say (e.g. 'Customer' on line 66); each counts at its stage");
 
-        Path workbook = imported(file, "Imported 120 leads", "Recognised as a HubSpot contacts export");
+        Path workbook = imported(dir, file, "Imported 120 leads", "Recognised as a HubSpot contacts export");
         assertThat(analysis("funnel", workbook, "--json")).isEqualTo(fromFile);
     }
 
@@ -182,14 +183,6 @@ class ExportsAsTheyComeTest {
         fromFile.get("accounts").forEach(a -> accounts.add(a.get("account").asText()));
         assertThat(accounts).contains("Société Générale Conseil", "Müller & Söhne GmbH", "José Peña y Asociados");
         assertThat(texts(fromFile.get("detections"))).anyMatch(d -> d.contains("read as Windows-1252"));
-    }
-
-    private Path imported(Path file, String... expected) {
-        Path workbook = dir.resolve(file.getFileName() + ".hourglass");
-        CliRunner run = CliRunner.run("import-data", workbook.toString(), file.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains(expected);
-        return workbook;
     }
 
     private static List<String> steps(JsonNode funnel) {
