@@ -214,7 +214,8 @@ class ExportsEndToEndTest {
         JsonNode fromXlsx = pipeline(deals, period);
         assertAmountCount(fromXlsx.get("won"), 469_873.51, 9);
         assertAmountCount(fromXlsx.get("lostCompetition"), 204_279.99, 5);
-        Path dealsWorkbook = imported(dir, deals, "Imported 120 deals", "Recognised as a Salesforce opportunity report");
+        Path dealsWorkbook = imported(dir, deals, "Imported 120 deals",
+                "Recognised as a Salesforce opportunity report");
         assertThat(pipeline(dealsWorkbook, period)).isEqualTo(fromXlsx);
 
         DateTimeFormatter stripe = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
