@@ -152,8 +152,10 @@ public final class DataImports {
         }
         List<String> detections = new ArrayList<>(read.detections());
         if (read.outcomeSource() == DealsCsvReader.OutcomeSource.STAGE_COLUMN) {
-            detections.add("No outcome column: won and lost deals are read from the stage column (Won, Closed Won → won;"
-                    + " Lost, Closed Lost → lost; No Decision → no decision); every other stage is an open deal's");
+            detections.add("No outcome column: won and lost deals are read from the stage column (Won, Closed Won"
+                    + " → won; Lost, Closed Lost → lost; No Decision → no decision; a lost stage also with a reason"
+                    + " after it, as in Closed Lost to Competition, and in German, as in Geschlossen und gewonnen);"
+                    + " every other stage is an open deal's");
         }
         if (!read.stagesAdded().isEmpty()) {
             detections.add("Stages the setup did not know, added after the known ones as Pipeline stages: "

@@ -74,7 +74,13 @@ public final class ExportRecognition {
      * kind, or two, is refused in one sentence saying which columns each kind needs.
      */
     public static ImportKind kindOf(Path file, ImportMapping mapping) throws BadInputException {
-        List<String> header = renamed(header(file, mapping), mapping.columns());
+        String otherSheets;
+        List<String> ownHeader;
+        try (CsvFile csv = CsvFile.open(file, List.of(), mapping)) {
+            ownHeader = csv.header();
+            otherSheets = csv.otherSheetsHint();
+        }
+        List<String> header = renamed(ownHeader, mapping.columns());
         Optional<ImportKind> kind = ExportPresets.guessKind(header);
         if (kind.isPresent()) {
             return kind.get();
@@ -89,7 +95,12 @@ public final class ExportRecognition {
                 .map(k -> k.key() + " need " + ExportPresets.requiredFields(k))
                 .collect(Collectors.joining("; "));
         throw new BadInputException(name + ": its columns (" + String.join(", ", header) + ") do not say which kind"
-                + " of data it is — " + needs + " (or say it with --kind)");
+                + " of data it is — " + needs + " (or say it with --kind)" + otherSheets);
+    }
+
+    /** The kind of data the header says (the mapping's renames applied), or empty when it fits none or two. */
+    public static Optional<ImportKind> guessedKind(Path file, ImportMapping mapping) throws BadInputException {
+        return ExportPresets.guessKind(renamed(header(file, mapping), mapping.columns()));
     }
 
     private static List<String> header(Path file, ImportMapping mapping) throws BadInputException {

@@ -9,10 +9,13 @@ import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.CsvFile;
+import dev.hourglass.io.csv.ImportKind;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
+import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
@@ -62,9 +65,10 @@ final class CohortsCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
 
-    @Option(names = "--kind", defaultValue = "ledger", paramLabel = "KIND", description = "ledger (the default) or "
-            + "subscriptions: one row per subscription with start, end and MRR, expanded into the monthly ledger "
-            + "(docs/mapping.md \"Subscriptions\").")
+    @Option(names = "--kind", paramLabel = "KIND", description = "ledger or subscriptions: one row per subscription "
+            + "with start, end and MRR, expanded into the monthly ledger (docs/mapping.md \"Subscriptions\"); default: "
+            + "subscriptions when the file's columns say so (a Stripe or Chargebee export, or customer, start and mrr "
+            + "or amount columns), else ledger.")
     private Kind kind;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Subscriptions only: count up to the last complete "
@@ -83,13 +87,24 @@ final class CohortsCommand implements Callable<Integer> {
         CohortsCommand command = new CohortsCommand();
         command.file = file;
         command.json = json;
-        command.kind = Kind.ledger;
         return command;
     }
 
     @Override
     public Integer call() throws BadInputException, WorkbookException {
         return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The kind given, else subscriptions when the file's columns say so, else a ledger. */
+    private Kind kindOfFile() throws BadInputException {
+        if (kind != null) {
+            return kind;
+        }
+        ImportMapping read = mapping == null ? ImportMapping.defaults().withSheet(sheet)
+                : ImportMappingJson.read(mapping).withSheet(sheet);
+        boolean subscriptions = ExportRecognition.guessedKind(file, read).orElse(null) == ImportKind.SUBSCRIPTIONS;
+        kind = subscriptions ? Kind.subscriptions : Kind.ledger;
+        return kind;
     }
 
     /** The command, printing its figures to {@code out} and its notes on left-out rows to {@code err}. */
@@ -102,7 +117,7 @@ final class CohortsCommand implements Callable<Integer> {
             FromWorkbook kept = fromWorkbook(err);
             sourceFile = kept.sourceFile();
             read = kept.read();
-        } else if (kind == Kind.subscriptions) {
+        } else if (kindOfFile() == Kind.subscriptions) {
             ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
             SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, reading.mapping());
             SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);

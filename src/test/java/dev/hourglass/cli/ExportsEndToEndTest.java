@@ -1,10 +1,14 @@
 package dev.hourglass.cli;
 
+import static dev.hourglass.cli.ExportFigures.analysis;
+import static dev.hourglass.cli.ExportFigures.assertAmountCount;
+import static dev.hourglass.cli.ExportFigures.assertMonth;
+import static dev.hourglass.cli.ExportFigures.imported;
+import static dev.hourglass.cli.ExportFigures.source;
+import static dev.hourglass.cli.ExportFigures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportsEndToEndTest {
     private static final Path EXPORTS = Path.of("src/test/resources/exports");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -50,7 +53,7 @@ class ExportsEndToEndTest {
         assertThat(texts(fromFile.get("detections"))).first().isEqualTo("Recognised as a Salesforce opportunity report");
         assertThat(texts(fromFile.get("detections"))).anyMatch(d -> d.startsWith("No outcome column"));
 
-        Path workbook = imported(file, "Imported 120 deals", "Recognised as a Salesforce opportunity report");
+        Path workbook = imported(dir, file, "Imported 120 deals", "Recognised as a Salesforce opportunity report");
         assertThat(pipeline(workbook, period)).isEqualTo(fromFile);
     }
 
@@ -64,7 +67,7 @@ class ExportsEndToEndTest {
         assertThat(codes(fromFile.get("warnings"))).contains("LOST_WITHOUT_AMOUNT", "NO_ORIGINAL_CLOSE_DATE");
         assertThat(texts(fromFile.get("detections"))).first().isEqualTo("Recognised as a HubSpot deals export");
 
-        Path workbook = imported(file, "Imported 90 deals", "Recognised as a HubSpot deals export");
+        Path workbook = imported(dir, file, "Imported 90 deals", "Recognised as a HubSpot deals export");
         assertThat(pipeline(workbook, period)).isEqualTo(fromFile);
     }
 
@@ -79,7 +82,7 @@ class ExportsEndToEndTest {
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
         assertThat(codes(fromFile.get("warnings"))).contains("LOST_WITHOUT_AMOUNT");
 
-        Path workbook = imported(file, "Imported 80 deals", "Recognised as a Pipedrive deals export");
+        Path workbook = imported(dir, file, "Imported 80 deals", "Recognised as a Pipedrive deals export");
         assertThat(pipeline(workbook, period)).isEqualTo(fromFile);
     }
 
@@ -125,7 +128,7 @@ class ExportsEndToEndTest {
         assertThat(texts(fromFile.get("detections"))).first().isEqualTo("Recognised as a Stripe subscriptions export");
         assertThat(texts(fromFile.get("detections"))).anyMatch(d -> d.startsWith("110 subscriptions became"));
 
-        Path workbook = imported(file, "Imported", "Recognised as a Stripe subscriptions export");
+        Path workbook = imported(dir, file, "Imported", "Recognised as a Stripe subscriptions export");
         assertThat(cohorts(workbook, "--json")).isEqualTo(fromFile);
     }
 
@@ -137,7 +140,7 @@ class ExportsEndToEndTest {
         // plan_quantity ÷ (billing_period × 1 or 12) sums to 102,460.17 over 65 customers
         assertMonth(fromFile, "2023-06", 102_460.17, 65);
 
-        Path workbook = imported(file, "Imported", "Recognised as a Chargebee subscriptions export");
+        Path workbook = imported(dir, file, "Imported", "Recognised as a Chargebee subscriptions export");
         assertThat(cohorts(workbook, "--json")).isEqualTo(fromFile);
     }
 
@@ -179,7 +182,7 @@ class ExportsEndToEndTest {
         assertThat(step(fromFile, "lead")).isEqualTo(3);
         assertThat(step(fromFile, "won")).isEqualTo(1);
 
-        Path workbook = imported(file, "Imported 3 leads", "4 rows read, 1 left out");
+        Path workbook = imported(dir, file, "Imported 3 leads", "4 rows read, 1 left out");
         assertThat(funnel(workbook, "--json")).isEqualTo(fromFile);
     }
 
@@ -192,7 +195,7 @@ class ExportsEndToEndTest {
         assertThat(fromFile.get("missingIndicators").get(0).asText()).isEqualTo("activation");
         assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(50);
 
-        Path workbook = imported(file, "Imported 50 accounts");
+        Path workbook = imported(dir, file, "Imported 50 accounts");
         JsonNode fromWorkbook = accounts(workbook, "--json");
         for (String key : List.of("weights", "bands", "totalArr", "renewalRisk", "accounts", "rowsRead", "excluded",
                 "missingIndicators", "warnings", "detections")) {
@@ -211,7 +214,8 @@ class ExportsEndToEndTest {
         JsonNode fromXlsx = pipeline(deals, period);
         assertAmountCount(fromXlsx.get("won"), 469_873.51, 9);
         assertAmountCount(fromXlsx.get("lostCompetition"), 204_279.99, 5);
-        Path dealsWorkbook = imported(deals, "Imported 120 deals", "Recognised as a Salesforce opportunity report");
+        Path dealsWorkbook = imported(dir, deals, "Imported 120 deals",
+                "Recognised as a Salesforce opportunity report");
         assertThat(pipeline(dealsWorkbook, period)).isEqualTo(fromXlsx);
 
         DateTimeFormatter stripe = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -222,7 +226,7 @@ class ExportsEndToEndTest {
         assertMonth(fromSheet, "2023-12", 36_766, 92);
         assertThat(fromSheet.get("months")).isEqualTo(
                 cohorts(EXPORTS.resolve("stripe-subscriptions.csv"), "--kind", "subscriptions", "--json").get("months"));
-        Path ledgerWorkbook = imported(subscriptions, "Imported");
+        Path ledgerWorkbook = imported(dir, subscriptions, "Imported");
         assertThat(cohorts(ledgerWorkbook, "--json").get("months")).isEqualTo(fromSheet.get("months"));
     }
 
@@ -257,14 +261,6 @@ class ExportsEndToEndTest {
         assertThat(funnel.out()).contains("How leads.csv was read:\n  Recognised as a Marketing-qualified leads");
     }
 
-    private Path imported(Path file, String... expected) {
-        Path workbook = dir.resolve(file.getFileName() + ".hourglass");
-        CliRunner run = CliRunner.run("import-data", workbook.toString(), file.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains(expected);
-        return workbook;
-    }
-
     private static JsonNode pipeline(Path file, String... options) throws IOException {
         return analysis("pipeline", file, options);
     }
@@ -281,30 +277,6 @@ class ExportsEndToEndTest {
         return analysis("accounts", file, options);
     }
 
-    private static JsonNode analysis(String command, Path file, String... options) throws IOException {
-        List<String> args = new ArrayList<>(List.of(command, file.toString()));
-        args.addAll(List.of(options));
-        CliRunner run = CliRunner.run(args.toArray(String[]::new));
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return JSON.readTree(run.out());
-    }
-
-    private static void assertAmountCount(JsonNode value, double amount, long count) {
-        assertThat(value.get("amount").asDouble()).isCloseTo(amount, offset(0.005));
-        assertThat(value.get("count").asLong()).isEqualTo(count);
-    }
-
-    private static void assertMonth(JsonNode cohorts, String month, double mrr, int customers) {
-        for (JsonNode m : cohorts.get("months")) {
-            if (m.get("month").asText().equals(month)) {
-                assertThat(m.get("mrr").asDouble()).isCloseTo(mrr, offset(0.01));
-                assertThat(m.get("customers").asInt()).isEqualTo(customers);
-                return;
-            }
-        }
-        throw new AssertionError("no month " + month + " in " + cohorts.get("months"));
-    }
-
     private static long step(JsonNode funnel, String step) {
         for (JsonNode s : funnel.get("steps")) {
             if (s.get("step").asText().equals(step)) {
@@ -312,21 +284,6 @@ class ExportsEndToEndTest {
             }
         }
         throw new AssertionError("no step " + step + " in " + funnel.get("steps"));
-    }
-
-    private static JsonNode source(JsonNode funnel, String source) {
-        for (JsonNode s : funnel.get("bySource")) {
-            if (s.get("source").asText().equals(source)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no source " + source + " in " + funnel.get("bySource"));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(n -> texts.add(n.asText()));
-        return texts;
     }
 
     private static List<String> codes(JsonNode warnings) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The names each field of a kind goes by in common exports (docs/mapping.md, "Exports recognised without a mapping"):
@@ -14,7 +15,8 @@ import java.util.Optional;
  * first; when two file columns could feed one field, the one earlier in the list wins. Names match as header names
  * do (ignoring case, spaces, {@code _} and {@code -}), also after taking off a tool's decoration: Pipedrive's
  * {@code "Deal - "} / {@code "Lead - "} prefix, Chargebee's {@code "subscriptions."} prefix, Stripe's
- * {@code " (UTC)"} suffix. No name is known for two fields of one kind.
+ * {@code " (UTC)"} suffix; Salesforce's German report labels ({@code Phase}, {@code Betrag}, {@code Schlusstermin}) too.
+ * No name is known for two fields of one kind.
  */
 public final class ColumnNames {
     /** A field a header name is known for; rank 0 is the field's own name, then its synonyms in order. */
@@ -22,6 +24,7 @@ public final class ColumnNames {
     }
 
     private static final ColumnNames NONE = new Builder(null).build();
+    private static final Set<String> DEAL_NAMES = Set.of("Opportunity Name", "Deal Name", "Title");
     private static final Map<ImportKind, ColumnNames> BY_KIND = new EnumMap<>(ImportKind.class);
 
     static {
@@ -30,21 +33,24 @@ public final class ColumnNames {
                 .field("id", "Opportunity ID", "Deal ID", "Record ID", "Opportunity Name", "Deal Name", "Title")
                 .field("amount", "Deal Value", "Opportunity Amount", "Deal Amount", "Close Value", "Value",
                         "Total Amount", "Amount (converted)", "Amount in company currency", "Amount (USD)",
-                        "Expected Revenue")
-                .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage")
+                        "Expected Revenue", "Betrag")
+                .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage",
+                        "Phase", "Opportunity-Phase", "Verkaufsphase")
                 .field("closeDate", "Expected Close Date", "Estimated Close Date", "Closing Date", "Actual Close Date",
-                        "Closed on", "Close time", "Won time", "Lost time")
+                        "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin", "Abschlussdatum")
                 .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss")
                 .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
                 .field("competitor", "Primary Competitor", "Main Competitor", "Main Competitor(s)", "Competitors")
                 .field("owner", "Opportunity Owner", "Deal Owner", "Sales Agent", "Sales Rep", "Sales Representative",
-                        "Account Executive", "Salesperson", "Owner Name")
+                        "Account Executive", "Salesperson", "Owner Name", "Opportunity-Inhaber",
+                        "Verkaufschance-Inhaber")
                 .field("team", "Sales Team", "Team Name", "Owner Role", "Manager")
                 .field("source", "Lead Source", "Deal Source", "Opportunity Source", "Original Source",
-                        "Original Source Type", "Source origin", "Source channel", "Channel")
+                        "Original Source Type", "Source origin", "Source channel", "Channel", "Lead-Quelle")
                 .field("originalCloseDate", "Initial Close Date", "First Close Date")
                 .field("createdDate", "Create Date", "Opportunity Created Date", "Deal created",
-                        "Creation date", "Date Created", "Created At", "Created", "Add time", "Engage Date")
+                        "Creation date", "Date Created", "Created At", "Created", "Add time", "Engage Date",
+                        "Created Time", "Erstelldatum", "Erstellt am", "Erstellungsdatum")
                 .field("include")
                 .field("listPrice", "Sales Price", "Unit Price", "Product Price", "Price")
                 .build());
@@ -108,10 +114,11 @@ public final class ColumnNames {
                 .field("mql", "MQL Date", "Became an MQL Date", "Became a Marketing Qualified Lead Date", "Is MQL")
                 .field("sql", "SQL Date", "Became an SQL Date", "Became a Sales Qualified Lead Date", "Converted Date",
                         "Is SQL", "Converted", "Is Converted")
-                .field("sal", "SAL Date", "Became a SAL Date", "Became an Opportunity Date", "Sales Accepted Date",
-                        "Is SAL")
-                .field("won", "Won Date", "Became a Customer Date", "Closed Won Date", "Is Won")
+                .field("sal", "SAL Date", "Became a SAL Date", "Became an SAL Date", "Became an Opportunity Date",
+                        "Sales Accepted Date", "Accepted Date", "Is SAL")
+                .field("won", "Won Date", "Became a Customer Date", "Closed Won Date", "Is Won", "Closed Won")
                 .field("amount", "Won Amount", "Deal Amount", "Recent Deal Amount")
+                .field("stage", "Lifecycle Stage")
                 .build());
     }
 
@@ -128,6 +135,11 @@ public final class ColumnNames {
         this.byKey = Map.copyOf(byKey);
         this.prefixes = List.copyOf(prefixes);
         this.suffixes = List.copyOf(suffixes);
+    }
+
+    /** Whether a known name of a deal's id is its name rather than an id, so that two deals may share it. */
+    public static boolean isDealName(String knownName) {
+        return DEAL_NAMES.contains(knownName);
     }
 
     public static ColumnNames of(ImportKind kind) {

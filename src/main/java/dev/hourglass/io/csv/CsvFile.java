@@ -33,17 +33,25 @@ public final class CsvFile implements AutoCloseable {
     private final Map<String, Integer> joinedColumnByField = new HashMap<>();
     private final LookupJoin join;
     private ColumnReadings readings = ColumnReadings.DEFAULT;
+    /** The line the header is on: below the title lines a report may have above its table. */
+    private long headerLine;
+    private List<String> titleLines = List.of();
+    private final ReportFooter footer;
+    private List<String> secondPartFooter = List.of();
     /**
      * Where the second part of a large file starts: the thread reading the first part also hands both parts'
      * rows on, so it gets the smaller share.
      */
     static final double SECOND_PART_FROM = 0.45;
+    /** A report's title, date and notes above its table: more single-cell lines than this are not a title. */
+    private static final int MOST_TITLE_LINES = 10;
 
     private CsvFile(Path path, RowSource rows, List<String> ownHeader, ImportMapping mapping, List<String> fields,
                     ColumnNames names) throws BadInputException {
         this.path = path;
         this.rows = rows;
         this.width = ownHeader.size();
+        this.footer = new ReportFooter(width);
         this.columns = ColumnMatching.of(ownHeader, fields, names, mapping.columns());
         if (mapping.lookups().isEmpty()) {
             this.join = null;
@@ -93,13 +101,38 @@ public final class CsvFile implements AutoCloseable {
             if (first == null) {
                 throw new BadInputException(name + ": the file is empty (no header row)");
             }
-            CsvFile csv = new CsvFile(path, rows, first.fields(), mapping, fields, names);
+            List<String> firstFields = first.fields();
+            long firstLine = first.line();
+            List<String> titles = new ArrayList<>();
+            while (first != null && first.onlyFirstField() && titles.size() < MOST_TITLE_LINES) {
+                titles.add(first.string(0).strip());
+                first = rows.next();
+            }
+            boolean titled = first != null && !titles.isEmpty() && !first.onlyFirstField();
+            if (!titled && !titles.isEmpty()) {
+                // one-column rows all along: a one-column table, read again from its first row
+                rows.close();
+                rows = TableFiles.open(path, name, mapping.sheet());
+                rows.next();
+            }
+            List<String> header = titled ? first.fields() : firstFields;
+            rows.headerWidth(header.size());
+            CsvFile csv = new CsvFile(path, rows, header, mapping, fields, names);
+            csv.headerLine = titled ? first.line() : firstLine;
+            csv.titleLines = titled ? titles : List.of();
             csv.readings = csv.detectReadings(mapping);
             return csv;
         } catch (BadInputException | RuntimeException e) {
             rows.close();
             throw e;
         }
+    }
+
+    private String titleDetection() {
+        String first = "'" + EchoedText.of(titleLines.get(0)) + "'";
+        return fileName() + ": " + (titleLines.size() == 1 ? "the line " + first + " is a title above the table"
+                : "the " + titleLines.size() + " lines above the table (" + first + ", …) are its title")
+                + ", not the header; the header is on line " + headerLine + ".";
     }
 
     /**
@@ -113,7 +146,9 @@ public final class CsvFile implements AutoCloseable {
         }
         try (RowSource second = secondPass(mapping)) {
             Iterator<CsvRow> rows = iterator(second);
-            rows.next();
+            while (rows.next().line() < headerLine) {
+                // a title line above the header
+            }
             return ReadingsDetector.detect(rows, header.subList(0, width), fieldByColumn, mapping.dateFormat(),
                     LocaleConventions.of(Locale.getDefault(Locale.Category.FORMAT)));
         } catch (IOException | BadInputException | UncheckedBadInput | NoSuchElementException e) {
@@ -208,6 +243,11 @@ public final class CsvFile implements AutoCloseable {
         return columns;
     }
 
+    /** Where else the columns may be when they are not here: the other sheets of a workbook; "" for none. */
+    public String otherSheetsHint() {
+        return rows.otherSheetsHint();
+    }
+
     public void requireColumns(List<String> required) throws BadInputException {
         List<String> missing = new ArrayList<>();
         for (String field : required) {
@@ -218,7 +258,8 @@ public final class CsvFile implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
-                    + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")");
+                    + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")"
+                    + rows.otherSheetsHint());
         }
     }
 
@@ -235,12 +276,18 @@ public final class CsvFile implements AutoCloseable {
 
     /** Streams every data row with its line number; a malformed CSV structure stops with the line it is on. */
     public void forEachRow(Consumer<CsvRow> action) throws BadInputException {
+        readRows(action);
+        footer.end();
+    }
+
+    /** Streams the rows up to the end of the file or of its first part; a report's footer lines are held back. */
+    private void readRows(Consumer<CsvRow> action) throws BadInputException {
         for (CsvRow row = rows.next(); row != null; row = rows.next()) {
             if (join != null) {
                 join.extend(row, width);
             }
             row.use(readings);
-            action.accept(row);
+            footer.accept(row, action);
         }
     }
 
@@ -276,15 +323,17 @@ public final class CsvFile implements AutoCloseable {
         }
         Utf8CsvRows utf8 = (Utf8CsvRows) rows;
         long start = part.position();
-        SecondPart<P> task = new SecondPart<>(part, second, readings);
+        SecondPart<P> task = new SecondPart<>(part, second, readings, width);
         Thread worker = new Thread(task, "csv-second-part");
         worker.setDaemon(true);
         worker.start();
         try {
-            forEachRow(action);
+            readRows(action);
             P read = task.await(worker);
             if (read != null && utf8.endedAt(start)) {
+                footer.handOnHeld(action);
                 second.handOn(read, utf8.nextLine() - 1);
+                secondPartFooter = task.footer().detections(fileName());
                 return;
             }
             utf8.readOn();
@@ -301,6 +350,11 @@ public final class CsvFile implements AutoCloseable {
      */
     public List<String> detections() {
         List<String> sentences = new ArrayList<>(rows.detections());
+        if (!titleLines.isEmpty()) {
+            sentences.add(titleDetection());
+        }
+        sentences.addAll(footer.detections(fileName()));
+        sentences.addAll(secondPartFooter);
         sentences.addAll(readings.detections());
         sentences.addAll(columns.notes());
         if (join != null) {

@@ -223,6 +223,40 @@ public final class CsvRow {
         return texts.get(chars, from, to - from);
     }
 
+    /** Whether every field is blank (a line of separators only, as a spreadsheet leaves under cleared rows). */
+    boolean allBlank() {
+        for (int i = 0; i < fieldCount; i++) {
+            if (!isBlank(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only the first field holds text: a title or a note line of a report, not a table row. */
+    boolean onlyFirstField() {
+        if (fieldCount == 0 || isBlank(0)) {
+            return false;
+        }
+        for (int i = 1; i < fieldCount; i++) {
+            if (!isBlank(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A copy of the row that stays valid after the next row is read. */
+    CsvRow copy() {
+        CsvRow copy = new CsvRow();
+        copy.begin(line);
+        for (int i = 0; i < fieldCount; i++) {
+            copy.add(string(i));
+        }
+        copy.readings = readings;
+        return copy;
+    }
+
     public boolean isBlank(int field) {
         if (bytes != null) {
             for (int i = start[field], end = start[field] + length[field]; i < end; i++) {

@@ -84,10 +84,13 @@ final class CsvRows implements RowSource {
     @Override
     public CsvRow next() throws BadInputException {
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CsvRow row = records.next();
+            CsvRow row;
+            do {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                row = records.next();
+            } while (row.allBlank()); // separators only
             lastLine = row.line();
             if (replaces(encoding) && row.contains(REPLACEMENT)) {
                 firstReplacedLine = replacedLines == 0 ? row.line() : firstReplacedLine;

@@ -207,6 +207,10 @@ public final class DealsCsvReader {
         private long amountFromListPrice;
         private long amountBlank;
         private long openWithoutCloseDate;
+        /** Whether the ids are deal names (the file has no id column): a repeated name is another deal. */
+        private final boolean idFromName;
+        private long repeatedNames;
+        private String firstRepeatedName;
         /** Whether the row being read has a stage the setup does not know (added once its deal is read). */
         private boolean rowHasNewStage;
 
@@ -220,6 +224,8 @@ public final class DealsCsvReader {
             List<Stage> known = mapping.stageSetup().stages();
             this.lastStage = known.get(known.size() - 1).name();
             id = csv.column("id");
+            idFromName = csv.columns().match("id").filter(m -> m.how() == ColumnMatch.How.RECOGNISED
+                    && ColumnNames.isDealName(m.recognisedAs())).isPresent();
             amount = csv.column("amount");
             stage = csv.column("stage");
             closeDate = csv.column("closeDate");
@@ -244,8 +250,17 @@ public final class DealsCsvReader {
             }
         }
 
-        private void accept(Deal deal, long line, boolean addsStage) {
+        private void accept(Deal read, long line, boolean addsStage) {
+            Deal deal = read;
             long firstLine = seenIds.addOrFirstLine(deal.id(), line);
+            if (firstLine >= 0 && idFromName) {
+                // a name, not an id, tells deals apart here: two deals may share one; the line tells them apart
+                deal = read.withId(read.id() + " (line " + line + ")");
+                firstLine = seenIds.addOrFirstLine(deal.id(), line);
+                if (firstLine < 0 && repeatedNames++ == 0) {
+                    firstRepeatedName = deal.id();
+                }
+            }
             if (firstLine >= 0) {
                 problems.add(line, header.get(id), "duplicate id", quote(deal.id()) + ", first on line " + firstLine);
                 return;
@@ -300,7 +315,22 @@ public final class DealsCsvReader {
             }
         }
 
-        Summary summary(List<String> detections) {
+        /** How repeated deal names were told apart, for the import report; empty when none repeated. */
+        private List<String> withNameDetections(List<String> detections) {
+            if (repeatedNames == 0) {
+                return detections;
+            }
+            List<String> all = new ArrayList<>(detections);
+            all.add(String.format("'%s' gives the deal ids, as the file has no ID column: %,d deal%s share%s a name"
+                    + " with an earlier one, so the line is added to tell %s apart (e.g. '%s'); add the ID column to"
+                    + " the export to follow deals from one export to the next", header.get(id), repeatedNames,
+                    repeatedNames == 1 ? "" : "s", repeatedNames == 1 ? "s" : "", repeatedNames == 1 ? "it" : "them",
+                    firstRepeatedName));
+            return all;
+        }
+
+        Summary summary(List<String> read) {
+            List<String> detections = withNameDetections(read);
             List<Stage> stages = new ArrayList<>(mapping.stageSetup().stages());
             stagesAdded.forEach(name -> stages.add(new Stage(name, Phase.of(ForecastCategory.PIPELINE))));
             return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),

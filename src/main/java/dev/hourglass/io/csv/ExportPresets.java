@@ -36,16 +36,24 @@ public final class ExportPresets {
         PLAIN_NAMES.put(ImportKind.LEADS, "Leads export");
 
         Map<String, Outcome> closedWonLost = outcomes("Closed Won", Outcome.WON, "Closed Lost",
+                Outcome.LOST_COMPETITION, "Geschlossen und gewonnen", Outcome.WON, "Geschlossen und verloren",
                 Outcome.LOST_COMPETITION);
+        // a German user's report has the German labels (Salesforce writes them in the user's language)
         PRESETS.add(new Preset("Salesforce opportunity report", ImportKind.DEALS, 5, closedWonLost,
-                marks("Opportunity ID|Opportunity Name", "Opportunity Owner", "Account Name", "Stage", "Close Date",
-                        "Fiscal Period", "Probability (%)", "Lead Source", "Forecast Category", "Owner Role",
-                        "Created Date")));
+                marks("Opportunity ID|Opportunity Name", "Opportunity Owner|Opportunity-Inhaber",
+                        "Account Name|Accountname", "Stage|Phase", "Close Date|Schlusstermin",
+                        "Fiscal Period|Geschäftsjahresperiode", "Probability (%)|Wahrscheinlichkeit (%)",
+                        "Lead Source|Lead-Quelle", "Forecast Category|Prognosekategorie", "Owner Role|Inhaberrolle",
+                        "Created Date|Erstelldatum")));
         PRESETS.add(new Preset("HubSpot deals export", ImportKind.DEALS, 4,
                 outcomes("closedwon", Outcome.WON, "closedlost", Outcome.LOST_COMPETITION, "Closed Won", Outcome.WON,
                         "Closed Lost", Outcome.LOST_COMPETITION),
                 marks("Record ID", "Deal Name", "Deal Stage", "Pipeline", "Deal owner", "Create Date",
                         "Amount in company currency", "Deal Type", "Is Closed Won")));
+        PRESETS.add(new Preset("Zoho CRM deals export", ImportKind.DEALS, 5, closedWonLost,
+                marks("Record Id", "Deal Owner", "Deal Name", "Account Name", "Stage", "Closing Date",
+                        "Probability (%)", "Expected Revenue", "Lead Source", "Created Time", "Campaign Source",
+                        "Contact Name")));
         PRESETS.add(new Preset("Pipedrive deals export", ImportKind.DEALS, 4,
                 outcomes("won", Outcome.WON, "lost", Outcome.LOST_COMPETITION, "open", Outcome.OPEN,
                         "Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION, "Open", Outcome.OPEN),

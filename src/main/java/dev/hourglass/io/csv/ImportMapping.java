@@ -62,17 +62,37 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
         }
     }
 
-    /** Stage values that mean a closed deal, as {@link #looseKey} gives them (imports.md §3). */
-    private static final Map<String, Outcome> CLOSED_STAGES = Map.of(
-            "won", Outcome.WON, "closedwon", Outcome.WON,
-            "lost", Outcome.LOST_COMPETITION, "closedlost", Outcome.LOST_COMPETITION,
-            "nodecision", Outcome.LOST_NO_DECISION, "closednodecision", Outcome.LOST_NO_DECISION);
+    /**
+     * Stage values that mean a closed deal, as {@link #looseKey} gives them (imports.md §3), also as a German user's
+     * Salesforce exports them ("Geschlossen und gewonnen").
+     */
+    private static final Map<String, Outcome> CLOSED_STAGES = Map.ofEntries(
+            Map.entry("won", Outcome.WON), Map.entry("closedwon", Outcome.WON),
+            Map.entry("lost", Outcome.LOST_COMPETITION), Map.entry("closedlost", Outcome.LOST_COMPETITION),
+            Map.entry("nodecision", Outcome.LOST_NO_DECISION), Map.entry("closednodecision", Outcome.LOST_NO_DECISION),
+            Map.entry("gewonnen", Outcome.WON), Map.entry("geschlossenundgewonnen", Outcome.WON),
+            Map.entry("geschlossengewonnen", Outcome.WON), Map.entry("verloren", Outcome.LOST_COMPETITION),
+            Map.entry("geschlossenundverloren", Outcome.LOST_COMPETITION),
+            Map.entry("geschlossenverloren", Outcome.LOST_COMPETITION),
+            Map.entry("keineentscheidung", Outcome.LOST_NO_DECISION));
+
+    /**
+     * A lost stage with a reason after it, as CRMs let users add them: Zoho's "Closed-Lost to Competition", "Closed
+     * Lost - No Decision". Null for any other value. Won stages must match exactly: "Closed Won Pending" is still open.
+     */
+    private static Outcome lostWithReason(String key) {
+        if (key.startsWith("closedlost") || key.startsWith("closednodecision")) {
+            return key.contains("nodecision") ? Outcome.LOST_NO_DECISION : Outcome.LOST_COMPETITION;
+        }
+        return null;
+    }
 
     /**
      * The outcome a stage value stands for when the file has no outcome column: WON or a lost outcome for a closed
      * deal, OPEN for an open deal's stage. The mapping's {@code outcomes} add or override (matched as written, or
      * ignoring case, spaces and punctuation, e.g. HubSpot's {@code closedwon}), then {@code Won}, {@code Closed Won},
-     * {@code Closed/Won}, {@code Lost}, {@code Closed Lost}, {@code No Decision} and {@code Closed - No Decision}.
+     * {@code Closed/Won}, {@code Lost}, {@code Closed Lost}, {@code No Decision} and {@code Closed - No Decision}, their
+     * German labels, and a lost stage with a reason after it ({@code Closed-Lost to Competition}).
      */
     public Outcome outcomeOfStage(String raw) {
         Outcome mapped = outcomes.get(raw);
@@ -85,7 +105,11 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
                 return e.getValue();
             }
         }
-        return CLOSED_STAGES.getOrDefault(key, Outcome.OPEN);
+        Outcome closed = CLOSED_STAGES.get(key);
+        if (closed == null) {
+            closed = lostWithReason(key);
+        }
+        return closed != null ? closed : Outcome.OPEN;
     }
 
     /** Letters and digits only, lower case: "Closed - No Decision" and "closednodecision" are one value. */

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -24,10 +22,9 @@ import java.util.Set;
  * campaign is "(none)". Unusable rows are counted with their line, column and reason; duplicate ids are refused.
  */
 public final class LeadsCsvReader {
-    /** Each field and the column names that give it, the field's own name first (matched as {@link CsvFile} does). */
-    public static final Map<String, List<String>> FIELDS = fields();
+    /** The fields of a leads file; besides its own name, each is found by the names of {@link ColumnNames}. */
+    public static final List<String> FIELDS = ColumnNames.of(ImportKind.LEADS).fields();
     private static final LeadStage[] LATER_STEPS = {LeadStage.MQL, LeadStage.SQL, LeadStage.SAL, LeadStage.WON};
-
     /** The leads read, in file order, with the steps the file had a column for, and the rows left out. */
     public record Result(LeadData data, RowProblems problems, long rowsRead, List<String> detections) {
         public Result {
@@ -38,48 +35,21 @@ public final class LeadsCsvReader {
     private LeadsCsvReader() {
     }
 
-    private static Map<String, List<String>> fields() {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("id", List.of("id", "leadId", "mqlId", "contactId"));
-        fields.put("createdDate", List.of("createdDate", "createDate", "created", "createdAt", "firstContactDate"));
-        fields.put("source", List.of("source", "leadSource", "originalSource", "origin", "channel"));
-        fields.put("campaign", List.of("campaign", "campaignName", "utmCampaign"));
-        fields.put("mql", List.of("mql", "mqlDate", "isMql", "becameAnMqlDate",
-                "becameAMarketingQualifiedLeadDate"));
-        fields.put("sql", List.of("sql", "sqlDate", "isSql", "becameAnSqlDate", "becameASalesQualifiedLeadDate",
-                "converted", "isConverted", "convertedDate"));
-        fields.put("sal", List.of("sal", "salDate", "isSal", "becameAnSalDate", "acceptedDate"));
-        fields.put("won", List.of("won", "wonDate", "isWon", "closedWon", "becameACustomerDate"));
-        fields.put("amount", List.of("amount", "wonAmount", "dealAmount"));
-        return Map.copyOf(fields);
-    }
-
-    private static List<String> allNames() {
-        List<String> names = new ArrayList<>();
-        FIELDS.values().forEach(names::addAll);
-        return names;
-    }
-
     public static Result read(Path file, ImportMapping mapping) throws BadInputException {
-        try (CsvFile csv = CsvFile.open(file, allNames(), mapping)) {
+        try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.LEADS, mapping)) {
             RowReader rows = new RowReader(csv);
             csv.forEachRow(rows::accept);
             if (rows.leads.isEmpty()) {
                 throw rows.problems.noUsable("lead row", rows.rowsRead);
             }
-            return new Result(new LeadData(rows.leads, rows.steps), rows.problems, rows.rowsRead, csv.detections());
+            List<String> detections = new ArrayList<>(csv.detections());
+            detections.addAll(rows.stageDetections());
+            return new Result(new LeadData(rows.leads, rows.steps), rows.problems, rows.rowsRead, detections);
         }
     }
 
-    /** The column of a field: the first of its names the file has, or -1. */
     private static int columnOf(CsvFile csv, String field) {
-        for (String name : FIELDS.get(field)) {
-            int column = csv.column(name);
-            if (column >= 0) {
-                return column;
-            }
-        }
-        return -1;
+        return csv.column(field);
     }
 
     /** What a step column holds, decided by its first non-blank value. */
@@ -111,6 +81,9 @@ public final class LeadsCsvReader {
         private final int source;
         private final int campaign;
         private final int amount;
+        private final int stage;
+        private long aheadOfDates;
+        private String aheadExample;
         private final int[] stepColumn = new int[LATER_STEPS.length];
         private final StepValues[] stepValues = new StepValues[LATER_STEPS.length];
         private CsvRow row;
@@ -124,21 +97,12 @@ public final class LeadsCsvReader {
             source = columnOf(csv, "source");
             campaign = columnOf(csv, "campaign");
             amount = columnOf(csv, "amount");
-            List<String> missing = new ArrayList<>();
-            if (id < 0) {
-                missing.add("'id'");
-            }
-            if (created < 0) {
-                missing.add("'createdDate'");
-            }
-            if (!missing.isEmpty()) {
-                throw new BadInputException(csv.fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
-                        + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
-            }
+            stage = columnOf(csv, "stage");
+            csv.requireColumns(List.of("id", "createdDate"));
             for (int s = 0; s < LATER_STEPS.length; s++) {
                 stepColumn[s] = columnOf(csv, LATER_STEPS[s].name().toLowerCase(Locale.ROOT));
                 stepValues[s] = StepValues.UNDECIDED;
-                if (stepColumn[s] >= 0) {
+                if (stepColumn[s] >= 0 || stage >= 0) {
                     steps.add(LATER_STEPS[s]);
                 }
             }
@@ -169,6 +133,7 @@ public final class LeadsCsvReader {
                         reached = LATER_STEPS[s];
                     }
                 }
+                reached = atLeastTheStage(reached);
                 Lead lead = new Lead(leadId, createdDate, text(source), text(campaign), reached, dates[0], dates[1],
                         dates[2], dates[3], amount());
                 // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
@@ -211,6 +176,35 @@ public final class LeadsCsvReader {
             }
             stepValues[s] = StepValues.FLAGS;
             return flag;
+        }
+
+        /**
+         * A lead's current lifecycle stage (HubSpot's "Lifecycle Stage") says it reached at least that step, also
+         * when the step's date is blank, as it is on contacts imported into the tool at that stage.
+         */
+        private LeadStage atLeastTheStage(LeadStage byDates) {
+            if (stage < 0 || row.isBlank(stage)) {
+                return byDates;
+            }
+            LeadStage current = LifecycleStages.step(row.string(stage));
+            if (current.ordinal() <= byDates.ordinal()) {
+                return byDates;
+            }
+            if (aheadOfDates++ == 0) {
+                aheadExample = "'" + row.string(stage) + "' on line " + row.line();
+            }
+            return current;
+        }
+
+        /** What the lifecycle stage column added to the steps the dates say, in words; empty when nothing. */
+        List<String> stageDetections() {
+            if (aheadOfDates == 0) {
+                return List.of();
+            }
+            return List.of("'" + header.get(stage) + "': " + aheadOfDates
+                    + (aheadOfDates == 1 ? " lead is at a later stage than its step dates say"
+                            : " leads are at a later stage than their step dates say")
+                    + " (e.g. " + aheadExample + "); each counts at its stage");
         }
 
         private String text(int column) {

@@ -8,6 +8,15 @@ interface RowSource extends AutoCloseable {
     /** The next non-blank row, or null after the last; the message of a failure names the file and line. */
     CsvRow next() throws BadInputException;
 
+    /** The width of the header, once found: a sheet pads shorter rows (trailing blank cells) to it. */
+    default void headerWidth(int width) {
+    }
+
+    /** Where else to look when the columns are not in what was read (another sheet of a workbook); "" if nowhere. */
+    default String otherSheetsHint() {
+        return "";
+    }
+
     /** Plain sentences on how the file was read (its encoding, its sheet), for the import report. */
     List<String> detections();
 

@@ -11,13 +11,15 @@ final class SecondPart<P> implements Runnable {
     private final Utf8RowScanner scanner;
     private final PartReading<P> reading;
     private final ColumnReadings readings;
+    private final ReportFooter footer;
     private volatile boolean cancelled;
     private P result;
 
-    SecondPart(Utf8RowScanner scanner, PartReading<P> reading, ColumnReadings readings) {
+    SecondPart(Utf8RowScanner scanner, PartReading<P> reading, ColumnReadings readings, int headerWidth) {
         this.scanner = scanner;
         this.reading = reading;
         this.readings = readings;
+        this.footer = new ReportFooter(headerWidth);
     }
 
     @Override
@@ -26,8 +28,9 @@ final class SecondPart<P> implements Runnable {
             P part = reading.newPart();
             for (CsvRow row = scanner.next(); row != null && !cancelled; row = scanner.next()) {
                 row.use(readings);
-                reading.read(part, row);
+                footer.accept(row, r -> reading.read(part, r));
             }
+            footer.end();
             if (!cancelled) {
                 result = part;
             }
@@ -50,6 +53,11 @@ final class SecondPart<P> implements Runnable {
             Thread.currentThread().interrupt();
         }
         return result;
+    }
+
+    /** The footer lines at the end of the part (read once the part is). */
+    ReportFooter footer() {
+        return footer;
     }
 
     void cancel() {

@@ -99,6 +99,9 @@ final class Utf8RowScanner {
                 continue; // an empty line
             }
             removeDoubledQuotes();
+            if (row.allBlank()) {
+                continue; // separators only
+            }
             return row;
         }
     }

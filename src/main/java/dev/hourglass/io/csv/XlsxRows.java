@@ -32,6 +32,7 @@ final class XlsxRows implements RowSource {
     private final XMLStreamReader xml;
     private final XlsxCellText cells;
     private final String sheetSentence;
+    private final String otherSheetsHint;
     private final CsvRow row = new CsvRow();
     private final List<String> values = new ArrayList<>();
     private int width = -1;
@@ -39,13 +40,14 @@ final class XlsxRows implements RowSource {
     private long formulasWithoutValue;
 
     private XlsxRows(String fileName, OPCPackage workbook, InputStream sheetData, XlsxCellText cells,
-                     String sheetSentence) throws XMLStreamException {
+                     String sheetSentence, String otherSheetsHint) throws XMLStreamException {
         this.fileName = fileName;
         this.workbook = workbook;
         this.sheetData = sheetData;
         this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetData);
         this.cells = cells;
         this.sheetSentence = sheetSentence;
+        this.otherSheetsHint = otherSheetsHint;
     }
 
     /**
@@ -83,7 +85,10 @@ final class XlsxRows implements RowSource {
                 throw new BadInputException(fileName + ": " + (names.isEmpty() ? "the workbook has no sheet"
                         : "no sheet named '" + sheet.strip() + "' (the sheets are: " + quoted(names) + ")"));
             }
-            return new XlsxRows(fileName, workbook, chosen, cells, sheetSentence(fileName, chosenName, names));
+            String hint = names.size() > 1 && (sheet == null || sheet.isBlank())
+                    ? "; this is the first sheet, '" + chosenName + "', of " + names.size() + " (" + quoted(names)
+                      + "): to read another, name it with --sheet or the mapping's \"sheet\"" : "";
+            return new XlsxRows(fileName, workbook, chosen, cells, sheetSentence(fileName, chosenName, names), hint);
         } catch (BadInputException e) {
             workbook.revert();
             throw e;
@@ -118,6 +123,16 @@ final class XlsxRows implements RowSource {
         } catch (XMLStreamException | RuntimeException e) {
             throw new BadInputException(fileName + ", after row " + rowNumber + ": " + problemOf(e), e);
         }
+    }
+
+    @Override
+    public void headerWidth(int headerWidth) {
+        width = headerWidth;
+    }
+
+    @Override
+    public String otherSheetsHint() {
+        return otherSheetsHint;
     }
 
     @Override

@@ -47,6 +47,11 @@ public record Deal(String id, double amount, String stage, LocalDate closeDate, 
                 createdDate, include);
     }
 
+    public Deal withId(String otherId) {
+        return new Deal(otherId, amount, stage, closeDate, outcome, segment, competitor, owner, team, source,
+                originalCloseDate, createdDate, include);
+    }
+
     public Deal withInclude(Boolean override) {
         return new Deal(id, amount, stage, closeDate, outcome, segment, competitor, owner, team, source,
                 originalCloseDate, createdDate, override);

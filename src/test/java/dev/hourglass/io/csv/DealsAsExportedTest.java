@@ -74,6 +74,18 @@ class DealsAsExportedTest {
     }
 
     @Test
+    void lostStagesWithAReasonAndGermanClosedStagesCloseTheDeal() throws Exception {
+        Path file = write("zoho.csv", "id,amount,stage,closeDate\n"
+                + "a,1,Closed-Lost to Competition,2017-01-01\nb,1,Closed Lost - No Decision,2017-01-01\n"
+                + "c,1,Geschlossen und gewonnen,2017-01-01\nd,1,Geschlossen und verloren,2017-01-01\n"
+                + "e,1,Closed Won Pending,2017-01-01\n");
+        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
+        assertThat(result.deals()).extracting(Deal::outcome).containsExactly(Outcome.LOST_COMPETITION,
+                Outcome.LOST_NO_DECISION, Outcome.WON, Outcome.LOST_COMPETITION, Outcome.OPEN);
+        assertThat(result.summary().stagesAdded()).containsExactly("Closed Won Pending");
+    }
+
+    @Test
     void theMappingsOutcomesAddAndOverrideStageValues() throws Exception {
         Path map = write("hubspot.json", """
                 { "outcomes": {"closedwon": "WON", "Closed-Lost": "LOST_NO_DECISION", "Churned away": "LOST_COMPETITION"} }""");

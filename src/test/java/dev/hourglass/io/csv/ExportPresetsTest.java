@@ -43,7 +43,7 @@ class ExportPresetsTest {
         assertThat(hubspot.name()).isEqualTo("HubSpot contacts export");
         assertThat(hubspot.kind()).isEqualTo(ImportKind.LEADS);
         assertThat(hubspot.columns().matches()).extracting(m -> m.header() + "→" + m.field()).containsExactly(
-                "Record ID→id", "Create Date→createdDate", "Original Source→source",
+                "Record ID→id", "Create Date→createdDate", "Lifecycle Stage→stage", "Original Source→source",
                 "Became a Marketing Qualified Lead Date→mql", "Became a Sales Qualified Lead Date→sql",
                 "Became an Opportunity Date→sal", "Became a Customer Date→won");
 

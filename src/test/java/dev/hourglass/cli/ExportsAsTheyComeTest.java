@@ -1,0 +1,194 @@
+package dev.hourglass.cli;
+
+import static dev.hourglass.cli.ExportFigures.analysis;
+import static dev.hourglass.cli.ExportFigures.assertAmountCount;
+import static dev.hourglass.cli.ExportFigures.assertMonth;
+import static dev.hourglass.cli.ExportFigures.imported;
+import static dev.hourglass.cli.ExportFigures.source;
+import static dev.hourglass.cli.ExportFigures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exports no one on the project wrote a reader for, tried as a new user would (src/test/resources/exports, written by
+ * more-exports.py from the tools' published columns): each analysed as it comes and as imported into a workbook
+ * without --kind or a mapping. The figures are sums over the file's rows worked out apart from Hourglass (the script
+ * prints them), noted with each assertion.
+ */
+class ExportsAsTheyComeTest {
+    private static final Path EXPORTS = Path.of("src/test/resources/exports");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGermanUsersSalesforceReportWithItsFooterIsReadAsItComes() throws Exception {
+        Path file = EXPORTS.resolve("salesforce-de-opportunities.csv");
+        String[] period = {"--from", "2023-10-01", "--to", "2023-12-31", "--target", "300000", "--json"};
+        JsonNode fromFile = analysis("pipeline", file, period);
+        // Schlusstermin in Q4 2023: 11 'Geschlossen und gewonnen' rows, Betrag summing 260.801,00 €; 7 'Geschlossen
+        // und verloren', 157.601,00 €; 7 at an open Phase, 177.501,00 €
+        assertAmountCount(fromFile.get("won"), 260_801, 11);
+        assertAmountCount(fromFile.get("lostCompetition"), 157_601, 7);
+        assertAmountCount(fromFile.get("open").get("pipeline"), 177_501, 7);
+        // 60 rows; the three lines under the table (totals, confidentiality, copyright) are no rows
+        assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(60);
+        assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
+        List<String> detections = texts(fromFile.get("detections"));
+        assertThat(detections).first().isEqualTo("Recognised as a Salesforce opportunity report");
+        assertThat(detections).anyMatch(d -> d.contains("the 3 lines under the table ('Gesamtsummen (60 Datensätze)'"))
+                .contains("Betrag: 12.000,00 € read with a decimal comma", "Schlusstermin: dates read as D.M.YYYY");
+
+        Path workbook = imported(dir, file, "Imported 60 deals", "Recognised as a Salesforce opportunity report");
+        assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
+    }
+
+    @Test
+    void aHubspotWorkbookWithATitleAboveItsHeaderAndASecondSheet() throws Exception {
+        Path file = EXPORTS.resolve("hubspot-deals-report.xlsx");
+        String[] period = {"--from", "2024-01-01", "--to", "2024-06-30", "--target", "100000", "--json"};
+        JsonNode fromFile = analysis("pipeline", file, period);
+        // Close Date cells in H1 2024: 9 'Closed Won' summing 93,600; 6 'Closed Lost', 72,000; 6 open deals without
+        // a Close Date, 97,200
+        assertAmountCount(fromFile.get("won"), 93_600, 9);
+        assertAmountCount(fromFile.get("lostCompetition"), 72_000, 6);
+        assertAmountCount(fromFile.get("openWithoutCloseDate"), 97_200, 6);
+        assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(50);
+        assertThat(texts(fromFile.get("detections"))).contains("hubspot-deals-report.xlsx: the line 'All deals ·"
+                + " exported 2024-07-01 by Maya Okafor' is a title above the table, not the header; the header is on"
+                + " line 3.");
+
+        Path workbook = imported(dir, file, "Imported 50 deals", "Recognised as a HubSpot deals export");
+        assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
+    }
+
+    @Test
+    void aWorkbookWhoseFirstSheetIsNotTheDealsSaysWhichSheetsItHas() throws Exception {
+        Path file = dir.resolve("summary-first.xlsx");
+        try (InputStream in = Files.newInputStream(EXPORTS.resolve("hubspot-deals-report.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in); OutputStream out = Files.newOutputStream(file)) {
+            workbook.setSheetOrder("Summary", 0);
+            workbook.write(out);
+        }
+        String hint = "this is the first sheet, 'Summary', of 2 ('Summary', 'All deals'): to read another, name it"
+                + " with --sheet or the mapping's \"sheet\"";
+        CliRunner pipeline = CliRunner.run("pipeline", file.toString(), "--from", "2024-01-01", "--to", "2024-06-30",
+                "--target", "1");
+        assertThat(pipeline.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(pipeline.err()).contains("missing columns 'id', 'amount', 'closeDate' (the header has: Deal Stage,"
+                + " Count); " + hint);
+        CliRunner imported = CliRunner.run("import-data", dir.resolve("w.hourglass").toString(), file.toString());
+        assertThat(imported.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(imported.err()).contains(hint);
+
+        JsonNode named = analysis("pipeline", file, "--sheet", "All deals", "--from", "2024-01-01", "--to",
+                "2024-06-30", "--target", "100000", "--json");
+        assertAmountCount(named.get("won"), 93_600, 9);
+    }
+
+    @Test
+    void pipedriveDealsWithoutAnIdColumnKeepEveryDealThatSharesATitle() throws Exception {
+        Path file = EXPORTS.resolve("pipedrive-deals-text.xlsx");
+        String[] period = {"--from", "2024-01-01", "--to", "2024-03-31", "--target", "100000", "--json"};
+        JsonNode fromFile = analysis("pipeline", file, period);
+        // dates and values are text cells ("01/26/2024", "4200.00"); Expected close date in Q1 2024: 6 'won' rows
+        // summing 26,451.50, 8 'lost' rows 57,950.50 — among them deals whose title an earlier deal has
+        assertAmountCount(fromFile.get("won"), 26_451.5, 6);
+        assertAmountCount(fromFile.get("lostCompetition"), 57_950.5, 8);
+        assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(40);
+        assertThat(fromFile.get("dealsAnalysed").asLong()).isEqualTo(40);
+        assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
+        // 40 deals of 18 organisations titled '<organisation> deal': 22 titles repeat
+        assertThat(texts(fromFile.get("detections"))).anyMatch(d -> d.startsWith("'Deal - Title' gives the deal ids,"
+                + " as the file has no ID column: 22 deals share a name with an earlier one"));
+
+        Path workbook = imported(dir, file, "Imported 40 deals", "Recognised as a Pipedrive deals export");
+        assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
+    }
+
+    @Test
+    void zohoDealsWithLineBreaksInTheirDescriptionAndALostToCompetitionStage() throws Exception {
+        Path file = EXPORTS.resolve("zoho-deals.csv");
+        String[] period = {"--from", "2023-10-01", "--to", "2023-12-31", "--target", "100000", "--json"};
+        JsonNode fromFile = analysis("pipeline", file, period);
+        // Closing Date in Q4 2023: 5 'Closed Won' summing 107,500; 5 'Closed Lost' (55,000) and 4 'Closed-Lost to
+        // Competition' (50,000) are lost
+        assertAmountCount(fromFile.get("won"), 107_500, 5);
+        assertAmountCount(fromFile.get("lostCompetition"), 105_000, 9);
+        assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(45);
+        assertThat(texts(fromFile.get("detections"))).first().isEqualTo("Recognised as a Zoho CRM deals export");
+
+        Path workbook = imported(dir, file, "Imported 45 deals", "Recognised as a Zoho CRM deals export");
+        assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
+    }
+
+    @Test
+    void subscriptionExportsNeedNoKindToBecomeTheLedger() throws Exception {
+        Path chargebee = EXPORTS.resolve("chargebee-subscriptions-report.csv");
+        JsonNode fromChargebee = analysis("cohorts", chargebee, "--json");
+        // Started At on or before 2023-09-30 and Cancelled At blank or after it: the MRR column sums to 4,695.48 over
+        // 30 customers (in_trial rows have MRR 0)
+        assertMonth(fromChargebee, "2023-09", 4_695.48, 30);
+        assertThat(texts(fromChargebee.get("detections"))).first()
+                .isEqualTo("Recognised as a Chargebee subscriptions export");
+        assertThat(analysis("cohorts", chargebee, "--kind", "subscriptions", "--json")).isEqualTo(fromChargebee);
+        Path workbook = imported(dir, chargebee, "Imported", "Recognised as a Chargebee subscriptions export");
+        assertThat(analysis("cohorts", workbook, "--json")).isEqualTo(fromChargebee);
+
+        // Stripe dates with an offset ('2023-01-31 12:00:00 +0000'): Amount × Quantity (yearly ÷ 12) of the
+        // subscriptions active at 2024-03-31, trialing as 0, sums to 3,241.50 over 41 customers
+        JsonNode fromStripe = analysis("cohorts", EXPORTS.resolve("stripe-subscriptions-offset.csv"), "--json");
+        assertMonth(fromStripe, "2024-03", 3_241.5, 41);
+    }
+
+    @Test
+    void hubspotContactsCountTheirLifecycleStageWhereTheStepDateIsBlank() throws Exception {
+        Path file = EXPORTS.resolve("hubspot-contacts.csv");
+        JsonNode fromFile = analysis("funnel", file, "--json");
+        // 120 contacts; by their 'Became a …' dates 68 MQL, 43 SQL, 28 opportunities (SAL) and 14 customers, plus 4
+        // contacts at Lifecycle Stage 'Customer' without any of those dates
+        assertThat(steps(fromFile)).containsExactly("lead 120", "mql 72", "sql 47", "sal 32", "won 18");
+        // 'Direct Traffic': 19 contacts, 3 with a 'Became a Customer Date' and 2 'Customer' without one
+        JsonNode direct = source(fromFile, "Direct Traffic");
+        assertThat(direct.get("lead").asLong()).isEqualTo(19);
+        assertThat(direct.get("won").asLong()).isEqualTo(5);
+        assertThat(texts(fromFile.get("detections"))).first().isEqualTo("Recognised as a HubSpot contacts export");
+        assertThat(texts(fromFile.get("detections"))).contains("'Lifecycle Stage': 4 leads are at a later stage than"
+                + " their step dates say (e.g. 'Customer' on line 66); each counts at its stage");
+
+        Path workbook = imported(dir, file, "Imported 120 leads", "Recognised as a HubSpot contacts export");
+        assertThat(analysis("funnel", workbook, "--json")).isEqualTo(fromFile);
+    }
+
+    @Test
+    void windows1252AccountsWithEmptyRowsUnderThemLoseNoAccountAndCountNoBlankRow() throws Exception {
+        Path file = EXPORTS.resolve("accounts-windows-1252.csv");
+        JsonNode fromFile = analysis("accounts", file, "--json");
+        // 30 accounts, none churned, their ARR summing €732,000; the four ',,,,' lines under them are no rows
+        assertThat(fromFile.get("totalArr").asDouble()).isEqualTo(732_000);
+        assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(30);
+        assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
+        assertThat(texts(fromFile.get("missingIndicators"))).contains("activation", "nps");
+        List<String> accounts = new ArrayList<>();
+        fromFile.get("accounts").forEach(a -> accounts.add(a.get("account").asText()));
+        assertThat(accounts).contains("Société Générale Conseil", "Müller & Söhne GmbH", "José Peña y Asociados");
+        assertThat(texts(fromFile.get("detections"))).anyMatch(d -> d.contains("read as Windows-1252"));
+    }
+
+    private static List<String> steps(JsonNode funnel) {
+        List<String> steps = new ArrayList<>();
+        funnel.get("steps").forEach(s -> steps.add(s.get("step").asText() + " " + s.get("count").asLong()));
+        return steps;
+    }
+
+}
