@@ -336,7 +336,7 @@ public final class AccountsHealthController {
 
     private static String after(Indicator indicator) {
         return switch (indicator) {
-            case ACTIVATION, TIME_TO_FIRST_VALUE -> "days";
+            case ACTIVATION, TIME_TO_FIRST_VALUE -> UiText.text("accounts.daysUnit");
             case ADOPTION, SEAT_UTILISATION -> "%";
             default -> "";
         };
