@@ -167,7 +167,7 @@ public final class DataImports {
         }
         return ImportReport.of(Dataset.Kind.DEALS.key(), fileName, read.rowsRead(), read.dealsRead(), read.problems())
                 .withFilled(filled).withDetections(detections).withWarnings(read.warnings().stream()
-                        .map(w -> new ImportReport.Warning(w.code().name(), w.message())).toList());
+                        .map(ImportReport.Warning::of).toList());
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.hourglass.model.accounts.HealthSettings;
 import dev.hourglass.model.accounts.Indicator;
 import dev.hourglass.model.accounts.MissingIndicators;
 import dev.hourglass.model.accounts.PointInTime;
+import dev.hourglass.io.words.HealthWords;
 import dev.hourglass.model.accounts.PredictorThresholds;
 import dev.hourglass.model.accounts.RenewalPeriod;
 import dev.hourglass.model.accounts.RenewalPredictor;
@@ -316,7 +317,7 @@ final class AccountsCommand implements Callable<Integer> {
             predictors.add(List.of("  " + p.indicator().label(), TEXT.fixed(p.meeting(), 0),
                     TEXT.percent(p.renewalRateMeeting()), TEXT.fixed(p.notMeeting(), 0),
                     TEXT.percent(p.renewalRateNotMeeting()), TEXT.multiple(p.lift()),
-                    thresholds.meaning(p.indicator())));
+                    HealthWords.meaning(p.indicator(), thresholds.value(p.indicator()))));
         }
         printLeft(out, predictors);
 
@@ -330,7 +331,7 @@ final class AccountsCommand implements Callable<Integer> {
                 .map(a::scoredAccount)
                 .forEach(s -> atRisk.add(List.of("  " + s.account().account(), TEXT.fixed(s.score(), 0),
                         TEXT.fixed(s.account().arrNow(), 0), String.join("; ", s.reasons().stream().limit(3)
-                                .map(r -> r.text()).toList()))));
+                                .map(HealthWords::reason).toList()))));
         printLeft(out, atRisk);
 
         out.println();

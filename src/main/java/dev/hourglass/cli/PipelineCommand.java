@@ -27,6 +27,8 @@ import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.CoverageBasis;
+import dev.hourglass.io.words.DiagnosisWords;
+import dev.hourglass.io.words.PipelineWarningWords;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.ForecastCategory;
@@ -244,13 +246,13 @@ final class PipelineCommand implements Callable<Integer> {
             out.println();
             out.println("Warnings");
             for (PipelineWarning w : r.warnings()) {
-                out.println("  " + w.message());
+                out.println("  " + PipelineWarningWords.english(w));
             }
         }
         out.println();
         out.println("Diagnosis");
         for (DiagnosisFinding f : r.diagnosis()) {
-            out.println("  " + f.finding().label() + ": " + f.reason());
+            out.println("  " + f.finding().label() + ": " + DiagnosisWords.english(f.reason()));
             out.println("    " + f.finding().advice());
         }
         for (Dimension d : Dimension.values()) {

@@ -126,7 +126,7 @@ class ScenarioViewModelsTest {
             UnitEconomicsViewModel german = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD",
                     Locale.GERMAN), Locale.US);
             assertThat(german.grid().rows()).extracting(row -> row.label()).startsWith("ACV", "Bruttomarge", "CAC",
-                    "Jährlicher Kundenschwund");
+                    "Jährliche Logo-Abwanderung");
             assertThat(german.grid().rows().get(3).help()).isEqualTo("Anteil der Kunden, die in einem Jahr kündigen");
         } finally {
             UiText.use(Locale.ENGLISH);

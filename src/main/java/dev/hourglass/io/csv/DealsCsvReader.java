@@ -337,7 +337,7 @@ public final class DealsCsvReader {
                     new StageSetup(stages, mapping.stageSetup().salStage()),
                     outcome >= 0 ? OutcomeSource.OUTCOME_COLUMN : OutcomeSource.STAGE_COLUMN,
                     new Filled(amountFromListPrice, amountBlank), openWithoutCloseDate, detections,
-                    PipelineWarnings.of("in the file", won, wonWithoutAmount, lost, lostWithoutAmount,
+                    PipelineWarnings.of(PipelineWarning.Scope.FILE, won, wonWithoutAmount, lost, lostWithoutAmount,
                             anyOriginalCloseDate));
         }
 

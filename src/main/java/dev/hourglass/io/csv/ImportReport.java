@@ -1,7 +1,10 @@
 package dev.hourglass.io.csv;
 
+import dev.hourglass.io.words.PipelineWarningWords;
+import dev.hourglass.model.pipeline.PipelineWarning;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What an import of one file found (imports.md §1): rows read and imported, the rows left out by reason, values it
@@ -12,8 +15,19 @@ import java.util.Map;
 public record ImportReport(String kind, String sourceFile, long rowsRead, long imported, RowProblems excluded,
                            Map<String, Long> filled, List<String> detections, List<Warning> warnings) {
 
-    /** A figure the file cannot support, with a stable code (e.g. {@code LOST_WITHOUT_AMOUNT}) and plain words. */
-    public record Warning(String code, String message) {
+    /**
+     * A figure the file cannot support, with a stable code (e.g. {@code LOST_WITHOUT_AMOUNT}) and plain English words;
+     * a warning about the deals keeps its counts so the desktop can write it in its own language (a report read back
+     * from a workbook has the words only).
+     */
+    public record Warning(String code, String message, Optional<PipelineWarning> counted) {
+        public Warning(String code, String message) {
+            this(code, message, Optional.empty());
+        }
+
+        public static Warning of(PipelineWarning warning) {
+            return new Warning(warning.code().name(), PipelineWarningWords.english(warning), Optional.of(warning));
+        }
     }
 
     public ImportReport {

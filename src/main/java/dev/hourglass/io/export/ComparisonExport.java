@@ -169,11 +169,13 @@ public final class ComparisonExport {
         }
     }
 
+    /** In English, like the CSV's other columns: "Upside (Retention programme)". */
     private static String overriddenIn(ScenarioComparison c, String key) {
+        ExportLabels english = ExportLabels.of(Locale.ENGLISH);
         List<String> names = new ArrayList<>();
         for (int s = 0; s < c.scenarios().size(); s++) {
             String scenario = c.scenarios().get(s);
-            c.override(s, key).ifPresent(o -> names.add(scenario + " (" + o.sectionLabel() + ")"));
+            c.override(s, key).ifPresent(o -> names.add(scenario + " (" + OverrideMarks.sectionName(o, english) + ")"));
         }
         return String.join("; ", names);
     }

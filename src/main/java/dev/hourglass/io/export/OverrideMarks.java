@@ -30,10 +30,16 @@ final class OverrideMarks {
     static String note(ScenarioOverride o, String currency, ExportLabels labels) {
         String driver = o.driver().label(labels.texts());
         if (o.scenarioValue().isEmpty()) {
-            return labels.text("xlsx.override.alone", driver, o.sectionLabel());
+            return labels.text("xlsx.override.alone", driver, sectionName(o, labels));
         }
         return labels.text("xlsx.override.replaces", driver, plain(o.driver(), o.scenarioValue().getAsDouble(),
                 currency));
+    }
+
+    /** The section that sets the value, as a user names it: "Retention programme", "Channel Paid search". */
+    static String sectionName(ScenarioOverride o, ExportLabels labels) {
+        return o.channel().isEmpty() ? labels.text("xlsx.override.section." + o.section())
+                : labels.text("xlsx.override.section.channel", o.channel());
     }
 
     /**

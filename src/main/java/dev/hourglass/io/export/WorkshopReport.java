@@ -502,7 +502,7 @@ public final class WorkshopReport {
                 rows.add(TableRow.of(List.of(String.valueOf(y.year()), f.amount(y.opening()), f.amount(-y.churned()),
                         f.amount(-y.contracted()), f.amount(y.expanded()), f.amount(y.newArr()), f.amount(y.closing()))));
             }
-            page.table(words.text("retention.bridge"), new Table(new float[] {0.6f, 1.5f, 1.4f, 1.4f, 1.4f, 1.4f, 1.5f},
+            page.table(words.text("retention.bridge"), new Table(new float[] {0.6f, 1.55f, 1.7f, 1.4f, 1.5f, 1.35f, 1.4f},
                     new boolean[] {false, true, true, true, true, true, true},
                     inCurrency(f, words.text("table.year"), "retention.bridge[].", "opening", "churned", "contracted",
                             "expanded", "newArr", "closing"),

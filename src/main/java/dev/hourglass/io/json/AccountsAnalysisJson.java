@@ -1,6 +1,7 @@
 package dev.hourglass.io.json;
 
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.words.HealthWords;
 import dev.hourglass.model.accounts.AccountsAnalysis;
 import dev.hourglass.model.accounts.ChurnProbability;
 import dev.hourglass.model.accounts.ExpansionTarget;
@@ -181,7 +182,7 @@ public final class AccountsAnalysisJson {
             out.beginArray("reasons");
             for (Reason reason : s.reasons()) {
                 out.beginObject().string("indicator", key(reason.indicator())).number("pointsLost", reason.pointsLost())
-                        .string("text", reason.text()).endObject();
+                        .string("text", HealthWords.reason(reason)).endObject();
             }
             out.endArray().beginArray("missing");
             s.missing().stream().sorted().forEach(m -> out.string(key(m)));

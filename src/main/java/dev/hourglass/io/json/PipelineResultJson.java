@@ -5,6 +5,8 @@ import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.forecast.Odds;
 import dev.hourglass.model.pipeline.AmountCount;
 import dev.hourglass.model.pipeline.ConversionRates;
+import dev.hourglass.io.words.DiagnosisWords;
+import dev.hourglass.io.words.PipelineWarningWords;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.ForecastCategory;
@@ -58,7 +60,7 @@ public final class PipelineResultJson {
             out.beginArray("diagnosis");
             for (DiagnosisFinding f : r.diagnosis()) {
                 out.beginObject().string("finding", f.finding().name()).string("label", f.finding().label())
-                        .string("reason", f.reason()).string("advice", f.finding().advice()).endObject();
+                        .string("reason", DiagnosisWords.english(f.reason())).string("advice", f.finding().advice()).endObject();
             }
             out.endArray();
             out.beginObject("breakdowns");
@@ -74,7 +76,7 @@ public final class PipelineResultJson {
             out.endObject();
             out.beginArray("warnings");
             for (PipelineWarning w : r.warnings()) {
-                out.beginObject().string("code", w.code().name()).string("message", w.message()).endObject();
+                out.beginObject().string("code", w.code().name()).string("message", PipelineWarningWords.english(w)).endObject();
             }
             out.endArray();
             DetectionsJson.write(out, detections);

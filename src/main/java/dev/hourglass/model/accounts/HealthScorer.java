@@ -100,7 +100,7 @@ public final class HealthScorer {
             double value = s[indicator.ordinal()];
             double cost = Double.isNaN(value) ? 0 : 100 * settings.weight(indicator) * (1 - value) / weightSum;
             if (cost > 0) {
-                reasons.add(new Reason(indicator, cost, IndicatorScorer.describe(indicator, account, settings)));
+                reasons.add(IndicatorScorer.reason(indicator, cost, account, settings));
             }
         }
         // Stable sort: equal costs keep the order of the indicators.

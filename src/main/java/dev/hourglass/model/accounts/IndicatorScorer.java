@@ -1,13 +1,11 @@
 package dev.hourglass.model.accounts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
  * Scores one indicator of one account 0–1 against the thresholds of the settings (metrics.md §7), and says in
- * words what the account did. An unknown indicator has no score (NaN internally, empty outside); an empty
+ * figures what the account did. An unknown indicator has no score (NaN internally, empty outside); an empty
  * activation of an account whose activation is known is not unknown: the account has not activated and scores 0.
  */
 public final class IndicatorScorer {
@@ -50,27 +48,23 @@ public final class IndicatorScorer {
         };
     }
 
-    /** What the account did on this indicator, in words, for a reason code. Only for a known indicator. */
-    static String describe(Indicator indicator, Account a, HealthSettings s) {
+    /** What the account did on this indicator, as a reason costing {@code pointsLost}. Only for a known indicator. */
+    static Reason reason(Indicator indicator, double pointsLost, Account a, HealthSettings s) {
         return switch (indicator) {
             case ACTIVATION -> a.daysToActivation().isEmpty() || a.daysToActivation().getAsInt() > s.activationHalfDays()
-                    ? "no activation within " + s.activationHalfDays() + " days"
-                    : "activated after " + a.daysToActivation().getAsInt() + " days";
-            case TIME_TO_FIRST_VALUE -> "first value after " + a.daysToFirstValue().getAsInt() + " days";
-            case ADOPTION -> a.featuresAdopted().getAsInt() + " of " + a.featuresAvailable().getAsInt()
-                    + " features adopted (" + percent(Usage.adoption(a)) + ")";
-            case SEAT_UTILISATION -> a.activeUsers().getAsInt() + " of " + a.seats().getAsInt()
-                    + " seats active (" + percent(Usage.seatUtilisation(a)) + ")";
-            case SUPPORT_LOAD -> {
-                double tickets = a.ticketsPerActiveUser().getAsDouble();
-                yield number(tickets) + (tickets == 1 ? " support ticket" : " support tickets") + " per active user";
-            }
-            case STAKEHOLDERS -> {
-                int count = a.activeStakeholders().getAsInt();
-                yield count + (count == 1 ? " active stakeholder" : " active stakeholders")
-                        + " (" + s.stakeholdersFull() + " wanted)";
-            }
-            case NPS -> "NPS " + (a.nps().getAsInt() < 0 ? "\u2212" + -a.nps().getAsInt() : a.nps().getAsInt());
+                    ? new Reason(indicator, pointsLost, Reason.Code.NOT_ACTIVATED, s.activationHalfDays(), 0, 0)
+                    : new Reason(indicator, pointsLost, Reason.Code.ACTIVATED_AFTER, a.daysToActivation().getAsInt(), 0, 0);
+            case TIME_TO_FIRST_VALUE -> new Reason(indicator, pointsLost, Reason.Code.FIRST_VALUE_AFTER,
+                    a.daysToFirstValue().getAsInt(), 0, 0);
+            case ADOPTION -> new Reason(indicator, pointsLost, Reason.Code.FEATURES_ADOPTED,
+                    a.featuresAdopted().getAsInt(), a.featuresAvailable().getAsInt(), Usage.adoption(a));
+            case SEAT_UTILISATION -> new Reason(indicator, pointsLost, Reason.Code.SEATS_ACTIVE,
+                    a.activeUsers().getAsInt(), a.seats().getAsInt(), Usage.seatUtilisation(a));
+            case SUPPORT_LOAD -> new Reason(indicator, pointsLost, Reason.Code.SUPPORT_TICKETS,
+                    a.ticketsPerActiveUser().getAsDouble(), 0, 0);
+            case STAKEHOLDERS -> new Reason(indicator, pointsLost, Reason.Code.ACTIVE_STAKEHOLDERS,
+                    a.activeStakeholders().getAsInt(), s.stakeholdersFull(), 0);
+            case NPS -> new Reason(indicator, pointsLost, Reason.Code.NPS, a.nps().getAsInt(), 0, 0);
         };
     }
 
@@ -83,14 +77,5 @@ public final class IndicatorScorer {
 
     private static double share(double value) {
         return Double.isNaN(value) ? value : Math.max(0, Math.min(1, value));
-    }
-
-    private static String percent(double fraction) {
-        return Math.round(fraction * 100) + " %";
-    }
-
-    /** Plain digits, at most two decimals, no grouping: the same text in every locale. */
-    static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

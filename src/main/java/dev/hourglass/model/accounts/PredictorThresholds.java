@@ -50,20 +50,6 @@ public record PredictorThresholds(Map<Indicator, Double> values) {
         return new PredictorThresholds(changed);
     }
 
-    /** "activated within 30 days", "seat utilisation ≥ 70 %": what meeting the threshold means, in words. */
-    public String meaning(Indicator indicator) {
-        double v = value(indicator);
-        return switch (indicator) {
-            case ACTIVATION -> "activated within " + whole(v) + " days";
-            case TIME_TO_FIRST_VALUE -> "first value within " + whole(v) + " days";
-            case ADOPTION -> "features adopted ÷ available ≥ " + percent(v);
-            case SEAT_UTILISATION -> "active users ÷ seats ≥ " + percent(v);
-            case SUPPORT_LOAD -> "support tickets per active user ≤ " + IndicatorScorer.number(v);
-            case STAKEHOLDERS -> "active stakeholders ≥ " + whole(v);
-            case NPS -> "NPS ≥ " + whole(v);
-        };
-    }
-
     private static void check(Indicator indicator, double value) {
         String field = "predictor threshold of " + indicator.label();
         switch (indicator) {
@@ -84,13 +70,5 @@ public record PredictorThresholds(Map<Indicator, Double> values) {
         if (!(value == Math.rint(value)) || Math.abs(value) > Integer.MAX_VALUE) {
             throw new InvalidInputException(field, field + " must be a whole number, got " + value);
         }
-    }
-
-    private static String whole(double value) {
-        return Long.toString(Math.round(value));
-    }
-
-    private static String percent(double fraction) {
-        return IndicatorScorer.number(fraction * 100) + " %";
     }
 }

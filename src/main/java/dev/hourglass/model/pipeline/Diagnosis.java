@@ -2,7 +2,6 @@ package dev.hourglass.model.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -18,14 +17,12 @@ final class Diagnosis {
                                      OptionalDouble requiredCoverage, PipelineSettings settings) {
         List<DiagnosisFinding> findings = new ArrayList<>();
         if (requiredCoverage.isPresent() && coverage < requiredCoverage.getAsDouble()) {
-            findings.add(new DiagnosisFinding(Finding.PIPELINE, String.format(Locale.ROOT,
-                    "%s coverage %.2f× is below the %.2f× required", settings.motion().label(), coverage,
-                    requiredCoverage.getAsDouble())));
+            findings.add(new DiagnosisFinding(Finding.PIPELINE, new DiagnosisReason.CoverageShort(settings.motion(),
+                    coverage, requiredCoverage.getAsDouble())));
         }
         OptionalDouble closeRate = byCount ? rates.closeRateByCount() : rates.closeRate();
-        String basis = byCount ? " by count" : "";
         if (closeRate.isEmpty()) {
-            findings.add(new DiagnosisFinding(Finding.NOT_ENOUGH_DATA, "no deal at or past the SAL stage closed in the period"));
+            findings.add(new DiagnosisFinding(Finding.NOT_ENOUGH_DATA, new DiagnosisReason.NoClosedDeal()));
             return findings;
         }
         boolean conversionByCompetition = false;
@@ -33,29 +30,19 @@ final class Diagnosis {
             double noDecision = byCount ? rates.lostNoDecision().count() : rates.lostNoDecision().amount();
             double competition = byCount ? rates.lostCompetition().count() : rates.lostCompetition().amount();
             conversionByCompetition = competition > noDecision;
-            String reason = String.format(Locale.ROOT, "close rate%s %.1f%% is below %.1f%%; lost %s%s to no decision, %s to"
-                    + " competition", basis, 100 * closeRate.getAsDouble(), 100 * settings.closeRateThreshold(),
-                    amount(noDecision), byCount ? " deals" : "", amount(competition));
             findings.add(new DiagnosisFinding(conversionByCompetition ? Finding.CONVERSION_DIFFERENTIATION
-                    : Finding.CONVERSION_QUALIFICATION, reason));
+                    : Finding.CONVERSION_QUALIFICATION, new DiagnosisReason.CloseRateLow(byCount,
+                    closeRate.getAsDouble(), settings.closeRateThreshold(), noDecision, competition)));
         }
         OptionalDouble winRate = byCount ? rates.winRateByCount() : rates.winRate();
         if (!conversionByCompetition && winRate.isPresent() && winRate.getAsDouble() < settings.winRateThreshold()) {
-            findings.add(new DiagnosisFinding(Finding.DIFFERENTIATION, String.format(Locale.ROOT,
-                    "win rate%s %.1f%% is below %.1f%%", basis, 100 * winRate.getAsDouble(),
-                    100 * settings.winRateThreshold())));
+            findings.add(new DiagnosisFinding(Finding.DIFFERENTIATION, new DiagnosisReason.WinRateLow(byCount,
+                    winRate.getAsDouble(), settings.winRateThreshold())));
         }
         if (findings.isEmpty()) {
-            findings.add(new DiagnosisFinding(Finding.CAPACITY, String.format(Locale.ROOT,
-                    "coverage %.2f× meets the %s required, close rate %.1f%% and win rate %s meet their thresholds",
-                    coverage, requiredCoverage.isPresent() ? String.format(Locale.ROOT, "%.2f×", requiredCoverage.getAsDouble()) : "(no data)",
-                    100 * closeRate.getAsDouble(),
-                    winRate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * winRate.getAsDouble()) : "(no data)")));
+            findings.add(new DiagnosisFinding(Finding.CAPACITY, new DiagnosisReason.Healthy(coverage, requiredCoverage,
+                    closeRate.getAsDouble(), winRate)));
         }
         return findings;
-    }
-
-    private static String amount(double value) {
-        return String.format(Locale.ROOT, "%,.0f", value);
     }
 }

@@ -105,13 +105,13 @@ public record Scenario(
     public List<ScenarioOverride> overrides() {
         List<ScenarioOverride> all = new ArrayList<>();
         retentionSection.flatMap(RetentionSection::nrrImprovement).ifPresent(n ->
-                all.addAll(ScenarioOverride.of("retention.nrrImprovement", "NRR gain", n.overrides(), drivers)));
+                all.addAll(ScenarioOverride.of("retention.nrrImprovement", "", n.overrides(), drivers)));
         retentionProgramSection.ifPresent(p ->
-                all.addAll(ScenarioOverride.of("retentionProgram", "Retention programme", p.overrides(), drivers)));
+                all.addAll(ScenarioOverride.of("retentionProgram", "", p.overrides(), drivers)));
         channelSections.ifPresent(list -> {
             for (int i = 0; i < list.size(); i++) {
                 ChannelSection c = list.get(i);
-                all.addAll(ScenarioOverride.of("channels[" + i + "]", "Channel " + c.name(), c.overrides(), drivers));
+                all.addAll(ScenarioOverride.of("channels[" + i + "]", c.name(), c.overrides(), drivers));
             }
         });
         return all;

@@ -336,7 +336,7 @@ public final class AccountsHealthController {
 
     private static String after(Indicator indicator) {
         return switch (indicator) {
-            case ACTIVATION, TIME_TO_FIRST_VALUE -> "days";
+            case ACTIVATION, TIME_TO_FIRST_VALUE -> UiText.text("accounts.daysUnit");
             case ADOPTION, SEAT_UTILISATION -> "%";
             default -> "";
         };
@@ -420,7 +420,7 @@ public final class AccountsHealthController {
 
     private String reasonsText(AccountsHealthViewModel.Row row) {
         return String.join("; ", viewModel.reasons(row).stream().limit(3)
-                .map(r -> r.text() + " (−" + formats.number(r.pointsLost(), 0) + ")").toList());
+                .map(r -> HealthText.reason(r, formats) + " (−" + formats.number(r.pointsLost(), 0) + ")").toList());
     }
 
     private <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
@@ -449,7 +449,7 @@ public final class AccountsHealthController {
     private void buildPredictors() {
         predictors.setItems(viewModel.predictors());
         Tables.copyable(predictors);
-        predictors.getColumns().add(Tables.column(UiText.text("accounts.indicator"), p -> ValueText.of(p.indicator()), p -> UiText.text("accounts.meetingIt", viewModel.settingsProperty().get().predictorThresholds().meaning(p.indicator())), false));
+        predictors.getColumns().add(Tables.column(UiText.text("accounts.indicator"), p -> ValueText.of(p.indicator()), p -> UiText.text("accounts.meetingIt", HealthText.meaning(p.indicator(), viewModel.settingsProperty().get().predictorThresholds().value(p.indicator()), formats)), false));
         predictors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         expansion.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         predictors.getColumns().add(Tables.column(UiText.text("accounts.meetingIt2"), p -> formats.number(p.meeting(), 0), null, true));

@@ -459,7 +459,7 @@ public final class AccountsHealthViewModel {
                 lines.add(List.of(a.account(), ValueText.of(row.band()), formats.number(row.score(), 1),
                         formats.number(a.arrNow(), 0), a.renewalDate().map(Object::toString).orElse(""), a.source(),
                         a.campaign(), String.join("; ", m.scoredAccount(row.index()).reasons().stream()
-                                .map(Reason::text).toList())));
+                                .map(r -> HealthText.reason(r, formats)).toList())));
             }
         }
         TableCsv.write(List.of(UiText.text("accounts.account"), UiText.text("accounts.band"), UiText.text("accounts.score"), UiText.text("accounts.arrNow"), UiText.text("accounts.renewalDate"), UiText.text("accounts.source"), UiText.text("accounts.campaign"), UiText.text("accounts.reasons")),

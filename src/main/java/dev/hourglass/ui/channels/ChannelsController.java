@@ -41,7 +41,7 @@ public final class ChannelsController {
     @FXML
     void initialize() {
         Tables.copyable(ranking);
-        RowsGrid grid = new RowsGrid(viewModel.grid(), "channel");
+        RowsGrid grid = new RowsGrid(viewModel.grid(), UiText.text("channels.row"));
         grid.setId("channelsGrid");
         section.show(grid);
         FigureFormatter f = viewModel.formats();

@@ -1,7 +1,6 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.app.DatasetChoice;
-import dev.hourglass.app.ImportReportWords;
 import dev.hourglass.store.Dataset;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,7 +22,7 @@ public final class DatasetChooser {
             protected void updateItem(Dataset d, boolean empty) {
                 super.updateItem(d, empty);
                 setText(empty || d == null ? null : label.apply(d));
-                setTooltip(empty || d == null ? null : new Tooltip(ImportReportWords.of(d)));
+                setTooltip(empty || d == null ? null : new Tooltip(ImportReportText.of(d)));
             }
         });
         box.setButtonCell(box.getCellFactory().call(null));

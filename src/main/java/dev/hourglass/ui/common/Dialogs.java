@@ -5,7 +5,9 @@ import java.io.File;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -39,10 +41,11 @@ public final class Dialogs {
         show(owner, Alert.AlertType.ERROR, header, message);
     }
 
-    /** Why something cannot be done now (e.g. a read-only workbook), with the toolkit's own header. */
+    /** Why something cannot be done now (e.g. a read-only workbook), headed "Warning". */
     public static void warning(Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        Alert alert = worded(new Alert(Alert.AlertType.WARNING, message));
         alert.initOwner(owner);
+        alert.setHeaderText(UiText.text("common.warning"));
         alert.showAndWait();
     }
 
@@ -55,10 +58,10 @@ public final class Dialogs {
      * Asks before a change: {@code question} as the header, {@code details} (one line per change) below; true when
      * the user chose OK. Long details make the dialog as tall as they need, and it can be resized.
      *
-     * @param title the window title; null for the toolkit's own
+     * @param title the window title; null for "Hourglass"
      */
     public static boolean confirm(Window owner, String title, String question, String details) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, details, ButtonType.OK, ButtonType.CANCEL);
+        Alert ask = worded(new Alert(Alert.AlertType.CONFIRMATION, details, ButtonType.OK, ButtonType.CANCEL));
         ask.initOwner(owner);
         if (title != null) {
             ask.setTitle(title);
@@ -77,9 +80,8 @@ public final class Dialogs {
      */
     public static Optional<ButtonType> choose(Window owner, boolean warning, String header, String message,
                                               ButtonType... choices) {
-        Alert ask = new Alert(warning ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, message, choices);
+        Alert ask = worded(new Alert(warning ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, message, choices));
         ask.initOwner(owner);
-        ask.setTitle("Hourglass");
         ask.setHeaderText(header);
         ask.getDialogPane().setMinWidth(CHOICE_MIN_WIDTH);
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -94,7 +96,7 @@ public final class Dialogs {
      * @return whether the alert is still showing, so a failure repeated on every pulse is told once
      */
     public static ReadOnlyBooleanProperty errorNotWaiting(Window owner, String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        Alert alert = worded(new Alert(Alert.AlertType.ERROR, message));
         alert.initOwner(owner);
         alert.setHeaderText(header);
         alert.show();
@@ -102,9 +104,24 @@ public final class Dialogs {
     }
 
     private static void show(Window owner, Alert.AlertType type, String header, String message) {
-        Alert alert = new Alert(type, message);
+        Alert alert = worded(new Alert(type, message));
         alert.initOwner(owner);
         alert.setHeaderText(header);
         alert.showAndWait();
+    }
+
+    /**
+     * The toolkit words its own buttons and titles in the computer's language, not the one chosen in the app: the
+     * OK and Cancel buttons and the window title ("Hourglass") are set here, for every dialog a view shows.
+     */
+    public static <D extends Dialog<?>> D worded(D dialog) {
+        dialog.setTitle("Hourglass");
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            String key = type == ButtonType.OK ? "common.ok" : type == ButtonType.CANCEL ? "common.cancel" : null;
+            if (key != null && dialog.getDialogPane().lookupButton(type) instanceof Button button) {
+                button.setText(UiText.text(key));
+            }
+        }
+        return dialog;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * percentage may be typed as {@code 18%}, {@code 18 %} or {@code 0.18}; a currency sign or unit is ignored.
  */
 public enum InputKind {
-    MONEY("", 2), PERCENT("%", 2), MONTHS("months", 0), COUNT("", 0), NUMBER("", 4);
+    MONEY("", 2), PERCENT("%", 2), MONTHS("", 0), COUNT("", 0), NUMBER("", 4);
 
     private final String unit;
     private final int decimals;
@@ -23,7 +23,11 @@ public enum InputKind {
 
     /** The unit shown beside the value; money shows the scenario's currency instead. */
     public String unit(String currency) {
-        return this == MONEY ? currency : unit;
+        return switch (this) {
+            case MONEY -> currency;
+            case MONTHS -> UiText.text("common.monthsUnit");
+            default -> unit;
+        };
     }
 
     /** The value as the grid shows it for editing: percentages as percent, numbers in the locale's style. */
@@ -58,7 +62,7 @@ public enum InputKind {
     public double parse(String text, Locale locale) {
         double value = new FigureParser(locale).parse(unit(), text);
         if ((this == MONTHS || this == COUNT) && value != Math.rint(value)) {
-            throw new IllegalArgumentException("type a whole number, got " + EchoedText.of(text.strip()));
+            throw new IllegalArgumentException(UiText.text("common.typeWholeNumber", EchoedText.of(text.strip())));
         }
         return value;
     }

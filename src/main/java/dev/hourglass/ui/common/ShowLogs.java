@@ -101,7 +101,7 @@ public final class ShowLogs {
             Clipboard.getSystemClipboard().setContent(content);
             copy.setText(UiText.text("common.copied"));
         });
-        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
+        Alert dialog = Dialogs.worded(new Alert(Alert.AlertType.INFORMATION));
         if (owner != null) {
             dialog.initOwner(owner);
         }

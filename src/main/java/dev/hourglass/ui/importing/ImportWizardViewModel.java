@@ -19,6 +19,7 @@ import dev.hourglass.io.csv.RecognisedExport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
 import dev.hourglass.io.json.ImportMappingJson;
+import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.model.pipeline.Stage;
@@ -26,6 +27,7 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.PipelineWarningText;
 import dev.hourglass.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -514,7 +516,9 @@ public final class ImportWizardViewModel {
         List<Finding> found = new ArrayList<>();
         report.detections().forEach(d -> found.add(new Finding(sentence(d), false)));
         report.filled().forEach((key, count) -> found.add(new Finding(filledSentence(key, count), false)));
-        report.warnings().forEach(w -> found.add(new Finding(sentence(w.message()), true)));
+        FigureFormatter counts = new FigureFormatter(Locale.getDefault(Locale.Category.FORMAT), "", UiText.language());
+        report.warnings().forEach(w -> found.add(new Finding(sentence(w.counted()
+                .map(counted -> PipelineWarningText.of(counted, counts)).orElse(w.message())), true)));
         for (RowProblems.Reason reason : report.excluded().reasons()) {
             List<String> examples = reason.examples();
             found.add(new Finding(String.format(UiText.text("import.dSLeftOut"), reason.count(),

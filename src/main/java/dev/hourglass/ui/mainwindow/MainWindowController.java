@@ -503,7 +503,7 @@ public final class MainWindowController {
     @FXML
     void renameScenario() {
         selected().ifPresent(entry -> {
-            TextInputDialog ask = new TextInputDialog(entry.scenario().name());
+            TextInputDialog ask = Dialogs.worded(new TextInputDialog(entry.scenario().name()));
             ask.initOwner(window());
             ask.setHeaderText(UiText.text("main.renameScenario"));
             ask.setContentText(UiText.text("main.name"));

@@ -7,6 +7,7 @@ import dev.hourglass.model.forecast.PeriodLength;
 import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
+import dev.hourglass.ui.common.ValueText;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -107,6 +108,7 @@ final class OddsPanel {
         ComboBox<PeriodLength> length = new ComboBox<>();
         length.getItems().setAll(PeriodLength.QUARTER, PeriodLength.MONTH);
         length.setValue(PeriodLength.QUARTER);
+        length.setConverter(ValueText.converter(PeriodLength.class));
         Button run = new Button(UiText.text("pipeline.backtest"));
         run.setId("backtestButton");
         run.setOnAction(e -> odds.backtest(pipeline.loadedProperty().get(), length.getValue(),

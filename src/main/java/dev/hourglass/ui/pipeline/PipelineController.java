@@ -22,6 +22,7 @@ import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.PeriodPicker;
 import dev.hourglass.ui.common.Tables;
+import dev.hourglass.ui.common.GroupName;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.common.View;
@@ -235,6 +236,7 @@ public final class PipelineController implements View {
      */
     private void buildLeadSourceChooser() {
         leadSource.getItems().add(all);
+        leadSource.setConverter(GroupName.converter());
         viewModel.leadSources().addListener((ListChangeListener<String>) c -> {
             leadSource.getItems().setAll(all);
             leadSource.getItems().addAll(viewModel.leadSources());
@@ -307,6 +309,7 @@ public final class PipelineController implements View {
                                     Function<String, UnaryOperator<DealFilter>> change) {
         ComboBox<String> box = new ComboBox<>();
         box.setPromptText(name);
+        box.setConverter(GroupName.converter());
         box.getItems().add(all);
         values.addListener((ListChangeListener<String>) c -> {
             box.getItems().setAll(all);
@@ -358,7 +361,7 @@ public final class PipelineController implements View {
         for (DiagnosisFinding finding : viewModel.diagnosis()) {
             Label title = new Label(ValueText.of(finding.finding()));
             title.getStyleClass().add("diagnosis-title");
-            Label reason = new Label(finding.reason());
+            Label reason = new Label(DiagnosisText.of(finding.reason(), viewModel.formats()));
             reason.setWrapText(true);
             Label advice = new Label(adviceOf(finding.finding()));
             advice.setWrapText(true);
@@ -378,7 +381,7 @@ public final class PipelineController implements View {
         for (Dimension d : Dimension.values()) {
             TableView<PipelineViewModel.BreakdownRow> table = new TableView<>(viewModel.breakdown(d));
             Tables.copyable(table);
-            table.getColumns().add(Tables.column(ValueText.of(d), PipelineViewModel.BreakdownRow::value, null, false));
+            table.getColumns().add(Tables.column(ValueText.of(d), r -> GroupName.of(r.value()), null, false));
             table.getColumns().add(Tables.column(UiText.text("pipeline.won"), r -> f.number(r.rates().won().amount(), 0), null, true));
             table.getColumns().add(Tables.column(UiText.text("pipeline.closed"), r -> f.number(r.rates().closedAmount(), 0), null, true));
             table.getColumns().add(Tables.column(UiText.text("pipeline.closeRate"), r -> f.percent(r.rates().closeRate()),

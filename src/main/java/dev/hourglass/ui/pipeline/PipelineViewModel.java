@@ -11,6 +11,7 @@ import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.ui.common.PipelineWarningText;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.LeadFunnel;
@@ -370,7 +371,7 @@ public final class PipelineViewModel {
             changes.set(null);
         }
         result.set(r);
-        warnings.set(String.join("\n", r.warnings().stream().map(w -> "⚠ " + w.message()).toList()));
+        warnings.set(String.join("\n", r.warnings().stream().map(w -> "⚠ " + PipelineWarningText.of(w, formats)).toList()));
         headlines.setAll(new PipelineHeadlines(formats, currency()).of(r));
         dealsInPeriod.setAll(rows);
         diagnosis.setAll(r.diagnosis());

@@ -46,7 +46,7 @@ public final class BudgetPostSaleController {
     @FXML
     void initialize() {
         Tables.copyable(funnelTable);
-        RowsGrid budget = new RowsGrid(viewModel.budgetGrid(), "line");
+        RowsGrid budget = new RowsGrid(viewModel.budgetGrid(), UiText.text("postsale.row"));
         budget.setId("budgetGrid");
         budgetSection.show(budget);
         InputGrid funnel = new InputGrid(viewModel.funnelGrid());

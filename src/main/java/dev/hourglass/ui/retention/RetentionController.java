@@ -226,12 +226,11 @@ public final class RetentionController {
         double start = viewModel.bridge().get(0).opening();
         steps.add(Waterfall.Step.total(UiText.text("retention.start"), start, UiText.text("retention.startArr2", money(start))));
         for (ArrBridgeYear y : viewModel.bridge()) {
-            String p = "Y" + y.year() + " ";
             double lost = y.churned() + y.contracted();
-            steps.add(Waterfall.Step.change(p + "lost", -lost, UiText.text("retention.yearLostChurnedContracted", y.year(), money(y.churned()), money(y.contracted()), money(lost))));
-            steps.add(Waterfall.Step.change(p + "expanded", y.expanded(), UiText.text("retention.yearExpanded", y.year(), money(y.expanded()))));
-            steps.add(Waterfall.Step.change(p + "new", y.newArr(), UiText.text("retention.yearNewArr", y.year(), money(y.newArr()))));
-            steps.add(Waterfall.Step.total(p + "closing", y.closing(), UiText.text("retention.arrAfterYearOpening", y.year(), money(y.closing()))));
+            steps.add(Waterfall.Step.change(UiText.text("retention.step.lost", y.year()), -lost, UiText.text("retention.yearLostChurnedContracted", y.year(), money(y.churned()), money(y.contracted()), money(lost))));
+            steps.add(Waterfall.Step.change(UiText.text("retention.step.expanded", y.year()), y.expanded(), UiText.text("retention.yearExpanded", y.year(), money(y.expanded()))));
+            steps.add(Waterfall.Step.change(UiText.text("retention.step.new", y.year()), y.newArr(), UiText.text("retention.yearNewArr", y.year(), money(y.newArr()))));
+            steps.add(Waterfall.Step.total(UiText.text("retention.step.closing", y.year()), y.closing(), UiText.text("retention.arrAfterYearOpening", y.year(), money(y.closing()))));
         }
         Waterfall.draw(waterfall, steps);
     }

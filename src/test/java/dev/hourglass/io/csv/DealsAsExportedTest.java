@@ -1,5 +1,6 @@
 package dev.hourglass.io.csv;
 
+import dev.hourglass.io.words.PipelineWarningWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -150,7 +151,7 @@ class DealsAsExportedTest {
         Files.writeString(file, "id,amount,stage,closeDate\nW1,300,Won,2017-02-01\nL1,0,Lost,2017-02-10\n"
                 + "L2,,Lost,2019-02-11\nL3,50,Lost,2019-03-01\nE1,400,Engaging,\n");
         DealsCsvReader.Summary summary = DealsCsvReader.read(file, ImportMapping.defaults(), deal -> { });
-        assertThat(summary.warnings()).extracting(w -> w.code().name(), w -> w.message()).containsExactly(
+        assertThat(summary.warnings()).extracting(w -> w.code().name(), PipelineWarningWords::english).containsExactly(
                 tuple("LOST_WITHOUT_AMOUNT", "2 of 3 lost deals in the file have no amount:"
                         + " rates by amount are not meaningful here; use the rates by count"),
                 tuple("NO_ORIGINAL_CLOSE_DATE", "no deal has an original close date, so"

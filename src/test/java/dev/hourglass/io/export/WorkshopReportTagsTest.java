@@ -122,7 +122,7 @@ class WorkshopReportTagsTest {
             assertThat(text).contains("HOURGLASS-WORKSHOP-BERICHT", "Arbeitsmappe Client.hourglass",
                     "Datum 2. Dezember 2026", "Zusammenfassung", "Was sich unterscheidet", "Vergleich der Ergebnisse",
                     "Annahmen", "Ergebnisse", "Die CAC eines Kunden von", "In 60 Monaten bringt ein Kunde",
-                    "ARR-Brücke", "Jahr ARR am Anfang (USD)", "Gekündigter ARR (USD)", "ARR am Ende (USD)",
+                    "ARR-Brücke", "Jahr ARR am Anfang (USD)", "Abgewanderter ARR (USD)", "ARR am Ende (USD)",
                     "Schritt Kunden Schrittquote", "Kanal CAC (USD)", "Kumulierter Rohertrag und CAC",
                     "2. Dezember 2026 · Seite 1 von " + pages, "Seite " + pages + " von " + pages);
             assertThat(text).doesNotContain("Page ", " of " + pages, "Workbook", "Assumptions", "Results",

@@ -1,5 +1,6 @@
 package dev.hourglass.model.accounts;
 
+import dev.hourglass.io.words.HealthWords;
 import static dev.hourglass.model.accounts.AccountBuilder.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +33,7 @@ class HealthScorerTest {
         // stakeholders 10·2/3 → 7.407, tickets 10·0.5 → 5.556, NPS 10·0.4 → 4.444; activation lost nothing.
         assertThat(scored.reasons()).extracting(Reason::indicator).containsExactly(Indicator.ADOPTION,
                 Indicator.SEAT_UTILISATION, Indicator.STAKEHOLDERS, Indicator.SUPPORT_LOAD, Indicator.NPS);
-        assertThat(scored.reasons()).extracting(Reason::text).containsExactly("3 of 10 features adopted (30 %)",
+        assertThat(scored.reasons()).extracting(HealthWords::reason).containsExactly("3 of 10 features adopted (30 %)",
                 "12 of 40 seats active (30 %)", "1 active stakeholder (3 wanted)", "1 support ticket per active user",
                 "NPS 20");
         double[] points = {1400.0 / 90, 1400.0 / 90, 1000.0 * 2 / 3 / 90, 500.0 / 90, 400.0 / 90};
@@ -58,12 +59,12 @@ class HealthScorerTest {
         assertThat(never.band()).isEqualTo(RiskBand.RED);
         assertThat(never.missing()).doesNotContain(Indicator.ACTIVATION).hasSize(5);
         assertThat(never.reasons()).singleElement().satisfies(r -> {
-            assertThat(r.text()).isEqualTo("no activation within 30 days");
+            assertThat(HealthWords.reason(r)).isEqualTo("no activation within 30 days");
             assertThat(r.pointsLost()).isCloseTo(100.0 * 20 / 30, within(1e-9));
         });
-        assertThat(HealthScorer.score(account("a").activatedAfter(31).build(), DEFAULTS).reasons().get(0).text())
+        assertThat(HealthScorer.score(account("a").activatedAfter(31).build(), DEFAULTS).reasons().get(0)).extracting(HealthWords::reason)
                 .isEqualTo("no activation within 30 days");
-        assertThat(HealthScorer.score(account("a").activatedAfter(20).build(), DEFAULTS).reasons().get(0).text())
+        assertThat(HealthScorer.score(account("a").activatedAfter(20).build(), DEFAULTS).reasons().get(0)).extracting(HealthWords::reason)
                 .isEqualTo("activated after 20 days");
     }
 
@@ -77,7 +78,7 @@ class HealthScorerTest {
         ScoredAccount late = HealthScorer.score(account("a").activatedAfter(1).firstValueAfter(61).build(), DEFAULTS);
         // Activation 1 (20), first value 0 (10): 100 × 20/30 = 66.7; first value cost 100 × 10/30 = 33.3.
         assertThat(late.score().getAsDouble()).isCloseTo(200.0 / 3, within(1e-9));
-        assertThat(late.reasons()).singleElement().extracting(Reason::text).isEqualTo("first value after 61 days");
+        assertThat(late.reasons()).singleElement().extracting(HealthWords::reason).isEqualTo("first value after 61 days");
     }
 
     @Test
@@ -103,7 +104,7 @@ class HealthScorerTest {
         assertThat(indicator(Indicator.NPS, account("a").nps(100))).isEqualTo(1);
 
         Account a = account("a").activatedAfter(1).tickets(2.4).stakeholders(0).nps(-20).build();
-        assertThat(HealthScorer.score(a, DEFAULTS).reasons()).extracting(Reason::text).containsExactly(
+        assertThat(HealthScorer.score(a, DEFAULTS).reasons()).extracting(HealthWords::reason).containsExactly(
                 "2.4 support tickets per active user", // 100 × 10·1/50 = 20 points (available weight 50) …
                 "0 active stakeholders (3 wanted)", // … 20 too; a tie keeps the order of the indicators
                 "NPS \u221220"); // 100 × 10·0.6/50 = 12

@@ -1,5 +1,6 @@
 package dev.hourglass.model.accounts;
 
+import dev.hourglass.io.words.HealthWords;
 import static dev.hourglass.model.accounts.AccountBuilder.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +85,7 @@ class RenewalPredictorsTest {
         // The scoring thresholds are not the predictor's: scoring activation differently changes no "meets".
         HealthSettings scoredOtherwise = DEFAULTS.withScoring(7, 10, 30, 60, 2, 3);
         assertThat(RenewalPredictors.meets(Indicator.ACTIVATION, a, scoredOtherwise)).isTrue();
-        assertThat(DEFAULTS.predictorThresholds().meaning(Indicator.SEAT_UTILISATION))
+        assertThat(HealthWords.meaning(Indicator.SEAT_UTILISATION, DEFAULTS.predictorThresholds().value(Indicator.SEAT_UTILISATION)))
                 .isEqualTo("active users ÷ seats ≥ 70 %");
     }
 

@@ -1,5 +1,6 @@
 package dev.hourglass.model.pipeline;
 
+import dev.hourglass.io.words.DiagnosisWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -163,7 +164,8 @@ class PipelineAnalysisTest {
         PipelineResult result = analyse(deals, PipelineSettings.defaults(1_000));
         assertThat(result.enterpriseCoverage()).isEqualTo(0.5);
         assertThat(result.diagnosis()).extracting(DiagnosisFinding::finding).containsExactly(Finding.PIPELINE);
-        assertThat(result.diagnosis().get(0).reason()).contains("0.50×").contains("3.00×");
+        assertThat(result.diagnosis().get(0).reason()).isEqualTo(new DiagnosisReason.CoverageShort(SalesMotion.ENTERPRISE, 0.5, 3.0));
+        assertThat(DiagnosisWords.english(result.diagnosis().get(0).reason())).contains("0.50×").contains("3.00×");
     }
 
     @Test

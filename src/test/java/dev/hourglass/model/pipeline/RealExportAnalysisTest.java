@@ -1,5 +1,7 @@
 package dev.hourglass.model.pipeline;
 
+import dev.hourglass.io.words.DiagnosisWords;
+import dev.hourglass.io.words.PipelineWarningWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,11 +54,14 @@ class RealExportAnalysisTest {
                 Deal.of("lost 3", 300, "Long list", FEB, Outcome.LOST_COMPETITION)));
         assertThat(r.rates().closeRate()).hasValue(500.0 / 800);
         assertThat(r.rates().closeRateByCount()).hasValue(0.25);
-        assertThat(r.warnings()).containsExactly(new PipelineWarning(PipelineWarning.Code.LOST_WITHOUT_AMOUNT,
+        assertThat(r.warnings()).containsExactly(new PipelineWarning(PipelineWarning.Code.LOST_WITHOUT_AMOUNT, 2, 3,
+                PipelineWarning.Scope.PERIOD), new PipelineWarning(PipelineWarning.Code.NO_ORIGINAL_CLOSE_DATE, 0, 0,
+                PipelineWarning.Scope.PERIOD));
+        assertThat(r.warnings()).extracting(PipelineWarningWords::english).containsExactly(
                 "2 of 3 lost deals in the period have no amount: rates by amount are not meaningful here; use the "
-                        + "rates by count"), new PipelineWarning(PipelineWarning.Code.NO_ORIGINAL_CLOSE_DATE,
+                        + "rates by count",
                 "no deal has an original close date, so slippage cannot be measured: slipped deals and the "
-                        + "slippage-adjusted close rate are no data"));
+                        + "slippage-adjusted close rate are no data");
     }
 
     @Test
@@ -75,7 +80,7 @@ class RealExportAnalysisTest {
         PipelineResult most = analyse(half);
         assertThat(codes(most)).containsExactly(PipelineWarning.Code.LOST_WITHOUT_AMOUNT,
                 PipelineWarning.Code.WON_WITHOUT_AMOUNT);
-        assertThat(most.warnings().get(1).message()).startsWith("2 of 3 won deals in the period have no amount");
+        assertThat(PipelineWarningWords.english(most.warnings().get(1))).startsWith("2 of 3 won deals in the period have no amount");
     }
 
     @Test
@@ -129,7 +134,7 @@ class RealExportAnalysisTest {
         assertThat(r.rates().closeRate()).hasValue(1.0);
         assertThat(r.rates().closeRateByCount()).hasValue(0.25);
         assertThat(r.requiredCoverage()).hasValue(4.0);
-        assertThat(r.diagnosis()).extracting(DiagnosisFinding::reason).anySatisfy(reason -> assertThat(reason)
+        assertThat(r.diagnosis()).extracting(f -> DiagnosisWords.english(f.reason())).anySatisfy(reason -> assertThat(reason)
                 .startsWith("close rate by count 25.0% is below").contains("lost 1 deals to no decision, 2 to competition"));
     }
 }

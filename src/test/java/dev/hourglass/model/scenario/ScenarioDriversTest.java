@@ -32,7 +32,7 @@ class ScenarioDriversTest {
                 Map.of(Driver.ANNUAL_LOGO_CHURN, 0.25, Driver.ANNUAL_EXPANSION, 0.05),
                 Map.of(Driver.ANNUAL_LOGO_CHURN, 0.45),
                 Map.of(Driver.ANNUAL_LOGO_CHURN, 0.10, Driver.ANNUAL_EXPANSION, 0.15));
-        assertThat(base.overrides()).contains(new ScenarioOverride("retentionProgram", "Retention programme",
+        assertThat(base.overrides()).contains(new ScenarioOverride("retentionProgram", "",
                 Driver.ACV, 20_000, OptionalDouble.of(24_000)));
     }
 

@@ -101,7 +101,7 @@ class AccountsHealthViewModelTest {
         assertThat(vm.rows()).extracting(AccountsHealthViewModel.Row::band)
                 .containsExactly(RiskBand.GREEN, RiskBand.RED, RiskBand.YELLOW);
         assertThat(vm.rows().get(2).score()).isCloseTo(66.667, within(0.001));
-        assertThat(vm.reasons(vm.rows().get(1)).get(0).text()).isEqualTo("no activation within 30 days");
+        assertThat(HealthText.reason(vm.reasons(vm.rows().get(1)).get(0), vm.formats())).isEqualTo("no activation within 30 days");
         assertThat(vm.missing(vm.rows().get(2))).startsWith("Unknown, left out (the other weights rescaled): ");
         assertThat(vm.customersByBand()).containsEntry(RiskBand.RED, 1).containsEntry(RiskBand.GREEN, 1);
         vm.showProperty().set(AccountsHealthViewModel.Show.CHURNED);

@@ -1,14 +1,16 @@
-package dev.hourglass.app;
+package dev.hourglass.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.model.pipeline.PipelineWarning;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ImportReportWordsTest {
+class ImportReportTextTest {
     @Test
     void saysWhatWasReadLeftOutFilledFoundAndWarned() {
         RowProblems excluded = new RowProblems("crm.csv");
@@ -17,11 +19,27 @@ class ImportReportWordsTest {
                 .withFilled(Map.of("amountFromListPrice", 1200L))
                 .withDetections(List.of("Close Date: dates read as M/D/YYYY (3/26/2017 on line 3 has a day above 12)"))
                 .withWarnings(List.of(new ImportReport.Warning("LOST_WITHOUT_AMOUNT", "rates by amount are not meaningful")));
-        assertThat(ImportReportWords.of(report).lines()).containsExactly(
+        assertThat(ImportReportText.of(report).lines()).containsExactly(
                 "crm.csv: 8,800 rows read, 8,799 imported, 1 left out",
                 "  1 × closeDate is missing for a closed deal",
                 "  filled in: amountFromListPrice on 1,200 rows",
                 "  Close Date: dates read as M/D/YYYY (3/26/2017 on line 3 has a day above 12)",
                 "  Warning: rates by amount are not meaningful");
+    }
+
+    @Test
+    void germanFramesTheKeptWordsAndWritesADealWarningFromItsCounts() {
+        UiText.use(Locale.GERMAN);
+        try {
+            ImportReport report = ImportReport.of("deals", "crm.csv", 8800, 8800, new RowProblems("crm.csv"))
+                    .withWarnings(List.of(ImportReport.Warning.of(new PipelineWarning(
+                            PipelineWarning.Code.LOST_WITHOUT_AMOUNT, 2, 3, PipelineWarning.Scope.FILE))));
+            assertThat(ImportReportText.of(report).lines()).containsExactly(
+                    "crm.csv: 8,800 Zeilen gelesen, 8,800 importiert, 0 ausgelassen",
+                    "  Warnung: 2 von 3 verlorenen Deals in der Datei haben keinen Betrag: Quoten nach Betrag sind"
+                            + " hier nicht aussagekräftig; die Quoten nach Anzahl verwenden");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+        }
     }
 }
