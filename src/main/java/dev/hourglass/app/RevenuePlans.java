@@ -50,10 +50,13 @@ public final class RevenuePlans {
         return PlanReport.of(inputs, goal, notes);
     }
 
-    /** The month a plan starts at when none is given: January of the ledger's last year, else next month. */
+    /**
+     * The month a plan starts at when none is given, for the desktop and {@code plan} alike: the month after the
+     * ledger's last month (the plan picks up where the actuals end), else the current month.
+     */
     public static YearMonth defaultStart(PlanData data, YearMonth today) {
         return data.ledger().filter(l -> !l.data().isEmpty())
-                .map(l -> YearMonth.of(l.data().lastMonth().getYear(), 1)).orElse(today.plusMonths(1));
+                .map(l -> l.data().lastMonth().plusMonths(1)).orElse(today);
     }
 
     static PlanInputs inputs(Scenario scenario, PlanData data, YearMonth start, int months, List<PlanNote> notes) {

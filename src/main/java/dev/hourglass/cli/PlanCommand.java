@@ -51,7 +51,7 @@ final class PlanCommand implements Callable<Integer> {
     private Integer months;
 
     @Option(names = "--start", paramLabel = "YYYY-MM",
-            description = "The first month (default: January of the ledger's last year, else next month).")
+            description = "The first month (default: the month after the workbook ledger's last month, else this month).")
     private String start;
 
     @Option(names = "--target-arr", paramLabel = "X", description = "The ARR the last month closes at.")

@@ -74,9 +74,8 @@ class RevenuePlansTest {
     @Test
     void actualsSitBesideThePlanAndTheRestOfTheYearIsReforecast() {
         PlanData data = data(true);
-        PlanReport report = RevenuePlans.plan(scenario(), data, RevenuePlans.defaultStart(data, YearMonth.of(2027, 2)),
-                12, new PlanGoal.Budget(12 * 18_500));
-        assertThat(report.inputs().start()).isEqualTo(YearMonth.of(2027, 1));
+        PlanReport report = RevenuePlans.plan(scenario(), data, YearMonth.of(2027, 1), 12,
+                new PlanGoal.Budget(12 * 18_500));
         // Dec 2026 MRR 1,500 × 12
         assertThat(report.inputs().openingArr()).isEqualTo(18_000);
 
@@ -102,5 +101,12 @@ class RevenuePlansTest {
             assertThat(r.newArr()).isCloseTo(20_000, within(1e-6));
         });
         assertThat(months.get(11).reforecast()).isPresent();
+    }
+
+    @Test
+    void byDefaultThePlanStartsAfterTheLastActualMonthElseThisMonth() {
+        // the ledger's last month is Jan 2027
+        assertThat(RevenuePlans.defaultStart(data(true), YearMonth.of(2027, 6))).isEqualTo(YearMonth.of(2027, 2));
+        assertThat(RevenuePlans.defaultStart(data(false), YearMonth.of(2027, 6))).isEqualTo(YearMonth.of(2027, 6));
     }
 }

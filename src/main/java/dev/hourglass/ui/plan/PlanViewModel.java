@@ -83,7 +83,7 @@ public final class PlanViewModel {
     }
 
     /**
-     * @param firstMonth the start month shown at first (the app passes next month)
+     * @param firstMonth the start month shown at first (the app passes this month), until the planner's default is known
      */
     public PlanViewModel(SelectedScenario selected, FigureFormatter formats, Planner planner, Work work,
                          YearMonth firstMonth) {

@@ -13,6 +13,7 @@ import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +150,15 @@ class PlanUiTest {
     void theSamplesLedgerGivesActualsBesideThePlan(FxRobot robot) throws Exception {
         showPlan(robot);
         ToggleButton actuals = robot.lookup("#planActuals").queryAs(ToggleButton.class);
-        assertThat(actuals.isDisabled()).isFalse();
+        // by default the plan starts after the ledger's last month: no actual yet
+        assertThat(actuals.isDisabled()).isTrue();
+        TextField start = robot.lookup("#planStart").queryAs(TextField.class);
+        String aYearEarlier = YearMonth.parse(start.getText()).minusMonths(12).toString();
+        robot.interact(() -> {
+            start.setText(aYearEarlier);
+            start.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !actuals.isDisabled());
 
         robot.interact(() -> actuals.setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
