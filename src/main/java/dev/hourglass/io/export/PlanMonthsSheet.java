@@ -59,7 +59,7 @@ final class PlanMonthsSheet {
 
     static void write(XSSFWorkbook book, XlsxStyles styles, YearMonth start, int months, ExportLabels labels) {
         Sheet sheet = book.createSheet(name(labels));
-        List<PlanPeriods.Column> periods = PlanPeriods.of(start, months);
+        List<PlanPeriods.Column> periods = PlanPeriods.of(start, months, labels);
         String[] titles = new String[periods.size() + 1];
         titles[0] = labels.text("xlsx.column.line");
         int[] monthColumn = new int[months];
