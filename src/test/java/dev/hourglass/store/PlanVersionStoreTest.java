@@ -59,7 +59,7 @@ class PlanVersionStoreTest {
             assertThat(saved.report().inputs()).isEqualTo(report.inputs());
             assertThat(saved.report().goal()).isEqualTo(report.goal());
             assertThat(saved.report().notes()).isEqualTo(report.notes());
-            assertThat(saved.report().newArrPerMonth()).isEqualTo(report.newArrPerMonth());
+            assertThat(saved.report().newArr()).isEqualTo(report.newArr());
             assertThat(saved.report().plan().months()).hasSize(12);
             for (int i = 0; i < 12; i++) {
                 assertThat(saved.report().plan().months().get(i).toString())

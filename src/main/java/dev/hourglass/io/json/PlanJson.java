@@ -33,7 +33,8 @@ public final class PlanJson {
             out.beginObject().string("scenario", scenario).string("currency", currency);
             version.ifPresent(v -> out.string("version", v));
             goal(out, report.goal());
-            out.number("newArrPerMonth", report.newArrPerMonth());
+            out.beginObject("newArrRule").number("fixed", report.newArr().fixed())
+                    .number("shareOfOpeningArr", report.newArr().shareOfOpeningArr()).endObject();
             inputs(out, report.inputs());
             out.beginArray("months");
             for (int i = 0; i < report.plan().months().size(); i++) {

@@ -6,6 +6,7 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.plan.ActualMonth;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.MonthlyRetention;
+import dev.hourglass.model.plan.NewArrRule;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
@@ -80,7 +81,7 @@ class PlanViewModelTest {
                 new MonthlyRetention(0.01, 0.005, 0.01), 2, 3, 25_000, List.of(new SourceFunnel("All", 1,
                 OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
                 OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
-        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), twoSources(), 0, List.of(
+        return new PlanReport(inputs, question.goal(), NewArrRule.flat(50_000), handMadePlan(), twoSources(), 0, List.of(
                 new PlanNote("salesCycleMonths", "median 63 days from created to won over 412 won deals"),
                 new PlanNote("somethingNew", "measured")));
     }
