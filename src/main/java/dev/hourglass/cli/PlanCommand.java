@@ -141,7 +141,8 @@ final class PlanCommand implements Callable<Integer> {
             compared = Optional.of(RevenuePlans.againstActuals(report, data));
         }
         if (json) {
-            PlanJson.write(scenario.name(), scenario.currency(), Optional.ofNullable(against), report, compared, out);
+            PlanJson.write(scenario.name(), scenario.currency(), Optional.ofNullable(against), report, compared,
+                    PlanNoteWords::of, out);
             out.println();
         } else {
             PlanText text = new PlanText(scenario.currency());

@@ -91,7 +91,7 @@ final class PlanText {
         out.println();
         out.println("Where the rates came from");
         for (PlanNote note : report.notes()) {
-            out.println("  " + note.rate() + ": " + note.origin());
+            out.println("  " + note.rate() + ": " + PlanNoteWords.of(note));
         }
     }
 

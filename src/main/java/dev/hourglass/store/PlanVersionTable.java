@@ -79,7 +79,7 @@ final class PlanVersionTable {
                 note.setLong(1, id);
                 note.setInt(2, i);
                 note.setString(3, report.notes().get(i).rate());
-                note.setString(4, report.notes().get(i).origin());
+                note.setString(4, PlanNoteColumn.write(report.notes().get(i)));
                 note.addBatch();
             }
             note.executeBatch();
@@ -153,7 +153,7 @@ final class PlanVersionTable {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    notes.add(new PlanNote(row.getString(1), row.getString(2)));
+                    notes.add(PlanNoteColumn.read(row.getString(1), row.getString(2)));
                 }
             }
         }

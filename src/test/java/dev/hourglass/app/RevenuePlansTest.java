@@ -2,6 +2,8 @@ package dev.hourglass.app;
 
 import static dev.hourglass.app.PlanFixtures.data;
 import static dev.hourglass.app.PlanFixtures.scenario;
+import static dev.hourglass.model.plan.NoteValue.count;
+import static dev.hourglass.model.plan.NoteValue.name;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +12,7 @@ import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
 import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanNote.Code;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.SourceFunnel;
 import dev.hourglass.model.scenario.Driver;
@@ -49,9 +52,8 @@ class RevenuePlansTest {
         assertThat(first.acquisitionSpend()).isCloseTo(18_500, within(1e-6));
         assertThat(report.notes()).extracting(PlanNote::rate).contains("salesCycleMonths", "requiredCoverage",
                 "productivityPerSeller", "funnel", "costPerLead", "cac", "postSaleShare", "retention", "openingArr");
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n.origin()).contains("median 60 days")
-                .contains("4 won deals of deals.csv"));
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n.origin()).contains("not in the plan: Events"));
+        assertThat(report.notes()).contains(PlanNote.of(Code.CYCLE_MEDIAN, count(60), count(4), name("deals.csv"),
+                count(2)), PlanNote.of(Code.FUNNEL_LEFT_OUT, name("Events")));
     }
 
     @Test
@@ -68,7 +70,7 @@ class RevenuePlansTest {
         assertThat(first.sals() * 0.25 * 20_000).isCloseTo(first.bookings(), within(1e-6));
         assertThat(first.acquisitionSpend()).isCloseTo(first.bookings() / 20_000 * 8_000, within(1e-6));
         assertThat(report.plan().months().get(11).closingArr()).isCloseTo(1_500_000, within(1e-6));
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n.origin()).contains("no leads imported"));
+        assertThat(report.notes()).contains(PlanNote.of(Code.FUNNEL_NO_LEADS));
     }
 
     @Test

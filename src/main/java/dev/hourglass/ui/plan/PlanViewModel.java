@@ -5,7 +5,6 @@ import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanMonth;
-import dev.hourglass.model.plan.PlanNote;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.scenario.Scenario;
@@ -355,7 +354,7 @@ public final class PlanViewModel {
         }
         hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
         showGrid();
-        notes.setAll(made == null ? List.of() : made.notes().stream().map(PlanViewModel::note).toList());
+        notes.setAll(made == null ? List.of() : made.notes().stream().map(n -> PlanNoteText.of(n, formats)).toList());
         sources.setAll(made == null ? List.of()
                 : SourceTotals.of(made.bySource(), formats.withCurrency(selected.currency())));
         message.set(why);
@@ -366,12 +365,5 @@ public final class PlanViewModel {
         FigureFormatter shown = formats.withCurrency(selected.currency());
         grid.set(made == null ? null : showActuals.get() && hasActuals.get() ? PlanComparisonGrid.of(compared, shown)
                 : PlanGrid.of(made.plan(), shown));
-    }
-
-    /** A note in words: the rate's name as the grid calls it (the key where the plan adds one not known here). */
-    static String note(PlanNote note) {
-        String key = "plan.rate." + note.rate();
-        String rate = UiText.bundle().containsKey(key) ? UiText.text(key) : note.rate();
-        return rate + ": " + note.origin();
     }
 }

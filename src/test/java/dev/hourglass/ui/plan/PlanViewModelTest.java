@@ -7,6 +7,7 @@ import dev.hourglass.model.plan.ActualMonth;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.MonthlyRetention;
 import dev.hourglass.model.plan.NewArrRule;
+import dev.hourglass.model.plan.NoteValue;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
@@ -82,8 +83,11 @@ class PlanViewModelTest {
                 OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
                 OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
         return new PlanReport(inputs, question.goal(), NewArrRule.flat(50_000), handMadePlan(), twoSources(), 0, List.of(
-                new PlanNote("salesCycleMonths", "median 63 days from created to won over 412 won deals"),
-                new PlanNote("somethingNew", "measured")));
+                PlanNote.of(PlanNote.Code.CYCLE_MEDIAN, NoteValue.count(63), NoteValue.count(1412),
+                        NoteValue.name("crm.csv"), NoteValue.count(2)),
+                PlanNote.of(PlanNote.Code.COVERAGE_DEALS, NoteValue.share(0.304), NoteValue.name("crm.csv"),
+                        NoteValue.multiple(3)),
+                new PlanNote("somethingNew", PlanNote.Code.ACV_SCENARIO, List.of())));
     }
 
     /** Webinars with every rate known, paid search without leads data past its SALs (NaN: unknown). */
@@ -186,8 +190,11 @@ class PlanViewModelTest {
         assertThat(grid.rows()).extracting(PlanRow::name).containsExactly("Opening ARR", "Churned", "Contracted",
                 "Expanded", "New ARR", "Closing ARR", "Bookings", "Pipeline created", "SALs", "SQLs", "MQLs", "Leads",
                 "Acquisition spend", "Post-sale spend", "Sellers");
-        assertThat(vm.notes()).containsExactly("Sales cycle: median 63 days from created to won over 412 won deals",
-                "somethingNew: measured");
+        assertThat(vm.notes()).containsExactly(
+                "Sales cycle: median 63 days from created to won over 1,412 won deals of crm.csv, 2 months",
+                "Required coverage: 1 / close rate by amount 30.4% of the closed deals of crm.csv, at least the rule of "
+                        + "thumb 3.0×",
+                "somethingNew: the scenario's ACV");
         assertThat(asked).containsExactly(new PlanQuestion(YearMonth.of(2027, 11), 12, new PlanGoal.Growth(0.30)));
     }
 
