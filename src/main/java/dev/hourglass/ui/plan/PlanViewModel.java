@@ -63,7 +63,7 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlanReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
-    private final ObservableList<SourceTotals> sources = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PlanGrid> sourceGrid = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty showActuals = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper hasActuals = new ReadOnlyBooleanWrapper();
     /** The saved versions' names the actuals can be compared with, after {@link #THIS_PLAN}. */
@@ -223,9 +223,9 @@ public final class PlanViewModel {
         return notes;
     }
 
-    /** The plan's funnel per lead source over its months; empty without two sources or more. */
-    public ObservableList<SourceTotals> sources() {
-        return sources;
+    /** Each lead source's funnel month by month; null without two sources or more (or without a plan). */
+    ReadOnlyObjectProperty<PlanGrid> sourceGridProperty() {
+        return sourceGrid.getReadOnlyProperty();
     }
 
     FigureFormatter formats() {
@@ -355,8 +355,8 @@ public final class PlanViewModel {
         hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
         showGrid();
         notes.setAll(made == null ? List.of() : made.notes().stream().map(n -> PlanNoteText.of(n, formats)).toList());
-        sources.setAll(made == null ? List.of()
-                : SourceTotals.of(made.bySource(), formats.withCurrency(selected.currency())));
+        sourceGrid.set(made == null ? null : SourceGrid.of(made.plan().months(), made.bySource(),
+                formats.withCurrency(selected.currency())).orElse(null));
         message.set(why);
     }
 

@@ -296,20 +296,31 @@ class PlanViewModelTest {
     }
 
     @Test
-    void eachSourcesFunnelIsSummedOverThePlanWithNoDataWhereARateIsUnknown() {
+    void eachSourcesFunnelIsShownMonthByMonthWithTotalsAndNoDataWhereARateIsUnknown() {
         PlanViewModel vm = viewModel(Work.NOW);
 
-        assertThat(vm.sources()).containsExactly(
-                new SourceTotals("Webinar", "3.0", "12.0", "24.0", "96.0", "960.5", "$48,000"),
-                new SourceTotals("Paid search", "1.0", "4.5", "no data", "no data", "no data", "$32,001"));
+        PlanGrid sources = vm.sourceGridProperty().get();
+        assertThat(sources.columns()).extracting(PlanColumn::title).containsExactly(
+                "Nov 2027", "Dec 2027", "Q4 2027", "FY 2027", "Jan 2028", "Feb 2028", "Q1 2028", "FY 2028");
+        assertThat(sources.rows()).extracting(PlanRow::name).containsExactly("Webinar: New customers",
+                "Webinar: SALs", "Webinar: SQLs", "Webinar: MQLs", "Webinar: Leads", "Webinar: Acquisition spend",
+                "Paid search: New customers", "Paid search: SALs", "Paid search: SQLs", "Paid search: MQLs",
+                "Paid search: Leads", "Paid search: Acquisition spend");
+        // Nov, Dec, then Q4 = FY 2027 = their sum; the hand-made sources have no months in 2028
+        assertThat(sources.row("Webinar/leads").texts().subList(0, 4)).containsExactly("480.0", "480.5", "960.5",
+                "960.5");
+        assertThat(sources.row("Webinar/sals").values().subList(0, 3)).containsExactly(6.0, 6.0, 12.0);
+        assertThat(sources.row("Paid search/acquisitionSpend").tooltips().get(2)).isEqualTo("$32,001");
+        assertThat(sources.row("Paid search/sqls").texts().subList(0, 3)).containsOnly("no data");
 
         vm.startTextProperty().set("2099-99");
-        assertThat(vm.sources()).isEmpty();
+        assertThat(vm.sourceGridProperty().get()).isNull();
     }
 
     @Test
     void oneSourceAloneAddsNothingToTheGridAndIsNotListed() {
-        assertThat(SourceTotals.of(twoSources().subList(0, 1), new FigureFormatter(Locale.US, "USD"))).isEmpty();
+        assertThat(SourceGrid.of(handMadePlan().months(), twoSources().subList(0, 1),
+                new FigureFormatter(Locale.US, "USD"))).isEmpty();
     }
 
     @Test
