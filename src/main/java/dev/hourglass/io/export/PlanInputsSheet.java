@@ -38,7 +38,8 @@ final class PlanInputsSheet {
         return labels.text("xlsx.sheet.planInputs");
     }
 
-    static void write(XSSFWorkbook book, XlsxStyles styles, PlanInputs in, PlanGoal goal, ExportLabels labels) {
+    /** @return the sheet's row (from 0) of the first lead source; the others follow it in the inputs' order */
+    static int write(XSSFWorkbook book, XlsxStyles styles, PlanInputs in, PlanGoal goal, ExportLabels labels) {
         Sheet sheet = book.createSheet(name(labels));
         XlsxCells.headerRow(sheet, styles.header(), labels.text("table.input"), labels.text("table.value"),
                 labels.text("xlsx.column.name"));
@@ -73,9 +74,11 @@ final class PlanInputsSheet {
                 OptionalDouble.of(in.postSaleShare()), percent);
         // the budget's formula uses the sources' totals: they are named before it is set, below it on the sheet
         int goalRows = goal instanceof PlanGoal.Growth ? 4 : 3;
-        sources(book, sheet, styles, r + goalRows + 1, in.sources(), rate, labels);
+        int header = r + goalRows + 1;
+        sources(book, sheet, styles, header, in.sources(), rate, labels);
         goal(book, sheet, styles, r, in, goal, labels);
         XlsxCells.widths(sheet, 42, 16, 22, 12, 12, 12, 14, 14, 14, 14, 14, 16);
+        return header + 1;
     }
 
     /**

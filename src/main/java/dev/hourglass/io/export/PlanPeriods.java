@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * The columns of a plan laid out as a CFO reads it: each month, each calendar quarter's total after its last month
@@ -51,5 +53,31 @@ final class PlanPeriods {
     /** A month's title in the export's language. */
     static DateTimeFormatter monthTitle(ExportLabels labels) {
         return DateTimeFormatter.ofPattern("MMM yyyy", labels.locale());
+    }
+
+    /** The sheet column (from 0, after the line's column) of each month of the plan. */
+    static int[] monthColumns(List<Column> periods, int months) {
+        int[] monthColumn = new int[months];
+        for (int c = 0; c < periods.size(); c++) {
+            if (periods.get(c).kind() == Kind.MONTH) {
+                monthColumn[periods.get(c).months().get(0)] = c + 1;
+            }
+        }
+        return monthColumn;
+    }
+
+    /** A flow's total over a period on sheet row {@code row} (from 1): its months' cells, a year's its quarters'. */
+    static String sum(Column period, int[] monthColumn, int row) {
+        List<Integer> months = period.months();
+        if (period.kind() == Kind.YEAR) {
+            return "SUM(" + period.quarterColumns().stream().map(c -> letter(c + 1) + row)
+                    .collect(Collectors.joining(",")) + ")";
+        }
+        return "SUM(" + letter(monthColumn[months.get(0)]) + row + ":"
+                + letter(monthColumn[months.get(months.size() - 1)]) + row + ")";
+    }
+
+    private static String letter(int column) {
+        return CellReference.convertNumToColString(column);
     }
 }

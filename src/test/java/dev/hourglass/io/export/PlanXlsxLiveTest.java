@@ -9,6 +9,7 @@ import dev.hourglass.model.plan.PlanMonth;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.plan.RevenuePlanner;
 import dev.hourglass.model.plan.SourceFunnel;
+import dev.hourglass.model.plan.SourceMonth;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,8 +145,8 @@ class PlanXlsxLiveTest {
         PlanInputs in = inputs(RETENTION, 25_000, 120);
         PlanGoal goal = new PlanGoal.Growth(0.3);
         try (XSSFWorkbook en = written(in, goal, Locale.ENGLISH); XSSFWorkbook de = written(in, goal, Locale.GERMAN)) {
-            assertThat(List.of(de.getSheetAt(0).getSheetName(), de.getSheetAt(1).getSheetName()))
-                    .containsExactly("Plan", "Planannahmen");
+            assertThat(List.of(de.getSheetAt(0).getSheetName(), de.getSheetAt(1).getSheetName(),
+                    de.getSheetAt(2).getSheetName())).containsExactly("Plan", "Plan nach Quelle", "Planannahmen");
             assertThat(headers(de)).startsWith("Zeile", "Feb. 2027", "März 2027", "Q1 2027", "Apr. 2027")
                     .contains("GJ 2027", "Jan. 2028", "GJ 2028");
             assertThat(rowStarting(de.getSheet("Planannahmen"), "Ziel: Wachstum des ARR über den Plan").getCell(1)
@@ -159,6 +160,56 @@ class PlanXlsxLiveTest {
             for (int c = 1; c < english.getLastCellNum(); c++) {
                 assertThat(closing.getCell(c).getNumericCellValue()).as("column " + c)
                         .isEqualTo(english.getCell(c).getNumericCellValue());
+            }
+        }
+    }
+
+    @Test
+    void eachSourcesFunnelMonthByMonthIsThePlannersAndReplansWithTheTarget() throws Exception {
+        PlanInputs in = inputs(RETENTION, 25_000, 120);
+        try (XSSFWorkbook book = written(in, new PlanGoal.TargetArr(14_000_000))) {
+            assertSourcesArePlanners(book, in, RevenuePlanner.plan(in, new PlanGoal.TargetArr(14_000_000)));
+            set(book, "targetArr", 16_500_000);
+            assertSourcesArePlanners(book, in, RevenuePlanner.plan(in, new PlanGoal.TargetArr(16_500_000)));
+            // Outbound has no cost per lead: its spend is its new customers × CAC 30,000
+            Sheet sheet = book.getSheet("Plan by source");
+            assertThat(rowStarting(sheet, "Outbound: Acquisition spend").getCell(1).getCellFormula())
+                    .isEqualTo("IF('Plan inputs'!$G$" + (rowStarting(book.getSheet("Plan inputs"), "Outbound")
+                            .getRowNum() + 1) + "=\"\",IF(cac=\"\",NA(),B8*cac),B12*'Plan inputs'!$G$"
+                            + (rowStarting(book.getSheet("Plan inputs"), "Outbound").getRowNum() + 1) + ")");
+        }
+    }
+
+    /** Every source's new customers, SALs … spend in every month and its FY 2027 total, as the planner has them. */
+    private static void assertSourcesArePlanners(XSSFWorkbook book, PlanInputs in, RevenuePlan plan) {
+        FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+        evaluator.clearAllCachedResultValues();
+        evaluator.evaluateAll();
+        Sheet sheet = book.getSheet("Plan by source");
+        Map<String, Integer> columns = columns(book);
+        Map<String, ToDoubleFunction<SourceMonth>> lines = new LinkedHashMap<>();
+        lines.put("New customers (won one sales cycle later)", SourceMonth::newCustomers);
+        lines.put("SALs", SourceMonth::sals);
+        lines.put("SQLs", SourceMonth::sqls);
+        lines.put("MQLs", SourceMonth::mqls);
+        lines.put("Leads", SourceMonth::leads);
+        lines.put("Acquisition spend", SourceMonth::acquisitionSpend);
+        for (SourceFunnel source : in.sources()) {
+            for (Map.Entry<String, ToDoubleFunction<SourceMonth>> line : lines.entrySet()) {
+                Row row = rowStarting(sheet, source.source() + ": " + line.getKey());
+                double year = 0;
+                for (SourceMonth m : RevenuePlanner.sources(in, plan)) {
+                    if (!m.source().equals(source.source())) {
+                        continue;
+                    }
+                    double expected = line.getValue().applyAsDouble(m);
+                    assertThat(row.getCell(columns.get(title(m.month()))).getNumericCellValue())
+                            .as(row.getCell(0).getStringCellValue() + " " + m.month())
+                            .isCloseTo(expected, Offset.offset(1e-6 * Math.max(1, Math.abs(expected))));
+                    year += m.month().getYear() == 2027 ? expected : 0;
+                }
+                assertThat(row.getCell(columns.get("FY 2027")).getNumericCellValue())
+                        .isCloseTo(year, Offset.offset(1e-6 * Math.max(1, year)));
             }
         }
     }
