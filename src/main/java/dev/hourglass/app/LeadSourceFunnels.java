@@ -5,7 +5,9 @@ import dev.hourglass.model.channels.ChannelInputs;
 import dev.hourglass.model.leads.Lead;
 import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.model.pipeline.LeadStage;
+import dev.hourglass.model.plan.NoteValue;
 import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanNote.Code;
 import dev.hourglass.model.plan.SourceFunnel;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,8 +38,7 @@ final class LeadSourceFunnels {
         }
         long won = counts.values().stream().mapToLong(c -> c[LeadStage.WON.ordinal()]).sum();
         if (!data.steps().contains(LeadStage.WON) || won == 0) {
-            notes.add(new PlanNote("funnel", "the leads of " + importName + " record no won lead: one funnel for all "
-                    + "sources"));
+            notes.add(PlanNote.of(Code.FUNNEL_NO_WON_LEAD, NoteValue.name(importName)));
             return List.of();
         }
         List<SourceFunnel> sources = new ArrayList<>();
@@ -62,16 +63,14 @@ final class LeadSourceFunnels {
                     costPerLead));
         }
         sources.sort((a, b) -> Double.compare(b.customerShare(), a.customerShare()));
-        notes.add(new PlanNote("funnel", "conversion per source from the " + data.leads().size() + " leads of "
-                + importName + " (" + won + " won); each source's share of new customers is its share of the won leads"));
+        notes.add(PlanNote.of(Code.FUNNEL_BY_SOURCE, NoteValue.count(data.leads().size()), NoteValue.name(importName),
+                NoteValue.count(won)));
         if (!leftOut.isEmpty()) {
-            notes.add(new PlanNote("funnel", "sources that won no lead are not in the plan: " + String.join(", ", leftOut)));
+            notes.add(PlanNote.of(Code.FUNNEL_LEFT_OUT, NoteValue.name(String.join(", ", leftOut))));
         }
         List<String> priced = sources.stream().filter(s -> s.costPerLead().isPresent()).map(SourceFunnel::source).toList();
-        notes.add(new PlanNote("costPerLead", priced.isEmpty()
-                ? "no channel of the scenario is named like a lead source: spend = new customers × CAC"
-                : "spend / leads of the channel named like the source for " + String.join(", ", priced)
-                        + "; other sources: new customers × CAC"));
+        notes.add(priced.isEmpty() ? PlanNote.of(Code.COST_PER_LEAD_NONE)
+                : PlanNote.of(Code.COST_PER_LEAD_CHANNELS, NoteValue.name(String.join(", ", priced))));
         return sources;
     }
 }

@@ -1,5 +1,10 @@
 package dev.hourglass.app;
 
+import static dev.hourglass.model.plan.NoteValue.count;
+import static dev.hourglass.model.plan.NoteValue.multiple;
+import static dev.hourglass.model.plan.NoteValue.name;
+import static dev.hourglass.model.plan.NoteValue.share;
+
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
@@ -15,6 +20,7 @@ import dev.hourglass.model.plan.MonthlyRetention;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanNote.Code;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.PlanVsActuals;
 import dev.hourglass.model.plan.SourceFunnel;
@@ -50,10 +56,13 @@ public final class RevenuePlans {
         return PlanReport.of(inputs, goal, notes);
     }
 
-    /** The month a plan starts at when none is given: January of the ledger's last year, else next month. */
+    /**
+     * The month a plan starts at when none is given, for the desktop and {@code plan} alike: the month after the
+     * ledger's last month (the plan picks up where the actuals end), else the current month.
+     */
     public static YearMonth defaultStart(PlanData data, YearMonth today) {
         return data.ledger().filter(l -> !l.data().isEmpty())
-                .map(l -> YearMonth.of(l.data().lastMonth().getYear(), 1)).orElse(today.plusMonths(1));
+                .map(l -> l.data().lastMonth().plusMonths(1)).orElse(today);
     }
 
     static PlanInputs inputs(Scenario scenario, PlanData data, YearMonth start, int months, List<PlanNote> notes) {
@@ -75,10 +84,9 @@ public final class RevenuePlans {
         }
         OptionalDouble cac = cac(drivers, channels, notes);
         OptionalDouble productivity = DealMeasures.productivityPerSeller(deals);
-        notes.add(new PlanNote("productivityPerSeller", productivity.isPresent()
-                ? "won bookings per seller per month over the 12 months up to the last won deal of " + dealsName + " ("
-                        + DealMeasures.sellers(deals) + " sellers)"
-                : "no won deals naming an owner: sellers are not planned"));
+        notes.add(productivity.isPresent()
+                ? PlanNote.of(Code.PRODUCTIVITY_DEALS, name(dealsName), count(DealMeasures.sellers(deals)))
+                : PlanNote.of(Code.PRODUCTIVITY_NONE));
         double postSale = postSaleShare(scenario, notes);
         return new PlanInputs(start, months, opening, retention, cycle, coverage, acv, sources, cac, productivity,
                 postSale);
@@ -90,17 +98,17 @@ public final class RevenuePlans {
         Optional<MonthMovement> ledgerMonth = actuals.flatMap(a -> a.months().stream()
                 .filter(m -> m.month().equals(before)).findFirst());
         if (ledgerMonth.isPresent()) {
-            notes.add(new PlanNote("openingArr", "MRR × 12 of " + before + " in the ledger "
-                    + data.ledger().orElseThrow().name()));
+            notes.add(PlanNote.of(Code.OPENING_LEDGER_MONTH, name(before.toString()),
+                    name(data.ledger().orElseThrow().name())));
             return ledgerMonth.get().mrr() * 12;
         }
         if (drivers.has(Driver.START_ARR)) {
-            notes.add(new PlanNote("openingArr", "the scenario's start ARR"));
+            notes.add(PlanNote.of(Code.OPENING_SCENARIO));
             return drivers.require(Driver.START_ARR);
         }
         if (actuals.isPresent() && !actuals.get().months().isEmpty()) {
             MonthMovement last = actuals.get().months().get(actuals.get().months().size() - 1);
-            notes.add(new PlanNote("openingArr", "MRR × 12 of " + last.month() + ", the ledger's last month"));
+            notes.add(PlanNote.of(Code.OPENING_LEDGER_LAST_MONTH, name(last.month().toString())));
             return last.mrr() * 12;
         }
         throw new InvalidInputException("start ARR", "the plan needs an opening ARR: set the scenario's start ARR "
@@ -111,8 +119,7 @@ public final class RevenuePlans {
                                               List<PlanNote> notes) {
         if (drivers.rates().isPresent()) {
             RetentionRates r = drivers.rates().get();
-            notes.add(new PlanNote("retention", "the scenario's retention rates (NRR " + percent(r.nrr())
-                    + "), spread over twelve months"));
+            notes.add(PlanNote.of(Code.RETENTION_SCENARIO, share(r.nrr())));
             return MonthlyRetention.fromAnnual(r.churnRate(), r.contractionRate(), r.expansionRate());
         }
         Optional<TrailingTwelve> trailing = actuals.flatMap(a -> a.trailing12().stream()
@@ -120,14 +127,13 @@ public final class RevenuePlans {
         if (trailing.isPresent()) {
             double grr = trailing.get().grr().getAsDouble();
             double nrr = trailing.get().nrr().getAsDouble();
-            notes.add(new PlanNote("retention", "trailing-12 NRR " + percent(nrr) + " and GRR " + percent(grr) + " at "
-                    + trailing.get().month() + " in the ledger " + data.ledger().orElseThrow().name()
-                    + "; all gross loss counted as churn"));
+            notes.add(PlanNote.of(Code.RETENTION_LEDGER, share(nrr), share(grr), name(trailing.get().month().toString()),
+                    name(data.ledger().orElseThrow().name())));
             return MonthlyRetention.fromAnnual(Math.min(1, 1 - grr), 0, Math.max(0, nrr - grr));
         }
         if (drivers.has(Driver.ANNUAL_LOGO_CHURN)) {
             double expansion = drivers.value(Driver.ANNUAL_EXPANSION).orElse(0);
-            notes.add(new PlanNote("retention", "the scenario's annual logo churn and expansion as ARR rates"));
+            notes.add(PlanNote.of(Code.RETENTION_SCENARIO_CHURN));
             return MonthlyRetention.fromAnnual(drivers.require(Driver.ANNUAL_LOGO_CHURN), 0, expansion);
         }
         throw new InvalidInputException("NRR", "the plan needs retention: set the scenario's retention rates or "
@@ -137,14 +143,12 @@ public final class RevenuePlans {
     private static int salesCycle(List<Deal> deals, String dealsName, List<PlanNote> notes) {
         OptionalDouble days = DealMeasures.medianCycleDays(deals);
         if (days.isEmpty()) {
-            notes.add(new PlanNote("salesCycleMonths", "no won deal with a created date: pipeline is planned in the "
-                    + "month it is booked"));
+            notes.add(PlanNote.of(Code.CYCLE_NONE));
             return 0;
         }
         int months = (int) Math.round(days.getAsDouble() / DealMeasures.DAYS_PER_MONTH);
-        notes.add(new PlanNote("salesCycleMonths", "median " + Math.round(days.getAsDouble())
-                + " days from created to won over " + DealMeasures.wonWithCreatedDate(deals).size()
-                + " won deals of " + dealsName + ", " + months + " months"));
+        notes.add(PlanNote.of(Code.CYCLE_MEDIAN, count(Math.round(days.getAsDouble())),
+                count(DealMeasures.wonWithCreatedDate(deals).size()), name(dealsName), count(months)));
         return Math.min(months, PlanInputs.MAX_MONTHS);
     }
 
@@ -153,28 +157,26 @@ public final class RevenuePlans {
         OptionalDouble measured = DealMeasures.closeRateByAmount(deals);
         if (measured.isPresent()) {
             double coverage = Math.max(floor, 1 / measured.getAsDouble());
-            notes.add(new PlanNote("requiredCoverage", "1 / close rate by amount " + percent(measured.getAsDouble())
-                    + " of the closed deals of " + dealsName + ", at least the rule of thumb " + floor));
+            notes.add(PlanNote.of(Code.COVERAGE_DEALS, share(measured.getAsDouble()), name(dealsName), multiple(floor)));
             return coverage;
         }
         if (drivers.has(Driver.CLOSE_RATE)) {
-            notes.add(new PlanNote("requiredCoverage", "1 / the scenario's close rate, at least the rule of thumb "
-                    + floor + " (no closed deals)"));
+            notes.add(PlanNote.of(Code.COVERAGE_SCENARIO, multiple(floor)));
             return Math.max(floor, 1 / drivers.require(Driver.CLOSE_RATE));
         }
-        notes.add(new PlanNote("requiredCoverage", "the rule of thumb " + floor + " (no closed deals, no close rate)"));
+        notes.add(PlanNote.of(Code.COVERAGE_RULE_OF_THUMB, multiple(floor)));
         return floor;
     }
 
     private static double acv(Drivers drivers, List<Deal> deals, String dealsName, List<PlanNote> notes) {
         if (drivers.has(Driver.ACV)) {
-            notes.add(new PlanNote("acv", "the scenario's ACV"));
+            notes.add(PlanNote.of(Code.ACV_SCENARIO));
             return drivers.require(Driver.ACV);
         }
         OptionalDouble average = deals.stream().filter(d -> d.outcome() == Outcome.WON && d.amount() > 0)
                 .mapToDouble(Deal::amount).average();
         if (average.isPresent()) {
-            notes.add(new PlanNote("acv", "the average won deal of " + dealsName));
+            notes.add(PlanNote.of(Code.ACV_DEALS, name(dealsName)));
             return average.getAsDouble();
         }
         throw new InvalidInputException("ACV", "the plan needs an ACV: set it among the scenario's drivers or import "
@@ -186,16 +188,15 @@ public final class RevenuePlans {
                                              List<PlanNote> notes) {
         OptionalDouble salToWon = DealMeasures.closeRateByCount(deals);
         if (salToWon.isPresent()) {
-            notes.add(new PlanNote("salToWon", "won / closed deals of " + dealsName + " by count"));
+            notes.add(PlanNote.of(Code.WIN_RATE_DEALS, name(dealsName)));
         } else if (drivers.has(Driver.CLOSE_RATE)) {
             salToWon = drivers.value(Driver.CLOSE_RATE);
-            notes.add(new PlanNote("salToWon", "the scenario's close rate"));
+            notes.add(PlanNote.of(Code.WIN_RATE_SCENARIO));
         } else {
-            notes.add(new PlanNote("salToWon", "no closed deals and no close rate: SALs are not planned"));
+            notes.add(PlanNote.of(Code.WIN_RATE_NONE));
         }
         if (!hasLeads) {
-            notes.add(new PlanNote("funnel", "no leads imported: SQLs, MQLs and leads are not planned and spend is "
-                    + "new customers × CAC"));
+            notes.add(PlanNote.of(Code.FUNNEL_NO_LEADS));
         }
         return new SourceFunnel("all", 1, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                 salToWon, OptionalDouble.empty());
@@ -203,17 +204,16 @@ public final class RevenuePlans {
 
     private static OptionalDouble cac(Drivers drivers, List<ChannelInputs> channels, List<PlanNote> notes) {
         if (drivers.has(Driver.CAC)) {
-            notes.add(new PlanNote("cac", "the scenario's CAC"));
+            notes.add(PlanNote.of(Code.CAC_SCENARIO));
             return drivers.value(Driver.CAC);
         }
         double spend = channels.stream().mapToDouble(ChannelInputs::spend).sum();
         long customers = channels.stream().mapToLong(ChannelInputs::newCustomers).sum();
         if (customers > 0) {
-            notes.add(new PlanNote("cac", "the channels' spend / new customers"));
+            notes.add(PlanNote.of(Code.CAC_CHANNELS));
             return OptionalDouble.of(spend / customers);
         }
-        notes.add(new PlanNote("cac", "no CAC and no channel with new customers: spend without a cost per lead is "
-                + "not planned"));
+        notes.add(PlanNote.of(Code.CAC_NONE));
         return OptionalDouble.empty();
     }
 
@@ -221,11 +221,10 @@ public final class RevenuePlans {
         OptionalDouble share = scenario.budget().map(b -> BudgetCalculator.calculate(b).postDollarsShare())
                 .orElse(OptionalDouble.empty());
         if (share.isPresent() && share.getAsDouble() < 1) {
-            notes.add(new PlanNote("postSaleShare", "the post-purchase share of the scenario's budget, "
-                    + percent(share.getAsDouble())));
+            notes.add(PlanNote.of(Code.POST_SALE_BUDGET, share(share.getAsDouble())));
             return share.getAsDouble();
         }
-        notes.add(new PlanNote("postSaleShare", "the seeds' 95/5 split: 5 % of marketing spend after the purchase"));
+        notes.add(PlanNote.of(Code.POST_SALE_SEEDS));
         return SEED_POST_SALE_SHARE;
     }
 
@@ -261,9 +260,5 @@ public final class RevenuePlans {
     /** The plan beside the actuals, re-forecast after the last actual month. */
     public static List<ComparedMonth> againstActuals(PlanReport report, PlanData data) {
         return PlanVsActuals.compare(report, actuals(data));
-    }
-
-    private static String percent(double share) {
-        return Math.round(share * 1000) / 10.0 + " %";
     }
 }

@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
         description = {"The revenue plan month by month (forecast.md §4): from a target ending ARR or growth back "
                 + "through new ARR, bookings, the pipeline to create a sales cycle ahead, SALs, SQLs, MQLs and leads per "
                 + "source, the acquisition and post-sale spend and the sellers — or forward from a budget to the ARR it "
-                + "buys. With a workbook, the rates are measured from its newest deals, leads and ledger; the notes say "
+                + "buys. Towards a target, new ARR grows with the ARR base: each month books the same share of its "
+                + "opening ARR, so ARR grows by the same percentage every month and the last month closes exactly at "
+                + "the target (the same new ARR every month when the plan opens at 0 ARR); a budget is spent evenly "
+                + "and buys the same new ARR every month. With a workbook, the rates are measured from its newest deals, leads and ledger; the notes say "
                 + "where each came from.",
             "--actuals sets each month's actual ARR bridge and bookings beside the plan, with the variance, and "
                 + "re-forecasts the months after the last actual (§5). --save keeps the plan in the workbook as a named "
@@ -51,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
     private Integer months;
 
     @Option(names = "--start", paramLabel = "YYYY-MM",
-            description = "The first month (default: January of the ledger's last year, else next month).")
+            description = "The first month (default: the month after the workbook ledger's last month, else this month).")
     private String start;
 
     @Option(names = "--target-arr", paramLabel = "X", description = "The ARR the last month closes at.")
@@ -138,7 +141,8 @@ final class PlanCommand implements Callable<Integer> {
             compared = Optional.of(RevenuePlans.againstActuals(report, data));
         }
         if (json) {
-            PlanJson.write(scenario.name(), scenario.currency(), Optional.ofNullable(against), report, compared, out);
+            PlanJson.write(scenario.name(), scenario.currency(), Optional.ofNullable(against), report, compared,
+                    PlanNoteWords::of, out);
             out.println();
         } else {
             PlanText text = new PlanText(scenario.currency());

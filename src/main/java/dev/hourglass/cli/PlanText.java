@@ -6,6 +6,7 @@ import dev.hourglass.io.json.JsonOut;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.plan.ActualMonth;
 import dev.hourglass.model.plan.ComparedMonth;
+import dev.hourglass.model.plan.NewArrRule;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
@@ -39,8 +40,7 @@ final class PlanText {
         PlanInputs in = report.inputs();
         List<PlanMonth> months = report.plan().months();
         out.println("Revenue plan of " + scenario + ", " + in.start() + " to " + months.get(months.size() - 1).month()
-                + " (" + in.months() + " months), " + goalWords(report.goal()) + ": new ARR of "
-                + money.money(report.newArrPerMonth()) + " every month");
+                + " (" + in.months() + " months), " + goalWords(report.goal()) + ": " + newArrWords(report));
         out.println();
         out.println("ARR (" + money.currency() + ")");
         List<List<String>> bridge = new ArrayList<>();
@@ -91,7 +91,7 @@ final class PlanText {
         out.println();
         out.println("Where the rates came from");
         for (PlanNote note : report.notes()) {
-            out.println("  " + note.rate() + ": " + note.origin());
+            out.println("  " + note.rate() + ": " + PlanNoteWords.of(note));
         }
     }
 
@@ -151,6 +151,17 @@ final class PlanText {
                     TEXT.fixed(months.get(months.size() - 1).closingArr(), 0)));
         }
         TextTable.printColumns(out, table);
+    }
+
+    private String newArrWords(PlanReport report) {
+        NewArrRule rule = report.newArr();
+        List<PlanMonth> months = report.plan().months();
+        if (rule.shareOfOpeningArr() == 0) {
+            return "new ARR of " + money.money(rule.fixed()) + " every month";
+        }
+        return "new ARR growing with the ARR base, " + TEXT.percent(rule.shareOfOpeningArr()) + " of each month's "
+                + "opening ARR (" + money.money(months.get(0).newArr()) + " in the first month, "
+                + money.money(months.get(months.size() - 1).newArr()) + " in the last)";
     }
 
     private String goalWords(PlanGoal goal) {

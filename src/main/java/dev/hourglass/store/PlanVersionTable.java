@@ -1,6 +1,7 @@
 package dev.hourglass.store;
 
 import dev.hourglass.model.plan.MonthlyRetention;
+import dev.hourglass.model.plan.NewArrRule;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
@@ -78,7 +79,7 @@ final class PlanVersionTable {
                 note.setLong(1, id);
                 note.setInt(2, i);
                 note.setString(3, report.notes().get(i).rate());
-                note.setString(4, report.notes().get(i).origin());
+                note.setString(4, PlanNoteColumn.write(report.notes().get(i)));
                 note.addBatch();
             }
             note.executeBatch();
@@ -121,8 +122,7 @@ final class PlanVersionTable {
                         row.getDouble(16));
                 PlanGoal goal = goal(row.getString(17), row.getDouble(18));
                 RevenuePlan plan = months(c, id);
-                double newArr = plan.months().isEmpty() ? 0 : plan.months().get(0).newArr();
-                PlanReport report = new PlanReport(in, goal, newArr, plan, RevenuePlanner.sources(in, plan),
+                PlanReport report = new PlanReport(in, goal, newArrRule(plan), plan, RevenuePlanner.sources(in, plan),
                         RevenuePlanner.pipelineBeforeStart(in, plan), notes(c, id));
                 versions.add(new PlanVersion(id, row.getString(2), Instant.parse(row.getString(3)), row.getString(4),
                         report));
@@ -153,7 +153,7 @@ final class PlanVersionTable {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    notes.add(new PlanNote(row.getString(1), row.getString(2)));
+                    notes.add(PlanNoteColumn.read(row.getString(1), row.getString(2)));
                 }
             }
         }
@@ -188,6 +188,21 @@ final class PlanVersionTable {
             leads += m.leads();
         }
         return new RevenuePlan(months, new PlanTotals(newArr, spend, leads));
+    }
+
+    /**
+     * The new ARR rule the saved months follow (not stored: the months show it): the same amount every month, or
+     * the same share of each month's opening ARR.
+     */
+    private static NewArrRule newArrRule(RevenuePlan plan) {
+        List<PlanMonth> months = plan.months();
+        if (months.isEmpty()) {
+            return NewArrRule.flat(0);
+        }
+        PlanMonth first = months.get(0);
+        boolean flat = months.size() < 2 || first.openingArr() == 0
+                || Math.abs(months.get(1).newArr() - first.newArr()) <= 1e-9 * Math.max(1, first.newArr());
+        return flat ? NewArrRule.flat(first.newArr()) : new NewArrRule(0, first.newArr() / first.openingArr());
     }
 
     private static String goalKind(PlanGoal goal) {

@@ -77,8 +77,7 @@ public final class MainWindow {
         AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats, Work.BACKGROUND);
         AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats, leads);
         WorkbookPlanner planner = new WorkbookPlanner(session.workbook());
-        PlanViewModel plan = new PlanViewModel(selected, formats, planner, Work.BACKGROUND,
-                YearMonth.now().plusMonths(1));
+        PlanViewModel plan = new PlanViewModel(selected, formats, planner, Work.BACKGROUND, YearMonth.now());
         Startup.mark("view models made");
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];

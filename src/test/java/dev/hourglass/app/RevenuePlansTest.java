@@ -2,6 +2,8 @@ package dev.hourglass.app;
 
 import static dev.hourglass.app.PlanFixtures.data;
 import static dev.hourglass.app.PlanFixtures.scenario;
+import static dev.hourglass.model.plan.NoteValue.count;
+import static dev.hourglass.model.plan.NoteValue.name;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +12,7 @@ import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
 import dev.hourglass.model.plan.PlanNote;
+import dev.hourglass.model.plan.PlanNote.Code;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.SourceFunnel;
 import dev.hourglass.model.scenario.Driver;
@@ -49,9 +52,8 @@ class RevenuePlansTest {
         assertThat(first.acquisitionSpend()).isCloseTo(18_500, within(1e-6));
         assertThat(report.notes()).extracting(PlanNote::rate).contains("salesCycleMonths", "requiredCoverage",
                 "productivityPerSeller", "funnel", "costPerLead", "cac", "postSaleShare", "retention", "openingArr");
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n.origin()).contains("median 60 days")
-                .contains("4 won deals of deals.csv"));
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n.origin()).contains("not in the plan: Events"));
+        assertThat(report.notes()).contains(PlanNote.of(Code.CYCLE_MEDIAN, count(60), count(4), name("deals.csv"),
+                count(2)), PlanNote.of(Code.FUNNEL_LEFT_OUT, name("Events")));
     }
 
     @Test
@@ -68,15 +70,14 @@ class RevenuePlansTest {
         assertThat(first.sals() * 0.25 * 20_000).isCloseTo(first.bookings(), within(1e-6));
         assertThat(first.acquisitionSpend()).isCloseTo(first.bookings() / 20_000 * 8_000, within(1e-6));
         assertThat(report.plan().months().get(11).closingArr()).isCloseTo(1_500_000, within(1e-6));
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n.origin()).contains("no leads imported"));
+        assertThat(report.notes()).contains(PlanNote.of(Code.FUNNEL_NO_LEADS));
     }
 
     @Test
     void actualsSitBesideThePlanAndTheRestOfTheYearIsReforecast() {
         PlanData data = data(true);
-        PlanReport report = RevenuePlans.plan(scenario(), data, RevenuePlans.defaultStart(data, YearMonth.of(2027, 2)),
-                12, new PlanGoal.Budget(12 * 18_500));
-        assertThat(report.inputs().start()).isEqualTo(YearMonth.of(2027, 1));
+        PlanReport report = RevenuePlans.plan(scenario(), data, YearMonth.of(2027, 1), 12,
+                new PlanGoal.Budget(12 * 18_500));
         // Dec 2026 MRR 1,500 × 12
         assertThat(report.inputs().openingArr()).isEqualTo(18_000);
 
@@ -102,5 +103,12 @@ class RevenuePlansTest {
             assertThat(r.newArr()).isCloseTo(20_000, within(1e-6));
         });
         assertThat(months.get(11).reforecast()).isPresent();
+    }
+
+    @Test
+    void byDefaultThePlanStartsAfterTheLastActualMonthElseThisMonth() {
+        // the ledger's last month is Jan 2027
+        assertThat(RevenuePlans.defaultStart(data(true), YearMonth.of(2027, 6))).isEqualTo(YearMonth.of(2027, 2));
+        assertThat(RevenuePlans.defaultStart(data(false), YearMonth.of(2027, 6))).isEqualTo(YearMonth.of(2027, 6));
     }
 }

@@ -108,8 +108,8 @@ class PlanCommandTest {
 
     @Test
     void actualsSavedVersionsAndAComparisonWithOne() throws Exception {
-        CliRunner saved = CliRunner.run("plan", plan, "--months", "12", "--budget", "222000", "--actuals", "--save",
-                "Budget 2027");
+        CliRunner saved = CliRunner.run("plan", plan, "--months", "12", "--start", "2027-01", "--budget", "222000",
+                "--actuals", "--save", "Budget 2027");
         assertThat(saved.exitCode()).as(saved.err()).isZero();
         assertThat(saved.out()).contains("Actuals against this plan")
                 .contains("Saved as plan version 'Budget 2027' in plans.hourglass.");

@@ -2,9 +2,11 @@ package dev.hourglass.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.model.plan.MonthlyRetention;
+import dev.hourglass.model.plan.NoteValue;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanNote;
@@ -32,7 +34,11 @@ class PlanVersionStoreTest {
                         new SourceFunnel("Partners", 0.4, OptionalDouble.empty(), OptionalDouble.empty(),
                                 OptionalDouble.of(0.5), OptionalDouble.of(0.5), OptionalDouble.empty())),
                 OptionalDouble.of(8_000), OptionalDouble.empty(), 0.05);
-        return PlanReport.of(in, new PlanGoal.TargetArr(1_500_000), List.of(new PlanNote("cac", "the scenario's CAC")));
+        return PlanReport.of(in, new PlanGoal.TargetArr(1_500_000), List.of(PlanNote.of(PlanNote.Code.CAC_SCENARIO),
+                PlanNote.of(PlanNote.Code.COVERAGE_DEALS, NoteValue.share(0.304), NoteValue.name("crm, 2027.csv"),
+                        NoteValue.multiple(3)),
+                PlanNote.of(PlanNote.Code.CYCLE_MEDIAN, NoteValue.count(76), NoteValue.count(4177),
+                        NoteValue.name("crm.csv"), NoteValue.count(2))));
     }
 
     @Test
@@ -59,7 +65,9 @@ class PlanVersionStoreTest {
             assertThat(saved.report().inputs()).isEqualTo(report.inputs());
             assertThat(saved.report().goal()).isEqualTo(report.goal());
             assertThat(saved.report().notes()).isEqualTo(report.notes());
-            assertThat(saved.report().newArrPerMonth()).isEqualTo(report.newArrPerMonth());
+            assertThat(saved.report().newArr().fixed()).isZero();
+            assertThat(saved.report().newArr().shareOfOpeningArr())
+                    .isCloseTo(report.newArr().shareOfOpeningArr(), within(1e-15));
             assertThat(saved.report().plan().months()).hasSize(12);
             for (int i = 0; i < 12; i++) {
                 assertThat(saved.report().plan().months().get(i).toString())

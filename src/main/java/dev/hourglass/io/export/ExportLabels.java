@@ -31,6 +31,11 @@ final class ExportLabels {
         return new ExportLabels(ReportText.reportLocale(language, Locale.ROOT));
     }
 
+    /** The language (and region) the words are in, for month names. */
+    Locale locale() {
+        return words.locale();
+    }
+
     /** Figure labels, section titles and named values. */
     FigureTexts texts() {
         return texts;

@@ -15,13 +15,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The <em>Plan inputs</em> sheet: every rate the plan is made from, each named for the workbook
  * ({@code openingArr}, {@code monthlyChurn}, {@code targetArr} …), the lead sources as a table, and what follows from
- * them as formulas — the new ARR each month must book to reach the target ({@code newArrPerMonth}, the closed form
- * of {@code RevenuePlanner}) and the SALs, SQLs, MQLs, leads and spend one new customer takes over all sources. An
+ * them as formulas — the new ARR each month must book to reach the target ({@code newArrShare} of its opening ARR,
+ * the closed form of {@code RevenuePlanner}) and the SALs, SQLs, MQLs, leads and spend one new customer takes over all sources. An
  * empty rate gives #N/A where it is needed, as the plan leaves such a count unknown.
  */
 final class PlanInputsSheet {
     static final String OPENING_ARR = "openingArr";
     static final String NEW_ARR = "newArrPerMonth";
+    static final String NEW_ARR_SHARE = "newArrShare";
     private static final int VALUE = 1;
     private static final int FIRST_RATE = 2;
     private static final String[] PER_CUSTOMER = {"salsPerCustomer", "sqlsPerCustomer", "mqlsPerCustomer",
@@ -37,7 +38,8 @@ final class PlanInputsSheet {
         return labels.text("xlsx.sheet.planInputs");
     }
 
-    static void write(XSSFWorkbook book, XlsxStyles styles, PlanInputs in, PlanGoal goal, ExportLabels labels) {
+    /** @return the sheet's row (from 0) of the first lead source; the others follow it in the inputs' order */
+    static int write(XSSFWorkbook book, XlsxStyles styles, PlanInputs in, PlanGoal goal, ExportLabels labels) {
         Sheet sheet = book.createSheet(name(labels));
         XlsxCells.headerRow(sheet, styles.header(), labels.text("table.input"), labels.text("table.value"),
                 labels.text("xlsx.column.name"));
@@ -71,36 +73,46 @@ final class PlanInputsSheet {
         r = input(book, sheet, r, labels.text("xlsx.plan.postSaleShare"), "postSaleShare",
                 OptionalDouble.of(in.postSaleShare()), percent);
         // the budget's formula uses the sources' totals: they are named before it is set, below it on the sheet
-        int goalRows = goal instanceof PlanGoal.Growth ? 3 : 2;
-        sources(book, sheet, styles, r + goalRows + 1, in.sources(), rate, labels);
+        int goalRows = goal instanceof PlanGoal.Growth ? 4 : 3;
+        int header = r + goalRows + 1;
+        sources(book, sheet, styles, header, in.sources(), rate, labels);
         goal(book, sheet, styles, r, in, goal, labels);
         XlsxCells.widths(sheet, 42, 16, 22, 12, 12, 12, 14, 14, 14, 14, 14, 16);
+        return header + 1;
     }
 
-    /** The goal as an input and the new ARR per month it takes, as {@code RevenuePlanner.newArrPerMonth} solves it. */
+    /**
+     * The goal as an input and the new ARR it takes, as {@code RevenuePlanner.newArr} solves it: a month books
+     * {@code newArrPerMonth} + its opening ARR × {@code newArrShare}. A target is reached with a share only, so ARR
+     * grows by the same percentage every month (a fixed amount only when the plan opens at 0); a budget is spent
+     * evenly and buys a fixed amount.
+     */
     private static int goal(XSSFWorkbook book, Sheet sheet, XlsxStyles styles, int r, PlanInputs in, PlanGoal goal,
                             ExportLabels labels) {
         CellStyle money = styles.of(Unit.MONEY);
         int months = in.months();
-        String backSolved = "IF(monthlyFactor=1,(targetArr-openingArr)/" + months
-                + ",(targetArr-openingArr*monthlyFactor^" + months + ")*(1-monthlyFactor)/(1-monthlyFactor^" + months
-                + "))";
+        String flatFromZero = "IF(openingArr>0,0,IF(monthlyFactor=1,targetArr/" + months
+                + ",targetArr*(1-monthlyFactor)/(1-monthlyFactor^" + months + ")))";
+        String share = "IF(openingArr>0,(targetArr/openingArr)^(1/" + months + ")-monthlyFactor,0)";
+        CellStyle rate = book.createCellStyle();
+        rate.setDataFormat(book.createDataFormat().getFormat("0.000%"));
         if (goal instanceof PlanGoal.TargetArr target) {
             r = input(book, sheet, r, labels.text("xlsx.plan.targetArr"), "targetArr",
                     OptionalDouble.of(target.arr()), money);
-            return formula(book, sheet, r, labels.text("xlsx.plan.newArrPerMonth"), NEW_ARR, backSolved, money);
-        }
-        if (goal instanceof PlanGoal.Growth growth) {
+        } else if (goal instanceof PlanGoal.Growth growth) {
             r = input(book, sheet, r, labels.text("xlsx.plan.growth"), "growth",
                     OptionalDouble.of(growth.share()), styles.of(Unit.PERCENT));
             r = formula(book, sheet, r, labels.text("xlsx.plan.endArr"), "targetArr", "openingArr*(1+growth)", money);
-            return formula(book, sheet, r, labels.text("xlsx.plan.newArrPerMonth"), NEW_ARR, backSolved, money);
+        } else {
+            PlanGoal.Budget budget = (PlanGoal.Budget) goal;
+            r = input(book, sheet, r, labels.text("xlsx.plan.budget"), "budget", OptionalDouble.of(budget.total()),
+                    money);
+            r = formula(book, sheet, r, labels.text("xlsx.plan.budgetNewArr"), NEW_ARR,
+                    "budget/" + months + "/(spendPerCustomer/acv)", money);
+            return formula(book, sheet, r, labels.text("xlsx.plan.newArrShare"), NEW_ARR_SHARE, "0", rate);
         }
-        PlanGoal.Budget budget = (PlanGoal.Budget) goal;
-        r = input(book, sheet, r, labels.text("xlsx.plan.budget"), "budget", OptionalDouble.of(budget.total()),
-                money);
-        return formula(book, sheet, r, labels.text("xlsx.plan.budgetNewArr"), NEW_ARR,
-                "budget/" + months + "/(spendPerCustomer/acv)", money);
+        r = formula(book, sheet, r, labels.text("xlsx.plan.newArrShare"), NEW_ARR_SHARE, share, rate);
+        return formula(book, sheet, r, labels.text("xlsx.plan.newArrFromZero"), NEW_ARR, flatFromZero, money);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.hourglass.model.figures.Unit;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,7 +33,8 @@ final class PlanMonthsSheet {
             new Line("churned", Total.SUM, true, "M{OPENING}*monthlyChurn", null),
             new Line("contracted", Total.SUM, true, "M{OPENING}*monthlyContraction", null),
             new Line("expanded", Total.SUM, true, "M{OPENING}*monthlyExpansion", null),
-            new Line("newArr", Total.SUM, true, PlanInputsSheet.NEW_ARR, null),
+            new Line("newArr", Total.SUM, true,
+                    PlanInputsSheet.NEW_ARR + "+M{OPENING}*" + PlanInputsSheet.NEW_ARR_SHARE, null),
             new Line("closingArr", Total.CLOSING, true, "M{OPENING}-M{CHURNED}-M{CONTRACTED}+M{EXPANDED}+M{NEW}", null),
             new Line("bookings", Total.SUM, true, "M{NEW}", null),
             new Line("customers", Total.SUM, false, "LATER/acv", null),
@@ -59,15 +59,12 @@ final class PlanMonthsSheet {
 
     static void write(XSSFWorkbook book, XlsxStyles styles, YearMonth start, int months, ExportLabels labels) {
         Sheet sheet = book.createSheet(name(labels));
-        List<PlanPeriods.Column> periods = PlanPeriods.of(start, months);
+        List<PlanPeriods.Column> periods = PlanPeriods.of(start, months, labels);
         String[] titles = new String[periods.size() + 1];
         titles[0] = labels.text("xlsx.column.line");
-        int[] monthColumn = new int[months];
+        int[] monthColumn = PlanPeriods.monthColumns(periods, months);
         for (int c = 0; c < periods.size(); c++) {
             titles[c + 1] = periods.get(c).title();
-            if (periods.get(c).kind() == PlanPeriods.Kind.MONTH) {
-                monthColumn[periods.get(c).months().get(0)] = c + 1;
-            }
         }
         XlsxCells.headerRow(sheet, styles.header(), titles);
         sheet.createFreezePane(1, 1);
@@ -125,12 +122,13 @@ final class PlanMonthsSheet {
         return switch (line.total()) {
             case OPENING -> letter(monthColumn[months.get(0)]) + n;
             case CLOSING -> letter(monthColumn[months.get(months.size() - 1)]) + n;
-            case SUM -> period.kind() == PlanPeriods.Kind.YEAR
-                    ? "SUM(" + period.quarterColumns().stream().map(c -> letter(c + 1) + n)
-                            .collect(Collectors.joining(",")) + ")"
-                    : "SUM(" + letter(monthColumn[months.get(0)]) + n + ":"
-                            + letter(monthColumn[months.get(months.size() - 1)]) + n + ")";
+            case SUM -> PlanPeriods.sum(period, monthColumn, n);
         };
+    }
+
+    /** The sheet's row (from 1) of a line by its key ({@code CUSTOMERS} …). */
+    static int row(String key) {
+        return List.of(KEYS).indexOf(key) + 2;
     }
 
     private static String letter(int column) {

@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The revenue plan (forecast.md §4) as a live spreadsheet: its inputs named on <em>Plan inputs</em>, every month of
- * every line on <em>Plan</em> a formula of them and of the month before, quarter and year totals as formulas too —
+ * every line on <em>Plan</em> a formula of them and of the month before, each source's funnel month by month on
+ * <em>Plan by source</em>, quarter and year totals as formulas too —
  * so a changed target, rate or source in Excel or LibreOffice re-plans every month. Values are cached for readers
  * that do not calculate; the file is written whole or not at all.
  */
@@ -38,9 +39,11 @@ public final class PlanXlsxExport {
                               OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(book, currency);
-            PlanInputsSheet.write(book, styles, inputs, goal, labels);
+            int firstSource = PlanInputsSheet.write(book, styles, inputs, goal, labels);
             PlanMonthsSheet.write(book, styles, inputs.start(), inputs.months(), labels);
+            PlanSourcesSheet.write(book, styles, inputs.start(), inputs.months(), inputs.sources(), firstSource, labels);
             book.setSheetOrder(PlanMonthsSheet.name(labels), 0);
+            book.setSheetOrder(labels.text("xlsx.sheet.planSources"), 1);
             book.setActiveSheet(0);
             book.setSelectedTab(0);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The output of {@code plan --json} (forecast.md §4): the months with the contract's fields, the totals, and what
@@ -26,14 +27,18 @@ public final class PlanJson {
     private PlanJson() {
     }
 
-    /** @param compared the months beside the actuals, or empty without {@code --actuals} */
+    /**
+     * @param compared the months beside the actuals, or empty without {@code --actuals}
+     * @param words    a note in words, for {@code from} beside its {@code code}
+     */
     public static void write(String scenario, String currency, Optional<String> version, PlanReport report,
-                             Optional<List<ComparedMonth>> compared, Writer writer) {
+                             Optional<List<ComparedMonth>> compared, Function<PlanNote, String> words, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject().string("scenario", scenario).string("currency", currency);
             version.ifPresent(v -> out.string("version", v));
             goal(out, report.goal());
-            out.number("newArrPerMonth", report.newArrPerMonth());
+            out.beginObject("newArrRule").number("fixed", report.newArr().fixed())
+                    .number("shareOfOpeningArr", report.newArr().shareOfOpeningArr()).endObject();
             inputs(out, report.inputs());
             out.beginArray("months");
             for (int i = 0; i < report.plan().months().size(); i++) {
@@ -74,7 +79,8 @@ public final class PlanJson {
             out.endArray();
             out.beginArray("notes");
             for (PlanNote note : report.notes()) {
-                out.beginObject().string("rate", note.rate()).string("from", note.origin()).endObject();
+                out.beginObject().string("rate", note.rate()).string("code", note.code().name())
+                        .string("from", words.apply(note)).endObject();
             }
             out.endArray();
             out.endObject();

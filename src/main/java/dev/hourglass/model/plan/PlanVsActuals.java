@@ -18,7 +18,7 @@ public final class PlanVsActuals {
         Optional<ActualMonth> last = report.plan().months().stream().map(m -> actuals.get(m.month()))
                 .filter(a -> a != null).reduce((a, b) -> b);
         List<PlanMonth> reforecast = last.map(a -> RevenuePlanner.reforecast(report.inputs(),
-                report.newArrPerMonth(), a.month(), a.closingArr())).orElse(List.of());
+                report.newArr(), a.month(), a.closingArr())).orElse(List.of());
         List<ComparedMonth> months = new ArrayList<>();
         for (PlanMonth month : report.plan().months()) {
             Optional<PlanMonth> again = reforecast.stream().filter(r -> r.month().equals(month.month())).findFirst();

@@ -35,6 +35,9 @@ public final class PlanController implements View {
     private static final double ROW_HEIGHT = 28;
     /** Room for the header row and the horizontal scroll bar under the months. */
     private static final double TABLE_EXTRA = 64;
+    private static final double NAMES_WIDTH = 170;
+    /** Room for a source's name before the line's: "Paid search: Acquisition spend". */
+    private static final double SOURCE_NAMES_WIDTH = 250;
 
     /** A cell showing a re-forecast rather than an actual: styled apart by the theme (hourglass.css). */
     private static final PseudoClass REFORECAST = PseudoClass.getPseudoClass("reforecast");
@@ -82,7 +85,11 @@ public final class PlanController implements View {
     @FXML
     private Label sourcesTitle;
     @FXML
-    private TableView<SourceTotals> sources;
+    private HBox sourcesBox;
+    @FXML
+    private TableView<PlanRow> sourceNames;
+    @FXML
+    private TableView<PlanRow> sourceValues;
     @FXML
     private Label notesTitle;
     @FXML
@@ -95,6 +102,7 @@ public final class PlanController implements View {
     @FXML
     void initialize() {
         Tables.headersFit(values); // months and totals as wide as their titles
+        Tables.headersFit(sourceValues);
         title.setText(UiText.text("plan.title"));
         targetLabel.setText(UiText.text("plan.target"));
         endingArr.setText(UiText.text("plan.target.endingArr"));
@@ -141,37 +149,15 @@ public final class PlanController implements View {
         showWhen(message, !message.getText().isEmpty());
         message.textProperty().addListener((obs, old, now) -> showWhen(message, !now.isEmpty()));
 
-        names.setFixedCellSize(ROW_HEIGHT);
-        values.setFixedCellSize(ROW_HEIGHT);
-        names.setMinWidth(170);
-        names.setMaxWidth(170);
-        TableColumn<PlanRow, String> line = Tables.column(UiText.text("plan.line"), PlanRow::name, PlanRow::meaning,
-                false);
-        line.setSortable(false);
-        line.setPrefWidth(166);
-        names.getColumns().add(line);
-        names.setPlaceholder(new Label(""));
-        values.setPlaceholder(new Label(""));
-
+        lines(names, values, UiText.text("plan.line"), NAMES_WIDTH);
+        lines(sourceNames, sourceValues, UiText.text("plan.sources.line"), SOURCE_NAMES_WIDTH);
         sourcesTitle.setText(UiText.text("plan.sources.title"));
-        sources.getColumns().add(Tables.column(UiText.text("plan.sources.source"), SourceTotals::source, null, false));
-        sources.getColumns().add(Tables.column(UiText.text("plan.sources.newCustomers"), SourceTotals::newCustomers,
-                null, true));
-        sources.getColumns().add(Tables.column(UiText.text("plan.line.sals"), SourceTotals::sals, null, true));
-        sources.getColumns().add(Tables.column(UiText.text("plan.line.sqls"), SourceTotals::sqls, null, true));
-        sources.getColumns().add(Tables.column(UiText.text("plan.line.mqls"), SourceTotals::mqls, null, true));
-        sources.getColumns().add(Tables.column(UiText.text("plan.line.leads"), SourceTotals::leads, null, true));
-        sources.getColumns().add(Tables.column(UiText.text("plan.line.acquisitionSpend"),
-                SourceTotals::acquisitionSpend, null, true));
-        sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        sources.setFixedCellSize(ROW_HEIGHT);
-        sources.setItems(viewModel.sources());
-        viewModel.sources().addListener((ListChangeListener<SourceTotals>) change -> showSources());
-        showSources();
 
         viewModel.gridProperty().addListener((obs, old, now) -> show(now));
+        viewModel.sourceGridProperty().addListener((obs, old, now) -> showSources(now));
         viewModel.notes().addListener((ListChangeListener<String>) change -> showNotes());
         show(viewModel.gridProperty().get());
+        showSources(viewModel.sourceGridProperty().get());
     }
 
     private void showVersions() {
@@ -223,7 +209,32 @@ public final class PlanController implements View {
     }
 
     private void show(PlanGrid grid) {
-        showWhen(gridBox, grid != null);
+        fill(gridBox, names, values, grid);
+        showNotes();
+    }
+
+    private void showSources(PlanGrid grid) {
+        fill(sourcesBox, sourceNames, sourceValues, grid);
+        showWhen(sourcesTitle, grid != null);
+    }
+
+    /** The names beside the months: a table of their own, so they stay in view while the months scroll across. */
+    private static void lines(TableView<PlanRow> names, TableView<PlanRow> values, String title, double width) {
+        names.setFixedCellSize(ROW_HEIGHT);
+        values.setFixedCellSize(ROW_HEIGHT);
+        names.setMinWidth(width);
+        names.setMaxWidth(width);
+        TableColumn<PlanRow, String> line = Tables.column(title, PlanRow::name, PlanRow::meaning, false);
+        line.setSortable(false);
+        line.setPrefWidth(width - 4);
+        names.getColumns().add(line);
+        names.setPlaceholder(new Label(""));
+        values.setPlaceholder(new Label(""));
+    }
+
+    /** A grid into its names and values tables, shown; hidden while there is none. */
+    private static void fill(Node box, TableView<PlanRow> names, TableView<PlanRow> values, PlanGrid grid) {
+        showWhen(box, grid != null);
         values.getColumns().clear();
         if (grid == null) {
             names.getItems().clear();
@@ -239,14 +250,6 @@ public final class PlanController implements View {
         values.setPrefHeight(height);
         names.getItems().setAll(grid.rows());
         values.getItems().setAll(grid.rows());
-        showNotes();
-    }
-
-    private void showSources() {
-        boolean any = !viewModel.sources().isEmpty();
-        sources.setPrefHeight(ROW_HEIGHT * (viewModel.sources().size() + 1) + 8);
-        showWhen(sourcesTitle, any);
-        showWhen(sources, any);
     }
 
     private void showNotes() {

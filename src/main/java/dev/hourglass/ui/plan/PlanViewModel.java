@@ -5,7 +5,6 @@ import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanMonth;
-import dev.hourglass.model.plan.PlanNote;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.scenario.Scenario;
@@ -64,7 +63,7 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<PlanGrid> grid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlanReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
-    private final ObservableList<SourceTotals> sources = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PlanGrid> sourceGrid = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty showActuals = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper hasActuals = new ReadOnlyBooleanWrapper();
     /** The saved versions' names the actuals can be compared with, after {@link #THIS_PLAN}. */
@@ -83,7 +82,7 @@ public final class PlanViewModel {
     }
 
     /**
-     * @param firstMonth the start month shown at first (the app passes next month)
+     * @param firstMonth the start month shown at first (the app passes this month), until the planner's default is known
      */
     public PlanViewModel(SelectedScenario selected, FigureFormatter formats, Planner planner, Work work,
                          YearMonth firstMonth) {
@@ -224,9 +223,9 @@ public final class PlanViewModel {
         return notes;
     }
 
-    /** The plan's funnel per lead source over its months; empty without two sources or more. */
-    public ObservableList<SourceTotals> sources() {
-        return sources;
+    /** Each lead source's funnel month by month; null without two sources or more (or without a plan). */
+    ReadOnlyObjectProperty<PlanGrid> sourceGridProperty() {
+        return sourceGrid.getReadOnlyProperty();
     }
 
     FigureFormatter formats() {
@@ -355,9 +354,9 @@ public final class PlanViewModel {
         }
         hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
         showGrid();
-        notes.setAll(made == null ? List.of() : made.notes().stream().map(PlanViewModel::note).toList());
-        sources.setAll(made == null ? List.of()
-                : SourceTotals.of(made.bySource(), formats.withCurrency(selected.currency())));
+        notes.setAll(made == null ? List.of() : made.notes().stream().map(n -> PlanNoteText.of(n, formats)).toList());
+        sourceGrid.set(made == null ? null : SourceGrid.of(made.plan().months(), made.bySource(),
+                formats.withCurrency(selected.currency())).orElse(null));
         message.set(why);
     }
 
@@ -366,12 +365,5 @@ public final class PlanViewModel {
         FigureFormatter shown = formats.withCurrency(selected.currency());
         grid.set(made == null ? null : showActuals.get() && hasActuals.get() ? PlanComparisonGrid.of(compared, shown)
                 : PlanGrid.of(made.plan(), shown));
-    }
-
-    /** A note in words: the rate's name as the grid calls it (the key where the plan adds one not known here). */
-    static String note(PlanNote note) {
-        String key = "plan.rate." + note.rate();
-        String rate = UiText.bundle().containsKey(key) ? UiText.text(key) : note.rate();
-        return rate + ": " + note.origin();
     }
 }

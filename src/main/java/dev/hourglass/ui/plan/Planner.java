@@ -12,9 +12,9 @@ import java.util.Optional;
 public interface Planner {
     PlanReport plan(Scenario scenario, PlanQuestion question) throws Exception;
 
-    /** The month a plan starts at unless the user says otherwise: next month, without data that say better. */
-    default YearMonth defaultStart(YearMonth nextMonth) throws Exception {
-        return nextMonth;
+    /** The month a plan starts at unless the user says otherwise: this month, without actuals that say better. */
+    default YearMonth defaultStart(YearMonth thisMonth) throws Exception {
+        return thisMonth;
     }
 
     /** The plan's months beside what actually happened; no actual month without actuals. */

@@ -34,8 +34,8 @@ public final class WorkbookPlanner implements Planner {
     }
 
     @Override
-    public YearMonth defaultStart(YearMonth nextMonth) throws WorkbookException {
-        return RevenuePlans.defaultStart(data(), nextMonth.minusMonths(1));
+    public YearMonth defaultStart(YearMonth thisMonth) throws WorkbookException {
+        return RevenuePlans.defaultStart(data(), thisMonth);
     }
 
     @Override

@@ -9,10 +9,12 @@ import dev.hourglass.model.plan.PlanMonth;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.plan.RevenuePlanner;
 import dev.hourglass.model.plan.SourceFunnel;
+import dev.hourglass.model.plan.SourceMonth;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +79,7 @@ class PlanXlsxLiveTest {
         PlanInputs in = inputs(RETENTION, 25_000, 120);
         try (XSSFWorkbook book = written(in, new PlanGoal.TargetArr(14_000_000))) {
             assertSheetIsPlan(book, RevenuePlanner.plan(in, new PlanGoal.TargetArr(14_000_000)));
-            assertThat(value(book, "Closing ARR", "2028-01")).isCloseTo(14_000_000, Offset.offset(1e-3));
+            assertThat(value(book, "Closing ARR", "Jan 2028")).isCloseTo(14_000_000, Offset.offset(1e-3));
         }
     }
 
@@ -128,13 +130,13 @@ class PlanXlsxLiveTest {
     @Test
     void monthsAcrossWithQuarterAndYearTotals() throws Exception {
         try (XSSFWorkbook book = written(inputs(RETENTION, 25_000, 120), new PlanGoal.TargetArr(14_000_000))) {
-            assertThat(headers(book)).containsExactly("Line", "2027-02", "2027-03", "Q1 2027", "2027-04", "2027-05",
-                    "2027-06", "Q2 2027", "2027-07", "2027-08", "2027-09", "Q3 2027", "2027-10", "2027-11", "2027-12",
-                    "Q4 2027", "FY 2027", "2028-01", "Q1 2028", "FY 2028");
+            assertThat(headers(book)).containsExactly("Line", "Feb 2027", "Mar 2027", "Q1 2027", "Apr 2027",
+                    "May 2027", "Jun 2027", "Q2 2027", "Jul 2027", "Aug 2027", "Sep 2027", "Q3 2027", "Oct 2027",
+                    "Nov 2027", "Dec 2027", "Q4 2027", "FY 2027", "Jan 2028", "Q1 2028", "FY 2028");
             Cell q2 = cell(book, "Leads", "Q2 2027");
             assertThat(q2.getCellFormula()).isEqualTo("SUM(E14:G14)");
             assertThat(cell(book, "Closing ARR", "FY 2027").getCellFormula()).isEqualTo("O7");
-            assertThat(cell(book, "Opening ARR", "2027-03").getCellFormula()).isEqualTo("B7");
+            assertThat(cell(book, "Opening ARR", "Mar 2027").getCellFormula()).isEqualTo("B7");
         }
     }
 
@@ -143,9 +145,10 @@ class PlanXlsxLiveTest {
         PlanInputs in = inputs(RETENTION, 25_000, 120);
         PlanGoal goal = new PlanGoal.Growth(0.3);
         try (XSSFWorkbook en = written(in, goal, Locale.ENGLISH); XSSFWorkbook de = written(in, goal, Locale.GERMAN)) {
-            assertThat(List.of(de.getSheetAt(0).getSheetName(), de.getSheetAt(1).getSheetName()))
-                    .containsExactly("Plan", "Planannahmen");
-            assertThat(headers(de).get(0)).isEqualTo("Zeile");
+            assertThat(List.of(de.getSheetAt(0).getSheetName(), de.getSheetAt(1).getSheetName(),
+                    de.getSheetAt(2).getSheetName())).containsExactly("Plan", "Plan nach Quelle", "Planannahmen");
+            assertThat(headers(de)).startsWith("Zeile", "Feb. 2027", "März 2027", "Q1 2027", "Apr. 2027")
+                    .contains("GJ 2027", "Jan. 2028", "GJ 2028");
             assertThat(rowStarting(de.getSheet("Planannahmen"), "Ziel: Wachstum des ARR über den Plan").getCell(1)
                     .getNumericCellValue()).isEqualTo(0.3);
             FormulaEvaluator evaluator = de.getCreationHelper().createFormulaEvaluator();
@@ -157,6 +160,56 @@ class PlanXlsxLiveTest {
             for (int c = 1; c < english.getLastCellNum(); c++) {
                 assertThat(closing.getCell(c).getNumericCellValue()).as("column " + c)
                         .isEqualTo(english.getCell(c).getNumericCellValue());
+            }
+        }
+    }
+
+    @Test
+    void eachSourcesFunnelMonthByMonthIsThePlannersAndReplansWithTheTarget() throws Exception {
+        PlanInputs in = inputs(RETENTION, 25_000, 120);
+        try (XSSFWorkbook book = written(in, new PlanGoal.TargetArr(14_000_000))) {
+            assertSourcesArePlanners(book, in, RevenuePlanner.plan(in, new PlanGoal.TargetArr(14_000_000)));
+            set(book, "targetArr", 16_500_000);
+            assertSourcesArePlanners(book, in, RevenuePlanner.plan(in, new PlanGoal.TargetArr(16_500_000)));
+            // Outbound has no cost per lead: its spend is its new customers × CAC 30,000
+            Sheet sheet = book.getSheet("Plan by source");
+            assertThat(rowStarting(sheet, "Outbound: Acquisition spend").getCell(1).getCellFormula())
+                    .isEqualTo("IF('Plan inputs'!$G$" + (rowStarting(book.getSheet("Plan inputs"), "Outbound")
+                            .getRowNum() + 1) + "=\"\",IF(cac=\"\",NA(),B8*cac),B12*'Plan inputs'!$G$"
+                            + (rowStarting(book.getSheet("Plan inputs"), "Outbound").getRowNum() + 1) + ")");
+        }
+    }
+
+    /** Every source's new customers, SALs … spend in every month and its FY 2027 total, as the planner has them. */
+    private static void assertSourcesArePlanners(XSSFWorkbook book, PlanInputs in, RevenuePlan plan) {
+        FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+        evaluator.clearAllCachedResultValues();
+        evaluator.evaluateAll();
+        Sheet sheet = book.getSheet("Plan by source");
+        Map<String, Integer> columns = columns(book);
+        Map<String, ToDoubleFunction<SourceMonth>> lines = new LinkedHashMap<>();
+        lines.put("New customers (won one sales cycle later)", SourceMonth::newCustomers);
+        lines.put("SALs", SourceMonth::sals);
+        lines.put("SQLs", SourceMonth::sqls);
+        lines.put("MQLs", SourceMonth::mqls);
+        lines.put("Leads", SourceMonth::leads);
+        lines.put("Acquisition spend", SourceMonth::acquisitionSpend);
+        for (SourceFunnel source : in.sources()) {
+            for (Map.Entry<String, ToDoubleFunction<SourceMonth>> line : lines.entrySet()) {
+                Row row = rowStarting(sheet, source.source() + ": " + line.getKey());
+                double year = 0;
+                for (SourceMonth m : RevenuePlanner.sources(in, plan)) {
+                    if (!m.source().equals(source.source())) {
+                        continue;
+                    }
+                    double expected = line.getValue().applyAsDouble(m);
+                    assertThat(row.getCell(columns.get(title(m.month()))).getNumericCellValue())
+                            .as(row.getCell(0).getStringCellValue() + " " + m.month())
+                            .isCloseTo(expected, Offset.offset(1e-6 * Math.max(1, Math.abs(expected))));
+                    year += m.month().getYear() == 2027 ? expected : 0;
+                }
+                assertThat(row.getCell(columns.get("FY 2027")).getNumericCellValue())
+                        .isCloseTo(year, Offset.offset(1e-6 * Math.max(1, year)));
             }
         }
     }
@@ -184,7 +237,7 @@ class PlanXlsxLiveTest {
             double yearSum = 0;
             for (PlanMonth month : plan.months()) {
                 double expected = line.getValue().applyAsDouble(month);
-                Cell cell = row.getCell(columns.get(month.month().toString()));
+                Cell cell = row.getCell(columns.get(title(month.month())));
                 assertThat(cell.getCachedFormulaResultType()).as(line.getKey() + " " + month.month())
                         .isEqualTo(CellType.NUMERIC);
                 assertThat(cell.getNumericCellValue()).as(line.getKey() + " " + month.month())
@@ -241,5 +294,9 @@ class PlanXlsxLiveTest {
             }
         }
         throw new AssertionError("no row " + label + " on " + sheet.getSheetName());
+    }
+
+    private static String title(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH).format(month);
     }
 }

@@ -73,13 +73,17 @@ class RevenuePlanPropertiesTest {
     }
 
     @Property(tries = 200)
-    void aBudgetBuysWhatTheBackSolvedPlanSpends(@ForAll("inputs") PlanInputs in, @ForAll("growth") double growth) {
-        double target = in.openingArr() * Math.pow(in.retention().monthlyFactor(), in.months()) + growth;
-        RevenuePlan backwards = RevenuePlanner.plan(in, new PlanGoal.TargetArr(target));
-        if (backwards.totals().acquisitionSpend() == 0) {
-            return;
+    void aBudgetIsSpentEvenlyAndWhollyOnTheSameNewArrEveryMonth(@ForAll("inputs") PlanInputs in,
+            @ForAll("growth") double budget) {
+        if (in.sources().get(0).costPerLead().getAsDouble() == 0) {
+            return; // new customers cost nothing: no budget tells how many to win
         }
-        RevenuePlan forwards = RevenuePlanner.plan(in, new PlanGoal.Budget(backwards.totals().acquisitionSpend()));
-        assertThat(forwards.months().get(in.months() - 1).closingArr()).isCloseTo(target, within(1e-6 * (1 + target)));
+        RevenuePlan forwards = RevenuePlanner.plan(in, new PlanGoal.Budget(budget));
+        assertThat(forwards.totals().acquisitionSpend()).isCloseTo(budget, within(1e-9 * (1 + budget)));
+        double first = forwards.months().get(0).newArr();
+        assertThat(forwards.months()).allSatisfy(m -> {
+            assertThat(m.newArr()).isCloseTo(first, within(1e-9 * (1 + first)));
+            assertThat(m.acquisitionSpend()).isCloseTo(budget / in.months(), within(1e-9 * (1 + budget)));
+        });
     }
 }

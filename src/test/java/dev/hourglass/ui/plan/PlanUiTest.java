@@ -13,6 +13,7 @@ import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,8 @@ class PlanUiTest {
 
         List<String> titles = values.getColumns().stream().map(c -> ((Label) c.getGraphic()).getText()).toList();
         assertThat(titles.stream().filter(t -> t.matches("[A-Z][a-z]{2} \\d{4}"))).as(titles.toString()).hasSize(12);
-        assertThat(titles.stream().filter(t -> t.startsWith("Q"))).hasSize(4);
+        // 12 months from the month after the ledger's last span 4 or 5 calendar quarters
+        assertThat(titles.stream().filter(t -> t.startsWith("Q"))).hasSizeBetween(4, 5);
         assertThat(titles.stream().filter(t -> t.startsWith("FY"))).isNotEmpty();
         TableView<PlanRow> names = robot.lookup("#planLines").queryTableView();
         assertThat(names.getItems()).extracting(PlanRow::name).startsWith("Opening ARR", "Churned", "Contracted");
@@ -149,7 +151,15 @@ class PlanUiTest {
     void theSamplesLedgerGivesActualsBesideThePlan(FxRobot robot) throws Exception {
         showPlan(robot);
         ToggleButton actuals = robot.lookup("#planActuals").queryAs(ToggleButton.class);
-        assertThat(actuals.isDisabled()).isFalse();
+        // by default the plan starts after the ledger's last month: no actual yet
+        assertThat(actuals.isDisabled()).isTrue();
+        TextField start = robot.lookup("#planStart").queryAs(TextField.class);
+        String aYearEarlier = YearMonth.parse(start.getText()).minusMonths(12).toString();
+        robot.interact(() -> {
+            start.setText(aYearEarlier);
+            start.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !actuals.isDisabled());
 
         robot.interact(() -> actuals.setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
@@ -162,18 +172,24 @@ class PlanUiTest {
     }
 
     @Test
-    void theBudgetToggleGoesForwardFromThePlansSpendToTheSameEndingArr(FxRobot robot) throws Exception {
+    void theBudgetToggleGoesForwardFromThePlansSpendAndSpendsItEvenly(FxRobot robot) throws Exception {
         TableView<PlanRow> values = showPlan(robot);
-        int last = values.getColumns().size() - 1;
-        double ending = value(values.getItems(), "closingArr", last);
+        double spend = monthly(values, "acquisitionSpend").stream().mapToDouble(Double::doubleValue).sum();
         // the sample's deals come from one funnel: the table by source would only repeat the grid
         assertThat(robot.lookup("#planSources").query().isVisible()).isFalse();
 
         robot.clickOn("#planBudget");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(value(robot.lookup("#planValues")
-                .<PlanRow>queryTableView().getItems(), "closingArr", last) - ending) < 1
-                && robot.lookup("#planTarget").queryAs(TextField.class).getText().startsWith("$"));
-
+        // the target becomes the plan's spend, spent evenly: the same new ARR every month, the same spend in all
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            List<Double> newArr = monthly(robot.lookup("#planValues").queryTableView(), "newArr");
+            return robot.lookup("#planTarget").queryAs(TextField.class).getText().startsWith("$")
+                    && newArr.size() == 12 && newArr.stream().distinct().count() == 1;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<PlanRow> budgeted = robot.lookup("#planValues").queryTableView();
+        assertThat(monthly(budgeted, "newArr")).hasSize(12);
+        assertThat(monthly(budgeted, "acquisitionSpend").stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(spend, Offset.offset(1.0)); // the field rounds the budget to the dollar
         assertThat(robot.lookup("#planTarget").queryAs(TextField.class).getText()).matches("\\$[0-9,]+");
         assertThat(robot.lookup("#planMessage").queryAs(Label.class).isVisible()).isFalse();
     }
@@ -193,6 +209,17 @@ class PlanUiTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#planValues").queryTableView();
+    }
+
+    /** A line's values in the grid's months (its total columns left out). */
+    private static List<Double> monthly(TableView<PlanRow> values, String id) {
+        List<Double> months = new java.util.ArrayList<>();
+        for (int c = 0; c < values.getColumns().size(); c++) {
+            if (!values.getColumns().get(c).getStyleClass().contains("plan-total")) {
+                months.add(value(values.getItems(), id, c));
+            }
+        }
+        return months;
     }
 
     private static double value(List<PlanRow> rows, String id, int column) {

@@ -6,6 +6,8 @@ import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.plan.ActualMonth;
 import dev.hourglass.model.plan.ComparedMonth;
 import dev.hourglass.model.plan.MonthlyRetention;
+import dev.hourglass.model.plan.NewArrRule;
+import dev.hourglass.model.plan.NoteValue;
 import dev.hourglass.model.plan.PlanGoal;
 import dev.hourglass.model.plan.PlanInputs;
 import dev.hourglass.model.plan.PlanMonth;
@@ -80,9 +82,12 @@ class PlanViewModelTest {
                 new MonthlyRetention(0.01, 0.005, 0.01), 2, 3, 25_000, List.of(new SourceFunnel("All", 1,
                 OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
                 OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
-        return new PlanReport(inputs, question.goal(), 50_000, handMadePlan(), twoSources(), 0, List.of(
-                new PlanNote("salesCycleMonths", "median 63 days from created to won over 412 won deals"),
-                new PlanNote("somethingNew", "measured")));
+        return new PlanReport(inputs, question.goal(), NewArrRule.flat(50_000), handMadePlan(), twoSources(), 0, List.of(
+                PlanNote.of(PlanNote.Code.CYCLE_MEDIAN, NoteValue.count(63), NoteValue.count(1412),
+                        NoteValue.name("crm.csv"), NoteValue.count(2)),
+                PlanNote.of(PlanNote.Code.COVERAGE_DEALS, NoteValue.share(0.304), NoteValue.name("crm.csv"),
+                        NoteValue.multiple(3)),
+                new PlanNote("somethingNew", PlanNote.Code.ACV_SCENARIO, List.of())));
     }
 
     /** Webinars with every rate known, paid search without leads data past its SALs (NaN: unknown). */
@@ -185,8 +190,11 @@ class PlanViewModelTest {
         assertThat(grid.rows()).extracting(PlanRow::name).containsExactly("Opening ARR", "Churned", "Contracted",
                 "Expanded", "New ARR", "Closing ARR", "Bookings", "Pipeline created", "SALs", "SQLs", "MQLs", "Leads",
                 "Acquisition spend", "Post-sale spend", "Sellers");
-        assertThat(vm.notes()).containsExactly("Sales cycle: median 63 days from created to won over 412 won deals",
-                "somethingNew: measured");
+        assertThat(vm.notes()).containsExactly(
+                "Sales cycle: median 63 days from created to won over 1,412 won deals of crm.csv, 2 months",
+                "Required coverage: 1 / close rate by amount 30.4% of the closed deals of crm.csv, at least the rule of "
+                        + "thumb 3.0×",
+                "somethingNew: the scenario's ACV");
         assertThat(asked).containsExactly(new PlanQuestion(YearMonth.of(2027, 11), 12, new PlanGoal.Growth(0.30)));
     }
 
@@ -288,20 +296,31 @@ class PlanViewModelTest {
     }
 
     @Test
-    void eachSourcesFunnelIsSummedOverThePlanWithNoDataWhereARateIsUnknown() {
+    void eachSourcesFunnelIsShownMonthByMonthWithTotalsAndNoDataWhereARateIsUnknown() {
         PlanViewModel vm = viewModel(Work.NOW);
 
-        assertThat(vm.sources()).containsExactly(
-                new SourceTotals("Webinar", "3.0", "12.0", "24.0", "96.0", "960.5", "$48,000"),
-                new SourceTotals("Paid search", "1.0", "4.5", "no data", "no data", "no data", "$32,001"));
+        PlanGrid sources = vm.sourceGridProperty().get();
+        assertThat(sources.columns()).extracting(PlanColumn::title).containsExactly(
+                "Nov 2027", "Dec 2027", "Q4 2027", "FY 2027", "Jan 2028", "Feb 2028", "Q1 2028", "FY 2028");
+        assertThat(sources.rows()).extracting(PlanRow::name).containsExactly("Webinar: New customers",
+                "Webinar: SALs", "Webinar: SQLs", "Webinar: MQLs", "Webinar: Leads", "Webinar: Acquisition spend",
+                "Paid search: New customers", "Paid search: SALs", "Paid search: SQLs", "Paid search: MQLs",
+                "Paid search: Leads", "Paid search: Acquisition spend");
+        // Nov, Dec, then Q4 = FY 2027 = their sum; the hand-made sources have no months in 2028
+        assertThat(sources.row("Webinar/leads").texts().subList(0, 4)).containsExactly("480.0", "480.5", "960.5",
+                "960.5");
+        assertThat(sources.row("Webinar/sals").values().subList(0, 3)).containsExactly(6.0, 6.0, 12.0);
+        assertThat(sources.row("Paid search/acquisitionSpend").tooltips().get(2)).isEqualTo("$32,001");
+        assertThat(sources.row("Paid search/sqls").texts().subList(0, 3)).containsOnly("no data");
 
         vm.startTextProperty().set("2099-99");
-        assertThat(vm.sources()).isEmpty();
+        assertThat(vm.sourceGridProperty().get()).isNull();
     }
 
     @Test
     void oneSourceAloneAddsNothingToTheGridAndIsNotListed() {
-        assertThat(SourceTotals.of(twoSources().subList(0, 1), new FigureFormatter(Locale.US, "USD"))).isEmpty();
+        assertThat(SourceGrid.of(handMadePlan().months(), twoSources().subList(0, 1),
+                new FigureFormatter(Locale.US, "USD"))).isEmpty();
     }
 
     @Test
