@@ -65,8 +65,8 @@ public final class Tables {
 
     /** Room beside a header's text: the label's padding and the sort arrow. */
     private static final double HEADER_PADDING = 28;
-    /** Room beside the text of a header that cannot sort: the label's padding (0.5 em a side) and its border. */
-    private static final double UNSORTED_HEADER_PADDING = 20;
+    /** Room beside a text beyond its padding of 0.5 em a side, which grows with the type: borders and rounding. */
+    private static final double EDGE = 6;
     private static final String OWN_MIN_WIDTH = "hourglass.tables.ownMinWidth";
 
     /**
@@ -76,7 +76,8 @@ public final class Tables {
      */
     public static <T> void headersFit(TableView<T> table) {
         Runnable fit = () -> fitHeaders(table);
-        InvalidationListener refit = obs -> fit.run();
+        // once every header and cell has its new type (workshop mode sets it on them one by one)
+        InvalidationListener refit = obs -> Platform.runLater(fit);
         table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) change -> Platform.runLater(fit));
         table.skinProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
             fit.run();
@@ -147,15 +148,17 @@ public final class Tables {
         double title = column.getText() == null && column.getGraphic() instanceof Labeled header
                 ? header.prefWidth(-1) : wraps ? longestWordWidth(column.getText(), font)
                 : textWidth(column.getText(), font);
-        double widest = Math.max(own, title + (column.isSortable() ? HEADER_PADDING : UNSORTED_HEADER_PADDING));
+        double padding = column.isSortable() ? Math.max(HEADER_PADDING, font.getSize() + EDGE + 8)
+                : font.getSize() + EDGE;
+        double widest = Math.max(own, title + padding);
         boolean wrapsCells = column.getProperties().containsKey(WRAPS_CELLS);
         if (!rows.isEmpty()) {
-            widest = Math.max(widest, contentWidth(column, rows, cellFont, wrapsCells) + CELL_PADDING);
+            widest = Math.max(widest, contentWidth(column, rows, cellFont, wrapsCells) + cellFont.getSize() + EDGE);
         }
         column.setMinWidth(widest);
         if (wrapsCells && !rows.isEmpty()) {
             // the width it would like, which a constrained table gives when there is room
-            column.setPrefWidth(Math.max(widest, contentWidth(column, rows, cellFont, false) + CELL_PADDING));
+            column.setPrefWidth(Math.max(widest, contentWidth(column, rows, cellFont, false) + cellFont.getSize() + EDGE));
         } else if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
                 .stream().anyMatch(other -> other.getProperties().containsKey(WRAPS_CELLS))) {
             column.setPrefWidth(widest); // no more than it needs: the room left goes to the names
