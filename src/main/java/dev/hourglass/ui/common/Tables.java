@@ -30,6 +30,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
+import javafx.util.Callback;
 
 /** Read-only table columns of computed figures, each cell with its formula and numbers as tooltip. */
 public final class Tables {
@@ -114,10 +115,30 @@ public final class Tables {
         if (table.getItems() != null) {
             table.getItems().addListener(refit);
         }
+        table.widthProperty().addListener(obs -> keepInSight(table));
         headersFit(table);
     }
 
     private static final String FIT_CONTENT = "hourglass.tables.fitContent";
+    private static final String CHOSEN_POLICY = "hourglass.tables.chosenPolicy";
+    /** The table's borders and its vertical scroll bar, which its columns do not get. */
+    private static final double TABLE_EDGES = 20;
+
+    /**
+     * A constrained table whose columns need more than its width would hide the last ones (it has no horizontal
+     * scroll bar): such a table is left unconstrained, and scrolls, until it is wide enough again.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void keepInSight(TableView<?> table) {
+        Callback chosen = (Callback) table.getProperties().computeIfAbsent(CHOSEN_POLICY,
+                key -> table.getColumnResizePolicy());
+        if (chosen == TableView.UNCONSTRAINED_RESIZE_POLICY || table.getWidth() <= 0) {
+            return;
+        }
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        table.setColumnResizePolicy(needed > table.getWidth() - TABLE_EDGES ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                : chosen);
+    }
     /** Enough rows to meet every kind of value, few enough to measure at once on a table of thousands. */
     private static final int ROWS_MEASURED = 400;
 
@@ -135,6 +156,9 @@ public final class Tables {
         // a constrained policy shares the width out only when the table is resized: columns grown here would push
         // the last ones past the edge, out of sight (such a table has no horizontal scroll bar)
         table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+        if (table.getProperties().containsKey(FIT_CONTENT)) {
+            keepInSight(table);
+        }
     }
 
     private static <T> void fitHeader(TableColumn<T, ?> column, Font font, boolean wraps, Font cellFont,
