@@ -37,7 +37,7 @@ public final class AcquisitionController implements View {
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
 
     /** A row's height with room for a name on two lines, and the headers' on two lines. */
-    private static final double ROW_HEIGHT = 40;
+    private static final double ROW_HEIGHT = 36;
     private static final double HEADER_HEIGHT = 60;
 
     private final AcquisitionViewModel viewModel;

@@ -2,6 +2,7 @@ package dev.hourglass.ui.common;
 
 import dev.hourglass.io.export.TableCsv;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -170,7 +171,7 @@ public final class Tables {
         double own = (double) column.getProperties().computeIfAbsent(OWN_MIN_WIDTH, key -> column.getMinWidth());
         // a header given as a label (one with a tooltip) knows its own width, padding and type included
         double title = column.getText() == null && column.getGraphic() instanceof Labeled header
-                ? header.prefWidth(-1) : wraps ? longestWordWidth(column.getText(), font)
+                ? header.prefWidth(-1) : wraps ? twoLineWidth(column.getText(), font)
                 : textWidth(column.getText(), font);
         double padding = column.isSortable() ? Math.max(HEADER_PADDING, font.getSize() + EDGE + 8)
                 : font.getSize() + EDGE;
@@ -214,6 +215,21 @@ public final class Tables {
             widest = Math.max(widest, longestWord ? longestWordWidth(text, font) : textWidth(text, font));
         }
         return widest;
+    }
+
+    /**
+     * The least width in which a wrapping header takes at most two lines (a header row shows no more): 'Days to
+     * value' as 'Days to' over 'value'.
+     */
+    private static double twoLineWidth(String value, Font font) {
+        String[] words = (value == null ? "" : value).trim().split("\\s+");
+        double least = textWidth(String.join(" ", words), font);
+        for (int split = 1; split < words.length; split++) {
+            String first = String.join(" ", Arrays.copyOfRange(words, 0, split));
+            String second = String.join(" ", Arrays.copyOfRange(words, split, words.length));
+            least = Math.min(least, Math.max(textWidth(first, font), textWidth(second, font)));
+        }
+        return least;
     }
 
     private static double longestWordWidth(String value, Font font) {
