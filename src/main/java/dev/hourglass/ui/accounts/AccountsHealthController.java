@@ -409,6 +409,7 @@ public final class AccountsHealthController {
         table.getColumns().add(reasons);
         table.getColumns().add(text(UiText.text("accounts.source"), r -> r.account().source(), 110));
         table.getColumns().add(text(UiText.text("accounts.campaign"), r -> r.account().campaign(), 170));
+        Tables.headersFit(table); // 'ARR heute', 'Verlängerung' whole, not 'ARR h…'
         table.getSortOrder().add(score);
         viewModel.rows().addListener((ListChangeListener<AccountsHealthViewModel.Row>) c -> countShown());
         countShown();

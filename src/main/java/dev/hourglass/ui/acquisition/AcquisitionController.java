@@ -8,7 +8,6 @@ import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -37,14 +36,9 @@ public final class AcquisitionController implements View {
     private static final PseudoClass BEST = PseudoClass.getPseudoClass("best");
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
 
-    /** Wide enough for the values of a 5,000-account export; headers wrap. */
-    private static final Map<String, Double> MIN_WIDTHS = Map.ofEntries(
-            Map.entry("groupColumn", 240.0), Map.entry("customersColumn", 84.0),
-            Map.entry("cacColumn", 82.0), Map.entry("activationColumn", 82.0),
-            Map.entry("firstValueColumn", 76.0), Map.entry("adoptionColumn", 76.0),
-            Map.entry("retentionColumn", 82.0), Map.entry("nrrColumn", 60.0),
-            Map.entry("expansionColumn", 84.0), Map.entry("perRetainedColumn", 80.0),
-            Map.entry("ltvColumn", 82.0), Map.entry("ltvToCacColumn", 72.0));
+    /** A row's height with room for a name on two lines, and the headers' on two lines. */
+    private static final double ROW_HEIGHT = 36;
+    private static final double HEADER_HEIGHT = 60;
 
     private final AcquisitionViewModel viewModel;
 
@@ -165,13 +159,13 @@ public final class AcquisitionController implements View {
         for (AcquisitionViewModel.Column c : viewModel.columns()) {
             TableColumn<GroupOutcome, String> column = Tables.column(c.title(), c.value(), c.formula(), c.numeric());
             column.setId(c.id() + "Column");
+            if (c.id().equals("group")) {
+                Tables.wrapsCells(column); // a long name takes two lines rather than push LTV:CAC out of sight
+            }
             outcomes.getColumns().add(column);
         }
-        for (TableColumn<GroupOutcome, ?> column : outcomes.getColumns()) {
-            double width = MIN_WIDTHS.getOrDefault(column.getId(), 80.0);
-            column.setMinWidth(width);
-            column.setPrefWidth(width);
-        }
+        // as wide as their values and their headers' longest words (headers wrap), so the twelve fit at 1366 pixels
+        Tables.columnsFit(outcomes);
         outcomes.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(GroupOutcome item, boolean empty) {
@@ -183,8 +177,8 @@ public final class AcquisitionController implements View {
         });
         outcomes.setItems(viewModel.rows());
         outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        outcomes.setFixedCellSize(34);
-        outcomes.prefHeightProperty().bind(Bindings.size(viewModel.rows()).multiply(34).add(50));
+        // rows grow when a name wraps; room for two lines a row keeps every row in sight without a scroll bar
+        outcomes.prefHeightProperty().bind(Bindings.size(viewModel.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         retitle();
     }
 

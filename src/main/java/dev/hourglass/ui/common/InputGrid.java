@@ -57,6 +57,7 @@ public final class InputGrid extends VBox {
         table.getColumns().add(labelColumn());
         table.getColumns().add(valueColumn());
         table.getColumns().add(unitColumn());
+        Tables.columnsFit(table); // an input's name in full: 'Onboarding scheduled within 7 days'
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(InputRow row, boolean empty) {

@@ -49,7 +49,7 @@ public final class RowsGrid extends VBox {
         for (int c = 0; c < model.columns().size(); c++) {
             table.getColumns().add(column(c));
         }
-        Tables.headersFit(table);
+        Tables.columnsFit(table); // names in full: 'Campaign B (better customers)', not 'Campaign B (better custo…'
         table.setContextMenu(resetMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         table.addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);

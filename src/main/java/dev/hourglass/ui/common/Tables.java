@@ -2,11 +2,15 @@ package dev.hourglass.ui.common;
 
 import dev.hourglass.io.export.TableCsv;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
@@ -27,6 +31,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
+import javafx.util.Callback;
 
 /** Read-only table columns of computed figures, each cell with its formula and numbers as tooltip. */
 public final class Tables {
@@ -62,6 +67,8 @@ public final class Tables {
 
     /** Room beside a header's text: the label's padding and the sort arrow. */
     private static final double HEADER_PADDING = 28;
+    /** Room beside a text beyond its padding of 0.5 em a side, which grows with the type: borders and rounding. */
+    private static final double EDGE = 6;
     private static final String OWN_MIN_WIDTH = "hourglass.tables.ownMinWidth";
 
     /**
@@ -71,7 +78,8 @@ public final class Tables {
      */
     public static <T> void headersFit(TableView<T> table) {
         Runnable fit = () -> fitHeaders(table);
-        InvalidationListener refit = obs -> fit.run();
+        // once every header and cell has its new type (workshop mode sets it on them one by one)
+        InvalidationListener refit = obs -> Platform.runLater(fit);
         table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) change -> Platform.runLater(fit));
         table.skinProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
             fit.run();
@@ -79,25 +87,157 @@ public final class Tables {
                 header.fontProperty().addListener(refit);
             }
         }));
-        fit.run();
+        Platform.runLater(fit);
     }
 
-    private static void fitHeaders(TableView<?> table) {
+    /**
+     * Like {@link #headersFit}, and every column also as wide as the widest text of its first
+     * {@value #ROWS_MEASURED} rows, again when the rows change: 'Prospecting' reads in full, not 'Prosp…'. Headers
+     * that wrap (a style sheet's {@code -fx-wrap-text}) need only their longest word.
+     */
+    public static <T> void columnsFit(TableView<T> table) {
+        table.getProperties().put(FIT_CONTENT, Boolean.TRUE);
+        boolean[] pending = new boolean[1];
+        InvalidationListener refit = obs -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                Platform.runLater(() -> {
+                    pending[0] = false;
+                    fitHeaders(table);
+                });
+            }
+        };
+        table.itemsProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.addListener(refit);
+            }
+            refit.invalidated(obs);
+        });
+        if (table.getItems() != null) {
+            table.getItems().addListener(refit);
+        }
+        table.widthProperty().addListener(obs -> keepInSight(table));
+        headersFit(table);
+    }
+
+    private static final String FIT_CONTENT = "hourglass.tables.fitContent";
+    private static final String CHOSEN_POLICY = "hourglass.tables.chosenPolicy";
+    /** The table's borders and its vertical scroll bar, which its columns do not get. */
+    private static final double TABLE_EDGES = 20;
+
+    /**
+     * A constrained table whose columns need more than its width would hide the last ones (it has no horizontal
+     * scroll bar): such a table is left unconstrained, and scrolls, until it is wide enough again.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void keepInSight(TableView<?> table) {
+        Callback chosen = (Callback) table.getProperties().computeIfAbsent(CHOSEN_POLICY,
+                key -> table.getColumnResizePolicy());
+        if (chosen == TableView.UNCONSTRAINED_RESIZE_POLICY || table.getWidth() <= 0) {
+            return;
+        }
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        table.setColumnResizePolicy(needed > table.getWidth() - TABLE_EDGES ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                : chosen);
+    }
+    /** Enough rows to meet every kind of value, few enough to measure at once on a table of thousands. */
+    private static final int ROWS_MEASURED = 400;
+
+    private static <T> void fitHeaders(TableView<T> table) {
+        if (table.getSkin() == null) {
+            return; // fitted when the skin comes: before, the headers' type and wrapping are not known
+        }
         Font font = table.lookup(".column-header .label") instanceof Labeled header ? header.getFont()
                 : Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
-        table.getColumns().forEach(column -> fitHeader(column, font));
+        boolean wraps = table.lookup(".column-header .label") instanceof Labeled header && header.isWrapText();
+        Font cellFont = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault();
+        List<T> rows = !table.getProperties().containsKey(FIT_CONTENT) || table.getItems() == null ? List.of()
+                : table.getItems().subList(0, Math.min(ROWS_MEASURED, table.getItems().size()));
+        table.getColumns().forEach(column -> fitHeader(column, font, wraps, cellFont, rows));
+        // a constrained policy shares the width out only when the table is resized: columns grown here would push
+        // the last ones past the edge, out of sight (such a table has no horizontal scroll bar)
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+        if (table.getProperties().containsKey(FIT_CONTENT)) {
+            keepInSight(table);
+        }
     }
 
-    private static void fitHeader(TableColumn<?, ?> column, Font font) {
+    private static <T> void fitHeader(TableColumn<T, ?> column, Font font, boolean wraps, Font cellFont,
+                                      List<T> rows) {
         if (!column.getColumns().isEmpty()) {
-            column.getColumns().forEach(inner -> fitHeader(inner, font));
+            column.getColumns().forEach(inner -> fitHeader(inner, font, wraps, cellFont, rows));
             return;
         }
         double own = (double) column.getProperties().computeIfAbsent(OWN_MIN_WIDTH, key -> column.getMinWidth());
         // a header given as a label (one with a tooltip) knows its own width, padding and type included
         double title = column.getText() == null && column.getGraphic() instanceof Labeled header
-                ? header.prefWidth(-1) : textWidth(column.getText(), font);
-        column.setMinWidth(Math.max(own, title + HEADER_PADDING));
+                ? header.prefWidth(-1) : wraps ? twoLineWidth(column.getText(), font)
+                : textWidth(column.getText(), font);
+        double padding = column.isSortable() ? Math.max(HEADER_PADDING, font.getSize() + EDGE + 8)
+                : font.getSize() + EDGE;
+        double widest = Math.max(own, title + padding);
+        boolean wrapsCells = column.getProperties().containsKey(WRAPS_CELLS);
+        if (!rows.isEmpty()) {
+            widest = Math.max(widest, contentWidth(column, rows, cellFont, wrapsCells) + cellFont.getSize() + EDGE);
+        }
+        column.setMinWidth(widest);
+        if (wrapsCells && !rows.isEmpty()) {
+            // the width it would like, which a constrained table gives when there is room
+            column.setPrefWidth(Math.max(widest, contentWidth(column, rows, cellFont, false) + cellFont.getSize() + EDGE));
+        } else if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
+                .stream().anyMatch(other -> other.getProperties().containsKey(WRAPS_CELLS))) {
+            column.setPrefWidth(widest); // no more than it needs: the room left goes to the names
+        }
+    }
+
+    private static final String WRAPS_CELLS = "hourglass.tables.wrapsCells";
+
+    /**
+     * Lets a column of names (in a table fitted by {@link #columnsFit}) wrap them onto more lines when the table is
+     * short of room, rather than push the columns after it out of sight: it needs only its longest word, and asks
+     * for its longest name. The table's rows must not have a fixed height.
+     */
+    public static void wrapsCells(TableColumn<?, String> column) {
+        column.getProperties().put(WRAPS_CELLS, Boolean.TRUE);
+        column.getStyleClass().add("wrapping-column");
+    }
+
+    private static <T> double contentWidth(TableColumn<T, ?> column, List<T> rows, Font font, boolean longestWord) {
+        Set<String> texts = new HashSet<>();
+        for (T row : rows) {
+            ObservableValue<?> value = column.getCellObservableValue(row);
+            if (value != null && value.getValue() instanceof String text) {
+                texts.add(text);
+            }
+        }
+        double widest = 0;
+        for (String text : texts) {
+            widest = Math.max(widest, longestWord ? longestWordWidth(text, font) : textWidth(text, font));
+        }
+        return widest;
+    }
+
+    /**
+     * The least width in which a wrapping header takes at most two lines (a header row shows no more): 'Days to
+     * value' as 'Days to' over 'value'.
+     */
+    private static double twoLineWidth(String value, Font font) {
+        String[] words = (value == null ? "" : value).trim().split("\\s+");
+        double least = textWidth(String.join(" ", words), font);
+        for (int split = 1; split < words.length; split++) {
+            String first = String.join(" ", Arrays.copyOfRange(words, 0, split));
+            String second = String.join(" ", Arrays.copyOfRange(words, split, words.length));
+            least = Math.min(least, Math.max(textWidth(first, font), textWidth(second, font)));
+        }
+        return least;
+    }
+
+    private static double longestWordWidth(String value, Font font) {
+        double widest = 0;
+        for (String word : (value == null ? "" : value).split("\\s+")) {
+            widest = Math.max(widest, textWidth(word, font));
+        }
+        return widest;
     }
 
     private static double textWidth(String value, Font font) {

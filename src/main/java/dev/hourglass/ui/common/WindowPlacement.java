@@ -54,6 +54,14 @@ public final class WindowPlacement {
         return new Rectangle2D(x, y, width, height);
     }
 
+    /**
+     * Maximised when it was so at the last close, and on a first start (nothing saved), so a large screen is used
+     * whole; un-maximising it then gives {@link #initialBounds}'s default size.
+     */
+    static boolean opensMaximised(Optional<double[]> saved, boolean savedMaximised) {
+        return saved.isEmpty() || savedMaximised;
+    }
+
     private static double clamp(double value, double min, double max) {
         return Math.max(min, Math.min(value, max));
     }
@@ -78,7 +86,7 @@ public final class WindowPlacement {
         apply(stage, bounds);
         stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
-        boolean maximized = preferences.windowMaximized();
+        boolean maximized = opensMaximised(preferences.windowBounds(), preferences.windowMaximized());
         stage.setOnShown(e -> Platform.runLater(() -> {
             apply(stage, bounds);
             stage.setMaximized(maximized);
@@ -102,6 +110,10 @@ public final class WindowPlacement {
                 // JavaFX 21 on Linux fixes the owner's size while a modal dialog is up (JDK-8332222, fixed in 23), so the window
                 // manager un-maximises it: maximise it again when the dialog is gone.
                 maximiseWhenFocused = true;
+                // meanwhile it keeps the whole work area, so the dialog does not seem to shrink the window
+                Rectangle2D area = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+                Platform.runLater(() -> apply(stage, area));
             } else if (normalBounds != null) {
                 Rectangle2D normal = normalBounds;
                 Platform.runLater(() -> apply(stage, normal));
@@ -128,7 +140,7 @@ public final class WindowPlacement {
     }
 
     private void rememberNormal(Stage stage) {
-        if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()
+        if (stage.isShowing() && !maximiseWhenFocused && !stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()
                 && stage.getWidth() >= MIN_WIDTH / 2 && stage.getHeight() >= MIN_HEIGHT / 2) {
             normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         }

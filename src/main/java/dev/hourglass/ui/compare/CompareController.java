@@ -38,6 +38,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** Thin: the scenario choice, the side-by-side table with differences marked, the overlaid payback curves. */
@@ -62,6 +65,10 @@ public final class CompareController implements View {
     private Button report;
     @FXML
     private TableView<Line> table;
+    @FXML
+    private VBox outputs;
+    @FXML
+    private HBox charts;
     @FXML
     private LineChart<Number, Number> curves;
     @FXML
@@ -107,6 +114,7 @@ public final class CompareController implements View {
         });
         Tables.copyable(table);
         Tables.headersFit(table);
+        outputs.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() >= SIDE_BY_SIDE));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {
@@ -220,6 +228,36 @@ public final class CompareController implements View {
                 series.getData().add(new XYChart.Data<>(m + 1, curve.cumulativeGrossProfit().get(m)));
             }
             curves.getData().add(series);
+        }
+    }
+
+    /** From this width of the outputs on (a maximised 1920-pixel window), the charts stand beside the table. */
+    private static final double SIDE_BY_SIDE = 1250;
+
+    /** Charts under the table, or in a column to its right, where a wide window has room to spare. */
+    private void arrange(boolean sideBySide) {
+        boolean isSideBySide = table.getParent() != outputs;
+        if (sideBySide == isSideBySide) {
+            return;
+        }
+        if (sideBySide) {
+            int at = outputs.getChildren().indexOf(table);
+            outputs.getChildren().removeAll(table, charts);
+            VBox chartColumn = new VBox(12, curves, arrCurves);
+            VBox.setVgrow(curves, Priority.ALWAYS);
+            VBox.setVgrow(arrCurves, Priority.ALWAYS);
+            chartColumn.prefWidthProperty().bind(outputs.widthProperty().multiply(0.3));
+            HBox wide = new HBox(12, table, chartColumn);
+            HBox.setHgrow(table, Priority.ALWAYS);
+            VBox.setVgrow(wide, Priority.ALWAYS);
+            outputs.getChildren().add(at, wide);
+        } else {
+            HBox wide = (HBox) table.getParent();
+            int at = outputs.getChildren().indexOf(wide);
+            outputs.getChildren().remove(wide);
+            wide.getChildren().clear();
+            charts.getChildren().setAll(curves, arrCurves);
+            outputs.getChildren().addAll(at, List.of(table, charts));
         }
     }
 }

@@ -438,7 +438,7 @@ public final class PipelineController implements View {
         deals.getColumns().add(Tables.column(UiText.text("pipeline.segment"), r -> r.deal().segment(), null, false));
         deals.getColumns().add(Tables.column(UiText.text("pipeline.owner"), r -> r.deal().owner(), null, false));
         deals.setFixedCellSize(30);
-        Tables.headersFit(deals);
+        Tables.columnsFit(deals);
         deals.setRowFactory(table -> {
             TableRow<PipelineViewModel.DealRow> row = new TableRow<>();
             MenuItem in = new MenuItem(UiText.text("pipeline.countInTheForecast"));

@@ -67,6 +67,7 @@ public final class BudgetPostSaleController {
                 s -> UiText.text("postsale.accountsClosedWonAccounts", s.count(), viewModel.funnel().get(0).count()), true));
         funnelTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         funnelTable.setItems(viewModel.funnel());
+        Tables.columnsFit(funnelTable);
         viewModel.funnel().addListener((ListChangeListener<PostSaleFunnelStep>) change -> drawFunnel());
         drawFunnel();
     }

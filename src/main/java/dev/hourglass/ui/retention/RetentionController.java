@@ -28,6 +28,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Thin: binds the retention view model to its FXML, draws the ARR waterfall and fills the tables. */
@@ -78,6 +79,11 @@ public final class RetentionController {
         ToggleGroup form = new ToggleGroup();
         asGrrNrr.setToggleGroup(form);
         asComponents.setToggleGroup(form);
+        // in a narrow pane (German) the long one takes two lines, and the short one stays whole beside it
+        asGrrNrr.setMinWidth(Region.USE_PREF_SIZE);
+        asComponents.setWrapText(true);
+        asGrrNrr.setMaxHeight(Double.MAX_VALUE);
+        asComponents.setMaxHeight(Double.MAX_VALUE);
         HBox formChoice = new HBox(asGrrNrr, asComponents);
         section.show(viewModel.hasSectionProperty(), formChoice, grid, componentsGrid);
         Runnable show = () -> {

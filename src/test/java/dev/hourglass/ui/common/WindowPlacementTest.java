@@ -19,6 +19,14 @@ class WindowPlacementTest {
     }
 
     @Test
+    void aFirstStartOpensMaximisedALaterOneAsTheWindowWasLeft() {
+        assertThat(WindowPlacement.opensMaximised(Optional.empty(), false)).isTrue();
+        Optional<double[]> saved = Optional.of(new double[] {100, 50, 1000, 650});
+        assertThat(WindowPlacement.opensMaximised(saved, false)).isFalse();
+        assertThat(WindowPlacement.opensMaximised(saved, true)).isTrue();
+    }
+
+    @Test
     void savedBoundsAreKeptWhereTheyFit() {
         Optional<double[]> saved = Optional.of(new double[] {100, 50, 1000, 650});
         assertThat(WindowPlacement.initialBounds(saved, FULL_HD)).isEqualTo(new Rectangle2D(100, 50, 1000, 650));
