@@ -379,7 +379,10 @@ class MainWindowUiTest {
                 .filter(t -> t.getText().equals("Accounts health")).findFirst().orElseThrow()));
         TableView<?> table = robot.lookup("#accountsView #table")
                 .queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        // the rows and then the cards are filled on the FX thread: wait for the cards too, not only the rows
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && robot.lookup("#accountsView #redBand").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         Supplier<String> red = () -> robot.lookup("#accountsView #redBand").queryAs(Label.class).getText();
         String before = red.get();
         assertThat(before).startsWith("$");
