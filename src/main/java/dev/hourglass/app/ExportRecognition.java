@@ -100,7 +100,12 @@ public final class ExportRecognition {
 
     /** The kind of data the header says (the mapping's renames applied), or empty when it fits none or two. */
     public static Optional<ImportKind> guessedKind(Path file, ImportMapping mapping) throws BadInputException {
-        return ExportPresets.guessKind(renamed(header(file, mapping), mapping.columns()));
+        return guessedKind(header(file, mapping), mapping);
+    }
+
+    /** The kind of data a header already read says (the mapping's renames applied), or empty when it fits none or two. */
+    public static Optional<ImportKind> guessedKind(List<String> header, ImportMapping mapping) {
+        return ExportPresets.guessKind(renamed(header, mapping.columns()));
     }
 
     private static List<String> header(Path file, ImportMapping mapping) throws BadInputException {

@@ -117,6 +117,14 @@ final class CohortsCommand implements Callable<Integer> {
             FromWorkbook kept = fromWorkbook(err);
             sourceFile = kept.sourceFile();
             read = kept.read();
+        } else if (kind == null && mapping == null) {
+            FromFile ledger = fromFile(true);
+            if (ledger == null) {
+                kind = Kind.subscriptions;
+                return run(out, err);
+            }
+            kind = Kind.ledger;
+            read = ledgerResult(ledger);
         } else if (kindOfFile() == Kind.subscriptions) {
             ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
             SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, reading.mapping());
@@ -128,10 +136,7 @@ final class CohortsCommand implements Callable<Integer> {
         } else if (asOf != null) {
             throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
         } else {
-            FromFile ledger = fromFile();
-            read = new LedgerCsvReader.Result(ledger.read().ledger(), ledger.read().problems(), ledger.read().rowsRead(),
-                    ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()),
-                            ledger.read()), ledger.reading()).detections());
+            read = ledgerResult(fromFile(false));
         }
         FiniteTotals.ofLedger(sourceFile, read.ledger());
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
@@ -154,6 +159,12 @@ final class CohortsCommand implements Callable<Integer> {
         return HourglassCli.OK;
     }
 
+    private LedgerCsvReader.Result ledgerResult(FromFile ledger) {
+        return new LedgerCsvReader.Result(ledger.read().ledger(), ledger.read().problems(), ledger.read().rowsRead(),
+                ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()),
+                        ledger.read()), ledger.reading()).detections());
+    }
+
     /** A ledger file read, and how it was recognised. */
     private record FromFile(LedgerCsvReader.Result read, ExportRecognition.Reading reading) {
     }
@@ -161,15 +172,22 @@ final class CohortsCommand implements Callable<Integer> {
     /**
      * The ledger file read with the mapping given, or the one its header is recognised by. Without a mapping file
      * the file is opened once, with the defaults, for both the recognition and the read (every open looks for the
-     * encoding, the separator and how dates and amounts are written); again only for a tool's export.
+     * encoding, the separator and how dates and amounts are written); again only for a tool's export. With
+     * {@code mayBeSubscriptions} (no --kind given) that open also decides the kind: {@code null} when the columns say
+     * subscriptions.
      */
-    private FromFile fromFile() throws BadInputException {
+    private FromFile fromFile(boolean mayBeSubscriptions) throws BadInputException {
         if (mapping != null) {
             ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
             return new FromFile(LedgerCsvReader.read(file, reading.mapping()), reading);
         }
+        ImportMapping defaults = ExportRecognition.defaultsFor(sheet);
         ExportRecognition.Reading reading;
-        try (CsvFile csv = LedgerCsvReader.open(file, ExportRecognition.defaultsFor(sheet))) {
+        try (CsvFile csv = LedgerCsvReader.open(file, defaults)) {
+            if (mayBeSubscriptions && ExportRecognition.guessedKind(csv.header(), defaults).orElse(null)
+                    == ImportKind.SUBSCRIPTIONS) {
+                return null;
+            }
             reading = ExportRecognition.reading(csv.header(), sheet);
             if (reading.recognised().isEmpty()) {
                 return new FromFile(LedgerCsvReader.read(csv), reading);
