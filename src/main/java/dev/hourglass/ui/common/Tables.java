@@ -137,9 +137,18 @@ public final class Tables {
             return;
         }
         double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-        table.setColumnResizePolicy(needed > table.getWidth() - TABLE_EDGES ? TableView.UNCONSTRAINED_RESIZE_POLICY
-                : chosen);
+        boolean scrolls = needed > table.getWidth() - TABLE_EDGES;
+        table.setColumnResizePolicy(scrolls ? TableView.UNCONSTRAINED_RESIZE_POLICY : chosen);
+        for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+            if (column.getProperties().get(WANTED_WIDTH) instanceof Double wanted) {
+                // a scrolling table keeps as many figures in sight as it can: its names wrap to their longest word
+                column.setPrefWidth(scrolls ? column.getMinWidth() : wanted);
+            }
+        }
     }
+
+    /** The width a wrapping column would like, which it gets back when the table has room again. */
+    private static final String WANTED_WIDTH = "hourglass.tables.wantedWidth";
     /** Enough rows to meet every kind of value, few enough to measure at once on a table of thousands. */
     private static final int ROWS_MEASURED = 400;
 
@@ -183,7 +192,9 @@ public final class Tables {
         column.setMinWidth(widest);
         if (wrapsCells && !rows.isEmpty()) {
             // the width it would like, which a constrained table gives when there is room
-            column.setPrefWidth(Math.max(widest, contentWidth(column, rows, cellFont, false) + cellFont.getSize() + EDGE));
+            double wanted = Math.max(widest, contentWidth(column, rows, cellFont, false) + cellFont.getSize() + EDGE);
+            column.getProperties().put(WANTED_WIDTH, wanted);
+            column.setPrefWidth(wanted);
         } else if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
                 .stream().anyMatch(other -> other.getProperties().containsKey(WRAPS_CELLS))) {
             column.setPrefWidth(widest); // no more than it needs: the room left goes to the names
@@ -194,15 +205,15 @@ public final class Tables {
 
     /**
      * Lets a column of names (in a table fitted by {@link #columnsFit}) wrap them onto more lines when the table is
-     * short of room, rather than push the columns after it out of sight: it needs only its longest word, and asks
-     * for its longest name. The table's rows must not have a fixed height.
+     * short of room, rather than push the columns after it out of sight: it needs the width that holds each name in
+     * two lines (a row shows no more), and asks for its longest name. The table's rows must not have a fixed height.
      */
     public static void wrapsCells(TableColumn<?, String> column) {
         column.getProperties().put(WRAPS_CELLS, Boolean.TRUE);
         column.getStyleClass().add("wrapping-column");
     }
 
-    private static <T> double contentWidth(TableColumn<T, ?> column, List<T> rows, Font font, boolean longestWord) {
+    private static <T> double contentWidth(TableColumn<T, ?> column, List<T> rows, Font font, boolean twoLines) {
         Set<String> texts = new HashSet<>();
         for (T row : rows) {
             ObservableValue<?> value = column.getCellObservableValue(row);
@@ -212,7 +223,7 @@ public final class Tables {
         }
         double widest = 0;
         for (String text : texts) {
-            widest = Math.max(widest, longestWord ? longestWordWidth(text, font) : textWidth(text, font));
+            widest = Math.max(widest, twoLines ? twoLineWidth(text, font) : textWidth(text, font));
         }
         return widest;
     }
@@ -232,13 +243,6 @@ public final class Tables {
         return least;
     }
 
-    private static double longestWordWidth(String value, Font font) {
-        double widest = 0;
-        for (String word : (value == null ? "" : value).split("\\s+")) {
-            widest = Math.max(widest, textWidth(word, font));
-        }
-        return widest;
-    }
 
     private static double textWidth(String value, Font font) {
         Text text = new Text(value == null ? "" : value);

@@ -113,7 +113,9 @@ public final class CompareController implements View {
             }
         });
         Tables.copyable(table);
-        Tables.headersFit(table);
+        // the figures share the width; a table too narrow for every column scrolls (Tables.columnsFit)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.columnsFit(table);
         outputs.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() >= SIDE_BY_SIDE));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -172,6 +174,7 @@ public final class CompareController implements View {
         TableColumn<Line, String> figure = Tables.column(UiText.text("compare.figure"),
                 l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
                 l -> UiText.text("compare.asInTheScenario", l.section(), l.row().key()), false);
+        Tables.wrapsCells(figure); // a long name takes two lines rather than push the last Δ % out of sight
         table.getColumns().add(figure);
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
@@ -191,7 +194,6 @@ public final class CompareController implements View {
         c.inputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("input", r)));
         c.outputs().stream().filter(r -> !only || r.differs()).forEach(r -> lines.add(new Line("output", r)));
         table.setItems(FXCollections.observableArrayList(lines));
-        Tables.fitContent(figure, lines.stream().map(l -> figure.getCellObservableValue(l).getValue()).toList());
     }
 
     private static final String OVERRIDE_MARK = "\u25C6";
