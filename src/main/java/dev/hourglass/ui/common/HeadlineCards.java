@@ -33,7 +33,8 @@ public final class HeadlineCards {
             return;
         }
         pane.applyCss();
-        double natural = pane.getChildren().get(0).prefWidth(-1);
+        // the widest card's own width, so no value reads '28,19 Mio…' in a row of short ones
+        double natural = pane.getChildren().stream().mapToDouble(card -> card.prefWidth(-1)).max().orElse(0);
         int columns = Math.max(1, Math.min(pane.getChildren().size(),
                 (int) Math.floor((width + pane.getHgap()) / (natural + pane.getHgap()))));
         double shared = Math.floor((width - (columns - 1) * pane.getHgap()) / columns);

@@ -187,7 +187,8 @@ public final class Tables {
         double widest = Math.max(own, title + padding);
         boolean wrapsCells = column.getProperties().containsKey(WRAPS_CELLS);
         if (!rows.isEmpty()) {
-            widest = Math.max(widest, contentWidth(column, rows, cellFont, wrapsCells) + cellFont.getSize() + EDGE);
+            widest = Math.max(widest, contentWidth(column, rows, cellFont, wrapsCells) + cellFont.getSize() + EDGE
+                    + (wrapsCells ? WRAP_SLACK : 0));
         }
         column.setMinWidth(widest);
         if (wrapsCells && !rows.isEmpty()) {
@@ -202,6 +203,8 @@ public final class Tables {
     }
 
     private static final String WRAPS_CELLS = "hourglass.tables.wrapsCells";
+    /** A wrapped cell's text breaks a few pixels before the width measured here ('Campaign B (better …'). */
+    private static final double WRAP_SLACK = 8;
 
     /**
      * Lets a column of names (in a table fitted by {@link #columnsFit}) wrap them onto more lines when the table is
