@@ -1,5 +1,6 @@
 package dev.hourglass.io.csv;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,11 +14,33 @@ final class ColumnReadings {
     private final DateReading[] dates;
     private final char[] decimalMarks;
     private final List<String> detections;
+    private final MinorUnits minorUnits;
 
     ColumnReadings(DateReading[] dates, char[] decimalMarks, List<String> detections) {
+        this(dates, decimalMarks, detections, null);
+    }
+
+    private ColumnReadings(DateReading[] dates, char[] decimalMarks, List<String> detections, MinorUnits minorUnits) {
         this.dates = dates;
         this.decimalMarks = decimalMarks;
         this.detections = List.copyOf(detections);
+        this.minorUnits = minorUnits;
+    }
+
+    /** These readings with the money columns in cents, said first among the detections; themselves for null. */
+    ColumnReadings inCents(MinorUnits cents) {
+        if (cents == null) {
+            return this;
+        }
+        List<String> all = new ArrayList<>();
+        all.add(cents.sentence());
+        all.addAll(detections);
+        return new ColumnReadings(dates, decimalMarks, all, cents);
+    }
+
+    /** The money columns in cents, or null when the file's amounts are in units (almost every file). */
+    MinorUnits minorUnits() {
+        return minorUnits;
     }
 
     /** The column's date reading, or null for ISO dates. */
