@@ -14,9 +14,6 @@ import java.util.Set;
 final class MinorUnits {
     /** The fields that hold money; counts such as quantity or seats are never divided. */
     private static final Set<String> MONEY_FIELDS = Set.of("amount", "listPrice", "mrr", "arr", "expansionArr");
-    /** Column names of the currency a row's amounts are in: Stripe's, Chargebee's, Close's. */
-    private static final List<String> CURRENCY_COLUMNS = List.of("currency", "plan_currency", "price_currency",
-            "currency_code", "value_currency");
     /**
      * Stripe's zero-decimal currencies (https://docs.stripe.com/currencies#zero-decimal), as three upper-case letters
      * packed into an int; Chargebee does the same for these. ISK, HUF and TWD are not among them: the APIs still write
@@ -65,7 +62,7 @@ final class MinorUnits {
 
     /** The names in a header that may give each row's currency, in the order they are preferred. */
     static List<String> currencyColumnNames() {
-        return CURRENCY_COLUMNS;
+        return AmountUnit.CURRENCY_COLUMNS;
     }
 
     /** The amount of a column in units: divided by 100 for a money column, unless the row's currency has no cents. */

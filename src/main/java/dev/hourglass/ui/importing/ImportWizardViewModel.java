@@ -465,7 +465,8 @@ public final class ImportWizardViewModel {
                     String.join(", ", missing)), true));
         }
         List<String> used = fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null).toList();
-        List<String> unused = preview.header().stream().filter(h -> !used.contains(h)).map(h -> "'" + h + "'").toList();
+        List<String> unused = preview.header().stream().filter(h -> !used.contains(h) && !amountUnit.readsCurrency(h))
+                .map(h -> "'" + h + "'").toList();
         if (!unused.isEmpty()) {
             found.add(new Finding(UiText.text(unused.size() == 1 ? "import.columnNotUsed" : "import.columnsNotUsed",
                     unused.size(), String.join(", ", unused)), false));
