@@ -179,7 +179,7 @@ class ExportsAsTheyComeTest {
         // by then, in_trial at 0: 2,648.66 over 22 customers
         assertMonth(fromFile, "2024-01", 2_648.66, 22);
         assertThat(texts(fromFile.get("detections"))).startsWith("Recognised as a Chargebee subscriptions export"
-                + " (API)", "Amounts in cents (Chargebee's API export): mrr, plan_unit_price divided by 100; rows whose"
+                + " (API)", "Amounts in cents (Chargebee's API export): plan_unit_price, mrr divided by 100; rows whose"
                 + " currency_code is a zero-decimal currency (JPY, KRW …) as they are");
     }
 

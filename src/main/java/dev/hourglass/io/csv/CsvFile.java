@@ -157,7 +157,7 @@ public final class CsvFile implements AutoCloseable {
             detected = ColumnReadings.DEFAULT;
         }
         return mapping.amountUnit().cents() ? detected.inCents(MinorUnits.of(header.subList(0, width), fieldByColumn,
-                currencyColumn(), mapping.amountUnit())) : detected;
+                currencyColumn(), mapping.amountUnit(), detected)) : detected;
     }
 
     /** The column naming each row's currency ({@code currency}, {@code plan_currency} …), or -1. */

@@ -256,7 +256,7 @@ public final class ExportPresets {
         /** The export's amounts are in cents; {@code because} names it in the import report. */
         Preset inCents(String because) {
             return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses, style,
-                    AmountUnit.cents(because));
+                    AmountUnit.recognisedCents(because));
         }
 
         /** The share of its tell-tale columns the header has; 0 below the minimum. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The money columns of a file whose amounts are in the currency's smallest unit (cents), and how to turn them into
@@ -38,25 +39,41 @@ final class MinorUnits {
      *
      * @param fieldByColumn the columns read, each with the field it feeds
      * @param currencyColumn the column naming each row's currency, or -1
+     * @param readings       the detection's readings: a money column with values written with a decimal fraction
+     *                       is in units after all when the cents were only recognised from the header
      */
     static MinorUnits of(List<String> header, Map<Integer, String> fieldByColumn, int currencyColumn,
-                         AmountUnit unit) {
+                         AmountUnit unit, ColumnReadings readings) {
         boolean[] money = new boolean[header.size()];
         List<String> names = new ArrayList<>();
-        fieldByColumn.forEach((column, field) -> {
-            if (MONEY_FIELDS.contains(field) && column < money.length) {
+        List<String> inUnits = new ArrayList<>();
+        new TreeMap<>(fieldByColumn).forEach((column, field) -> {
+            if (!MONEY_FIELDS.contains(field) || column >= money.length) {
+                return;
+            }
+            String name = header.get(column).strip();
+            String fraction = readings.fractionExample(column);
+            if (unit.recognised() && fraction != null) {
+                inUnits.add(name + " (" + fraction + ")");
+            } else {
                 money[column] = true;
-                names.add(header.get(column).strip());
+                names.add(name);
             }
         });
-        if (names.isEmpty()) {
+        if (names.isEmpty() && inUnits.isEmpty()) {
             return null;
         }
-        names.sort(null);
         String because = unit.because().isEmpty() ? "" : " (" + unit.because() + ")";
+        boolean one = inUnits.size() == 1;
+        String units = String.join(", ", inUnits) + (one ? " has" : " have") + " values with a decimal fraction, so "
+                + (one ? "it is" : "they are") + " read as units";
+        if (names.isEmpty()) {
+            return new MinorUnits(money, currencyColumn, "Amounts not in cents after all" + because + ": " + units);
+        }
         String sentence = "Amounts in cents" + because + ": " + String.join(", ", names) + " divided by 100"
-                + (currencyColumn >= 0 ? "; rows whose " + header.get(currencyColumn).strip() + " is a zero-decimal"
-                + " currency (JPY, KRW …) as they are" : "");
+                + (currencyColumn >= 0 ? "; rows whose " + header.get(currencyColumn).strip()
+                + " is a zero-decimal currency (JPY, KRW …) as they are" : "")
+                + (inUnits.isEmpty() ? "" : "; " + units);
         return new MinorUnits(money, currencyColumn, sentence);
     }
 

@@ -72,6 +72,7 @@ final class ReadingsDetector {
         }
         DateReading[] readings = new DateReading[columns];
         char[] marks = new char[columns];
+        String[] fractions = new String[columns];
         List<String> detections = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             if (dates[c] == null) {
@@ -84,10 +85,11 @@ final class ReadingsDetector {
             } else {
                 DecimalColumnVotes.Decision decision = decimals[c].decide(locale);
                 marks[c] = decision.decimalMark();
+                fractions[c] = decimals[c].fractionExample();
                 addIfAny(detections, decision.sentence());
             }
         }
-        return new ColumnReadings(readings, marks, detections);
+        return new ColumnReadings(readings, marks, fractions, detections);
     }
 
     private void sample(CsvRow row) {

@@ -67,4 +67,23 @@ class UnixTimeAndCentsTest {
         }
         assertThat(units).containsExactly(4_900.0, 4_900.0, 4_950.0);
     }
+
+    @Test
+    void aRecognisedExportInCentsWhoseAmountsShowADecimalFractionIsReadInUnits() throws Exception {
+        Path file = dir.resolve("sigma.csv");
+        Files.writeString(file, "id,customer_id,status,start_date,ended_at,quantity,plan_amount,plan_interval,"
+                + "plan_currency\nsub_1,cus_1,active,2024-01-02,,1,49.50,month,usd\n"
+                + "sub_2,cus_2,active,2024-01-03,,2,99.00,month,usd\n");
+        RecognisedExport export = ExportPresets.recognise(CsvPreview.of(file, List.of(), 1).header()).orElseThrow();
+        assertThat(export.name()).isEqualTo("Stripe subscriptions export (API or Sigma)");
+        assertThat(export.mapping().amountUnit().cents()).isTrue();
+        List<Double> amounts = new ArrayList<>();
+        try (CsvFile csv = CsvFile.open(file, SubscriptionsCsvReader.FIELDS, ImportKind.SUBSCRIPTIONS,
+                export.mapping())) {
+            csv.forEachRow(row -> amounts.add(row.number(csv.column("amount"))));
+            assertThat(csv.detections()).contains("Amounts not in cents after all (Stripe's API export): plan_amount"
+                    + " (49.50) has values with a decimal fraction, so it is read as units");
+        }
+        assertThat(amounts).containsExactly(49.5, 99.0);
+    }
 }
