@@ -41,6 +41,14 @@ final class ExportFigures {
         assertThat(value.get("count").asLong()).isEqualTo(count);
     }
 
+    /** The pipeline's won, lost-to-competition and open-pipeline figures of the period: amount and count of each. */
+    static void assertWonLostOpen(JsonNode pipeline, double won, long wonCount, double lost, long lostCount,
+                                  double open, long openCount) {
+        assertAmountCount(pipeline.get("won"), won, wonCount);
+        assertAmountCount(pipeline.get("lostCompetition"), lost, lostCount);
+        assertAmountCount(pipeline.get("open").get("pipeline"), open, openCount);
+    }
+
     static void assertMonth(JsonNode cohorts, String month, double mrr, int customers) {
         for (JsonNode m : cohorts.get("months")) {
             if (m.get("month").asText().equals(month)) {

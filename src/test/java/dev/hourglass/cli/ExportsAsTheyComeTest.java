@@ -3,6 +3,7 @@ package dev.hourglass.cli;
 import static dev.hourglass.cli.ExportFigures.analysis;
 import static dev.hourglass.cli.ExportFigures.assertAmountCount;
 import static dev.hourglass.cli.ExportFigures.assertMonth;
+import static dev.hourglass.cli.ExportFigures.assertWonLostOpen;
 import static dev.hourglass.cli.ExportFigures.imported;
 import static dev.hourglass.cli.ExportFigures.source;
 import static dev.hourglass.cli.ExportFigures.texts;
@@ -38,9 +39,7 @@ class ExportsAsTheyComeTest {
         JsonNode fromFile = analysis("pipeline", file, period);
         // Schlusstermin in Q4 2023: 11 'Geschlossen und gewonnen' rows, Betrag summing 260.801,00 €; 7 'Geschlossen
         // und verloren', 157.601,00 €; 7 at an open Phase, 177.501,00 €
-        assertAmountCount(fromFile.get("won"), 260_801, 11);
-        assertAmountCount(fromFile.get("lostCompetition"), 157_601, 7);
-        assertAmountCount(fromFile.get("open").get("pipeline"), 177_501, 7);
+        assertWonLostOpen(fromFile, 260_801, 11, 157_601, 7, 177_501, 7);
         // 60 rows; the three lines under the table (totals, confidentiality, copyright) are no rows
         assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(60);
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
@@ -149,6 +148,88 @@ class ExportsAsTheyComeTest {
         // subscriptions active at 2024-03-31, trialing as 0, sums to 3,241.50 over 41 customers
         JsonNode fromStripe = analysis("cohorts", EXPORTS.resolve("stripe-subscriptions-offset.csv"), "--json");
         assertMonth(fromStripe, "2024-03", 3_241.5, 41);
+    }
+
+    @Test
+    void stripeApiSubscriptionsInCentsWithUnixTimesBecomeTheLedgerInUnits() throws Exception {
+        Path file = EXPORTS.resolve("stripe-api-subscriptions.csv");
+        JsonNode fromFile = analysis("cohorts", file, "--json");
+        // api-exports.py: plan_amount ÷ 100 × quantity ÷ (12 for year × plan_interval_count) of the subscriptions
+        // whose start_date is on or before the month's last day and ended_at blank or after it, trialing as 0; the
+        // yen plan (4900 jpy, a zero-decimal currency) counts 4,900 as written, not 49
+        assertMonth(fromFile, "2023-12", 9_904, 25);
+        assertMonth(fromFile, "2024-02", 9_960, 24);
+        assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
+        assertThat(texts(fromFile.get("detections"))).startsWith("Recognised as a Stripe subscriptions export (API or"
+                + " Sigma)", "Amounts in cents (Stripe's API export): plan_amount divided by 100; rows whose"
+                + " plan_currency is a zero-decimal currency (JPY, KRW …) as they are")
+                .contains("start_date: dates read as Unix time in seconds (UTC)",
+                        "ended_at: dates read as Unix time in seconds (UTC)");
+        Path workbook = imported(dir, file, "Imported", "Amounts in cents (Stripe's API export)");
+        assertThat(analysis("cohorts", workbook, "--json")).isEqualTo(fromFile);
+
+        CliRunner text = CliRunner.run("cohorts", file.toString());
+        assertThat(text.out()).contains("Amounts in cents (Stripe's API export): plan_amount divided by 100");
+    }
+
+    @Test
+    void chargebeeApiSubscriptionsGiveTheirMrrInCents() throws Exception {
+        JsonNode fromFile = analysis("cohorts", EXPORTS.resolve("chargebee-api-subscriptions.csv"), "--json");
+        // api-exports.py: mrr (cents) ÷ 100 of the subscriptions started on or before 2024-01-31 and not cancelled
+        // by then, in_trial at 0: 2,648.66 over 22 customers
+        assertMonth(fromFile, "2024-01", 2_648.66, 22);
+        assertThat(texts(fromFile.get("detections"))).startsWith("Recognised as a Chargebee subscriptions export"
+                + " (API)", "Amounts in cents (Chargebee's API export): plan_unit_price, mrr divided by 100; rows whose"
+                + " currency_code is a zero-decimal currency (JPY, KRW …) as they are");
+    }
+
+    @Test
+    void aMappingSaysTheAmountsOfAnUnrecognisedFileAreInCents() throws Exception {
+        Path file = dir.resolve("billing.csv");
+        Files.writeString(file, """
+                account,since,until,price,every
+                Acme,2024-01-05,,4900,month
+                Acme,2024-01-20,,120000,year
+                Globex,2024-02-01,2024-03-15,2500,month
+                """);
+        Path mapping = dir.resolve("billing.json");
+        Files.writeString(mapping, """
+                { "columns": { "account": "customer", "since": "start", "until": "end", "price": "amount",
+                               "every": "interval" },
+                  "amountUnit": "cents" }
+                """);
+        JsonNode cents = analysis("cohorts", file, "--kind", "subscriptions", "--mapping", mapping.toString(),
+                "--json");
+        // Acme 49.00 + 1,200.00 / 12 = 149.00 from January; Globex 25.00 in February only (ended 2024-03-15)
+        assertMonth(cents, "2024-01", 149, 1);
+        assertMonth(cents, "2024-02", 174, 2);
+        assertThat(texts(cents.get("detections"))).contains("Amounts in cents (the mapping's amountUnit): price"
+                + " divided by 100");
+
+        Files.writeString(mapping, "{ \"amountUnit\": \"pennies\" }");
+        CliRunner refused = CliRunner.run("cohorts", file.toString(), "--kind", "subscriptions", "--mapping",
+                mapping.toString());
+        assertThat(refused.exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
+        assertThat(refused.err()).contains("amountUnit", "\"pennies\" is neither \"units\" nor \"cents\"");
+    }
+
+    @Test
+    void closeOpportunitiesAreDealsWithTheirValueInCents() throws Exception {
+        Path file = EXPORTS.resolve("close-opportunities.csv");
+        String[] period = {"--from", "2024-01-01", "--to", "2024-03-31", "--target", "100000", "--json"};
+        JsonNode fromFile = analysis("pipeline", file, period);
+        // api-exports.py, date_won in Q1 2024: 1 status_type 'won' with value 240000 (2,400.00); 8 'lost' summing
+        // 30,525.00; 8 'active' 83,000.00; 4 active without a date_won, 13,400.00
+        assertWonLostOpen(fromFile, 2_400, 1, 30_525, 8, 83_000, 8);
+        assertAmountCount(fromFile.get("openWithoutCloseDate"), 13_400, 4);
+        assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(48);
+        assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
+        assertThat(texts(fromFile.get("detections"))).startsWith("Recognised as a Close opportunities export",
+                "Amounts in cents (Close's export): value divided by 100; rows whose value_currency is a zero-decimal"
+                        + " currency (JPY, KRW …) as they are");
+
+        Path workbook = imported(dir, file, "Imported 48 deals", "Recognised as a Close opportunities export");
+        assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
     }
 
     @Test

@@ -71,6 +71,20 @@ enum BuiltInDateReading implements DateReading {
         public LocalDate read(CharSequence text) {
             return dayBeforeMonthName(text);
         }
+    },
+    /** Stripe's and Chargebee's API timestamps: 9 or 10 digits, 1973 to 2286; only for a column of a date field. */
+    UNIX_SECONDS("Unix time in seconds (UTC)", "1711843200") {
+        @Override
+        public LocalDate read(CharSequence text) {
+            return unixTime(text, 9, 10, 86_400L);
+        }
+    },
+    /** Milliseconds since 1970, 12 or 13 digits; only for a column of a date field. */
+    UNIX_MILLISECONDS("Unix time in milliseconds (UTC)", "1711843200000") {
+        @Override
+        public LocalDate read(CharSequence text) {
+            return unixTime(text, 12, 13, 86_400_000L);
+        }
     };
 
     private final String label;
@@ -89,6 +103,25 @@ enum BuiltInDateReading implements DateReading {
     @Override
     public String example() {
         return example;
+    }
+
+    /** Whether the reading is a count of seconds or milliseconds, which only a date field's column may be read as. */
+    boolean isUnixTime() {
+        return this == UNIX_SECONDS || this == UNIX_MILLISECONDS;
+    }
+
+    /** The UTC day of a count of {@code fewest} to {@code most} digits, {@code perDay} of them a day. */
+    private static LocalDate unixTime(CharSequence text, int fewest, int most, long perDay) {
+        int from = firstNonBlank(text);
+        int to = lastNonBlank(text, from);
+        if (to - from < fewest || to - from > most || digitsEnd(text, from, to) != to) {
+            return null;
+        }
+        long count = 0;
+        for (int i = from; i < to; i++) {
+            count = count * 10 + (text.charAt(i) - '0');
+        }
+        return LocalDate.ofEpochDay(count / perDay);
     }
 
     /** {@code D?M?Y} or {@code M?D?Y} with one separator, one- or two-digit day and month, two- or four-digit year. */

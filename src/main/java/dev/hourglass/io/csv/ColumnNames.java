@@ -35,15 +35,16 @@ public final class ColumnNames {
                         "Total Amount", "Amount (converted)", "Amount in company currency", "Amount (USD)",
                         "Expected Revenue", "Betrag")
                 .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage",
-                        "Phase", "Opportunity-Phase", "Verkaufsphase")
+                        "Phase", "Opportunity-Phase", "Verkaufsphase", "Status Label")
                 .field("closeDate", "Expected Close Date", "Estimated Close Date", "Closing Date", "Actual Close Date",
-                        "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin", "Abschlussdatum")
-                .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss")
+                        "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin", "Abschlussdatum", "Date Won")
+                .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss",
+                        "Status Type")
                 .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
                 .field("competitor", "Primary Competitor", "Main Competitor", "Main Competitor(s)", "Competitors")
                 .field("owner", "Opportunity Owner", "Deal Owner", "Sales Agent", "Sales Rep", "Sales Representative",
                         "Account Executive", "Salesperson", "Owner Name", "Opportunity-Inhaber",
-                        "Verkaufschance-Inhaber")
+                        "Verkaufschance-Inhaber", "User Name")
                 .field("team", "Sales Team", "Team Name", "Owner Role", "Manager")
                 .field("source", "Lead Source", "Deal Source", "Opportunity Source", "Original Source",
                         "Original Source Type", "Source origin", "Source channel", "Channel", "Lead-Quelle")
@@ -93,10 +94,12 @@ public final class ColumnNames {
                 .field("end", "Ended At", "End Date", "Subscription End Date", "Canceled At", "Cancelled At",
                         "Cancellation Date", "Churn Date")
                 .field("mrr", "Monthly Recurring Revenue")
-                .field("amount", "Plan Unit Price", "Unit Price", "Unit Amount", "Price", "Plan Amount")
+                .field("amount", "Plan Unit Price", "Unit Price", "Unit Amount", "Price", "Plan Amount",
+                        "Price Unit Amount")
                 .field("interval", "Billing Period Unit", "Billing Interval", "Plan Interval", "Billing Frequency",
-                        "Billing Cycle")
-                .field("intervalCount", "Billing Period", "Plan Interval Count")
+                        "Billing Cycle", "Recurring Interval", "Price Recurring Interval")
+                .field("intervalCount", "Billing Period", "Plan Interval Count", "Recurring Interval Count",
+                        "Price Recurring Interval Count")
                 .field("quantity", "Plan Quantity", "Seats", "Licenses")
                 .field("segment", "Customer Segment")
                 .field("plan", "Plan Name", "Plan ID", "Price ID", "Current Plan", "Product")

@@ -144,17 +144,31 @@ public final class CsvFile implements AutoCloseable {
         for (ColumnMatch match : columns.matches()) {
             fieldByColumn.put(match.column(), match.field());
         }
+        ColumnReadings detected;
         try (RowSource second = secondPass(mapping)) {
             Iterator<CsvRow> rows = iterator(second);
             while (rows.next().line() < headerLine) {
                 // a title line above the header
             }
-            return ReadingsDetector.detect(rows, header.subList(0, width), fieldByColumn, mapping.dateFormat(),
+            detected = ReadingsDetector.detect(rows, header.subList(0, width), fieldByColumn, mapping.dateFormat(),
                     LocaleConventions.of(Locale.getDefault(Locale.Category.FORMAT)));
         } catch (IOException | BadInputException | UncheckedBadInput | NoSuchElementException e) {
             // the main pass reports the unreadable row with its line
-            return ColumnReadings.DEFAULT;
+            detected = ColumnReadings.DEFAULT;
         }
+        return mapping.amountUnit().cents() ? detected.inCents(MinorUnits.of(header.subList(0, width), fieldByColumn,
+                currencyColumn(), mapping.amountUnit(), detected)) : detected;
+    }
+
+    /** The column naming each row's currency ({@code currency}, {@code plan_currency} …), or -1. */
+    private int currencyColumn() {
+        for (String name : MinorUnits.currencyColumnNames()) {
+            int column = headerColumn(name);
+            if (column >= 0) {
+                return column;
+            }
+        }
+        return -1;
     }
 
     /** The file's rows again from the header; a UTF-8 file's without sniffing its encoding and separator again. */

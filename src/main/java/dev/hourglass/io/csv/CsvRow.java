@@ -28,10 +28,13 @@ public final class CsvRow {
     private long line;
     private final FieldView view = new FieldView();
     private ColumnReadings readings = ColumnReadings.DEFAULT;
+    /** The money columns in cents, or null (almost every file): a field read, no more, on the way of a number. */
+    private MinorUnits cents;
 
     /** How the file's columns write dates and amounts, as {@link CsvFile} detected it. */
     void use(ColumnReadings columnReadings) {
         readings = columnReadings;
+        cents = columnReadings.minorUnits();
     }
 
     void begin(long startingLine) {
@@ -253,7 +256,7 @@ public final class CsvRow {
         for (int i = 0; i < fieldCount; i++) {
             copy.add(string(i));
         }
-        copy.readings = readings;
+        copy.use(readings);
         return copy;
     }
 
@@ -282,6 +285,11 @@ public final class CsvRow {
 
     /** {@link #number} as a primitive, NaN when the field is not one (no amount read is NaN): no boxing a row. */
     public double numberOrNaN(int field) {
+        double value = asWritten(field);
+        return cents == null ? value : cents.toUnits(this, field, value);
+    }
+
+    private double asWritten(int field) {
         char decimalMark = readings.decimalMark(field);
         if (bytes != null) {
             double simple = FieldParsers.simpleAmount(bytes, start[field], start[field] + length[field], decimalMark);

@@ -26,10 +26,21 @@ final class DateColumnVotes {
      *                       readings stands for becomes a candidate of its own
      */
     DateColumnVotes(String columnName, String mappingPattern) {
+        this(columnName, mappingPattern, false);
+    }
+
+    /**
+     * @param dateField whether the column feeds a date field, so that a column of 9–10 (12–13) digit numbers is Unix
+     *                  time in seconds (milliseconds) rather than an amount or an id
+     */
+    DateColumnVotes(String columnName, String mappingPattern, boolean dateField) {
         this.columnName = columnName;
         this.mappingPattern = mappingPattern;
         this.mappingReading = mappingPattern == null ? null : DateFormats.reading(mappingPattern);
         List<DateReading> all = new ArrayList<>(List.of(BuiltInDateReading.values()));
+        if (!dateField) {
+            all.removeIf(r -> ((BuiltInDateReading) r).isUnixTime());
+        }
         if (mappingReading != null && !all.contains(mappingReading)) {
             all.add(mappingReading);
         }

@@ -60,6 +60,11 @@ final class DecimalColumnVotes {
         }
     }
 
+    /** A value written with a decimal fraction ({@code 49.50}, {@code 12,5}), or null when none showed one. */
+    String fractionExample() {
+        return pointExample != null ? pointExample : commaExample;
+    }
+
     /** The decimal mark chosen, and the sentence for the import report (null when there is nothing to say). */
     Decision decide(LocaleConventions locale) {
         boolean mostlyAmounts = amounts > 0 && amounts * 2 >= values;

@@ -60,6 +60,11 @@ public final class ExportPresets {
                 marks("Deal - ID", "Deal - Title", "Deal - Value", "Deal - Currency|Deal - Currency of value",
                         "Deal - Stage", "Deal - Status", "Deal - Owner", "Deal - Expected close date",
                         "Deal - Won time", "Deal - Lost time", "Deal - Deal created|Deal - Creation date")));
+        PRESETS.add(new Preset("Close opportunities export", ImportKind.DEALS, 5,
+                outcomes("won", Outcome.WON, "lost", Outcome.LOST_COMPETITION, "active", Outcome.OPEN),
+                marks("id", "lead_id", "lead_name", "status_id", "status_label", "status_type", "confidence", "value",
+                        "value_period", "value_currency", "value_formatted", "date_won", "date_lost", "date_created",
+                        "user_name", "pipeline_name")).inCents("Close's export"));
         PRESETS.add(new Preset("CRM sales opportunities (Maven Analytics sample)", ImportKind.DEALS, 5,
                 outcomes("Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION),
                 marks("opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date",
@@ -72,14 +77,29 @@ public final class ExportPresets {
                 marks("id", "Customer ID", "Customer Email", "Plan", "Product", "Quantity", "Interval", "Amount",
                         "Status", "Created (UTC)", "Start (UTC)|Start Date (UTC)", "Current Period Start (UTC)",
                         "Current Period End (UTC)", "Canceled At (UTC)", "Ended At (UTC)", "Trial Start (UTC)",
-                        "Trial End (UTC)"), List.of("trialing")));
+                        "Trial End (UTC)"), List.of("trialing")).writtenOut());
         PRESETS.add(new Preset("Chargebee subscriptions export", ImportKind.SUBSCRIPTIONS, 4, Map.of(),
                 marks("subscriptions.id|Subscription Id", "customers.id|Customer Id", "subscriptions.plan_id|Plan Id",
                         "subscriptions.plan_quantity|Plan Quantity", "subscriptions.plan_unit_price|Plan Unit Price",
                         "subscriptions.billing_period|Billing Period",
                         "subscriptions.billing_period_unit|Billing Period Unit", "subscriptions.status",
                         "subscriptions.started_at|Started At", "subscriptions.cancelled_at|Cancelled At",
-                        "subscriptions.mrr"), List.of("in_trial")));
+                        "subscriptions.mrr"), List.of("in_trial")).writtenOut());
+        // The APIs' objects flattened to columns (Stripe's Sigma tables too): snake_case names, amounts in cents
+        // and, from the APIs, dates as Unix time
+        PRESETS.add(new Preset("Stripe subscriptions export (API or Sigma)", ImportKind.SUBSCRIPTIONS, 5, Map.of(),
+                marks("id", "customer|customer_id", "status", "created", "start_date", "current_period_start",
+                        "current_period_end", "canceled_at", "ended_at", "trial_start", "trial_end", "quantity",
+                        "plan_id|price_id", "plan_amount|unit_amount|price_unit_amount",
+                        "plan_interval|recurring_interval|price_recurring_interval",
+                        "plan_interval_count|recurring_interval_count|price_recurring_interval_count",
+                        "plan_currency|currency|price_currency", "cancel_at_period_end"), List.of("trialing"))
+                .snakeCase().inCents("Stripe's API export"));
+        PRESETS.add(new Preset("Chargebee subscriptions export (API)", ImportKind.SUBSCRIPTIONS, 5, Map.of(),
+                marks("id", "customer_id", "plan_id", "plan_quantity", "plan_unit_price", "billing_period",
+                        "billing_period_unit", "status", "started_at", "activated_at", "cancelled_at",
+                        "current_term_start", "current_term_end", "mrr", "currency_code", "created_at"),
+                List.of("in_trial")).snakeCase().inCents("Chargebee's API export"));
         PRESETS.add(new Preset("HubSpot contacts export", ImportKind.LEADS, 4, Map.of(),
                 marks("Record ID", "First Name", "Last Name", "Email", "Create Date", "Lifecycle Stage",
                         "Original Source", "Became a Lead Date", "Became a Marketing Qualified Lead Date",
@@ -183,9 +203,33 @@ public final class ExportPresets {
         return outcomes;
     }
 
-    /** A tool's export: the columns that give it away, how many of them it takes, and what to propose. */
+    /** How a header writes its names: an API's or a database table's {@code snake_case}, or for people to read. */
+    private enum HeaderStyle {
+        ANY, SNAKE_CASE, WRITTEN_OUT;
+
+        boolean fits(List<String> header) {
+            return this == ANY || snakeCase(header) == (this == SNAKE_CASE);
+        }
+
+        private static boolean snakeCase(List<String> header) {
+            return header.stream().map(String::strip).filter(n -> !n.isEmpty())
+                    .allMatch(n -> n.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_'));
+        }
+    }
+
+    /**
+     * A tool's export: the columns that give it away, how many of them it takes, how it writes its names (its API's
+     * {@code plan_amount} in cents, its Dashboard's {@code Amount} in units), and what to propose.
+     */
     private record Preset(String name, ImportKind kind, boolean lookup, int minMarks, List<List<String>> required,
-                          Map<String, Outcome> outcomes, List<Set<String>> marks, List<String> trialStatuses) {
+                          Map<String, Outcome> outcomes, List<Set<String>> marks, List<String> trialStatuses,
+                          HeaderStyle style, AmountUnit amountUnit) {
+        Preset(String name, ImportKind kind, boolean lookup, int minMarks, List<List<String>> required,
+               Map<String, Outcome> outcomes, List<Set<String>> marks, List<String> trialStatuses) {
+            this(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses, HeaderStyle.ANY,
+                    AmountUnit.UNITS);
+        }
+
         Preset(String name, ImportKind kind, int minMarks, Map<String, Outcome> outcomes, List<Set<String>> marks) {
             this(name, kind, false, minMarks, REQUIRED.get(kind), outcomes, marks, List.of());
         }
@@ -199,6 +243,22 @@ public final class ExportPresets {
             return new Preset(name, kind, true, marks.size(), required, Map.of(), marks, List.of());
         }
 
+        Preset snakeCase() {
+            return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses,
+                    HeaderStyle.SNAKE_CASE, amountUnit);
+        }
+
+        Preset writtenOut() {
+            return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses,
+                    HeaderStyle.WRITTEN_OUT, amountUnit);
+        }
+
+        /** The export's amounts are in cents; {@code because} names it in the import report. */
+        Preset inCents(String because) {
+            return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses, style,
+                    AmountUnit.recognisedCents(because));
+        }
+
         /** The share of its tell-tale columns the header has; 0 below the minimum. */
         double score(Set<String> headerKeys) {
             long found = marks.stream().filter(m -> m.stream().anyMatch(headerKeys::contains)).count();
@@ -206,11 +266,12 @@ public final class ExportPresets {
         }
 
         boolean fits(List<String> header) {
-            return hasAll(matching(header, kind, mapping()), required);
+            return style.fits(header) && hasAll(matching(header, kind, mapping()), required);
         }
 
         ImportMapping mapping() {
-            return new ImportMapping(Map.of(), outcomes, Map.of(), ImportMapping.defaults().stageSetup());
+            return new ImportMapping(Map.of(), outcomes, Map.of(), ImportMapping.defaults().stageSetup())
+                    .withAmountUnit(amountUnit);
         }
 
         RecognisedExport recognised(List<String> header) {

@@ -11,11 +11,13 @@ import java.util.Map;
  * the stages with their forecast categories, and the SAL stage. Kinds without outcomes or stages use the columns.
  */
 public record ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
-                          StageSetup stageSetup, String sheet, List<Lookup> lookups, DateFormats dateFormat) {
+                          StageSetup stageSetup, String sheet, List<Lookup> lookups, DateFormats dateFormat,
+                          AmountUnit amountUnit) {
 
     /**
      * {@code sheet}: the sheet of an xlsx file, blank for the first; {@code lookups}: files joined by a key;
-     * {@code dateFormat}: the reading of dates when a column's values fit two.
+     * {@code dateFormat}: the reading of dates when a column's values fit two; {@code amountUnit}: whether the amounts
+     * are in cents (the currency's smallest unit).
      */
     public ImportMapping {
         columns = Map.copyOf(columns);
@@ -24,6 +26,12 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
         sheet = sheet == null ? "" : sheet.strip();
         lookups = List.copyOf(lookups);
         dateFormat = dateFormat == null ? DateFormats.none() : dateFormat;
+        amountUnit = amountUnit == null ? AmountUnit.UNITS : amountUnit;
+    }
+
+    public ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
+                         StageSetup stageSetup, String sheet, List<Lookup> lookups, DateFormats dateFormat) {
+        this(columns, outcomes, stageValues, stageSetup, sheet, lookups, dateFormat, AmountUnit.UNITS);
     }
 
     public ImportMapping(Map<String, String> columns, Map<String, Outcome> outcomes, Map<String, String> stageValues,
@@ -33,7 +41,13 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
 
     /** This mapping reading another sheet (a command's {@code --sheet}); itself when {@code sheet} is null. */
     public ImportMapping withSheet(String sheet) {
-        return sheet == null ? this : new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, lookups, dateFormat);
+        return sheet == null ? this : new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, lookups,
+                dateFormat, amountUnit);
+    }
+
+    /** This mapping with its amounts in another unit (a recognised export's cents). */
+    public ImportMapping withAmountUnit(AmountUnit unit) {
+        return new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, lookups, dateFormat, unit);
     }
 
     public static ImportMapping defaults() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Detects how each column the caller reads writes its dates and amounts (imports.md §3), from a second pass
@@ -14,6 +15,9 @@ import java.util.Map;
  */
 final class ReadingsDetector {
     static final int SAMPLE_ROWS = 1000;
+    /** The fields of every kind that hold a date (a lead's steps hold a date or a yes/no flag). */
+    private static final Set<String> DATE_FIELDS = Set.of("closeDate", "createdDate", "originalCloseDate", "month",
+            "startDate", "renewalDate", "churnDate", "start", "end", "mql", "sql", "sal", "won");
 
     private final int columns;
     private final DateColumnVotes[] dates;
@@ -28,7 +32,8 @@ final class ReadingsDetector {
         decimals = new DecimalColumnVotes[columns];
         fieldByColumn.forEach((column, field) -> {
             String name = header.get(column).strip();
-            dates[column] = new DateColumnVotes(name, dateFormat.patternFor(name, field));
+            dates[column] = new DateColumnVotes(name, dateFormat.patternFor(name, field),
+                    DATE_FIELDS.contains(field));
             decimals[column] = new DecimalColumnVotes(name);
         });
     }
@@ -67,6 +72,7 @@ final class ReadingsDetector {
         }
         DateReading[] readings = new DateReading[columns];
         char[] marks = new char[columns];
+        String[] fractions = new String[columns];
         List<String> detections = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             if (dates[c] == null) {
@@ -79,10 +85,11 @@ final class ReadingsDetector {
             } else {
                 DecimalColumnVotes.Decision decision = decimals[c].decide(locale);
                 marks[c] = decision.decimalMark();
+                fractions[c] = decimals[c].fractionExample();
                 addIfAny(detections, decision.sentence());
             }
         }
-        return new ColumnReadings(readings, marks, detections);
+        return new ColumnReadings(readings, marks, fractions, detections);
     }
 
     private void sample(CsvRow row) {

@@ -3,6 +3,7 @@ package dev.hourglass.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.AmountUnit;
 import dev.hourglass.io.csv.ColumnRenames;
 import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.ImportMapping;
@@ -70,6 +71,9 @@ public final class ImportMappingJson {
                 }
                 out.endObject();
             }
+            if (mapping.amountUnit().cents()) {
+                out.string("amountUnit", mapping.amountUnit().key());
+            }
             out.endObject();
         }
         return text.toString();
@@ -115,7 +119,8 @@ public final class ImportMappingJson {
     /** @param folder the mapping file's folder, which relative lookup files are in; null for the working folder */
     private static ImportMapping fromJson(JsonNode root, Path folder) throws JsonFieldException {
         JsonObjectReader in = new JsonObjectReader(root, "");
-        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage", "sheet", "lookups", "dateFormat");
+        in.allowOnly("columns", "outcomes", "stageValues", "stages", "salStage", "sheet", "lookups", "dateFormat",
+                "amountUnit");
         Map<String, String> columns = strings(in, "columns");
         Optional<String> ambiguous = ColumnRenames.problem(columns);
         if (ambiguous.isPresent()) {
@@ -162,7 +167,18 @@ public final class ImportMappingJson {
             }
         }
         return new ImportMapping(columns, outcomes, stageValues, setup, in.string("sheet", ""), lookups,
-                dateFormats(root, in));
+                dateFormats(root, in), amountUnit(in));
+    }
+
+    /** {@code "amountUnit"}: {@code "cents"} (the currency's smallest unit, divided by 100) or {@code "units"}. */
+    private static AmountUnit amountUnit(JsonObjectReader in) throws JsonFieldException {
+        String unit = in.string("amountUnit", "units").strip().toLowerCase(Locale.ROOT);
+        return switch (unit) {
+            case "units" -> AmountUnit.UNITS;
+            case "cents" -> AmountUnit.cents("the mapping's amountUnit");
+            default -> throw new JsonFieldException("amountUnit", "\"" + unit + "\" is neither \"units\" nor"
+                    + " \"cents\" (amounts in the currency's smallest unit, such as 4900 for 49.00)");
+        };
     }
 
     /** {@code "dateFormat"}: one pattern for the file, or an object of column name → pattern; each is checked. */

@@ -4,6 +4,7 @@ import dev.hourglass.app.DataImports;
 import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.AmountUnit;
 import dev.hourglass.io.csv.ColumnMatch;
 import dev.hourglass.io.csv.ColumnMatching;
 import dev.hourglass.io.csv.ColumnNames;
@@ -186,6 +187,8 @@ public final class ImportWizardViewModel {
     private List<String> openDetections = List.of();
     private boolean checked;
     private ImportMapping proposal = ImportMapping.defaults();
+    /** Whether the file's amounts are in cents: as the recognised export writes them, or as the kept mapping said. */
+    private AmountUnit amountUnit = AmountUnit.UNITS;
     private StageSetup setup = StageSetup.defaults();
     /** The workbook's stages for this import, in order, each with its phase (forecast category); editable. */
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
@@ -285,6 +288,7 @@ public final class ImportWizardViewModel {
         kind.set(reading.kind());
         proposal = reading.recognised().map(RecognisedExport::mapping).orElse(ImportMapping.defaults());
         setup = reading.kept().map(ImportMapping::stageSetup).orElse(StageSetup.defaults());
+        amountUnit = reading.kept().map(ImportMapping::amountUnit).orElse(proposal.amountUnit());
         salStage.set(setup.salStage());
         showStages();
         openDetections = reading.detections();
@@ -461,7 +465,8 @@ public final class ImportWizardViewModel {
                     String.join(", ", missing)), true));
         }
         List<String> used = fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null).toList();
-        List<String> unused = preview.header().stream().filter(h -> !used.contains(h)).map(h -> "'" + h + "'").toList();
+        List<String> unused = preview.header().stream().filter(h -> !used.contains(h) && !amountUnit.readsCurrency(h))
+                .map(h -> "'" + h + "'").toList();
         if (!unused.isEmpty()) {
             found.add(new Finding(UiText.text(unused.size() == 1 ? "import.columnNotUsed" : "import.columnsNotUsed",
                     unused.size(), String.join(", ", unused)), false));
@@ -498,7 +503,7 @@ public final class ImportWizardViewModel {
         }
         String sal = salStage.get() == null ? setup.salStage() : salStage.get();
         List<Stage> chosen = stages.stream().map(st -> new Stage(st.name(), st.phaseProperty().get())).toList();
-        return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal));
+        return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal)).withAmountUnit(amountUnit);
     }
 
     /** Reads the whole file with the mapping as the import would, writing nothing; off the FX thread. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.model.pipeline.Outcome;
@@ -14,6 +15,7 @@ import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -138,6 +140,35 @@ class ImportWizardExportsTest {
         assertThat(ledgers.get(0).sourceFile()).isEqualTo("stripe-subscriptions.csv");
         assertThat(workbook.readLedger(ledgers.get(0).id()).customerCount()).isEqualTo(104);
         assertThat(workbook.readLedger(ledgers.get(0).id()).rowCount()).isEqualTo(2_234);
+    }
+
+    @Test
+    void aStripeApiExportSaysItsAmountsAreInCentsAndImportsThemInUnits() throws Exception {
+        ImportWizardViewModel wizard = opened("stripe-api-subscriptions.csv");
+        assertThat(wizard.kind()).isEqualTo(Kind.SUBSCRIPTIONS);
+        assertThat(wizard.recognisedLineProperty().get())
+                .startsWith("Recognised as a Stripe subscriptions export (API or Sigma):");
+        assertThat(List.of("customer", "start", "end", "amount", "interval", "intervalCount", "quantity"))
+                .map(f -> wizard.columnProperty(f).get()).containsExactly("customer", "start_date", "ended_at",
+                        "plan_amount", "plan_interval", "plan_interval_count", "quantity");
+        assertThat(texts(wizard, false)).contains("Amounts in cents (Stripe's API export): plan_amount divided by 100;"
+                + " rows whose plan_currency is a zero-decimal currency (JPY, KRW …) as they are.",
+                "Start_date: dates read as Unix time in seconds (UTC).");
+        // plan_currency is read: it tells the yen rows, which are not divided
+        assertThat(texts(wizard, false)).anyMatch(t -> t.startsWith("9 columns are not used: 'id', 'object'"))
+                .noneMatch(t -> t.contains("'plan_currency'"));
+
+        wizard.showCheck(wizard.check());
+        assertThat(wizard.checkSummaryProperty().get()).isEqualTo("36 rows read: 36 can be imported, 0 are left out.");
+        wizard.importNow(rows -> { }, () -> false);
+        Ledger ledger = workbook.readLedger(workbook.datasets(Dataset.Kind.LEDGER).get(0).id());
+        // api-exports.py: plan_amount ÷ 100 × quantity ÷ months of the interval, the yen plan as written, of the
+        // subscriptions active on 2024-02-29 (trials 0): 9,960.00
+        double february = 0;
+        for (int c = 0; c < ledger.customerCount(); c++) {
+            february += ledger.mrr(c, YearMonth.of(2024, 2));
+        }
+        assertThat(february).isCloseTo(9_960, offset(0.005));
     }
 
     @Test
