@@ -127,6 +127,16 @@ public final class WindowPlacement {
         });
     }
 
+    /**
+     * Gives a secondary window (a wizard) its bounds before it is shown and again once it is: under a window
+     * manager the first configure event can otherwise leave it at 200×200, as the main window.
+     */
+    public static void showAt(Stage stage, Rectangle2D bounds) {
+        apply(stage, bounds);
+        stage.setOnShown(e -> Platform.runLater(() -> apply(stage, bounds)));
+        stage.show();
+    }
+
     private static boolean modalChildShowing(Stage stage) {
         return Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing() && w instanceof Stage child
                 && child.getOwner() == stage && child.getModality() != Modality.NONE);

@@ -7,6 +7,7 @@ import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Views;
+import dev.hourglass.ui.common.WindowPlacement;
 import java.io.File;
 import java.util.List;
 import javafx.concurrent.Task;
@@ -86,8 +87,7 @@ public final class ImportWizard {
         scene.getStylesheets().add(HourglassStyles.stylesheet());
         stage.setScene(scene);
         stage.setMaxHeight(screen.getHeight());
-        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - height - SCREEN_MARGIN) / 2));
-        stage.show();
+        WindowPlacement.showAt(stage, new Rectangle2D(screen.getMinX() + (screen.getWidth() - width) / 2,
+                screen.getMinY() + Math.max(0, (screen.getHeight() - height - SCREEN_MARGIN) / 2), width, height));
     }
 }
