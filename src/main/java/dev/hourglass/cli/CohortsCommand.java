@@ -124,6 +124,9 @@ final class CohortsCommand implements Callable<Integer> {
                 return run(out, err);
             }
             kind = Kind.ledger;
+            if (asOf != null) {
+                throw asOfNeedsSubscriptions();
+            }
             read = ledgerResult(ledger);
         } else if (kindOfFile() == Kind.subscriptions) {
             ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
@@ -134,7 +137,7 @@ final class CohortsCommand implements Callable<Integer> {
                     ExportRecognition.withDetections(report, reading).detections());
             expansion = ExpansionNote.of(expanded);
         } else if (asOf != null) {
-            throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
+            throw asOfNeedsSubscriptions();
         } else {
             read = ledgerResult(fromFile(false));
         }
@@ -157,6 +160,10 @@ final class CohortsCommand implements Callable<Integer> {
             out.flush();
         }
         return HourglassCli.OK;
+    }
+
+    private ParameterException asOfNeedsSubscriptions() {
+        return new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
     }
 
     private LedgerCsvReader.Result ledgerResult(FromFile ledger) {
