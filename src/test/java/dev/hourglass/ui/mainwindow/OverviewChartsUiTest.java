@@ -6,23 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
-import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.TestSessions;
+import dev.hourglass.ui.TestViews;
 import dev.hourglass.ui.common.ArrBridgeChart;
-import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.PaybackChart;
 import dev.hourglass.ui.common.SideBySide;
-import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.ScenarioEntry;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -48,25 +42,15 @@ class OverviewChartsUiTest {
         HeadlinesViewModel viewModel = new HeadlinesViewModel(session.selectedProperty().get().scenario(),
                 new FigureFormatter(Locale.US, "USD"));
         viewModel.scenarioProperty().bind(session.selectedProperty().flatMap(ScenarioEntry::scenarioProperty));
-        FXMLLoader loader = new FXMLLoader(OverviewController.class.getResource(
-                "/dev/hourglass/ui/mainwindow/Overview.fxml"));
-        loader.setResources(UiText.bundle());
-        loader.setControllerFactory(new ControllerFactory()
-                .register(OverviewController.class, () -> new OverviewController(viewModel)));
-        Parent root = loader.load();
-        HourglassApp.applyTheme(false);
-        Scene scene = new Scene(root, 1100, 700); // the overview beside the scenario list at 1366 × 768
-        scene.getStylesheets().add(HourglassApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        // the overview beside the scenario list at 1366 × 768
+        TestViews.show(stage, "/dev/hourglass/ui/mainwindow/Overview.fxml", OverviewController.class,
+                () -> new OverviewController(viewModel), 1100, 700);
     }
 
     @AfterEach
     void close() throws Exception {
         session.close();
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TestViews.delete(dir);
     }
 
     @Test
