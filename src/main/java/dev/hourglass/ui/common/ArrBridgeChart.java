@@ -36,7 +36,7 @@ public final class ArrBridgeChart extends StackedBarChart<String, Number> {
     }
 
     private void draw(List<ArrBridgeYear> bridge, FigureFormatter formats, String currency, boolean everyStep) {
-        arrAxis.setLabel(UiText.text("overview.arrAxis", currency));
+        arrAxis.setLabel(UiText.text("chart.arrAxis", currency));
         ChartAxes.money(arrAxis, formats.withCurrency(currency));
         if (bridge.isEmpty()) {
             getData().clear();
@@ -50,7 +50,7 @@ public final class ArrBridgeChart extends StackedBarChart<String, Number> {
             String closingText = UiText.text("retention.arrAfterYearOpening", y.year(),
                     formats.money(y.closing(), currency));
             if (!everyStep) {
-                steps.add(Waterfall.Step.total(UiText.text("overview.year", y.year()), y.closing(), closingText));
+                steps.add(Waterfall.Step.total(UiText.text("chart.year", y.year()), y.closing(), closingText));
                 continue;
             }
             double lost = y.churned() + y.contracted();

@@ -57,8 +57,8 @@ public final class PaybackChart extends LineChart<Number, Number> {
             Circle marker = new Circle(7);
             marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
             point.setNode(marker);
-            Tooltip.install(marker, Tables.tooltip(UiText.text("uniteconomics.paybackInMonthCumulative", month,
-                    Math.round(cumulative.get(month - 1)), Math.round(cac), currency)));
+            Tooltip.install(marker, Tables.tooltip(UiText.text("chart.paybackMarker", month,
+                    formats.money(cumulative.get(month - 1), currency), formats.money(cac, currency))));
             payback.getData().add(point);
             getData().add(payback);
         }

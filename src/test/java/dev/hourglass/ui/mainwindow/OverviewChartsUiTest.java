@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,12 @@ class OverviewChartsUiTest {
                 entry("Year 3", 19_406_250));
         assertThat(paybackMonth(robot)).isEqualTo(12);
         assertThat(cacLine(robot)).isEqualTo(18_000);
+        PaybackChart payback = robot.lookup("#overviewPayback").queryAs(PaybackChart.class);
+        assertThat(tooltip(payback.getData().get(2).getData().get(0).getNode()))
+                .isEqualTo("Payback in month 12: cumulative gross profit $19,200 ≥ CAC $18,000");
+        ArrBridgeChart closing = robot.lookup("#overviewClosingArr").queryAs(ArrBridgeChart.class);
+        assertThat(tooltip(closing.getData().get(1).getData().get(3).getNode()))
+                .isEqualTo("ARR after year 3: opening × NRR + new ARR = $19,406,250");
 
         robot.interact(() -> session.selectedProperty().set(session.scenarios().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -131,6 +139,10 @@ class OverviewChartsUiTest {
         XYChart.Data<Number, Number> marker = chart.getData().get(2).getData().get(0);
         assertThat(chart.getData().get(2).getName()).isEqualTo("Payback: month " + marker.getXValue());
         return marker.getXValue().intValue();
+    }
+
+    private static String tooltip(Node node) {
+        return ((Tooltip) node.getProperties().get("javafx.scene.control.Tooltip")).getText();
     }
 
     private static double cacLine(FxRobot robot) {
