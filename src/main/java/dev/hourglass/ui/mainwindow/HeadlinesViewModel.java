@@ -3,6 +3,7 @@ package dev.hourglass.ui.mainwindow;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
 import dev.hourglass.model.retention.RetentionInputs;
+import dev.hourglass.model.retention.RetentionResult;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioCalculator;
 import dev.hourglass.model.scenario.ScenarioResult;
@@ -15,21 +16,36 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** The headline figures of the current scenario, recalculated through the model whenever it changes. */
+/**
+ * The headline figures of the current scenario and the data of its two key charts (closing ARR by year, the payback
+ * curve), from one calculation through the model whenever it or one of its inputs changes.
+ */
 public final class HeadlinesViewModel {
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>();
     private final ReadOnlyListWrapper<Headline> headlines = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ObservableList<ArrBridgeYear> bridge = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<UnitEconomicsResult> unitEconomics = new ReadOnlyObjectWrapper<>();
     private final FigureFormatter formats;
 
     public HeadlinesViewModel(Scenario initial, FigureFormatter formats) {
         this.formats = formats;
-        scenario.addListener((obs, old, now) -> headlines.setAll(compute(now)));
+        scenario.addListener((obs, old, now) -> refresh(now));
         scenario.set(initial);
+    }
+
+    private void refresh(Scenario s) {
+        ScenarioResult r = s == null ? null : ScenarioCalculator.calculate(s);
+        bridge.setAll(r == null ? List.of() : r.retention().map(RetentionResult::bridge).orElse(List.of()));
+        unitEconomics.set(r == null ? null : r.unitEconomics().orElse(null));
+        headlines.setAll(compute(s, r));
     }
 
     public ObjectProperty<Scenario> scenarioProperty() {
@@ -40,12 +56,36 @@ public final class HeadlinesViewModel {
         return headlines.getReadOnlyProperty();
     }
 
-    private List<Headline> compute(Scenario s) {
+    /** The ARR bridge year by year (metrics.md §2); empty when the scenario has no retention. */
+    public ObservableList<ArrBridgeYear> bridge() {
+        return bridge;
+    }
+
+    /** The unit economics with the payback curve (metrics.md §1); null when the scenario has none. */
+    public ReadOnlyObjectProperty<UnitEconomicsResult> unitEconomicsProperty() {
+        return unitEconomics.getReadOnlyProperty();
+    }
+
+    /** The CAC the payback curve is to cover; 0 without unit economics. */
+    public double cac() {
+        Scenario s = scenario.get();
+        return s == null ? 0 : s.unitEconomics().map(UnitEconomicsInputs::cac).orElse(0.0);
+    }
+
+    public String currency() {
+        Scenario s = scenario.get();
+        return s == null ? Scenario.DEFAULT_CURRENCY : s.currency();
+    }
+
+    public FigureFormatter formats() {
+        return formats;
+    }
+
+    private List<Headline> compute(Scenario s, ScenarioResult r) {
         List<Headline> list = new ArrayList<>();
         if (s == null) {
             return list;
         }
-        ScenarioResult r = ScenarioCalculator.calculate(s);
         FigureFormatter f = formats.withCurrency(s.currency());
         FigureCards cards = new FigureCards(f);
         if (s.unitEconomics().isPresent() && r.unitEconomics().isPresent()) {

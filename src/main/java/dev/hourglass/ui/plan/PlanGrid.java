@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The plan as the grid a CFO expects: months across, each calendar quarter's total after its last month and each
- * calendar year's after its quarter, the plan's lines down. Pure: texts and values, no controls.
+ * calendar year's after its quarter, the plan's lines down — those it gives a figure in some month. Pure: texts and values, no controls.
  */
 final class PlanGrid {
     /** Sellers are people: a fraction a hair above a whole number from floating point is not one more seller. */
@@ -30,7 +30,9 @@ final class PlanGrid {
         List<PlanColumn> columns = columns(plan.months(), formats);
         List<PlanRow> rows = new ArrayList<>();
         for (PlanLine line : PlanLine.values()) {
-            rows.add(row(line, columns, formats));
+            if (line.fillsAny(plan.months())) { // a line of "no data" in every cell says nothing the notes do not
+                rows.add(row(line, columns, formats));
+            }
         }
         return new PlanGrid(columns, rows);
     }

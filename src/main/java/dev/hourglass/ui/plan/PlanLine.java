@@ -1,6 +1,7 @@
 package dev.hourglass.ui.plan;
 
 import dev.hourglass.model.plan.PlanMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -59,6 +60,16 @@ enum PlanLine {
 
     double of(PlanMonth month) {
         return value.applyAsDouble(month);
+    }
+
+    /** Whether the plan gives the line a figure in any of {@code months}; a line it cannot fill is left out. */
+    boolean fillsAny(List<PlanMonth> months) {
+        return months.stream().mapToDouble(this::of).anyMatch(Double::isFinite);
+    }
+
+    /** The lines the plan gives no figure in any month, top to bottom. */
+    static List<PlanLine> unfilled(List<PlanMonth> months) {
+        return Arrays.stream(values()).filter(line -> !line.fillsAny(months)).toList();
     }
 
     /** The line over consecutive months of the plan, by its rule. */

@@ -354,10 +354,21 @@ public final class PlanViewModel {
         }
         hasActuals.set(compared.stream().anyMatch(m -> m.actual().isPresent()));
         showGrid();
-        notes.setAll(made == null ? List.of() : made.notes().stream().map(n -> PlanNoteText.of(n, formats)).toList());
+        notes.setAll(made == null ? List.of() : notes(made));
         sourceGrid.set(made == null ? null : SourceGrid.of(made.plan().months(), made.bySource(),
                 formats.withCurrency(selected.currency())).orElse(null));
         message.set(why);
+    }
+
+    /** Where each rate came from, then which lines the grid leaves out for want of any figure. */
+    private List<String> notes(PlanReport made) {
+        List<String> lines = new ArrayList<>(made.notes().stream().map(n -> PlanNoteText.of(n, formats)).toList());
+        List<String> leftOut = PlanLine.unfilled(made.plan().months()).stream()
+                .map(line -> UiText.text("plan.line." + line.key())).toList();
+        if (!leftOut.isEmpty()) {
+            lines.add(UiText.text("plan.linesLeftOut", String.join(", ", leftOut)));
+        }
+        return lines;
     }
 
     private void showGrid() {

@@ -2,15 +2,13 @@ package dev.hourglass.ui.retention;
 
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.retention.ArrBridgeYear;
+import dev.hourglass.ui.common.ArrBridgeChart;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.SectionInputs;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
-import dev.hourglass.ui.common.Waterfall;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -18,7 +16,6 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -50,7 +47,7 @@ public final class RetentionController {
     @FXML
     private Label improvementTitle;
     @FXML
-    private StackedBarChart<String, Number> waterfall;
+    private ArrBridgeChart waterfall;
     @FXML
     private TableView<ArrBridgeYear> bridgeTable;
     @FXML
@@ -62,7 +59,6 @@ public final class RetentionController {
 
     @FXML
     void initialize() {
-        ChartAxes.money(waterfall.getYAxis(), viewModel.formats().withCurrency(viewModel.currency()));
         showFan();
         Tables.copyable(bridgeTable);
         Tables.copyable(comparisonTable);
@@ -175,7 +171,7 @@ public final class RetentionController {
 
     private void redraw() {
         rebuildComparisonColumns();
-        drawWaterfall();
+        waterfall.showEveryStep(viewModel.bridge(), viewModel.formats(), viewModel.currency());
     }
 
     /**
@@ -220,24 +216,5 @@ public final class RetentionController {
         VBox parent = (VBox) waterfall.getParent();
         parent.getChildren().add(parent.getChildren().indexOf(waterfall) + 1, fan);
         fan.show(viewModel.fan());
-    }
-
-    /** The ARR bridge as a waterfall: start, then each year's lost, expanded, new and closing ARR. */
-    private void drawWaterfall() {
-        if (viewModel.bridge().isEmpty()) {
-            waterfall.getData().clear();
-            return;
-        }
-        List<Waterfall.Step> steps = new ArrayList<>();
-        double start = viewModel.bridge().get(0).opening();
-        steps.add(Waterfall.Step.total(UiText.text("retention.start"), start, UiText.text("retention.startArr2", money(start))));
-        for (ArrBridgeYear y : viewModel.bridge()) {
-            double lost = y.churned() + y.contracted();
-            steps.add(Waterfall.Step.change(UiText.text("retention.step.lost", y.year()), -lost, UiText.text("retention.yearLostChurnedContracted", y.year(), money(y.churned()), money(y.contracted()), money(lost))));
-            steps.add(Waterfall.Step.change(UiText.text("retention.step.expanded", y.year()), y.expanded(), UiText.text("retention.yearExpanded", y.year(), money(y.expanded()))));
-            steps.add(Waterfall.Step.change(UiText.text("retention.step.new", y.year()), y.newArr(), UiText.text("retention.yearNewArr", y.year(), money(y.newArr()))));
-            steps.add(Waterfall.Step.total(UiText.text("retention.step.closing", y.year()), y.closing(), UiText.text("retention.arrAfterYearOpening", y.year(), money(y.closing()))));
-        }
-        Waterfall.draw(waterfall, steps);
     }
 }

@@ -2,27 +2,19 @@ package dev.hourglass.ui.uniteconomics;
 
 import dev.hourglass.model.uniteconomics.Billing;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
-import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
+import dev.hourglass.ui.common.PaybackChart;
 import dev.hourglass.ui.common.SectionInputs;
-import dev.hourglass.ui.common.Tables;
-import dev.hourglass.ui.common.UiText;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 
 /** Thin: binds the unit economics view model to its FXML and draws the payback chart. */
 public final class UnitEconomicsController {
@@ -47,9 +39,7 @@ public final class UnitEconomicsController {
     @FXML
     private FlowPane cards;
     @FXML
-    private LineChart<Number, Number> chart;
-    @FXML
-    private NumberAxis moneyAxis;
+    private PaybackChart chart;
 
     public UnitEconomicsController(UnitEconomicsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -110,35 +100,6 @@ public final class UnitEconomicsController {
     }
 
     private void draw(UnitEconomicsResult result) {
-        chart.getData().clear();
-        if (result == null) {
-            return;
-        }
-        moneyAxis.setLabel(UiText.text("uniteconomics.grossProfit2", viewModel.currency()));
-        ChartAxes.money(moneyAxis, viewModel.formats().withCurrency(viewModel.currency()));
-        List<Double> cumulative = result.cumulativeGrossProfit();
-        XYChart.Series<Number, Number> profit = new XYChart.Series<>();
-        profit.setName(UiText.text("uniteconomics.cumulativeGrossProfit"));
-        XYChart.Series<Number, Number> cac = new XYChart.Series<>();
-        cac.setName(UiText.text("uniteconomics.cac"));
-        for (int month = 1; month <= cumulative.size(); month++) {
-            profit.getData().add(new XYChart.Data<>(month, cumulative.get(month - 1)));
-        }
-        cac.getData().add(new XYChart.Data<>(0, viewModel.cac()));
-        cac.getData().add(new XYChart.Data<>(cumulative.size(), viewModel.cac()));
-        chart.getData().add(profit);
-        chart.getData().add(cac);
-        if (result.paybackMonth().isPresent()) {
-            int month = result.paybackMonth().getAsInt();
-            XYChart.Series<Number, Number> payback = new XYChart.Series<>();
-            payback.setName(UiText.text("uniteconomics.paybackMonth", month));
-            XYChart.Data<Number, Number> point = new XYChart.Data<>(month, cumulative.get(month - 1));
-            Circle marker = new Circle(7);
-            marker.setStyle("-fx-fill: -color-success-fg; -fx-stroke: -color-bg-default; -fx-stroke-width: 2;"); // the chart resets style classes
-            point.setNode(marker);
-            Tooltip.install(marker, Tables.tooltip(UiText.text("uniteconomics.paybackInMonthCumulative", month, Math.round(cumulative.get(month - 1)), Math.round(viewModel.cac()), viewModel.currency())));
-            payback.getData().add(point);
-            chart.getData().add(payback);
-        }
+        chart.show(result, viewModel.cac(), viewModel.formats(), viewModel.currency());
     }
 }

@@ -43,6 +43,8 @@ class PlanViewModelTest {
     private WorkbookSession session;
     private final List<PlanQuestion> asked = new ArrayList<>();
     private final List<PlanReport> comparedWith = new ArrayList<>();
+    /** The plan the planner gives; a test may take the hand-made plan's leads away. */
+    private RevenuePlan planned = handMadePlan();
 
     @BeforeEach
     void open() throws Exception {
@@ -77,12 +79,12 @@ class PlanViewModelTest {
     }
 
     /** The hand-made plan with the notes a planner gives; the inputs are any valid ones (the grid shows the plan). */
-    private static PlanReport report(PlanQuestion question) {
+    private PlanReport report(PlanQuestion question) {
         PlanInputs inputs = new PlanInputs(question.start(), question.months(), 1_000_000,
                 new MonthlyRetention(0.01, 0.005, 0.01), 2, 3, 25_000, List.of(new SourceFunnel("All", 1,
                 OptionalDouble.of(0.1), OptionalDouble.of(0.2), OptionalDouble.of(0.5), OptionalDouble.of(0.25),
                 OptionalDouble.of(100))), OptionalDouble.empty(), OptionalDouble.of(20_000), 0.05);
-        return new PlanReport(inputs, question.goal(), NewArrRule.flat(50_000), handMadePlan(), twoSources(), 0, List.of(
+        return new PlanReport(inputs, question.goal(), NewArrRule.flat(50_000), planned, twoSources(), 0, List.of(
                 PlanNote.of(PlanNote.Code.CYCLE_MEDIAN, NoteValue.count(63), NoteValue.count(1412),
                         NoteValue.name("crm.csv"), NoteValue.count(2)),
                 PlanNote.of(PlanNote.Code.COVERAGE_DEALS, NoteValue.share(0.304), NoteValue.name("crm.csv"),
@@ -176,6 +178,48 @@ class PlanViewModelTest {
 
         vm.showActualsProperty().set(false);
         assertThat(vm.gridProperty().get().rows()).hasSize(PlanLine.values().length);
+    }
+
+    /** The hand-made plan as the planner makes it without leads: SQLs, MQLs and leads unknown in every month. */
+    static RevenuePlan withoutLeads() {
+        double nan = Double.NaN;
+        List<PlanMonth> months = handMadePlan().months().stream().map(m -> new PlanMonth(m.month(), m.openingArr(),
+                m.churned(), m.contracted(), m.expanded(), m.newArr(), m.closingArr(), m.bookings(),
+                m.pipelineCreated(), m.sals(), nan, nan, nan, m.acquisitionSpend(), m.postSaleSpend(), m.sellers()))
+                .toList();
+        return new RevenuePlan(months, handMadePlan().totals());
+    }
+
+    @Test
+    void aLineWithNoDataInAnyMonthIsLeftOutAndTheNotesNameIt() {
+        planned = withoutLeads();
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        PlanGrid grid = vm.gridProperty().get();
+        assertThat(grid.rows()).extracting(PlanRow::id).containsExactly("openingArr", "churned", "contracted",
+                "expanded", "newArr", "closingArr", "bookings", "pipelineCreated", "sals", "acquisitionSpend",
+                "postSaleSpend", "sellers");
+        assertThat(grid.rows()).allSatisfy(row -> assertThat(row.texts()).doesNotContain(vm.formats().noData()));
+        assertThat(vm.notes()).last().isEqualTo(
+                "Not shown, no month has a figure: SQLs, MQLs, Leads (the notes above say why)");
+    }
+
+    @Test
+    void aLineUnknownInSomeMonthsOnlyStaysWithNoDataWhereUnknown() {
+        RevenuePlan full = handMadePlan();
+        List<PlanMonth> months = new ArrayList<>(full.months());
+        PlanMonth first = months.get(0);
+        months.set(0, new PlanMonth(first.month(), first.openingArr(), first.churned(), first.contracted(),
+                first.expanded(), first.newArr(), first.closingArr(), first.bookings(), first.pipelineCreated(),
+                first.sals(), first.sqls(), first.mqls(), first.leads(), first.acquisitionSpend(),
+                first.postSaleSpend(), Double.NaN));
+        planned = new RevenuePlan(months, full.totals());
+        PlanViewModel vm = viewModel(Work.NOW);
+
+        PlanRow sellers = vm.gridProperty().get().row(PlanLine.SELLERS);
+        assertThat(sellers.texts().get(0)).isEqualTo(vm.formats().noData());
+        assertThat(sellers.texts().get(1)).isEqualTo("3");
+        assertThat(vm.notes()).noneMatch(note -> note.startsWith("Not shown"));
     }
 
     @Test
