@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -136,17 +137,38 @@ public final class Tables {
         if (chosen == TableView.UNCONSTRAINED_RESIZE_POLICY || table.getWidth() <= 0) {
             return;
         }
-        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-        boolean scrolls = needed > table.getWidth() - TABLE_EDGES;
+        double room = table.getWidth() - TABLE_EDGES;
+        List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
+        columns.forEach(column -> {
+            if (column.getProperties().get(TWO_LINE_WIDTH) instanceof Double twoLines) {
+                column.setMinWidth(twoLines);
+            }
+        });
+        double needed = columns.stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double wordsOnly = columns.stream().mapToDouble(column -> column.getProperties().get(WORD_WIDTH)
+                instanceof Double word ? word : column.getMinWidth()).sum();
+        if (needed > room && wordsOnly <= room) {
+            // rather a long name cut in its two lines than a figure out of sight: names wrap at every word
+            columns.forEach(column -> {
+                if (column.getProperties().get(WORD_WIDTH) instanceof Double word) {
+                    column.setMinWidth(word);
+                }
+            });
+            needed = wordsOnly;
+        }
+        boolean scrolls = needed > room;
         table.setColumnResizePolicy(scrolls ? TableView.UNCONSTRAINED_RESIZE_POLICY : chosen);
-        for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+        for (TableColumn<?, ?> column : columns) {
             if (column.getProperties().get(WANTED_WIDTH) instanceof Double wanted) {
-                // a scrolling table keeps as many figures in sight as it can: its names wrap to their longest word
+                // a scrolling table keeps as many figures in sight as it can: its names take their two lines
                 column.setPrefWidth(scrolls ? column.getMinWidth() : wanted);
             }
         }
     }
 
+    /** A wrapping column's width for its names in two lines, and at their longest word. */
+    private static final String TWO_LINE_WIDTH = "hourglass.tables.twoLineWidth";
+    private static final String WORD_WIDTH = "hourglass.tables.wordWidth";
     /** The width a wrapping column would like, which it gets back when the table has room again. */
     private static final String WANTED_WIDTH = "hourglass.tables.wantedWidth";
     /** Enough rows to meet every kind of value, few enough to measure at once on a table of thousands. */
@@ -186,14 +208,22 @@ public final class Tables {
                 : font.getSize() + EDGE;
         double widest = Math.max(own, title + padding);
         boolean wrapsCells = column.getProperties().containsKey(WRAPS_CELLS);
+        double cellEdges = cellFont.getSize() + EDGE + (wrapsCells ? WRAP_SLACK : 0);
+        if (wrapsCells && !rows.isEmpty()) {
+            column.getProperties().put(WORD_WIDTH,
+                    Math.max(widest, contentWidth(column, rows, cellFont, Tables::longestWordWidth) + cellEdges));
+        }
         if (!rows.isEmpty()) {
-            widest = Math.max(widest, contentWidth(column, rows, cellFont, wrapsCells) + cellFont.getSize() + EDGE
-                    + (wrapsCells ? WRAP_SLACK : 0));
+            widest = Math.max(widest, contentWidth(column, rows, cellFont,
+                    wrapsCells ? Tables::twoLineWidth : Tables::textWidth) + cellEdges);
+        }
+        if (wrapsCells && !rows.isEmpty()) {
+            column.getProperties().put(TWO_LINE_WIDTH, widest);
         }
         column.setMinWidth(widest);
         if (wrapsCells && !rows.isEmpty()) {
             // the width it would like, which a constrained table gives when there is room
-            double wanted = Math.max(widest, contentWidth(column, rows, cellFont, false) + cellFont.getSize() + EDGE);
+            double wanted = Math.max(widest, contentWidth(column, rows, cellFont, Tables::textWidth) + cellFont.getSize() + EDGE);
             column.getProperties().put(WANTED_WIDTH, wanted);
             column.setPrefWidth(wanted);
         } else if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
@@ -216,7 +246,8 @@ public final class Tables {
         column.getStyleClass().add("wrapping-column");
     }
 
-    private static <T> double contentWidth(TableColumn<T, ?> column, List<T> rows, Font font, boolean twoLines) {
+    private static <T> double contentWidth(TableColumn<T, ?> column, List<T> rows, Font font,
+                                           ToDoubleBiFunction<String, Font> measure) {
         Set<String> texts = new HashSet<>();
         for (T row : rows) {
             ObservableValue<?> value = column.getCellObservableValue(row);
@@ -226,7 +257,7 @@ public final class Tables {
         }
         double widest = 0;
         for (String text : texts) {
-            widest = Math.max(widest, twoLines ? twoLineWidth(text, font) : textWidth(text, font));
+            widest = Math.max(widest, measure.applyAsDouble(text, font));
         }
         return widest;
     }
@@ -246,6 +277,14 @@ public final class Tables {
         return least;
     }
 
+
+    private static double longestWordWidth(String value, Font font) {
+        double widest = 0;
+        for (String word : (value == null ? "" : value).split("\\s+")) {
+            widest = Math.max(widest, textWidth(word, font));
+        }
+        return widest;
+    }
 
     private static double textWidth(String value, Font font) {
         Text text = new Text(value == null ? "" : value);
