@@ -14,7 +14,9 @@ import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.io.json.ImportReportJson;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.actuals.SubscriptionLedger;
+import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.LeadStage;
+import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
@@ -139,6 +141,19 @@ public final class DataImports {
         workbook.setAsOf(dataset.id(), asOf != null ? asOf : lastModifiedDay(file));
         int carried = earlier.isPresent() ? carryOverSwitches(workbook, earlier.get(), dataset) : 0;
         return keep(workbook, dataset, reportOf(nameOf(file), summary[0]), carried);
+    }
+
+    /**
+     * Imports deals made rather than read — as the export {@code sourceFile} of their source taken on {@code asOf},
+     * a snapshot like an import of that file with the default mapping, every deal kept (the sample's history).
+     */
+    public static Imported deals(Workbook workbook, String sourceFile, List<Deal> deals, StageSetup stages,
+                                 LocalDate asOf) throws WorkbookException {
+        Dataset dataset = workbook.importDeals(sourceFile, sourceFile, stages,
+                ImportMappingJson.toJson(ImportMapping.defaults()), sink -> deals.forEach(sink));
+        workbook.setAsOf(dataset.id(), asOf);
+        return keep(workbook, dataset, ImportReport.of(Dataset.Kind.DEALS.key(), sourceFile, deals.size(),
+                deals.size(), new RowProblems(sourceFile)), 0);
     }
 
     /** What a deals import found, in the report's terms (the same for the wizard's check and the import). */

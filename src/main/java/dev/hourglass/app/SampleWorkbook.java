@@ -7,6 +7,9 @@ import dev.hourglass.io.sample.AccountsGenerator;
 import dev.hourglass.io.sample.DealsGenerator;
 import dev.hourglass.io.sample.LedgerGenerator;
 import dev.hourglass.model.channels.ChannelInputs;
+import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.EarlierExport;
+import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.Workbook;
@@ -14,6 +17,9 @@ import dev.hourglass.store.WorkbookException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +27,19 @@ import java.util.Locale;
 /**
  * The workbook a new user starts from: the seeds' scenarios (base case, NRR 110 %, retention programme), a scenario
  * whose channels are the generated accounts' sources and campaigns, and a generated CRM export, subscription ledger
- * and customer accounts, so every view has numbers to show. Deterministic.
+ * and customer accounts, so every view has numbers to show. The CRM export comes with its history — the exports of
+ * the same CRM taken at the end of each of the {@value #HISTORY_QUARTERS} quarters before it — so the backtest of
+ * the odds has periods to test. Deterministic.
  */
 public final class SampleWorkbook {
     public static final String FILE_NAME = "Sample" + Workbook.EXTENSION;
     public static final int DEALS = 20_000;
     public static final int LEDGER_ROWS = 30_000;
     public static final int ACCOUNTS = 5_000;
+    /** How many quarters before the latest deals export have an export of their own. */
+    public static final int HISTORY_QUARTERS = 8;
     private static final long SEED = 42;
+    private static final String DEALS_FILE = "crm-export.csv";
 
     private SampleWorkbook() {
     }
@@ -50,6 +61,7 @@ public final class SampleWorkbook {
     public enum Step {
         ADD_SCENARIOS(0),
         GENERATE_DEALS(DEALS),
+        IMPORT_DEAL_HISTORY(0),
         IMPORT_DEALS(0),
         GENERATE_LEDGER(LEDGER_ROWS),
         IMPORT_LEDGER(0),
@@ -68,7 +80,7 @@ public final class SampleWorkbook {
         }
     }
 
-    private static final int STEPS = 7;
+    private static final int STEPS = 8;
 
     /** Opens the sample at its location, building it first when it is not there yet. */
     public static Workbook openOrCreate(Path file) throws WorkbookException {
@@ -104,7 +116,7 @@ public final class SampleWorkbook {
             throw new WorkbookException(WorkbookException.Reason.WRITE_FAILED, "Could not make a temporary folder for "
                     + "the sample data (" + e.getMessage() + ")", e);
         }
-        Path deals = scratch.resolve("crm-export.csv");
+        Path deals = scratch.resolve(DEALS_FILE);
         Path ledger = scratch.resolve("billing-ledger.csv");
         Path accounts = scratch.resolve("customer-accounts.csv");
         boolean created = false;
@@ -117,16 +129,23 @@ public final class SampleWorkbook {
                 workbook.addScenario(scenario);
             }
             progress.step(1, STEPS, Step.GENERATE_DEALS);
-            write(deals, out -> new DealsGenerator(SEED).write(out, DEALS));
-            progress.step(2, STEPS, Step.IMPORT_DEALS);
-            DataImports.deals(workbook, deals, ImportMapping.defaults());
-            progress.step(3, STEPS, Step.GENERATE_LEDGER);
+            List<Deal> latest = new DealsGenerator(SEED).deals(DEALS);
+            progress.step(2, STEPS, Step.IMPORT_DEAL_HISTORY);
+            EarlierExport history = new EarlierExport(StageSetup.defaults(), DealsGenerator.EXPORTED_ON);
+            for (LocalDate day : historyDays()) {
+                // made in memory: through a file, the eight imports would add seconds to the first start
+                DataImports.deals(workbook, DEALS_FILE, history.on(day, latest), StageSetup.defaults(), day);
+            }
+            progress.step(3, STEPS, Step.IMPORT_DEALS);
+            write(deals, out -> DealsGenerator.write(out, latest));
+            DataImports.deals(workbook, deals, ImportMapping.defaults(), DealsGenerator.EXPORTED_ON);
+            progress.step(4, STEPS, Step.GENERATE_LEDGER);
             write(ledger, out -> new LedgerGenerator(SEED).write(out, LEDGER_ROWS));
-            progress.step(4, STEPS, Step.IMPORT_LEDGER);
+            progress.step(5, STEPS, Step.IMPORT_LEDGER);
             DataImports.ledger(workbook, ledger, ImportMapping.defaults());
-            progress.step(5, STEPS, Step.GENERATE_ACCOUNTS);
+            progress.step(6, STEPS, Step.GENERATE_ACCOUNTS);
             write(accounts, out -> new AccountsGenerator(SEED).write(out, ACCOUNTS));
-            progress.step(6, STEPS, Step.IMPORT_ACCOUNTS);
+            progress.step(7, STEPS, Step.IMPORT_ACCOUNTS);
             DataImports.accounts(workbook, accounts, ImportMapping.defaults());
             progress.step(STEPS, STEPS, Step.OPEN);
             complete = true;
@@ -142,6 +161,19 @@ public final class SampleWorkbook {
                 deleteQuietly(file);
             }
         }
+    }
+
+    /**
+     * The days the earlier deals exports were taken, oldest first: the last day of each of the
+     * {@value #HISTORY_QUARTERS} quarters before the one the latest export was taken in.
+     */
+    public static List<LocalDate> historyDays() {
+        YearMonth quarterStart = YearMonth.from(DealsGenerator.EXPORTED_ON.with(IsoFields.DAY_OF_QUARTER, 1));
+        List<LocalDate> days = new ArrayList<>();
+        for (int back = HISTORY_QUARTERS; back >= 1; back--) {
+            days.add(quarterStart.minusMonths(3L * (back - 1) + 1).atEndOfMonth());
+        }
+        return List.copyOf(days);
     }
 
     /** The sample's scenarios, in order: the seeds' three, then {@link #acquisitionChannels()}. */

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 + "of one deals source (snapshots), the odds as of its first day — from the latest import taken on or "
                 + "before it, learning only from deals closed before that day — against what closed won in it by the "
                 + "latest import (forecast.md §2).",
-            "OddsCalibration: how often the actual fell below P10, P50 and P90; the method is called not calibrated when "
+            "Calibration: how often the actual fell below P10, P50 and P90; the method is called not calibrated when "
                 + "one of these counts lies outside the central 90 %% of its binomial distribution (README, Odds of a period and the backtest).",
             "Exit codes: 0 ok, 1 bad input (the message names the file), 2 bad usage."})
 final class BacktestCommand implements Callable<Integer> {
@@ -141,7 +141,7 @@ final class BacktestCommand implements Callable<Integer> {
         OddsCalibration c = backtest.calibration();
         out.println();
         TextTable t = new TextTable();
-        t.section("OddsCalibration over " + c.periods() + " period" + (c.periods() == 1 ? "" : "s")
+        t.section("Calibration over " + c.periods() + " period" + (c.periods() == 1 ? "" : "s")
                 + " (a calibrated method: about 10 % / 50 % / 90 %)");
         t.row("Actual below P10", TEXT.percent(c.belowP10()));
         t.row("Actual below P50", TEXT.percent(c.belowP50()));

@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a realistic, deterministic test file: a CRM deal export, a subscription ledger or a customer "
-                + "accounts export (metrics.md §7), or the sample workbook (the seeds' scenarios with generated deals, "
-                + "a ledger and accounts; needs --out).",
+                + "accounts export (metrics.md §7), or the sample workbook (the seeds' scenarios with generated deals "
+                + "and their exports of the eight quarters before, for the backtest, a ledger and accounts; needs --out).",
             "The same --seed always gives the same file."})
 final class GenerateCommand implements Callable<Integer> {
 

@@ -15,21 +15,22 @@ class SampleWorkbookProgressTest {
     Path dir;
 
     @Test
-    void buildingTheSampleTellsEachStepOfSeven() throws Exception {
+    void buildingTheSampleTellsEachStepOfEight() throws Exception {
         List<String> steps = new ArrayList<>();
         try (Workbook workbook = SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass"),
                 (done, total, doing) -> steps.add(done + "/" + total + " " + doing + " " + doing.rows()))) {
-            assertThat(workbook.datasets()).hasSize(3);
+            assertThat(workbook.datasets()).hasSize(SampleWorkbook.HISTORY_QUARTERS + 3);
         }
         assertThat(steps).containsExactly(
-                "0/7 ADD_SCENARIOS 0",
-                "1/7 GENERATE_DEALS 20000",
-                "2/7 IMPORT_DEALS 0",
-                "3/7 GENERATE_LEDGER 30000",
-                "4/7 IMPORT_LEDGER 0",
-                "5/7 GENERATE_ACCOUNTS 5000",
-                "6/7 IMPORT_ACCOUNTS 0",
-                "7/7 OPEN 0");
+                "0/8 ADD_SCENARIOS 0",
+                "1/8 GENERATE_DEALS 20000",
+                "2/8 IMPORT_DEAL_HISTORY 0",
+                "3/8 IMPORT_DEALS 0",
+                "4/8 GENERATE_LEDGER 30000",
+                "5/8 IMPORT_LEDGER 0",
+                "6/8 GENERATE_ACCOUNTS 5000",
+                "7/8 IMPORT_ACCOUNTS 0",
+                "8/8 OPEN 0");
     }
 
     @Test

@@ -18,6 +18,8 @@ import dev.hourglass.store.Workbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,24 +37,25 @@ class SampleWorkbookTest {
             assertThat(workbook.scenarios()).extracting(StoredScenario::scenario).startsWith(
                     SeedScenarios.all().toArray(new Scenario[0]))
                     .containsExactlyElementsOf(SampleWorkbook.scenarios());
+            // the deals' earlier exports (SampleDealHistoryTest), the latest one, then the ledger and the accounts
             List<Dataset> datasets = workbook.datasets();
-            assertThat(datasets).extracting(Dataset::kind).containsExactly(Dataset.Kind.DEALS, Dataset.Kind.LEDGER,
-                    Dataset.Kind.ACCOUNTS);
-            assertThat(datasets.get(0).rowCount()).isEqualTo(SampleWorkbook.DEALS);
-            assertThat(workbook.readAccounts(datasets.get(2).id())).hasSize(SampleWorkbook.ACCOUNTS);
+            assertThat(datasets).extracting(Dataset::kind).containsExactlyElementsOf(kinds());
+            Dataset deals = DatasetChoice.newest(workbook, Dataset.Kind.DEALS).orElseThrow();
+            assertThat(deals.rowCount()).isEqualTo(SampleWorkbook.DEALS);
+            assertThat(workbook.readAccounts(datasets.get(datasets.size() - 1).id())).hasSize(SampleWorkbook.ACCOUNTS);
 
             PipelineAnalysis.Accumulator pipeline = new PipelineAnalysis.Accumulator(workbook.stageSetup(
-                    datasets.get(0).id()), new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 3, 31)),
+                    deals.id()), new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 3, 31)),
                     PipelineSettings.defaults(1_000_000));
-            workbook.readDeals(datasets.get(0).id(), pipeline);
+            workbook.readDeals(deals.id(), pipeline);
             assertThat(pipeline.result().rates().closeRate()).isPresent();
 
-            var cohorts = CohortAnalysis.analyse(workbook.readLedger(datasets.get(1).id()));
+            var cohorts = CohortAnalysis.analyse(workbook.readLedger(datasets.get(datasets.size() - 2).id()));
             assertThat(cohorts.trailing12()).isNotEmpty();
 
             // every source and campaign of the accounts has a channel of its name, for its CAC; seed 004's point:
             // Campaign A's customers are cheaper, Campaign B's worth more per dollar
-            List<Account> accounts = workbook.readAccounts(datasets.get(2).id());
+            List<Account> accounts = workbook.readAccounts(datasets.get(datasets.size() - 1).id());
             Map<String, Double> spend = new HashMap<>();
             SampleWorkbook.acquisitionChannels().channels().orElseThrow().forEach(c -> spend.put(c.name(), c.spend()));
             List<GroupOutcome> campaigns = GroupOutcomes.byCampaign(accounts, spend, 0.8, AccountsGenerator.AS_OF);
@@ -71,5 +74,13 @@ class SampleWorkbookTest {
             assertThat(again.scenarios()).hasSize(SampleWorkbook.scenarios().size());
         }
         assertThat(Files.size(file)).isEqualTo(size);
+    }
+
+    private static List<Dataset.Kind> kinds() {
+        List<Dataset.Kind> kinds = new ArrayList<>(Collections.nCopies(SampleWorkbook.HISTORY_QUARTERS + 1,
+                Dataset.Kind.DEALS));
+        kinds.add(Dataset.Kind.LEDGER);
+        kinds.add(Dataset.Kind.ACCOUNTS);
+        return kinds;
     }
 }

@@ -1,6 +1,7 @@
 package dev.hourglass.bench;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -89,7 +90,7 @@ public final class WorkbookBenchmark {
         try (Workbook workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE)) {
             var vm = new PipelineViewModel(workbook, new EditHistory(),
                     new FigureFormatter(Locale.US, "USD"), Locale.US);
-            vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
+            vm.show(PipelineViewModel.load(workbook, DatasetChoice.newest(vm.datasets()).orElseThrow()));
             var segments = vm.values(Dimension.SEGMENT);
             long[] filterTimes = new long[10];
             for (int i = 0; i < filterTimes.length; i++) {

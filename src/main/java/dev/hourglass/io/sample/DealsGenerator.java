@@ -1,14 +1,17 @@
 package dev.hourglass.io.sample;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.Outcome;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes a realistic CRM deal export: the same seed gives the same file. Three segments with their own deal
+ * Writes a realistic CRM deal export, as taken on {@link #EXPORTED_ON}: the same seed gives the same file. Three segments with their own deal
  * sizes (log-normal) and sales cycles, buyer stages of the default stage setup, outcomes that depend on the
  * segment, close dates spread over 2016–2018 and about one deal in six slipped from an earlier close date.
  */
@@ -23,6 +26,8 @@ public final class DealsGenerator {
     private static final String[] TEAMS = {"East", "West", "Central", "EMEA", "APAC", "Inside"};
     private static final LocalDate FIRST_CLOSE = LocalDate.of(2016, 1, 1);
     private static final int CLOSE_SPAN_DAYS = 3 * 365;
+    /** The day the export is taken: the day after the latest close date it can hold (2018-12-31). */
+    public static final LocalDate EXPORTED_ON = FIRST_CLOSE.plusDays(CLOSE_SPAN_DAYS);
 
     private final SplittableRandom random;
 
@@ -35,50 +40,78 @@ public final class DealsGenerator {
             csv.writeRecord(HEADER);
             String[] row = new String[HEADER.size()];
             for (long i = 1; i <= rows; i++) {
-                fill(row, i);
-                csv.writeRecord(row);
+                csv.writeRecord(fill(row, next(i)));
             }
         }
     }
 
-    private void fill(String[] row, long id) {
+    /** The next {@code rows} deals, as {@link #write(Writer, long)} would write them. */
+    public List<Deal> deals(int rows) {
+        List<Deal> deals = new ArrayList<>(rows);
+        for (long i = 1; i <= rows; i++) {
+            deals.add(next(i));
+        }
+        return deals;
+    }
+
+    /** Writes deals as a CRM export in this generator's columns. */
+    public static void write(Writer out, List<Deal> deals) throws IOException {
+        try (CsvWriter csv = CsvWriter.builder().build(out)) {
+            csv.writeRecord(HEADER);
+            String[] row = new String[HEADER.size()];
+            for (Deal deal : deals) {
+                csv.writeRecord(fill(row, deal));
+            }
+        }
+    }
+
+    private Deal next(long id) {
         Segment segment = Segment.pick(random.nextDouble());
         double amount = Math.round(segment.medianAmount * Math.exp(0.6 * gaussian()) / 100.0) * 100.0;
         LocalDate closeDate = FIRST_CLOSE.plusDays(random.nextInt(CLOSE_SPAN_DAYS));
-        String outcome = outcome(segment);
-        String stage = outcome.equals("OPEN") ? STAGES[random.nextInt(STAGES.length)] : closedStage(outcome);
+        Outcome outcome = outcome(segment);
+        String stage = outcome == Outcome.OPEN ? STAGES[random.nextInt(STAGES.length)] : closedStage(outcome);
         LocalDate originalCloseDate = random.nextDouble() < 0.16 ? closeDate.minusDays(30 + random.nextInt(120)) : null;
         LocalDate createdDate = closeDate.minusDays(segment.cycleDays / 2 + random.nextInt(segment.cycleDays));
         int owner = random.nextInt(60);
-        row[0] = "D" + id;
-        row[1] = Long.toString((long) amount);
-        row[2] = stage;
-        row[3] = closeDate.toString();
-        row[4] = outcome;
-        row[5] = segment.label;
-        row[6] = COMPETITORS[random.nextInt(COMPETITORS.length)];
-        row[7] = "Rep " + (owner + 1);
-        row[8] = TEAMS[owner % TEAMS.length];
-        row[9] = SOURCES[random.nextInt(SOURCES.length)];
-        row[10] = originalCloseDate == null ? "" : originalCloseDate.toString();
-        row[11] = createdDate.toString();
+        String competitor = COMPETITORS[random.nextInt(COMPETITORS.length)];
+        String source = SOURCES[random.nextInt(SOURCES.length)];
+        return new Deal("D" + id, amount, stage, closeDate, outcome, segment.label, competitor, "Rep " + (owner + 1),
+                TEAMS[owner % TEAMS.length], source, originalCloseDate, createdDate, null);
     }
 
-    private String outcome(Segment segment) {
+    private static String[] fill(String[] row, Deal deal) {
+        row[0] = deal.id();
+        row[1] = Long.toString((long) deal.amount());
+        row[2] = deal.stage();
+        row[3] = deal.closeDate().toString();
+        row[4] = deal.outcome().name();
+        row[5] = deal.segment();
+        row[6] = deal.competitor();
+        row[7] = deal.owner();
+        row[8] = deal.team();
+        row[9] = deal.source();
+        row[10] = deal.originalCloseDate() == null ? "" : deal.originalCloseDate().toString();
+        row[11] = deal.createdDate().toString();
+        return row;
+    }
+
+    private Outcome outcome(Segment segment) {
         double u = random.nextDouble();
         if (u < 0.40) {
-            return "OPEN";
+            return Outcome.OPEN;
         }
         double closed = (u - 0.40) / 0.60;
         if (closed < segment.winShare) {
-            return "WON";
+            return Outcome.WON;
         }
-        return closed < segment.winShare + (1 - segment.winShare) * 0.45 ? "LOST_COMPETITION" : "LOST_NO_DECISION";
+        return closed < segment.winShare + (1 - segment.winShare) * 0.45 ? Outcome.LOST_COMPETITION
+                : Outcome.LOST_NO_DECISION;
     }
 
     /** A lost deal stopped somewhere in the funnel, sometimes before it was ever qualified. */
-    private String closedStage(String outcome) {
-        if (outcome.equals("WON")) {
+    private String closedStage(Outcome outcome) {
+        if (outcome == Outcome.WON) {
             return STAGES[STAGES.length - 1];
         }
         return STAGES[random.nextInt(STAGES.length)];

@@ -131,7 +131,7 @@ final class OddsPanel {
         table.getColumns().add(Tables.column(UiText.text("pipeline.pTarget"),
                 p -> f.percent(p.odds().probabilityOfTarget()), null, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Tables.headersFit(table);
+        Tables.columnsFit(table); // '2017-01-01 – 2017-03-31' and '$10,391,200' in full, not '2017-0…'
         Tables.copyable(table);
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
         chart.setId("backtestChart");

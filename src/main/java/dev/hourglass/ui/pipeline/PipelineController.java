@@ -151,6 +151,16 @@ public final class PipelineController implements View {
         }
     }
 
+    /**
+     * An import by the day its export was taken, else by when it was imported: the exports of one CRM taken on
+     * different days (the snapshots the backtest replays) differ by that day, not by their minute of import.
+     */
+    private String label(Dataset d) {
+        String rows = viewModel.formats().number(d.rowCount(), 0);
+        return d.asOf().map(day -> UiText.text("pipeline.exportOf", d.name(), day.toString(), rows))
+                .orElseGet(() -> d.name() + " · " + IMPORTED.format(d.importedAt()) + " (" + rows + ")");
+    }
+
     @FXML
     void initialize() {
         loading.visibleProperty().bind(viewModel.loadingProperty());
@@ -158,8 +168,7 @@ public final class PipelineController implements View {
         warnings.textProperty().bind(viewModel.warningsProperty());
         warnings.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
         warnings.managedProperty().bind(warnings.visibleProperty());
-        DatasetChooser.follow(dataset, viewModel.datasets(), d -> d.name() + " · " + IMPORTED.format(d.importedAt())
-                + " (" + viewModel.formats().number(d.rowCount(), 0) + ")", chosen -> {
+        DatasetChooser.follow(dataset, viewModel.datasets(), this::label, chosen -> {
                     if (compareWith != null) {
                         compareWith.setValue(null);
                     }

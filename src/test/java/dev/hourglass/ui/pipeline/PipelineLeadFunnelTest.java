@@ -2,6 +2,7 @@ package dev.hourglass.ui.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.Lead;
@@ -37,7 +38,7 @@ class PipelineLeadFunnelTest {
     void open() throws Exception {
         workbook = SampleWorkbook.openOrCreate(dir.resolve("Sample.hourglass"));
         vm = new PipelineViewModel(workbook, new EditHistory(), new FigureFormatter(Locale.US, "USD"), Locale.US);
-        vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
+        vm.show(PipelineViewModel.load(workbook, DatasetChoice.newest(vm.datasets()).orElseThrow()));
         period = vm.periodProperty().get();
     }
 

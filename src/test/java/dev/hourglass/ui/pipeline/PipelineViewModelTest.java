@@ -3,6 +3,7 @@ package dev.hourglass.ui.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
@@ -45,7 +46,7 @@ class PipelineViewModelTest {
         Path file = dir.resolve("Sample.hourglass");
         workbook = SampleWorkbook.openOrCreate(file);
         vm = new PipelineViewModel(workbook, history, new FigureFormatter(Locale.US, "USD"), Locale.US);
-        vm.show(PipelineViewModel.load(workbook, vm.datasets().get(0)));
+        vm.show(PipelineViewModel.load(workbook, DatasetChoice.newest(vm.datasets()).orElseThrow()));
     }
 
     @AfterEach
