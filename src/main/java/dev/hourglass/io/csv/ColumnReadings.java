@@ -12,9 +12,9 @@ final class ColumnReadings {
 
     private final DateReading[] dates;
     private final char[] decimalMarks;
-    private final List<String> detections;
+    private final List<Detection> detections;
 
-    ColumnReadings(DateReading[] dates, char[] decimalMarks, List<String> detections) {
+    ColumnReadings(DateReading[] dates, char[] decimalMarks, List<Detection> detections) {
         this.dates = dates;
         this.decimalMarks = decimalMarks;
         this.detections = List.copyOf(detections);
@@ -29,7 +29,7 @@ final class ColumnReadings {
         return column < decimalMarks.length && decimalMarks[column] != 0 ? decimalMarks[column] : '.';
     }
 
-    List<String> detections() {
+    List<Detection> detections() {
         return detections;
     }
 }

@@ -75,7 +75,7 @@ public final class DealsCsvReader {
      */
     public record Summary(RowProblems problems, long rowsRead, long dealsRead, List<String> stagesAdded,
                           StageSetup stageSetup, OutcomeSource outcomeSource, Filled filled,
-                          long openWithoutCloseDate, List<String> detections, List<PipelineWarning> warnings) {
+                          long openWithoutCloseDate, List<Detection> detections, List<PipelineWarning> warnings) {
         public Summary {
             stagesAdded = List.copyOf(stagesAdded);
             detections = List.copyOf(detections);
@@ -316,21 +316,21 @@ public final class DealsCsvReader {
         }
 
         /** How repeated deal names were told apart, for the import report; empty when none repeated. */
-        private List<String> withNameDetections(List<String> detections) {
+        private List<Detection> withNameDetections(List<Detection> detections) {
             if (repeatedNames == 0) {
                 return detections;
             }
-            List<String> all = new ArrayList<>(detections);
-            all.add(String.format("'%s' gives the deal ids, as the file has no ID column: %,d deal%s share%s a name"
+            List<Detection> all = new ArrayList<>(detections);
+            all.add(Detection.of(String.format("'%s' gives the deal ids, as the file has no ID column: %,d deal%s share%s a name"
                     + " with an earlier one, so the line is added to tell %s apart (e.g. '%s'); add the ID column to"
                     + " the export to follow deals from one export to the next", header.get(id), repeatedNames,
                     repeatedNames == 1 ? "" : "s", repeatedNames == 1 ? "s" : "", repeatedNames == 1 ? "it" : "them",
-                    firstRepeatedName));
+                    firstRepeatedName)));
             return all;
         }
 
-        Summary summary(List<String> read) {
-            List<String> detections = withNameDetections(read);
+        Summary summary(List<Detection> read) {
+            List<Detection> detections = withNameDetections(read);
             List<Stage> stages = new ArrayList<>(mapping.stageSetup().stages());
             stagesAdded.forEach(name -> stages.add(new Stage(name, Phase.of(ForecastCategory.PIPELINE))));
             return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),

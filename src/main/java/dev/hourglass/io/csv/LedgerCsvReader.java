@@ -24,7 +24,7 @@ public final class LedgerCsvReader {
     private static final int MOST_ROOM = 1 << 21;
 
     /** The ledger read, the rows left out, and how the file was read ({@link CsvFile#detections()}). */
-    public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<String> detections) {
+    public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<Detection> detections) {
         public Result {
             detections = List.copyOf(detections);
         }

@@ -67,7 +67,7 @@ final class ReadingsDetector {
         }
         DateReading[] readings = new DateReading[columns];
         char[] marks = new char[columns];
-        List<String> detections = new ArrayList<>();
+        List<Detection> detections = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             if (dates[c] == null) {
                 continue;
@@ -75,11 +75,11 @@ final class ReadingsDetector {
             if (isDate[c]) {
                 DateColumnVotes.Decision decision = dates[c].decide(locale);
                 readings[c] = decision.reading() == BuiltInDateReading.ISO ? null : decision.reading();
-                addIfAny(detections, decision.sentence());
+                addIfAny(detections, decision.detection());
             } else {
                 DecimalColumnVotes.Decision decision = decimals[c].decide(locale);
                 marks[c] = decision.decimalMark();
-                addIfAny(detections, decision.sentence());
+                addIfAny(detections, decision.detection());
             }
         }
         return new ColumnReadings(readings, marks, detections);
@@ -112,9 +112,9 @@ final class ReadingsDetector {
         return decided;
     }
 
-    private static void addIfAny(List<String> detections, String sentence) {
-        if (sentence != null) {
-            detections.add(sentence);
+    private static void addIfAny(List<Detection> detections, Detection detection) {
+        if (detection != null) {
+            detections.add(detection);
         }
     }
 }

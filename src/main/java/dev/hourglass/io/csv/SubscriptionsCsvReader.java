@@ -30,7 +30,7 @@ public final class SubscriptionsCsvReader {
 
     /** The subscriptions read, in file order, each one's line, and the rows left out. */
     public record Result(String fileName, List<Subscription> subscriptions, List<Long> lines, RowProblems problems,
-                         long rowsRead, List<String> detections) {
+                         long rowsRead, List<Detection> detections) {
         public Result {
             lines = List.copyOf(lines);
             detections = List.copyOf(detections);

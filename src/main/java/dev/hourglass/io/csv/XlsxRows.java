@@ -136,14 +136,14 @@ final class XlsxRows implements RowSource {
     }
 
     @Override
-    public List<String> detections() {
-        List<String> sentences = new ArrayList<>();
-        sentences.add(sheetSentence);
+    public List<Detection> detections() {
+        List<Detection> sentences = new ArrayList<>();
+        sentences.add(Detection.of(sheetSentence));
         if (formulasWithoutValue > 0) {
-            sentences.add(fileName + ": " + formulasWithoutValue + " formula cell" + (formulasWithoutValue == 1
+            sentences.add(Detection.of(fileName + ": " + formulasWithoutValue + " formula cell" + (formulasWithoutValue == 1
                     ? " has" : "s have") + " no saved value (the file was not last saved by Excel) and "
                     + (formulasWithoutValue == 1 ? "was" : "were") + " read as blank; open and save it in Excel"
-                    + " to keep their values.");
+                    + " to keep their values."));
         }
         return sentences;
     }

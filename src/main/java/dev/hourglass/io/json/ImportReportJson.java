@@ -3,6 +3,7 @@ package dev.hourglass.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import java.io.IOException;
@@ -20,11 +21,13 @@ public final class ImportReportJson {
     private ImportReportJson() {
     }
 
+    /** The report as a workbook keeps it: what {@link #write} writes, and the findings' codes for the desktop. */
     public static String toJson(ImportReport report) {
         StringWriter text = new StringWriter();
         try (JsonOut out = new JsonOut(text, false)) {
             out.beginObject();
             write(out, report);
+            DetectionCodesJson.write(out, report.detections());
             out.endObject();
         }
         return text.toString();
@@ -39,7 +42,7 @@ public final class ImportReportJson {
         report.filled().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.number(e.getKey(), e.getValue()));
         out.endObject().beginArray("detections");
-        report.detections().forEach(out::string);
+        report.detectionSentences().forEach(out::string);
         out.endArray();
         writeWarnings(out, report.warnings());
     }
@@ -68,8 +71,9 @@ public final class ImportReportJson {
             }
             Map<String, Long> filled = new LinkedHashMap<>();
             root.path("filled").fields().forEachRemaining(e -> filled.put(e.getKey(), e.getValue().asLong()));
-            List<String> detections = new ArrayList<>();
-            root.path("detections").forEach(d -> detections.add(d.asText()));
+            List<String> sentences = new ArrayList<>();
+            root.path("detections").forEach(d -> sentences.add(d.asText()));
+            List<Detection> detections = DetectionCodesJson.read(root.path("detectionCodes"), sentences);
             List<ImportReport.Warning> warnings = new ArrayList<>();
             root.path("warnings").forEach(w -> warnings.add(new ImportReport.Warning(w.path("code").asText(),
                     w.path("message").asText())));

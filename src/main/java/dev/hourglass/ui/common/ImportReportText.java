@@ -1,6 +1,7 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -31,8 +32,8 @@ public final class ImportReportText {
         for (Map.Entry<String, Long> filled : report.filled().entrySet()) {
             text.append('\n').append(UiText.text("importReport.filled", filled.getKey(), f.number(filled.getValue(), 0)));
         }
-        for (String detection : report.detections()) {
-            text.append("\n  ").append(detection);
+        for (Detection detection : report.detections()) {
+            text.append("\n  ").append(DetectionText.of(detection));
         }
         for (ImportReport.Warning warning : report.warnings()) {
             text.append('\n').append(UiText.text("importReport.warning", warning.counted()

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.io.csv.Detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.io.csv.ImportReport;
@@ -17,7 +18,7 @@ class ImportReportTextTest {
         excluded.add(7, "Close Date", "closeDate is missing for a closed deal", null);
         ImportReport report = ImportReport.of("deals", "crm.csv", 8800, 8799, excluded)
                 .withFilled(Map.of("amountFromListPrice", 1200L))
-                .withDetections(List.of("Close Date: dates read as M/D/YYYY (3/26/2017 on line 3 has a day above 12)"))
+                .withDetections(List.of(Detection.of("Close Date: dates read as M/D/YYYY (3/26/2017 on line 3 has a day above 12)")))
                 .withWarnings(List.of(new ImportReport.Warning("LOST_WITHOUT_AMOUNT", "rates by amount are not meaningful")));
         assertThat(ImportReportText.of(report).lines()).containsExactly(
                 "crm.csv: 8,800 rows read, 8,799 imported, 1 left out",
