@@ -1,9 +1,9 @@
 package dev.hourglass.app;
 
-import dev.hourglass.io.csv.Detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LeadsCsvReader;

@@ -146,7 +146,7 @@ final class CsvRows implements RowSource {
         List<Detection> sentences = new ArrayList<>();
         if (!(encoding.charset().equals(StandardCharsets.UTF_8) && encoding.bomLength() == 0)) { // plain UTF-8: nothing to say
             sentences.add(Detection.of(Detection.Code.ENCODING, fileName + ": read as " + encoding.description() + ".",
-                    fileName, encoding.charset().displayName()));
+                    fileName, encoding.charset().displayName() + (encoding.bomLength() > 0 ? " (BOM)" : "")));
         }
         return sentences;
     }

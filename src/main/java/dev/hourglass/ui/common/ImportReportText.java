@@ -27,7 +27,8 @@ public final class ImportReportText {
         StringBuilder text = new StringBuilder(UiText.text("importReport.summary", report.sourceFile(),
                 f.number(report.rowsRead(), 0), f.number(report.imported(), 0), f.number(report.excluded().total(), 0)));
         for (RowProblems.Reason reason : report.excluded().reasons()) {
-            text.append('\n').append(UiText.text("importReport.leftOut", f.number(reason.count(), 0), reason.reason()));
+            text.append('\n').append(UiText.text("importReport.leftOut", f.number(reason.count(), 0),
+                    RowReasonText.of(reason.coded())));
         }
         for (Map.Entry<String, Long> filled : report.filled().entrySet()) {
             text.append('\n').append(UiText.text("importReport.filled", filled.getKey(), f.number(filled.getValue(), 0)));

@@ -30,6 +30,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.DetectionText;
 import dev.hourglass.ui.common.PipelineWarningText;
+import dev.hourglass.ui.common.RowReasonText;
 import dev.hourglass.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -522,11 +523,11 @@ public final class ImportWizardViewModel {
         report.warnings().forEach(w -> found.add(new Finding(sentence(w.counted()
                 .map(counted -> PipelineWarningText.of(counted, counts)).orElse(w.message())), true)));
         for (RowProblems.Reason reason : report.excluded().reasons()) {
-            List<String> examples = reason.examples();
+            List<String> examples = RowReasonText.examples(reason, EXAMPLES_SHOWN);
             found.add(new Finding(String.format(UiText.text("import.dSLeftOut"), reason.count(),
-                    UiText.text(reason.count() == 1 ? "import.word.row" : "import.word.rows"), reason.reason())
-                    + (examples.isEmpty() ? "." : UiText.text("import.forExample") + String.join("; ",
-                    examples.subList(0, Math.min(EXAMPLES_SHOWN, examples.size())))), true));
+                    UiText.text(reason.count() == 1 ? "import.word.row" : "import.word.rows"),
+                    RowReasonText.of(reason.coded())) + (examples.isEmpty() ? "."
+                    : UiText.text("import.forExample") + String.join("; ", examples)), true));
         }
         if (left == 0) {
             found.add(new Finding(UiText.text("import.noRowIsLeft"), false));

@@ -1,8 +1,8 @@
 package dev.hourglass.ui.common;
 
-import dev.hourglass.io.csv.Detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.pipeline.PipelineWarning;
@@ -33,10 +33,13 @@ class ImportReportTextTest {
         UiText.use(Locale.GERMAN);
         try {
             ImportReport report = ImportReport.of("deals", "crm.csv", 8800, 8800, new RowProblems("crm.csv"))
+                    .withDetections(List.of(Detection.of(Detection.Code.STAGES_ADDED, "Stages the setup did not know,"
+                            + " added after the known ones as Pipeline stages: Angebot", "Angebot")))
                     .withWarnings(List.of(ImportReport.Warning.of(new PipelineWarning(
                             PipelineWarning.Code.LOST_WITHOUT_AMOUNT, 2, 3, PipelineWarning.Scope.FILE))));
             assertThat(ImportReportText.of(report).lines()).containsExactly(
                     "crm.csv: 8,800 Zeilen gelesen, 8,800 importiert, 0 ausgelassen",
+                    "  Phasen, die die Einrichtung nicht kannte, nach den bekannten als Pipeline-Phasen angefügt: Angebot",
                     "  Warnung: 2 von 3 verlorenen Deals in der Datei haben keinen Betrag: Quoten nach Betrag sind"
                             + " hier nicht aussagekräftig; die Quoten nach Anzahl verwenden");
         } finally {

@@ -1,10 +1,10 @@
 package dev.hourglass.ui.importing;
 
-import dev.hourglass.io.csv.Detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.Outcome;
