@@ -14,6 +14,7 @@ import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
+import dev.hourglass.ui.common.InUseText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
@@ -127,7 +128,7 @@ public final class HourglassApp extends Application implements WindowActions {
         opening.setOnFailed(e -> {
             Throwable failure = opening.getException();
             if (failure instanceof WorkbookException inUse && inUse.reason() == WorkbookException.Reason.IN_USE
-                    && offerReadOnly(inUse.getMessage())) {
+                    && offerReadOnly(InUseText.of(inUse))) {
                 try {
                     show(Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE));
                     return;
