@@ -11,6 +11,7 @@ import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppIcon;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.DesktopLocale;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
@@ -64,7 +65,7 @@ public final class HourglassApp extends Application implements WindowActions {
         Thread.setDefaultUncaughtExceptionHandler(failures);
         Thread.currentThread().setUncaughtExceptionHandler(failures);
         stage = primary;
-        UiText.use(UiText.choose(preferences.language(), Locale.getDefault(Locale.Category.DISPLAY)));
+        DesktopLocale.use(UiText.choose(preferences.language(), Locale.getDefault(Locale.Category.DISPLAY)));
         stage.setTitle(UiText.text("app.name"));
         applyTheme(preferences.darkTheme());
         Rectangle2D bounds = placement.opening();
