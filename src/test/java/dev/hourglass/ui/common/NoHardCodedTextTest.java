@@ -30,7 +30,13 @@ class NoHardCodedTextTest {
             + "|new\\s+(?:Label|Button|MenuItem|Menu|Tooltip|Tab|TableColumn|CheckBox|RadioButton|ToggleButton"
             + "|CheckMenuItem|RadioMenuItem|Hyperlink|TitledPane|ButtonType|Text|Alert|TextInputDialog"
             + "|ExtensionFilter|FileChooser\\.ExtensionFilter|Placeholder))\\s*(?:<[^>(]*>)?\\s*\\(");
+    /** Where a value is handed back: a return, a switch's arm or yield, a lambda's expression. */
+    private static final Pattern RETURNED = Pattern.compile("\\breturn\\s|\\byield\\s|->");
+    /** Words as a user reads them: two words with a space, or one capitalised word (not a code or a style class). */
+    private static final Pattern SENTENCE = Pattern.compile("[A-Za-z]{2,}[^\\n]*\\s[^\\n]*[A-Za-z]{2,}|^[A-Z][a-z]{2,}\\W*$");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,}");
+    /** Handed back but never shown: a programming error's message (a plan row asked by an id the grid lacks). */
+    private static final Set<String> RETURNED_NOT_SHOWN = Set.of("plan/PlanGrid.java: no row ");
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+");
     /** Not language: file patterns, the app's name in its own brand. */
     private static final Set<String> NOT_LANGUAGE = Set.of("Hourglass");
@@ -66,6 +72,39 @@ class NoHardCodedTextTest {
         assertThat(found).isEmpty();
     }
 
+    /** A text handed back from a method or a switch is shown by whoever asked for it, so it is the user's too. */
+    @Test
+    void javaSourcesReturnNoWords() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : files(SOURCES, ".java")) {
+            String source = withoutComments(Files.readString(file));
+            Matcher m = RETURNED.matcher(source);
+            while (m.find()) {
+                for (String literal : literalsInStatement(source, m.end())) {
+                    if (isReturnedWords(literal)
+                            && !RETURNED_NOT_SHOWN.contains(SOURCES.relativize(file) + ": " + literal)) {
+                        found.add(SOURCES.relativize(file) + ": " + m.group().strip() + " \"" + literal + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theReturnScanFindsWordsInReturnsAndSwitchArms() {
+        String source = "String a() { return \"No data\"; } String b(K k) { return switch (k) { case X -> \"Plan\";"
+                + " default -> UiText.text(\"a.b\"); }; } String c() { return \"plan-total\"; }"
+                + " String d() { return n == 1 ? \"\" : \"s\"; }";
+        List<String> literals = new ArrayList<>();
+        Matcher m = RETURNED.matcher(source);
+        while (m.find()) {
+            literalsInStatement(source, m.end()).stream()
+                    .filter(NoHardCodedTextTest::isReturnedWords).forEach(literals::add);
+        }
+        assertThat(literals).containsExactly("No data", "Plan");
+    }
+
     @Test
     void theScanFindsWordsInEachKindOfCall() {
         String source = "a.setText(\"Open\"); new Label(\"Name: \" + n); Tables.column(\"Closing ARR\", x); "
@@ -76,6 +115,12 @@ class NoHardCodedTextTest {
             literalsInCall(source, m.end() - 1).stream().filter(NoHardCodedTextTest::isLanguage).forEach(literals::add);
         }
         assertThat(literals).containsExactly("Open", "Name: ", "Closing ARR");
+    }
+
+    /** Words handed back, not a log line ({} placeholders), a CSS selector or a code. */
+    private static boolean isReturnedWords(String literal) {
+        return isLanguage(literal) && SENTENCE.matcher(literal).find() && !literal.contains("{}")
+                && !literal.startsWith(".");
     }
 
     private static boolean isLanguage(String literal) {
@@ -105,6 +150,41 @@ class NoHardCodedTextTest {
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
+                break;
+            }
+        }
+        return literals;
+    }
+
+    /**
+     * The string literals from {@code from} to the end of the expression there: a semicolon, a comma or a closing
+     * bracket outside any brackets opened after {@code from}, or a block's brace (a lambda with a body, a switch).
+     */
+    private static List<String> literalsInStatement(String source, int from) {
+        List<String> literals = new ArrayList<>();
+        int depth = 0;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                StringBuilder literal = new StringBuilder();
+                while (end < source.length() && source.charAt(end) != '"') {
+                    if (source.charAt(end) == '\\') {
+                        literal.append(source.charAt(end++));
+                    }
+                    literal.append(source.charAt(end++));
+                }
+                literals.add(literal.toString());
+                i = end;
+            } else if (c == '\'') {
+                i = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                if (--depth < 0) {
+                    break;
+                }
+            } else if (depth == 0 && (c == ';' || c == ',' || c == '{' || c == '}')) {
                 break;
             }
         }
