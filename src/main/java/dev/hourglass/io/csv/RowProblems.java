@@ -72,8 +72,8 @@ public final class RowProblems {
     }
 
     /** Counts rows left out for one reason as a kept report recorded them (count, and the first examples' lines). */
-    public void restore(String reason, long count, List<Long> lines, List<String> examples) {
-        Reason r = byReason.computeIfAbsent(reason, english -> new Reason(RowReason.of(english)));
+    public void restore(RowReason reason, long count, List<Long> lines, List<String> examples) {
+        Reason r = byReason.computeIfAbsent(reason.english(), english -> new Reason(reason));
         r.count += count;
         total += count;
         for (int i = 0; i < examples.size() && r.examples.size() < EXAMPLES_PER_REASON; i++) {

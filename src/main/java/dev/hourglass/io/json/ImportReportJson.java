@@ -27,7 +27,7 @@ public final class ImportReportJson {
         try (JsonOut out = new JsonOut(text, false)) {
             out.beginObject();
             write(out, report);
-            DetectionCodesJson.write(out, report.detections());
+            ReportCodesJson.write(out, report);
             out.endObject();
         }
         return text.toString();
@@ -60,6 +60,7 @@ public final class ImportReportJson {
         try {
             JsonNode root = new ObjectMapper().readTree(json);
             RowProblems excluded = new RowProblems(root.path("sourceFile").asText(""));
+            int index = 0;
             for (JsonNode reason : root.path("excluded").path("reasons")) {
                 List<Long> lines = new ArrayList<>();
                 List<String> examples = new ArrayList<>();
@@ -67,13 +68,14 @@ public final class ImportReportJson {
                     lines.add(example.path("line").asLong());
                     examples.add(example.path("message").asText());
                 }
-                excluded.restore(reason.path("reason").asText(), reason.path("count").asLong(), lines, examples);
+                excluded.restore(ReportCodesJson.reason(root.path("reasonCodes"), index++, reason.path("reason").asText()),
+                        reason.path("count").asLong(), lines, examples);
             }
             Map<String, Long> filled = new LinkedHashMap<>();
             root.path("filled").fields().forEachRemaining(e -> filled.put(e.getKey(), e.getValue().asLong()));
             List<String> sentences = new ArrayList<>();
             root.path("detections").forEach(d -> sentences.add(d.asText()));
-            List<Detection> detections = DetectionCodesJson.read(root.path("detectionCodes"), sentences);
+            List<Detection> detections = ReportCodesJson.read(root.path("detectionCodes"), sentences);
             List<ImportReport.Warning> warnings = new ArrayList<>();
             root.path("warnings").forEach(w -> warnings.add(new ImportReport.Warning(w.path("code").asText(),
                     w.path("message").asText())));

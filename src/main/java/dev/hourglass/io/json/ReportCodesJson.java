@@ -2,20 +2,47 @@ package dev.hourglass.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hourglass.io.csv.Detection;
+import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.csv.RowReason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code "detectionCodes": [...]} of a kept import report: each finding's code and arguments, beside its English
- * sentence in {@code "detections"}, so the desktop can write a report kept in a workbook in its own language. A
- * report kept before the codes were, or with a code this version does not know, reads as English sentences.
+ * {@code "detectionCodes"} and {@code "reasonCodes"} of a kept import report: each finding's and each reason's code
+ * and arguments, beside their English in {@code "detections"} and {@code "excluded"}, so the desktop can write a
+ * report kept in a workbook in its own language. A report kept before the codes were, or with a code this version
+ * does not know, reads as English.
  */
-final class DetectionCodesJson {
-    private DetectionCodesJson() {
+final class ReportCodesJson {
+    private ReportCodesJson() {
     }
 
-    static void write(JsonOut out, List<Detection> detections) {
+    static void write(JsonOut out, ImportReport report) {
+        writeDetections(out, report.detections());
+        out.beginArray("reasonCodes");
+        for (RowProblems.Reason reason : report.excluded().reasons()) {
+            out.beginObject().string("code", reason.coded().code().name()).beginArray("args");
+            reason.coded().args().forEach(out::string);
+            out.endArray().endObject();
+        }
+        out.endArray();
+    }
+
+    /** The reason kept as {@code english}, with its code when the {@code index}th of {@code codes} has a known one. */
+    static RowReason reason(JsonNode codes, int index, String english) {
+        JsonNode node = codes.path(index);
+        String code = node.path("code").asText();
+        if (Arrays.stream(RowReason.Code.values()).noneMatch(c -> c.name().equals(code))) {
+            return RowReason.of(english);
+        }
+        List<String> args = new ArrayList<>();
+        node.path("args").forEach(arg -> args.add(arg.asText()));
+        return new RowReason(RowReason.Code.valueOf(code), args, english);
+    }
+
+    private static void writeDetections(JsonOut out, List<Detection> detections) {
         out.beginArray("detectionCodes");
         for (Detection detection : detections) {
             out.beginObject().string("code", detection.code().name()).beginArray("args");
