@@ -21,22 +21,30 @@ public final class WorkbookException extends Exception {
     private final InUse inUse;
 
     public WorkbookException(Reason reason, String message) {
-        this(reason, message, null);
+        super(message); // no cause yet: a caller may still give one (initCause)
+        this.reason = reason;
+        this.inUse = null;
     }
 
     public WorkbookException(Reason reason, String message, Throwable cause) {
-        this(reason, message, cause, null);
-    }
-
-    private WorkbookException(Reason reason, String message, Throwable cause, InUse inUse) {
         super(message, cause);
         this.reason = reason;
-        this.inUse = inUse;
+        this.inUse = null;
+    }
+
+    private WorkbookException(InUse who, String message) {
+        super(message);
+        this.reason = Reason.IN_USE;
+        this.inUse = who;
     }
 
     /** A workbook in use, with the English message and who has it, for the desktop to say in its language. */
     static WorkbookException inUse(InUse who, String message, Throwable cause) {
-        return new WorkbookException(Reason.IN_USE, message, cause, who);
+        WorkbookException inUse = new WorkbookException(who, message);
+        if (cause != null) {
+            inUse.initCause(cause);
+        }
+        return inUse;
     }
 
     /** Who has the workbook, for a failure of reason {@link Reason#IN_USE} that knows it. */

@@ -130,30 +130,7 @@ class NoHardCodedTextTest {
 
     /** The string literals between the parenthesis at {@code open} and its partner. */
     private static List<String> literalsInCall(String source, int open) {
-        List<String> literals = new ArrayList<>();
-        int depth = 0;
-        for (int i = open; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                StringBuilder literal = new StringBuilder();
-                while (end < source.length() && source.charAt(end) != '"') {
-                    if (source.charAt(end) == '\\') {
-                        literal.append(source.charAt(end++));
-                    }
-                    literal.append(source.charAt(end++));
-                }
-                literals.add(literal.toString());
-                i = end;
-            } else if (c == '\'') {
-                i = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                break;
-            }
-        }
-        return literals;
+        return literals(source, open, true);
     }
 
     /**
@@ -161,6 +138,10 @@ class NoHardCodedTextTest {
      * bracket outside any brackets opened after {@code from}, or a block's brace (a lambda with a body, a switch).
      */
     private static List<String> literalsInStatement(String source, int from) {
+        return literals(source, from, false);
+    }
+
+    private static List<String> literals(String source, int from, boolean call) {
         List<String> literals = new ArrayList<>();
         int depth = 0;
         for (int i = from; i < source.length(); i++) {
@@ -178,13 +159,13 @@ class NoHardCodedTextTest {
                 i = end;
             } else if (c == '\'') {
                 i = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
-            } else if (c == '(' || c == '[') {
+            } else if (c == '(' || !call && c == '[') {
                 depth++;
-            } else if (c == ')' || c == ']') {
-                if (--depth < 0) {
+            } else if (c == ')' || !call && c == ']') {
+                if (--depth == 0 && call || depth < 0) {
                     break;
                 }
-            } else if (depth == 0 && (c == ';' || c == ',' || c == '{' || c == '}')) {
+            } else if (!call && depth == 0 && ";,{}".indexOf(c) >= 0) {
                 break;
             }
         }
