@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -57,38 +59,35 @@ class NoHardCodedTextTest {
 
     @Test
     void javaSourcesPassNoWordsToWhatTheUserReads() throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path file : files(SOURCES, ".java")) {
-            String source = withoutComments(Files.readString(file));
-            Matcher m = SHOWN.matcher(source);
-            while (m.find()) {
-                for (String literal : literalsInCall(source, m.end() - 1)) {
-                    if (isLanguage(literal)) {
-                        found.add(SOURCES.relativize(file) + ": " + m.group().strip() + " \"" + literal + "\"");
-                    }
-                }
-            }
-        }
-        assertThat(found).isEmpty();
+        assertThat(wordsInSources(SHOWN, (source, m) -> literalsInCall(source, m.end() - 1),
+                (file, literal) -> isLanguage(literal))).isEmpty();
     }
 
     /** A text handed back from a method or a switch is shown by whoever asked for it, so it is the user's too. */
     @Test
     void javaSourcesReturnNoWords() throws IOException {
+        assertThat(wordsInSources(RETURNED, (source, m) -> literalsInStatement(source, m.end()),
+                (file, literal) -> isReturnedWords(literal) && !RETURNED_NOT_SHOWN.contains(file + ": " + literal)))
+                .isEmpty();
+    }
+
+    /** The literals at each place {@code at} finds in the ui sources that {@code words} takes for the user's words. */
+    private static List<String> wordsInSources(Pattern at, BiFunction<String, Matcher, List<String>> literals,
+                                               BiPredicate<Path, String> words) throws IOException {
         List<String> found = new ArrayList<>();
         for (Path file : files(SOURCES, ".java")) {
             String source = withoutComments(Files.readString(file));
-            Matcher m = RETURNED.matcher(source);
+            Path name = SOURCES.relativize(file);
+            Matcher m = at.matcher(source);
             while (m.find()) {
-                for (String literal : literalsInStatement(source, m.end())) {
-                    if (isReturnedWords(literal)
-                            && !RETURNED_NOT_SHOWN.contains(SOURCES.relativize(file) + ": " + literal)) {
-                        found.add(SOURCES.relativize(file) + ": " + m.group().strip() + " \"" + literal + "\"");
+                for (String literal : literals.apply(source, m)) {
+                    if (words.test(name, literal)) {
+                        found.add(name + ": " + m.group().strip() + " \"" + literal + "\"");
                     }
                 }
             }
         }
-        assertThat(found).isEmpty();
+        return found;
     }
 
     @Test
