@@ -17,6 +17,10 @@ public record Detection(Code code, List<Object> args, String english) {
         RECOGNISED_EXPORT,
         /** A file not in plain UTF-8: file, the character set's name. */
         ENCODING,
+        /** The only sheet of an xlsx file was read: file, sheet. */
+        ONLY_SHEET,
+        /** One of several sheets was read: file, sheet, how many sheets, their names. */
+        SHEET_CHOSEN,
         /** One title line above the header: file, the line, header line. */
         TITLE_LINE,
         /** Several title lines above the header: file, how many, the first, header line. */

@@ -34,12 +34,15 @@ class ImportReportTextTest {
         try {
             ImportReport report = ImportReport.of("deals", "crm.csv", 8800, 8800, new RowProblems("crm.csv"))
                     .withDetections(List.of(Detection.of(Detection.Code.STAGES_ADDED, "Stages the setup did not know,"
-                            + " added after the known ones as Pipeline stages: Angebot", "Angebot")))
+                            + " added after the known ones as Pipeline stages: Angebot", "Angebot"),
+                            Detection.of(Detection.Code.SHEET_CHOSEN, "crm.xlsx: read sheet 'Deals' (the workbook has"
+                                    + " 2: 'Summary', 'Deals').", "crm.xlsx", "Deals", 2, "'Summary', 'Deals'")))
                     .withWarnings(List.of(ImportReport.Warning.of(new PipelineWarning(
                             PipelineWarning.Code.LOST_WITHOUT_AMOUNT, 2, 3, PipelineWarning.Scope.FILE))));
             assertThat(ImportReportText.of(report).lines()).containsExactly(
                     "crm.csv: 8,800 Zeilen gelesen, 8,800 importiert, 0 ausgelassen",
                     "  Phasen, die die Einrichtung nicht kannte, nach den bekannten als Pipeline-Phasen angefügt: Angebot",
+                    "  crm.xlsx: Das Blatt 'Deals' wurde gelesen (die Arbeitsmappe hat 2: 'Summary', 'Deals').",
                     "  Warnung: 2 von 3 verlorenen Deals in der Datei haben keinen Betrag: Quoten nach Betrag sind"
                             + " hier nicht aussagekräftig; die Quoten nach Anzahl verwenden");
         } finally {
