@@ -3,6 +3,7 @@ package dev.hourglass.app;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
@@ -165,20 +166,22 @@ public final class DataImports {
         if (read.filled().amountBlank() > 0) {
             filled.put(AMOUNT_BLANK, read.filled().amountBlank());
         }
-        List<String> detections = new ArrayList<>(read.detections());
+        List<Detection> detections = new ArrayList<>(read.detections());
         if (read.outcomeSource() == DealsCsvReader.OutcomeSource.STAGE_COLUMN) {
-            detections.add("No outcome column: won and lost deals are read from the stage column (Won, Closed Won"
+            detections.add(Detection.of(Detection.Code.OUTCOME_FROM_STAGE, "No outcome column: won and lost deals are read from the stage column (Won, Closed Won"
                     + " → won; Lost, Closed Lost → lost; No Decision → no decision; a lost stage also with a reason"
                     + " after it, as in Closed Lost to Competition, and in German, as in Geschlossen und gewonnen);"
-                    + " every other stage is an open deal's");
+                    + " every other stage is an open deal's"));
         }
         if (!read.stagesAdded().isEmpty()) {
-            detections.add("Stages the setup did not know, added after the known ones as Pipeline stages: "
-                    + String.join(", ", read.stagesAdded()));
+            String stages = String.join(", ", read.stagesAdded());
+            detections.add(Detection.of(Detection.Code.STAGES_ADDED, "Stages the setup did not know, added after the"
+                    + " known ones as Pipeline stages: " + stages, stages));
         }
         if (read.openWithoutCloseDate() > 0) {
-            detections.add(String.format("%,d open deal%s without a close date: imported, in no period", 
-                    read.openWithoutCloseDate(), read.openWithoutCloseDate() == 1 ? "" : "s"));
+            detections.add(Detection.of(Detection.Code.OPEN_WITHOUT_CLOSE_DATE, String.format(
+                    "%,d open deal%s without a close date: imported, in no period", read.openWithoutCloseDate(),
+                    read.openWithoutCloseDate() == 1 ? "" : "s"), read.openWithoutCloseDate()));
         }
         return ImportReport.of(Dataset.Kind.DEALS.key(), fileName, read.rowsRead(), read.dealsRead(), read.problems())
                 .withFilled(filled).withDetections(detections).withWarnings(read.warnings().stream()
@@ -245,10 +248,10 @@ public final class DataImports {
      */
     public static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
                                         SubscriptionLedger.Expanded expanded) {
-        List<String> detections = new ArrayList<>(read.detections());
-        detections.add(expansionSentence(expanded));
+        List<Detection> detections = new ArrayList<>(read.detections());
+        detections.add(Detection.of(expansionSentence(expanded)));
         for (Ledger.NegativeMonth month : expanded.negativeMonths()) {
-            detections.add(negativeMonthSentence(fileName, month, read.lines()));
+            detections.add(Detection.of(negativeMonthSentence(fileName, month, read.lines())));
         }
         return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
@@ -280,10 +283,12 @@ public final class DataImports {
 
     /** What an accounts import found: how the file was read, values left empty, indicators missing. */
     public static ImportReport reportOf(String fileName, AccountsCsvReader.Result read) {
-        List<String> notes = new ArrayList<>(read.detections());
+        List<Detection> notes = new ArrayList<>(read.detections());
         for (RowProblems.Reason note : read.notes().reasons()) {
-            notes.add(String.format("%,d value%s left empty: %s", note.count(), note.count() == 1 ? "" : "s", note.reason())
-                    + (note.examples().isEmpty() ? "" : " (first: " + note.examples().get(0) + ")"));
+            String first = note.examples().isEmpty() ? "" : note.examples().get(0);
+            notes.add(Detection.of(Detection.Code.VALUES_LEFT_EMPTY, String.format("%,d value%s left empty: %s",
+                    note.count(), note.count() == 1 ? "" : "s", note.reason()) + (first.isEmpty() ? "" : " (first: "
+                    + first + ")"), note.count(), note.reason(), first));
         }
         return ImportReport.of(Dataset.Kind.ACCOUNTS.key(), fileName, read.rowsRead(),
                 read.accounts().size(), read.problems()).withDetections(notes)
@@ -301,10 +306,12 @@ public final class DataImports {
     /** What a leads import found (the same for the analysis of the file and the import). */
     public static ImportReport reportOf(String fileName, LeadsCsvReader.Result read) {
         List<LeadStage> steps = read.data().orderedSteps();
-        String funnel = steps.size() == 1
-                ? "No column for a later step (mql, sql, sal, won): the funnel counts leads only"
-                : "The funnel's steps: " + String.join(" → ", steps.stream().map(LeadStage::label).toList())
-                  + " (a step without a column in the file is left out)";
+        String named = String.join(" → ", steps.stream().map(LeadStage::label).toList());
+        Detection funnel = steps.size() == 1
+                ? Detection.of(Detection.Code.FUNNEL_LEADS_ONLY,
+                        "No column for a later step (mql, sql, sal, won): the funnel counts leads only")
+                : Detection.of(Detection.Code.FUNNEL_STEPS, "The funnel's steps: " + named
+                        + " (a step without a column in the file is left out)", named);
         return ImportReport.of(Dataset.Kind.LEADS.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems())
                 .withDetections(Stream.concat(read.detections().stream(), Stream.of(funnel)).toList());
@@ -312,14 +319,14 @@ public final class DataImports {
 
     /** What a ledger import found (the same for the analysis of the file and the import). */
     public static ImportReport reportOf(String fileName, LedgerCsvReader.Result read) {
-        List<String> detections = new ArrayList<>(read.detections());
+        List<Detection> detections = new ArrayList<>(read.detections());
         List<Ledger.Gap> gaps = read.ledger().gaps(GAPS_NAMED);
         if (!gaps.isEmpty()) {
             List<String> named = gaps.stream().map(g -> g.customer() + " (" + g.monthsMissing()
                     + (g.monthsMissing() == 1 ? " month" : " months") + ", first " + g.firstMissing() + ")").toList();
-            detections.add((gaps.size() == GAPS_NAMED ? "The first " + GAPS_NAMED + " customers" : "Customers")
-                    + " with months without MRR inside their life, read as churned then reactivated: "
-                    + String.join(", ", named));
+            detections.add(Detection.of((gaps.size() == GAPS_NAMED ? "The first " + GAPS_NAMED + " customers"
+                    : "Customers") + " with months without MRR inside their life, read as churned then reactivated: "
+                    + String.join(", ", named)));
         }
         return ImportReport.of(Dataset.Kind.LEDGER.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
@@ -366,7 +373,8 @@ public final class DataImports {
             return reportOf(dataset);
         } catch (BadInputException e) {
             return ImportReport.of(dataset.kind().key(), dataset.sourceFile(), dataset.rowCount(), dataset.rowCount(),
-                    new RowProblems(dataset.sourceFile())).withDetections(List.of("import report: " + e.getMessage()));
+                    new RowProblems(dataset.sourceFile())).withDetections(List.of(Detection.of(
+                    Detection.Code.REPORT_UNREADABLE, "import report: " + e.getMessage(), e.getMessage())));
         }
     }
 

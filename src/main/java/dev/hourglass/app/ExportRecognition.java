@@ -2,6 +2,7 @@ package dev.hourglass.app;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.CsvFile;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ExportPresets;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
@@ -24,7 +25,7 @@ public final class ExportRecognition {
     /** The mapping to read the file with, and the tool's export it was recognised as, if any. */
     public record Reading(ImportMapping mapping, Optional<RecognisedExport> recognised) {
         /** The sentence the import report starts with, e.g. "Recognised as a Salesforce opportunity report". */
-        public List<String> detections() {
+        public List<Detection> detections() {
             return recognised.map(r -> List.of(sentence(r))).orElse(List.of());
         }
     }
@@ -34,7 +35,7 @@ public final class ExportRecognition {
         if (reading.detections().isEmpty()) {
             return report;
         }
-        List<String> detections = new ArrayList<>(reading.detections());
+        List<Detection> detections = new ArrayList<>(reading.detections());
         detections.addAll(report.detections());
         return report.withDetections(detections);
     }
@@ -129,9 +130,9 @@ public final class ExportRecognition {
         return names;
     }
 
-    private static String sentence(RecognisedExport recognised) {
+    private static Detection sentence(RecognisedExport recognised) {
         String name = recognised.name();
         String article = "aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ";
-        return "Recognised as " + article + name;
+        return Detection.of(Detection.Code.RECOGNISED_EXPORT, "Recognised as " + article + name, name);
     }
 }

@@ -154,7 +154,7 @@ final class AccountsCommand implements Callable<Integer> {
         if (json) {
             AccountsAnalysisJson.write(model.analysis(), read.problems() != null ? read.problems()
                     : read.report().excluded(), read.notes() != null ? read.notes() : new RowProblems(fileName),
-                    read.rowsRead(), read.report().detections(), out);
+                    read.rowsRead(), read.report().detectionSentences(), out);
             out.println();
         } else {
             out.println("As of " + date + (asOf != null ? " (--as-of)" : " (the newest date in the data)")
@@ -162,7 +162,7 @@ final class AccountsCommand implements Callable<Integer> {
             out.println();
             printWarnings(model, out);
             print(model, out);
-            ImportReportText.printDetectionsAfter(read.report().sourceFile(), read.report().detections(), out);
+            ImportReportText.printDetectionsAfter(read.report().sourceFile(), read.report().detectionSentences(), out);
         }
         out.flush();
         return HourglassCli.OK;

@@ -9,6 +9,7 @@ import dev.hourglass.app.FiniteTotals;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.CsvFile;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
@@ -146,7 +147,7 @@ final class CohortsCommand implements Callable<Integer> {
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {
             CohortReportJson.write(report, read.problems(), read.rowsRead(), read.ledger().customerCount(),
-                    read.detections(), out);
+                    Detection.english(read.detections()), out);
             out.println();
             out.flush();
         } else {
@@ -155,7 +156,7 @@ final class CohortsCommand implements Callable<Integer> {
             }
             print(report, read, out);
             String shown = expansion;
-            ImportReportText.printDetectionsAfter(sourceFile, read.detections().stream()
+            ImportReportText.printDetectionsAfter(sourceFile, Detection.english(read.detections()).stream()
                     .filter(d -> !d.equals(shown)).toList(), out);
             out.flush();
         }

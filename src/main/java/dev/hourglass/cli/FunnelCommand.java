@@ -99,11 +99,11 @@ final class FunnelCommand implements Callable<Integer> {
         LeadFunnelReport report = LeadFunnelAnalysis.analyse(data, period,
                 by == By.campaign ? LeadGrouping.CAMPAIGN : LeadGrouping.SOURCE);
         if (json) {
-            LeadFunnelJson.write(report, problems, rowsRead, imported.detections(), out);
+            LeadFunnelJson.write(report, problems, rowsRead, imported.detectionSentences(), out);
             out.println();
         } else {
             print(report, period, rowsRead, problems, out);
-            ImportReportText.printDetectionsAfter(imported.sourceFile(), imported.detections(), out);
+            ImportReportText.printDetectionsAfter(imported.sourceFile(), imported.detectionSentences(), out);
         }
         out.flush();
         return HourglassCli.OK;

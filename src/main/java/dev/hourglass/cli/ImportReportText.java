@@ -13,7 +13,7 @@ final class ImportReportText {
     }
 
     static void print(ImportReport report, PrintWriter out) {
-        printDetections(report.sourceFile(), report.detections(), out);
+        printDetections(report.sourceFile(), report.detectionSentences(), out);
         if (!report.filled().isEmpty()) {
             out.println("Values filled in:");
             for (Map.Entry<String, Long> e : report.filled().entrySet()) {

@@ -166,7 +166,7 @@ final class PipelineCommand implements Callable<Integer> {
                 ImportReport report = DataImports.reportOf(deals);
                 rowsRead = report.rowsRead();
                 problems = report.excluded();
-                detections = report.detections();
+                detections = report.detectionSentences();
                 sourceFile = report.sourceFile();
                 filled = deals.report().isEmpty() ? Optional.empty() : Optional.of(new DealsCsvReader.Filled(
                         report.filled().getOrDefault(DataImports.AMOUNT_FROM_LIST_PRICE, 0L),
@@ -188,7 +188,7 @@ final class PipelineCommand implements Callable<Integer> {
             problems = read.problems();
             filled = Optional.of(read.filled());
             sourceFile = String.valueOf(file.getFileName());
-            detections = ExportRecognition.withDetections(DataImports.reportOf(sourceFile, read), reading).detections();
+            detections = ExportRecognition.withDetections(DataImports.reportOf(sourceFile, read), reading).detectionSentences();
         }
         ProblemReport.print("pipeline", String.valueOf(file.getFileName()), problems, err);
         PipelineResult result = analysis.result();

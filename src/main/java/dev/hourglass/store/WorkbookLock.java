@@ -1,5 +1,7 @@
 package dev.hourglass.store;
 
+import dev.hourglass.store.WorkbookException.InUse;
+import dev.hourglass.store.WorkbookException.InUse.Where;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -49,7 +51,7 @@ final class WorkbookLock implements AutoCloseable {
         Path key = lockFile.normalize();
         synchronized (HELD_HERE) {
             if (HELD_HERE.contains(key)) {
-                throw inUse(name, "in this Hourglass window");
+                throw inUse(new InUse(name, Where.THIS_WINDOW, ""));
             }
             FileChannel channel = null;
             try {
@@ -61,7 +63,8 @@ final class WorkbookLock implements AutoCloseable {
                 if (lock == null) {
                     String holder = holder(channel);
                     channel.close();
-                    throw inUse(name, holder);
+                    throw inUse(holder.isEmpty() ? new InUse(name, Where.ELSEWHERE, "")
+                            : new InUse(name, Where.NAMED, holder));
                 }
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)));
@@ -70,7 +73,7 @@ final class WorkbookLock implements AutoCloseable {
                 return new WorkbookLock(lockFile, key, channel, lock);
             } catch (OverlappingFileLockException e) {
                 closeQuietly(channel);
-                throw inUse(name, "in this Hourglass window");
+                throw inUse(new InUse(name, Where.THIS_WINDOW, ""));
             } catch (WorkbookException e) {
                 closeQuietly(channel);
                 throw e;
@@ -123,19 +126,25 @@ final class WorkbookLock implements AutoCloseable {
         }
     }
 
-    private static WorkbookException inUse(String name, String holder) {
-        return new WorkbookException(Reason.IN_USE, name + " is in use: it is open " + holder
-                + ". Close it there, or open it read-only.");
+    private static WorkbookException inUse(InUse who) {
+        String where = switch (who.where()) {
+            case THIS_WINDOW -> "in this Hourglass window";
+            case ELSEWHERE -> "in another Hourglass window or program";
+            case NAMED -> "by " + who.holder();
+        };
+        return WorkbookException.inUse(who, who.workbook() + " is in use: it is open " + where
+                + ". Close it there, or open it read-only.", null);
     }
 
+    /** Who the lock file names; "" when it names no one. */
     private static String holder(FileChannel channel) {
         try {
             ByteBuffer content = ByteBuffer.allocate(512);
             channel.read(content, 0);
             String text = new String(content.array(), 0, content.position(), StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "in another Hourglass window or program" : "by " + text;
+            return text;
         } catch (IOException e) {
-            return "in another Hourglass window or program";
+            return "";
         }
     }
 

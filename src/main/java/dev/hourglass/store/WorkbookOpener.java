@@ -69,8 +69,9 @@ final class WorkbookOpener {
             closeQuietly(connection);
             releaseQuietly(lock);
             if (SqlErrors.isBusy(e)) {
-                throw new WorkbookException(Reason.IN_USE, name + " is in use: it is open in another Hourglass "
-                        + "window or another program. Close it there, or open a copy.", e);
+                throw WorkbookException.inUse(new WorkbookException.InUse(name, WorkbookException.InUse.Where.ELSEWHERE,
+                        ""), name + " is in use: it is open in another Hourglass window or another program. Close it"
+                        + " there, or open a copy.", e);
             }
             throw SqlErrors.describe(e, name, "opening the workbook");
         } catch (WorkbookException | RuntimeException e) {

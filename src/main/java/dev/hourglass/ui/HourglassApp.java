@@ -11,9 +11,11 @@ import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppIcon;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.DesktopLocale;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
+import dev.hourglass.ui.common.InUseText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.WindowPlacement;
 import dev.hourglass.ui.mainwindow.UnsavedEdits;
@@ -63,7 +65,7 @@ public final class HourglassApp extends Application implements WindowActions {
         Thread.setDefaultUncaughtExceptionHandler(failures);
         Thread.currentThread().setUncaughtExceptionHandler(failures);
         stage = primary;
-        UiText.use(UiText.choose(preferences.language(), Locale.getDefault(Locale.Category.DISPLAY)));
+        DesktopLocale.use(UiText.choose(preferences.language(), Locale.getDefault(Locale.Category.DISPLAY)));
         stage.setTitle(UiText.text("app.name"));
         applyTheme(preferences.darkTheme());
         Rectangle2D bounds = placement.opening();
@@ -127,7 +129,7 @@ public final class HourglassApp extends Application implements WindowActions {
         opening.setOnFailed(e -> {
             Throwable failure = opening.getException();
             if (failure instanceof WorkbookException inUse && inUse.reason() == WorkbookException.Reason.IN_USE
-                    && offerReadOnly(inUse.getMessage())) {
+                    && offerReadOnly(InUseText.of(inUse))) {
                 try {
                     show(Workbook.openReadOnly(file, JsonScenarioCodec.INSTANCE));
                     return;

@@ -3,6 +3,7 @@ package dev.hourglass.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LeadsCsvReader;
@@ -30,7 +31,7 @@ class DataImportsReportTest {
     void ledgerReportCarriesTheReadersDetections() throws Exception {
         Path file = write("ledger.csv", "customer;month;mrr\nCafé Müller;2024-01;100\nCafé Müller;2024-02;120\n");
         LedgerCsvReader.Result read = LedgerCsvReader.read(file, ImportMapping.defaults());
-        assertThat(read.detections()).anyMatch(d -> d.contains("Windows-1252"));
+        assertThat(Detection.english(read.detections())).anyMatch(d -> d.contains("Windows-1252"));
         try (Workbook workbook = workbook()) {
             ImportReport kept = DataImports.reportOf(DataImports.ledger(workbook, file, ImportMapping.defaults())
                     .dataset());
@@ -44,10 +45,10 @@ class DataImportsReportTest {
         try (Workbook workbook = workbook()) {
             DataImports.ImportedSubscriptions imported = DataImports.subscriptions(workbook, file,
                     ImportMapping.defaults(), LocalDate.of(2024, 5, 31));
-            List<String> detections = DataImports.reportOf(imported.imported().dataset()).detections();
-            assertThat(detections).anyMatch(d -> d.contains("Windows-1252"));
+            List<Detection> detections = DataImports.reportOf(imported.imported().dataset()).detections();
+            assertThat(Detection.english(detections)).anyMatch(d -> d.contains("Windows-1252"));
             // Café: Jan, Feb, Mar (not Apr: it ended before its last day); Bar: Feb to May → 3 + 4
-            assertThat(detections).contains("2 subscriptions became 7 customer-months up to 2024-05 (the last complete "
+            assertThat(Detection.english(detections)).contains("2 subscriptions became 7 customer-months up to 2024-05 (the last complete "
                     + "month on 2024-05-31): a subscription counts in every month at whose last day it is active (start "
                     + "on or before it, no end or an end after it); trials count 0.");
             SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, ImportMapping.defaults());
@@ -81,7 +82,7 @@ class DataImportsReportTest {
         assertThat(report.rowsRead()).isEqualTo(4);
         assertThat(report.imported()).isEqualTo(4);
         // A: 100, 70, 100; B: 40, 40, then March 40 - 50 = -10 is left out
-        assertThat(report.detections()).contains("4 subscriptions became 5 customer-months up to 2024-03 (the last "
+        assertThat(Detection.english(report.detections())).contains("4 subscriptions became 5 customer-months up to 2024-03 (the last "
                 + "complete month on 2024-03-31): a subscription counts in every month at whose last day it is active "
                 + "(start on or before it, no end or an end after it); trials count 0.",
                 "subs.csv, lines 3, 5: customer 'B', 2024-03 adds up to an MRR of -10 (credits exceed charges); the "
@@ -94,13 +95,13 @@ class DataImportsReportTest {
         Path leads = write("leads.csv", "id,createdDate,source,isWon\nL1,2024-01-01,Café,yes\n");
         AccountsCsvReader.Result accountsRead = AccountsCsvReader.read(accounts, ImportMapping.defaults());
         LeadsCsvReader.Result leadsRead = LeadsCsvReader.read(leads, ImportMapping.defaults());
-        assertThat(accountsRead.detections()).anyMatch(d -> d.contains("Windows-1252"));
-        assertThat(leadsRead.detections()).anyMatch(d -> d.contains("Windows-1252"));
+        assertThat(Detection.english(accountsRead.detections())).anyMatch(d -> d.contains("Windows-1252"));
+        assertThat(Detection.english(leadsRead.detections())).anyMatch(d -> d.contains("Windows-1252"));
         try (Workbook workbook = workbook()) {
             assertThat(DataImports.reportOf(DataImports.accounts(workbook, accounts, ImportMapping.defaults())
                     .dataset()).detections()).containsAll(accountsRead.detections());
             assertThat(DataImports.reportOf(DataImports.leads(workbook, leads, ImportMapping.defaults()).dataset())
-                    .detections()).startsWith(leadsRead.detections().toArray(String[]::new))
+                    .detectionSentences()).startsWith(Detection.english(leadsRead.detections()).toArray(String[]::new))
                     .endsWith("The funnel's steps: Lead → Won (a step without a column in the file is left out)");
         }
     }

@@ -37,7 +37,7 @@ public final class AccountsCsvReader {
      * values used otherwise than given (adoption above 100 %), each with its line, column and reason.
      */
     public record Result(List<Account> accounts, RowProblems problems, long rowsRead, RowProblems notes,
-                         List<String> detections) {
+                         List<Detection> detections) {
         public Result {
             detections = List.copyOf(detections);
         }

@@ -19,9 +19,9 @@ import java.util.TreeMap;
 public final class ColumnMatching {
     private final Map<String, ColumnMatch> byField;
     private final List<ColumnMatch> matches;
-    private final List<String> notes;
+    private final List<Detection> notes;
 
-    private ColumnMatching(Map<String, ColumnMatch> byField, List<ColumnMatch> matches, List<String> notes) {
+    private ColumnMatching(Map<String, ColumnMatch> byField, List<ColumnMatch> matches, List<Detection> notes) {
         this.byField = Map.copyOf(byField);
         this.matches = List.copyOf(matches);
         this.notes = List.copyOf(notes);
@@ -50,7 +50,7 @@ public final class ColumnMatching {
         Map<String, String> renameByKey = new HashMap<>();
         renames.forEach((column, field) -> renameByKey.put(CsvFile.key(column), field));
         Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
+        List<Detection> notes = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             String key = CsvFile.key(column);
@@ -59,8 +59,8 @@ public final class ColumnMatching {
                 String target = renameByKey.get(key);
                 String field = fieldByKey.get(CsvFile.key(target));
                 if (field == null) {
-                    notes.add("'" + column + "' not used: the mapping renames it to " + target
-                            + ", which is not a field of this kind (" + String.join(", ", fields) + ")");
+                    notes.add(Detection.of("'" + column + "' not used: the mapping renames it to " + target
+                            + ", which is not a field of this kind (" + String.join(", ", fields) + ")"));
                 } else {
                     candidate = new Candidate(new ColumnMatch(i, column, field, How.RENAMED, null), 0);
                 }
@@ -80,21 +80,24 @@ public final class ColumnMatching {
             }
         }
         Map<String, ColumnMatch> byField = new HashMap<>();
-        Map<Integer, String> lostNotes = new TreeMap<>();
+        Map<Integer, Detection> lostNotes = new TreeMap<>();
         for (Map.Entry<String, List<Candidate>> entry : candidates.entrySet()) {
             List<Candidate> forField = entry.getValue();
             forField.sort(Candidate.STRONGEST_FIRST);
             ColumnMatch winner = forField.get(0).match();
             byField.put(entry.getKey(), winner);
             for (Candidate loser : forField.subList(1, forField.size())) {
-                lostNotes.put(loser.match().column(), "'" + loser.match().header() + "' not used: '" + winner.header()
-                        + "' gives " + winner.field());
+                String lost = loser.match().header();
+                lostNotes.put(loser.match().column(), Detection.of(Detection.Code.COLUMN_NOT_USED, "'" + lost
+                        + "' not used: '" + winner.header() + "' gives " + winner.field(), lost, winner.header(),
+                        winner.field()));
             }
         }
         notes.addAll(lostNotes.values());
         for (String column : new TreeMap<>(renames).keySet()) {
             if (header.stream().noneMatch(h -> CsvFile.key(h).equals(CsvFile.key(column)))) {
-                notes.add("the mapping's column '" + column + "' is not in the file");
+                notes.add(Detection.of(Detection.Code.MAPPING_COLUMN_MISSING, "the mapping's column '" + column
+                        + "' is not in the file", column));
             }
         }
         List<ColumnMatch> matches = byField.values().stream()
@@ -118,7 +121,7 @@ public final class ColumnMatching {
     }
 
     /** Columns that could have fed a field but did not, and mapping entries that found no column; plain sentences. */
-    public List<String> notes() {
+    public List<Detection> notes() {
         return notes;
     }
 }

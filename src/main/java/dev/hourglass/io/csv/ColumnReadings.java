@@ -14,15 +14,15 @@ final class ColumnReadings {
     private final DateReading[] dates;
     private final char[] decimalMarks;
     private final String[] fractionExamples;
-    private final List<String> detections;
+    private final List<Detection> detections;
     private final MinorUnits minorUnits;
 
     /** @param fractionExamples per column, a value the detection saw written with a decimal fraction, or null */
-    ColumnReadings(DateReading[] dates, char[] decimalMarks, String[] fractionExamples, List<String> detections) {
+    ColumnReadings(DateReading[] dates, char[] decimalMarks, String[] fractionExamples, List<Detection> detections) {
         this(dates, decimalMarks, fractionExamples, detections, null);
     }
 
-    private ColumnReadings(DateReading[] dates, char[] decimalMarks, String[] fractionExamples, List<String> detections,
+    private ColumnReadings(DateReading[] dates, char[] decimalMarks, String[] fractionExamples, List<Detection> detections,
                            MinorUnits minorUnits) {
         this.dates = dates;
         this.decimalMarks = decimalMarks;
@@ -36,8 +36,8 @@ final class ColumnReadings {
         if (cents == null) {
             return this;
         }
-        List<String> all = new ArrayList<>();
-        all.add(cents.sentence());
+        List<Detection> all = new ArrayList<>();
+        all.add(Detection.of(cents.sentence()));
         all.addAll(detections);
         return new ColumnReadings(dates, decimalMarks, fractionExamples, all, cents);
     }
@@ -61,7 +61,7 @@ final class ColumnReadings {
         return column < decimalMarks.length && decimalMarks[column] != 0 ? decimalMarks[column] : '.';
     }
 
-    List<String> detections() {
+    List<Detection> detections() {
         return detections;
     }
 }

@@ -37,7 +37,7 @@ public final class CsvFile implements AutoCloseable {
     private long headerLine;
     private List<String> titleLines = List.of();
     private final ReportFooter footer;
-    private List<String> secondPartFooter = List.of();
+    private List<Detection> secondPartFooter = List.of();
     /**
      * Where the second part of a large file starts: the thread reading the first part also hands both parts'
      * rows on, so it gets the smaller share.
@@ -128,11 +128,14 @@ public final class CsvFile implements AutoCloseable {
         }
     }
 
-    private String titleDetection() {
+    private Detection titleDetection() {
         String first = "'" + EchoedText.of(titleLines.get(0)) + "'";
-        return fileName() + ": " + (titleLines.size() == 1 ? "the line " + first + " is a title above the table"
+        String english = fileName() + ": " + (titleLines.size() == 1 ? "the line " + first + " is a title above the table"
                 : "the " + titleLines.size() + " lines above the table (" + first + ", …) are its title")
                 + ", not the header; the header is on line " + headerLine + ".";
+        return titleLines.size() == 1
+                ? Detection.of(Detection.Code.TITLE_LINE, english, fileName(), first, headerLine)
+                : Detection.of(Detection.Code.TITLE_LINES, english, fileName(), titleLines.size(), first, headerLine);
     }
 
     /**
@@ -362,8 +365,8 @@ public final class CsvFile implements AutoCloseable {
      * Plain sentences on how the file was read, for the import report: its encoding or sheet, columns that could
      * have fed a field but did not, and how each lookup joined (complete once every row has been read).
      */
-    public List<String> detections() {
-        List<String> sentences = new ArrayList<>(rows.detections());
+    public List<Detection> detections() {
+        List<Detection> sentences = new ArrayList<>(rows.detections());
         if (!titleLines.isEmpty()) {
             sentences.add(titleDetection());
         }

@@ -130,32 +130,34 @@ final class CsvRows implements RowSource {
     }
 
     @Override
-    public List<String> detections() {
-        List<String> sentences = encodingDetections(fileName, encoding);
+    public List<Detection> detections() {
+        List<Detection> sentences = encodingDetections(fileName, encoding);
         if (replacedLines > 0) {
-            sentences.add(fileName + ", line " + firstReplacedLine + ": bytes that are not Windows-1252 text were replaced (" + REPLACEMENT + ")"
+            sentences.add(Detection.of(fileName + ", line " + firstReplacedLine + ": bytes that are not Windows-1252 text were replaced (" + REPLACEMENT + ")"
                     + (replacedLines == 1 ? "." : "; so were bytes on " + (replacedLines - 1) + " more line"
-                    + (replacedLines == 2 ? "." : "s.")));
+                    + (replacedLines == 2 ? "." : "s."))));
         }
         sentences.addAll(sheetDetections(fileName, unusedSheet));
         return sentences;
     }
 
     /** What the import report says of a file's encoding: nothing for plain UTF-8. */
-    static List<String> encodingDetections(String fileName, TextEncoding encoding) {
-        List<String> sentences = new ArrayList<>();
+    static List<Detection> encodingDetections(String fileName, TextEncoding encoding) {
+        List<Detection> sentences = new ArrayList<>();
         if (!(encoding.charset().equals(StandardCharsets.UTF_8) && encoding.bomLength() == 0)) { // plain UTF-8: nothing to say
-            sentences.add(fileName + ": read as " + encoding.description() + ".");
+            sentences.add(Detection.of(Detection.Code.ENCODING, fileName + ": read as " + encoding.description() + ".",
+                    fileName, encoding.charset().displayName() + (encoding.bomLength() > 0 ? " (BOM)" : "")));
         }
         return sentences;
     }
 
     /** What the import report says of a sheet asked of a CSV file. */
-    static List<String> sheetDetections(String fileName, String unusedSheet) {
+    static List<Detection> sheetDetections(String fileName, String unusedSheet) {
         if (unusedSheet.isEmpty()) {
             return List.of();
         }
-        return List.of(fileName + " is a CSV file, which has no sheets: the sheet '" + EchoedText.of(unusedSheet) + "' was not used.");
+        return List.of(Detection.of(fileName + " is a CSV file, which has no sheets: the sheet '" + EchoedText.of(unusedSheet)
+                + "' was not used."));
     }
 
     @Override

@@ -139,10 +139,15 @@ final class DateColumnVotes {
         if (mappingReading != null && mappingReading != chosen && chosen != BuiltInDateReading.ISO) {
             sentence.append("; the mapping's dateFormat ").append(mappingPattern).append(" does not fit its values");
         }
-        return new Decision(chosen, sentence.toString());
+        return found(chosen, sentence.toString());
     }
 
-    record Decision(DateReading reading, String sentence) {
+    /** The reading chosen and what the import report says of it (null: nothing to say). */
+    record Decision(DateReading reading, Detection detection) {
+    }
+
+    private Decision found(DateReading chosen, String sentence) {
+        return new Decision(chosen, Detection.of(Detection.Code.DATES_READ, sentence, columnName, chosen.label()));
     }
 
     private Decision decideBetween(List<DateReading> fitting, LocaleConventions locale) {
@@ -160,11 +165,11 @@ final class DateColumnVotes {
         String all = labels.size() == 2 ? labels.get(0) + " and " + labels.get(1) : String.join(", ", labels);
         String read = "; read as " + chosen.label() + " (" + why + ")";
         if (best() < values) {
-            return new Decision(chosen, columnName + ": as many values fit " + all.replace(" and ", " as ") + read
+            return found(chosen, columnName + ": as many values fit " + all.replace(" and ", " as ") + read
                     + "; the others are reported row by row");
         }
         boolean dayOrMonth = fitting.stream().allMatch(r -> monthFirst(r) || dayFirst(r));
-        return new Decision(chosen, columnName + ": " + (dayOrMonth ? "every day is 12 or less, so both " + all
+        return found(chosen, columnName + ": " + (dayOrMonth ? "every day is 12 or less, so both " + all
                 + " fit" : "both " + all + " fit every value") + read);
     }
 

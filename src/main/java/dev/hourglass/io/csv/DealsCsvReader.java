@@ -75,7 +75,7 @@ public final class DealsCsvReader {
      */
     public record Summary(RowProblems problems, long rowsRead, long dealsRead, List<String> stagesAdded,
                           StageSetup stageSetup, OutcomeSource outcomeSource, Filled filled,
-                          long openWithoutCloseDate, List<String> detections, List<PipelineWarning> warnings) {
+                          long openWithoutCloseDate, List<Detection> detections, List<PipelineWarning> warnings) {
         public Summary {
             stagesAdded = List.copyOf(stagesAdded);
             detections = List.copyOf(detections);
@@ -111,7 +111,7 @@ public final class DealsCsvReader {
     }
 
     /** A row of the second part left out: where it was among the part's deals, and why. */
-    private record Rejection(int dealsBefore, long line, String column, String reason, String detail) {
+    private record Rejection(int dealsBefore, long line, String column, RowReason reason, String detail) {
     }
 
     /**
@@ -262,7 +262,7 @@ public final class DealsCsvReader {
                 }
             }
             if (firstLine >= 0) {
-                problems.add(line, header.get(id), "duplicate id", quote(deal.id()) + ", first on line " + firstLine);
+                problems.add(line, header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "duplicate id"), quote(deal.id()) + ", first on line " + firstLine);
                 return;
             }
             dealsRead++;
@@ -316,21 +316,21 @@ public final class DealsCsvReader {
         }
 
         /** How repeated deal names were told apart, for the import report; empty when none repeated. */
-        private List<String> withNameDetections(List<String> detections) {
+        private List<Detection> withNameDetections(List<Detection> detections) {
             if (repeatedNames == 0) {
                 return detections;
             }
-            List<String> all = new ArrayList<>(detections);
-            all.add(String.format("'%s' gives the deal ids, as the file has no ID column: %,d deal%s share%s a name"
+            List<Detection> all = new ArrayList<>(detections);
+            all.add(Detection.of(String.format("'%s' gives the deal ids, as the file has no ID column: %,d deal%s share%s a name"
                     + " with an earlier one, so the line is added to tell %s apart (e.g. '%s'); add the ID column to"
                     + " the export to follow deals from one export to the next", header.get(id), repeatedNames,
                     repeatedNames == 1 ? "" : "s", repeatedNames == 1 ? "s" : "", repeatedNames == 1 ? "it" : "them",
-                    firstRepeatedName));
+                    firstRepeatedName)));
             return all;
         }
 
-        Summary summary(List<String> read) {
-            List<String> detections = withNameDetections(read);
+        Summary summary(List<Detection> read) {
+            List<Detection> detections = withNameDetections(read);
             List<Stage> stages = new ArrayList<>(mapping.stageSetup().stages());
             stagesAdded.forEach(name -> stages.add(new Stage(name, Phase.of(ForecastCategory.PIPELINE))));
             return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),
@@ -347,7 +347,7 @@ public final class DealsCsvReader {
             }
             String dealId = row.string(id).strip();
             if (dealId.isEmpty()) {
-                throw reject(row, id, "id is empty", null);
+                throw reject(row, id, RowReason.empty("id"), null);
             }
             StageValue stageValue = stageValue(row);
             rowHasNewStage = stageValue.added();
@@ -368,7 +368,7 @@ public final class DealsCsvReader {
                 return known;
             }
             if (raw.isEmpty()) {
-                throw reject(row, stage, "stage is empty", null);
+                throw reject(row, stage, RowReason.empty("stage"), null);
             }
             StageValue value;
             Outcome fromStage = outcome >= 0 ? null : mapping.outcomeOfStage(raw);
@@ -377,7 +377,7 @@ public final class DealsCsvReader {
             } else {
                 String name = mapping.stage(raw).strip();
                 if (name.isEmpty()) {
-                    throw reject(row, stage, "stage is empty", quote(raw));
+                    throw reject(row, stage, RowReason.empty("stage"), quote(raw));
                 }
                 value = new StageValue(name, fromStage, !mapping.stageSetup().contains(name));
             }
@@ -389,8 +389,9 @@ public final class DealsCsvReader {
             Outcome result = outcomes.computeIfAbsent(row.text(outcome, texts),
                     raw -> Optional.ofNullable(mapping.outcome(raw))).orElse(null);
             if (result == null) {
-                throw reject(row, outcome, "outcome is not OPEN, WON, LOST_COMPETITION or LOST_NO_DECISION "
-                        + "(map it in the mapping file)", quote(row.string(outcome)));
+                throw reject(row, outcome, RowReason.of(RowReason.Code.OUTCOME_UNKNOWN, "outcome is not OPEN, WON,"
+                        + " LOST_COMPETITION or LOST_NO_DECISION (map it in the mapping file)"),
+                        quote(row.string(outcome)));
             }
             return result;
         }
@@ -402,10 +403,12 @@ public final class DealsCsvReader {
                 return date;
             }
             if (!row.isBlank(closeDate)) {
-                throw reject(row, closeDate, "closeDate is not a date " + row.dateExpected(closeDate), quote(row.string(closeDate)));
+                throw reject(row, closeDate, RowReason.notADate("closeDate", row.dateExpected(closeDate)),
+                        quote(row.string(closeDate)));
             }
             if (result.isClosed()) {
-                throw reject(row, closeDate, "closeDate is missing for a closed deal", result.name());
+                throw reject(row, closeDate, RowReason.of(RowReason.Code.CLOSE_DATE_MISSING,
+                        "closeDate is missing for a closed deal"), result.name());
             }
             return null;
         }
@@ -415,13 +418,13 @@ public final class DealsCsvReader {
             Double number = row.number(amount);
             boolean blank = number == null && row.isBlank(amount);
             if (number == null && !blank) {
-                throw reject(row, amount, "amount is not a number", quote(row.string(amount)));
+                throw reject(row, amount, RowReason.notANumber("amount"), quote(row.string(amount)));
             }
             if (number != null && number < 0) {
-                throw reject(row, amount, "amount is negative", quote(row.string(amount)));
+                throw reject(row, amount, RowReason.negative("amount"), quote(row.string(amount)));
             }
             if (number != null && NumberLimit.exceeded(number)) {
-                throw reject(row, amount, NumberLimit.reason("amount"), quote(row.string(amount)));
+                throw reject(row, amount, RowReason.tooLarge("amount"), quote(row.string(amount)));
             }
             if (number != null && number != 0) {
                 return number;
@@ -429,11 +432,11 @@ public final class DealsCsvReader {
             if (listPrice >= 0 && !row.isBlank(listPrice)) {
                 Double price = row.number(listPrice);
                 if (price == null || price < 0) {
-                    throw reject(row, listPrice, "listPrice is not a number of 0 or more (the amount needs it)",
+                    throw reject(row, listPrice, RowReason.of("listPrice is not a number of 0 or more (the amount needs it)"),
                             quote(row.string(listPrice)));
                 }
                 if (NumberLimit.exceeded(price)) {
-                    throw reject(row, listPrice, NumberLimit.reason("listPrice"), quote(row.string(listPrice)));
+                    throw reject(row, listPrice, RowReason.tooLarge("listPrice"), quote(row.string(listPrice)));
                 }
                 if (price > 0) {
                     amountFromListPrice++;
@@ -449,7 +452,7 @@ public final class DealsCsvReader {
         private LocalDate requiredDate(CsvRow row, int column, String field) throws RowRejected {
             LocalDate date = row.date(column);
             if (date == null) {
-                throw reject(row, column, field + " is not a date " + row.dateExpected(column),
+                throw reject(row, column, RowReason.notADate(field, row.dateExpected(column)),
                         quote(row.string(column)));
             }
             return date;
@@ -469,16 +472,17 @@ public final class DealsCsvReader {
                 case "no", "n", "false", "0", "exclude", "excluded":
                     return Boolean.FALSE;
                 default:
-                    throw reject(row, include, "include is not yes or no", quote(row.string(include)));
+                    throw reject(row, include, RowReason.of(RowReason.Code.NOT_YES_OR_NO, "include is not yes or no", "include"),
+                            quote(row.string(include)));
             }
         }
 
-        private RowRejected reject(CsvRow row, int column, String reason, String detail) {
+        private RowRejected reject(CsvRow row, int column, RowReason reason, String detail) {
             return record(row.line(), header.get(column), reason, detail);
         }
 
         /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
-        private RowRejected record(long line, String column, String reason, String detail) {
+        private RowRejected record(long line, String column, RowReason reason, String detail) {
             if (part != null) {
                 part.rejections.add(new Rejection(part.deals.size(), line, column, reason, detail));
             } else {

@@ -73,9 +73,9 @@ final class DecimalColumnVotes {
                 return new Decision('.', null);
             }
             char mark = locale.decimalComma() ? ',' : '.';
-            return new Decision(mark, columnName + ": no value shows which is the decimal mark, so " + openExample
-                    + " is read with a decimal " + name(mark) + ", as " + plain(FieldParsers.amount(openExample, mark))
-                    + " (" + locale.because() + ")");
+            return found(mark, openExample, columnName + ": no value shows which is the decimal mark, so "
+                    + openExample + " is read with a decimal " + name(mark) + ", as "
+                    + plain(FieldParsers.amount(openExample, mark)) + " (" + locale.because() + ")");
         }
         char mark = commaVotes > pointVotes || commaVotes == pointVotes && locale.decimalComma() ? ',' : '.';
         if (!mostlyAmounts || mark == '.' && commaVotes == 0) {
@@ -88,10 +88,16 @@ final class DecimalColumnVotes {
             sentence += ", as most values are; values written like " + (mark == ',' ? pointExample : commaExample)
                     + " are reported row by row";
         }
-        return new Decision(mark, sentence);
+        return found(mark, example, sentence);
     }
 
-    record Decision(char decimalMark, String sentence) {
+    /** The decimal mark chosen and what the import report says of it (null: nothing to say). */
+    record Decision(char decimalMark, Detection detection) {
+    }
+
+    private Decision found(char mark, String example, String sentence) {
+        return new Decision(mark, Detection.of(Detection.Code.DECIMAL_MARK, sentence, columnName, example,
+                String.valueOf(mark)));
     }
 
     private static String name(char mark) {

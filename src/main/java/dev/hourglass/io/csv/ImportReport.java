@@ -13,7 +13,7 @@ import java.util.Optional;
  * dataset, so an analysis of the workbook reports what an analysis of the file would.
  */
 public record ImportReport(String kind, String sourceFile, long rowsRead, long imported, RowProblems excluded,
-                           Map<String, Long> filled, List<String> detections, List<Warning> warnings) {
+                           Map<String, Long> filled, List<Detection> detections, List<Warning> warnings) {
 
     /**
      * A figure the file cannot support, with a stable code (e.g. {@code LOST_WITHOUT_AMOUNT}) and plain English words;
@@ -44,8 +44,13 @@ public record ImportReport(String kind, String sourceFile, long rowsRead, long i
         return new ImportReport(kind, sourceFile, rowsRead, imported, excluded, values, detections, warnings);
     }
 
-    public ImportReport withDetections(List<String> sentences) {
+    public ImportReport withDetections(List<Detection> sentences) {
         return new ImportReport(kind, sourceFile, rowsRead, imported, excluded, filled, sentences, warnings);
+    }
+
+    /** How the file was read, in the English sentences the CLI prints. */
+    public List<String> detectionSentences() {
+        return Detection.english(detections);
     }
 
     public ImportReport withWarnings(List<Warning> list) {

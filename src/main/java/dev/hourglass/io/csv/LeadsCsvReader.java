@@ -26,7 +26,7 @@ public final class LeadsCsvReader {
     public static final List<String> FIELDS = ColumnNames.of(ImportKind.LEADS).fields();
     private static final LeadStage[] LATER_STEPS = {LeadStage.MQL, LeadStage.SQL, LeadStage.SAL, LeadStage.WON};
     /** The leads read, in file order, with the steps the file had a column for, and the rows left out. */
-    public record Result(LeadData data, RowProblems problems, long rowsRead, List<String> detections) {
+    public record Result(LeadData data, RowProblems problems, long rowsRead, List<Detection> detections) {
         public Result {
             detections = List.copyOf(detections);
         }
@@ -42,7 +42,7 @@ public final class LeadsCsvReader {
             if (rows.leads.isEmpty()) {
                 throw rows.problems.noUsable("lead row", rows.rowsRead);
             }
-            List<String> detections = new ArrayList<>(csv.detections());
+            List<Detection> detections = new ArrayList<>(csv.detections());
             detections.addAll(rows.stageDetections());
             return new Result(new LeadData(rows.leads, rows.steps), rows.problems, rows.rowsRead, detections);
         }
@@ -197,14 +197,14 @@ public final class LeadsCsvReader {
         }
 
         /** What the lifecycle stage column added to the steps the dates say, in words; empty when nothing. */
-        List<String> stageDetections() {
+        List<Detection> stageDetections() {
             if (aheadOfDates == 0) {
                 return List.of();
             }
-            return List.of("'" + header.get(stage) + "': " + aheadOfDates
+            return List.of(Detection.of("'" + header.get(stage) + "': " + aheadOfDates
                     + (aheadOfDates == 1 ? " lead is at a later stage than its step dates say"
                             : " leads are at a later stage than their step dates say")
-                    + " (e.g. " + aheadExample + "); each counts at its stage");
+                    + " (e.g. " + aheadExample + "); each counts at its stage"));
         }
 
         private String text(int column) {

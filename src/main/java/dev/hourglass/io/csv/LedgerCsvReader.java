@@ -24,7 +24,7 @@ public final class LedgerCsvReader {
     private static final int MOST_ROOM = 1 << 21;
 
     /** The ledger read, the rows left out, and how the file was read ({@link CsvFile#detections()}). */
-    public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<String> detections) {
+    public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<Detection> detections) {
         public Result {
             detections = List.copyOf(detections);
         }
@@ -61,7 +61,7 @@ public final class LedgerCsvReader {
     }
 
     /** A row of the second part left out: where it was among the part's usable rows, and why. */
-    private record Rejection(int usedBefore, long line, String column, String reason, String detail) {
+    private record Rejection(int usedBefore, long line, String column, RowReason reason, String detail) {
     }
 
     /**
@@ -186,21 +186,22 @@ public final class LedgerCsvReader {
             }
             String name = row.text(customer, customers);
             if (name.isEmpty()) {
-                leaveOut(line, header.get(customer), "customer is empty", null);
+                leaveOut(line, header.get(customer), RowReason.empty("customer"), null);
                 return;
             }
             YearMonth when = row.month(month);
             if (when == null) {
-                leaveOut(line, header.get(month), "month is not YYYY-MM or a date", "'" + row.string(month) + "'");
+                leaveOut(line, header.get(month), RowReason.of(RowReason.Code.NOT_A_DATE,
+                        "month is not YYYY-MM or a date", "month"), "'" + row.string(month) + "'");
                 return;
             }
             double value = row.numberOrNaN(mrr);
             if (Double.isNaN(value)) {
-                leaveOut(line, header.get(mrr), "mrr is not a number", "'" + row.string(mrr) + "'");
+                leaveOut(line, header.get(mrr), RowReason.notANumber("mrr"), "'" + row.string(mrr) + "'");
                 return;
             }
             if (NumberLimit.exceeded(value)) {
-                leaveOut(line, header.get(mrr), NumberLimit.reason("mrr"), "'" + row.string(mrr) + "'");
+                leaveOut(line, header.get(mrr), RowReason.tooLarge("mrr"), "'" + row.string(mrr) + "'");
                 return;
             }
             String segmentName = segment >= 0 ? row.text(segment, segments) : null;
@@ -220,7 +221,7 @@ public final class LedgerCsvReader {
         }
 
         /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
-        private void leaveOut(long line, String column, String reason, String detail) {
+        private void leaveOut(long line, String column, RowReason reason, String detail) {
             if (part != null) {
                 part.rejections.add(new Rejection(part.size, line, column, reason, detail));
             } else {

@@ -19,7 +19,7 @@ import java.util.function.ToIntFunction;
 final class LookupJoin {
     private final List<Side> sides = new ArrayList<>();
     private final List<Extra> extras = new ArrayList<>();
-    private final List<String> loadDetections = new ArrayList<>();
+    private final List<Detection> loadDetections = new ArrayList<>();
     private final String[][] found;
 
     /**
@@ -100,18 +100,22 @@ final class LookupJoin {
     }
 
     /** What loading the lookup files noticed, then how each lookup has joined so far. */
-    List<String> detections() {
-        List<String> sentences = new ArrayList<>(loadDetections);
+    List<Detection> detections() {
+        List<Detection> sentences = new ArrayList<>(loadDetections);
         for (Side side : sides) {
             LookupReport report = side.report();
             String head = report.file() + " (lookup by " + report.key() + "): ";
             if (report.rowsUnmatched() == 0) {
-                sentences.add(head + "all " + report.rowsMatched() + " rows found their row.");
+                sentences.add(Detection.of(Detection.Code.LOOKUP_ALL_MATCHED, head + "all " + report.rowsMatched()
+                        + " rows found their row.", report.file(), report.key(), report.rowsMatched()));
             } else {
-                sentences.add(head + report.rowsMatched() + " rows found their row, " + report.rowsUnmatched()
-                        + " did not (e.g. " + String.join(", ", report.unmatchedExamples().stream()
+                String columns = String.join(", ", side.lookup.columns().values());
+                sentences.add(Detection.of(Detection.Code.LOOKUP_SOME_UNMATCHED, head + report.rowsMatched()
+                        + " rows found their row, " + report.rowsUnmatched() + " did not (e.g. "
+                        + String.join(", ", report.unmatchedExamples().stream()
                         .map(k -> k.isEmpty() ? "a blank key" : "'" + k + "'").toList()) + "); "
-                        + String.join(", ", side.lookup.columns().values()) + " is left blank on those rows.");
+                        + columns + " is left blank on those rows.", report.file(), report.key(),
+                        report.rowsMatched(), report.rowsUnmatched(), columns));
             }
         }
         return sentences;

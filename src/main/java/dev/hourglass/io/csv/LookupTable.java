@@ -17,9 +17,9 @@ final class LookupTable {
     private static final int CONFLICT_EXAMPLES = 3;
 
     private final Map<String, String[]> valuesByKey;
-    private final List<String> detections;
+    private final List<Detection> detections;
 
-    private LookupTable(Map<String, String[]> valuesByKey, List<String> detections) {
+    private LookupTable(Map<String, String[]> valuesByKey, List<Detection> detections) {
         this.valuesByKey = valuesByKey;
         this.detections = List.copyOf(detections);
     }
@@ -61,15 +61,15 @@ final class LookupTable {
                     }
                 }
             });
-            List<String> detections = new ArrayList<>(csv.detections());
+            List<Detection> detections = new ArrayList<>(csv.detections());
             if (conflictCount[0] > 0) {
-                detections.add(fileName + ": " + conflictCount[0] + " row" + (conflictCount[0] == 1 ? " repeats a key"
+                detections.add(Detection.of(fileName + ": " + conflictCount[0] + " row" + (conflictCount[0] == 1 ? " repeats a key"
                         : "s repeat a key") + " of an earlier row with different values, e.g. "
-                        + String.join("; ", conflicts) + "; the first row of each key is used.");
+                        + String.join("; ", conflicts) + "; the first row of each key is used."));
             }
             if (withoutKey[0] > 0) {
-                detections.add(fileName + ": " + withoutKey[0] + " row" + (withoutKey[0] == 1 ? " has" : "s have")
-                        + " no " + lookup.toKey() + " and cannot be looked up.");
+                detections.add(Detection.of(fileName + ": " + withoutKey[0] + " row" + (withoutKey[0] == 1 ? " has" : "s have")
+                        + " no " + lookup.toKey() + " and cannot be looked up."));
             }
             return new LookupTable(valuesByKey, detections);
         } catch (BadInputException e) {
@@ -86,7 +86,7 @@ final class LookupTable {
         return valuesByKey.size();
     }
 
-    List<String> detections() {
+    List<Detection> detections() {
         return detections;
     }
 

@@ -73,7 +73,7 @@ final class ReadingsDetector {
         DateReading[] readings = new DateReading[columns];
         char[] marks = new char[columns];
         String[] fractions = new String[columns];
-        List<String> detections = new ArrayList<>();
+        List<Detection> detections = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             if (dates[c] == null) {
                 continue;
@@ -81,12 +81,12 @@ final class ReadingsDetector {
             if (isDate[c]) {
                 DateColumnVotes.Decision decision = dates[c].decide(locale);
                 readings[c] = decision.reading() == BuiltInDateReading.ISO ? null : decision.reading();
-                addIfAny(detections, decision.sentence());
+                addIfAny(detections, decision.detection());
             } else {
                 DecimalColumnVotes.Decision decision = decimals[c].decide(locale);
                 marks[c] = decision.decimalMark();
                 fractions[c] = decimals[c].fractionExample();
-                addIfAny(detections, decision.sentence());
+                addIfAny(detections, decision.detection());
             }
         }
         return new ColumnReadings(readings, marks, fractions, detections);
@@ -119,9 +119,9 @@ final class ReadingsDetector {
         return decided;
     }
 
-    private static void addIfAny(List<String> detections, String sentence) {
-        if (sentence != null) {
-            detections.add(sentence);
+    private static void addIfAny(List<Detection> detections, Detection detection) {
+        if (detection != null) {
+            detections.add(detection);
         }
     }
 }

@@ -46,7 +46,7 @@ final class ReportFooter {
         held.clear();
     }
 
-    List<String> detections(String fileName) {
+    List<Detection> detections(String fileName) {
         if (footer.isEmpty()) {
             return List.of();
         }
@@ -55,8 +55,9 @@ final class ReportFooter {
             examples.add("'" + EchoedText.of(footer.get(i).string(0).strip()) + "'");
         }
         int lines = footer.size();
-        return List.of(fileName + ": " + (lines == 1 ? "the line" : "the " + lines + " lines") + " under the table ("
-                + String.join(", ", examples) + (lines > 2 ? ", …" : "") + ") " + (lines == 1 ? "is" : "are")
-                + " a report's footer, not rows; not read.");
+        String shown = String.join(", ", examples) + (lines > 2 ? ", …" : "");
+        return List.of(Detection.of(Detection.Code.FOOTER, fileName + ": " + (lines == 1 ? "the line" : "the " + lines
+                + " lines") + " under the table (" + shown + ") " + (lines == 1 ? "is" : "are")
+                + " a report's footer, not rows; not read.", fileName, lines, shown));
     }
 }

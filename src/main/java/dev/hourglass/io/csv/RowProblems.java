@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class RowProblems {
     public static final int EXAMPLES_PER_REASON = 10;
-    static final String SHORT_ROW = "row has fewer fields than the header";
+    static final RowReason SHORT_ROW = RowReason.of(RowReason.Code.SHORT_ROW, "row has fewer fields than the header");
 
     private final String fileName;
     private final Map<String, Reason> byReason = new LinkedHashMap<>();
@@ -30,13 +30,20 @@ public final class RowProblems {
      * @param detail the row's own value, e.g. "'12,5O0'"
      */
     public void add(long line, String column, String reason, String detail) {
+        add(line, column, RowReason.of(reason), detail);
+    }
+
+    /** Counts one excluded row, its reason coded for the desktop; the rows are grouped by the reason's English. */
+    public void add(long line, String column, RowReason reason, String detail) {
         total++;
-        Reason r = byReason.computeIfAbsent(reason, Reason::new);
+        Reason r = byReason.computeIfAbsent(reason.english(), english -> new Reason(reason));
         r.count++;
         if (r.examples.size() < EXAMPLES_PER_REASON) {
             String where = fileName + ", line " + line + (column == null ? "" : ", column '" + column + "'");
-            r.examples.add(where + ": " + reason + (detail == null || detail.isEmpty() ? "" : " (" + EchoedText.of(detail) + ")"));
+            String shown = detail == null || detail.isEmpty() ? "" : EchoedText.of(detail);
+            r.examples.add(where + ": " + reason.english() + (shown.isEmpty() ? "" : " (" + shown + ")"));
             r.lines.add(line);
+            r.places.add(new Place(line, column, shown));
         }
     }
 
@@ -65,8 +72,8 @@ public final class RowProblems {
     }
 
     /** Counts rows left out for one reason as a kept report recorded them (count, and the first examples' lines). */
-    public void restore(String reason, long count, List<Long> lines, List<String> examples) {
-        Reason r = byReason.computeIfAbsent(reason, Reason::new);
+    public void restore(RowReason reason, long count, List<Long> lines, List<String> examples) {
+        Reason r = byReason.computeIfAbsent(reason.english(), english -> new Reason(reason));
         r.count += count;
         total += count;
         for (int i = 0; i < examples.size() && r.examples.size() < EXAMPLES_PER_REASON; i++) {
@@ -91,19 +98,33 @@ public final class RowProblems {
         return List.copyOf(byReason.values());
     }
 
+    /** Where a row left out is, for the desktop to say in its words: line, column (null: the row), the value or "". */
+    public record Place(long line, String column, String detail) {
+    }
+
     /** The rows left out for one reason: their count and the first few, with their line numbers. */
     public static final class Reason {
-        private final String reason;
+        private final RowReason coded;
         private long count;
         private final List<String> examples = new ArrayList<>();
         private final List<Long> lines = new ArrayList<>();
+        private final List<Place> places = new ArrayList<>();
 
-        private Reason(String reason) {
-            this.reason = reason;
+        private Reason(RowReason coded) {
+            this.coded = coded;
         }
 
         public String reason() {
-            return reason;
+            return coded.english();
+        }
+
+        public RowReason coded() {
+            return coded;
+        }
+
+        /** Where the first rows are, as far as read in this run (a kept report has only its English examples). */
+        public List<Place> places() {
+            return List.copyOf(places);
         }
 
         public long count() {

@@ -18,7 +18,7 @@ interface RowSource extends AutoCloseable {
     }
 
     /** Plain sentences on how the file was read (its encoding, its sheet), for the import report. */
-    List<String> detections();
+    List<Detection> detections();
 
     @Override
     void close();

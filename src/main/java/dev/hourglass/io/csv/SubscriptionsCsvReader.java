@@ -30,7 +30,7 @@ public final class SubscriptionsCsvReader {
 
     /** The subscriptions read, in file order, each one's line, and the rows left out. */
     public record Result(String fileName, List<Subscription> subscriptions, List<Long> lines, RowProblems problems,
-                         long rowsRead, List<String> detections) {
+                         long rowsRead, List<Detection> detections) {
         public Result {
             lines = List.copyOf(lines);
             detections = List.copyOf(detections);
@@ -128,7 +128,7 @@ public final class SubscriptionsCsvReader {
             }
             String name = row.text(customer, texts);
             if (name.isEmpty()) {
-                throw reject(row, customer, "customer is empty", null);
+                throw reject(row, customer, RowReason.empty("customer"), null);
             }
             LocalDate from = row.date(start);
             if (from == null) {
@@ -150,7 +150,7 @@ public final class SubscriptionsCsvReader {
             }
             LocalDate to = row.date(end);
             if (to == null) {
-                throw reject(row, end, "end is not a date", quote(row, end));
+                throw reject(row, end, RowReason.of(RowReason.Code.NOT_A_DATE, "end is not a date", "end"), quote(row, end));
             }
             if (to.isBefore(from)) {
                 throw reject(row, end, "end is before start", quote(row, end) + " before " + quote(row, start));
@@ -205,10 +205,10 @@ public final class SubscriptionsCsvReader {
         private double number(CsvRow row, int column, String field) throws RowRejected {
             Double value = row.number(column);
             if (value == null) {
-                throw reject(row, column, field + " is not a number", quote(row, column));
+                throw reject(row, column, RowReason.notANumber(field), quote(row, column));
             }
             if (NumberLimit.exceeded(value)) {
-                throw reject(row, column, NumberLimit.reason(field), quote(row, column));
+                throw reject(row, column, RowReason.tooLarge(field), quote(row, column));
             }
             return value;
         }
@@ -216,7 +216,7 @@ public final class SubscriptionsCsvReader {
         private double nonNegative(CsvRow row, int column, String field) throws RowRejected {
             double value = number(row, column, field);
             if (value < 0) {
-                throw reject(row, column, field + " is negative", quote(row, column));
+                throw reject(row, column, RowReason.negative(field), quote(row, column));
             }
             return value;
         }
@@ -230,7 +230,7 @@ public final class SubscriptionsCsvReader {
                 throw reject(row, column, field + " is not a positive number", quote(row, column));
             }
             if (NumberLimit.exceeded(value)) {
-                throw reject(row, column, NumberLimit.reason(field), quote(row, column));
+                throw reject(row, column, RowReason.tooLarge(field), quote(row, column));
             }
             return value;
         }
@@ -240,6 +240,10 @@ public final class SubscriptionsCsvReader {
         }
 
         private RowRejected reject(CsvRow row, int column, String reason, String detail) {
+            return reject(row, column, RowReason.of(reason), detail);
+        }
+
+        private RowRejected reject(CsvRow row, int column, RowReason reason, String detail) {
             problems.add(row.line(), header.get(column), reason, detail);
             return RowRejected.INSTANCE;
         }

@@ -148,11 +148,11 @@ final class Utf8CsvRows implements RowSource {
     }
 
     @Override
-    public List<String> detections() {
+    public List<Detection> detections() {
         if (fallback != null) {
             return fallback.detections();
         }
-        List<String> sentences = new ArrayList<>(CsvRows.encodingDetections(fileName, encoding));
+        List<Detection> sentences = new ArrayList<>(CsvRows.encodingDetections(fileName, encoding));
         sentences.addAll(CsvRows.sheetDetections(fileName, sheet == null ? "" : sheet.strip()));
         return sentences;
     }

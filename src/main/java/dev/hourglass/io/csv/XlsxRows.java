@@ -31,7 +31,7 @@ final class XlsxRows implements RowSource {
     private final InputStream sheetData;
     private final XMLStreamReader xml;
     private final XlsxCellText cells;
-    private final String sheetSentence;
+    private final Detection sheetSentence;
     private final String otherSheetsHint;
     private final CsvRow row = new CsvRow();
     private final List<String> values = new ArrayList<>();
@@ -40,7 +40,7 @@ final class XlsxRows implements RowSource {
     private long formulasWithoutValue;
 
     private XlsxRows(String fileName, OPCPackage workbook, InputStream sheetData, XlsxCellText cells,
-                     String sheetSentence, String otherSheetsHint) throws XMLStreamException {
+                     Detection sheetSentence, String otherSheetsHint) throws XMLStreamException {
         this.fileName = fileName;
         this.workbook = workbook;
         this.sheetData = sheetData;
@@ -136,14 +136,14 @@ final class XlsxRows implements RowSource {
     }
 
     @Override
-    public List<String> detections() {
-        List<String> sentences = new ArrayList<>();
+    public List<Detection> detections() {
+        List<Detection> sentences = new ArrayList<>();
         sentences.add(sheetSentence);
         if (formulasWithoutValue > 0) {
-            sentences.add(fileName + ": " + formulasWithoutValue + " formula cell" + (formulasWithoutValue == 1
+            sentences.add(Detection.of(fileName + ": " + formulasWithoutValue + " formula cell" + (formulasWithoutValue == 1
                     ? " has" : "s have") + " no saved value (the file was not last saved by Excel) and "
                     + (formulasWithoutValue == 1 ? "was" : "were") + " read as blank; open and save it in Excel"
-                    + " to keep their values.");
+                    + " to keep their values."));
         }
         return sentences;
     }
@@ -276,12 +276,13 @@ final class XlsxRows implements RowSource {
         return sheetName.strip().toLowerCase(Locale.ROOT).equals(wanted.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static String sheetSentence(String fileName, String chosen, List<String> names) {
+    private static Detection sheetSentence(String fileName, String chosen, List<String> names) {
         if (names.size() == 1) {
-            return fileName + ": read its only sheet, '" + chosen + "'.";
+            return Detection.of(Detection.Code.ONLY_SHEET, fileName + ": read its only sheet, '" + chosen + "'.",
+                    fileName, chosen);
         }
-        return fileName + ": read sheet '" + chosen + "' (the workbook has " + names.size() + ": " + quoted(names)
-                + ").";
+        return Detection.of(Detection.Code.SHEET_CHOSEN, fileName + ": read sheet '" + chosen + "' (the workbook has "
+                + names.size() + ": " + quoted(names) + ").", fileName, chosen, names.size(), quoted(names));
     }
 
     private static String quoted(List<String> names) {

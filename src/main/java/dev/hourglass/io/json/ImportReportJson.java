@@ -3,6 +3,7 @@ package dev.hourglass.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import java.io.IOException;
@@ -20,11 +21,13 @@ public final class ImportReportJson {
     private ImportReportJson() {
     }
 
+    /** The report as a workbook keeps it: what {@link #write} writes, and the findings' codes for the desktop. */
     public static String toJson(ImportReport report) {
         StringWriter text = new StringWriter();
         try (JsonOut out = new JsonOut(text, false)) {
             out.beginObject();
             write(out, report);
+            ReportCodesJson.write(out, report);
             out.endObject();
         }
         return text.toString();
@@ -39,7 +42,7 @@ public final class ImportReportJson {
         report.filled().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.number(e.getKey(), e.getValue()));
         out.endObject().beginArray("detections");
-        report.detections().forEach(out::string);
+        report.detectionSentences().forEach(out::string);
         out.endArray();
         writeWarnings(out, report.warnings());
     }
@@ -57,6 +60,7 @@ public final class ImportReportJson {
         try {
             JsonNode root = new ObjectMapper().readTree(json);
             RowProblems excluded = new RowProblems(root.path("sourceFile").asText(""));
+            int index = 0;
             for (JsonNode reason : root.path("excluded").path("reasons")) {
                 List<Long> lines = new ArrayList<>();
                 List<String> examples = new ArrayList<>();
@@ -64,12 +68,14 @@ public final class ImportReportJson {
                     lines.add(example.path("line").asLong());
                     examples.add(example.path("message").asText());
                 }
-                excluded.restore(reason.path("reason").asText(), reason.path("count").asLong(), lines, examples);
+                excluded.restore(ReportCodesJson.reason(root.path("reasonCodes"), index++, reason.path("reason").asText()),
+                        reason.path("count").asLong(), lines, examples);
             }
             Map<String, Long> filled = new LinkedHashMap<>();
             root.path("filled").fields().forEachRemaining(e -> filled.put(e.getKey(), e.getValue().asLong()));
-            List<String> detections = new ArrayList<>();
-            root.path("detections").forEach(d -> detections.add(d.asText()));
+            List<String> sentences = new ArrayList<>();
+            root.path("detections").forEach(d -> sentences.add(d.asText()));
+            List<Detection> detections = ReportCodesJson.read(root.path("detectionCodes"), sentences);
             List<ImportReport.Warning> warnings = new ArrayList<>();
             root.path("warnings").forEach(w -> warnings.add(new ImportReport.Warning(w.path("code").asText(),
                     w.path("message").asText())));

@@ -1,6 +1,7 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.app.DataImports;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -26,13 +27,14 @@ public final class ImportReportText {
         StringBuilder text = new StringBuilder(UiText.text("importReport.summary", report.sourceFile(),
                 f.number(report.rowsRead(), 0), f.number(report.imported(), 0), f.number(report.excluded().total(), 0)));
         for (RowProblems.Reason reason : report.excluded().reasons()) {
-            text.append('\n').append(UiText.text("importReport.leftOut", f.number(reason.count(), 0), reason.reason()));
+            text.append('\n').append(UiText.text("importReport.leftOut", f.number(reason.count(), 0),
+                    RowReasonText.of(reason.coded())));
         }
         for (Map.Entry<String, Long> filled : report.filled().entrySet()) {
             text.append('\n').append(UiText.text("importReport.filled", filled.getKey(), f.number(filled.getValue(), 0)));
         }
-        for (String detection : report.detections()) {
-            text.append("\n  ").append(detection);
+        for (Detection detection : report.detections()) {
+            text.append("\n  ").append(DetectionText.of(detection));
         }
         for (ImportReport.Warning warning : report.warnings()) {
             text.append('\n').append(UiText.text("importReport.warning", warning.counted()

@@ -11,6 +11,7 @@ import dev.hourglass.io.csv.ColumnNames;
 import dev.hourglass.io.csv.CsvFile;
 import dev.hourglass.io.csv.CsvPreview;
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ExportPresets;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
@@ -28,7 +29,9 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.DetectionText;
 import dev.hourglass.ui.common.PipelineWarningText;
+import dev.hourglass.ui.common.RowReasonText;
 import dev.hourglass.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,7 +156,7 @@ public final class ImportWizardViewModel {
      */
     public record KindReading(Kind kind, Map<String, String> columns, Map<String, String> howMatched,
                               Optional<RecognisedExport> recognised, Optional<ImportMapping> kept,
-                              List<String> detections, ValuesRead values) {
+                              List<Detection> detections, ValuesRead values) {
     }
 
     /** The distinct stage and outcome values of a deals file, as proposed. */
@@ -184,7 +187,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper recognisedLine = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper checkSummary = new ReadOnlyStringWrapper("");
-    private List<String> openDetections = List.of();
+    private List<Detection> openDetections = List.of();
     private boolean checked;
     private ImportMapping proposal = ImportMapping.defaults();
     /** Whether the file's amounts are in cents: as the recognised export writes them, or as the kept mapping said. */
@@ -254,7 +257,7 @@ public final class ImportWizardViewModel {
         ImportMapping proposedMapping = proposed.map(RecognisedExport::mapping).orElse(ImportMapping.defaults());
         Map<String, String> chosenColumns = new HashMap<>();
         Map<String, String> how = new HashMap<>();
-        List<String> detections;
+        List<Detection> detections;
         try (CsvFile csv = CsvFile.open(file, chosen.fields, chosen.importKind, proposedMapping)) {
             ColumnMatching matching = csv.columns();
             for (String field : chosen.fields) {
@@ -458,7 +461,7 @@ public final class ImportWizardViewModel {
         if (recognised.isPresent() && recognised.get().lookup()) {
             found.add(new Finding(UiText.text("import.thisFileLooksLike", withArticle(recognised.get().name())), true));
         }
-        openDetections.forEach(d -> found.add(new Finding(sentence(d), false)));
+        openDetections.forEach(d -> found.add(new Finding(sentence(DetectionText.of(d)), false)));
         List<String> missing = requiredFields().stream().filter(f -> columns.get(f).get() == null).toList();
         if (!missing.isEmpty()) {
             found.add(new Finding(UiText.text(missing.size() == 1 ? "import.noColumnChosenForOne" : "import.noColumnChosenForMany",
@@ -519,17 +522,17 @@ public final class ImportWizardViewModel {
         checkSummary.set(String.format(UiText.text("import.dRowsReadD"), report.rowsRead(),
                 report.imported(), left, UiText.text(left == 1 ? "import.verb.is" : "import.verb.are")));
         List<Finding> found = new ArrayList<>();
-        report.detections().forEach(d -> found.add(new Finding(sentence(d), false)));
+        report.detections().forEach(d -> found.add(new Finding(sentence(DetectionText.of(d)), false)));
         report.filled().forEach((key, count) -> found.add(new Finding(filledSentence(key, count), false)));
         FigureFormatter counts = new FigureFormatter(Locale.getDefault(Locale.Category.FORMAT), "", UiText.language());
         report.warnings().forEach(w -> found.add(new Finding(sentence(w.counted()
                 .map(counted -> PipelineWarningText.of(counted, counts)).orElse(w.message())), true)));
         for (RowProblems.Reason reason : report.excluded().reasons()) {
-            List<String> examples = reason.examples();
+            List<String> examples = RowReasonText.examples(reason, EXAMPLES_SHOWN);
             found.add(new Finding(String.format(UiText.text("import.dSLeftOut"), reason.count(),
-                    UiText.text(reason.count() == 1 ? "import.word.row" : "import.word.rows"), reason.reason())
-                    + (examples.isEmpty() ? "." : UiText.text("import.forExample") + String.join("; ",
-                    examples.subList(0, Math.min(EXAMPLES_SHOWN, examples.size())))), true));
+                    UiText.text(reason.count() == 1 ? "import.word.row" : "import.word.rows"),
+                    RowReasonText.of(reason.coded())) + (examples.isEmpty() ? "."
+                    : UiText.text("import.forExample") + String.join("; ", examples)), true));
         }
         if (left == 0) {
             found.add(new Finding(UiText.text("import.noRowIsLeft"), false));

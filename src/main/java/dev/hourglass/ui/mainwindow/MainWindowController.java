@@ -14,6 +14,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ChartImages;
+import dev.hourglass.ui.common.DesktopLocale;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.ShowLogs;
@@ -289,7 +290,7 @@ public final class MainWindowController {
     public void useLanguage(Locale language) {
         preferences.setLanguage(language);
         if (!language.equals(UiText.language())) {
-            UiText.use(language);
+            DesktopLocale.use(language);
             actions.rebuildWindow();
         }
     }

@@ -63,7 +63,7 @@ public final class BudgetPostSaleViewModel {
                         line -> texts.value(line.stage())
                                 + (line.stage().prePurchase() ? UiText.text("postsale.pre") : UiText.text("postsale.post")),
                         (line, v) -> {
-                            throw new IllegalArgumentException("the stages are fixed; type dollars and hours");
+                            throw new IllegalArgumentException(UiText.text("postsale.stagesAreFixed"));
                         }),
                 ColumnField.number("dollars", texts.columnTitle("budget.lines[].dollars"), InputKind.MONEY,
                         texts.formula("budget.lines[].dollars"), BudgetLine::dollars,

@@ -38,7 +38,7 @@ class ColumnDetectionTest {
                 dates.add(row.date(csv.column("closeDate")));
                 amounts.add(row.number(csv.column("amount")));
             });
-            return new Read(dates, amounts, csv.detections());
+            return new Read(dates, amounts, Detection.english(csv.detections()));
         } finally {
             Locale.setDefault(Locale.Category.FORMAT, before);
         }

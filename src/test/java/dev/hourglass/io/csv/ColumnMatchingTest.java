@@ -35,7 +35,7 @@ class ColumnMatchingTest {
         assertThat(columns.column("closeDate")).isEqualTo(4);
         assertThat(columns.column("owner")).isEqualTo(5);
         assertThat(columns.match("owner").orElseThrow().describe()).isEqualTo("'Deal - Owner' → owner (recognised as Deal Owner)");
-        assertThat(columns.notes()).containsExactly("'Deal - Title' not used: 'Deal - ID' gives id",
+        assertThat(Detection.english(columns.notes())).containsExactly("'Deal - Title' not used: 'Deal - ID' gives id",
                 "'Sales Agent' not used: 'Deal - Owner' gives owner");
     }
 
@@ -44,12 +44,12 @@ class ColumnMatchingTest {
         ColumnMatching columns = deals(List.of("Expected Revenue", "Amount", "Amount (USD)"),
                 Map.of("Amount (USD)", "amount"));
         assertThat(columns.matches()).containsExactly(new ColumnMatch(2, "Amount (USD)", "amount", How.RENAMED, null));
-        assertThat(columns.notes()).containsExactly("'Expected Revenue' not used: 'Amount (USD)' gives amount",
+        assertThat(Detection.english(columns.notes())).containsExactly("'Expected Revenue' not used: 'Amount (USD)' gives amount",
                 "'Amount' not used: 'Amount (USD)' gives amount");
         ColumnMatching noRename = deals(List.of("Expected Revenue", "Amount"), Map.of());
         assertThat(noRename.match("amount").orElseThrow()).isEqualTo(new ColumnMatch(1, "Amount", "amount",
                 How.SAME_NAME, null));
-        assertThat(noRename.notes()).containsExactly("'Expected Revenue' not used: 'Amount' gives amount");
+        assertThat(Detection.english(noRename.notes())).containsExactly("'Expected Revenue' not used: 'Amount' gives amount");
     }
 
     @Test
@@ -57,7 +57,7 @@ class ColumnMatchingTest {
         ColumnMatching columns = deals(List.of("Opportunity Name", "Opportunity ID", "Opportunity ID"), Map.of());
         assertThat(columns.match("id").orElseThrow()).isEqualTo(new ColumnMatch(1, "Opportunity ID", "id",
                 How.RECOGNISED, "Opportunity ID"));
-        assertThat(columns.notes()).containsExactly("'Opportunity Name' not used: 'Opportunity ID' gives id",
+        assertThat(Detection.english(columns.notes())).containsExactly("'Opportunity Name' not used: 'Opportunity ID' gives id",
                 "'Opportunity ID' not used: 'Opportunity ID' gives id");
     }
 
@@ -76,7 +76,7 @@ class ColumnMatchingTest {
         ColumnMatching columns = deals(List.of("Stage", "Probability (%)"),
                 Map.of("Probability (%)", "probability", "Opportunity Ref", "id"));
         assertThat(columns.column("stage")).isZero();
-        assertThat(columns.notes()).containsExactly("'Probability (%)' not used: the mapping renames it to probability,"
+        assertThat(Detection.english(columns.notes())).containsExactly("'Probability (%)' not used: the mapping renames it to probability,"
                 + " which is not a field of this kind (" + String.join(", ", DEALS.fields()) + ")",
                 "the mapping's column 'Opportunity Ref' is not in the file");
     }
@@ -139,7 +139,7 @@ class ColumnMatchingTest {
             assertThat(csv.columns().matches()).extracting(ColumnMatch::describe).containsExactly(
                     "'Record ID' → id (recognised as Record ID)", "'Deal Stage' → stage (recognised as Deal Stage)",
                     "'Amount' → amount (same name)");
-            assertThat(csv.columns().notes()).containsExactly("'Deal Name' not used: 'Record ID' gives id");
+            assertThat(Detection.english(csv.columns().notes())).containsExactly("'Deal Name' not used: 'Record ID' gives id");
         }
     }
 }

@@ -45,7 +45,7 @@ class CsvEncodingTest {
             rows.add(String.join("|", csv.header()));
             csv.forEachRow(r -> rows.add(r.line() + ":" + String.join("|", r.fields())));
             // the encoding's sentence only (the amount column's reading is ColumnDetectionTest's)
-            rows.add(String.join(" ", csv.detections().stream().filter(d -> d.contains(": read as ")).toList()));
+            rows.add(String.join(" ", Detection.english(csv.detections()).stream().filter(d -> d.contains(": read as ")).toList()));
             return rows;
         }
     }
@@ -109,7 +109,7 @@ class CsvEncodingTest {
             List<String> customers = new ArrayList<>();
             csv.forEachRow(r -> customers.add(r.string(0)));
             assertThat(customers).containsExactly("Café", "A\uFFFDB", "C", "D\uFFFD", "E\uFFFD");
-            assertThat(csv.detections()).contains(
+            assertThat(Detection.english(csv.detections())).contains(
                     "excel.csv, line 3: bytes that are not Windows-1252 text were replaced (\uFFFD); so were bytes on 2 more lines.");
         }
     }
@@ -132,7 +132,7 @@ class CsvEncodingTest {
     void aSheetAskedOfACsvFileIsSaidNotToBeUsed() throws Exception {
         Path file = write("ledger.csv", "customer,month,mrr\nAcme,2020-01,5\n".getBytes(StandardCharsets.UTF_8));
         try (CsvFile csv = CsvFile.open(file, FIELDS, ImportMapping.defaults().withSheet("Ledger"))) {
-            assertThat(csv.detections()).containsExactly(
+            assertThat(Detection.english(csv.detections())).containsExactly(
                     "ledger.csv is a CSV file, which has no sheets: the sheet 'Ledger' was not used.");
         }
     }

@@ -42,7 +42,7 @@ class ExportCorpusTest {
                 entry("Owner Role", "team"), entry("Opportunity ID", "id"), entry("Stage", "stage"),
                 entry("Amount", "amount"), entry("Close Date", "closeDate"), entry("Created Date", "createdDate"),
                 entry("Lead Source", "source"));
-        assertThat(export.columns().notes()).containsExactly("'Opportunity Name' not used: 'Opportunity ID' gives id",
+        assertThat(Detection.english(export.columns().notes())).containsExactly("'Opportunity Name' not used: 'Opportunity ID' gives id",
                 "'Expected Revenue' not used: 'Amount' gives amount");
         assertThat(export.mapping().outcome("Closed Won")).isEqualTo(Outcome.WON);
         assertThat(export.mapping().outcome("Closed Lost")).isEqualTo(Outcome.LOST_COMPETITION);
@@ -56,7 +56,7 @@ class ExportCorpusTest {
         assertThat(fieldByColumn(export)).containsExactly(entry("Record ID", "id"), entry("Deal Stage", "stage"),
                 entry("Close Date", "closeDate"), entry("Deal owner", "owner"), entry("Amount", "amount"),
                 entry("Create Date", "createdDate"));
-        assertThat(export.columns().notes()).containsExactly("'Deal Name' not used: 'Record ID' gives id",
+        assertThat(Detection.english(export.columns().notes())).containsExactly("'Deal Name' not used: 'Record ID' gives id",
                 "'Amount in company currency' not used: 'Amount' gives amount");
         assertThat(export.mapping().outcome("closedwon")).isEqualTo(Outcome.WON);
         assertThat(export.mapping().outcome("Closed Lost")).isEqualTo(Outcome.LOST_COMPETITION);
@@ -69,7 +69,7 @@ class ExportCorpusTest {
         assertThat(fieldByColumn(export)).containsExactly(entry("Deal - ID", "id"), entry("Deal - Value", "amount"),
                 entry("Deal - Stage", "stage"), entry("Deal - Status", "outcome"), entry("Deal - Owner", "owner"),
                 entry("Deal - Expected close date", "closeDate"), entry("Deal - Deal created", "createdDate"));
-        assertThat(export.columns().notes()).containsExactly("'Deal - Title' not used: 'Deal - ID' gives id",
+        assertThat(Detection.english(export.columns().notes())).containsExactly("'Deal - Title' not used: 'Deal - ID' gives id",
                 "'Deal - Won time' not used: 'Deal - Expected close date' gives closeDate",
                 "'Deal - Lost time' not used: 'Deal - Expected close date' gives closeDate");
         assertThat(export.mapping().outcome("lost")).isEqualTo(Outcome.LOST_COMPETITION);
@@ -107,7 +107,7 @@ class ExportCorpusTest {
         assertThat(fieldByColumn(export)).containsExactly(entry("Customer ID", "customer"), entry("Plan", "plan"),
                 entry("Quantity", "quantity"), entry("Interval", "interval"), entry("Amount", "amount"),
                 entry("Status", "status"), entry("Start (UTC)", "start"), entry("Ended At (UTC)", "end"));
-        assertThat(export.columns().notes()).containsExactly(
+        assertThat(Detection.english(export.columns().notes())).containsExactly(
                 "'Customer Description' not used: 'Customer ID' gives customer",
                 "'Customer Email' not used: 'Customer ID' gives customer",
                 "'Product' not used: 'Plan' gives plan",
@@ -125,7 +125,7 @@ class ExportCorpusTest {
                 entry("subscriptions.plan_unit_price", "amount"), entry("subscriptions.billing_period", "intervalCount"),
                 entry("subscriptions.billing_period_unit", "interval"), entry("subscriptions.status", "status"),
                 entry("subscriptions.started_at", "start"), entry("subscriptions.cancelled_at", "end"));
-        assertThat(export.columns().notes()).containsExactly(
+        assertThat(Detection.english(export.columns().notes())).containsExactly(
                 "'subscriptions.created_at' not used: 'subscriptions.started_at' gives start",
                 "'subscriptions.activated_at' not used: 'subscriptions.started_at' gives start",
                 "'subscriptions.plan_amount' not used: 'subscriptions.plan_unit_price' gives amount");
@@ -159,6 +159,6 @@ class ExportCorpusTest {
                 entry("Seats", "seats"), entry("NPS", "nps"), entry("Renewed", "renewed"),
                 entry("Expansion ARR", "expansionArr"), entry("Churn Date", "churnDate"));
         assertThat(export.columns().column("daysToActivation")).isEqualTo(-1);
-        assertThat(export.columns().notes()).isEmpty();
+        assertThat(Detection.english(export.columns().notes())).isEmpty();
     }
 }

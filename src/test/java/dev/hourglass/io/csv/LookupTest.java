@@ -93,7 +93,7 @@ class LookupTest {
             assertThat(csv.lookupReports()).containsExactly(
                     new LookupReport("products.csv", "product", 5, 1, List.of("GTK 500")),
                     new LookupReport("sales_teams.csv", "sales_agent", 5, 1, List.of("Zane Levy")));
-            assertThat(csv.detections()).containsExactly(
+            assertThat(Detection.english(csv.detections())).containsExactly(
                     "products.csv (lookup by product): 5 rows found their row, 1 did not (e.g. 'GTK 500');"
                             + " listPrice is left blank on those rows.",
                     "sales_teams.csv (lookup by sales_agent): 5 rows found their row, 1 did not (e.g. 'Zane Levy');"
@@ -127,7 +127,7 @@ class LookupTest {
             assertThat(rows(csv, "id", "listPrice")).containsExactly("2:D1|4821", "3:D2|55.5", "4:D3|");
             assertThat(csv.lookupReports()).containsExactly(
                     new LookupReport("products.xlsx", "item → product name", 2, 1, List.of("")));
-            assertThat(csv.detections()).contains("products.xlsx (lookup by item → product name): 2 rows found their"
+            assertThat(Detection.english(csv.detections())).contains("products.xlsx (lookup by item → product name): 2 rows found their"
                     + " row, 1 did not (e.g. a blank key); listPrice is left blank on those rows.");
         }
     }
@@ -140,7 +140,7 @@ class LookupTest {
                 "", List.of(lookup), DateFormats.none());
         try (CsvFile csv = CsvFile.open(write("deals.csv", "id,product\nD1,GTXPro\n"), FIELDS, mapping)) {
             assertThat(rows(csv, "id", "listPrice")).containsExactly("2:D1|4821");
-            assertThat(csv.detections()).contains(
+            assertThat(Detection.english(csv.detections())).contains(
                     "products.csv: 1 row repeats a key of an earlier row with different values, e.g. 'gtx pro' on lines"
                             + " 2 and 4 (sales_price '4821' and '4900'); the first row of each key is used.",
                     "products.csv: 1 row has no product and cannot be looked up.");

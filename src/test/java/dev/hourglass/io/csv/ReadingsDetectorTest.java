@@ -52,7 +52,7 @@ class ReadingsDetectorTest {
         assertThat(rows.read).isEqualTo(ReadingsDetector.SAMPLE_ROWS);
         assertThat(readings.date(0)).isNull();
         assertThat(readings.decimalMark(1)).isEqualTo('.');
-        assertThat(readings.detections()).isEmpty();
+        assertThat(Detection.english(readings.detections())).isEmpty();
     }
 
     @Test
@@ -61,7 +61,7 @@ class ReadingsDetectorTest {
         ColumnReadings readings = ReadingsDetector.detect(rows, HEADER, FIELDS, DateFormats.none(), US);
         assertThat(rows.read).isEqualTo(4_321);
         assertThat(readings.date(0)).isEqualTo(BuiltInDateReading.DAY_MONTH_YEAR_SLASH);
-        assertThat(readings.detections()).containsExactly(
+        assertThat(Detection.english(readings.detections())).containsExactly(
                 "Close Date: dates read as D/M/YYYY (13/1/2019 on line 4322 has a day above 12)");
     }
 

@@ -37,7 +37,7 @@ class UnixTimeAndCentsTest {
                 starts.add(row.date(csv.column("start")));
                 mrr.add(row.number(csv.column("mrr")));
             });
-            assertThat(csv.detections()).containsExactly("start: dates read as Unix time in seconds (UTC)");
+            assertThat(Detection.english(csv.detections())).containsExactly("start: dates read as Unix time in seconds (UTC)");
         }
         // 1704110400 is 2024-01-01 12:00 UTC, 1706788800 is 2024-02-01 12:00 UTC
         assertThat(starts).containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1));
@@ -55,7 +55,7 @@ class UnixTimeAndCentsTest {
                 ImportKind.SUBSCRIPTIONS, cents)) {
             csv.forEachRow(row -> read.add(row.number(csv.column("amount")) + " × "
                     + row.number(csv.column("quantity"))));
-            assertThat(csv.detections()).contains("Amounts in cents (the mapping's amountUnit): amount divided by"
+            assertThat(Detection.english(csv.detections())).contains("Amounts in cents (the mapping's amountUnit): amount divided by"
                     + " 100; rows whose currency is a zero-decimal currency (JPY, KRW …) as they are");
         }
         assertThat(read).containsExactly("49.0 × 3.0", "4900.0 × 3.0", "49.5 × 2.0");
@@ -63,7 +63,7 @@ class UnixTimeAndCentsTest {
         List<Double> units = new ArrayList<>();
         try (CsvFile csv = CsvFile.open(file, List.of("amount"), ImportKind.SUBSCRIPTIONS, ImportMapping.defaults())) {
             csv.forEachRow(row -> units.add(row.number(csv.column("amount"))));
-            assertThat(csv.detections()).noneMatch(d -> d.contains("cents"));
+            assertThat(Detection.english(csv.detections())).noneMatch(d -> d.contains("cents"));
         }
         assertThat(units).containsExactly(4_900.0, 4_900.0, 4_950.0);
     }
@@ -81,7 +81,7 @@ class UnixTimeAndCentsTest {
         try (CsvFile csv = CsvFile.open(file, SubscriptionsCsvReader.FIELDS, ImportKind.SUBSCRIPTIONS,
                 export.mapping())) {
             csv.forEachRow(row -> amounts.add(row.number(csv.column("amount"))));
-            assertThat(csv.detections()).contains("Amounts not in cents after all (Stripe's API export): plan_amount"
+            assertThat(Detection.english(csv.detections())).contains("Amounts not in cents after all (Stripe's API export): plan_amount"
                     + " (49.50) has values with a decimal fraction, so it is read as units");
         }
         assertThat(amounts).containsExactly(49.5, 99.0);

@@ -95,7 +95,7 @@ class XlsxFileTest {
             assertThat(rows(csv)).containsExactly(
                     "2:Acme|2017-03-01|2017-03-01|2017-03-01T10:00|1200.5|2401|true|Acme Inc.",
                     "4:Beta||||1234567.125|0.30000000000000004||");
-            assertThat(csv.detections()).containsExactly("ledger.xlsx: read its only sheet, 'Ledger'.");
+            assertThat(Detection.english(csv.detections())).containsExactly("ledger.xlsx: read its only sheet, 'Ledger'.");
         }
     }
 
@@ -124,7 +124,7 @@ class XlsxFileTest {
         Path file = save("crm.xlsx", workbook);
         try (CsvFile csv = CsvFile.open(file, List.of("id"), ImportMapping.defaults().withSheet("opportunities"))) {
             assertThat(rows(csv)).containsExactly("2:D7");
-            assertThat(csv.detections())
+            assertThat(Detection.english(csv.detections()))
                     .containsExactly("crm.xlsx: read sheet 'Opportunities' (the workbook has 2: 'Summary', 'Opportunities').");
         }
         try (CsvFile csv = CsvFile.open(file, List.of("id"), ImportMapping.defaults())) {

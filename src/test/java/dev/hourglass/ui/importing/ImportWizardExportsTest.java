@@ -11,20 +11,26 @@ import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The wizard's model on the real-shaped exports: the kind guessed, the export recognised, what it found in words. */
+/**
+ * The wizard's model on the real-shaped exports: the kind guessed, the export recognised, what it found in words —
+ * in English and in German (how the file was read, its footer, the rows left out and where).
+ */
 class ImportWizardExportsTest {
     private static final Path EXPORTS = Path.of("src/test/resources/exports");
 
@@ -39,6 +45,7 @@ class ImportWizardExportsTest {
 
     @AfterEach
     void close() {
+        UiText.use(Locale.ENGLISH);
         workbook.close();
     }
 
@@ -286,5 +293,41 @@ class ImportWizardExportsTest {
         assertThat(texts(wizard, false)).contains("hubspot-deals-report.xlsx: the line 'All deals · exported 2024-07-01 by"
                 + " Maya Okafor' is a title above the table, not the header; the header is on line 3.");
         assertThat(imported(wizard)).hasSize(50);
+    }
+
+    @Test
+    void aGermanSalesforceReportIsDescribedInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        ImportWizardViewModel wizard = opened("salesforce-de-opportunities.csv");
+        assertThat(texts(wizard, false)).contains("salesforce-de-opportunities.csv: als UTF-8 (BOM) gelesen.",
+                "Betrag: 12.000,00 € mit Dezimalkomma gelesen.", "Schlusstermin: Datumswerte gelesen als D.M.YYYY.",
+                "'Opportunity-Name' nicht verwendet: 'Opportunity-ID' liefert id.");
+
+        wizard.showCheck(wizard.check());
+        assertThat(wizard.checkSummaryProperty().get())
+                .isEqualTo("60 Zeilen gelesen: 60 können importiert werden, 0 werden ausgelassen.");
+        assertThat(texts(wizard, false)).contains("salesforce-de-opportunities.csv: Die Zeilen unter der Tabelle"
+                        + " ('Gesamtsummen (60 Datensätze)', 'Vertrauliche Informationen - Nicht weitergeben', …;"
+                        + " 3 insgesamt) sind die Fußzeile eines Berichts, keine Datenzeilen; nicht gelesen.",
+                "Phasen, die die Einrichtung nicht kannte, nach den bekannten als Pipeline-Phasen angefügt:"
+                        + " Qualifizierung, Verhandlung/Überprüfung, Angebot/Preisangebot, Bedarfsanalyse.")
+                .anyMatch(t -> t.startsWith("Keine Ergebnisspalte: Gewonnene und verlorene Deals werden aus der"
+                        + " Phasenspalte gelesen (Won, Closed Won, Geschlossen und gewonnen → gewonnen;"))
+                .noneMatch(t -> t.contains(" read ") || t.contains("Stages the setup"));
+    }
+
+    @Test
+    void rowsLeftOutAreNamedByLineAndColumnInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        Path file = dir.resolve("deals.csv");
+        Files.writeString(file, "id,amount,stage,closeDate\nd1,100,Won,2024-01-31\nd2,abc,Won,2024-02-29\n"
+                + "d3,-5,Won,2024-03-31\n,7,Won,2024-03-31\n");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, null);
+        wizard.open(file);
+        wizard.showCheck(wizard.check());
+        assertThat(texts(wizard, true)).filteredOn(t -> t.contains("ausgelassen")).containsExactly(
+                "1 Zeile ausgelassen: amount ist keine Zahl, z. B. Zeile 3, Spalte 'amount' ('abc')",
+                "1 Zeile ausgelassen: amount ist negativ, z. B. Zeile 4, Spalte 'amount' ('-5')",
+                "1 Zeile ausgelassen: id ist leer, z. B. Zeile 5, Spalte 'id'");
     }
 }

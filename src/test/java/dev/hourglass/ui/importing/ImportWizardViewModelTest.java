@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.ForecastCategory;
 import dev.hourglass.model.pipeline.Outcome;
@@ -163,7 +164,7 @@ class ImportWizardViewModelTest {
         ImportWizardViewModel.FileCheck checked = wizard.check();
         assertThat(checked.rowsRead()).isEqualTo(5);
         assertThat(checked.problems().total()).isEqualTo(1);
-        assertThat(checked.report().detections()).contains("Customers with months without MRR inside their life,"
+        assertThat(Detection.english(checked.report().detections())).contains("Customers with months without MRR inside their life,"
                 + " read as churned then reactivated: acme (2 months, first 2020-02)");
         wizard.showCheck(checked);
         assertThat(wizard.findings()).contains(new ImportWizardViewModel.Finding("Customers with months without MRR"

@@ -19,17 +19,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * View › Language › Deutsch: the window is built anew in German on the same session — menus, tabs, a view's words
- * and the figures' labels read German, numbers keep the system's format, and the workbook, selection and undo stay.
+ * and the figures' labels read German, the tab shown stays shown (filled), numbers and months follow the language,
+ * and the workbook, selection and undo stay.
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageUiTest {
@@ -50,6 +55,8 @@ class LanguageUiTest {
     private Preferences preferencesNode;
     private AppPreferences preferences;
     private Scene scene;
+    private MainWindow window;
+    private final Locale formatsBefore = Locale.getDefault(Locale.Category.FORMAT);
 
     @Start
     void start(Stage stage) throws Exception {
@@ -69,12 +76,14 @@ class LanguageUiTest {
     }
 
     private MainWindow build() {
-        return MainWindow.build(session, new Rebuilding(), preferences, Locale.US);
+        window = MainWindow.build(session, new Rebuilding(), preferences, Locale.getDefault(Locale.Category.FORMAT));
+        return window;
     }
 
     @AfterEach
     void closeSession() throws Exception {
         UiText.use(Locale.ENGLISH);
+        Locale.setDefault(Locale.Category.FORMAT, formatsBefore);
         session.close();
         preferencesNode.removeNode();
         try (var paths = Files.walk(dir)) {
@@ -125,11 +134,56 @@ class LanguageUiTest {
         return robot.from(overview).lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
-    /** What the application does on a new language: the window built again into the same scene. */
+    @Test
+    void thePlanShownStaysFilledAndItsNumbersAndMonthsFollowTheLanguage(FxRobot robot) {
+        robot.interact(() -> {
+            UiText.use(Locale.GERMAN);
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+            scene.setRoot(build().root());
+        });
+        TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        robot.interact(() -> views.getSelectionModel().select(views.getTabs().size() - 1));
+        assertThat(planHeaders(robot)).anyMatch(h -> h.startsWith("Januar ") || h.startsWith("Jan. ")
+                || h.startsWith("März "));
+
+        robot.interact(() -> languageItem("English").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane rebuilt = robot.lookup("#views").queryAs(TabPane.class);
+        assertThat(rebuilt).isNotSameAs(views);
+        assertThat(rebuilt.getSelectionModel().getSelectedItem().getText()).isEqualTo("Plan");
+        List<String> headers = planHeaders(robot);
+        assertThat(headers).anyMatch(h -> h.matches("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}"))
+                .noneMatch(h -> h.startsWith("März") || h.startsWith("Mai ") || h.startsWith("Okt"));
+        assertThat(Locale.getDefault(Locale.Category.FORMAT).getLanguage()).isEqualTo("en");
+        assertThat(planCells(robot)).anyMatch(c -> c.matches("\\$[0-9.]+[KM]")).noneMatch(c -> c.contains("Mio."));
+    }
+
+    /** The Plan's month columns once its plan is made (it is made off the FX thread when the tab is shown). */
+    @SuppressWarnings("unchecked")
+    private static List<String> planHeaders(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Object> values = robot.lookup("#planValues").queryAs(TableView.class);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !values.getItems().isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the Plan tab shows no plan", e);
+        }
+        return values.getColumns().stream().map(column -> ((Labeled) column.getGraphic()).getText()).toList();
+    }
+
+    private static List<String> planCells(FxRobot robot) {
+        return robot.lookup("#planValues .table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .filter(text -> text != null && !text.isEmpty()).toList();
+    }
+
+    /** What the application does on a new language: the window built again into the same scene, on the same tab. */
     private final class Rebuilding extends NoWindowActions {
         @Override
         public void rebuildWindow() {
+            int shown = window.controller().shownViewIndex();
             scene.setRoot(build().root());
+            window.controller().showView(shown);
         }
     }
 }

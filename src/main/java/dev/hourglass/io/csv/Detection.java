@@ -1,0 +1,77 @@
+package dev.hourglass.io.csv;
+
+import java.util.List;
+
+/**
+ * One finding of how a file was read, for the import report: a code with its arguments (texts and whole counts),
+ * which the desktop writes in its own language, and the English sentence the CLI prints and its JSON keeps. A finding
+ * without its own code is {@link Code#TEXT}: its English is all there is.
+ */
+public record Detection(Code code, List<Object> args, String english) {
+
+    /** What the finding says; the arguments each code takes are listed with it. */
+    public enum Code {
+        /** Only the English sentence. */
+        TEXT,
+        /** The tool's export the header names: name. */
+        RECOGNISED_EXPORT,
+        /** A file not in plain UTF-8: file, the character set's name. */
+        ENCODING,
+        /** The only sheet of an xlsx file was read: file, sheet. */
+        ONLY_SHEET,
+        /** One of several sheets was read: file, sheet, how many sheets, their names. */
+        SHEET_CHOSEN,
+        /** One title line above the header: file, the line, header line. */
+        TITLE_LINE,
+        /** Several title lines above the header: file, how many, the first, header line. */
+        TITLE_LINES,
+        /** Lines under the table read as a report's footer: file, how many, examples. */
+        FOOTER,
+        /** How a column's dates were read: column, the reading. */
+        DATES_READ,
+        /** How a column's amounts were read: column, example, decimal mark (',' or '.'). */
+        DECIMAL_MARK,
+        /** Every row found its lookup row: lookup file, key, rows matched. */
+        LOOKUP_ALL_MATCHED,
+        /** Some rows found no lookup row: lookup file, key, rows matched, rows unmatched, columns left blank. */
+        LOOKUP_SOME_UNMATCHED,
+        /** Won and lost read from the stage column, for want of an outcome column. */
+        OUTCOME_FROM_STAGE,
+        /** Stages the setup did not know, added as pipeline stages: the stages. */
+        STAGES_ADDED,
+        /** Open deals without a close date: how many. */
+        OPEN_WITHOUT_CLOSE_DATE,
+        /** A column that could feed a field another column feeds: column, the column used, field. */
+        COLUMN_NOT_USED,
+        /** A column the mapping names that the file does not have: column. */
+        MAPPING_COLUMN_MISSING,
+        /** The funnel of a leads file without later steps. */
+        FUNNEL_LEADS_ONLY,
+        /** The funnel's steps of a leads file: the steps. */
+        FUNNEL_STEPS,
+        /** The kept report could not be read: the reason. */
+        REPORT_UNREADABLE,
+        /** A value of an account left empty: how many, the reason (English), first example (English) or "". */
+        VALUES_LEFT_EMPTY
+    }
+
+    public Detection {
+        args = List.copyOf(args);
+    }
+
+    /** A finding kept in English only. */
+    public static Detection of(String english) {
+        return new Detection(Code.TEXT, List.of(), english);
+    }
+
+    /** A coded finding; whole numbers among {@code args} are kept as longs, so a kept report reads back equal. */
+    public static Detection of(Code code, String english, Object... args) {
+        return new Detection(code, List.of(args).stream()
+                .map(a -> a instanceof Integer i ? (Object) i.longValue() : a).toList(), english);
+    }
+
+    /** The English sentences of findings, as the CLI prints them. */
+    public static List<String> english(List<Detection> detections) {
+        return detections.stream().map(Detection::english).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hourglass.io.csv;
+
+import java.util.List;
+
+/**
+ * Why a row was left out, as a code with its arguments (the field's name, what was expected), which the desktop
+ * writes in its own language, and the English reason the CLI prints and groups the rows by. A reason without its own
+ * code is {@link Code#TEXT}: its English is all there is.
+ */
+public record RowReason(Code code, List<String> args, String english) {
+
+    /** What the reason says; the arguments each code takes are listed with it. */
+    public enum Code {
+        /** Only the English reason. */
+        TEXT,
+        /** The row has fewer fields than the header. */
+        SHORT_ROW,
+        /** A required field is empty: field. */
+        EMPTY,
+        /** Another row has the same id. */
+        DUPLICATE_ID,
+        /** A field that must be a date is not: field. */
+        NOT_A_DATE,
+        /** A field that must be a number is not: field. */
+        NOT_A_NUMBER,
+        /** A field that cannot be negative is: field. */
+        NEGATIVE,
+        /** A figure larger than any business has: field. */
+        TOO_LARGE,
+        /** A closed deal without a close date. */
+        CLOSE_DATE_MISSING,
+        /** An outcome the mapping does not know. */
+        OUTCOME_UNKNOWN,
+        /** A field that must be yes or no is not: field. */
+        NOT_YES_OR_NO
+    }
+
+    public RowReason {
+        args = List.copyOf(args);
+    }
+
+    /** A reason kept in English only. */
+    public static RowReason of(String english) {
+        return new RowReason(Code.TEXT, List.of(), english);
+    }
+
+    public static RowReason of(Code code, String english, String... args) {
+        return new RowReason(code, List.of(args), english);
+    }
+
+    /** "FIELD is not a date (YYYY-MM-DD)" and the like: the field's reason with what was expected. */
+    public static RowReason notADate(String field, String expected) {
+        return of(Code.NOT_A_DATE, field + " is not a date " + expected, field);
+    }
+
+    public static RowReason notANumber(String field) {
+        return of(Code.NOT_A_NUMBER, field + " is not a number", field);
+    }
+
+    public static RowReason negative(String field) {
+        return of(Code.NEGATIVE, field + " is negative", field);
+    }
+
+    public static RowReason empty(String field) {
+        return of(Code.EMPTY, field + " is empty", field);
+    }
+
+    public static RowReason tooLarge(String field) {
+        return of(Code.TOO_LARGE, NumberLimit.reason(field), field);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hourglass.ui.common;
+
+import dev.hourglass.io.csv.Detection;
+import dev.hourglass.model.figures.FigureFormatter;
+import java.util.Locale;
+
+/**
+ * A finding of how an import read its file (the wizard's "What Hourglass found", a dataset's import report) in the
+ * desktop's language. In English it is the import's own sentence, as the CLI prints it (it says more than a code's
+ * arguments: why a date reading won, the values that did not fit); a finding without its own code stays English.
+ */
+public final class DetectionText {
+    private DetectionText() {
+    }
+
+    public static String of(Detection detection) {
+        FigureFormatter f = new FigureFormatter(Locale.getDefault(Locale.Category.FORMAT), "", UiText.language());
+        if (UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage())) { // the import's own words
+            return detection.english();
+        }
+        return switch (detection.code()) {
+            case TEXT -> detection.english();
+            case DECIMAL_MARK -> UiText.text(key(detection) + (",".equals(detection.args().get(2)) ? ".comma" : ".point"),
+                    detection.args().get(0), detection.args().get(1));
+            case VALUES_LEFT_EMPTY -> UiText.text(key(detection), f.number((Long) detection.args().get(0), 0),
+                    detection.args().get(1)) + firstExample(String.valueOf(detection.args().get(2)));
+            default -> UiText.text(key(detection), detection.args().stream()
+                    .map(arg -> arg instanceof Long count ? f.number(count, 0) : arg).toArray());
+        };
+    }
+
+    private static String key(Detection detection) {
+        return "detection." + detection.code().name();
+    }
+
+    private static String firstExample(String example) {
+        return example.isEmpty() ? "" : UiText.text("detection.firstExample", example);
+    }
+}
