@@ -185,12 +185,12 @@ public final class Tables {
         List<T> rows = !table.getProperties().containsKey(FIT_CONTENT) || table.getItems() == null ? List.of()
                 : table.getItems().subList(0, Math.min(ROWS_MEASURED, table.getItems().size()));
         table.getColumns().forEach(column -> fitHeader(column, font, wraps, cellFont, rows));
+        if (table.getProperties().containsKey(FIT_CONTENT)) {
+            keepInSight(table); // first: it chooses the policy and the names' least width the sharing below needs
+        }
         // a constrained policy shares the width out only when the table is resized: columns grown here would push
         // the last ones past the edge, out of sight (such a table has no horizontal scroll bar)
         table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
-        if (table.getProperties().containsKey(FIT_CONTENT)) {
-            keepInSight(table);
-        }
     }
 
     private static <T> void fitHeader(TableColumn<T, ?> column, Font font, boolean wraps, Font cellFont,

@@ -117,6 +117,7 @@ class OverviewChartsUiTest {
         PaybackChart payback = robot.lookup("#overviewPayback").queryAs(PaybackChart.class);
         assertThat(payback.getLayoutY()).isGreaterThan(closing.getLayoutY() + closing.getHeight());
         assertThat(payback.getHeight()).isGreaterThanOrEqualTo(payback.minHeight(-1));
+        robot.interact(() -> stage.sizeToScene()); // TestFX hands the same stage to the next test class
     }
 
     private record Entry(String label, double value) {

@@ -56,6 +56,7 @@ class OverrideMarkerUiTest {
         Scene scene = new Scene(root, 1100, 760);
         scene.getStylesheets().add(HourglassApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another test's width
         stage.show();
     }
 
