@@ -20,6 +20,7 @@ class MonocleSmokeTest {
         button = new Button("0");
         button.setOnAction(e -> button.setText(Integer.toString(Integer.parseInt(button.getText()) + 1)));
         stage.setScene(new Scene(button, 200, 100));
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

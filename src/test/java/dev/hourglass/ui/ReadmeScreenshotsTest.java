@@ -70,6 +70,7 @@ class ReadmeScreenshotsTest {
         scene.getStylesheets().add(HourglassApp.stylesheet());
         scene.snapshot(null); // the first layout makes the skins, and with them the split pane's tabs
         stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

@@ -28,6 +28,7 @@ public final class TestViews {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(HourglassApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

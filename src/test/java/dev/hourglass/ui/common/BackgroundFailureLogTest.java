@@ -29,6 +29,7 @@ class BackgroundFailureLogTest {
     @Start
     void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

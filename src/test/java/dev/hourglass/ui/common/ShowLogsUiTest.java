@@ -32,6 +32,7 @@ class ShowLogsUiTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

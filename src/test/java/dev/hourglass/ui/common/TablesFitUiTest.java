@@ -29,6 +29,7 @@ class TablesFitUiTest {
     void start(Stage stage) {
         root = new StackPane();
         stage.setScene(new Scene(root, TABLE_WIDTH, 400));
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

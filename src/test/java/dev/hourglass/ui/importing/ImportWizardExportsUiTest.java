@@ -42,6 +42,7 @@ class ImportWizardExportsUiTest {
         viewModel.open(Path.of("src/test/resources/exports/salesforce-opportunities.csv"));
         HourglassApp.applyTheme(false);
         stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
         ImportWizard.show(stage, viewModel, importedCalls::incrementAndGet);
     }

@@ -45,6 +45,7 @@ class ImportWizardUiTest {
         viewModel.open(csv);
         HourglassApp.applyTheme(false);
         stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
         owner = stage;
         ImportWizard.show(stage, viewModel, importedCalls::incrementAndGet);

@@ -72,6 +72,7 @@ class LanguageUiTest {
         scene = new Scene(build().root(), 1280, 800);
         scene.getStylesheets().add(HourglassApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

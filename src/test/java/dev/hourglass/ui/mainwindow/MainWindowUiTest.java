@@ -90,6 +90,7 @@ class MainWindowUiTest {
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(HourglassApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.titleProperty().bind(session.titleProperty());
         stage.show();
     }

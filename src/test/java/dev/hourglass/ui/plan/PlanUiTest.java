@@ -80,6 +80,7 @@ class PlanUiTest {
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(HourglassApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

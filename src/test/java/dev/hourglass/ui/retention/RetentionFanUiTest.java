@@ -61,6 +61,7 @@ class RetentionFanUiTest {
         Scene scene = new Scene(root, 1100, 1400);
         scene.getStylesheets().add(HourglassApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 

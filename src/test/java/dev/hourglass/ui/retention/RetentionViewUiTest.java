@@ -53,6 +53,7 @@ class RetentionViewUiTest {
         Scene scene = new Scene(root, 1100, 1400); // the view beside the scenario list at 1366
         scene.getStylesheets().add(HourglassApp.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
 
