@@ -210,8 +210,8 @@ public final class Tables {
         boolean wrapsCells = column.getProperties().containsKey(WRAPS_CELLS);
         double cellEdges = cellFont.getSize() + EDGE + (wrapsCells ? WRAP_SLACK : 0);
         if (wrapsCells && !rows.isEmpty()) {
-            column.getProperties().put(WORD_WIDTH,
-                    Math.max(widest, contentWidth(column, rows, cellFont, Tables::longestWordWidth) + cellEdges));
+            column.getProperties().put(WORD_WIDTH, Math.max(widest,
+                    contentWidth(column, rows, cellFont, Tables::longestWordWidth) + cellFont.getSize() + EDGE));
         }
         if (!rows.isEmpty()) {
             widest = Math.max(widest, contentWidth(column, rows, cellFont,

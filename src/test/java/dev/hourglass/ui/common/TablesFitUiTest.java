@@ -2,6 +2,7 @@ package dev.hourglass.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.ui.HourglassApp;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
@@ -28,7 +29,10 @@ class TablesFitUiTest {
     @Start
     void start(Stage stage) {
         root = new StackPane();
-        stage.setScene(new Scene(root, TABLE_WIDTH, 400));
+        HourglassApp.applyTheme(false); // the app's type and paddings, whichever test class ran before
+        Scene scene = new Scene(root, TABLE_WIDTH, 400);
+        scene.getStylesheets().add(HourglassApp.stylesheet());
+        stage.setScene(scene);
         stage.sizeToScene(); // the stage TestFX shares between test classes may keep another size
         stage.show();
     }
