@@ -36,6 +36,7 @@ public final class PlanController implements View {
     /** Room for the header row and the horizontal scroll bar under the months. */
     private static final double TABLE_EXTRA = 64;
     private static final double NAMES_WIDTH = 170;
+    private static final String LEAST_NAMES_WIDTH = "hourglass.plan.leastNamesWidth";
     /** Room for a source's name before the line's: "Paid search: Acquisition spend". */
     private static final double SOURCE_NAMES_WIDTH = 250;
 
@@ -222,6 +223,7 @@ public final class PlanController implements View {
     private static void lines(TableView<PlanRow> names, TableView<PlanRow> values, String title, double width) {
         names.setFixedCellSize(ROW_HEIGHT);
         values.setFixedCellSize(ROW_HEIGHT);
+        names.getProperties().put(LEAST_NAMES_WIDTH, width);
         names.setMinWidth(width);
         names.setMaxWidth(width);
         TableColumn<PlanRow, String> line = Tables.column(title, PlanRow::name, PlanRow::meaning, false);
@@ -250,6 +252,16 @@ public final class PlanController implements View {
         values.setPrefHeight(height);
         names.getItems().setAll(grid.rows());
         values.getItems().setAll(grid.rows());
+        fitNames(names);
+    }
+
+    /** The names table as wide as its longest name ('Closing ARR: variance %'), never narrower than it was made. */
+    private static void fitNames(TableView<PlanRow> names) {
+        TableColumn<PlanRow, ?> line = names.getColumns().get(0);
+        Tables.fitContent(line, names.getItems().stream().map(PlanRow::name).toList());
+        double width = Math.max((double) names.getProperties().get(LEAST_NAMES_WIDTH), line.getPrefWidth() + 4);
+        names.setMinWidth(width);
+        names.setMaxWidth(width);
     }
 
     private void showNotes() {
