@@ -249,21 +249,25 @@ public final class DataImports {
     public static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
                                         SubscriptionLedger.Expanded expanded) {
         List<Detection> detections = new ArrayList<>(read.detections());
-        detections.add(Detection.of(expansionSentence(expanded)));
+        detections.add(Detection.of(Detection.Code.SUBSCRIPTIONS_EXPANDED, expansionSentence(expanded),
+                expanded.subscriptions(), expanded.ledger().rowCount(), String.valueOf(expanded.lastMonth()),
+                String.valueOf(expanded.asOf())));
         for (Ledger.NegativeMonth month : expanded.negativeMonths()) {
-            detections.add(Detection.of(negativeMonthSentence(fileName, month, read.lines())));
+            detections.add(negativeMonthDetection(fileName, month, read.lines()));
         }
         return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
     }
 
     /** A customer-month the subscriptions' credits took below 0, with the lines of its subscriptions. */
-    private static String negativeMonthSentence(String fileName, Ledger.NegativeMonth month, List<Long> lines) {
+    private static Detection negativeMonthDetection(String fileName, Ledger.NegativeMonth month, List<Long> lines) {
         List<String> named = month.rows().stream().map(i -> String.valueOf(lines.get(i))).toList();
-        return String.format(Locale.ROOT, "%s, line%s %s: customer '%s', %s adds up to an MRR of %s (credits exceed "
-                        + "charges); the month is left out (0 MRR)", fileName, named.size() == 1 ? "" : "s",
-                String.join(", ", named), month.customer(), month.month(),
-                new BigDecimal(month.total()).round(new MathContext(12)).stripTrailingZeros().toPlainString());
+        String total = new BigDecimal(month.total()).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+        return Detection.of(Detection.Code.SUBSCRIPTION_MONTH_BELOW_ZERO, String.format(Locale.ROOT,
+                "%s, line%s %s: customer '%s', %s adds up to an MRR of %s (credits exceed charges); the month is left"
+                        + " out (0 MRR)", fileName, named.size() == 1 ? "" : "s", String.join(", ", named),
+                month.customer(), month.month(), total), fileName, String.join(", ", named), month.customer(),
+                String.valueOf(month.month()), total);
     }
 
     /** How subscriptions became the monthly ledger: counts, the months covered and the rule, in one sentence. */

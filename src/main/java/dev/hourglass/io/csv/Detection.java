@@ -52,7 +52,24 @@ public record Detection(Code code, List<Object> args, String english) {
         /** The kept report could not be read: the reason. */
         REPORT_UNREADABLE,
         /** A value of an account left empty: how many, the reason (English), first example (English) or "". */
-        VALUES_LEFT_EMPTY
+        VALUES_LEFT_EMPTY,
+        /**
+         * Money columns read in cents: who said so ("export", "mapping" or ""), the columns divided by 100, the column
+         * naming each row's currency or "", the columns read as units after all or "", how many of those.
+         */
+        CENTS,
+        /** Cents an export's header suggested, but every money column has a decimal fraction: the columns, how many. */
+        NOT_CENTS_AFTER_ALL,
+        /** Bytes of a Windows-1252 file replaced: file, first line, how many more lines. */
+        BYTES_REPLACED,
+        /** Formula cells of an xlsx file without a saved value, read as blank: file, how many. */
+        FORMULAS_WITHOUT_VALUE,
+        /** Deals without an ID column whose names repeat: the name column, how many, the first told apart. */
+        DEAL_NAMES_REPEATED,
+        /** Subscriptions became a ledger: subscriptions, customer-months, last month, as of. */
+        SUBSCRIPTIONS_EXPANDED,
+        /** A customer-month the subscriptions' credits took below 0: file, lines, customer, month, MRR. */
+        SUBSCRIPTION_MONTH_BELOW_ZERO
     }
 
     public Detection {

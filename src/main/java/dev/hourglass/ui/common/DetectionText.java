@@ -22,6 +22,10 @@ public final class DetectionText {
             case TEXT -> detection.english();
             case DECIMAL_MARK -> UiText.text(key(detection) + (",".equals(detection.args().get(2)) ? ".comma" : ".point"),
                     detection.args().get(0), detection.args().get(1));
+            case CENTS, NOT_CENTS_AFTER_ALL -> CentsText.of(detection);
+            case BYTES_REPLACED -> UiText.text(key(detection) + ((Long) detection.args().get(2) > 0 ? ".more" : ""),
+                    detection.args().get(0), f.number((Long) detection.args().get(1), 0),
+                    f.number((Long) detection.args().get(2), 0));
             case VALUES_LEFT_EMPTY -> UiText.text(key(detection), f.number((Long) detection.args().get(0), 0),
                     detection.args().get(1)) + firstExample(String.valueOf(detection.args().get(2)));
             default -> UiText.text(key(detection), detection.args().stream()
