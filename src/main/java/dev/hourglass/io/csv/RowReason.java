@@ -49,7 +49,7 @@ public record RowReason(Code code, List<String> args, String english) {
         MRR_AND_AMOUNT_EMPTY,
         /** A subscription's amount without its billing interval. */
         AMOUNT_WITHOUT_INTERVAL,
-        /** A billing interval that is none of the known ones: the intervals expected. */
+        /** A billing interval that is none of the known ones. */
         INTERVAL_UNKNOWN,
         /** A subscription's amount × quantity larger than any business has. */
         AMOUNT_TIMES_QUANTITY_TOO_LARGE

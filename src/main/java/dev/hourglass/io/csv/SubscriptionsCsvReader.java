@@ -196,7 +196,7 @@ public final class SubscriptionsCsvReader {
             Double months = BillingInterval.months(row.string(interval));
             if (months == null) {
                 throw reject(row, interval, RowReason.of(RowReason.Code.INTERVAL_UNKNOWN,
-                        "interval is not " + BillingInterval.EXPECTED, BillingInterval.EXPECTED), quote(row, interval));
+                        "interval is not " + BillingInterval.EXPECTED), quote(row, interval));
             }
             double count = optionalPositive(row, intervalCount, "intervalCount");
             double units = quantity < 0 || row.isBlank(quantity) ? 1 : nonNegative(row, quantity, "quantity");
