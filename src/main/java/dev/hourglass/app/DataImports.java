@@ -328,9 +328,11 @@ public final class DataImports {
         if (!gaps.isEmpty()) {
             List<String> named = gaps.stream().map(g -> g.customer() + " (" + g.monthsMissing()
                     + (g.monthsMissing() == 1 ? " month" : " months") + ", first " + g.firstMissing() + ")").toList();
-            detections.add(Detection.of((gaps.size() == GAPS_NAMED ? "The first " + GAPS_NAMED + " customers"
-                    : "Customers") + " with months without MRR inside their life, read as churned then reactivated: "
-                    + String.join(", ", named)));
+            List<Object> args = new ArrayList<>(List.of(gaps.size() == GAPS_NAMED ? GAPS_NAMED : 0));
+            gaps.forEach(g -> args.addAll(List.of(g.customer(), g.monthsMissing(), String.valueOf(g.firstMissing()))));
+            detections.add(Detection.of(Detection.Code.LEDGER_GAPS, (gaps.size() == GAPS_NAMED ? "The first "
+                    + GAPS_NAMED + " customers" : "Customers") + " with months without MRR inside their life, read as"
+                    + " churned then reactivated: " + String.join(", ", named), args.toArray()));
         }
         return ImportReport.of(Dataset.Kind.LEDGER.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);

@@ -69,7 +69,20 @@ public record Detection(Code code, List<Object> args, String english) {
         /** Subscriptions became a ledger: subscriptions, customer-months, last month, as of. */
         SUBSCRIPTIONS_EXPANDED,
         /** A customer-month the subscriptions' credits took below 0: file, lines, customer, month, MRR. */
-        SUBSCRIPTION_MONTH_BELOW_ZERO
+        SUBSCRIPTION_MONTH_BELOW_ZERO,
+        /** Rows of a lookup file repeating a key with other values: file, how many, examples (English). */
+        LOOKUP_KEY_CONFLICTS,
+        /** Rows of a lookup file without a key: file, how many, the key. */
+        LOOKUP_ROWS_WITHOUT_KEY,
+        /** Leads at a later stage than their step dates say: the stage column, how many, example (English). */
+        LEADS_AHEAD_OF_DATES,
+        /** A column the mapping renames to no field of the kind: column, the new name, the fields. */
+        MAPPING_RENAME_NOT_A_FIELD,
+        /**
+         * Customers of a ledger with months without MRR inside their life: how many are named when only the first
+         * are (else 0), then each customer's name, months missing and first month missing.
+         */
+        LEDGER_GAPS
     }
 
     public Detection {

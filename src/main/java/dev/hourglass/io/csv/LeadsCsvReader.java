@@ -201,10 +201,11 @@ public final class LeadsCsvReader {
             if (aheadOfDates == 0) {
                 return List.of();
             }
-            return List.of(Detection.of("'" + header.get(stage) + "': " + aheadOfDates
-                    + (aheadOfDates == 1 ? " lead is at a later stage than its step dates say"
+            return List.of(Detection.of(Detection.Code.LEADS_AHEAD_OF_DATES, "'" + header.get(stage) + "': "
+                    + aheadOfDates + (aheadOfDates == 1 ? " lead is at a later stage than its step dates say"
                             : " leads are at a later stage than their step dates say")
-                    + " (e.g. " + aheadExample + "); each counts at its stage"));
+                    + " (e.g. " + aheadExample + "); each counts at its stage", header.get(stage), aheadOfDates,
+                    aheadExample));
         }
 
         private String text(int column) {

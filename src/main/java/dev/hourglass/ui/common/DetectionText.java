@@ -2,6 +2,8 @@ package dev.hourglass.ui.common;
 
 import dev.hourglass.io.csv.Detection;
 import dev.hourglass.model.figures.FigureFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,11 +28,24 @@ public final class DetectionText {
             case BYTES_REPLACED -> UiText.text(key(detection) + ((Long) detection.args().get(2) > 0 ? ".more" : ""),
                     detection.args().get(0), f.number((Long) detection.args().get(1), 0),
                     f.number((Long) detection.args().get(2), 0));
+            case LEDGER_GAPS -> gaps(detection.args(), f);
             case VALUES_LEFT_EMPTY -> UiText.text(key(detection), f.number((Long) detection.args().get(0), 0),
                     detection.args().get(1)) + firstExample(String.valueOf(detection.args().get(2)));
             default -> UiText.text(key(detection), detection.args().stream()
                     .map(arg -> arg instanceof Long count ? f.number(count, 0) : arg).toArray());
         };
+    }
+
+    /** The customers with gaps, each as customer, months missing, first month missing after the count named. */
+    private static String gaps(List<Object> args, FigureFormatter f) {
+        List<String> customers = new ArrayList<>();
+        for (int i = 1; i + 2 < args.size(); i += 3) {
+            customers.add(UiText.text("detection.LEDGER_GAPS.customer", args.get(i), f.number((Long) args.get(i + 1), 0),
+                    args.get(i + 2)));
+        }
+        long named = (Long) args.get(0);
+        return named > 0 ? UiText.text("detection.LEDGER_GAPS.first", f.number(named, 0), String.join(", ", customers))
+                : UiText.text("detection.LEDGER_GAPS", String.join(", ", customers));
     }
 
     private static String key(Detection detection) {

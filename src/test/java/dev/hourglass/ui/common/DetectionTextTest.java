@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.ExportRecognition;
+import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportKind;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.io.csv.Lookup;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -94,5 +98,46 @@ class DetectionTextTest {
         assertThat(german(found(ImportKind.LEDGER, file), Detection.Code.BYTES_REPLACED)).isEqualTo("ledger.csv,"
                 + " Zeile 2: Bytes, die kein Windows-1252-Text sind, wurden ersetzt (\uFFFD); weitere Zeilen mit"
                 + " ersetzten Bytes: 2.");
+    }
+
+    @Test
+    void customersWithMonthsWithoutMrr() throws Exception {
+        Path file = dir.resolve("ledger.csv");
+        Files.writeString(file, "customer,month,mrr\nA,2024-01,10\nA,2024-04,10\nB,2024-01,5\nB,2024-04,5\n");
+        assertThat(german(found(ImportKind.LEDGER, file), Detection.Code.LEDGER_GAPS)).isEqualTo("Kunden mit Monaten"
+                + " ohne MRR innerhalb ihrer Laufzeit, gelesen als gekündigt und dann reaktiviert: A (fehlende Monate:"
+                + " 2, der erste 2024-02), B (fehlende Monate: 2, der erste 2024-02)");
+    }
+
+    @Test
+    void lookupRowsRepeatingAKeyOrWithoutOne() throws Exception {
+        Path products = dir.resolve("products.csv");
+        Files.writeString(products, "product,sales_price\nGTX Pro,4821\ngtx pro,4900\n,7\n");
+        ImportMapping mapping = new ImportMapping(Map.of(), Map.of(), Map.of(), ImportMapping.defaults().stageSetup(),
+                "", List.of(new Lookup(products, "product", "product", Map.of("sales_price", "listPrice"), "")),
+                DateFormats.none());
+        Path deals = dir.resolve("deals.csv");
+        Files.writeString(deals, "id,amount,product,stage,closeDate\nD1,,GTX Pro,Won,2024-01-31\n");
+        List<Detection> found = DataImports.check(ImportKind.DEALS, deals, mapping).detections();
+        assertThat(german(found, Detection.Code.LOOKUP_KEY_CONFLICTS)).isEqualTo("products.csv: Zeilen, die den"
+                + " Schlüssel einer früheren Zeile mit anderen Werten wiederholen: 1, z. B. 'gtx pro' on lines 2 and 3"
+                + " (sales_price '4821' and '4900'); verwendet wird jeweils die erste Zeile eines Schlüssels.");
+        assertThat(german(found, Detection.Code.LOOKUP_ROWS_WITHOUT_KEY))
+                .isEqualTo("products.csv: Zeilen ohne product, die nicht nachgeschlagen werden können: 1.");
+    }
+
+    @Test
+    void leadsAheadOfTheirStepDatesAndARenameToNoField() throws Exception {
+        Path file = Path.of("src/test/resources/exports/hubspot-contacts.csv");
+        assertThat(german(found(ImportKind.LEADS, file), Detection.Code.LEADS_AHEAD_OF_DATES)).isEqualTo(
+                "'Lifecycle Stage': Leads in einer späteren Phase, als ihre Schrittdaten sagen: 4 (z. B. 'Customer' on"
+                        + " line 66); jeder zählt in seiner Phase");
+
+        Path deals = dir.resolve("deals.csv");
+        Files.writeString(deals, "id,amount,stage,closeDate,Probability (%)\nD1,10,Won,2024-01-31,50\n");
+        List<Detection> found = DataImports.check(ImportKind.DEALS, deals,
+                ImportMapping.ofColumns(Map.of("Probability (%)", "probability"))).detections();
+        assertThat(german(found, Detection.Code.MAPPING_RENAME_NOT_A_FIELD)).startsWith("'Probability (%)' nicht"
+                + " verwendet: Die Zuordnung benennt die Spalte in probability um, das kein Feld dieser Art ist (id, ");
     }
 }
