@@ -285,6 +285,17 @@ public final class DataImports {
         return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
     }
 
+    /**
+     * How many values were left empty and why: the count, the English reason and first example, then the first
+     * place (line, column, value; 0, "", "" when none), the reason's code and its arguments.
+     */
+    private static Object[] leftEmptyArgs(RowProblems.Reason note, String first) {
+        RowProblems.Place place = note.places().isEmpty() ? new RowProblems.Place(0, "", "") : note.places().get(0);
+        return Stream.concat(Stream.of(note.count(), note.reason(), first, place.line(),
+                        place.column() == null ? "" : place.column(), place.detail() == null ? "" : place.detail(),
+                        note.coded().code().name()), note.coded().args().stream()).toArray();
+    }
+
     /** What an accounts import found: how the file was read, values left empty, indicators missing. */
     public static ImportReport reportOf(String fileName, AccountsCsvReader.Result read) {
         List<Detection> notes = new ArrayList<>(read.detections());
@@ -292,7 +303,7 @@ public final class DataImports {
             String first = note.examples().isEmpty() ? "" : note.examples().get(0);
             notes.add(Detection.of(Detection.Code.VALUES_LEFT_EMPTY, String.format("%,d value%s left empty: %s",
                     note.count(), note.count() == 1 ? "" : "s", note.reason()) + (first.isEmpty() ? "" : " (first: "
-                    + first + ")"), note.count(), note.reason(), first));
+                    + first + ")"), leftEmptyArgs(note, first)));
         }
         return ImportReport.of(Dataset.Kind.ACCOUNTS.key(), fileName, read.rowsRead(),
                 read.accounts().size(), read.problems()).withDetections(notes)

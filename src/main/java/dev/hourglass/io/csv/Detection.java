@@ -51,7 +51,10 @@ public record Detection(Code code, List<Object> args, String english) {
         FUNNEL_STEPS,
         /** The kept report could not be read: the reason. */
         REPORT_UNREADABLE,
-        /** A value of an account left empty: how many, the reason (English), first example (English) or "". */
+        /**
+         * A value of an account left empty: how many, the reason (English), first example (English) or "", then the
+         * first place (line, column, value) and the reason's code with its arguments (a report kept before has none).
+         */
         VALUES_LEFT_EMPTY,
         /**
          * Money columns read in cents: who said so ("export", "mapping" or ""), the columns divided by 100, the column

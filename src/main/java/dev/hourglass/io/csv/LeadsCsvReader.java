@@ -139,7 +139,7 @@ public final class LeadsCsvReader {
                 // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
                 long firstLine = seenIds.addOrFirstLine(leadId, row.line());
                 if (firstLine >= 0) {
-                    problems.add(row.line(), header.get(id), "id appears twice",
+                    problems.add(row.line(), header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "id appears twice"),
                             "'" + leadId + "', first on line " + firstLine);
                     return;
                 }

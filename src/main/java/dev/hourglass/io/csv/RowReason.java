@@ -52,7 +52,17 @@ public record RowReason(Code code, List<String> args, String english) {
         /** A billing interval that is none of the known ones. */
         INTERVAL_UNKNOWN,
         /** A subscription's amount × quantity larger than any business has. */
-        AMOUNT_TIMES_QUANTITY_TOO_LARGE
+        AMOUNT_TIMES_QUANTITY_TOO_LARGE,
+        /** A field that must be a whole number is not: field. */
+        NOT_A_WHOLE_NUMBER,
+        /** A whole number too large to count: field. */
+        WHOLE_NUMBER_TOO_LARGE,
+        /** An NPS outside -100 to 100. */
+        NPS_OUT_OF_RANGE,
+        /** An expansion that takes the account below 0 ARR. */
+        EXPANSION_BELOW_ZERO,
+        /** More features adopted than available: adoption counts as 100 %. */
+        ADOPTED_ABOVE_AVAILABLE
     }
 
     public RowReason {

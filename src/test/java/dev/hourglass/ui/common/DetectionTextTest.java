@@ -140,4 +140,15 @@ class DetectionTextTest {
         assertThat(german(found, Detection.Code.MAPPING_RENAME_NOT_A_FIELD)).startsWith("'Probability (%)' nicht"
                 + " verwendet: Die Zuordnung benennt die Spalte in probability um, das kein Feld dieser Art ist (id, ");
     }
+
+    @Test
+    void accountValuesLeftEmptyAndRowsLeftOut() throws Exception {
+        Path file = dir.resolve("accounts.csv");
+        Files.writeString(file, "account,startDate,arr,nps\nA,2024-01-01,1000,150\nB,2024-01-01,,10\nA,2024-01-01,5,\n");
+        ImportReport report = DataImports.check(ImportKind.ACCOUNTS, file, ImportMapping.defaults());
+        assertThat(german(report.detections(), Detection.Code.VALUES_LEFT_EMPTY))
+                .isEqualTo("Leer gelassene Werte: 1, nps liegt nicht zwischen -100 und 100 (erster: Zeile 2, Spalte 'nps' ('150'))");
+        assertThat(report.excluded().reasons()).map(r -> RowReasonText.of(r.coded()))
+                .containsExactlyInAnyOrder("arr ist leer", "doppelte ID");
+    }
 }
