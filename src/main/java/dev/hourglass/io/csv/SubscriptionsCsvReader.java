@@ -155,7 +155,8 @@ public final class SubscriptionsCsvReader {
                 throw reject(row, end, RowReason.of(RowReason.Code.NOT_A_DATE, "end is not a date", "end"), quote(row, end));
             }
             if (to.isBefore(from)) {
-                throw reject(row, end, RowReason.of(RowReason.Code.END_BEFORE_START, "end is before start"), quote(row, end) + " before " + quote(row, start));
+                throw reject(row, end, RowReason.of(RowReason.Code.END_BEFORE_START, "end is before start"),
+                        quote(row, end) + " before " + quote(row, start));
             }
             return to;
         }

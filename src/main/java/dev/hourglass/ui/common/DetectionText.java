@@ -17,6 +17,7 @@ import java.util.Locale;
 public final class DetectionText {
     /** Where a VALUES_LEFT_EMPTY finding's reason code is among its arguments. */
     private static final int LEFT_EMPTY_CODE = 6;
+
     private DetectionText() {
     }
 
@@ -45,8 +46,8 @@ public final class DetectionText {
     private static String gaps(List<Object> args, FigureFormatter f) {
         List<String> customers = new ArrayList<>();
         for (int i = 1; i + 2 < args.size(); i += 3) {
-            customers.add(UiText.text("detection.LEDGER_GAPS.customer", args.get(i), f.number((Long) args.get(i + 1), 0),
-                    args.get(i + 2)));
+            customers.add(UiText.text("detection.LEDGER_GAPS.customer", args.get(i),
+                    f.number((Long) args.get(i + 1), 0), args.get(i + 2)));
         }
         long named = (Long) args.get(0);
         return named > 0 ? UiText.text("detection.LEDGER_GAPS.first", f.number(named, 0), String.join(", ", customers))

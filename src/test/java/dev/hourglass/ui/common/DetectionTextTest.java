@@ -10,7 +10,9 @@ import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.Lookup;
+import dev.hourglass.io.json.ImportReportJson;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +96,7 @@ class DetectionTextTest {
     void bytesReplacedOnSeveralLines() throws Exception {
         Path file = dir.resolve("ledger.csv");
         Files.write(file, ("customer,month,mrr\nA\u0081B,2024-01,10\nC\u0081D,2024-01,5\nE\u0081F,2024-01,5\n")
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                .getBytes(StandardCharsets.ISO_8859_1));
         assertThat(german(found(ImportKind.LEDGER, file), Detection.Code.BYTES_REPLACED)).isEqualTo("ledger.csv,"
                 + " Zeile 2: Bytes, die kein Windows-1252-Text sind, wurden ersetzt (\uFFFD); weitere Zeilen mit"
                 + " ersetzten Bytes: 2.");
@@ -147,8 +149,13 @@ class DetectionTextTest {
         Files.writeString(file, "account,startDate,arr,nps\nA,2024-01-01,1000,150\nB,2024-01-01,,10\nA,2024-01-01,5,\n");
         ImportReport report = DataImports.check(ImportKind.ACCOUNTS, file, ImportMapping.defaults());
         assertThat(german(report.detections(), Detection.Code.VALUES_LEFT_EMPTY))
-                .isEqualTo("Leer gelassene Werte: 1, nps liegt nicht zwischen -100 und 100 (erster: Zeile 2, Spalte 'nps' ('150'))");
+                .isEqualTo("Leer gelassene Werte: 1, nps liegt nicht zwischen -100 und 100 (erster: Zeile 2, Spalte"
+                        + " 'nps' ('150'))");
         assertThat(report.excluded().reasons()).map(r -> RowReasonText.of(r.coded()))
                 .containsExactlyInAnyOrder("arr ist leer", "doppelte ID");
+        // a report kept in a workbook reads back with its codes: the same German
+        List<Detection> kept = ImportReportJson.parse(ImportReportJson.toJson(report)).detections();
+        assertThat(kept.stream().map(DetectionText::of).toList())
+                .isEqualTo(report.detections().stream().map(DetectionText::of).toList());
     }
 }
