@@ -249,21 +249,25 @@ public final class DataImports {
     public static ImportReport reportOf(String fileName, SubscriptionsCsvReader.Result read,
                                         SubscriptionLedger.Expanded expanded) {
         List<Detection> detections = new ArrayList<>(read.detections());
-        detections.add(Detection.of(expansionSentence(expanded)));
+        detections.add(Detection.of(Detection.Code.SUBSCRIPTIONS_EXPANDED, expansionSentence(expanded),
+                expanded.subscriptions(), expanded.ledger().rowCount(), String.valueOf(expanded.lastMonth()),
+                String.valueOf(expanded.asOf())));
         for (Ledger.NegativeMonth month : expanded.negativeMonths()) {
-            detections.add(Detection.of(negativeMonthSentence(fileName, month, read.lines())));
+            detections.add(negativeMonthDetection(fileName, month, read.lines()));
         }
         return ImportReport.of(ImportKind.SUBSCRIPTIONS.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);
     }
 
     /** A customer-month the subscriptions' credits took below 0, with the lines of its subscriptions. */
-    private static String negativeMonthSentence(String fileName, Ledger.NegativeMonth month, List<Long> lines) {
+    private static Detection negativeMonthDetection(String fileName, Ledger.NegativeMonth month, List<Long> lines) {
         List<String> named = month.rows().stream().map(i -> String.valueOf(lines.get(i))).toList();
-        return String.format(Locale.ROOT, "%s, line%s %s: customer '%s', %s adds up to an MRR of %s (credits exceed "
-                        + "charges); the month is left out (0 MRR)", fileName, named.size() == 1 ? "" : "s",
-                String.join(", ", named), month.customer(), month.month(),
-                new BigDecimal(month.total()).round(new MathContext(12)).stripTrailingZeros().toPlainString());
+        String total = new BigDecimal(month.total()).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+        return Detection.of(Detection.Code.SUBSCRIPTION_MONTH_BELOW_ZERO, String.format(Locale.ROOT,
+                "%s, line%s %s: customer '%s', %s adds up to an MRR of %s (credits exceed charges); the month is left"
+                        + " out (0 MRR)", fileName, named.size() == 1 ? "" : "s", String.join(", ", named),
+                month.customer(), month.month(), total), fileName, String.join(", ", named), month.customer(),
+                String.valueOf(month.month()), total);
     }
 
     /** How subscriptions became the monthly ledger: counts, the months covered and the rule, in one sentence. */
@@ -281,6 +285,17 @@ public final class DataImports {
         return keep(workbook, dataset, reportOf(nameOf(file), read), 0);
     }
 
+    /**
+     * How many values were left empty and why: the count, the English reason and first example, then the first
+     * place (line, column, value; 0, "", "" when none), the reason's code and its arguments.
+     */
+    private static Object[] leftEmptyArgs(RowProblems.Reason note, String first) {
+        RowProblems.Place place = note.places().isEmpty() ? new RowProblems.Place(0, "", "") : note.places().get(0);
+        return Stream.concat(Stream.of(note.count(), note.reason(), first, place.line(),
+                        place.column() == null ? "" : place.column(), place.detail() == null ? "" : place.detail(),
+                        note.coded().code().name()), note.coded().args().stream()).toArray();
+    }
+
     /** What an accounts import found: how the file was read, values left empty, indicators missing. */
     public static ImportReport reportOf(String fileName, AccountsCsvReader.Result read) {
         List<Detection> notes = new ArrayList<>(read.detections());
@@ -288,7 +303,7 @@ public final class DataImports {
             String first = note.examples().isEmpty() ? "" : note.examples().get(0);
             notes.add(Detection.of(Detection.Code.VALUES_LEFT_EMPTY, String.format("%,d value%s left empty: %s",
                     note.count(), note.count() == 1 ? "" : "s", note.reason()) + (first.isEmpty() ? "" : " (first: "
-                    + first + ")"), note.count(), note.reason(), first));
+                    + first + ")"), leftEmptyArgs(note, first)));
         }
         return ImportReport.of(Dataset.Kind.ACCOUNTS.key(), fileName, read.rowsRead(),
                 read.accounts().size(), read.problems()).withDetections(notes)
@@ -324,9 +339,11 @@ public final class DataImports {
         if (!gaps.isEmpty()) {
             List<String> named = gaps.stream().map(g -> g.customer() + " (" + g.monthsMissing()
                     + (g.monthsMissing() == 1 ? " month" : " months") + ", first " + g.firstMissing() + ")").toList();
-            detections.add(Detection.of((gaps.size() == GAPS_NAMED ? "The first " + GAPS_NAMED + " customers"
-                    : "Customers") + " with months without MRR inside their life, read as churned then reactivated: "
-                    + String.join(", ", named)));
+            List<Object> args = new ArrayList<>(List.of(gaps.size() == GAPS_NAMED ? GAPS_NAMED : 0));
+            gaps.forEach(g -> args.addAll(List.of(g.customer(), g.monthsMissing(), String.valueOf(g.firstMissing()))));
+            detections.add(Detection.of(Detection.Code.LEDGER_GAPS, (gaps.size() == GAPS_NAMED ? "The first "
+                    + GAPS_NAMED + " customers" : "Customers") + " with months without MRR inside their life, read as"
+                    + " churned then reactivated: " + String.join(", ", named), args.toArray()));
         }
         return ImportReport.of(Dataset.Kind.LEDGER.key(), fileName, read.rowsRead(),
                 read.rowsRead() - read.problems().total(), read.problems()).withDetections(detections);

@@ -72,11 +72,11 @@ public final class AccountsCsvReader {
     private static final class Rejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String column;
-        private final String reason;
+        private final RowReason reason;
         private final String detail;
 
-        Rejected(String column, String reason, String detail) {
-            super(reason, null, false, false);
+        Rejected(String column, RowReason reason, String detail) {
+            super(reason.english(), null, false, false);
             this.column = column;
             this.reason = reason;
             this.detail = detail;
@@ -86,7 +86,7 @@ public final class AccountsCsvReader {
             return column;
         }
 
-        String reason() {
+        RowReason reason() {
             return reason;
         }
 
@@ -128,16 +128,17 @@ public final class AccountsCsvReader {
             try {
                 String id = text("account");
                 if (id.isEmpty()) {
-                    throw new Rejected(column("account"), "account is empty", null);
+                    throw new Rejected(column("account"), RowReason.empty("account"), null);
                 }
                 LocalDate start = date("startDate").orElseThrow(() -> new Rejected(column("startDate"),
-                        "startDate is empty", null));
-                double arr = number("arr").orElseThrow(() -> new Rejected(column("arr"), "arr is empty", null));
+                        RowReason.empty("startDate"), null));
+                double arr = number("arr").orElseThrow(() -> new Rejected(column("arr"), RowReason.empty("arr"), null));
                 nonNegative("arr", arr);
                 // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
                 long firstLine = seenIds.addOrFirstLine(id, row.line());
                 if (firstLine >= 0) {
-                    throw new Rejected(column("account"), "account appears twice",
+                    throw new Rejected(column("account"),
+                            RowReason.of(RowReason.Code.DUPLICATE_ID, "account appears twice"),
                             "'" + id + "', first on line " + firstLine);
                 }
                 accounts.add(account(id, start, arr));
@@ -158,22 +159,23 @@ public final class AccountsCsvReader {
             OptionalInt nps = optional("nps", () -> {
                 OptionalInt value = whole("nps");
                 if (value.isPresent() && (value.getAsInt() < -100 || value.getAsInt() > 100)) {
-                    throw rejected("nps", "nps is not between -100 and 100");
+                    throw rejected("nps", RowReason.of(RowReason.Code.NPS_OUT_OF_RANGE, "nps is not between -100 and 100"));
                 }
                 return value;
             }, OptionalInt.empty());
             double expansion = optional("expansionArr", () -> {
                 double value = number("expansionArr").orElse(0);
                 if (arr + value < 0) {
-                    throw rejected("expansionArr", "expansionArr contracts the account below 0 ARR");
+                    throw rejected("expansionArr", RowReason.of(RowReason.Code.EXPANSION_BELOW_ZERO,
+                            "expansionArr contracts the account below 0 ARR"));
                 }
                 return value;
             }, 0.0);
             OptionalInt adopted = optionalCount("featuresAdopted");
             OptionalInt available = optionalCount("featuresAvailable");
             if (adopted.isPresent() && available.isPresent() && adopted.getAsInt() > available.getAsInt()) {
-                notes.add(row.line(), column("featuresAdopted"), "featuresAdopted is above featuresAvailable:"
-                        + " adoption counted as 100 %", adopted.getAsInt() + " of " + available.getAsInt());
+                notes.add(row.line(), column("featuresAdopted"), RowReason.of(RowReason.Code.ADOPTED_ABOVE_AVAILABLE,
+                        "featuresAdopted is above featuresAvailable: adoption counted as 100 %"), adopted.getAsInt() + " of " + available.getAsInt());
             }
             boolean activationKnown = index("daysToActivation") >= 0;
             return new Account(id, text("source"), text("campaign"), text("segment"), start, arr,
@@ -189,7 +191,9 @@ public final class AccountsCsvReader {
             try {
                 return read.get();
             } catch (Rejected rejected) {
-                notes.add(row.line(), rejected.column(), rejected.reason() + ": value left empty", rejected.detail());
+                RowReason reason = rejected.reason();
+                notes.add(row.line(), rejected.column(), new RowReason(reason.code(), reason.args(),
+                        reason.english() + ": value left empty"), rejected.detail());
                 return empty;
             }
         }
@@ -221,7 +225,7 @@ public final class AccountsCsvReader {
             return i < 0 ? "" : row.text(i, texts);
         }
 
-        private Rejected rejected(String field, String reason) {
+        private Rejected rejected(String field, RowReason reason) {
             return new Rejected(column(field), reason, "'" + row.string(index(field)) + "'");
         }
 
@@ -231,7 +235,7 @@ public final class AccountsCsvReader {
             }
             LocalDate value = row.date(index(field));
             if (value == null) {
-                throw rejected(field, field + " is not a date " + row.dateExpected(index(field)));
+                throw rejected(field, RowReason.notADate(field, row.dateExpected(index(field))));
             }
             return Optional.of(value);
         }
@@ -242,10 +246,10 @@ public final class AccountsCsvReader {
             }
             Double value = row.number(index(field));
             if (value == null || value.isNaN() || value.isInfinite()) {
-                throw rejected(field, field + " is not a number");
+                throw rejected(field, RowReason.notANumber(field));
             }
             if (NumberLimit.exceeded(value)) {
-                throw rejected(field, NumberLimit.reason(field));
+                throw rejected(field, RowReason.tooLarge(field));
             }
             return OptionalDouble.of(value);
         }
@@ -257,10 +261,11 @@ public final class AccountsCsvReader {
             }
             double v = value.getAsDouble();
             if (v != Math.rint(v)) {
-                throw rejected(field, field + " is not a whole number");
+                throw rejected(field, RowReason.of(RowReason.Code.NOT_A_WHOLE_NUMBER, field + " is not a whole number",
+                        field));
             }
             if (Math.abs(v) > Integer.MAX_VALUE) {
-                throw rejected(field, field + " is too large");
+                throw rejected(field, RowReason.of(RowReason.Code.WHOLE_NUMBER_TOO_LARGE, field + " is too large", field));
             }
             return OptionalInt.of((int) v);
         }
@@ -268,14 +273,14 @@ public final class AccountsCsvReader {
         private OptionalInt count(String field) {
             OptionalInt value = whole(field);
             if (value.isPresent() && value.getAsInt() < 0) {
-                throw rejected(field, field + " is negative");
+                throw rejected(field, RowReason.negative(field));
             }
             return value;
         }
 
         private void nonNegative(String field, double value) {
             if (value < 0) {
-                throw rejected(field, field + " is negative");
+                throw rejected(field, RowReason.negative(field));
             }
         }
 
@@ -286,7 +291,8 @@ public final class AccountsCsvReader {
             return switch (row.string(index(field)).strip().toLowerCase(Locale.ROOT)) {
                 case "yes", "y", "true", "1", "renewed" -> Optional.of(true);
                 case "no", "n", "false", "0", "churned" -> Optional.of(false);
-                default -> throw rejected(field, field + " is not yes or no");
+                default -> throw rejected(field, RowReason.of(RowReason.Code.NOT_YES_OR_NO, field + " is not yes or no",
+                        field));
             };
         }
     }

@@ -59,8 +59,9 @@ public final class ColumnMatching {
                 String target = renameByKey.get(key);
                 String field = fieldByKey.get(CsvFile.key(target));
                 if (field == null) {
-                    notes.add(Detection.of("'" + column + "' not used: the mapping renames it to " + target
-                            + ", which is not a field of this kind (" + String.join(", ", fields) + ")"));
+                    notes.add(Detection.of(Detection.Code.MAPPING_RENAME_NOT_A_FIELD, "'" + column
+                            + "' not used: the mapping renames it to " + target + ", which is not a field of this kind ("
+                            + String.join(", ", fields) + ")", column, target, String.join(", ", fields)));
                 } else {
                     candidate = new Candidate(new ColumnMatch(i, column, field, How.RENAMED, null), 0);
                 }

@@ -37,7 +37,7 @@ final class ColumnReadings {
             return this;
         }
         List<Detection> all = new ArrayList<>();
-        all.add(Detection.of(cents.sentence()));
+        all.add(cents.detection());
         all.addAll(detections);
         return new ColumnReadings(dates, decimalMarks, fractionExamples, all, cents);
     }

@@ -133,9 +133,10 @@ final class CsvRows implements RowSource {
     public List<Detection> detections() {
         List<Detection> sentences = encodingDetections(fileName, encoding);
         if (replacedLines > 0) {
-            sentences.add(Detection.of(fileName + ", line " + firstReplacedLine + ": bytes that are not Windows-1252 text were replaced (" + REPLACEMENT + ")"
+            sentences.add(Detection.of(Detection.Code.BYTES_REPLACED, fileName + ", line " + firstReplacedLine
+                    + ": bytes that are not Windows-1252 text were replaced (" + REPLACEMENT + ")"
                     + (replacedLines == 1 ? "." : "; so were bytes on " + (replacedLines - 1) + " more line"
-                    + (replacedLines == 2 ? "." : "s."))));
+                    + (replacedLines == 2 ? "." : "s.")), fileName, firstReplacedLine, replacedLines - 1));
         }
         sentences.addAll(sheetDetections(fileName, unusedSheet));
         return sentences;

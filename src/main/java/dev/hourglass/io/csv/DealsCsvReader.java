@@ -321,11 +321,11 @@ public final class DealsCsvReader {
                 return detections;
             }
             List<Detection> all = new ArrayList<>(detections);
-            all.add(Detection.of(String.format("'%s' gives the deal ids, as the file has no ID column: %,d deal%s share%s a name"
+            all.add(Detection.of(Detection.Code.DEAL_NAMES_REPEATED, String.format("'%s' gives the deal ids, as the file has no ID column: %,d deal%s share%s a name"
                     + " with an earlier one, so the line is added to tell %s apart (e.g. '%s'); add the ID column to"
                     + " the export to follow deals from one export to the next", header.get(id), repeatedNames,
                     repeatedNames == 1 ? "" : "s", repeatedNames == 1 ? "s" : "", repeatedNames == 1 ? "it" : "them",
-                    firstRepeatedName)));
+                    firstRepeatedName), header.get(id), repeatedNames, firstRepeatedName));
             return all;
         }
 
@@ -432,7 +432,8 @@ public final class DealsCsvReader {
             if (listPrice >= 0 && !row.isBlank(listPrice)) {
                 Double price = row.number(listPrice);
                 if (price == null || price < 0) {
-                    throw reject(row, listPrice, RowReason.of("listPrice is not a number of 0 or more (the amount needs it)"),
+                    throw reject(row, listPrice, RowReason.of(RowReason.Code.LIST_PRICE_UNUSABLE,
+                            "listPrice is not a number of 0 or more (the amount needs it)"),
                             quote(row.string(listPrice)));
                 }
                 if (NumberLimit.exceeded(price)) {

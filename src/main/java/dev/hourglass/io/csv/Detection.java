@@ -51,8 +51,41 @@ public record Detection(Code code, List<Object> args, String english) {
         FUNNEL_STEPS,
         /** The kept report could not be read: the reason. */
         REPORT_UNREADABLE,
-        /** A value of an account left empty: how many, the reason (English), first example (English) or "". */
-        VALUES_LEFT_EMPTY
+        /**
+         * A value of an account left empty: how many, the reason (English), first example (English) or "", then the
+         * first place (line, column, value) and the reason's code with its arguments (a report kept before has none).
+         */
+        VALUES_LEFT_EMPTY,
+        /**
+         * Money columns read in cents: who said so ("export", "mapping" or ""), the columns divided by 100, the column
+         * naming each row's currency or "", the columns read as units after all or "", how many of those.
+         */
+        CENTS,
+        /** Cents an export's header suggested, but every money column has a decimal fraction: the columns, how many. */
+        NOT_CENTS_AFTER_ALL,
+        /** Bytes of a Windows-1252 file replaced: file, first line, how many more lines. */
+        BYTES_REPLACED,
+        /** Formula cells of an xlsx file without a saved value, read as blank: file, how many. */
+        FORMULAS_WITHOUT_VALUE,
+        /** Deals without an ID column whose names repeat: the name column, how many, the first told apart. */
+        DEAL_NAMES_REPEATED,
+        /** Subscriptions became a ledger: subscriptions, customer-months, last month, as of. */
+        SUBSCRIPTIONS_EXPANDED,
+        /** A customer-month the subscriptions' credits took below 0: file, lines, customer, month, MRR. */
+        SUBSCRIPTION_MONTH_BELOW_ZERO,
+        /** Rows of a lookup file repeating a key with other values: file, how many, examples (English). */
+        LOOKUP_KEY_CONFLICTS,
+        /** Rows of a lookup file without a key: file, how many, the key. */
+        LOOKUP_ROWS_WITHOUT_KEY,
+        /** Leads at a later stage than their step dates say: the stage column, how many, example (English). */
+        LEADS_AHEAD_OF_DATES,
+        /** A column the mapping renames to no field of the kind: column, the new name, the fields. */
+        MAPPING_RENAME_NOT_A_FIELD,
+        /**
+         * Customers of a ledger with months without MRR inside their life: how many are named when only the first
+         * are (else 0), then each customer's name, months missing and first month missing.
+         */
+        LEDGER_GAPS
     }
 
     public Detection {

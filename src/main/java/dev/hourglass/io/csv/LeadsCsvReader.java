@@ -139,7 +139,7 @@ public final class LeadsCsvReader {
                 // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
                 long firstLine = seenIds.addOrFirstLine(leadId, row.line());
                 if (firstLine >= 0) {
-                    problems.add(row.line(), header.get(id), "id appears twice",
+                    problems.add(row.line(), header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "id appears twice"),
                             "'" + leadId + "', first on line " + firstLine);
                     return;
                 }
@@ -201,10 +201,11 @@ public final class LeadsCsvReader {
             if (aheadOfDates == 0) {
                 return List.of();
             }
-            return List.of(Detection.of("'" + header.get(stage) + "': " + aheadOfDates
-                    + (aheadOfDates == 1 ? " lead is at a later stage than its step dates say"
+            return List.of(Detection.of(Detection.Code.LEADS_AHEAD_OF_DATES, "'" + header.get(stage) + "': "
+                    + aheadOfDates + (aheadOfDates == 1 ? " lead is at a later stage than its step dates say"
                             : " leads are at a later stage than their step dates say")
-                    + " (e.g. " + aheadExample + "); each counts at its stage"));
+                    + " (e.g. " + aheadExample + "); each counts at its stage", header.get(stage), aheadOfDates,
+                    aheadExample));
         }
 
         private String text(int column) {

@@ -253,7 +253,8 @@ public final class LedgerCsvReader {
                     + " from line" + (lines.size() == 1 ? " " : "s ")
                     + String.join(", ", lines.stream().map(String::valueOf).toList());
             for (long line : lines) {
-                problems.add(line, header.get(mrr), "the month's MRR adds up to less than 0 (credits exceed charges)",
+                problems.add(line, header.get(mrr), RowReason.of(RowReason.Code.MONTH_BELOW_ZERO,
+                        "the month's MRR adds up to less than 0 (credits exceed charges)"),
                         detail);
             }
             used -= lines.size();

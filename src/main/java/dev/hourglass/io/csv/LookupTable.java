@@ -63,13 +63,16 @@ final class LookupTable {
             });
             List<Detection> detections = new ArrayList<>(csv.detections());
             if (conflictCount[0] > 0) {
-                detections.add(Detection.of(fileName + ": " + conflictCount[0] + " row" + (conflictCount[0] == 1 ? " repeats a key"
-                        : "s repeat a key") + " of an earlier row with different values, e.g. "
-                        + String.join("; ", conflicts) + "; the first row of each key is used."));
+                String examples = String.join("; ", conflicts);
+                detections.add(Detection.of(Detection.Code.LOOKUP_KEY_CONFLICTS, fileName + ": " + conflictCount[0]
+                        + " row" + (conflictCount[0] == 1 ? " repeats a key" : "s repeat a key")
+                        + " of an earlier row with different values, e.g. " + examples
+                        + "; the first row of each key is used.", fileName, conflictCount[0], examples));
             }
             if (withoutKey[0] > 0) {
-                detections.add(Detection.of(fileName + ": " + withoutKey[0] + " row" + (withoutKey[0] == 1 ? " has" : "s have")
-                        + " no " + lookup.toKey() + " and cannot be looked up."));
+                detections.add(Detection.of(Detection.Code.LOOKUP_ROWS_WITHOUT_KEY, fileName + ": " + withoutKey[0]
+                        + " row" + (withoutKey[0] == 1 ? " has" : "s have") + " no " + lookup.toKey()
+                        + " and cannot be looked up.", fileName, withoutKey[0], lookup.toKey()));
             }
             return new LookupTable(valuesByKey, detections);
         } catch (BadInputException e) {

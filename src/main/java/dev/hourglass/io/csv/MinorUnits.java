@@ -26,12 +26,12 @@ final class MinorUnits {
 
     private final boolean[] money;
     private final int currency;
-    private final String sentence;
+    private final Detection detection;
 
-    private MinorUnits(boolean[] money, int currency, String sentence) {
+    private MinorUnits(boolean[] money, int currency, Detection detection) {
         this.money = money;
         this.currency = currency;
-        this.sentence = sentence;
+        this.detection = detection;
     }
 
     /**
@@ -64,17 +64,22 @@ final class MinorUnits {
             return null;
         }
         String because = unit.because().isEmpty() ? "" : " (" + unit.because() + ")";
+        String source = unit.because().isEmpty() ? "" : unit.recognised() ? "export" : "mapping";
+        String unitColumns = String.join(", ", inUnits);
         boolean one = inUnits.size() == 1;
-        String units = String.join(", ", inUnits) + (one ? " has" : " have") + " values with a decimal fraction, so "
+        String units = unitColumns + (one ? " has" : " have") + " values with a decimal fraction, so "
                 + (one ? "it is" : "they are") + " read as units";
         if (names.isEmpty()) {
-            return new MinorUnits(money, currencyColumn, "Amounts not in cents after all" + because + ": " + units);
+            return new MinorUnits(money, currencyColumn, Detection.of(Detection.Code.NOT_CENTS_AFTER_ALL,
+                    "Amounts not in cents after all" + because + ": " + units, source, unitColumns, inUnits.size()));
         }
+        String currencyName = currencyColumn >= 0 ? header.get(currencyColumn).strip() : "";
         String sentence = "Amounts in cents" + because + ": " + String.join(", ", names) + " divided by 100"
-                + (currencyColumn >= 0 ? "; rows whose " + header.get(currencyColumn).strip()
+                + (currencyColumn >= 0 ? "; rows whose " + currencyName
                 + " is a zero-decimal currency (JPY, KRW …) as they are" : "")
                 + (inUnits.isEmpty() ? "" : "; " + units);
-        return new MinorUnits(money, currencyColumn, sentence);
+        return new MinorUnits(money, currencyColumn, Detection.of(Detection.Code.CENTS, sentence, source,
+                String.join(", ", names), currencyName, unitColumns, inUnits.size()));
     }
 
     /** The names in a header that may give each row's currency, in the order they are preferred. */
@@ -90,8 +95,9 @@ final class MinorUnits {
         return currency >= 0 && zeroDecimal(row, currency) ? value : value / 100;
     }
 
-    String sentence() {
-        return sentence;
+    /** What the import report says of the cents. */
+    Detection detection() {
+        return detection;
     }
 
     private static boolean zeroDecimal(CsvRow row, int column) {

@@ -32,7 +32,37 @@ public record RowReason(Code code, List<String> args, String english) {
         /** An outcome the mapping does not know. */
         OUTCOME_UNKNOWN,
         /** A field that must be yes or no is not: field. */
-        NOT_YES_OR_NO
+        NOT_YES_OR_NO,
+        /** A field that must be true or false (yes/no, 1/0) is not: field. */
+        NOT_TRUE_OR_FALSE,
+        /** A field that must be above 0 is not: field. */
+        NOT_POSITIVE,
+        /** The list price an empty amount needs is no number of 0 or more. */
+        LIST_PRICE_UNUSABLE,
+        /** A customer-month of a ledger whose MRR adds up to less than 0. */
+        MONTH_BELOW_ZERO,
+        /** A subscription with an ended status but no end date. */
+        ENDED_WITHOUT_END,
+        /** A subscription that ends before it starts. */
+        END_BEFORE_START,
+        /** A subscription with neither mrr nor amount. */
+        MRR_AND_AMOUNT_EMPTY,
+        /** A subscription's amount without its billing interval. */
+        AMOUNT_WITHOUT_INTERVAL,
+        /** A billing interval that is none of the known ones. */
+        INTERVAL_UNKNOWN,
+        /** A subscription's amount × quantity larger than any business has. */
+        AMOUNT_TIMES_QUANTITY_TOO_LARGE,
+        /** A field that must be a whole number is not: field. */
+        NOT_A_WHOLE_NUMBER,
+        /** A whole number too large to count: field. */
+        WHOLE_NUMBER_TOO_LARGE,
+        /** An NPS outside -100 to 100. */
+        NPS_OUT_OF_RANGE,
+        /** An expansion that takes the account below 0 ARR. */
+        EXPANSION_BELOW_ZERO,
+        /** More features adopted than available: adoption counts as 100 %. */
+        ADOPTED_ABOVE_AVAILABLE
     }
 
     public RowReason {

@@ -132,13 +132,15 @@ public final class SubscriptionsCsvReader {
             }
             LocalDate from = row.date(start);
             if (from == null) {
-                throw reject(row, start, row.isBlank(start) ? "start is empty" : "start is not a date",
+                throw reject(row, start, row.isBlank(start) ? RowReason.empty("start")
+                        : RowReason.of(RowReason.Code.NOT_A_DATE, "start is not a date", "start"),
                         quote(row, start));
             }
             LocalDate to = endDate(row, from);
             boolean trial = trial(row);
             if (to == null && status >= 0 && ENDED_STATUSES.contains(key(row.string(status)))) {
-                throw reject(row, status, "the subscription has ended but end is empty (the month it ended is unknown)",
+                throw reject(row, status, RowReason.of(RowReason.Code.ENDED_WITHOUT_END,
+                        "the subscription has ended but end is empty (the month it ended is unknown)"),
                         quote(row, status));
             }
             return new Subscription(name, from, to, monthlyRevenue(row), text(row, segment), text(row, plan), trial);
@@ -153,7 +155,8 @@ public final class SubscriptionsCsvReader {
                 throw reject(row, end, RowReason.of(RowReason.Code.NOT_A_DATE, "end is not a date", "end"), quote(row, end));
             }
             if (to.isBefore(from)) {
-                throw reject(row, end, "end is before start", quote(row, end) + " before " + quote(row, start));
+                throw reject(row, end, RowReason.of(RowReason.Code.END_BEFORE_START, "end is before start"),
+                        quote(row, end) + " before " + quote(row, start));
             }
             return to;
         }
@@ -171,7 +174,8 @@ public final class SubscriptionsCsvReader {
                 case "false", "no", "n", "0":
                     return false;
                 default:
-                    throw reject(row, isTrial, "isTrial is not true/false, yes/no or 1/0", quote(row, isTrial));
+                    throw reject(row, isTrial, RowReason.of(RowReason.Code.NOT_TRUE_OR_FALSE,
+                            "isTrial is not true/false, yes/no or 1/0", "isTrial"), quote(row, isTrial));
             }
         }
 
@@ -181,22 +185,26 @@ public final class SubscriptionsCsvReader {
                 return number(row, mrr, "mrr");
             }
             if (amount < 0 || row.isBlank(amount)) {
-                String reason = mrr < 0 ? "amount is empty" : amount < 0 ? "mrr is empty" : "mrr and amount are empty";
+                RowReason reason = mrr < 0 ? RowReason.empty("amount") : amount < 0 ? RowReason.empty("mrr")
+                        : RowReason.of(RowReason.Code.MRR_AND_AMOUNT_EMPTY, "mrr and amount are empty");
                 throw reject(row, mrr >= 0 ? mrr : amount, reason, null);
             }
             double price = number(row, amount, "amount");
             if (interval < 0 || row.isBlank(interval)) {
-                throw reject(row, interval < 0 ? amount : interval, "amount is given without an interval", null);
+                throw reject(row, interval < 0 ? amount : interval, RowReason.of(RowReason.Code.AMOUNT_WITHOUT_INTERVAL,
+                        "amount is given without an interval"), null);
             }
             Double months = BillingInterval.months(row.string(interval));
             if (months == null) {
-                throw reject(row, interval, "interval is not " + BillingInterval.EXPECTED, quote(row, interval));
+                throw reject(row, interval, RowReason.of(RowReason.Code.INTERVAL_UNKNOWN,
+                        "interval is not " + BillingInterval.EXPECTED), quote(row, interval));
             }
             double count = optionalPositive(row, intervalCount, "intervalCount");
             double units = quantity < 0 || row.isBlank(quantity) ? 1 : nonNegative(row, quantity, "quantity");
             double monthly = price * units / (months * count);
             if (!Double.isFinite(monthly) || NumberLimit.exceeded(monthly)) {
-                throw reject(row, amount, "amount × quantity is too large", quote(row, amount));
+                throw reject(row, amount, RowReason.of(RowReason.Code.AMOUNT_TIMES_QUANTITY_TOO_LARGE,
+                        "amount × quantity is too large"), quote(row, amount));
             }
             return monthly;
         }
@@ -227,7 +235,8 @@ public final class SubscriptionsCsvReader {
             }
             Double value = row.number(column);
             if (value == null || value <= 0) {
-                throw reject(row, column, field + " is not a positive number", quote(row, column));
+                throw reject(row, column, RowReason.of(RowReason.Code.NOT_POSITIVE,
+                        field + " is not a positive number", field), quote(row, column));
             }
             if (NumberLimit.exceeded(value)) {
                 throw reject(row, column, RowReason.tooLarge(field), quote(row, column));
@@ -237,10 +246,6 @@ public final class SubscriptionsCsvReader {
 
         private String text(CsvRow row, int column) {
             return column < 0 ? "" : row.text(column, texts);
-        }
-
-        private RowRejected reject(CsvRow row, int column, String reason, String detail) {
-            return reject(row, column, RowReason.of(reason), detail);
         }
 
         private RowRejected reject(CsvRow row, int column, RowReason reason, String detail) {

@@ -140,10 +140,11 @@ final class XlsxRows implements RowSource {
         List<Detection> sentences = new ArrayList<>();
         sentences.add(sheetSentence);
         if (formulasWithoutValue > 0) {
-            sentences.add(Detection.of(fileName + ": " + formulasWithoutValue + " formula cell" + (formulasWithoutValue == 1
-                    ? " has" : "s have") + " no saved value (the file was not last saved by Excel) and "
+            sentences.add(Detection.of(Detection.Code.FORMULAS_WITHOUT_VALUE, fileName + ": " + formulasWithoutValue
+                    + " formula cell" + (formulasWithoutValue == 1 ? " has" : "s have")
+                    + " no saved value (the file was not last saved by Excel) and "
                     + (formulasWithoutValue == 1 ? "was" : "were") + " read as blank; open and save it in Excel"
-                    + " to keep their values."));
+                    + " to keep their values.", fileName, formulasWithoutValue));
         }
         return sentences;
     }

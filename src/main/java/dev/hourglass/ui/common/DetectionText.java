@@ -1,7 +1,12 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.io.csv.Detection;
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.csv.RowReason;
 import dev.hourglass.model.figures.FigureFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,6 +15,9 @@ import java.util.Locale;
  * arguments: why a date reading won, the values that did not fit); a finding without its own code stays English.
  */
 public final class DetectionText {
+    /** Where a VALUES_LEFT_EMPTY finding's reason code is among its arguments. */
+    private static final int LEFT_EMPTY_CODE = 6;
+
     private DetectionText() {
     }
 
@@ -22,11 +30,50 @@ public final class DetectionText {
             case TEXT -> detection.english();
             case DECIMAL_MARK -> UiText.text(key(detection) + (",".equals(detection.args().get(2)) ? ".comma" : ".point"),
                     detection.args().get(0), detection.args().get(1));
+            case CENTS, NOT_CENTS_AFTER_ALL -> CentsText.of(detection);
+            case BYTES_REPLACED -> UiText.text(key(detection) + ((Long) detection.args().get(2) > 0 ? ".more" : ""),
+                    detection.args().get(0), f.number((Long) detection.args().get(1), 0),
+                    f.number((Long) detection.args().get(2), 0));
+            case LEDGER_GAPS -> gaps(detection.args(), f);
             case VALUES_LEFT_EMPTY -> UiText.text(key(detection), f.number((Long) detection.args().get(0), 0),
-                    detection.args().get(1)) + firstExample(String.valueOf(detection.args().get(2)));
+                    leftEmptyReason(detection.args())) + firstExample(leftEmptyExample(detection.args()));
             default -> UiText.text(key(detection), detection.args().stream()
                     .map(arg -> arg instanceof Long count ? f.number(count, 0) : arg).toArray());
         };
+    }
+
+    /** The customers with gaps, each as customer, months missing, first month missing after the count named. */
+    private static String gaps(List<Object> args, FigureFormatter f) {
+        List<String> customers = new ArrayList<>();
+        for (int i = 1; i + 2 < args.size(); i += 3) {
+            customers.add(UiText.text("detection.LEDGER_GAPS.customer", args.get(i),
+                    f.number((Long) args.get(i + 1), 0), args.get(i + 2)));
+        }
+        long named = (Long) args.get(0);
+        return named > 0 ? UiText.text("detection.LEDGER_GAPS.first", f.number(named, 0), String.join(", ", customers))
+                : UiText.text("detection.LEDGER_GAPS", String.join(", ", customers));
+    }
+
+    /** Why values were left empty: the reason's code and arguments after the first place, else its English. */
+    private static String leftEmptyReason(List<Object> args) {
+        String english = String.valueOf(args.get(1));
+        if (args.size() < LEFT_EMPTY_CODE + 1) { // kept before the reason had a code
+            return english;
+        }
+        return Arrays.stream(RowReason.Code.values()).filter(c -> c.name().equals(args.get(LEFT_EMPTY_CODE)))
+                .findFirst().map(code -> RowReasonText.of(new RowReason(code, args.subList(LEFT_EMPTY_CODE + 1,
+                        args.size()).stream().map(String::valueOf).toList(), english)))
+                .orElse(english);
+    }
+
+    /** The first value left empty by its place, else (kept before places were) its English example. */
+    private static String leftEmptyExample(List<Object> args) {
+        if (args.size() < LEFT_EMPTY_CODE + 1 || (Long) args.get(3) == 0) {
+            return String.valueOf(args.get(2));
+        }
+        String column = String.valueOf(args.get(4));
+        return RowReasonText.place(new RowProblems.Place((Long) args.get(3), column.isEmpty() ? null : column,
+                String.valueOf(args.get(5))));
     }
 
     private static String key(Detection detection) {

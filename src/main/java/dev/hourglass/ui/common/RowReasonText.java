@@ -29,7 +29,7 @@ public final class RowReasonText {
         return reason.places().stream().limit(most).map(RowReasonText::place).toList();
     }
 
-    private static String place(RowProblems.Place place) {
+    static String place(RowProblems.Place place) {
         String where = place.column() == null ? UiText.text("rowReason.place", place.line())
                 : UiText.text("rowReason.placeInColumn", place.line(), place.column());
         return place.detail().isEmpty() ? where : UiText.text("rowReason.withValue", where, place.detail());

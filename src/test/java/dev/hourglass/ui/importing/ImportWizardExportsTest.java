@@ -330,4 +330,67 @@ class ImportWizardExportsTest {
                 "1 Zeile ausgelassen: amount ist negativ, z. B. Zeile 4, Spalte 'amount' ('-5')",
                 "1 Zeile ausgelassen: id ist leer, z. B. Zeile 5, Spalte 'id'");
     }
+
+    @Test
+    void amountsInCentsAndTheSubscriptionsExpandedAreSaidInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        ImportWizardViewModel wizard = opened("stripe-api-subscriptions.csv");
+        assertThat(texts(wizard, false)).contains("Beträge in Cent (so schreibt sie der erkannte Export): plan_amount"
+                + " durch 100 geteilt; Zeilen, deren plan_currency eine Währung ohne Nachkommastellen ist (JPY, KRW …),"
+                + " bleiben unverändert.");
+
+        wizard.showCheck(wizard.check());
+        assertThat(texts(wizard, false)).anyMatch(t -> t.startsWith("Abonnements: 36, daraus Kundenmonate bis"))
+                .noneMatch(t -> t.contains("subscriptions became") || t.contains("Amounts in cents"));
+    }
+
+    @Test
+    void replacedBytesAndANegativeLedgerMonthAreSaidInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        Path file = dir.resolve("ledger.csv");
+        Files.write(file, new byte[] {'c', 'u', 's', 't', 'o', 'm', 'e', 'r', ',', 'm', 'o', 'n', 't', 'h', ',', 'm',
+            'r', 'r', '\n', 'A', (byte) 0x81, 'B', ',', '2', '0', '2', '4', '-', '0', '1', ',', '1', '0', '\n',
+            'C', ',', '2', '0', '2', '4', '-', '0', '1', ',', '-', '6', '\n', 'C', ',', '2', '0', '2', '4', '-', '0',
+            '1', ',', '2', '\n'});
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, null);
+        wizard.open(file);
+        wizard.choose(Kind.LEDGER);
+        wizard.showCheck(wizard.check());
+        assertThat(texts(wizard, false)).contains("ledger.csv, Zeile 2: Bytes, die kein Windows-1252-Text sind, wurden"
+                + " ersetzt (\uFFFD).");
+        assertThat(texts(wizard, true)).filteredOn(t -> t.contains("ausgelassen")).containsExactly(
+                "2 Zeilen ausgelassen: die MRR des Monats ergibt zusammen weniger als 0 (Gutschriften übersteigen die"
+                        + " Belastungen), z. B. Zeile 3, Spalte 'mrr' (customer 'C', 2024-01: -4 from lines 3, 4);"
+                        + " Zeile 4, Spalte 'mrr' (customer 'C', 2024-01: -4 from lines 3, 4)");
+    }
+
+    @Test
+    void subscriptionsLeftOutAreNamedInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        Path file = dir.resolve("subs.csv");
+        Files.writeString(file, "Customer,Start,End,MRR,Amount,Interval,Quantity,Is Trial,Status\n"
+                + "A,2024-01-01,,10,,,,,\n"
+                + "B,2024-01-01,2024-06-30,20,,,,,\n"
+                + "D,2024-03-01,2024-02-01,10,,,,,\n"
+                + "E,2024-01-01,,,,,,,\n"
+                + "F,2024-01-01,,,100,fortnight,,,\n"
+                + "H,2024-01-01,,10,,,,maybe,\n"
+                + "I,2024-01-01,,10,,,,,canceled\n"
+                + "J,2024-01-01,,,100,,,,\n");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, null);
+        wizard.open(file);
+        wizard.choose(Kind.SUBSCRIPTIONS);
+        wizard.showCheck(wizard.check());
+        assertThat(texts(wizard, true)).filteredOn(t -> t.contains("ausgelassen")).containsExactlyInAnyOrder(
+                "1 Zeile ausgelassen: end liegt vor start, z. B. Zeile 4, Spalte 'End' ('2024-02-01' before '2024-03-01')",
+                "1 Zeile ausgelassen: mrr und amount sind leer, z. B. Zeile 5, Spalte 'MRR'",
+                "1 Zeile ausgelassen: interval ist nicht month, quarter, year, week, day oder eine Zahl von Monaten,"
+                        + " z. B. Zeile 6, Spalte 'Interval' ('fortnight')",
+                "1 Zeile ausgelassen: isTrial ist nicht true/false, yes/no oder 1/0, z. B. Zeile 7, Spalte 'Is Trial'"
+                        + " ('maybe')",
+                "1 Zeile ausgelassen: das Abonnement ist beendet, aber end ist leer (der Monat, in dem es endete, ist"
+                        + " unbekannt), z. B. Zeile 8, Spalte 'Status' ('canceled')",
+                "1 Zeile ausgelassen: amount ist ohne Abrechnungsintervall (interval) angegeben, z. B. Zeile 9,"
+                        + " Spalte 'Interval'");
+    }
 }
