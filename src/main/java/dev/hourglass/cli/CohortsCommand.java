@@ -118,29 +118,25 @@ final class CohortsCommand implements Callable<Integer> {
             FromWorkbook kept = fromWorkbook(err);
             sourceFile = kept.sourceFile();
             read = kept.read();
-        } else if (kind == null && mapping == null) {
-            FromFile ledger = fromFile(true);
-            if (ledger == null) {
-                kind = Kind.subscriptions;
-                return run(out, err);
-            }
-            kind = Kind.ledger;
-            if (asOf != null) {
-                throw asOfNeedsSubscriptions();
-            }
-            read = ledgerResult(ledger);
-        } else if (kindOfFile() == Kind.subscriptions) {
-            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
-            SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, reading.mapping());
-            SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
-            ImportReport report = DataImports.reportOf(String.valueOf(file.getFileName()), subscriptions, expanded);
-            read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead(),
-                    ExportRecognition.withDetections(report, reading).detections());
-            expansion = ExpansionNote.of(expanded);
-        } else if (asOf != null) {
-            throw asOfNeedsSubscriptions();
         } else {
-            read = ledgerResult(fromFile(false));
+            FromFile ledger = null;
+            if (kind == null && mapping == null) {
+                ledger = fromFile(true); // one open decides the kind and, for a ledger, reads it
+                kind = ledger == null ? Kind.subscriptions : Kind.ledger;
+            }
+            if (kindOfFile() == Kind.subscriptions) {
+                ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+                SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, reading.mapping());
+                SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
+                ImportReport report = DataImports.reportOf(String.valueOf(file.getFileName()), subscriptions, expanded);
+                read = new LedgerCsvReader.Result(expanded.ledger(), subscriptions.problems(), subscriptions.rowsRead(),
+                        ExportRecognition.withDetections(report, reading).detections());
+                expansion = ExpansionNote.of(expanded);
+            } else if (asOf != null) {
+                throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
+            } else {
+                read = ledgerResult(ledger != null ? ledger : fromFile(false));
+            }
         }
         FiniteTotals.ofLedger(sourceFile, read.ledger());
         ProblemReport.print("cohorts", String.valueOf(file.getFileName()), read.problems(), err);
@@ -163,9 +159,6 @@ final class CohortsCommand implements Callable<Integer> {
         return HourglassCli.OK;
     }
 
-    private ParameterException asOfNeedsSubscriptions() {
-        return new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
-    }
 
     private LedgerCsvReader.Result ledgerResult(FromFile ledger) {
         return new LedgerCsvReader.Result(ledger.read().ledger(), ledger.read().problems(), ledger.read().rowsRead(),
