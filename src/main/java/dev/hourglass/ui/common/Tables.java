@@ -207,26 +207,25 @@ public final class Tables {
         double padding = column.isSortable() ? Math.max(HEADER_PADDING, font.getSize() + EDGE + 8)
                 : font.getSize() + EDGE;
         double widest = Math.max(own, title + padding);
-        boolean wrapsCells = column.getProperties().containsKey(WRAPS_CELLS);
-        double cellEdges = cellFont.getSize() + EDGE + (wrapsCells ? WRAP_SLACK : 0);
-        if (wrapsCells && !rows.isEmpty()) {
-            column.getProperties().put(WORD_WIDTH, Math.max(widest,
-                    contentWidth(column, rows, cellFont, Tables::longestWordWidth) + cellFont.getSize() + EDGE));
-        }
+        double cellEdges = cellFont.getSize() + EDGE;
         if (!rows.isEmpty()) {
-            widest = Math.max(widest, contentWidth(column, rows, cellFont,
-                    wrapsCells ? Tables::twoLineWidth : Tables::textWidth) + cellEdges);
-        }
-        if (wrapsCells && !rows.isEmpty()) {
-            column.getProperties().put(TWO_LINE_WIDTH, widest);
+            Set<String> texts = texts(column, rows);
+            if (column.getProperties().containsKey(WRAPS_CELLS)) {
+                column.getProperties().put(WORD_WIDTH,
+                        Math.max(widest, widest(texts, cellFont, Tables::longestWordWidth) + cellEdges));
+                widest = Math.max(widest, widest(texts, cellFont, Tables::twoLineWidth) + cellEdges + WRAP_SLACK);
+                column.getProperties().put(TWO_LINE_WIDTH, widest);
+                // the width it would like, which a constrained table gives when there is room
+                double wanted = Math.max(widest, widest(texts, cellFont, Tables::textWidth) + cellEdges);
+                column.getProperties().put(WANTED_WIDTH, wanted);
+                column.setMinWidth(widest);
+                column.setPrefWidth(wanted);
+                return;
+            }
+            widest = Math.max(widest, widest(texts, cellFont, Tables::textWidth) + cellEdges);
         }
         column.setMinWidth(widest);
-        if (wrapsCells && !rows.isEmpty()) {
-            // the width it would like, which a constrained table gives when there is room
-            double wanted = Math.max(widest, contentWidth(column, rows, cellFont, Tables::textWidth) + cellFont.getSize() + EDGE);
-            column.getProperties().put(WANTED_WIDTH, wanted);
-            column.setPrefWidth(wanted);
-        } else if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
+        if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
                 .stream().anyMatch(other -> other.getProperties().containsKey(WRAPS_CELLS))) {
             column.setPrefWidth(widest); // no more than it needs: the room left goes to the names
         }
@@ -246,8 +245,8 @@ public final class Tables {
         column.getStyleClass().add("wrapping-column");
     }
 
-    private static <T> double contentWidth(TableColumn<T, ?> column, List<T> rows, Font font,
-                                           ToDoubleBiFunction<String, Font> measure) {
+    /** The distinct texts of a column's rows. */
+    private static <T> Set<String> texts(TableColumn<T, ?> column, List<T> rows) {
         Set<String> texts = new HashSet<>();
         for (T row : rows) {
             ObservableValue<?> value = column.getCellObservableValue(row);
@@ -255,6 +254,10 @@ public final class Tables {
                 texts.add(text);
             }
         }
+        return texts;
+    }
+
+    private static double widest(Set<String> texts, Font font, ToDoubleBiFunction<String, Font> measure) {
         double widest = 0;
         for (String text : texts) {
             widest = Math.max(widest, measure.applyAsDouble(text, font));
@@ -276,7 +279,6 @@ public final class Tables {
         }
         return least;
     }
-
 
     private static double longestWordWidth(String value, Font font) {
         double widest = 0;
