@@ -150,13 +150,15 @@ public final class ComparisonExport {
             }
             header.add("overridden in");
             csv.writeRecord(header);
-            rows(csv, "input", c.inputs(), c);
-            rows(csv, "output", c.outputs(), c);
+            ExportLabels english = ExportLabels.of(Locale.ENGLISH); // like the CSV's other columns
+            rows(csv, "input", c.inputs(), c, english);
+            rows(csv, "output", c.outputs(), c, english);
         }
     }
 
     /** The last column names the scenarios whose value is a section's override, as the xlsx fills those cells. */
-    private static void rows(CsvWriter csv, String section, List<ScenarioComparison.Row> rows, ScenarioComparison c) {
+    private static void rows(CsvWriter csv, String section, List<ScenarioComparison.Row> rows, ScenarioComparison c,
+                             ExportLabels labels) {
         for (ScenarioComparison.Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(section, SpreadsheetText.safe(row.key())));
             row.values().forEach(v -> cells.add(number(v)));
@@ -164,18 +166,17 @@ public final class ComparisonExport {
                 cells.add(number(row.delta().get(s)));
                 cells.add(number(row.deltaPercent().get(s)));
             }
-            cells.add(SpreadsheetText.safe(overriddenIn(c, row.key())));
+            cells.add(SpreadsheetText.safe(overriddenIn(c, row.key(), labels)));
             csv.writeRecord(cells);
         }
     }
 
-    /** In English, like the CSV's other columns: "Upside (Retention programme)". */
-    private static String overriddenIn(ScenarioComparison c, String key) {
-        ExportLabels english = ExportLabels.of(Locale.ENGLISH);
+    /** "Upside (Retention programme)": each scenario whose value is a section's override, with the section. */
+    private static String overriddenIn(ScenarioComparison c, String key, ExportLabels labels) {
         List<String> names = new ArrayList<>();
         for (int s = 0; s < c.scenarios().size(); s++) {
             String scenario = c.scenarios().get(s);
-            c.override(s, key).ifPresent(o -> names.add(scenario + " (" + OverrideMarks.sectionName(o, english) + ")"));
+            c.override(s, key).ifPresent(o -> names.add(scenario + " (" + OverrideMarks.sectionName(o, labels) + ")"));
         }
         return String.join("; ", names);
     }
