@@ -2,6 +2,7 @@ package dev.hourglass.bench;
 
 import dev.hourglass.cli.HourglassCli;
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.json.PipelineResultJson;
 import dev.hourglass.model.pipeline.Period;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -60,7 +62,8 @@ public final class PipelinePhases {
         PipelineResult result = analysis.result();
         step("result");
         PrintWriter out = new PrintWriter(System.out, false);
-        PipelineResultJson.write(result, read.problems(), read.rowsRead(), mapping.stageSetup().salStage(), out);
+        PipelineResultJson.write(result, read.problems(), read.rowsRead(), mapping.stageSetup().salStage(),
+                Optional.of(read.filled()), Detection.english(read.detections()), out);
         out.println();
         out.flush();
         step("json");

@@ -8,6 +8,7 @@ import dev.hourglass.io.csv.LedgerCsvReader;
 import dev.hourglass.io.json.CohortReportJson;
 import dev.hourglass.model.actuals.CohortAnalysis;
 import dev.hourglass.model.actuals.CohortReport;
+import dev.hourglass.io.csv.Detection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class CohortsPhases {
         step("analyse");
         PrintWriter out = new PrintWriter(System.out, false);
         CohortReportJson.write(report, read.problems(), read.rowsRead(), read.ledger().customerCount(),
-                read.detections(), out);
+                Detection.english(read.detections()), out);
         out.println();
         out.flush();
         step("json");
