@@ -36,8 +36,8 @@ public final class HourglassCli implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         HeldOutput held = new HeldOutput();
-        Optional<CohortsCommand> direct = DirectCohorts.command(args);
-        int code = direct.isPresent() ? DirectCohorts.run(direct.get(), new PrintWriter(held), err)
+        Optional<DirectCommand> direct = DirectCommand.of(args);
+        int code = direct.isPresent() ? direct.get().run(new PrintWriter(held), err)
                 : execute(args, held, err);
         if (code != BAD_INPUT) {
             held.passOn(out);

@@ -122,11 +122,16 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (12 significant digits; keys as in metrics.md) instead of a table.")
     private boolean json;
 
+    /** The plain shape {@link DirectPipeline} runs without picocli: a file, the period and the target. */
+    static PipelineCommand of(Path file, boolean json) {
+        PipelineCommand command = new PipelineCommand();
+        command.file = file;
+        command.json = json;
+        return command;
+    }
+
     @Override
     public Integer call() throws BadInputException, WorkbookException {
-        file = ReadableFiles.readable(file);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Period period;
         PipelineSettings settings;
         try {
@@ -144,6 +149,13 @@ final class PipelineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--runs must be between 1 and " + OddsSimulation.MAX_RUNS + ", got " + oddsRuns);
         }
+        return run(period, settings, oddsRuns, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the analysis once the options are known to make sense. */
+    Integer run(Period period, PipelineSettings settings, int oddsRuns, PrintWriter out, PrintWriter err)
+            throws BadInputException, WorkbookException {
+        file = ReadableFiles.readable(file);
         OddsLearner learner = null;
         StageSetup stages;
         long rowsRead;
@@ -194,7 +206,7 @@ final class PipelineCommand implements Callable<Integer> {
         PipelineResult result = analysis.result();
         Optional<Odds> periodOdds = learner == null ? Optional.empty()
                 : Optional.of(OddsSimulation.run(learner.result(), oddsRuns, seed != null ? seed : OddsSimulation.DEFAULT_SEED,
-                        target));
+                        settings.target()));
         String salStage = stages.salStage();
         if (json) {
             PipelineResultJson.write(result, problems, rowsRead, salStage, filled, detections, periodOdds, out);

@@ -1,0 +1,44 @@
+package dev.hourglass.cli;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.store.WorkbookException;
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/**
+ * A command line of a plain shape, run without picocli. Building picocli's model of even one command costs about a
+ * fifth of a second before the first row is read — its classes are too old for the class-data archive, and it
+ * reflects over every option — which is a sixth to a quarter of a million-row {@code pipeline} or {@code cohorts}
+ * run. Only shapes whose meaning leaves nothing to decide are taken here; everything else (any other option, help, a
+ * value that looks like an option or an {@code @file}, a repeated argument, a value picocli would refuse) goes
+ * through picocli as before, so usage errors and their messages stay picocli's.
+ */
+abstract class DirectCommand {
+    private final String name;
+
+    DirectCommand(String name) {
+        this.name = name;
+    }
+
+    /** The command these arguments ask for, when they are one of the plain shapes. */
+    static Optional<DirectCommand> of(String[] args) {
+        Optional<DirectCommand> cohorts = DirectCohorts.command(args);
+        return cohorts.isPresent() ? cohorts : DirectPipeline.command(args);
+    }
+
+    /** Runs the command as picocli would: its exit code, and a failure worded as {@link HourglassCli} words it. */
+    final int run(PrintWriter out, PrintWriter err) {
+        try {
+            return runCommand(out, err);
+        } catch (Exception e) {
+            return HourglassCli.failed(e, "hourglass " + name, err);
+        }
+    }
+
+    abstract int runCommand(PrintWriter out, PrintWriter err) throws BadInputException, WorkbookException;
+
+    /** A value picocli reads as it is: not empty, not an option, not an argument file. */
+    static boolean isPlainValue(String arg) {
+        return !arg.isEmpty() && arg.charAt(0) != '-' && arg.charAt(0) != '@';
+    }
+}
