@@ -128,14 +128,15 @@ def close(folder):
                      .isoformat(timespec="microseconds"), "2024-04-02T09:00:00.000000+00:00",
                      "user_%08x" % (user * 7919), users[user], rng.choice(["Ann Lee", "Bo Chen", "", "Cy Diaz"]),
                      rng.choice(["", "Needs SSO", "Budget in Q1, follow up", "Champion left"])])
-        deals.append((kind, cents / 100, date_won))
+        # a monthly value counts for a year in the pipeline (value_period; AmountPeriods)
+        deals.append((kind, cents / 100 * (12 if period == "monthly" else 1), date_won))
     write(folder / "close-opportunities.csv", header, rows)
     q1 = [d for d in deals if d[2] and "2024-01-01" <= d[2] <= "2024-03-31"]
     for kind in ("won", "lost", "active"):
         chosen = [d for d in q1 if d[0] == kind]
-        print(f"close Q1 2024 {kind}: {len(chosen)} deals, value {sum(d[1] for d in chosen):,.2f}")
+        print(f"close Q1 2024 {kind}: {len(chosen)} deals, value for a year {sum(d[1] for d in chosen):,.2f}")
     undated = [d for d in deals if d[0] == "active" and not d[2]]
-    print(f"close active without date_won: {len(undated)} deals, value {sum(d[1] for d in undated):,.2f}")
+    print(f"close active without date_won: {len(undated)} deals, value for a year {sum(d[1] for d in undated):,.2f}")
 
 
 def write(path, header, rows):

@@ -218,15 +218,19 @@ class ExportsAsTheyComeTest {
         Path file = EXPORTS.resolve("close-opportunities.csv");
         String[] period = {"--from", "2024-01-01", "--to", "2024-03-31", "--target", "100000", "--json"};
         JsonNode fromFile = analysis("pipeline", file, period);
-        // api-exports.py, date_won in Q1 2024: 1 status_type 'won' with value 240000 (2,400.00); 8 'lost' summing
-        // 30,525.00; 8 'active' 83,000.00; 4 active without a date_won, 13,400.00
-        assertWonLostOpen(fromFile, 2_400, 1, 30_525, 8, 83_000, 8);
-        assertAmountCount(fromFile.get("openWithoutCloseDate"), 13_400, 4);
+        // api-exports.py, date_won in Q1 2024, a monthly value_period × 12: 1 status_type 'won' with value 240000
+        // (2,400.00); 8 'lost' summing 72,600.00 for a year (30,525.00 as written); 8 'active' 83,000.00; 4 active
+        // without a date_won, 15,600.00 (13,400.00 as written)
+        assertWonLostOpen(fromFile, 2_400, 1, 72_600, 8, 83_000, 8);
+        assertAmountCount(fromFile.get("openWithoutCloseDate"), 15_600, 4);
         assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(48);
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
         assertThat(texts(fromFile.get("detections"))).startsWith("Recognised as a Close opportunities export",
                 "Amounts in cents (Close's export): value divided by 100; rows whose value_currency is a zero-decimal"
                         + " currency (JPY, KRW …) as they are");
+        assertThat(texts(fromFile.get("detections"))).contains("'value_period' gives each amount's period: 13 amounts"
+                + " of a shorter period counted for a year (a monthly one × 12, a quarterly one × 4); one-time and"
+                + " annual amounts as written");
 
         Path workbook = imported(dir, file, "Imported 48 deals", "Recognised as a Close opportunities export");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);

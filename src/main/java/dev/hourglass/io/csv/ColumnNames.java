@@ -54,6 +54,7 @@ public final class ColumnNames {
                         "Created Time", "Erstelldatum", "Erstellt am", "Erstellungsdatum")
                 .field("include")
                 .field("listPrice", "Sales Price", "Unit Price", "Product Price", "Price")
+                .field("amountPeriod", "Value Period", "Billing Frequency")
                 .build());
         BY_KIND.put(ImportKind.LEDGER, new Builder(ImportKind.LEDGER)
                 .field("customer", "Customer ID", "Customer Name", "Account ID", "Account Name", "Account", "Client",

@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  */
 public final class DealsCsvReader {
     public static final List<String> FIELDS = List.of("id", "amount", "stage", "closeDate", "outcome", "segment",
-            "competitor", "owner", "team", "source", "originalCloseDate", "createdDate", "include", "listPrice");
+            "competitor", "owner", "team", "source", "originalCloseDate", "createdDate", "include", "listPrice",
+            "amountPeriod");
     public static final List<String> REQUIRED = List.of("id", "amount", "stage", "closeDate");
 
     /** Where the deals' outcomes came from. */
@@ -202,6 +203,10 @@ public final class DealsCsvReader {
         private final int createdDate;
         private final int include;
         private final int listPrice;
+        /** The column giving each amount's period (Close's value_period), or -1 when absent or not to be used. */
+        private final int amountPeriod;
+        private final int periodColumn;
+        private final AmountPeriods periods = new AmountPeriods();
         private final List<String> header;
         private long rowsRead;
         private long amountFromListPrice;
@@ -239,6 +244,8 @@ public final class DealsCsvReader {
             createdDate = csv.column("createdDate");
             include = csv.column("include");
             listPrice = csv.column("listPrice");
+            periodColumn = csv.column("amountPeriod");
+            amountPeriod = AmountPeriods.usable(periodColumn, amount, header);
         }
 
         void accept(CsvRow row) {
@@ -302,6 +309,7 @@ public final class DealsCsvReader {
             rowsRead += second.reader.rowsRead;
             amountFromListPrice += second.reader.amountFromListPrice;
             amountBlank += second.reader.amountBlank;
+            periods.add(second.reader.periods);
         }
 
         private void countAmountGaps(Deal deal) {
@@ -330,7 +338,8 @@ public final class DealsCsvReader {
         }
 
         Summary summary(List<Detection> read) {
-            List<Detection> detections = withNameDetections(read);
+            List<Detection> detections = new ArrayList<>(withNameDetections(read));
+            periods.detections(header, amount, periodColumn, amountPeriod >= 0).forEach(detections::add);
             List<Stage> stages = new ArrayList<>(mapping.stageSetup().stages());
             stagesAdded.forEach(name -> stages.add(new Stage(name, Phase.of(ForecastCategory.PIPELINE))));
             return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),
@@ -354,6 +363,9 @@ public final class DealsCsvReader {
             Outcome result = stageValue.outcome() != null ? stageValue.outcome() : outcomeColumn(row);
             LocalDate close = closeDate(row, result);
             double value = amount(row);
+            if (amountPeriod >= 0 && value != 0) {
+                value = periods.forAYear(value, row.text(amountPeriod, texts));
+            }
             return new Deal(dealId, value, stageValue.stage(), close, result, text(row, segment),
                     text(row, competitor), text(row, owner), text(row, team), text(row, source),
                     optionalDate(row, originalCloseDate, "originalCloseDate"),

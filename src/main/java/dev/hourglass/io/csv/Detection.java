@@ -69,6 +69,12 @@ public record Detection(Code code, List<Object> args, String english) {
         FORMULAS_WITHOUT_VALUE,
         /** Deals without an ID column whose names repeat: the name column, how many, the first told apart. */
         DEAL_NAMES_REPEATED,
+        /** Amounts of a shorter period counted for a year: the period column, how many. */
+        AMOUNTS_ANNUALISED,
+        /** Amounts whose period could not be read, counted as written: the period column, how many, an example. */
+        AMOUNT_PERIODS_UNKNOWN,
+        /** A period column left unused as the amount column holds a year's value: amount column, period column. */
+        AMOUNT_PERIOD_NOT_APPLIED,
         /** Subscriptions became a ledger: subscriptions, customer-months, last month, as of. */
         SUBSCRIPTIONS_EXPANDED,
         /** A customer-month the subscriptions' credits took below 0: file, lines, customer, month, MRR. */
