@@ -2,8 +2,7 @@ package dev.hourglass.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.hourglass.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,8 +83,6 @@ class DirectPipelineTest {
     }
 
     private Path write(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
-        return file;
+        return TestFiles.write(dir, name, content);
     }
 }

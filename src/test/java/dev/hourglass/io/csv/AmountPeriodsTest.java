@@ -2,9 +2,9 @@ package dev.hourglass.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.TestFiles;
 import dev.hourglass.io.json.ImportMappingJson;
 import dev.hourglass.model.pipeline.Deal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,7 @@ class AmountPeriodsTest {
     Path dir;
 
     private Path write(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
-        return file;
+        return TestFiles.write(dir, name, content);
     }
 
     @Test
