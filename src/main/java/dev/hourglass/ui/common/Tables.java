@@ -13,7 +13,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -28,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -365,6 +368,8 @@ public final class Tables {
     }
 
     /**
+     * A text's second line (after a line break) shows under the first, smaller and muted.
+     *
      * @param formula the tooltip of a row's cell (null for none)
      * @param number  right-aligned when true
      */
@@ -373,10 +378,29 @@ public final class Tables {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Label first = new Label();
+            private final Label second = new Label();
+            private final VBox lines = new VBox(first, second);
+
+            {
+                second.getStyleClass().add("second-line");
+                lines.setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
+                int lineBreak = empty || text == null ? -1 : text.indexOf('\n');
+                if (lineBreak < 0) {
+                    setText(empty ? null : text);
+                    setGraphic(null);
+                } else {
+                    // a note under the value, smaller and quieter (a scenario's difference from the base)
+                    first.setText(text.substring(0, lineBreak));
+                    second.setText(text.substring(lineBreak + 1));
+                    setText(null);
+                    setGraphic(lines);
+                }
                 TableRow<T> row = getTableRow();
                 T item = empty || row == null ? null : row.getItem();
                 String tip = item == null || formula == null ? null : formula.apply(item);
