@@ -248,6 +248,26 @@ public final class Tables {
         column.getStyleClass().add("wrapping-column");
     }
 
+    /**
+     * Shows the table's column menu (the '+' at the end of its header row) to hide and bring back columns, and hides
+     * the columns with the ids in {@code hiddenByDefault} until the user chooses otherwise; the choice is remembered
+     * for the user under {@code name}. The columns must have their ids.
+     */
+    public static void columnsChosen(TableView<?> table, String name, Set<String> hiddenByDefault,
+                                     AppPreferences preferences) {
+        table.setTableMenuButtonVisible(true);
+        Set<String> hidden = preferences.hiddenColumns(name, hiddenByDefault);
+        List<? extends TableColumn<?, ?>> columns = table.getColumns();
+        for (TableColumn<?, ?> column : columns) {
+            column.setVisible(!hidden.contains(column.getId()));
+            column.visibleProperty().addListener((obs, was, now) -> {
+                preferences.setHiddenColumns(name,
+                        columns.stream().filter(c -> !c.isVisible()).map(TableColumn::getId).toList());
+                Platform.runLater(() -> fitHeaders(table)); // the room a column leaves or takes
+            });
+        }
+    }
+
     /** The distinct texts of a column's rows. */
     private static <T> Set<String> texts(TableColumn<T, ?> column, List<T> rows) {
         Set<String> texts = new HashSet<>();
