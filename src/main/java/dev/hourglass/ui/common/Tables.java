@@ -184,7 +184,9 @@ public final class Tables {
         Font font = table.lookup(".column-header .label") instanceof Labeled header ? header.getFont()
                 : Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
         boolean wraps = table.lookup(".column-header .label") instanceof Labeled header && header.isWrapText();
-        Font cellFont = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault();
+        // before its rows have cells, a table's cells have its headers' type, not bold
+        Font cellFont = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont()
+                : Font.font(font.getFamily(), FontWeight.NORMAL, font.getSize());
         List<T> rows = !table.getProperties().containsKey(FIT_CONTENT) || table.getItems() == null ? List.of()
                 : table.getItems().subList(0, Math.min(ROWS_MEASURED, table.getItems().size()));
         table.getColumns().forEach(column -> fitHeader(column, font, wraps, cellFont, rows));
