@@ -265,7 +265,10 @@ public final class Tables {
             column.visibleProperty().addListener((obs, was, now) -> {
                 preferences.setHiddenColumns(name,
                         columns.stream().filter(c -> !c.isVisible()).map(TableColumn::getId).toList());
-                Platform.runLater(() -> fitHeaders(table)); // the room a column leaves or takes
+                Platform.runLater(() -> {
+                    fitHeaders(table); // the room a column leaves or takes
+                    table.refresh(); // else the rows lay a column brought back out at their top
+                });
             });
         }
     }
