@@ -216,9 +216,11 @@ public final class Tables {
         if (!rows.isEmpty()) {
             Set<String> texts = texts(column, rows);
             if (column.getProperties().containsKey(WRAPS_CELLS)) {
+                // in bold, as a marked row shows them (Compare's differing figures): a name cut in its lines is lost
+                Font bold = Font.font(cellFont.getFamily(), FontWeight.BOLD, cellFont.getSize());
                 column.getProperties().put(WORD_WIDTH,
-                        Math.max(widest, widest(texts, cellFont, Tables::longestWordWidth) + cellEdges));
-                widest = Math.max(widest, widest(texts, cellFont, Tables::twoLineWidth) + cellEdges + WRAP_SLACK);
+                        Math.max(widest, widest(texts, bold, Tables::longestWordWidth) + cellEdges));
+                widest = Math.max(widest, widest(texts, bold, Tables::twoLineWidth) + cellEdges + WRAP_SLACK);
                 column.getProperties().put(TWO_LINE_WIDTH, widest);
                 // the width it would like, which a constrained table gives when there is room
                 double wanted = Math.max(widest, widest(texts, cellFont, Tables::textWidth) + cellEdges);
@@ -227,7 +229,7 @@ public final class Tables {
                 column.setPrefWidth(wanted);
                 return;
             }
-            widest = Math.max(widest, widest(texts, cellFont, Tables::textWidth) + cellEdges);
+            widest = Math.max(widest, widest(texts, cellFont, Tables::linesWidth) + cellEdges);
         }
         column.setMinWidth(widest);
         if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
@@ -306,6 +308,17 @@ public final class Tables {
             least = Math.min(least, Math.max(textWidth(first, font), textWidth(second, font)));
         }
         return least;
+    }
+
+    /** The size of a cell's second line to its first, as the style sheet's {@code .second-line} has it. */
+    private static final double SECOND_LINE_SCALE = 0.85;
+
+    /** A text's width as {@link #column} shows it: a second line, after a line break, in smaller type. */
+    private static double linesWidth(String value, Font font) {
+        int lineBreak = value == null ? -1 : value.indexOf('\n');
+        return lineBreak < 0 ? textWidth(value, font) : Math.max(textWidth(value.substring(0, lineBreak), font),
+                textWidth(value.substring(lineBreak + 1),
+                        Font.font(font.getFamily(), font.getSize() * SECOND_LINE_SCALE)));
     }
 
     private static double longestWordWidth(String value, Font font) {
