@@ -216,11 +216,11 @@ public final class Tables {
         if (!rows.isEmpty()) {
             Set<String> texts = texts(column, rows);
             if (column.getProperties().containsKey(WRAPS_CELLS)) {
-                // in bold, as a marked row shows them (Compare's differing figures): a name cut in its lines is lost
-                Font bold = Font.font(cellFont.getFamily(), FontWeight.BOLD, cellFont.getSize());
+                Font names = column.getProperties().containsKey(BOLD_ROWS)
+                        ? Font.font(cellFont.getFamily(), FontWeight.BOLD, cellFont.getSize()) : cellFont;
                 column.getProperties().put(WORD_WIDTH,
-                        Math.max(widest, widest(texts, bold, Tables::longestWordWidth) + cellEdges));
-                widest = Math.max(widest, widest(texts, bold, Tables::twoLineWidth) + cellEdges + WRAP_SLACK);
+                        Math.max(widest, widest(texts, names, Tables::longestWordWidth) + cellEdges));
+                widest = Math.max(widest, widest(texts, names, Tables::twoLineWidth) + cellEdges + WRAP_SLACK);
                 column.getProperties().put(TWO_LINE_WIDTH, widest);
                 // the width it would like, which a constrained table gives when there is room
                 double wanted = Math.max(widest, widest(texts, cellFont, Tables::textWidth) + cellEdges);
@@ -251,6 +251,19 @@ public final class Tables {
         column.getProperties().put(WRAPS_CELLS, Boolean.TRUE);
         column.getStyleClass().add("wrapping-column");
     }
+
+    /**
+     * Like {@link #wrapsCells(TableColumn)}, for a table that shows some rows in bold (Compare's differing figures):
+     * the names are measured in bold, as a name cut in its two lines is lost.
+     */
+    public static void wrapsCells(TableColumn<?, String> column, boolean someRowsBold) {
+        wrapsCells(column);
+        if (someRowsBold) {
+            column.getProperties().put(BOLD_ROWS, Boolean.TRUE);
+        }
+    }
+
+    private static final String BOLD_ROWS = "hourglass.tables.boldRows";
 
     /**
      * Shows the table's column menu (the '+' at the end of its header row) to hide and bring back columns, and hides

@@ -174,7 +174,8 @@ public final class CompareController implements View {
         TableColumn<Line, String> figure = Tables.column(UiText.text("compare.figure"),
                 l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
                 l -> UiText.text("compare.asInTheScenario", l.section(), l.row().key()), false);
-        Tables.wrapsCells(figure); // a long name takes two lines rather than push the last Δ % out of sight
+        // a long name takes two lines rather than push the last scenario out of sight; differing rows are bold
+        Tables.wrapsCells(figure, true);
         table.getColumns().add(figure);
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;

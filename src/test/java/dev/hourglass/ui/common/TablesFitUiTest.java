@@ -94,7 +94,7 @@ class TablesFitUiTest {
                 "Unit economics · Annual logo churn", "Retention programme · Retention programme ROI",
                 "Retention & NRR · Year 3: closing ARR"));
         TableColumn<String, String> names = Tables.column("Figure", s -> s, null, false);
-        Tables.wrapsCells(names);
+        Tables.wrapsCells(names, true);
         table.getColumns().add(names);
         table.getColumns().add(Tables.column("Seed base case", s -> "$10,000,000", null, true));
         for (String scenario : List.of("NRR 110 %", "Retention programme", "Acquisition channels")) {
