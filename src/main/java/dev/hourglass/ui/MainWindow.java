@@ -98,7 +98,7 @@ public final class MainWindow {
                 .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
                 .register(ChannelsController.class, () -> new ChannelsController(channels))
                 .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
-                .register(PipelineController.class, () -> new PipelineController(pipeline, locale))
+                .register(PipelineController.class, () -> new PipelineController(pipeline, locale, preferences))
                 .register(ActualsController.class, () -> new ActualsController(actuals))
                 // Made with their views: they recompute every comparison and sensitivity on each edit while shown.
                 .register(CompareController.class, () -> new CompareController(new CompareViewModel(session, Work.BACKGROUND), formats,

@@ -2,12 +2,16 @@ package dev.hourglass.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: window place and size, last and recent workbooks, theme, zoom and language. */
+/** What the app remembers between runs: window place and size, last and recent workbooks, theme, zoom, language and
+ * the columns hidden in a table. */
 public final class AppPreferences {
     private static final int RECENT = 8;
 
@@ -100,6 +104,16 @@ public final class AppPreferences {
 
     public void setLanguage(Locale language) {
         node.put("language", language.toLanguageTag());
+    }
+
+    /** The ids of the columns the user hid in a table (by its name), or {@code byDefault} before any choice. */
+    public Set<String> hiddenColumns(String table, Set<String> byDefault) {
+        String ids = node.get("hiddenColumns." + table, null);
+        return ids == null ? byDefault : ids.isEmpty() ? Set.of() : Set.of(ids.split(","));
+    }
+
+    public void setHiddenColumns(String table, Collection<String> ids) {
+        node.put("hiddenColumns." + table, String.join(",", new TreeSet<>(ids)));
     }
 
     public void setWindowBounds(double x, double y, double width, double height) {

@@ -34,13 +34,20 @@ public final class HeadlineCards {
         }
         pane.applyCss();
         // the widest card's own width, so no value reads '28,19 Mio…' in a row of short ones
-        double natural = pane.getChildren().stream().mapToDouble(card -> card.prefWidth(-1)).max().orElse(0);
+        double natural = pane.getChildren().stream().mapToDouble(HeadlineCards::naturalWidth).max().orElse(0);
         int columns = Math.max(1, Math.min(pane.getChildren().size(),
                 (int) Math.floor((width + pane.getHgap()) / (natural + pane.getHgap()))));
         double shared = Math.floor((width - (columns - 1) * pane.getHgap()) / columns);
         for (Node card : pane.getChildren()) {
             ((Region) card).setMinWidth(Math.max(natural, Math.min(shared, natural * MAX_STRETCH)));
         }
+    }
+
+    /** A card's own width, and never less than its value needs (a style sheet may give cards a narrower width). */
+    private static double naturalWidth(Node card) {
+        double value = card.lookup(".card-value") instanceof Region label && card instanceof Region region
+                ? label.prefWidth(-1) + region.snappedLeftInset() + region.snappedRightInset() : 0;
+        return Math.max(card.prefWidth(-1), value);
     }
 
     private static void rebuild(FlowPane pane, ObservableList<Headline> headlines) {

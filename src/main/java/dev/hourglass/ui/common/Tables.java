@@ -13,7 +13,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -28,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -181,7 +184,9 @@ public final class Tables {
         Font font = table.lookup(".column-header .label") instanceof Labeled header ? header.getFont()
                 : Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
         boolean wraps = table.lookup(".column-header .label") instanceof Labeled header && header.isWrapText();
-        Font cellFont = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault();
+        // before its rows have cells, a table's cells have its headers' type, not bold
+        Font cellFont = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont()
+                : Font.font(font.getFamily(), FontWeight.NORMAL, font.getSize());
         List<T> rows = !table.getProperties().containsKey(FIT_CONTENT) || table.getItems() == null ? List.of()
                 : table.getItems().subList(0, Math.min(ROWS_MEASURED, table.getItems().size()));
         table.getColumns().forEach(column -> fitHeader(column, font, wraps, cellFont, rows));
@@ -211,9 +216,11 @@ public final class Tables {
         if (!rows.isEmpty()) {
             Set<String> texts = texts(column, rows);
             if (column.getProperties().containsKey(WRAPS_CELLS)) {
+                Font names = column.getProperties().containsKey(BOLD_ROWS)
+                        ? Font.font(cellFont.getFamily(), FontWeight.BOLD, cellFont.getSize()) : cellFont;
                 column.getProperties().put(WORD_WIDTH,
-                        Math.max(widest, widest(texts, cellFont, Tables::longestWordWidth) + cellEdges));
-                widest = Math.max(widest, widest(texts, cellFont, Tables::twoLineWidth) + cellEdges + WRAP_SLACK);
+                        Math.max(widest, widest(texts, names, Tables::longestWordWidth) + cellEdges));
+                widest = Math.max(widest, widest(texts, names, Tables::twoLineWidth) + cellEdges + WRAP_SLACK);
                 column.getProperties().put(TWO_LINE_WIDTH, widest);
                 // the width it would like, which a constrained table gives when there is room
                 double wanted = Math.max(widest, widest(texts, cellFont, Tables::textWidth) + cellEdges);
@@ -222,7 +229,7 @@ public final class Tables {
                 column.setPrefWidth(wanted);
                 return;
             }
-            widest = Math.max(widest, widest(texts, cellFont, Tables::textWidth) + cellEdges);
+            widest = Math.max(widest, widest(texts, cellFont, Tables::linesWidth) + cellEdges);
         }
         column.setMinWidth(widest);
         if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
@@ -243,6 +250,42 @@ public final class Tables {
     public static void wrapsCells(TableColumn<?, String> column) {
         column.getProperties().put(WRAPS_CELLS, Boolean.TRUE);
         column.getStyleClass().add("wrapping-column");
+    }
+
+    /**
+     * Like {@link #wrapsCells(TableColumn)}, for a table that shows some rows in bold (Compare's differing figures):
+     * the names are measured in bold, as a name cut in its two lines is lost.
+     */
+    public static void wrapsCells(TableColumn<?, String> column, boolean someRowsBold) {
+        wrapsCells(column);
+        if (someRowsBold) {
+            column.getProperties().put(BOLD_ROWS, Boolean.TRUE);
+        }
+    }
+
+    private static final String BOLD_ROWS = "hourglass.tables.boldRows";
+
+    /**
+     * Shows the table's column menu (the '+' at the end of its header row) to hide and bring back columns, and hides
+     * the columns with the ids in {@code hiddenByDefault} until the user chooses otherwise; the choice is remembered
+     * for the user under {@code name}. The columns must have their ids.
+     */
+    public static void columnsChosen(TableView<?> table, String name, Set<String> hiddenByDefault,
+                                     AppPreferences preferences) {
+        table.setTableMenuButtonVisible(true);
+        Set<String> hidden = preferences.hiddenColumns(name, hiddenByDefault);
+        List<? extends TableColumn<?, ?>> columns = table.getColumns();
+        for (TableColumn<?, ?> column : columns) {
+            column.setVisible(!hidden.contains(column.getId()));
+            column.visibleProperty().addListener((obs, was, now) -> {
+                preferences.setHiddenColumns(name,
+                        columns.stream().filter(c -> !c.isVisible()).map(TableColumn::getId).toList());
+                Platform.runLater(() -> {
+                    fitHeaders(table); // the room a column leaves or takes
+                    table.refresh(); // else the rows lay a column brought back out at their top
+                });
+            });
+        }
     }
 
     /** The distinct texts of a column's rows. */
@@ -278,6 +321,17 @@ public final class Tables {
             least = Math.min(least, Math.max(textWidth(first, font), textWidth(second, font)));
         }
         return least;
+    }
+
+    /** The size of a cell's second line to its first, as the style sheet's {@code .second-line} has it. */
+    private static final double SECOND_LINE_SCALE = 0.85;
+
+    /** A text's width as {@link #column} shows it: a second line, after a line break, in smaller type. */
+    private static double linesWidth(String value, Font font) {
+        int lineBreak = value == null ? -1 : value.indexOf('\n');
+        return lineBreak < 0 ? textWidth(value, font) : Math.max(textWidth(value.substring(0, lineBreak), font),
+                textWidth(value.substring(lineBreak + 1),
+                        Font.font(font.getFamily(), font.getSize() * SECOND_LINE_SCALE)));
     }
 
     private static double longestWordWidth(String value, Font font) {
@@ -365,6 +419,8 @@ public final class Tables {
     }
 
     /**
+     * A text's second line (after a line break) shows under the first, smaller and muted.
+     *
      * @param formula the tooltip of a row's cell (null for none)
      * @param number  right-aligned when true
      */
@@ -373,10 +429,29 @@ public final class Tables {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Label first = new Label();
+            private final Label second = new Label();
+            private final VBox lines = new VBox(first, second);
+
+            {
+                second.getStyleClass().add("second-line");
+                lines.setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
+                int lineBreak = empty || text == null ? -1 : text.indexOf('\n');
+                if (lineBreak < 0) {
+                    setText(empty ? null : text);
+                    setGraphic(null);
+                } else {
+                    // a note under the value, smaller and quieter (a scenario's difference from the base)
+                    first.setText(text.substring(0, lineBreak));
+                    second.setText(text.substring(lineBreak + 1));
+                    setText(null);
+                    setGraphic(lines);
+                }
                 TableRow<T> row = getTableRow();
                 T item = empty || row == null ? null : row.getItem();
                 String tip = item == null || formula == null ? null : formula.apply(item);

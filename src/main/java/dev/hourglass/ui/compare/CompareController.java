@@ -174,20 +174,16 @@ public final class CompareController implements View {
         TableColumn<Line, String> figure = Tables.column(UiText.text("compare.figure"),
                 l -> (l.row().differs() ? "● " : "") + text.label(l.row().key()),
                 l -> UiText.text("compare.asInTheScenario", l.section(), l.row().key()), false);
-        Tables.wrapsCells(figure); // a long name takes two lines rather than push the last Δ % out of sight
+        // a long name takes two lines rather than push the last scenario out of sight; differing rows are bold
+        Tables.wrapsCells(figure, true);
         table.getColumns().add(figure);
         for (int s = 0; s < c.scenarios().size(); s++) {
             int index = s;
-            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> text.value(l.row().key(), l.row().values().get(index))
-                    + (overridden(c, index, l) ? " " + OVERRIDE_MARK : ""), l -> overridden(c, index, l)
-                    ? UiText.text("compare.anOverrideThisSection", OVERRIDE_MARK) : null,
-                    true));
-            if (s > 0) {
-                table.getColumns().add(Tables.column("Δ", l -> text.delta(l.row().key(), l.row().delta().get(index)),
-                        l -> UiText.text("compare.thisScenario", c.scenarios().get(0)), true));
-                table.getColumns().add(Tables.column("Δ %", l -> text.deltaPercent(l.row().deltaPercent().get(index)),
-                        l -> "Δ ÷ |" + c.scenarios().get(0) + "|", true));
-            }
+            // each scenario's difference from the base under its value, as a planning tool shows them: one column
+            // a scenario, so four scenarios fit a laptop's width
+            table.getColumns().add(Tables.column(c.scenarios().get(s), l -> valueAndChange(text, c, index, l),
+                    l -> overridden(c, index, l) ? UiText.text("compare.anOverrideThisSection", OVERRIDE_MARK)
+                            : index == 0 ? null : UiText.text("compare.underTheValue", c.scenarios().get(0)), true));
         }
         List<Line> lines = new ArrayList<>();
         boolean only = differencesOnly.isSelected();
@@ -197,6 +193,16 @@ public final class CompareController implements View {
     }
 
     private static final String OVERRIDE_MARK = "\u25C6";
+
+    /** The value, and under it (after a line break) its difference from the base where it differs. */
+    private static String valueAndChange(ComparisonText text, ScenarioComparison c, int scenario, Line line) {
+        ScenarioComparison.Row row = line.row();
+        String value = text.value(row.key(), row.values().get(scenario))
+                + (overridden(c, scenario, line) ? " " + OVERRIDE_MARK : "");
+        String change = scenario == 0 ? "" : text.change(row.key(), row.delta().get(scenario),
+                row.deltaPercent().get(scenario));
+        return change.isEmpty() ? value : value + "\n" + change;
+    }
 
     private static boolean overridden(ScenarioComparison c, int scenario, Line line) {
         return line.section().equals("input") && c.overridden(scenario, line.row().key());

@@ -44,6 +44,19 @@ public final class ComparisonText {
                 : plain(difference.getAsDouble());
     }
 
+    /**
+     * This scenario's difference from the base, as it reads under the value: {@code +$2,400 (+10%)}; empty where the
+     * two are equal or either has no value.
+     */
+    public String change(String key, OptionalDouble difference, OptionalDouble share) {
+        if (difference.isEmpty() || difference.getAsDouble() == 0) {
+            return "";
+        }
+        String percent = share.isEmpty() ? ""
+                : " (" + (share.getAsDouble() > 0 ? "+" : "") + deltaPercent(share) + ")";
+        return delta(key, difference) + percent;
+    }
+
     /** Δ ÷ |base|. */
     public String deltaPercent(OptionalDouble share) {
         return format.percent(share);

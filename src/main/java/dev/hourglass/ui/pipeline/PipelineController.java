@@ -15,6 +15,7 @@ import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.model.pipeline.SalesMotion;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.DatasetChooser;
@@ -33,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -74,6 +76,8 @@ public final class PipelineController implements View {
 
     private final PipelineViewModel viewModel;
     private final Locale locale;
+    /** Hidden until the user brings them back with the table's column menu: the deals' essentials fit a laptop. */
+    private static final Set<String> DEAL_COLUMNS_HIDDEN = Set.of("category", "segment", "owner");
 
     @FXML
     private ComboBox<Dataset> dataset;
@@ -130,9 +134,12 @@ public final class PipelineController implements View {
     @FXML
     private TableView<PipelineViewModel.DealRow> deals;
 
-    public PipelineController(PipelineViewModel viewModel, Locale locale) {
+    private final AppPreferences preferences;
+
+    public PipelineController(PipelineViewModel viewModel, Locale locale, AppPreferences preferences) {
         this.viewModel = viewModel;
         this.locale = locale;
+        this.preferences = preferences;
     }
 
     @FXML
@@ -404,6 +411,14 @@ public final class PipelineController implements View {
         }
     }
 
+    private static TableColumn<PipelineViewModel.DealRow, String> dealColumn(
+            String id, String title, Function<PipelineViewModel.DealRow, String> value,
+            Function<PipelineViewModel.DealRow, String> formula, boolean number) {
+        TableColumn<PipelineViewModel.DealRow, String> column = Tables.column(title, value, formula, number);
+        column.setId(id);
+        return column;
+    }
+
     private void buildDealsTable() {
         FigureFormatter f = viewModel.formats();
         deals.setItems(viewModel.dealsInPeriod());
@@ -434,19 +449,26 @@ public final class PipelineController implements View {
                 setGraphic(row == null ? null : box);
             }
         });
-        counted.setPrefWidth(90);
+        counted.setId("inForecast");
         deals.getColumns().add(counted);
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.deal"), r -> r.deal().id(), null, false));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.amount"), r -> f.number(r.deal().amount(), 0), null, true));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.stage"), r -> r.deal().stage(), null, false));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.category"), r -> f.texts().value(r.category()), null, false));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.closeDate"), r -> r.deal().closeDate() == null ? UiText.text("pipeline.none")
+        deals.getColumns().add(dealColumn("deal", UiText.text("pipeline.deal"), r -> r.deal().id(), null, false));
+        deals.getColumns().add(dealColumn("amount", UiText.text("pipeline.amount"), r -> f.number(r.deal().amount(), 0), null, true));
+        TableColumn<PipelineViewModel.DealRow, String> stage = dealColumn("stage", UiText.text("pipeline.stage"),
+                r -> r.deal().stage(), null, false);
+        Tables.wrapsCells(stage); // 'Building business case' in two lines rather than cut, where room is short
+        deals.getColumns().add(stage);
+        deals.getColumns().add(dealColumn("category", UiText.text("pipeline.category"), r -> f.texts().value(r.category()), null, false));
+        deals.getColumns().add(dealColumn("closeDate", UiText.text("pipeline.closeDate"), r -> r.deal().closeDate() == null ? UiText.text("pipeline.none")
                         : r.deal().closeDate().toString(),
                 r -> r.deal().originalCloseDate() == null ? null : UiText.text("pipeline.originally", r.deal().originalCloseDate()), false));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.outcome"), r -> f.texts().value(r.deal().outcome()), null, false));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.segment"), r -> r.deal().segment(), null, false));
-        deals.getColumns().add(Tables.column(UiText.text("pipeline.owner"), r -> r.deal().owner(), null, false));
-        deals.setFixedCellSize(30);
+        TableColumn<PipelineViewModel.DealRow, String> outcome = dealColumn("outcome", UiText.text("pipeline.outcome"),
+                r -> f.texts().value(r.deal().outcome()), null, false);
+        Tables.wrapsCells(outcome); // 'Lost to competition' too
+        deals.getColumns().add(outcome);
+        deals.getColumns().add(dealColumn("segment", UiText.text("pipeline.segment"), r -> r.deal().segment(), null, false));
+        deals.getColumns().add(dealColumn("owner", UiText.text("pipeline.owner"), r -> r.deal().owner(), null, false));
+        deals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.columnsChosen(deals, "pipeline.deals", DEAL_COLUMNS_HIDDEN, preferences);
         Tables.columnsFit(deals);
         deals.setRowFactory(table -> {
             TableRow<PipelineViewModel.DealRow> row = new TableRow<>();

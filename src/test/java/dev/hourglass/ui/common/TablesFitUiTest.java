@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.ui.HourglassApp;
 import java.util.List;
+import java.util.Set;
+import java.util.prefs.Preferences;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -81,6 +83,68 @@ class TablesFitUiTest {
                     .isGreaterThanOrEqualTo(column.getMinWidth());
         }
         assertThat(names.getWidth()).as("the names wrap, each word whole").isGreaterThan(textWidth("customers)"));
+    }
+
+    /** Compare's table beside the scenario list and the chooser on a 1366-pixel screen. */
+    private static final double COMPARE_WIDTH = 810;
+
+    @Test
+    void fourScenariosWithTheirChangesUnderTheValuesFitALaptopScreenWithoutScrolling(FxRobot robot) {
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList(
+                "Unit economics · Annual logo churn", "Retention programme · Retention programme ROI",
+                "Retention & NRR · Year 3: closing ARR"));
+        TableColumn<String, String> names = Tables.column("Figure", s -> s, null, false);
+        Tables.wrapsCells(names, true);
+        table.getColumns().add(names);
+        table.getColumns().add(Tables.column("Seed base case", s -> "$10,000,000", null, true));
+        for (String scenario : List.of("NRR 110 %", "Retention programme", "Acquisition channels")) {
+            table.getColumns().add(Tables.column(scenario, s -> "$12,345,678\n+$2,345,678 (+23.5%)", null, true));
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStylesheets().add("data:text/css,.column-header .label { -fx-wrap-text: true; }");
+        robot.interact(() -> {
+            Tables.columnsFit(table);
+            root.getChildren().setAll(table);
+            table.setMaxWidth(COMPARE_WIDTH);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getColumnResizePolicy()).as("a table that would scroll is left unconstrained")
+                .isEqualTo(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        double widths = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(widths).isLessThanOrEqualTo(COMPARE_WIDTH);
+        for (TableColumn<String, ?> column : table.getVisibleLeafColumns().subList(2, 5)) {
+            assertThat(column.getWidth()).as(column.getText())
+                    .isGreaterThan(textWidth("+$2,345,678 (+23.5%)") * 0.85); // the note's smaller type
+        }
+    }
+
+    @Test
+    void hiddenColumnsComeBackFromTheMenuAndTheChoiceIsRemembered(FxRobot robot) throws Exception {
+        Preferences node = Preferences.userRoot().node("dev/hourglass/tables-test-" + System.nanoTime());
+        try {
+            AppPreferences preferences = new AppPreferences(node);
+            TableView<String> table = new TableView<>(FXCollections.observableArrayList("D11"));
+            for (String id : List.of("deal", "amount", "stage", "closeDate", "outcome", "segment", "owner")) {
+                TableColumn<String, String> column = Tables.column(id, s -> s, null, false);
+                column.setId(id);
+                table.getColumns().add(column);
+            }
+            robot.interact(() -> {
+                Tables.columnsChosen(table, "deals", Set.of("segment", "owner"), preferences);
+                Tables.columnsFit(table);
+                root.getChildren().setAll(table);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(table.isTableMenuButtonVisible()).isTrue();
+            assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getId)
+                    .containsExactly("deal", "amount", "stage", "closeDate", "outcome");
+
+            robot.interact(() -> table.getColumns().get(5).setVisible(true));
+            assertThat(preferences.hiddenColumns("deals", Set.of("segment", "owner"))).containsExactly("owner");
+        } finally {
+            node.removeNode();
+        }
     }
 
     private static double textWidth(String value) {

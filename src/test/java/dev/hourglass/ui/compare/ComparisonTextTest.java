@@ -34,4 +34,16 @@ class ComparisonTextTest {
         assertThat(en.label("some.futureKey")).isEqualTo("some.futureKey");
         assertThat(en.value("some.futureKey", OptionalDouble.of(0.25))).isEqualTo("0.25");
     }
+
+    @Test
+    void aChangeUnderTheValueHasItsSignAndShareAndIsEmptyWhereNothingChanged() {
+        assertThat(en.change("unitEconomics.cac", OptionalDouble.of(2_400), OptionalDouble.of(0.1)))
+                .isEqualTo("+$2,400 (+10%)");
+        assertThat(en.change("unitEconomics.cac", OptionalDouble.of(-9_000), OptionalDouble.of(-0.5)))
+                .isEqualTo("-$9,000 (-50%)");
+        assertThat(plain(en.change("retention.nrr", OptionalDouble.of(0.05), OptionalDouble.empty())))
+                .isEqualTo("+5.0 pts");
+        assertThat(en.change("unitEconomics.cac", OptionalDouble.of(0), OptionalDouble.of(0))).isEmpty();
+        assertThat(en.change("unitEconomics.cac", OptionalDouble.empty(), OptionalDouble.empty())).isEmpty();
+    }
 }
