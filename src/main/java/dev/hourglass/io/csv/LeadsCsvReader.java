@@ -140,7 +140,7 @@ public final class LeadsCsvReader {
                 long firstLine = seenIds.addOrFirstLine(leadId, row.line());
                 if (firstLine >= 0) {
                     problems.add(row.line(), header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "id appears twice"),
-                            "'" + leadId + "', first on line " + firstLine);
+                            RowDetail.firstOnLine(leadId, firstLine));
                     return;
                 }
                 leads.add(lead);

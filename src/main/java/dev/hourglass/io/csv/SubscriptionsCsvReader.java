@@ -128,7 +128,7 @@ public final class SubscriptionsCsvReader {
             }
             String name = row.text(customer, texts);
             if (name.isEmpty()) {
-                throw reject(row, customer, RowReason.empty("customer"), null);
+                throw reject(row, customer, RowReason.empty("customer"), RowDetail.NONE);
             }
             LocalDate from = row.date(start);
             if (from == null) {
@@ -156,7 +156,7 @@ public final class SubscriptionsCsvReader {
             }
             if (to.isBefore(from)) {
                 throw reject(row, end, RowReason.of(RowReason.Code.END_BEFORE_START, "end is before start"),
-                        quote(row, end) + " before " + quote(row, start));
+                        RowDetail.before(quote(row, end), quote(row, start)));
             }
             return to;
         }
@@ -187,12 +187,12 @@ public final class SubscriptionsCsvReader {
             if (amount < 0 || row.isBlank(amount)) {
                 RowReason reason = mrr < 0 ? RowReason.empty("amount") : amount < 0 ? RowReason.empty("mrr")
                         : RowReason.of(RowReason.Code.MRR_AND_AMOUNT_EMPTY, "mrr and amount are empty");
-                throw reject(row, mrr >= 0 ? mrr : amount, reason, null);
+                throw reject(row, mrr >= 0 ? mrr : amount, reason, RowDetail.NONE);
             }
             double price = number(row, amount, "amount");
             if (interval < 0 || row.isBlank(interval)) {
                 throw reject(row, interval < 0 ? amount : interval, RowReason.of(RowReason.Code.AMOUNT_WITHOUT_INTERVAL,
-                        "amount is given without an interval"), null);
+                        "amount is given without an interval"), RowDetail.NONE);
             }
             Double months = BillingInterval.months(row.string(interval));
             if (months == null) {
@@ -249,6 +249,10 @@ public final class SubscriptionsCsvReader {
         }
 
         private RowRejected reject(CsvRow row, int column, RowReason reason, String detail) {
+            return reject(row, column, reason, RowDetail.value(detail));
+        }
+
+        private RowRejected reject(CsvRow row, int column, RowReason reason, RowDetail detail) {
             problems.add(row.line(), header.get(column), reason, detail);
             return RowRejected.INSTANCE;
         }

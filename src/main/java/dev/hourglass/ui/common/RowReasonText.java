@@ -1,7 +1,9 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.io.csv.RowDetail;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.RowReason;
+import dev.hourglass.model.EchoedText;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,7 +34,16 @@ public final class RowReasonText {
     static String place(RowProblems.Place place) {
         String where = place.column() == null ? UiText.text("rowReason.place", place.line())
                 : UiText.text("rowReason.placeInColumn", place.line(), place.column());
-        return place.detail().isEmpty() ? where : UiText.text("rowReason.withValue", where, place.detail());
+        return place.detail().isEmpty() ? where : UiText.text("rowReason.withValue", where, detail(place));
+    }
+
+    /** The detail in the desktop's words: a value as it is, "'A-17', zuerst in Zeile 4", "3 von 5". */
+    static String detail(RowProblems.Place place) {
+        RowDetail detail = place.coded();
+        if (detail.code() == RowDetail.Code.VALUE) {
+            return place.detail(); // shortened already
+        }
+        return UiText.text("rowDetail." + detail.code().name(), detail.args().stream().map(EchoedText::of).toArray());
     }
 
     private static boolean english() {
