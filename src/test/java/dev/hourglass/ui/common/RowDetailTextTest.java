@@ -64,4 +64,14 @@ class RowDetailTextTest {
                 "customer,start,end,mrr\nC,2024-03-01,2024-01-31,10\nD,2023-01-01,,5\nE,2024-06-01,,7\n", "end is before start"))
                 .containsExactly("Zeile 2, Spalte 'end' ('2024-01-31' vor '2024-03-01')");
     }
+
+    @Test
+    void aLeadsStepThatIsNeitherADateNorAFlag() throws Exception {
+        Path file = dir.resolve("leads.csv");
+        Files.writeString(file, "id,createdDate,mql\nL1,2024-01-01,2024-01-05\nL2,2024-01-02,soon\nL3,,2024-02-01\n");
+        ImportReport report = DataImports.check(ImportKind.LEADS, file, ImportMapping.defaults());
+        UiText.use(Locale.GERMAN);
+        assertThat(report.excluded().reasons()).map(r -> RowReasonText.of(r.coded()))
+                .containsExactly("mql ist kein Datum (die Spalte enthält Daten)", "createdDate ist leer");
+    }
 }
