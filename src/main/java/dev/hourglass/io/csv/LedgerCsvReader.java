@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import dev.hourglass.model.actuals.Ledger;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -55,7 +56,7 @@ public final class LedgerCsvReader {
         }
         if (ledger.isEmpty()) {
             throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
-                    + " rows");
+                    + " rows", FileProblem.of(FileProblem.Code.NO_MRR_ABOVE_ZERO, csv.fileName(), rows.rowsRead));
         }
         return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
     }

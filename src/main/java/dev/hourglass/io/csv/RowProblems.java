@@ -1,10 +1,12 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import dev.hourglass.model.EchoedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,12 +57,16 @@ public final class RowProblems {
     /**
      * The error of a file none of whose rows could be used: "deals.csv: no usable deal in 3 rows; first problem: …".
      *
-     * @param what what a usable row would have given, e.g. "deal", "ledger row"
+     * @param what what a usable row would have given, e.g. "deal", "ledger row" (its code: DEAL, LEDGER_ROW)
      */
     public BadInputException noUsable(String what, long rowsRead) {
+        Reason first = isEmpty() ? null : reasons().get(0);
+        FileProblem problem = FileProblem.of(FileProblem.Code.NO_USABLE_ROWS, fileName,
+                what.toUpperCase(Locale.ROOT).replace(' ', '_'), rowsRead, first == null ? null : first.coded(),
+                first == null ? null : first.places().get(0));
         return new BadInputException(fileName + ": no usable " + what + " in " + rowsRead + " row"
                 + (rowsRead == 1 ? "" : "s")
-                + (isEmpty() ? "" : "; first problem: " + reasons().get(0).examples().get(0)));
+                + (first == null ? "" : "; first problem: " + first.examples().get(0)), problem);
     }
 
     /** Counts the row as left out when it has fewer fields than the header; true when it did. */

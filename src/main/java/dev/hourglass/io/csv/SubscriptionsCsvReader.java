@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import dev.hourglass.model.actuals.Subscription;
 import dev.hourglass.model.actuals.SubscriptionLedger;
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ public final class SubscriptionsCsvReader {
             if (expanded.ledger().isEmpty()) {
                 throw new BadInputException(fileName + ": none of its " + subscriptions.size() + " subscriptions "
                         + "has MRR at the end of a month up to " + expanded.lastMonth() + " (as of " + expanded.asOf()
-                        + "; trials count 0)");
+                        + "; trials count 0)", FileProblem.of(FileProblem.Code.NO_SUBSCRIPTION_WITH_MRR, fileName,
+                        subscriptions.size(), expanded.lastMonth().toString(), expanded.asOf().toString()));
             }
             return expanded;
         }
