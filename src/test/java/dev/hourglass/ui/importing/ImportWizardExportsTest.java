@@ -302,6 +302,7 @@ class ImportWizardExportsTest {
     void aGermanSalesforceReportIsDescribedInGerman() throws Exception {
         UiText.use(Locale.GERMAN);
         ImportWizardViewModel wizard = opened("salesforce-de-opportunities.csv");
+        assertThat(wizard.recognisedLineProperty().get()).startsWith("Erkannt als Salesforce-Opportunity-Bericht:");
         assertThat(texts(wizard, false)).contains("salesforce-de-opportunities.csv: als UTF-8 (BOM) gelesen.",
                 "Betrag: 12.000,00 € mit Dezimalkomma gelesen.", "Schlusstermin: Datumswerte gelesen als D.M.YYYY.",
                 "'Opportunity-Name' nicht verwendet: 'Opportunity-ID' liefert id.");
@@ -424,5 +425,13 @@ class ImportWizardExportsTest {
                 List.of("id"), ImportMapping.defaults().withSheet("Pipeline")));
         assertThat(FileProblemText.of(noSheet)).startsWith("hubspot-deals-report.xlsx: Kein Blatt namens 'Pipeline'"
                 + " (die Blätter sind: '");
+    }
+
+    @Test
+    void aLookupTableIsNamedInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        ImportWizardViewModel wizard = opened("crm-products.csv");
+        assertThat(texts(wizard, true)).anyMatch(t -> t.startsWith("Diese Datei sieht aus wie CRM-Produkte (eine"
+                + " Tabelle zum Nachschlagen für Deals: listPrice je Produkt):"));
     }
 }
