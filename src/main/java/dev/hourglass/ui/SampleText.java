@@ -2,7 +2,6 @@ package dev.hourglass.ui;
 
 import dev.hourglass.app.SampleWords;
 import dev.hourglass.ui.common.UiText;
-import java.util.Locale;
 
 /**
  * The sample's scenario names and descriptions in the desktop's language. In English they are the scenarios' own
@@ -14,7 +13,7 @@ final class SampleText implements SampleWords {
 
     /** The words for a sample built now, in the language the desktop speaks. */
     static SampleWords ofDesktop() {
-        return UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage()) ? ENGLISH : new SampleText();
+        return UiText.speaksEnglish() ? ENGLISH : new SampleText();
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class DetectionText {
 
     public static String of(Detection detection) {
         FigureFormatter f = new FigureFormatter(Locale.getDefault(Locale.Category.FORMAT), "", UiText.language());
-        if (UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage())) { // the import's own words
+        if (UiText.speaksEnglish()) { // the import's own words
             return detection.english();
         }
         return switch (detection.code()) {

@@ -12,7 +12,7 @@ public final class ExportNameText {
 
     public static String of(String english) {
         String key = "exportName." + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-        return UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage()) || !UiText.bundle().containsKey(key)
+        return UiText.speaksEnglish() || !UiText.bundle().containsKey(key)
                 ? english : UiText.text(key);
     }
 }

@@ -19,7 +19,7 @@ public final class FileProblemText {
 
     public static String of(Throwable failure) {
         if (!(failure instanceof BadInputException bad) || bad.problem().isEmpty()
-                || UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+                || UiText.speaksEnglish()) {
             return failure.getMessage();
         }
         return of(bad.problem().get());

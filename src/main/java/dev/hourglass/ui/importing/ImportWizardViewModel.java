@@ -320,7 +320,7 @@ public final class ImportWizardViewModel {
 
     /** An export's name in a sentence: English with its article, another language in its own words. */
     private static String recognisedName(String english) {
-        return UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage()) ? withArticle(english)
+        return UiText.speaksEnglish() ? withArticle(english)
                 : ExportNameText.of(english);
     }
 
