@@ -1,5 +1,6 @@
 package dev.hourglass.app;
 
+import dev.hourglass.app.SampleWords.SampleScenario;
 import dev.hourglass.io.AtomicFile;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportMapping;
@@ -89,8 +90,13 @@ public final class SampleWorkbook {
 
     /** Opens the sample at its location, building it first (telling {@code progress}) when it is not there yet. */
     public static Workbook openOrCreate(Path file, Progress progress) throws WorkbookException {
+        return openOrCreate(file, progress, SampleWords.ENGLISH);
+    }
+
+    /** Opens the sample at its location, building it first in {@code words}' language when it is not there yet. */
+    public static Workbook openOrCreate(Path file, Progress progress, SampleWords words) throws WorkbookException {
         if (!Files.exists(file)) {
-            create(file, progress);
+            create(file, progress, words);
         }
         return Workbook.open(file, JsonScenarioCodec.INSTANCE);
     }
@@ -102,6 +108,11 @@ public final class SampleWorkbook {
 
     /** Builds the sample workbook, telling {@code progress} each step; the file must not exist. */
     public static void create(Path file, Progress progress) throws WorkbookException {
+        create(file, progress, SampleWords.ENGLISH);
+    }
+
+    /** Builds the sample workbook, its scenarios named and described in {@code words}' language. */
+    public static void create(Path file, Progress progress, SampleWords words) throws WorkbookException {
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
@@ -125,7 +136,7 @@ public final class SampleWorkbook {
                 JsonScenarioCodec.INSTANCE)) {
             created = true;
             progress.step(0, STEPS, Step.ADD_SCENARIOS);
-            for (Scenario scenario : scenarios()) {
+            for (Scenario scenario : scenarios(words)) {
                 workbook.addScenario(scenario);
             }
             progress.step(1, STEPS, Step.GENERATE_DEALS);
@@ -178,8 +189,19 @@ public final class SampleWorkbook {
 
     /** The sample's scenarios, in order: the seeds' three, then {@link #acquisitionChannels()}. */
     public static List<Scenario> scenarios() {
-        List<Scenario> all = new ArrayList<>(SeedScenarios.all());
-        all.add(acquisitionChannels());
+        return scenarios(SampleWords.ENGLISH);
+    }
+
+    /** The sample's scenarios named and described in {@code words}' language; their figures are the same. */
+    public static List<Scenario> scenarios(SampleWords words) {
+        List<Scenario> english = new ArrayList<>(SeedScenarios.all());
+        english.add(acquisitionChannels());
+        List<Scenario> all = new ArrayList<>();
+        for (SampleScenario which : SampleScenario.values()) {
+            Scenario scenario = english.get(which.ordinal());
+            all.add(scenario.withName(words.name(which, scenario.name()))
+                    .withDescription(words.description(which, scenario.description())));
+        }
         return List.copyOf(all);
     }
 

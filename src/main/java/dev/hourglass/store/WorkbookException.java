@@ -15,6 +15,11 @@ public final class WorkbookException extends Exception {
      */
     public record InUse(String workbook, Where where, String holder) {
         public enum Where { THIS_WINDOW, ELSEWHERE, NAMED }
+
+        /** Who the lock names, part by part, when its text is the sentence a Hourglass writes. */
+        public Optional<LockHolder> named() {
+            return where == Where.NAMED ? LockHolder.read(holder) : Optional.empty();
+        }
     }
 
     private final Reason reason;

@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -67,7 +65,7 @@ final class WorkbookLock implements AutoCloseable {
                             : new InUse(name, Where.NAMED, holder));
                 }
                 channel.truncate(0);
-                channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)));
+                channel.write(ByteBuffer.wrap(LockHolder.thisProcess().english().getBytes(StandardCharsets.UTF_8)));
                 channel.force(false);
                 HELD_HERE.add(key);
                 return new WorkbookLock(lockFile, key, channel, lock);
@@ -146,14 +144,6 @@ final class WorkbookLock implements AutoCloseable {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    private static String describeThisProcess() {
-        // Not InetAddress.getLocalHost(): it can wait seconds for a name server.
-        String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME",
-                "this computer"));
-        return System.getProperty("user.name") + " on " + host + " (process " + ProcessHandle.current().pid()
-                + ") since " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -103,7 +103,7 @@ public final class HourglassApp extends Application implements WindowActions {
                 Workbook workbook = sample ? SampleWorkbook.openOrCreate(file, (done, total, doing) -> {
                     updateProgress(done, total);
                     updateMessage(SampleSteps.text(doing, Locale.getDefault(Locale.Category.FORMAT)));
-                }) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
+                }, SampleText.ofDesktop()) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
                 if (isCancelled()) {
                     workbook.close();
                 }

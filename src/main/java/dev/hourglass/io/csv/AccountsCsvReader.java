@@ -73,9 +73,13 @@ public final class AccountsCsvReader {
         private static final long serialVersionUID = 1L;
         private final String column;
         private final RowReason reason;
-        private final String detail;
+        private final RowDetail detail;
 
         Rejected(String column, RowReason reason, String detail) {
+            this(column, reason, RowDetail.value(detail));
+        }
+
+        Rejected(String column, RowReason reason, RowDetail detail) {
             super(reason.english(), null, false, false);
             this.column = column;
             this.reason = reason;
@@ -90,7 +94,7 @@ public final class AccountsCsvReader {
             return reason;
         }
 
-        String detail() {
+        RowDetail detail() {
             return detail;
         }
     }
@@ -128,18 +132,18 @@ public final class AccountsCsvReader {
             try {
                 String id = text("account");
                 if (id.isEmpty()) {
-                    throw new Rejected(column("account"), RowReason.empty("account"), null);
+                    throw new Rejected(column("account"), RowReason.empty("account"), RowDetail.NONE);
                 }
                 LocalDate start = date("startDate").orElseThrow(() -> new Rejected(column("startDate"),
-                        RowReason.empty("startDate"), null));
-                double arr = number("arr").orElseThrow(() -> new Rejected(column("arr"), RowReason.empty("arr"), null));
+                        RowReason.empty("startDate"), RowDetail.NONE));
+                double arr = number("arr").orElseThrow(() -> new Rejected(column("arr"), RowReason.empty("arr"), RowDetail.NONE));
                 nonNegative("arr", arr);
                 // Only a usable row takes its id: a corrected row after a refused one is not a duplicate.
                 long firstLine = seenIds.addOrFirstLine(id, row.line());
                 if (firstLine >= 0) {
                     throw new Rejected(column("account"),
                             RowReason.of(RowReason.Code.DUPLICATE_ID, "account appears twice"),
-                            "'" + id + "', first on line " + firstLine);
+                            RowDetail.firstOnLine(id, firstLine));
                 }
                 accounts.add(account(id, start, arr));
             } catch (Rejected rejected) {
@@ -175,7 +179,8 @@ public final class AccountsCsvReader {
             OptionalInt available = optionalCount("featuresAvailable");
             if (adopted.isPresent() && available.isPresent() && adopted.getAsInt() > available.getAsInt()) {
                 notes.add(row.line(), column("featuresAdopted"), RowReason.of(RowReason.Code.ADOPTED_ABOVE_AVAILABLE,
-                        "featuresAdopted is above featuresAvailable: adoption counted as 100 %"), adopted.getAsInt() + " of " + available.getAsInt());
+                        "featuresAdopted is above featuresAvailable: adoption counted as 100 %"),
+                        RowDetail.of(adopted.getAsInt(), available.getAsInt()));
             }
             boolean activationKnown = index("daysToActivation") >= 0;
             return new Account(id, text("source"), text("campaign"), text("segment"), start, arr,

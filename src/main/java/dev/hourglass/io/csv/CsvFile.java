@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import dev.hourglass.model.EchoedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +100,8 @@ public final class CsvFile implements AutoCloseable {
         try {
             CsvRow first = rows.next();
             if (first == null) {
-                throw new BadInputException(name + ": the file is empty (no header row)");
+                throw new BadInputException(name + ": the file is empty (no header row)",
+                        FileProblem.of(FileProblem.Code.EMPTY_FILE, name));
             }
             List<String> firstFields = first.fields();
             long firstLine = first.line();
@@ -276,7 +278,9 @@ public final class CsvFile implements AutoCloseable {
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
                     + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")"
-                    + rows.otherSheetsHint());
+                    + rows.otherSheetsHint(), FileProblem.of(FileProblem.Code.MISSING_COLUMNS, fileName(),
+                    String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()),
+                    String.join(", ", header.stream().map(EchoedText::of).toList()), rows.otherSheets().orElse(null)));
         }
     }
 

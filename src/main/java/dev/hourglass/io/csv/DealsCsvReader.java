@@ -112,7 +112,7 @@ public final class DealsCsvReader {
     }
 
     /** A row of the second part left out: where it was among the part's deals, and why. */
-    private record Rejection(int dealsBefore, long line, String column, RowReason reason, String detail) {
+    private record Rejection(int dealsBefore, long line, String column, RowReason reason, RowDetail detail) {
     }
 
     /**
@@ -269,7 +269,8 @@ public final class DealsCsvReader {
                 }
             }
             if (firstLine >= 0) {
-                problems.add(line, header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "duplicate id"), quote(deal.id()) + ", first on line " + firstLine);
+                problems.add(line, header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "duplicate id"),
+                        RowDetail.firstOnLine(deal.id(), firstLine));
                 return;
             }
             dealsRead++;
@@ -491,11 +492,11 @@ public final class DealsCsvReader {
         }
 
         private RowRejected reject(CsvRow row, int column, RowReason reason, String detail) {
-            return record(row.line(), header.get(column), reason, detail);
+            return record(row.line(), header.get(column), reason, RowDetail.value(detail));
         }
 
         /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
-        private RowRejected record(long line, String column, RowReason reason, String detail) {
+        private RowRejected record(long line, String column, RowReason reason, RowDetail detail) {
             if (part != null) {
                 part.rejections.add(new Rejection(part.deals.size(), line, column, reason, detail));
             } else {

@@ -59,10 +59,10 @@ public final class LeadsCsvReader {
     private static final class Rejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final int column;
-        private final String reason;
+        private final RowReason reason;
 
-        Rejected(int column, String reason) {
-            super(reason, null, false, false);
+        Rejected(int column, RowReason reason) {
+            super(reason.english(), null, false, false);
             this.column = column;
             this.reason = reason;
         }
@@ -117,14 +117,15 @@ public final class LeadsCsvReader {
             try {
                 String leadId = row.text(id, texts);
                 if (leadId.isEmpty()) {
-                    throw new Rejected(id, "id is empty");
+                    throw new Rejected(id, RowReason.empty("id"));
                 }
                 if (row.isBlank(created)) {
-                    throw new Rejected(created, "createdDate is empty");
+                    throw new Rejected(created, RowReason.empty("createdDate"));
                 }
                 LocalDate createdDate = row.date(created);
                 if (createdDate == null) {
-                    throw new Rejected(created, "createdDate is not a date");
+                    throw new Rejected(created, RowReason.of(RowReason.Code.NOT_A_DATE, "createdDate is not a date",
+                            "createdDate"));
                 }
                 LeadStage reached = LeadStage.LEAD;
                 LocalDate[] dates = new LocalDate[LATER_STEPS.length];
@@ -140,7 +141,7 @@ public final class LeadsCsvReader {
                 long firstLine = seenIds.addOrFirstLine(leadId, row.line());
                 if (firstLine >= 0) {
                     problems.add(row.line(), header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "id appears twice"),
-                            "'" + leadId + "', first on line " + firstLine);
+                            RowDetail.firstOnLine(leadId, firstLine));
                     return;
                 }
                 leads.add(lead);
@@ -165,14 +166,17 @@ public final class LeadsCsvReader {
                     return true;
                 }
                 if (stepValues[s] == StepValues.DATES) {
-                    throw new Rejected(column, field + " is not a date (the column holds dates)");
+                    throw new Rejected(column, RowReason.of(RowReason.Code.STEP_NOT_A_DATE,
+                            field + " is not a date (the column holds dates)", field));
                 }
             }
             Boolean flag = flag(row.string(column));
             if (flag == null) {
                 throw new Rejected(column, stepValues[s] == StepValues.FLAGS
-                        ? field + " is not yes or no (the column holds yes/no flags)"
-                        : field + " is neither a date nor yes or no");
+                        ? RowReason.of(RowReason.Code.STEP_NOT_YES_OR_NO,
+                                field + " is not yes or no (the column holds yes/no flags)", field)
+                        : RowReason.of(RowReason.Code.NEITHER_DATE_NOR_YES_OR_NO,
+                                field + " is neither a date nor yes or no", field));
             }
             stepValues[s] = StepValues.FLAGS;
             return flag;
@@ -218,13 +222,13 @@ public final class LeadsCsvReader {
             }
             Double value = row.number(amount);
             if (value == null || value.isNaN() || value.isInfinite()) {
-                throw new Rejected(amount, "amount is not a number");
+                throw new Rejected(amount, RowReason.notANumber("amount"));
             }
             if (value < 0) {
-                throw new Rejected(amount, "amount is negative");
+                throw new Rejected(amount, RowReason.negative("amount"));
             }
             if (NumberLimit.exceeded(value)) {
-                throw new Rejected(amount, NumberLimit.reason("amount"));
+                throw new Rejected(amount, RowReason.tooLarge("amount"));
             }
             return OptionalDouble.of(value);
         }

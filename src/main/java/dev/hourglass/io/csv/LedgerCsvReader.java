@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import dev.hourglass.model.actuals.Ledger;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -55,13 +56,13 @@ public final class LedgerCsvReader {
         }
         if (ledger.isEmpty()) {
             throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
-                    + " rows");
+                    + " rows", FileProblem.of(FileProblem.Code.NO_MRR_ABOVE_ZERO, csv.fileName(), rows.rowsRead));
         }
         return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
     }
 
     /** A row of the second part left out: where it was among the part's usable rows, and why. */
-    private record Rejection(int usedBefore, long line, String column, RowReason reason, String detail) {
+    private record Rejection(int usedBefore, long line, String column, RowReason reason, RowDetail detail) {
     }
 
     /**
@@ -186,7 +187,7 @@ public final class LedgerCsvReader {
             }
             String name = row.text(customer, customers);
             if (name.isEmpty()) {
-                leaveOut(line, header.get(customer), RowReason.empty("customer"), null);
+                leaveOut(line, header.get(customer), RowReason.empty("customer"), RowDetail.NONE);
                 return;
             }
             YearMonth when = row.month(month);
@@ -222,6 +223,10 @@ public final class LedgerCsvReader {
 
         /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
         private void leaveOut(long line, String column, RowReason reason, String detail) {
+            leaveOut(line, column, reason, RowDetail.value(detail));
+        }
+
+        private void leaveOut(long line, String column, RowReason reason, RowDetail detail) {
             if (part != null) {
                 part.rejections.add(new Rejection(part.size, line, column, reason, detail));
             } else {
@@ -249,9 +254,7 @@ public final class LedgerCsvReader {
         /** Counts each row of a customer-month whose sum is negative as left out, naming all its rows. */
         void leaveOut(Ledger.NegativeMonth month) {
             List<Long> lines = month.rows().stream().map(r -> usedLines[r]).sorted().toList();
-            String detail = "customer '" + month.customer() + "', " + month.month() + ": " + plain(month.total())
-                    + " from line" + (lines.size() == 1 ? " " : "s ")
-                    + String.join(", ", lines.stream().map(String::valueOf).toList());
+            RowDetail detail = RowDetail.monthSum(month.customer(), month.month().toString(), plain(month.total()), lines);
             for (long line : lines) {
                 problems.add(line, header.get(mrr), RowReason.of(RowReason.Code.MONTH_BELOW_ZERO,
                         "the month's MRR adds up to less than 0 (credits exceed charges)"),

@@ -1,10 +1,12 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import dev.hourglass.model.EchoedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,27 +37,36 @@ public final class RowProblems {
 
     /** Counts one excluded row, its reason coded for the desktop; the rows are grouped by the reason's English. */
     public void add(long line, String column, RowReason reason, String detail) {
+        add(line, column, reason, RowDetail.value(detail));
+    }
+
+    /** Counts one excluded row, its reason and detail coded for the desktop. */
+    public void add(long line, String column, RowReason reason, RowDetail detail) {
         total++;
         Reason r = byReason.computeIfAbsent(reason.english(), english -> new Reason(reason));
         r.count++;
         if (r.examples.size() < EXAMPLES_PER_REASON) {
             String where = fileName + ", line " + line + (column == null ? "" : ", column '" + column + "'");
-            String shown = detail == null || detail.isEmpty() ? "" : EchoedText.of(detail);
+            String shown = EchoedText.of(detail.english());
             r.examples.add(where + ": " + reason.english() + (shown.isEmpty() ? "" : " (" + shown + ")"));
             r.lines.add(line);
-            r.places.add(new Place(line, column, shown));
+            r.places.add(new Place(line, column, shown, detail));
         }
     }
 
     /**
      * The error of a file none of whose rows could be used: "deals.csv: no usable deal in 3 rows; first problem: …".
      *
-     * @param what what a usable row would have given, e.g. "deal", "ledger row"
+     * @param what what a usable row would have given, e.g. "deal", "ledger row" (its code: DEAL, LEDGER_ROW)
      */
     public BadInputException noUsable(String what, long rowsRead) {
+        Reason first = isEmpty() ? null : reasons().get(0);
+        FileProblem problem = FileProblem.of(FileProblem.Code.NO_USABLE_ROWS, fileName,
+                what.toUpperCase(Locale.ROOT).replace(' ', '_'), rowsRead, first == null ? null : first.coded(),
+                first == null ? null : first.places().get(0));
         return new BadInputException(fileName + ": no usable " + what + " in " + rowsRead + " row"
                 + (rowsRead == 1 ? "" : "s")
-                + (isEmpty() ? "" : "; first problem: " + reasons().get(0).examples().get(0)));
+                + (first == null ? "" : "; first problem: " + first.examples().get(0)), problem);
     }
 
     /** Counts the row as left out when it has fewer fields than the header; true when it did. */
@@ -67,8 +78,8 @@ public final class RowProblems {
         return true;
     }
 
-    static String shortRowDetail(CsvRow row, int headerWidth) {
-        return row.fieldCount() + " of " + headerWidth;
+    static RowDetail shortRowDetail(CsvRow row, int headerWidth) {
+        return RowDetail.of(row.fieldCount(), headerWidth);
     }
 
     /** Counts rows left out for one reason as a kept report recorded them (count, and the first examples' lines). */
@@ -98,8 +109,15 @@ public final class RowProblems {
         return List.copyOf(byReason.values());
     }
 
-    /** Where a row left out is, for the desktop to say in its words: line, column (null: the row), the value or "". */
-    public record Place(long line, String column, String detail) {
+    /**
+     * Where a row left out is, for the desktop to say in its words: line, column (null: the row), the detail in
+     * English as the CLI shows it (shortened; "" for none) and coded.
+     */
+    public record Place(long line, String column, String detail, RowDetail coded) {
+        /** A place whose detail is only its English (or a value, the same in every language). */
+        public Place(long line, String column, String detail) {
+            this(line, column, detail, RowDetail.value(detail));
+        }
     }
 
     /** The rows left out for one reason: their count and the first few, with their line numbers. */

@@ -62,7 +62,13 @@ public record RowReason(Code code, List<String> args, String english) {
         /** An expansion that takes the account below 0 ARR. */
         EXPANSION_BELOW_ZERO,
         /** More features adopted than available: adoption counts as 100 %. */
-        ADOPTED_ABOVE_AVAILABLE
+        ADOPTED_ABOVE_AVAILABLE,
+        /** A lead's step date in a column of dates that is no date: field. */
+        STEP_NOT_A_DATE,
+        /** A lead's step flag in a column of yes/no flags that is neither: field. */
+        STEP_NOT_YES_OR_NO,
+        /** A lead's step that is neither a date nor yes or no: field. */
+        NEITHER_DATE_NOR_YES_OR_NO
     }
 
     public RowReason {

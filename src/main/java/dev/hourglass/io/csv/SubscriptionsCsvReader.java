@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import dev.hourglass.model.actuals.Subscription;
 import dev.hourglass.model.actuals.SubscriptionLedger;
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ public final class SubscriptionsCsvReader {
             if (expanded.ledger().isEmpty()) {
                 throw new BadInputException(fileName + ": none of its " + subscriptions.size() + " subscriptions "
                         + "has MRR at the end of a month up to " + expanded.lastMonth() + " (as of " + expanded.asOf()
-                        + "; trials count 0)");
+                        + "; trials count 0)", FileProblem.of(FileProblem.Code.NO_SUBSCRIPTION_WITH_MRR, fileName,
+                        subscriptions.size(), expanded.lastMonth().toString(), expanded.asOf().toString()));
             }
             return expanded;
         }
@@ -128,7 +130,7 @@ public final class SubscriptionsCsvReader {
             }
             String name = row.text(customer, texts);
             if (name.isEmpty()) {
-                throw reject(row, customer, RowReason.empty("customer"), null);
+                throw reject(row, customer, RowReason.empty("customer"), RowDetail.NONE);
             }
             LocalDate from = row.date(start);
             if (from == null) {
@@ -156,7 +158,7 @@ public final class SubscriptionsCsvReader {
             }
             if (to.isBefore(from)) {
                 throw reject(row, end, RowReason.of(RowReason.Code.END_BEFORE_START, "end is before start"),
-                        quote(row, end) + " before " + quote(row, start));
+                        RowDetail.before(quote(row, end), quote(row, start)));
             }
             return to;
         }
@@ -187,12 +189,12 @@ public final class SubscriptionsCsvReader {
             if (amount < 0 || row.isBlank(amount)) {
                 RowReason reason = mrr < 0 ? RowReason.empty("amount") : amount < 0 ? RowReason.empty("mrr")
                         : RowReason.of(RowReason.Code.MRR_AND_AMOUNT_EMPTY, "mrr and amount are empty");
-                throw reject(row, mrr >= 0 ? mrr : amount, reason, null);
+                throw reject(row, mrr >= 0 ? mrr : amount, reason, RowDetail.NONE);
             }
             double price = number(row, amount, "amount");
             if (interval < 0 || row.isBlank(interval)) {
                 throw reject(row, interval < 0 ? amount : interval, RowReason.of(RowReason.Code.AMOUNT_WITHOUT_INTERVAL,
-                        "amount is given without an interval"), null);
+                        "amount is given without an interval"), RowDetail.NONE);
             }
             Double months = BillingInterval.months(row.string(interval));
             if (months == null) {
@@ -249,6 +251,10 @@ public final class SubscriptionsCsvReader {
         }
 
         private RowRejected reject(CsvRow row, int column, RowReason reason, String detail) {
+            return reject(row, column, reason, RowDetail.value(detail));
+        }
+
+        private RowRejected reject(CsvRow row, int column, RowReason reason, RowDetail detail) {
             problems.add(row.line(), header.get(column), reason, detail);
             return RowRejected.INSTANCE;
         }

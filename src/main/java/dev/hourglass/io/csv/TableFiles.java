@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,21 +36,26 @@ final class TableFiles {
                 return XlsxRows.open(path, fileName, sheet);
             }
             if (startsWith(magic, OLE2)) {
-                throw new BadInputException(fileName + ": " + (isEncrypted(path)
+                boolean encrypted = isEncrypted(path);
+                throw new BadInputException(fileName + ": " + (encrypted
                         ? "the workbook is password-protected; remove the password in Excel (File > Info > Protect"
                           + " Workbook) or save it as CSV"
-                        : "old Excel format (.xls); save it as .xlsx or CSV"));
+                        : "old Excel format (.xls); save it as .xlsx or CSV"),
+                        FileProblem.of(encrypted ? FileProblem.Code.PASSWORD_PROTECTED : FileProblem.Code.OLD_EXCEL,
+                                fileName));
             }
             String lower = fileName.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
                 throw new BadInputException(fileName + ": not a readable xlsx workbook (it is not a zip archive;"
-                        + " the file may be cut short or not a workbook at all)");
+                        + " the file may be cut short or not a workbook at all)",
+                        FileProblem.of(FileProblem.Code.NOT_XLSX, fileName));
             }
             return CsvRows.open(path, fileName, sheet);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(fileName + ": no such file");
+            throw new BadInputException(fileName + ": no such file", FileProblem.of(FileProblem.Code.NO_SUCH_FILE, fileName));
         } catch (IOException e) {
-            throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e,
+                    FileProblem.of(FileProblem.Code.CANNOT_BE_READ, fileName, String.valueOf(e.getMessage())));
         }
     }
 

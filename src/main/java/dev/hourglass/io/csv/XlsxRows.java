@@ -1,12 +1,14 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -83,7 +85,9 @@ final class XlsxRows implements RowSource {
             }
             if (chosen == null) {
                 throw new BadInputException(fileName + ": " + (names.isEmpty() ? "the workbook has no sheet"
-                        : "no sheet named '" + sheet.strip() + "' (the sheets are: " + quoted(names) + ")"));
+                        : "no sheet named '" + sheet.strip() + "' (the sheets are: " + quoted(names) + ")"),
+                        names.isEmpty() ? FileProblem.of(FileProblem.Code.NO_SHEET, fileName)
+                                : FileProblem.of(FileProblem.Code.NO_SUCH_SHEET, fileName, sheet.strip(), quoted(names)));
             }
             String hint = names.size() > 1 && (sheet == null || sheet.isBlank())
                     ? "; this is the first sheet, '" + chosenName + "', of " + names.size() + " (" + quoted(names)
@@ -133,6 +137,11 @@ final class XlsxRows implements RowSource {
     @Override
     public String otherSheetsHint() {
         return otherSheetsHint;
+    }
+
+    @Override
+    public Optional<Detection> otherSheets() {
+        return otherSheetsHint.isEmpty() ? Optional.empty() : Optional.of(sheetSentence);
     }
 
     @Override

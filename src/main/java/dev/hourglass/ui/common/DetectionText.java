@@ -23,7 +23,7 @@ public final class DetectionText {
 
     public static String of(Detection detection) {
         FigureFormatter f = new FigureFormatter(Locale.getDefault(Locale.Category.FORMAT), "", UiText.language());
-        if (UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage())) { // the import's own words
+        if (UiText.speaksEnglish()) { // the import's own words
             return detection.english();
         }
         return switch (detection.code()) {
@@ -35,6 +35,7 @@ public final class DetectionText {
                     detection.args().get(0), f.number((Long) detection.args().get(1), 0),
                     f.number((Long) detection.args().get(2), 0));
             case LEDGER_GAPS -> gaps(detection.args(), f);
+            case RECOGNISED_EXPORT -> UiText.text(key(detection), ExportNameText.of((String) detection.args().get(0)));
             case VALUES_LEFT_EMPTY -> UiText.text(key(detection), f.number((Long) detection.args().get(0), 0),
                     leftEmptyReason(detection.args())) + firstExample(leftEmptyExample(detection.args()));
             default -> UiText.text(key(detection), detection.args().stream()

@@ -1,9 +1,10 @@
 package dev.hourglass.ui.common;
 
+import dev.hourglass.io.csv.RowDetail;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.RowReason;
+import dev.hourglass.model.EchoedText;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Why rows were left out of an import, and where the first of them are, in the desktop's language. In English it is
@@ -14,7 +15,7 @@ public final class RowReasonText {
     }
 
     public static String of(RowReason reason) {
-        if (english() || reason.code() == RowReason.Code.TEXT) {
+        if (UiText.speaksEnglish() || reason.code() == RowReason.Code.TEXT) {
             return reason.english();
         }
         return UiText.text("rowReason." + reason.code().name(), reason.args().toArray());
@@ -23,7 +24,7 @@ public final class RowReasonText {
     /** The first {@code most} rows left out for the reason: "Zeile 12, Spalte 'Betrag' ('12,5O0')". */
     public static List<String> examples(RowProblems.Reason reason, int most) {
         List<String> examples = reason.examples();
-        if (english() || reason.places().isEmpty()) { // a kept report has only the English examples
+        if (UiText.speaksEnglish() || reason.places().isEmpty()) { // a kept report has only the English examples
             return examples.subList(0, Math.min(most, examples.size()));
         }
         return reason.places().stream().limit(most).map(RowReasonText::place).toList();
@@ -32,10 +33,15 @@ public final class RowReasonText {
     static String place(RowProblems.Place place) {
         String where = place.column() == null ? UiText.text("rowReason.place", place.line())
                 : UiText.text("rowReason.placeInColumn", place.line(), place.column());
-        return place.detail().isEmpty() ? where : UiText.text("rowReason.withValue", where, place.detail());
+        return place.detail().isEmpty() ? where : UiText.text("rowReason.withValue", where, detail(place));
     }
 
-    private static boolean english() {
-        return UiText.language().getLanguage().equals(Locale.ENGLISH.getLanguage());
+    /** The detail in the desktop's words: a value as it is, "'A-17', zuerst in Zeile 4", "3 von 5". */
+    static String detail(RowProblems.Place place) {
+        RowDetail detail = place.coded();
+        if (detail.code() == RowDetail.Code.VALUE) {
+            return place.detail(); // shortened already
+        }
+        return UiText.text("rowDetail." + detail.code().name(), detail.args().stream().map(EchoedText::of).toArray());
     }
 }

@@ -30,6 +30,11 @@ public final class UiText {
         return language;
     }
 
+    /** Whether the desktop speaks English: then the import's and the CLI's own English words are shown as they are. */
+    public static boolean speaksEnglish() {
+        return language.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
+
     /** The user's pick, else the system's language when there is a bundle for it, else English. */
     public static Locale choose(Optional<Locale> picked, Locale system) {
         Locale wanted = picked.orElse(system);

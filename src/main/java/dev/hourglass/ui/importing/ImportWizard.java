@@ -5,6 +5,7 @@ import dev.hourglass.ui.HourglassStyles;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.Dialogs;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.common.WindowPlacement;
@@ -55,7 +56,7 @@ public final class ImportWizard {
         };
         reading.setOnSucceeded(e -> show(owner, viewModel, imported));
         reading.setOnFailed(e -> {
-            Dialogs.error(owner, UiText.text("import.hourglassCouldNotRead", file.getName()), reading.getException().getMessage());
+            Dialogs.error(owner, UiText.text("import.hourglassCouldNotRead", file.getName()), FileProblemText.of(reading.getException()));
         });
         Background.start(reading, "read-table");
     }

@@ -3,6 +3,7 @@ package dev.hourglass.ui.importing;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
@@ -328,7 +329,7 @@ public final class ImportWizardController {
             finish();
             Throwable failure = task.getException();
             progressText.setText(failure instanceof CancellationException ? UiText.text("import.cancelledNothingWasImported")
-                    : failure.getMessage());
+                    : FileProblemText.of(failure));
         });
         task.setOnCancelled(e -> {
             finish();

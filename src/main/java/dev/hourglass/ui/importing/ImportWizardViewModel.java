@@ -30,6 +30,7 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.DetectionText;
+import dev.hourglass.ui.common.ExportNameText;
 import dev.hourglass.ui.common.PipelineWarningText;
 import dev.hourglass.ui.common.RowReasonText;
 import dev.hourglass.ui.common.UiText;
@@ -309,12 +310,18 @@ public final class ImportWizardViewModel {
     private String recognisedSentence(KindReading reading) {
         if (reading.recognised().isPresent()) {
             String what = reading.kind() == Kind.DEALS ? UiText.text("import.itsColumnsAndValues") : UiText.text("import.itsColumnsAreSet");
-            return UiText.text("import.recognisedAsChangeAny", withArticle(reading.recognised().get().name()), what);
+            return UiText.text("import.recognisedAsChangeAny", recognisedName(reading.recognised().get().name()), what);
         }
         if (reading.kept().isPresent()) {
             return UiText.text("import.readAsTheLast", preview.fileName());
         }
         return "";
+    }
+
+    /** An export's name in a sentence: English with its article, another language in its own words. */
+    private static String recognisedName(String english) {
+        return UiText.speaksEnglish() ? withArticle(english)
+                : ExportNameText.of(english);
     }
 
     /**
@@ -459,7 +466,7 @@ public final class ImportWizardViewModel {
         }
         List<Finding> found = new ArrayList<>();
         if (recognised.isPresent() && recognised.get().lookup()) {
-            found.add(new Finding(UiText.text("import.thisFileLooksLike", withArticle(recognised.get().name())), true));
+            found.add(new Finding(UiText.text("import.thisFileLooksLike", recognisedName(recognised.get().name())), true));
         }
         openDetections.forEach(d -> found.add(new Finding(sentence(DetectionText.of(d)), false)));
         List<String> missing = requiredFields().stream().filter(f -> columns.get(f).get() == null).toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.csv.RowReason;
 import dev.hourglass.model.pipeline.PipelineWarning;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,25 @@ class ImportReportTextTest {
                     "  crm.xlsx: Das Blatt 'Deals' wurde gelesen (die Arbeitsmappe hat 2: 'Summary', 'Deals').",
                     "  Warnung: 2 von 3 verlorenen Deals in der Datei haben keinen Betrag: Quoten nach Betrag sind"
                             + " hier nicht aussagekräftig; die Quoten nach Anzahl verwenden");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void germanNamesTheRecognisedExportAndALeadsReasonInItsWords() {
+        UiText.use(Locale.GERMAN);
+        try {
+            RowProblems excluded = new RowProblems("leads.csv");
+            excluded.add(3, "mql", RowReason.of(RowReason.Code.STEP_NOT_A_DATE,
+                    "mql is not a date (the column holds dates)", "mql"), "'soon'");
+            ImportReport report = ImportReport.of("leads", "leads.csv", 4, 3, excluded)
+                    .withDetections(List.of(Detection.of(Detection.Code.RECOGNISED_EXPORT,
+                            "Recognised as a HubSpot contacts export", "HubSpot contacts export")));
+            assertThat(ImportReportText.of(report).lines()).containsExactly(
+                    "leads.csv: 4 Zeilen gelesen, 3 importiert, 1 ausgelassen",
+                    "  1 × mql ist kein Datum (die Spalte enthält Daten)",
+                    "  Erkannt als Export: HubSpot-Kontakte-Export");
         } finally {
             UiText.use(Locale.ENGLISH);
         }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.io.csv.CsvFile;
+import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.LeadStage;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
@@ -299,6 +302,7 @@ class ImportWizardExportsTest {
     void aGermanSalesforceReportIsDescribedInGerman() throws Exception {
         UiText.use(Locale.GERMAN);
         ImportWizardViewModel wizard = opened("salesforce-de-opportunities.csv");
+        assertThat(wizard.recognisedLineProperty().get()).startsWith("Erkannt als Salesforce-Opportunity-Bericht:");
         assertThat(texts(wizard, false)).contains("salesforce-de-opportunities.csv: als UTF-8 (BOM) gelesen.",
                 "Betrag: 12.000,00 € mit Dezimalkomma gelesen.", "Schlusstermin: Datumswerte gelesen als D.M.YYYY.",
                 "'Opportunity-Name' nicht verwendet: 'Opportunity-ID' liefert id.");
@@ -360,8 +364,8 @@ class ImportWizardExportsTest {
                 + " ersetzt (\uFFFD).");
         assertThat(texts(wizard, true)).filteredOn(t -> t.contains("ausgelassen")).containsExactly(
                 "2 Zeilen ausgelassen: die MRR des Monats ergibt zusammen weniger als 0 (Gutschriften übersteigen die"
-                        + " Belastungen), z. B. Zeile 3, Spalte 'mrr' (customer 'C', 2024-01: -4 from lines 3, 4);"
-                        + " Zeile 4, Spalte 'mrr' (customer 'C', 2024-01: -4 from lines 3, 4)");
+                        + " Belastungen), z. B. Zeile 3, Spalte 'mrr' (Kunde 'C', 2024-01: -4 aus Zeile(n) 3, 4);"
+                        + " Zeile 4, Spalte 'mrr' (Kunde 'C', 2024-01: -4 aus Zeile(n) 3, 4)");
     }
 
     @Test
@@ -382,7 +386,7 @@ class ImportWizardExportsTest {
         wizard.choose(Kind.SUBSCRIPTIONS);
         wizard.showCheck(wizard.check());
         assertThat(texts(wizard, true)).filteredOn(t -> t.contains("ausgelassen")).containsExactlyInAnyOrder(
-                "1 Zeile ausgelassen: end liegt vor start, z. B. Zeile 4, Spalte 'End' ('2024-02-01' before '2024-03-01')",
+                "1 Zeile ausgelassen: end liegt vor start, z. B. Zeile 4, Spalte 'End' ('2024-02-01' vor '2024-03-01')",
                 "1 Zeile ausgelassen: mrr und amount sind leer, z. B. Zeile 5, Spalte 'MRR'",
                 "1 Zeile ausgelassen: interval ist nicht month, quarter, year, week, day oder eine Zahl von Monaten,"
                         + " z. B. Zeile 6, Spalte 'Interval' ('fortnight')",
@@ -392,5 +396,42 @@ class ImportWizardExportsTest {
                         + " unbekannt), z. B. Zeile 8, Spalte 'Status' ('canceled')",
                 "1 Zeile ausgelassen: amount ist ohne Abrechnungsintervall (interval) angegeben, z. B. Zeile 9,"
                         + " Spalte 'Interval'");
+    }
+
+    @Test
+    void aFileWithoutAUsableRowIsRefusedInGermanAndInTheCliEnglish() throws Exception {
+        Path file = dir.resolve("deals.csv");
+        Files.writeString(file, "id,amount,stage,closeDate\nd1,abc,Won,2024-01-31\nd2,xyz,Won,2024-02-29\n");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, null);
+        wizard.open(file);
+        Throwable failure = Assertions.catchThrowable(wizard::check);
+        assertThat(failure).hasMessage("deals.csv: no usable deal in 2 rows; first problem: deals.csv, line 2,"
+                + " column 'amount': amount is not a number ('abc')");
+        assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
+        UiText.use(Locale.GERMAN);
+        assertThat(FileProblemText.of(failure)).isEqualTo("deals.csv: kein verwendbarer Deal in 2 Zeilen; erstes"
+                + " Problem: Zeile 2, Spalte 'amount' ('abc'): amount ist keine Zahl");
+    }
+
+    @Test
+    void anEmptyFileAndAMissingSheetAreSaidInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, null);
+        assertThat(FileProblemText.of(Assertions.catchThrowable(() -> wizard.open(empty))))
+                .isEqualTo("empty.csv: Die Datei ist leer (keine Kopfzeile)");
+        Throwable noSheet = Assertions.catchThrowable(() -> CsvFile.open(EXPORTS.resolve("hubspot-deals-report.xlsx"),
+                List.of("id"), ImportMapping.defaults().withSheet("Pipeline")));
+        assertThat(FileProblemText.of(noSheet)).startsWith("hubspot-deals-report.xlsx: Kein Blatt namens 'Pipeline'"
+                + " (die Blätter sind: '");
+    }
+
+    @Test
+    void aLookupTableIsNamedInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        ImportWizardViewModel wizard = opened("crm-products.csv");
+        assertThat(texts(wizard, true)).anyMatch(t -> t.startsWith("Diese Datei sieht aus wie CRM-Produkte (eine"
+                + " Tabelle zum Nachschlagen für Deals: listPrice je Produkt):"));
     }
 }

@@ -1,0 +1,52 @@
+package dev.hourglass.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Why a file cannot be used at all, as a code with its arguments, for the desktop to say in its language; the
+ * {@link BadInputException}'s message is the English the CLI prints.
+ */
+public record FileProblem(Code code, List<Object> args) {
+
+    /** What the problem is; the arguments each code takes are listed with it. */
+    public enum Code {
+        /** file. */
+        NO_SUCH_FILE,
+        /** file, the system's reason (English, as the system gives it). */
+        CANNOT_BE_READ,
+        /** file: no header row. */
+        EMPTY_FILE,
+        /** file, the missing columns ('a', 'b'), the header's columns, the sheet read ("" when it is the only one). */
+        MISSING_COLUMNS,
+        /** file, the sheet asked for, the workbook's sheets ('a', 'b'). */
+        NO_SUCH_SHEET,
+        /** file. */
+        NO_SHEET,
+        /** file. */
+        OLD_EXCEL,
+        /** file. */
+        PASSWORD_PROTECTED,
+        /** file. */
+        NOT_XLSX,
+        /**
+         * file, what a usable row gives (DEAL, LEAD, ACCOUNT, SUBSCRIPTION, LEDGER_ROW), rows read, then the first
+         * problem's reason and place (io.csv.RowReason, RowProblems.Place) or nothing when no row was left out.
+         */
+        NO_USABLE_ROWS,
+        /** file, rows read. */
+        NO_MRR_ABOVE_ZERO,
+        /** file, subscriptions, the last month, the day it is as of. */
+        NO_SUBSCRIPTION_WITH_MRR
+    }
+
+    public FileProblem {
+        args = Collections.unmodifiableList(new ArrayList<>(args)); // an argument may be null: no first problem
+    }
+
+    public static FileProblem of(Code code, Object... args) {
+        return new FileProblem(code, Arrays.asList(args));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.hourglass.ui.common;
+
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
+import dev.hourglass.io.csv.Detection;
+import dev.hourglass.io.csv.RowProblems;
+import dev.hourglass.io.csv.RowReason;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Why a file cannot be imported at all, in the desktop's language. In English, and for a failure without a coded
+ * problem, it is the failure's own message, as the CLI prints it.
+ */
+public final class FileProblemText {
+    private FileProblemText() {
+    }
+
+    public static String of(Throwable failure) {
+        if (!(failure instanceof BadInputException bad) || bad.problem().isEmpty()
+                || UiText.speaksEnglish()) {
+            return failure.getMessage();
+        }
+        return of(bad.problem().get());
+    }
+
+    static String of(FileProblem problem) {
+        List<Object> args = problem.args();
+        return switch (problem.code()) {
+            case NO_USABLE_ROWS -> noUsableRows(args);
+            case MISSING_COLUMNS -> missingColumns(args);
+            default -> UiText.text(key(problem), args.stream()
+                    .map(arg -> arg instanceof Number number ? grouped(number.longValue()) : arg).toArray());
+        };
+    }
+
+    private static String noUsableRows(List<Object> args) {
+        long rows = (Long) args.get(2);
+        String none = UiText.text("fileProblem.NO_USABLE_ROWS." + args.get(1), args.get(0),
+                rows == 1 ? UiText.text("fileProblem.oneRow") : UiText.text("fileProblem.rows", grouped(rows)));
+        if (args.get(3) == null) {
+            return none;
+        }
+        return UiText.text("fileProblem.firstProblem", none, RowReasonText.place((RowProblems.Place) args.get(4)),
+                RowReasonText.of((RowReason) args.get(3)));
+    }
+
+    private static String missingColumns(List<Object> args) {
+        String missing = UiText.text("fileProblem.MISSING_COLUMNS", args.get(0), args.get(1), args.get(2));
+        return args.get(3) == null ? missing : missing + ". " + DetectionText.of((Detection) args.get(3));
+    }
+
+    private static String grouped(long count) {
+        return NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT)).format(count);
+    }
+
+    private static String key(FileProblem problem) {
+        return "fileProblem." + problem.code().name();
+    }
+}
