@@ -137,11 +137,14 @@ public final class Tables {
     private static void keepInSight(TableView<?> table) {
         Callback chosen = (Callback) table.getProperties().computeIfAbsent(CHOSEN_POLICY,
                 key -> table.getColumnResizePolicy());
-        if (chosen == TableView.UNCONSTRAINED_RESIZE_POLICY || table.getWidth() <= 0) {
+        if (table.getWidth() <= 0) {
             return;
         }
         double room = table.getWidth() - TABLE_EDGES;
         showByRoom(table, room);
+        if (chosen == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
         List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
         columns.forEach(column -> {
             if (column.getProperties().get(TWO_LINE_WIDTH) instanceof Double twoLines) {
