@@ -194,6 +194,9 @@ public final class Tables {
         List<T> rows = !table.getProperties().containsKey(FIT_CONTENT) || table.getItems() == null ? List.of()
                 : table.getItems().subList(0, Math.min(ROWS_MEASURED, table.getItems().size()));
         table.getColumns().forEach(column -> fitHeader(column, font, wraps, cellFont, rows));
+        if (!rows.isEmpty()) {
+            table.getProperties().put(ROWS_FITTED, Boolean.TRUE);
+        }
         if (table.getProperties().containsKey(FIT_CONTENT)) {
             keepInSight(table); // first: it chooses the policy and the names' least width the sharing below needs
         }
@@ -314,14 +317,17 @@ public final class Tables {
 
     private static final String HIDDEN_WHEN_NARROW = "hourglass.tables.hiddenWhenNarrow";
     private static final String SHOWING_BY_ROOM = "hourglass.tables.showingByRoom";
+    /** Set once {@link #columnsFit} measured the table's rows: its columns' widths are known. */
+    private static final String ROWS_FITTED = "hourglass.tables.rowsFitted";
 
     /**
      * Shows the columns {@link #columnsChosen} hides while the table is narrow as far as they fit beside the others
      * at their comfortable widths (names in two lines), and hides the rest.
      */
     private static void showByRoom(TableView<?> table, double room) {
-        if (!(table.getProperties().get(HIDDEN_WHEN_NARROW) instanceof Set<?> byRoom)) {
-            return;
+        if (!(table.getProperties().get(HIDDEN_WHEN_NARROW) instanceof Set<?> byRoom)
+                || !table.getProperties().containsKey(ROWS_FITTED)) {
+            return; // only once the columns know their widths: else a first guess shows them, and hides them again
         }
         List<? extends TableColumn<?, ?>> columns = table.getColumns();
         double needed = columns.stream().filter(column -> !byRoom.contains(column.getId()))
