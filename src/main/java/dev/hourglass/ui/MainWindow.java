@@ -105,7 +105,7 @@ public final class MainWindow {
                         locale))
                 .register(WhatIfController.class, () -> new WhatIfController(
                         new WhatIfViewModel(selected, formats, locale)))
-                .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth))
+                .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth, preferences))
                 .register(AcquisitionController.class, () -> new AcquisitionController(acquisition))
                 .register(PlanController.class, () -> new PlanController(plan));
         factory[0] = controllers;

@@ -9,6 +9,7 @@ import dev.hourglass.model.accounts.RenewalRisk;
 import dev.hourglass.model.accounts.RiskBand;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.store.Dataset;
+import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.DecimalSpinners;
@@ -25,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.animation.PauseTransition;
@@ -61,8 +63,15 @@ public final class AccountsHealthController {
     private static final List<RiskBand> STACKED = List.of(RiskBand.GREEN, RiskBand.YELLOW, RiskBand.RED,
             RiskBand.UNSCORED);
 
+    /** The columns shown only where the table has room for them beside the rest (a user's choice wins). */
+    private static final Set<String> HIDDEN_WHEN_NARROW = Set.of("source", "campaign");
+
+    /** Text as wide as a band chip's padding and bold type, for fitting its column. */
+    private static final String CHIP_ROOM = "\u2002\u2002\u2002";
+
     private final AccountsHealthViewModel viewModel;
     private final FigureFormatter formats;
+    private final AppPreferences preferences;
 
     @FXML
     private ComboBox<Dataset> dataset;
@@ -124,8 +133,9 @@ public final class AccountsHealthController {
     private final Map<Indicator, Spinner<Double>> predictorSpinners = new EnumMap<>(Indicator.class);
     private boolean showingSettings;
 
-    public AccountsHealthController(AccountsHealthViewModel viewModel) {
+    public AccountsHealthController(AccountsHealthViewModel viewModel, AppPreferences preferences) {
         this.viewModel = viewModel;
+        this.preferences = preferences;
         this.formats = viewModel.formats();
     }
 
@@ -382,13 +392,16 @@ public final class AccountsHealthController {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         Tables.copyable(table);
-        table.getColumns().add(text(UiText.text("accounts.account"), r -> r.account().account(), 120));
-        TableColumn<AccountsHealthViewModel.Row, Number> score = number(UiText.text("accounts.score"), AccountsHealthViewModel.Row::score, 0);
+        table.getColumns().add(id("account", text(UiText.text("accounts.account"), r -> r.account().account())));
+        TableColumn<AccountsHealthViewModel.Row, Number> score = id("score",
+                number(UiText.text("accounts.score"), AccountsHealthViewModel.Row::score, 0));
         table.getColumns().add(score);
         TableColumn<AccountsHealthViewModel.Row, RiskBand> band = new TableColumn<>(UiText.text("accounts.band"));
         band.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().band()));
         band.setCellFactory(c -> new BandCell<>());
         band.setComparator(Comparator.comparingInt(RiskBand::ordinal).reversed());
+        band.setId("band");
+        Tables.shownAs(band, b -> ValueText.of(b) + CHIP_ROOM); // the chip's rounded ends
         table.getColumns().add(band);
         TableColumn<AccountsHealthViewModel.Row, String> reasons = new TableColumn<>(UiText.text("accounts.whyPointsLost"));
         reasons.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reasonsText(c.getValue())));
@@ -403,13 +416,19 @@ public final class AccountsHealthController {
             }
         });
         reasons.setSortable(false);
+        reasons.setId("reasons");
         reasons.setPrefWidth(420);
-        table.getColumns().add(number(UiText.text("accounts.arrNow"), r -> r.account().arrNow(), 0));
-        table.getColumns().add(text(UiText.text("accounts.renewal"), r -> r.account().renewalDate().map(Object::toString).orElse(""), 96));
+        Tables.takesTheRest(reasons); // cut where room is short: the tooltip has every reason
+        table.getColumns().add(id("arrNow", number(UiText.text("accounts.arrNow"), r -> r.account().arrNow(), 0)));
+        table.getColumns().add(id("renewal", text(UiText.text("accounts.renewal"),
+                r -> r.account().renewalDate().map(Object::toString).orElse(""))));
+        table.getColumns().add(id("source", text(UiText.text("accounts.source"), r -> r.account().source())));
+        table.getColumns().add(id("campaign", text(UiText.text("accounts.campaign"), r -> r.account().campaign())));
         table.getColumns().add(reasons);
-        table.getColumns().add(text(UiText.text("accounts.source"), r -> r.account().source(), 110));
-        table.getColumns().add(text(UiText.text("accounts.campaign"), r -> r.account().campaign(), 170));
-        Tables.headersFit(table); // 'ARR heute', 'Verlängerung' whole, not 'ARR h…'
+        // the notes take what the figures leave, and only they are cut: every other column reads in full
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.columnsChosen(table, "accounts.health", HIDDEN_WHEN_NARROW, preferences);
+        Tables.columnsFit(table); // 'ARR heute', 'Verlängerung' whole, not 'ARR h…'
         table.getSortOrder().add(score);
         viewModel.rows().addListener((ListChangeListener<AccountsHealthViewModel.Row>) c -> countShown());
         countShown();
@@ -424,24 +443,30 @@ public final class AccountsHealthController {
                 .map(r -> HealthText.reason(r, formats) + " (−" + formats.number(r.pointsLost(), 0) + ")").toList());
     }
 
-    private <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+    private <T> TableColumn<T, String> text(String title, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static <C extends TableColumn<?, ?>> C id(String id, C column) {
+        column.setId(id);
         return column;
     }
 
     private <T> TableColumn<T, Number> number(String title, ToDoubleFunction<T> value, int decimals) {
         TableColumn<T, Number> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+        Function<Number, String> shown = n -> Double.isNaN(n.doubleValue()) ? formats.noData()
+                : formats.number(n.doubleValue(), decimals);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Number n, boolean empty) {
                 super.updateItem(n, empty);
-                setText(empty || n == null ? null : Double.isNaN(n.doubleValue()) ? formats.noData()
-                        : formats.number(n.doubleValue(), decimals));
+                setText(empty || n == null ? null : shown.apply(n));
             }
         });
+        Tables.shownAs(column, shown);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         return column;

@@ -137,10 +137,14 @@ public final class Tables {
     private static void keepInSight(TableView<?> table) {
         Callback chosen = (Callback) table.getProperties().computeIfAbsent(CHOSEN_POLICY,
                 key -> table.getColumnResizePolicy());
-        if (chosen == TableView.UNCONSTRAINED_RESIZE_POLICY || table.getWidth() <= 0) {
+        if (table.getWidth() <= 0) {
             return;
         }
         double room = table.getWidth() - TABLE_EDGES;
+        showByRoom(table, room);
+        if (chosen == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
         List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
         columns.forEach(column -> {
             if (column.getProperties().get(TWO_LINE_WIDTH) instanceof Double twoLines) {
@@ -190,6 +194,9 @@ public final class Tables {
         List<T> rows = !table.getProperties().containsKey(FIT_CONTENT) || table.getItems() == null ? List.of()
                 : table.getItems().subList(0, Math.min(ROWS_MEASURED, table.getItems().size()));
         table.getColumns().forEach(column -> fitHeader(column, font, wraps, cellFont, rows));
+        if (!rows.isEmpty()) {
+            table.getProperties().put(ROWS_FITTED, Boolean.TRUE);
+        }
         if (table.getProperties().containsKey(FIT_CONTENT)) {
             keepInSight(table); // first: it chooses the policy and the names' least width the sharing below needs
         }
@@ -213,7 +220,7 @@ public final class Tables {
                 : font.getSize() + EDGE;
         double widest = Math.max(own, title + padding);
         double cellEdges = cellFont.getSize() + EDGE;
-        if (!rows.isEmpty()) {
+        if (!rows.isEmpty() && !column.getProperties().containsKey(TAKES_THE_REST)) {
             Set<String> texts = texts(column, rows);
             if (column.getProperties().containsKey(WRAPS_CELLS)) {
                 Font names = column.getProperties().containsKey(BOLD_ROWS)
@@ -232,9 +239,10 @@ public final class Tables {
             widest = Math.max(widest, widest(texts, cellFont, Tables::linesWidth) + cellEdges);
         }
         column.setMinWidth(widest);
-        if (!rows.isEmpty() && column.getTableView() != null && column.getTableView().getVisibleLeafColumns()
-                .stream().anyMatch(other -> other.getProperties().containsKey(WRAPS_CELLS))) {
-            column.setPrefWidth(widest); // no more than it needs: the room left goes to the names
+        if (!rows.isEmpty() && !column.getProperties().containsKey(TAKES_THE_REST) && column.getTableView() != null
+                && column.getTableView().getVisibleLeafColumns().stream().anyMatch(other ->
+                other.getProperties().containsKey(WRAPS_CELLS) || other.getProperties().containsKey(TAKES_THE_REST))) {
+            column.setPrefWidth(widest); // no more than it needs: the room left goes to the names or notes
         }
     }
 
@@ -264,22 +272,41 @@ public final class Tables {
     }
 
     private static final String BOLD_ROWS = "hourglass.tables.boldRows";
+    private static final String TAKES_THE_REST = "hourglass.tables.takesTheRest";
 
     /**
-     * Shows the table's column menu (the '+' at the end of its header row) to hide and bring back columns, and hides
-     * the columns with the ids in {@code hiddenByDefault} until the user chooses otherwise; the choice is remembered
-     * for the user under {@code name}. The columns must have their ids.
+     * Lets a column of long notes (in a table fitted by {@link #columnsFit}), whose cells have their text as tooltip,
+     * take the width the other columns leave: it needs only its header, and cuts its notes where the table is short of
+     * room rather than push the table into scrolling. Its preferred width is what it asks for beside columns that
+     * show only where there is room ({@link #columnsChosen}).
      */
-    public static void columnsChosen(TableView<?> table, String name, Set<String> hiddenByDefault,
+    public static void takesTheRest(TableColumn<?, ?> column) {
+        column.getProperties().put(TAKES_THE_REST, Boolean.TRUE);
+    }
+
+    /**
+     * Shows the table's column menu (the '+' at the end of its header row) to hide and bring back columns. Until the
+     * user chooses there, the columns with the ids in {@code hiddenWhenNarrow} show only while the table (fitted by
+     * {@link #columnsFit}) has room for them beside the others, in their order; the user's choice is remembered under
+     * {@code name} and wins. The columns must have their ids.
+     */
+    public static void columnsChosen(TableView<?> table, String name, Set<String> hiddenWhenNarrow,
                                      AppPreferences preferences) {
         table.setTableMenuButtonVisible(true);
-        Set<String> hidden = preferences.hiddenColumns(name, hiddenByDefault);
+        Set<String> chosen = preferences.hiddenColumns(name, null);
         List<? extends TableColumn<?, ?>> columns = table.getColumns();
+        if (chosen == null) {
+            table.getProperties().put(HIDDEN_WHEN_NARROW, hiddenWhenNarrow);
+        }
+        Set<String> hidden = chosen == null ? hiddenWhenNarrow : chosen;
         for (TableColumn<?, ?> column : columns) {
             column.setVisible(!hidden.contains(column.getId()));
             column.visibleProperty().addListener((obs, was, now) -> {
-                preferences.setHiddenColumns(name,
-                        columns.stream().filter(c -> !c.isVisible()).map(TableColumn::getId).toList());
+                if (!table.getProperties().containsKey(SHOWING_BY_ROOM)) {
+                    table.getProperties().remove(HIDDEN_WHEN_NARROW); // the user chose: the room decides no more
+                    preferences.setHiddenColumns(name,
+                            columns.stream().filter(c -> !c.isVisible()).map(TableColumn::getId).toList());
+                }
                 Platform.runLater(() -> {
                     fitHeaders(table); // the room a column leaves or takes
                     table.refresh(); // else the rows lay a column brought back out at their top
@@ -288,13 +315,65 @@ public final class Tables {
         }
     }
 
+    private static final String HIDDEN_WHEN_NARROW = "hourglass.tables.hiddenWhenNarrow";
+    private static final String SHOWING_BY_ROOM = "hourglass.tables.showingByRoom";
+    /** Set once {@link #columnsFit} measured the table's rows: its columns' widths are known. */
+    private static final String ROWS_FITTED = "hourglass.tables.rowsFitted";
+
+    /**
+     * Shows the columns {@link #columnsChosen} hides while the table is narrow as far as they fit beside the others
+     * at their comfortable widths (names in two lines), and hides the rest.
+     */
+    private static void showByRoom(TableView<?> table, double room) {
+        if (!(table.getProperties().get(HIDDEN_WHEN_NARROW) instanceof Set<?> byRoom)
+                || !table.getProperties().containsKey(ROWS_FITTED)) {
+            return; // only once the columns know their widths: else a first guess shows them, and hides them again
+        }
+        List<? extends TableColumn<?, ?>> columns = table.getColumns();
+        double needed = columns.stream().filter(column -> !byRoom.contains(column.getId()))
+                .mapToDouble(Tables::comfortableWidth).sum();
+        table.getProperties().put(SHOWING_BY_ROOM, Boolean.TRUE);
+        try {
+            for (TableColumn<?, ?> column : columns) {
+                if (byRoom.contains(column.getId())) {
+                    boolean fits = needed + comfortableWidth(column) <= room;
+                    column.setVisible(fits);
+                    needed += fits ? comfortableWidth(column) : 0;
+                }
+            }
+        } finally {
+            table.getProperties().remove(SHOWING_BY_ROOM);
+        }
+    }
+
+    /** A column's width with its names in two lines, or its notes at the width it asks for. */
+    private static double comfortableWidth(TableColumn<?, ?> column) {
+        return column.getProperties().get(TWO_LINE_WIDTH) instanceof Double twoLines ? twoLines
+                : column.getProperties().containsKey(TAKES_THE_REST)
+                ? Math.max(column.getMinWidth(), column.getPrefWidth()) : column.getMinWidth();
+    }
+
+    private static final String SHOWN_AS = "hourglass.tables.shownAs";
+
+    /**
+     * Tells {@link #columnsFit} how a column whose values are not text (numbers, bands) shows them, so it fits them
+     * too: its cells must show that text (in the cells' type).
+     */
+    public static <V> void shownAs(TableColumn<?, V> column, Function<V, String> text) {
+        column.getProperties().put(SHOWN_AS, text);
+    }
+
     /** The distinct texts of a column's rows. */
+    @SuppressWarnings("unchecked")
     private static <T> Set<String> texts(TableColumn<T, ?> column, List<T> rows) {
         Set<String> texts = new HashSet<>();
         for (T row : rows) {
             ObservableValue<?> value = column.getCellObservableValue(row);
             if (value != null && value.getValue() instanceof String text) {
                 texts.add(text);
+            } else if (value != null && value.getValue() != null
+                    && column.getProperties().get(SHOWN_AS) instanceof Function<?, ?> shownAs) {
+                texts.add(((Function<Object, String>) shownAs).apply(value.getValue()));
             }
         }
         return texts;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.ui.HourglassApp;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.prefs.Preferences;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -120,16 +122,18 @@ class TablesFitUiTest {
     }
 
     @Test
-    void hiddenColumnsComeBackFromTheMenuAndTheChoiceIsRemembered(FxRobot robot) throws Exception {
+    void columnsHiddenWhenNarrowShowWhereThereIsRoomUntilTheUserChoosesAndTheChoiceIsRemembered(FxRobot robot)
+            throws Exception {
         Preferences node = Preferences.userRoot().node("dev/hourglass/tables-test-" + System.nanoTime());
         try {
             AppPreferences preferences = new AppPreferences(node);
             TableView<String> table = new TableView<>(FXCollections.observableArrayList("D11"));
             for (String id : List.of("deal", "amount", "stage", "closeDate", "outcome", "segment", "owner")) {
-                TableColumn<String, String> column = Tables.column(id, s -> s, null, false);
+                TableColumn<String, String> column = Tables.column(id, s -> "Long list", null, false);
                 column.setId(id);
                 table.getColumns().add(column);
             }
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
             robot.interact(() -> {
                 Tables.columnsChosen(table, "deals", Set.of("segment", "owner"), preferences);
                 Tables.columnsFit(table);
@@ -137,14 +141,63 @@ class TablesFitUiTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(table.isTableMenuButtonVisible()).isTrue();
-            assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getId)
+            assertThat(table.getVisibleLeafColumns()).as("a wide window's table").extracting(TableColumn::getId)
+                    .containsExactly("deal", "amount", "stage", "closeDate", "outcome", "segment", "owner");
+
+            // room for the first five and half of the sixth, beside the table's borders and scroll bar
+            double fiveAndAHalf = table.getColumns().subList(0, 5).stream().mapToDouble(TableColumn::getMinWidth)
+                    .sum() + 20 + table.getColumns().get(5).getMinWidth() / 2;
+            robot.interact(() -> table.setMaxWidth(fiveAndAHalf));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(table.getVisibleLeafColumns()).as("a laptop's narrow table").extracting(TableColumn::getId)
                     .containsExactly("deal", "amount", "stage", "closeDate", "outcome");
+            assertThat(preferences.hiddenColumns("deals", null)).as("the room chose, not the user").isNull();
 
             robot.interact(() -> table.getColumns().get(5).setVisible(true));
             assertThat(preferences.hiddenColumns("deals", Set.of("segment", "owner"))).containsExactly("owner");
+            robot.interact(() -> table.setMaxWidth(TABLE_WIDTH));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(table.getVisibleLeafColumns()).as("the user's choice wins over the room")
+                    .extracting(TableColumn::getId)
+                    .containsExactly("deal", "amount", "stage", "closeDate", "outcome", "segment");
         } finally {
             node.removeNode();
         }
+    }
+
+    /** Accounts health's table beside the settings on a 1366-pixel screen. */
+    private static final double ACCOUNTS_WIDTH = 730;
+
+    @Test
+    void longNotesTakeTheWidthTheFiguresLeaveSoTheTableDoesNotScroll(FxRobot robot) {
+        TableView<Double> table = new TableView<>(FXCollections.observableArrayList(1_234_567.0, 48_800.0));
+        table.getColumns().add(Tables.column("Account", v -> "A003748", null, false));
+        TableColumn<Double, Double> arr = new TableColumn<>("ARR now");
+        arr.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Tables.shownAs(arr, v -> String.format(Locale.ROOT, "%,.0f", v));
+        table.getColumns().add(arr);
+        table.getColumns().add(Tables.column("Renewal", v -> "2026-03-12", null, false));
+        TableColumn<Double, String> reasons = Tables.column("Why (points lost)",
+                v -> "no activation within 30 days (−25); 0 of 20 features adopted (0%) (−25); 5 of 40 seats used", null,
+                false);
+        reasons.setPrefWidth(420);
+        Tables.takesTheRest(reasons);
+        table.getColumns().add(reasons);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStylesheets().add("data:text/css,.column-header .label { -fx-wrap-text: true; }");
+        robot.interact(() -> {
+            Tables.columnsFit(table);
+            root.getChildren().setAll(table);
+            table.setMaxWidth(ACCOUNTS_WIDTH);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getColumnResizePolicy()).as("no horizontal scroll bar")
+                .isEqualTo(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        double widths = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(widths).isLessThanOrEqualTo(ACCOUNTS_WIDTH);
+        assertThat(arr.getWidth()).as("a number in full").isGreaterThan(textWidth("1,234,567"));
+        assertThat(reasons.getWidth()).as("the notes get the rest").isGreaterThan(ACCOUNTS_WIDTH / 2);
     }
 
     private static double textWidth(String value) {
