@@ -18,4 +18,13 @@ class SpareCoreTest {
         System.setProperty("hourglass.csv.parts", "2");
         assertThat(SpareCore.available()).isTrue();
     }
+
+    /** The reading thread counts itself: on two cores a second thread fits only when nothing else runs. */
+    @Test
+    void aSecondThreadFitsWhenFewerThreadsRunThanThereAreCores() {
+        assertThat(SpareCore.spareFor(1, 2)).isTrue();
+        assertThat(SpareCore.spareFor(2, 2)).isFalse();
+        assertThat(SpareCore.spareFor(3, 4)).isTrue();
+        assertThat(SpareCore.spareFor(4, 4)).isFalse();
+    }
 }
