@@ -1,7 +1,5 @@
 package dev.hourglass.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.scenario.Scenario;
@@ -342,8 +340,7 @@ public final class HourglassApp extends Application implements WindowActions {
             return;
         }
         darkApplied = dark;
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(HourglassStyles.theme(dark));
     }
 
     public static String stylesheet() {
