@@ -1,5 +1,7 @@
 package dev.hourglass.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import dev.hourglass.app.JsonScenarioCodec;
 import dev.hourglass.app.SampleWorkbook;
 import dev.hourglass.model.scenario.Scenario;
@@ -340,7 +342,8 @@ public final class HourglassApp extends Application implements WindowActions {
             return;
         }
         darkApplied = dark;
-        Application.setUserAgentStylesheet(HourglassStyles.theme(dark));
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 
     public static String stylesheet() {
