@@ -3,15 +3,15 @@ package dev.hourglass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ServiceLoader;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 import org.apache.logging.log4j.LogManager;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** Every library's log reaches Logback; the app's logback.xml keeps warnings in a file and prints nothing. */
+/** Every library's log reaches Logback; the app's configuration keeps warnings in a file and prints nothing. */
 class LogsTest {
     @TempDir
     Path dir;
@@ -48,36 +48,33 @@ class LogsTest {
 
     @Test
     void theAppsConfigurationWritesWarningsToTheLogFileAndNothingToTheConsole() throws Exception {
-        URL appConfiguration = getClass().getResource("/logback.xml");
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        String logs = System.getProperty("hourglass.logs");
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
         try {
             System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
-            System.setProperty("hourglass.logs", dir.toString());
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            configurator.doConfigure(appConfiguration);
+            LogConfiguration.writeToFile(context, dir.toString());
             context.getLogger("org.apache.poi.Test").info("routine detail");
             context.getLogger("org.apache.poi.Test").warn("Cannot write: [Content_Types].xml in Zip !");
+            context.getLogger("dev.hourglass.ui.Startup").info("first frame of the main window shown");
         } finally {
             context.stop();
             System.setOut(out);
             System.setErr(err);
-            if (logs == null) {
-                System.clearProperty("hourglass.logs");
-            } else {
-                System.setProperty("hourglass.logs", logs);
-            }
         }
 
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
         String written = Files.readString(dir.resolve("hourglass.log"));
         assertThat(written).contains("WARN", "org.apache.poi.Test", "Cannot write: [Content_Types].xml in Zip !")
+                .contains("INFO", "first frame of the main window shown")
                 .doesNotContain("routine detail");
+    }
+
+    @Test
+    void logbackFindsTheAppsConfigurationAsAService() {
+        assertThat(ServiceLoader.load(Configurator.class)).anyMatch(c -> c instanceof LogConfiguration);
     }
 }

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,7 +56,16 @@ public final class HourglassApp extends Application implements WindowActions {
     private MainWindow window;
 
     public static void launchDesktop(String[] args) {
+        EarlyWorkbook.start(workbookToOpen(List.of(args), AppPreferences.forUser()));
         Application.launch(HourglassApp.class, args);
+    }
+
+    /** The file given on the command line, else the last workbook opened if it is still there, else the sample. */
+    private static Path workbookToOpen(List<String> args, AppPreferences preferences) {
+        if (!args.isEmpty()) {
+            return Path.of(args.get(0));
+        }
+        return preferences.lastWorkbook().filter(Files::isRegularFile).orElse(SampleWorkbook.defaultLocation());
     }
 
     @Override
@@ -79,15 +89,10 @@ public final class HourglassApp extends Application implements WindowActions {
                 event.consume();
             }
         });
-        List<String> args = getParameters().getRaw();
-        Path file;
-        if (!args.isEmpty()) {
-            file = Path.of(args.get(0));
-        } else {
-            file = preferences.lastWorkbook().filter(Files::isRegularFile).orElse(SampleWorkbook.defaultLocation());
-        }
+        Path file = workbookToOpen(getParameters().getRaw(), preferences);
         placement.place(stage);
         stage.show();
+        Startup.mark("stage shown");
         open(file);
         offerLeftBehind();
     }
@@ -100,10 +105,18 @@ public final class HourglassApp extends Application implements WindowActions {
             @Override
             protected Workbook call() throws Exception {
                 updateMessage(UiText.text("app.opening", file.getFileName()));
-                Workbook workbook = sample ? SampleWorkbook.openOrCreate(file, (done, total, doing) -> {
-                    updateProgress(done, total);
-                    updateMessage(SampleSteps.text(doing, Locale.getDefault(Locale.Category.FORMAT)));
-                }, SampleText.ofDesktop()) : Workbook.open(file, JsonScenarioCodec.INSTANCE);
+                Optional<CompletableFuture<Workbook>> early = EarlyWorkbook.take(file);
+                Workbook workbook;
+                if (early.isPresent()) {
+                    workbook = EarlyWorkbook.await(early.get());
+                } else if (sample) {
+                    workbook = SampleWorkbook.openOrCreate(file, (done, total, doing) -> {
+                        updateProgress(done, total);
+                        updateMessage(SampleSteps.text(doing, Locale.getDefault(Locale.Category.FORMAT)));
+                    }, SampleText.ofDesktop());
+                } else {
+                    workbook = Workbook.open(file, JsonScenarioCodec.INSTANCE);
+                }
                 if (isCancelled()) {
                     workbook.close();
                 }

@@ -2,7 +2,7 @@ package dev.hourglass.ui.common;
 
 import java.nio.file.Path;
 
-/** Where the logs are written: logback.xml's folder, {@code -Dhourglass.logs} or {@code ~/.hourglass/logs}. */
+/** Where the logs are written: the folder Logback writes to (dev.hourglass.LogConfiguration), {@code -Dhourglass.logs} or {@code ~/.hourglass/logs}. */
 public final class LogFolder {
     private LogFolder() {
     }
