@@ -91,6 +91,7 @@ final class SchemaCheck {
         if (known != null) {
             return known;
         }
+        KeptSqliteLibrary.use();
         try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             memory.setAutoCommit(false);
             Migrations.apply(memory, 0, version);

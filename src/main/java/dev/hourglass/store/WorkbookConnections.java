@@ -34,6 +34,7 @@ final class WorkbookConnections {
     }
 
     static Connection open(Path file, boolean readOnly) throws SQLException {
+        KeptSqliteLibrary.use();
         SQLiteConfig config = new SQLiteConfig();
         // Not SQLite's read-only open mode: in it, quick_check skips CHECK constraints. query_only (below) refuses
         // every write instead; on a read-only medium SQLite falls back to reading only by itself.
