@@ -40,6 +40,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application: one window on one workbook — the file given on the command line, else the last one
@@ -56,6 +57,9 @@ public final class HourglassApp extends Application implements WindowActions {
     private MainWindow window;
 
     public static void launchDesktop(String[] args) {
+        // Logging set up on this thread before the early workbook's thread logs: SLF4J met half-way through its
+        // set-up by a second thread holds that thread's messages and prints a "replayed" warning on the console
+        LoggerFactory.getILoggerFactory();
         EarlyWorkbook.start(workbookToOpen(List.of(args), AppPreferences.forUser()));
         Application.launch(HourglassApp.class, args);
     }
