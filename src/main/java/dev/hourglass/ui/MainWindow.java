@@ -1,6 +1,7 @@
 package dev.hourglass.ui;
 
 import dev.hourglass.model.figures.FigureFormatter;
+import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.accounts.AccountsHealthController;
 import dev.hourglass.ui.accounts.AccountsHealthViewModel;
@@ -12,6 +13,7 @@ import dev.hourglass.ui.channels.ChannelsController;
 import dev.hourglass.ui.channels.ChannelsViewModel;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ControllerFactory;
+import dev.hourglass.ui.common.Lazy;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.common.Work;
@@ -45,9 +47,14 @@ import dev.hourglass.ui.whatif.WhatIfController;
 import dev.hourglass.ui.whatif.WhatIfViewModel;
 import java.time.YearMonth;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 
-/** Builds the workbook window for a session: every view model and controller, wired through the constructors. */
+/**
+ * Builds the workbook window for a session: every view model and controller, wired through the constructors; a
+ * view's model is made when its view is first shown.
+ */
 public final class MainWindow {
     private final Parent root;
     private final MainWindowController controller;
@@ -64,50 +71,61 @@ public final class MainWindow {
         HeadlinesViewModel headlines = new HeadlinesViewModel(currentScenario(session), formats);
         headlines.scenarioProperty().bind(session.selectedProperty().flatMap(ScenarioEntry::scenarioProperty));
         SelectedScenario selected = new SelectedScenario(session);
-        UnitEconomicsViewModel unitEconomics = new UnitEconomicsViewModel(selected, formats, locale);
-        RetentionViewModel retention = new RetentionViewModel(selected, formats, locale);
-        RetentionProgramViewModel programme = new RetentionProgramViewModel(selected, formats, locale);
-        ChannelsViewModel channels = new ChannelsViewModel(selected, formats, locale);
-        BudgetPostSaleViewModel postSale = new BudgetPostSaleViewModel(selected, formats, locale);
-        LeadsData leads = new LeadsData(session.workbook(), Work.BACKGROUND);
-        PipelineViewModel pipeline = new PipelineViewModel(session.workbook(), session.history(), formats, locale,
-                leads, Work.BACKGROUND);
-        ActualsViewModel actuals = new ActualsViewModel(session.workbook(), selected, formats, Work.BACKGROUND);
-        AccountsData accounts = new AccountsData(session.workbook(), Work.BACKGROUND);
-        AccountsHealthViewModel accountsHealth = new AccountsHealthViewModel(accounts, selected, formats, Work.BACKGROUND);
-        AcquisitionViewModel acquisition = new AcquisitionViewModel(accounts, selected, formats, leads);
-        WorkbookPlanner planner = new WorkbookPlanner(session.workbook());
-        PlanViewModel plan = new PlanViewModel(selected, formats, planner, Work.BACKGROUND, YearMonth.now());
+        // Made with their views: a start builds the Overview only, so it makes only what the Overview shows
+        Lazy<UnitEconomicsViewModel> unitEconomics = Lazy.of(() -> new UnitEconomicsViewModel(selected, formats, locale));
+        Lazy<RetentionViewModel> retention = Lazy.of(() -> new RetentionViewModel(selected, formats, locale));
+        Lazy<RetentionProgramViewModel> programme = Lazy.of(() -> new RetentionProgramViewModel(selected, formats,
+                locale));
+        Lazy<ChannelsViewModel> channels = Lazy.of(() -> new ChannelsViewModel(selected, formats, locale));
+        Lazy<BudgetPostSaleViewModel> postSale = Lazy.of(() -> new BudgetPostSaleViewModel(selected, formats, locale));
+        Lazy<LeadsData> leads = Lazy.of(() -> new LeadsData(session.workbook(), Work.BACKGROUND));
+        Lazy<PipelineViewModel> pipeline = Lazy.of(() -> new PipelineViewModel(session.workbook(), session.history(),
+                formats, locale, leads.get(), Work.BACKGROUND));
+        Lazy<ActualsViewModel> actuals = Lazy.of(() -> new ActualsViewModel(session.workbook(), selected, formats,
+                Work.BACKGROUND));
+        Lazy<AccountsData> accounts = Lazy.of(() -> new AccountsData(session.workbook(), Work.BACKGROUND));
+        Lazy<AccountsHealthViewModel> accountsHealth = Lazy.of(() -> new AccountsHealthViewModel(accounts.get(),
+                selected, formats, Work.BACKGROUND));
+        Lazy<AcquisitionViewModel> acquisition = Lazy.of(() -> new AcquisitionViewModel(accounts.get(), selected,
+                formats, leads.get()));
+        Lazy<WorkbookPlanner> planner = Lazy.of(() -> new WorkbookPlanner(session.workbook()));
+        ObjectProperty<PlanReport> planReport = new SimpleObjectProperty<>();
+        Lazy<PlanViewModel> plan = Lazy.of(() -> {
+            PlanViewModel made = new PlanViewModel(selected, formats, planner.get(), Work.BACKGROUND, YearMonth.now());
+            planReport.bind(made.reportProperty());
+            return made;
+        });
         Startup.mark("view models made");
         MainWindowController[] main = new MainWindowController[1];
         ControllerFactory[] factory = new ControllerFactory[1];
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindowController.class, () -> main[0] = new MainWindowController(session, actions, preferences,
                         (owner, kind) -> ImportWizard.start(owner, session.workbook(), kind, () -> {
-                                    pipeline.refreshDatasets();
-                                    actuals.refreshDatasets();
-                                    accounts.refreshDatasets();
-                                    leads.refresh();
-                                    planner.refresh();
-                                    plan.dataImported();
+                                    pipeline.ifMade(PipelineViewModel::refreshDatasets);
+                                    actuals.ifMade(ActualsViewModel::refreshDatasets);
+                                    accounts.ifMade(AccountsData::refreshDatasets);
+                                    leads.ifMade(LeadsData::refresh);
+                                    planner.ifMade(WorkbookPlanner::refresh);
+                                    plan.ifMade(PlanViewModel::dataImported);
                                 }), fxml -> Views.loadView(MainWindow.class, fxml, factory[0]),
-                        plan.reportProperty(), locale))
+                        planReport, locale))
                 .register(OverviewController.class, () -> new OverviewController(headlines))
-                .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics))
-                .register(RetentionController.class, () -> new RetentionController(retention))
-                .register(RetentionProgramController.class, () -> new RetentionProgramController(programme))
-                .register(ChannelsController.class, () -> new ChannelsController(channels))
-                .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale))
-                .register(PipelineController.class, () -> new PipelineController(pipeline, locale, preferences))
-                .register(ActualsController.class, () -> new ActualsController(actuals))
+                .register(UnitEconomicsController.class, () -> new UnitEconomicsController(unitEconomics.get()))
+                .register(RetentionController.class, () -> new RetentionController(retention.get()))
+                .register(RetentionProgramController.class, () -> new RetentionProgramController(programme.get()))
+                .register(ChannelsController.class, () -> new ChannelsController(channels.get()))
+                .register(BudgetPostSaleController.class, () -> new BudgetPostSaleController(postSale.get()))
+                .register(PipelineController.class, () -> new PipelineController(pipeline.get(), locale, preferences))
+                .register(ActualsController.class, () -> new ActualsController(actuals.get()))
                 // Made with their views: they recompute every comparison and sensitivity on each edit while shown.
                 .register(CompareController.class, () -> new CompareController(new CompareViewModel(session, Work.BACKGROUND), formats,
                         locale))
                 .register(WhatIfController.class, () -> new WhatIfController(
                         new WhatIfViewModel(selected, formats, locale)))
-                .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth, preferences))
-                .register(AcquisitionController.class, () -> new AcquisitionController(acquisition))
-                .register(PlanController.class, () -> new PlanController(plan));
+                .register(AccountsHealthController.class, () -> new AccountsHealthController(accountsHealth.get(),
+                        preferences))
+                .register(AcquisitionController.class, () -> new AcquisitionController(acquisition.get()))
+                .register(PlanController.class, () -> new PlanController(plan.get()));
         factory[0] = controllers;
         Parent root = Views.load(MainWindowController.class, "MainWindow.fxml", controllers);
         return new MainWindow(root, main[0]);
