@@ -8,6 +8,7 @@ import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.WorkbookException.Detail;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -98,7 +99,7 @@ public final class Workbook implements AutoCloseable {
             ScenarioCodec codec, Fill<T, X> fill) throws WorkbookException, X {
         String name = displayName(file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new WorkbookException(Reason.NAME_TAKEN, name + " already exists");
+            throw new WorkbookException(Detail.ALREADY_EXISTS, name + " already exists", null, name);
         }
         WorkbookPath.requireRoomToCreate(file);
         Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".creating");
@@ -125,7 +126,8 @@ public final class Workbook implements AutoCloseable {
         try {
             move(temp, file);
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.CANNOT_CREATE, "Could not create " + name + " (" + e.getMessage() + ")", e,
+                    name, String.valueOf(e.getMessage()));
         }
     }
 
@@ -136,7 +138,8 @@ public final class Workbook implements AutoCloseable {
             Files.deleteIfExists(temp);
             Files.deleteIfExists(SideFiles.journalOf(temp));
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.CANNOT_CREATE, "Could not create " + name + " (" + e.getMessage() + ")", e,
+                    name, String.valueOf(e.getMessage()));
         }
         try (Connection connection = WorkbookConnections.open(temp, false)) {
             Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name, "creating the workbook", c -> {
@@ -562,8 +565,8 @@ public final class Workbook implements AutoCloseable {
         } catch (SQLException e) {
             throw SqlErrors.describe(e, displayName(target), "saving a copy");
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not write " + displayName(target) + " ("
-                    + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.CANNOT_WRITE, "Could not write " + displayName(target) + " ("
+                    + e.getMessage() + ")", e, displayName(target), String.valueOf(e.getMessage()));
         } finally {
             deleteQuietly(temp);
             deleteQuietly(SideFiles.journalOf(temp));
@@ -611,8 +614,8 @@ public final class Workbook implements AutoCloseable {
 
     private <T, X extends Exception> T write(String doing, Transaction.Work<T, X> work) throws WorkbookException, X {
         if (readOnlyReason != null) {
-            throw new WorkbookException(Reason.READ_ONLY, name + " is open read-only (" + readOnlyReason + "): "
-                    + doing + " was not done. Use Save As to keep your changes in another file.");
+            throw new WorkbookException(Detail.READ_ONLY, name + " is open read-only (" + readOnlyReason + "): "
+                    + doing + " was not done. Use Save As to keep your changes in another file.", null, name);
         }
         return Transaction.run(connection, name, doing, c -> {
             T result = work.run(c);

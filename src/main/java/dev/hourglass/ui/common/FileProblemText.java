@@ -5,6 +5,7 @@ import dev.hourglass.io.FileProblem;
 import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.RowReason;
+import dev.hourglass.store.WorkbookException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,11 @@ public final class FileProblemText {
     private FileProblemText() {
     }
 
+    /** Also a workbook's failure ({@link WorkbookProblemText}), for a step that reads files and workbooks. */
     public static String of(Throwable failure) {
+        if (failure instanceof WorkbookException workbook) {
+            return WorkbookProblemText.of(workbook);
+        }
         if (!(failure instanceof BadInputException bad) || bad.problem().isEmpty()
                 || UiText.speaksEnglish()) {
             return failure.getMessage();

@@ -6,6 +6,7 @@ import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.EditHistory;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,7 +168,7 @@ public final class WorkbookSession implements AutoCloseable {
                 try {
                     current[0] = insert(current[0].scenario(), scenarios.size());
                 } catch (WorkbookException e) {
-                    autosaveStatus.set(e.getMessage());
+                    autosaveStatus.set(FileProblemText.of(e));
                 }
             }
         });
@@ -197,7 +198,7 @@ public final class WorkbookSession implements AutoCloseable {
             selected.set(scenarios.isEmpty() ? null : scenarios.get(Math.max(0, position - 1)));
             updateModified();
         } catch (WorkbookException e) {
-            autosaveStatus.set(e.getMessage());
+            autosaveStatus.set(FileProblemText.of(e));
         }
     }
 
@@ -223,7 +224,7 @@ public final class WorkbookSession implements AutoCloseable {
                 try {
                     current[0] = insert(content, position);
                 } catch (WorkbookException e) {
-                    autosaveStatus.set(e.getMessage());
+                    autosaveStatus.set(FileProblemText.of(e));
                 }
             }
 
