@@ -95,7 +95,10 @@ public final class WorkbookException extends Exception {
 
     /** A failure the desktop says in its language from {@code detail} and {@code args}; the message is the CLI's English. */
     public WorkbookException(Detail detail, String message, Throwable cause, Object... args) {
-        super(message, cause);
+        super(message); // a null cause may still be given later (initCause)
+        if (cause != null) {
+            initCause(cause);
+        }
         this.reason = detail.reason();
         this.inUse = null;
         this.detail = detail;

@@ -7,6 +7,7 @@ import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.json.ScenarioJsonReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -53,6 +54,36 @@ class FileProblemTextTest {
         Throwable failure = checked(ImportKind.ACCOUNTS, "accounts.csv", "account,startDate,arr\n,2024-01-01,5\n");
         assertThat(FileProblemText.of(failure)).isEqualTo("accounts.csv: keine verwendbare Kundenkonto-Zeile in 1 Zeile;"
                 + " erstes Problem: Zeile 2, Spalte 'account': account ist leer");
+    }
+
+    private Throwable scenarioRead(String content) throws Exception {
+        Path file = Files.writeString(dir.resolve("plan.json"), content);
+        Throwable failure = catchThrowable(() -> ScenarioJsonReader.read(file));
+        assertThat(failure).isInstanceOf(BadInputException.class);
+        assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
+        UiText.use(Locale.GERMAN);
+        return failure;
+    }
+
+    @Test
+    void aScenarioFileThatIsNotJson() throws Exception {
+        Throwable failure = scenarioRead("{\n  \"name\": oops\n}");
+        assertThat(failure.getMessage()).startsWith("plan.json, line 2, column ");
+        assertThat(FileProblemText.of(failure)).startsWith("plan.json, Zeile 2, Spalte ").contains(": kein gültiges JSON (");
+    }
+
+    @Test
+    void anEmptyScenarioFileAndAMissingOne() throws Exception {
+        assertThat(FileProblemText.of(scenarioRead("")))
+                .isEqualTo("plan.json: Die Datei ist leer, erwartet wird ein JSON-Objekt");
+        Throwable missing = catchThrowable(() -> ScenarioJsonReader.read(dir.resolve("gone.json")));
+        assertThat(FileProblemText.of(missing)).isEqualTo("gone.json: Die Datei gibt es nicht");
+    }
+
+    @Test
+    void aScenarioFieldAtFaultIsNamed() throws Exception {
+        Throwable failure = scenarioRead("[1, 2]");
+        assertThat(FileProblemText.of(failure)).startsWith("plan.json, Feld ");
     }
 
     @Test
