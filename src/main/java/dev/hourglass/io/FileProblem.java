@@ -55,7 +55,15 @@ public record FileProblem(Code code, List<Object> args) {
         /** file, the line that does not decode, the encoding the start of the file has. */
         UNDECODABLE_AT,
         /** file, the last line read, the encoding the start of the file has. */
-        UNDECODABLE_AFTER
+        UNDECODABLE_AFTER,
+        /** the problem (a FileProblem) of a mapping's lookup table, the second file. */
+        IN_LOOKUP,
+        /** lookup file, the key column asked for, the header's columns. */
+        NO_LOOKUP_KEY_COLUMN,
+        /** lookup file, the column asked for, the header's columns. */
+        NO_LOOKUP_COLUMN,
+        /** file, the column to look up by, the lookup file, the header's columns. */
+        NO_COLUMN_TO_LOOK_UP_BY
     }
 
     public FileProblem {

@@ -35,6 +35,7 @@ public final class FileProblemText {
         return switch (problem.code()) {
             case NO_USABLE_ROWS -> noUsableRows(args);
             case MISSING_COLUMNS -> missingColumns(args);
+            case IN_LOOKUP -> UiText.text("fileProblem.IN_LOOKUP", of((FileProblem) args.get(0)));
             default -> UiText.text(key(problem), args.stream()
                     .map(arg -> arg instanceof Number number ? grouped(number.longValue()) : arg).toArray());
         };
