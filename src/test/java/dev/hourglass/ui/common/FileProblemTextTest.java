@@ -20,6 +20,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +35,19 @@ class FileProblemTextTest {
         UiText.use(Locale.ENGLISH);
     }
 
-    private Throwable checked(ImportKind kind, String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        Throwable failure = catchThrowable(() -> DataImports.check(kind, file, ImportMapping.defaults()));
+    /** The failure of a step, said in English as its message; the desktop speaks German after. */
+    private static Throwable failed(ThrowingCallable step) {
+        Throwable failure = catchThrowable(step);
         assertThat(failure).isInstanceOf(BadInputException.class);
+        UiText.use(Locale.ENGLISH);
         assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
         UiText.use(Locale.GERMAN);
         return failure;
+    }
+
+    private Throwable checked(ImportKind kind, String name, String content) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), content);
+        return failed(() -> DataImports.check(kind, file, ImportMapping.defaults()));
     }
 
     @Test
@@ -75,11 +81,9 @@ class FileProblemTextTest {
         Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         Files.write(file, "Soci\u00e9t\u00e9,2024-01,20\n".getBytes(Charset.forName("windows-1252")),
                 StandardOpenOption.APPEND);
-        Throwable failure = catchThrowable(() -> DataImports.check(ImportKind.LEDGER, file, ImportMapping.defaults()));
+        Throwable failure = failed(() -> DataImports.check(ImportKind.LEDGER, file, ImportMapping.defaults()));
         assertThat(failure).hasMessage("mixed.csv, line 20003: not valid UTF-8 although the start of the file is; save the"
                 + " whole file in one encoding (UTF-8 is best)");
-        assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
-        UiText.use(Locale.GERMAN);
         String line = NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT)).format(20_003);
         assertThat(FileProblemText.of(failure)).isEqualTo("mixed.csv, Zeile " + line + ": kein gültiges UTF-8, obwohl der Anfang"
                 + " der Datei es ist; speichern Sie die ganze Datei in einer Kodierung (am besten UTF-8)");
@@ -89,12 +93,7 @@ class FileProblemTextTest {
         Path deals = Files.writeString(dir.resolve("deals.csv"), "id,product\nD1,GTXPro\n");
         ImportMapping mapping = new ImportMapping(Map.of(), Map.of(), Map.of(), ImportMapping.defaults().stageSetup(), "",
                 List.of(new Lookup(lookupFile, from, to, Map.of("sales_price", "listPrice"), "")), DateFormats.none());
-        Throwable failure = catchThrowable(() -> CsvFile.open(deals, List.of("id", "listPrice"), mapping).close());
-        assertThat(failure).isInstanceOf(BadInputException.class);
-        UiText.use(Locale.ENGLISH);
-        assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
-        UiText.use(Locale.GERMAN);
-        return FileProblemText.of(failure);
+        return FileProblemText.of(failed(() -> CsvFile.open(deals, List.of("id", "listPrice"), mapping).close()));
     }
 
     @Test
@@ -110,11 +109,7 @@ class FileProblemTextTest {
 
     private Throwable scenarioRead(String content) throws Exception {
         Path file = Files.writeString(dir.resolve("plan.json"), content);
-        Throwable failure = catchThrowable(() -> ScenarioJsonReader.read(file));
-        assertThat(failure).isInstanceOf(BadInputException.class);
-        assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
-        UiText.use(Locale.GERMAN);
-        return failure;
+        return failed(() -> ScenarioJsonReader.read(file));
     }
 
     @Test
@@ -128,7 +123,7 @@ class FileProblemTextTest {
     void anEmptyScenarioFileAndAMissingOne() throws Exception {
         assertThat(FileProblemText.of(scenarioRead("")))
                 .isEqualTo("plan.json: Die Datei ist leer, erwartet wird ein JSON-Objekt");
-        Throwable missing = catchThrowable(() -> ScenarioJsonReader.read(dir.resolve("gone.json")));
+        Throwable missing = failed(() -> ScenarioJsonReader.read(dir.resolve("gone.json")));
         assertThat(FileProblemText.of(missing)).isEqualTo("gone.json: Die Datei gibt es nicht");
     }
 
