@@ -56,7 +56,7 @@ public final class Workbook implements AutoCloseable {
     private final String name;
     private final Connection connection;
     private final WorkbookLock lock;
-    private final String readOnlyReason;
+    private final ReadOnlyReason readOnlyReason;
     private final int formatVersion;
     /** Shown from a private copy rolled back from a save cut short, which only a writing open finishes in the file. */
     private final boolean awaitsRecovery;
@@ -64,8 +64,8 @@ public final class Workbook implements AutoCloseable {
     private final Set<String> checkedTables = ConcurrentHashMap.newKeySet();
     private final RowCounts rowCounts;
 
-    private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock, String readOnlyReason,
-                     int formatVersion, boolean awaitsRecovery, ScenarioCodec codec) {
+    private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock,
+                     ReadOnlyReason readOnlyReason, int formatVersion, boolean awaitsRecovery, ScenarioCodec codec) {
         this.file = file;
         this.databaseFile = databaseFile;
         this.name = displayName(file);
@@ -171,13 +171,13 @@ public final class Workbook implements AutoCloseable {
         return WorkbookOpener.open(file, codec, true);
     }
 
-    static Workbook wrap(Path file, Connection connection, WorkbookLock lock, String readOnlyReason,
+    static Workbook wrap(Path file, Connection connection, WorkbookLock lock, ReadOnlyReason readOnlyReason,
                          int formatVersion, ScenarioCodec codec) {
         return new Workbook(file, file, connection, lock, readOnlyReason, formatVersion, false, codec);
     }
 
     /** This workbook's content shown as another, read-only file (an upgraded copy standing in for it). */
-    Workbook readOnlyView(Path shownFile, String reason, boolean awaitingRecovery) {
+    Workbook readOnlyView(Path shownFile, ReadOnlyReason reason, boolean awaitingRecovery) {
         return new Workbook(shownFile, databaseFile, connection, lock, reason, formatVersion, awaitingRecovery,
                 scenarios.codec());
     }
@@ -204,8 +204,13 @@ public final class Workbook implements AutoCloseable {
         return readOnlyReason != null;
     }
 
-    /** Why the workbook can only be read (in words, for the title bar or a dialog). */
+    /** Why the workbook can only be read (in English words, as the CLI prints them). */
     public Optional<String> readOnlyReason() {
+        return readOnly().map(ReadOnlyReason::english);
+    }
+
+    /** Why the workbook can only be read, coded for the desktop to say in its language. */
+    public Optional<ReadOnlyReason> readOnly() {
         return Optional.ofNullable(readOnlyReason);
     }
 
@@ -614,7 +619,7 @@ public final class Workbook implements AutoCloseable {
 
     private <T, X extends Exception> T write(String doing, Transaction.Work<T, X> work) throws WorkbookException, X {
         if (readOnlyReason != null) {
-            throw new WorkbookException(Detail.READ_ONLY, name + " is open read-only (" + readOnlyReason + "): "
+            throw new WorkbookException(Detail.READ_ONLY, name + " is open read-only (" + readOnlyReason.english() + "): "
                     + doing + " was not done. Use Save As to keep your changes in another file.", null, name);
         }
         return Transaction.run(connection, name, doing, c -> {

@@ -7,6 +7,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.EditHistory;
 import dev.hourglass.ui.common.FileProblemText;
+import dev.hourglass.ui.common.ReadOnlyText;
 import dev.hourglass.ui.common.UiText;
 import java.time.Duration;
 import java.time.Instant;
@@ -297,7 +298,7 @@ public final class WorkbookSession implements AutoCloseable {
         Autosaver.Status status = lastAutosave;
         if (status == null) {
             autosaveStatus.set(workbook.isReadOnly()
-                    ? UiText.text("session.readOnly", workbook.readOnlyReason().orElse(""))
+                    ? UiText.text("session.readOnly", ReadOnlyText.of(workbook))
                     : UiText.text("session.allChangesSaved"));
             return;
         }
