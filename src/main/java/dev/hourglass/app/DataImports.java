@@ -287,13 +287,16 @@ public final class DataImports {
 
     /**
      * How many values were left empty and why: the count, the English reason and first example, then the first
-     * place (line, column, value; 0, "", "" when none), the reason's code and its arguments.
+     * place (line, column, value in English; 0, "", "" when none), the number of the place's detail arguments, the
+     * detail's code and those arguments, then the reason's code and its arguments.
      */
     private static Object[] leftEmptyArgs(RowProblems.Reason note, String first) {
         RowProblems.Place place = note.places().isEmpty() ? new RowProblems.Place(0, "", "") : note.places().get(0);
-        return Stream.concat(Stream.of(note.count(), note.reason(), first, place.line(),
+        return Stream.of(Stream.of(note.count(), note.reason(), first, place.line(),
                         place.column() == null ? "" : place.column(), place.detail() == null ? "" : place.detail(),
-                        note.coded().code().name()), note.coded().args().stream()).toArray();
+                        (long) place.coded().args().size(), place.coded().code().name()),
+                place.coded().args().stream(), Stream.of(note.coded().code().name()), note.coded().args().stream())
+                .flatMap(args -> args).toArray();
     }
 
     /** What an accounts import found: how the file was read, values left empty, indicators missing. */

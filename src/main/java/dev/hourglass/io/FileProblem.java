@@ -39,7 +39,31 @@ public record FileProblem(Code code, List<Object> args) {
         /** file, rows read. */
         NO_MRR_ABOVE_ZERO,
         /** file, subscriptions, the last month, the day it is as of. */
-        NO_SUBSCRIPTION_WITH_MRR
+        NO_SUBSCRIPTION_WITH_MRR,
+        /** file (a scenario, mapping or settings JSON file), the most bytes it may have. */
+        JSON_TOO_LARGE,
+        /** file, the parser's reason (English, as the parser gives it). */
+        NOT_JSON,
+        /** file, line, column, the parser's reason (English). */
+        NOT_JSON_AT,
+        /** file. */
+        EMPTY_JSON,
+        /** file, the field's path ("unitEconomics.acv"), what is wrong with it (English). */
+        BAD_JSON_FIELD,
+        /** file, the last line read, the CSV reader's reason (English). */
+        NOT_CSV_AFTER,
+        /** file, the line that does not decode, the encoding the start of the file has. */
+        UNDECODABLE_AT,
+        /** file, the last line read, the encoding the start of the file has. */
+        UNDECODABLE_AFTER,
+        /** the problem (a FileProblem) of a mapping's lookup table, the second file. */
+        IN_LOOKUP,
+        /** lookup file, the key column asked for, the header's columns. */
+        NO_LOOKUP_KEY_COLUMN,
+        /** lookup file, the column asked for, the header's columns. */
+        NO_LOOKUP_COLUMN,
+        /** file, the column to look up by, the lookup file, the header's columns. */
+        NO_COLUMN_TO_LOOK_UP_BY
     }
 
     public FileProblem {

@@ -1,5 +1,6 @@
 package dev.hourglass.store;
 
+import dev.hourglass.store.WorkbookException.Detail;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.sql.SQLException;
 import org.sqlite.SQLiteException;
@@ -32,13 +33,14 @@ final class SqlErrors {
         return switch (primaryCode(e)) {
             case BUSY, LOCKED -> new WorkbookException(Reason.IN_USE, name + " is open in another Hourglass window "
                     + "or program; close it there first (" + doing + " was not done)", e);
-            case FULL -> new WorkbookException(Reason.DISK_FULL, "The disk is full: " + doing + " in " + name
-                    + " was not done and the workbook still holds its previous state. Free some space and try again.", e);
-            case READONLY -> new WorkbookException(Reason.READ_ONLY, name + " is read-only: " + doing
-                    + " was not done. Use Save As to keep your changes in another file.", e);
-            case IOERR, CANTOPEN -> new WorkbookException(Reason.WRITE_FAILED, "Could not write " + name + " ("
+            case FULL -> new WorkbookException(Detail.DISK_FULL, "The disk is full: " + doing + " in " + name
+                    + " was not done and the workbook still holds its previous state. Free some space and try again.", e,
+                    name);
+            case READONLY -> new WorkbookException(Detail.READ_ONLY, name + " is read-only: " + doing
+                    + " was not done. Use Save As to keep your changes in another file.", e, name);
+            case IOERR, CANTOPEN -> new WorkbookException(Detail.CANNOT_WRITE, "Could not write " + name + " ("
                     + e.getMessage() + "): " + doing + " was not done and the workbook still holds its previous "
-                    + "state. Check the disk or medium and try again.", e);
+                    + "state. Check the disk or medium and try again.", e, name, String.valueOf(e.getMessage()));
             case CORRUPT, NOTADB -> WorkbookHeader.damaged(name, e.getMessage());
             default -> new WorkbookException(Reason.WRITE_FAILED, name + ": " + doing + " failed (" + e.getMessage()
                     + ")", e);

@@ -8,6 +8,7 @@ import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.WorkbookException.Detail;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -55,7 +56,7 @@ public final class Workbook implements AutoCloseable {
     private final String name;
     private final Connection connection;
     private final WorkbookLock lock;
-    private final String readOnlyReason;
+    private final ReadOnlyReason readOnlyReason;
     private final int formatVersion;
     /** Shown from a private copy rolled back from a save cut short, which only a writing open finishes in the file. */
     private final boolean awaitsRecovery;
@@ -63,8 +64,8 @@ public final class Workbook implements AutoCloseable {
     private final Set<String> checkedTables = ConcurrentHashMap.newKeySet();
     private final RowCounts rowCounts;
 
-    private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock, String readOnlyReason,
-                     int formatVersion, boolean awaitsRecovery, ScenarioCodec codec) {
+    private Workbook(Path file, Path databaseFile, Connection connection, WorkbookLock lock,
+                     ReadOnlyReason readOnlyReason, int formatVersion, boolean awaitsRecovery, ScenarioCodec codec) {
         this.file = file;
         this.databaseFile = databaseFile;
         this.name = displayName(file);
@@ -98,7 +99,7 @@ public final class Workbook implements AutoCloseable {
             ScenarioCodec codec, Fill<T, X> fill) throws WorkbookException, X {
         String name = displayName(file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new WorkbookException(Reason.NAME_TAKEN, name + " already exists");
+            throw new WorkbookException(Detail.ALREADY_EXISTS, name + " already exists", null, name);
         }
         WorkbookPath.requireRoomToCreate(file);
         Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".creating");
@@ -125,7 +126,8 @@ public final class Workbook implements AutoCloseable {
         try {
             move(temp, file);
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.CANNOT_CREATE, "Could not create " + name + " (" + e.getMessage() + ")", e,
+                    name, String.valueOf(e.getMessage()));
         }
     }
 
@@ -136,7 +138,8 @@ public final class Workbook implements AutoCloseable {
             Files.deleteIfExists(temp);
             Files.deleteIfExists(SideFiles.journalOf(temp));
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create " + name + " (" + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.CANNOT_CREATE, "Could not create " + name + " (" + e.getMessage() + ")", e,
+                    name, String.valueOf(e.getMessage()));
         }
         try (Connection connection = WorkbookConnections.open(temp, false)) {
             Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name, "creating the workbook", c -> {
@@ -168,13 +171,13 @@ public final class Workbook implements AutoCloseable {
         return WorkbookOpener.open(file, codec, true);
     }
 
-    static Workbook wrap(Path file, Connection connection, WorkbookLock lock, String readOnlyReason,
+    static Workbook wrap(Path file, Connection connection, WorkbookLock lock, ReadOnlyReason readOnlyReason,
                          int formatVersion, ScenarioCodec codec) {
         return new Workbook(file, file, connection, lock, readOnlyReason, formatVersion, false, codec);
     }
 
     /** This workbook's content shown as another, read-only file (an upgraded copy standing in for it). */
-    Workbook readOnlyView(Path shownFile, String reason, boolean awaitingRecovery) {
+    Workbook readOnlyView(Path shownFile, ReadOnlyReason reason, boolean awaitingRecovery) {
         return new Workbook(shownFile, databaseFile, connection, lock, reason, formatVersion, awaitingRecovery,
                 scenarios.codec());
     }
@@ -201,8 +204,13 @@ public final class Workbook implements AutoCloseable {
         return readOnlyReason != null;
     }
 
-    /** Why the workbook can only be read (in words, for the title bar or a dialog). */
+    /** Why the workbook can only be read (in English words, as the CLI prints them). */
     public Optional<String> readOnlyReason() {
+        return readOnly().map(ReadOnlyReason::english);
+    }
+
+    /** Why the workbook can only be read, coded for the desktop to say in its language. */
+    public Optional<ReadOnlyReason> readOnly() {
         return Optional.ofNullable(readOnlyReason);
     }
 
@@ -562,8 +570,8 @@ public final class Workbook implements AutoCloseable {
         } catch (SQLException e) {
             throw SqlErrors.describe(e, displayName(target), "saving a copy");
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not write " + displayName(target) + " ("
-                    + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.CANNOT_WRITE, "Could not write " + displayName(target) + " ("
+                    + e.getMessage() + ")", e, displayName(target), String.valueOf(e.getMessage()));
         } finally {
             deleteQuietly(temp);
             deleteQuietly(SideFiles.journalOf(temp));
@@ -611,8 +619,8 @@ public final class Workbook implements AutoCloseable {
 
     private <T, X extends Exception> T write(String doing, Transaction.Work<T, X> work) throws WorkbookException, X {
         if (readOnlyReason != null) {
-            throw new WorkbookException(Reason.READ_ONLY, name + " is open read-only (" + readOnlyReason + "): "
-                    + doing + " was not done. Use Save As to keep your changes in another file.");
+            throw new WorkbookException(Detail.READ_ONLY, name + " is open read-only (" + readOnlyReason.english() + "): "
+                    + doing + " was not done. Use Save As to keep your changes in another file.", null, name);
         }
         return Transaction.run(connection, name, doing, c -> {
             T result = work.run(c);

@@ -78,20 +78,20 @@ final class WorkbookConnections {
     }
 
     /** Why this file can only be read, or null when it can be written. */
-    static String readOnlyReason(Path file) {
+    static ReadOnlyReason readOnlyReason(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         try {
             if (Files.getFileStore(file).isReadOnly()) {
-                return "it is on a read-only medium";
+                return ReadOnlyReason.of(ReadOnlyReason.Why.READ_ONLY_MEDIUM);
             }
         } catch (IOException e) {
-            return "its medium cannot be examined (" + e.getMessage() + ")";
+            return ReadOnlyReason.of(ReadOnlyReason.Why.MEDIUM_UNEXAMINED, String.valueOf(e.getMessage()));
         }
         if (!Files.isWritable(file)) {
-            return "the file is read-only";
+            return ReadOnlyReason.of(ReadOnlyReason.Why.FILE_READ_ONLY);
         }
         if (folder != null && !Files.isWritable(folder)) {
-            return "its folder is read-only";
+            return ReadOnlyReason.of(ReadOnlyReason.Why.FOLDER_READ_ONLY);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.hourglass.store;
 
+import dev.hourglass.store.WorkbookException.Detail;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,13 +27,15 @@ record WorkbookHeader(int pageSize, long pageCount, int applicationId, int userV
             bytes = in.readNBytes(SIZE);
             fileSize = Files.size(file);
         } catch (IOException e) {
-            throw new WorkbookException(Reason.NOT_FOUND, name + " cannot be read (" + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.CANNOT_BE_READ, name + " cannot be read (" + e.getMessage() + ")", e, name,
+                    String.valueOf(e.getMessage()));
         }
         if (bytes.length == 0) {
-            throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is empty: it is not a Hourglass workbook");
+            throw new WorkbookException(Detail.EMPTY, name + " is empty: it is not a Hourglass workbook", null, name);
         }
         if (bytes.length < SIZE || !startsWithMagic(bytes)) {
-            throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is not a Hourglass workbook (not an SQLite file)");
+            throw new WorkbookException(Detail.NOT_SQLITE, name + " is not a Hourglass workbook (not an SQLite file)", null,
+                    name);
         }
         ByteBuffer header = ByteBuffer.wrap(bytes);
         int rawPageSize = Short.toUnsignedInt(header.getShort(16));
@@ -41,13 +44,14 @@ record WorkbookHeader(int pageSize, long pageCount, int applicationId, int userV
             throw damaged(name, "its header gives an impossible page size (" + rawPageSize + ")");
         }
         if (bytes[18] != 1 || bytes[19] != 1) {
-            throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is not a Hourglass workbook "
-                    + "(it uses write-ahead logging or a newer SQLite file format, which Hourglass never writes)");
+            throw new WorkbookException(Detail.OTHER_SQLITE_FORMAT, name + " is not a Hourglass workbook "
+                    + "(it uses write-ahead logging or a newer SQLite file format, which Hourglass never writes)", null,
+                    name);
         }
         int applicationId = header.getInt(68);
         if (applicationId != APPLICATION_ID) {
-            throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is an SQLite database of another application, "
-                    + "not a Hourglass workbook");
+            throw new WorkbookException(Detail.OTHER_APPLICATION, name + " is an SQLite database of another "
+                    + "application, not a Hourglass workbook", null, name);
         }
         long pageCount = Integer.toUnsignedLong(header.getInt(28));
         if (fileSize % pageSize != 0 || (pageCount > 0 && fileSize < pageCount * pageSize)) {
@@ -67,6 +71,6 @@ record WorkbookHeader(int pageSize, long pageCount, int applicationId, int userV
     }
 
     static WorkbookException damaged(String name, String why) {
-        return new WorkbookException(Reason.DAMAGED, name + " is damaged and cannot be opened: " + why);
+        return new WorkbookException(Detail.DAMAGED, name + " is damaged and cannot be opened: " + why, null, name, why);
     }
 }

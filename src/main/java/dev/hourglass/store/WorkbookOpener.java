@@ -20,12 +20,11 @@ final class WorkbookOpener {
         String name = Workbook.displayName(file);
         WorkbookPath.requireReadable(file);
         SideFiles.requireOrdinary(SideFiles.journalOf(file), name);
-        String readOnlyReason = readOnlyWanted ? "it was opened read-only" : WorkbookConnections.readOnlyReason(file);
+        ReadOnlyReason readOnlyReason = readOnlyWanted ? ReadOnlyReason.of(ReadOnlyReason.Why.OPENED_READ_ONLY)
+                : WorkbookConnections.readOnlyReason(file);
         if (readOnlyReason != null && HotJournal.isHot(file)) {
             Path rolledBack = HotJournal.rolledBackCopy(file);
-            return openCopy(file, rolledBack, codec, true, readOnlyReason + "; a save of it was cut short (a crash?), so it "
-                    + "is shown as it was before that save, from a temporary copy: open it normally once (in the app "
-                    + "or with a command that writes) to finish recovering it");
+            return openCopy(file, rolledBack, codec, true, readOnlyReason.shown(ReadOnlyReason.Shown.BEFORE_A_SAVE_CUT_SHORT));
         }
         WorkbookLock lock = readOnlyReason == null ? WorkbookLock.acquire(file) : null;
         WorkbookHeader header;
@@ -43,15 +42,13 @@ final class WorkbookOpener {
         }
         int version = header.userVersion();
         if (readOnlyReason == null && version > Migrations.CURRENT_VERSION) {
-            readOnlyReason = "it was written by a newer Hourglass (workbook format " + version + "; this version "
-                    + "reads format " + Migrations.CURRENT_VERSION + " and older) and is opened read-only, unchanged";
+            readOnlyReason = ReadOnlyReason.of(ReadOnlyReason.Why.NEWER_FORMAT, version, Migrations.CURRENT_VERSION);
             releaseQuietly(lock);
             lock = null;
         }
         if (readOnlyReason != null && version < Migrations.CURRENT_VERSION) {
             releaseQuietly(lock);
-            return openUpgradedCopy(file, codec, readOnlyReason + " (written by an older Hourglass: shown from "
-                    + "an upgraded temporary copy, the file itself is unchanged)");
+            return openUpgradedCopy(file, codec, readOnlyReason.shown(ReadOnlyReason.Shown.FROM_AN_UPGRADED_COPY));
         }
         Connection connection = null;
         try {
@@ -85,7 +82,7 @@ final class WorkbookOpener {
      * An older workbook that must not be changed is upgraded in a copy in a private temporary folder, which is read
      * instead; the file itself stays as it is.
      */
-    private static Workbook openUpgradedCopy(Path file, ScenarioCodec codec, String reason) throws WorkbookException {
+    private static Workbook openUpgradedCopy(Path file, ScenarioCodec codec, ReadOnlyReason reason) throws WorkbookException {
         Path copy;
         try {
             Path folder = Files.createTempDirectory("hourglass-upgrade");
@@ -94,14 +91,15 @@ final class WorkbookOpener {
             copy.toFile().deleteOnExit();
             Files.copy(file, copy);
         } catch (IOException e) {
-            throw new WorkbookException(Reason.READ_ONLY, Workbook.displayName(file) + " is opened read-only (" + reason
+            throw new WorkbookException(Reason.READ_ONLY, Workbook.displayName(file) + " is opened read-only (" + reason.english()
                     + "), but a temporary copy to read it could not be made (" + e.getMessage() + ")", e);
         }
         return openCopy(file, copy, codec, false, reason);
     }
 
     /** Opens a private copy standing in for a file that must not be changed, shown read-only under the file's name. */
-    private static Workbook openCopy(Path file, Path copy, ScenarioCodec codec, boolean awaitsRecovery, String reason)
+    private static Workbook openCopy(Path file, Path copy, ScenarioCodec codec, boolean awaitsRecovery,
+                                    ReadOnlyReason reason)
             throws WorkbookException {
         copy.resolveSibling(copy.getFileName() + ".bak").toFile().deleteOnExit();
         Workbook copied = open(copy, codec, false);

@@ -1,6 +1,7 @@
 package dev.hourglass.store;
 
 import dev.hourglass.files.SpecialFiles;
+import dev.hourglass.store.WorkbookException.Detail;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,11 @@ final class WorkbookPath {
     static void requireReadable(Path file) throws WorkbookException {
         String name = Workbook.displayName(file);
         if (!Files.exists(file)) {
-            throw new WorkbookException(Reason.NOT_FOUND, name + " does not exist");
+            throw new WorkbookException(Detail.DOES_NOT_EXIST, name + " does not exist", null, name);
         }
         if (!Files.isRegularFile(file)) {
-            throw new WorkbookException(Reason.NOT_A_WORKBOOK, name + " is " + kindOf(file)
-                    + ", not a Hourglass workbook");
+            throw new WorkbookException(Detail.NOT_A_FILE, name + " is " + kindOf(file)
+                    + ", not a Hourglass workbook", null, name);
         }
         requireShortEnough(file);
     }
@@ -43,9 +44,10 @@ final class WorkbookPath {
     static void requireShortEnough(Path file) throws WorkbookException {
         int bytes = bytesOf(file);
         if (bytes > MAX_PATH_BYTES) {
-            throw new WorkbookException(Reason.NOT_FOUND, Workbook.displayName(file) + " cannot be opened: its path "
+            throw new WorkbookException(Detail.PATH_TOO_LONG, Workbook.displayName(file) + " cannot be opened: its path "
                     + "is " + bytes + " bytes long and a workbook's may have at most " + MAX_PATH_BYTES
-                    + " (SQLite's limit); move it to a folder with a shorter path.");
+                    + " (SQLite's limit); move it to a folder with a shorter path.", null, Workbook.displayName(file), bytes,
+                    MAX_PATH_BYTES);
         }
     }
 
@@ -53,9 +55,10 @@ final class WorkbookPath {
     static void requireRoomToCreate(Path file) throws WorkbookException {
         int bytes = bytesOf(file);
         if (bytes > MAX_NEW_PATH_BYTES) {
-            throw new WorkbookException(Reason.WRITE_FAILED, Workbook.displayName(file) + " cannot be created: its "
+            throw new WorkbookException(Detail.NEW_PATH_TOO_LONG, Workbook.displayName(file) + " cannot be created: its "
                     + "path is " + bytes + " bytes long and a new workbook's may have at most " + MAX_NEW_PATH_BYTES
-                    + " (SQLite's limit); choose a folder with a shorter path.");
+                    + " (SQLite's limit); choose a folder with a shorter path.", null, Workbook.displayName(file), bytes,
+                    MAX_NEW_PATH_BYTES);
         }
     }
 

@@ -15,6 +15,7 @@ import dev.hourglass.ui.common.DesktopLocale;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
 import dev.hourglass.ui.common.FailureReport;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.InUseText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.WindowPlacement;
@@ -154,7 +155,7 @@ public final class HourglassApp extends Application implements WindowActions {
                     failure = readOnlyFailure;
                 }
             }
-            error(UiText.text("app.hourglassCouldNotOpen", file.getFileName()), failure.getMessage());
+            error(UiText.text("app.hourglassCouldNotOpen", file.getFileName()), FileProblemText.of(failure));
             if (session == null) {
                 if (!sample) {
                     open(SampleWorkbook.defaultLocation());
@@ -176,7 +177,7 @@ public final class HourglassApp extends Application implements WindowActions {
             untitled.addScenario(Scenario.empty(UiText.text("app.newScenario")));
             show(untitled);
         } catch (WorkbookException e) {
-            error(UiText.text("app.hourglassCouldNotCreate"), e.getMessage());
+            error(UiText.text("app.hourglassCouldNotCreate"), FileProblemText.of(e));
         }
     }
 
@@ -194,7 +195,7 @@ public final class HourglassApp extends Application implements WindowActions {
             }
             open(target);
         } catch (WorkbookException e) {
-            error(UiText.text("app.hourglassCouldNotSave", target.getFileName()), e.getMessage());
+            error(UiText.text("app.hourglassCouldNotSave", target.getFileName()), FileProblemText.of(e));
         }
     }
 
@@ -240,7 +241,7 @@ public final class HourglassApp extends Application implements WindowActions {
             session = new WorkbookSession(workbook, AUTOSAVE_DELAY, Platform::runLater);
         } catch (WorkbookException e) {
             workbook.close();
-            error(UiText.text("app.hourglassCouldNotRead", workbook.file().getFileName()), e.getMessage());
+            error(UiText.text("app.hourglassCouldNotRead", workbook.file().getFileName()), FileProblemText.of(e));
             return;
         }
         if (!workbook.file().toAbsolutePath().startsWith(RecoveryFolder.defaultLocation().toAbsolutePath())) {
@@ -288,7 +289,7 @@ public final class HourglassApp extends Application implements WindowActions {
                 edits.discard();
             }
         } catch (WorkbookException e) {
-            error(UiText.text("app.hourglassCouldNotRestore"), e.getMessage());
+            error(UiText.text("app.hourglassCouldNotRestore"), FileProblemText.of(e));
         }
     }
 
@@ -314,7 +315,7 @@ public final class HourglassApp extends Application implements WindowActions {
                 }
             }
         } catch (IOException | WorkbookException e) {
-            error(UiText.text("app.hourglassCouldNotLook"), e.getMessage());
+            error(UiText.text("app.hourglassCouldNotLook"), FileProblemText.of(e));
         }
     }
 

@@ -3,6 +3,8 @@ package dev.hourglass.io.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
+import dev.hourglass.io.FileProblem.Code;
 import dev.hourglass.model.EchoedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,34 +101,36 @@ final class CsvRows implements RowSource {
             return row;
         } catch (CsvParseException e) {
             throw new BadInputException(fileName + ", after line " + lastLine + ": not a readable CSV row ("
-                    + e.getMessage() + ")", e);
+                    + e.getMessage() + ")", e, FileProblem.of(Code.NOT_CSV_AFTER, fileName, lastLine,
+                    String.valueOf(e.getMessage())));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw undecodable(path, fileName, encoding, lastLine, e);
             }
-            throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e,
+                    FileProblem.of(Code.CANNOT_BE_READ, fileName, String.valueOf(e.getMessage())));
         }
     }
 
     /** The error of bytes that do not decode in the encoding the start of the file has. */
     static BadInputException undecodable(Path path, String fileName, TextEncoding encoding, long lastLine,
                                          Exception cause) {
-        return new BadInputException(fileName + whereUndecodable(path, encoding, lastLine) + ": not valid "
-                + encoding.charset().displayName() + " although the start of the file is; save the whole"
-                + " file in one encoding (UTF-8 is best)", cause);
+        long line = lineOfFirstUndecodable(path, encoding);
+        String charset = encoding.charset().displayName();
+        return new BadInputException(fileName + (line > 0 ? ", line " + line : ", after line " + lastLine)
+                + ": not valid " + charset + " although the start of the file is; save the whole"
+                + " file in one encoding (UTF-8 is best)", cause, line > 0
+                ? FileProblem.of(Code.UNDECODABLE_AT, fileName, line, charset)
+                : FileProblem.of(Code.UNDECODABLE_AFTER, fileName, lastLine, charset));
     }
 
-    /** The reader decodes ahead of the rows it hands out, so the faulty line is found in the file itself. */
-    private static String whereUndecodable(Path path, TextEncoding encoding, long lastLine) {
+    /** The reader decodes ahead of the rows it hands out, so the faulty line is found in the file itself (0: not found). */
+    private static long lineOfFirstUndecodable(Path path, TextEncoding encoding) {
         try {
-            long line = encoding.lineOfFirstUndecodable(path);
-            if (line > 0) {
-                return ", line " + line;
-            }
+            return encoding.lineOfFirstUndecodable(path);
         } catch (IOException e) {
-            // fall back to the last row read
+            return 0; // fall back to the last row read
         }
-        return ", after line " + lastLine;
     }
 
     @Override

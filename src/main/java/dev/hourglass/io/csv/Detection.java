@@ -53,7 +53,9 @@ public record Detection(Code code, List<Object> args, String english) {
         REPORT_UNREADABLE,
         /**
          * A value of an account left empty: how many, the reason (English), first example (English) or "", then the
-         * first place (line, column, value) and the reason's code with its arguments (a report kept before has none).
+         * first place (line, column, value), the number of the value's detail arguments, its code (RowDetail) and those
+         * arguments, then the reason's code with its arguments. A report kept before has no codes, or (kept before
+         * german18e) the reason's code right after the place: its value is then only English.
          */
         VALUES_LEFT_EMPTY,
         /**

@@ -1,6 +1,8 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
+import dev.hourglass.io.FileProblem.Code;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +39,9 @@ final class LookupJoin {
             }
             if (keyColumn < 0) {
                 throw new BadInputException(fileName + ", line 1: no column '" + lookup.fromKey() + "' to look up "
-                        + lookup.fileName() + " by (the header has: " + String.join(", ", header) + ")");
+                        + lookup.fileName() + " by (the header has: " + String.join(", ", header) + ")",
+                        FileProblem.of(Code.NO_COLUMN_TO_LOOK_UP_BY, fileName, lookup.fromKey(), lookup.fileName(),
+                                String.join(", ", header)));
             }
             LookupTable table = LookupTable.load(lookup);
             loadDetections.addAll(table.detections());

@@ -1,6 +1,8 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
+import dev.hourglass.io.FileProblem.Code;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,11 +30,11 @@ final class LookupTable {
         String fileName = lookup.fileName();
         ImportMapping plain = ImportMapping.defaults().withSheet(lookup.sheet());
         try (CsvFile csv = CsvFile.open(lookup.file(), List.of(), plain)) {
-            int key = requireColumn(csv, lookup.toKey(), "key column");
+            int key = requireColumn(csv, lookup.toKey(), "key column", Code.NO_LOOKUP_KEY_COLUMN);
             List<String> columnNames = List.copyOf(lookup.columns().keySet());
             int[] columns = new int[columnNames.size()];
             for (int i = 0; i < columns.length; i++) {
-                columns[i] = requireColumn(csv, columnNames.get(i), "column");
+                columns[i] = requireColumn(csv, columnNames.get(i), "column", Code.NO_LOOKUP_COLUMN);
             }
             Map<String, String[]> valuesByKey = new HashMap<>();
             Map<String, Long> lineByKey = new HashMap<>();
@@ -76,7 +78,8 @@ final class LookupTable {
             }
             return new LookupTable(valuesByKey, detections);
         } catch (BadInputException e) {
-            throw new BadInputException("lookup " + e.getMessage(), e);
+            throw new BadInputException("lookup " + e.getMessage(), e,
+                    e.problem().map(problem -> FileProblem.of(Code.IN_LOOKUP, problem)).orElse(null));
         }
     }
 
@@ -100,11 +103,12 @@ final class LookupTable {
         return key.toString();
     }
 
-    private static int requireColumn(CsvFile csv, String name, String what) throws BadInputException {
+    private static int requireColumn(CsvFile csv, String name, String what, Code missing) throws BadInputException {
         int column = csv.headerColumn(name);
         if (column < 0) {
+            String header = String.join(", ", csv.header());
             throw new BadInputException(csv.fileName() + ", line 1: no " + what + " '" + name + "' (the header has: "
-                    + String.join(", ", csv.header()) + ")");
+                    + header + ")", FileProblem.of(missing, csv.fileName(), name, header));
         }
         return column;
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.FileProblem;
+import dev.hourglass.io.FileProblem.Code;
 import dev.hourglass.model.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,25 +36,32 @@ public final class JsonFiles {
             byte[] bytes = in.readNBytes(InputLimits.MAX_JSON_DOCUMENT_CHARS + 1);
             if (bytes.length > InputLimits.MAX_JSON_DOCUMENT_CHARS) {
                 throw new BadInputException(String.format(Locale.ROOT, "%s: larger than %,d bytes, the most a scenario,"
-                        + " mapping or settings file may have", name, InputLimits.MAX_JSON_DOCUMENT_CHARS));
+                        + " mapping or settings file may have", name, InputLimits.MAX_JSON_DOCUMENT_CHARS),
+                        FileProblem.of(Code.JSON_TOO_LARGE, name, (long) InputLimits.MAX_JSON_DOCUMENT_CHARS));
             }
             root = STRICT.readTree(bytes);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new BadInputException(name + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+                    + ": not valid JSON (" + e.getOriginalMessage() + ")", e, at == null
+                    ? FileProblem.of(Code.NOT_JSON, name, e.getOriginalMessage())
+                    : FileProblem.of(Code.NOT_JSON_AT, name, (long) at.getLineNr(), (long) at.getColumnNr(),
+                            e.getOriginalMessage()));
         } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ": no such file", e);
+            throw new BadInputException(name + ": no such file", e, FileProblem.of(Code.NO_SUCH_FILE, name));
         } catch (IOException e) {
-            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e,
+                    FileProblem.of(Code.CANNOT_BE_READ, name, String.valueOf(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
-            throw new BadInputException(name + ": the file is empty, expected a JSON object");
+            throw new BadInputException(name + ": the file is empty, expected a JSON object",
+                    FileProblem.of(Code.EMPTY_JSON, name));
         }
         try {
             return fromJson.apply(root);
         } catch (JsonFieldException e) {
-            throw new BadInputException(name + ", field " + e.getMessage(), e);
+            throw new BadInputException(name + ", field " + e.getMessage(), e,
+                    FileProblem.of(Code.BAD_JSON_FIELD, name, e.path(), e.detail()));
         }
     }
 }

@@ -21,6 +21,7 @@ import dev.hourglass.model.retention.RetentionInputs;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.ValueText;
@@ -156,7 +157,7 @@ public final class AccountsHealthViewModel {
             List<RenewalPredictor> first = (List<RenewalPredictor>) result[1];
             predictors.setAll(settings.get().equals(at) ? first : model.get().predictors());
             refresh();
-        }, failure -> data.report(UiText.text("accounts.theAccountsCouldNot", failure.getMessage())));
+        }, failure -> data.report(UiText.text("accounts.theAccountsCouldNot", FileProblemText.of(failure))));
     }
 
 

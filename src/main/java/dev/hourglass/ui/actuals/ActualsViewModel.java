@@ -15,6 +15,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
@@ -87,7 +88,7 @@ public final class ActualsViewModel {
         try {
             datasets.setAll(workbook.datasets(Dataset.Kind.LEDGER));
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
         }
     }
 
@@ -99,7 +100,7 @@ public final class ActualsViewModel {
             show(read);
         }, failure -> {
             loading.set(false);
-            message.set(failure.getMessage());
+            message.set(FileProblemText.of(failure));
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.hourglass.ui.common;
 
 import dev.hourglass.io.csv.Detection;
+import dev.hourglass.io.csv.RowDetail;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.RowReason;
 import dev.hourglass.model.figures.FigureFormatter;
@@ -15,7 +16,7 @@ import java.util.Locale;
  * arguments: why a date reading won, the values that did not fit); a finding without its own code stays English.
  */
 public final class DetectionText {
-    /** Where a VALUES_LEFT_EMPTY finding's reason code is among its arguments. */
+    /** Where a VALUES_LEFT_EMPTY finding's codes start among its arguments. */
     private static final int LEFT_EMPTY_CODE = 6;
 
     private DetectionText() {
@@ -61,10 +62,17 @@ public final class DetectionText {
         if (args.size() < LEFT_EMPTY_CODE + 1) { // kept before the reason had a code
             return english;
         }
-        return Arrays.stream(RowReason.Code.values()).filter(c -> c.name().equals(args.get(LEFT_EMPTY_CODE)))
-                .findFirst().map(code -> RowReasonText.of(new RowReason(code, args.subList(LEFT_EMPTY_CODE + 1,
+        int reasonAt = reasonCodeAt(args);
+        return Arrays.stream(RowReason.Code.values()).filter(c -> c.name().equals(args.get(reasonAt)))
+                .findFirst().map(code -> RowReasonText.of(new RowReason(code, args.subList(reasonAt + 1,
                         args.size()).stream().map(String::valueOf).toList(), english)))
                 .orElse(english);
+    }
+
+    /** After the place: the detail's argument count, code and arguments, or (kept before those were) the reason's code. */
+    private static int reasonCodeAt(List<Object> args) {
+        return args.get(LEFT_EMPTY_CODE) instanceof Long detailArgs
+                ? LEFT_EMPTY_CODE + 2 + detailArgs.intValue() : LEFT_EMPTY_CODE;
     }
 
     /** The first value left empty by its place, else (kept before places were) its English example. */
@@ -73,8 +81,21 @@ public final class DetectionText {
             return String.valueOf(args.get(2));
         }
         String column = String.valueOf(args.get(4));
+        String english = String.valueOf(args.get(5));
         return RowReasonText.place(new RowProblems.Place((Long) args.get(3), column.isEmpty() ? null : column,
-                String.valueOf(args.get(5))));
+                english, detail(args, english)));
+    }
+
+    /** The first place's detail coded, or its English as a value when kept before the detail had a code. */
+    private static RowDetail detail(List<Object> args, String english) {
+        if (!(args.get(LEFT_EMPTY_CODE) instanceof Long detailArgs)) {
+            return RowDetail.value(english);
+        }
+        int from = LEFT_EMPTY_CODE + 2;
+        return Arrays.stream(RowDetail.Code.values()).filter(c -> c.name().equals(args.get(LEFT_EMPTY_CODE + 1)))
+                .findFirst().map(code -> new RowDetail(code, args.subList(from, from + detailArgs.intValue()).stream()
+                        .map(String::valueOf).toList()))
+                .orElse(RowDetail.value(english));
     }
 
     private static String key(Detection detection) {

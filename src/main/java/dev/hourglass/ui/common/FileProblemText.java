@@ -5,6 +5,7 @@ import dev.hourglass.io.FileProblem;
 import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.RowReason;
+import dev.hourglass.store.WorkbookException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,11 @@ public final class FileProblemText {
     private FileProblemText() {
     }
 
+    /** Also a workbook's failure ({@link WorkbookProblemText}), for a step that reads files and workbooks. */
     public static String of(Throwable failure) {
+        if (failure instanceof WorkbookException workbook) {
+            return WorkbookProblemText.of(workbook);
+        }
         if (!(failure instanceof BadInputException bad) || bad.problem().isEmpty()
                 || UiText.speaksEnglish()) {
             return failure.getMessage();
@@ -30,6 +35,7 @@ public final class FileProblemText {
         return switch (problem.code()) {
             case NO_USABLE_ROWS -> noUsableRows(args);
             case MISSING_COLUMNS -> missingColumns(args);
+            case IN_LOOKUP -> UiText.text("fileProblem.IN_LOOKUP", of((FileProblem) args.get(0)));
             default -> UiText.text(key(problem), args.stream()
                     .map(arg -> arg instanceof Number number ? grouped(number.longValue()) : arg).toArray());
         };

@@ -9,6 +9,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsCalculator;
 import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.ScenarioEntry;
@@ -149,7 +150,7 @@ public final class CompareViewModel {
             done.run();
         }, failure -> {
             done.run();
-            failed.accept(failure instanceof WorkbookException ? failure.getMessage()
+            failed.accept(failure instanceof WorkbookException ? FileProblemText.of(failure)
                     : UiText.text("compare.couldNotRead", fileName, failure));
         });
     }

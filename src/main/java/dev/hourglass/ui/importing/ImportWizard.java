@@ -6,6 +6,7 @@ import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ControllerFactory;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.FileProblemText;
+import dev.hourglass.ui.common.ReadOnlyText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Views;
 import dev.hourglass.ui.common.WindowPlacement;
@@ -35,7 +36,7 @@ public final class ImportWizard {
     /** @param kind the kind the user asked for; null to guess it from the file's header */
     public static void start(Window owner, Workbook workbook, ImportWizardViewModel.Kind kind, Runnable imported) {
         if (workbook.isReadOnly()) {
-            Dialogs.warning(owner, UiText.text("import.isOpenReadOnly", workbook.file().getFileName(), workbook.readOnlyReason().orElse("")));
+            Dialogs.warning(owner, UiText.text("import.isOpenReadOnly", workbook.file().getFileName(), ReadOnlyText.of(workbook)));
             return;
         }
         FileChooser chooser = Dialogs.fileChooser(kind == null ? UiText.text("import.importData") : UiText.text("import.import", kind.title()), null,

@@ -17,6 +17,7 @@ import dev.hourglass.ui.common.ChartImages;
 import dev.hourglass.ui.common.DesktopLocale;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.ShowLogs;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
@@ -345,7 +346,7 @@ public final class MainWindowController {
         try {
             session.save();
         } catch (WorkbookException e) {
-            error(UiText.text("main.hourglassCouldNotSave"), e.getMessage());
+            error(UiText.text("main.hourglassCouldNotSave"), FileProblemText.of(e));
         }
     }
 
@@ -461,7 +462,7 @@ public final class MainWindowController {
                 return true;
             }
         } catch (WorkbookException e) {
-            error(UiText.text("main.hourglassCouldNotSave"), e.getMessage());
+            error(UiText.text("main.hourglassCouldNotSave"), FileProblemText.of(e));
         }
         return false;
     }
@@ -486,7 +487,7 @@ public final class MainWindowController {
             String name = uniqueName(UiText.text("main.newScenario"));
             session.add(SeedScenarios.baseCase().withName(name).withDescription(""));
         } catch (WorkbookException e) {
-            error(UiText.text("main.hourglassCouldNotAdd"), e.getMessage());
+            error(UiText.text("main.hourglassCouldNotAdd"), FileProblemText.of(e));
         }
     }
 
@@ -496,7 +497,7 @@ public final class MainWindowController {
             try {
                 session.duplicate(entry);
             } catch (WorkbookException e) {
-                error(UiText.text("main.hourglassCouldNotDuplicate"), e.getMessage());
+                error(UiText.text("main.hourglassCouldNotDuplicate"), FileProblemText.of(e));
             }
         });
     }
@@ -524,7 +525,7 @@ public final class MainWindowController {
             try {
                 session.delete(entry);
             } catch (WorkbookException e) {
-                error(UiText.text("main.hourglassCouldNotDelete"), e.getMessage());
+                error(UiText.text("main.hourglassCouldNotDelete"), FileProblemText.of(e));
             }
         });
     }
@@ -544,7 +545,7 @@ public final class MainWindowController {
             try {
                 session.move(entry, session.scenarios().indexOf(entry) + by);
             } catch (WorkbookException e) {
-                error(UiText.text("main.hourglassCouldNotMove"), e.getMessage());
+                error(UiText.text("main.hourglassCouldNotMove"), FileProblemText.of(e));
             }
         });
     }
@@ -651,7 +652,7 @@ public final class MainWindowController {
             Scenario scenario = ScenarioJsonReader.read(json);
             session.add(scenario.withName(uniqueName(scenario.name())));
         } catch (BadInputException | WorkbookException e) {
-            error(UiText.text("main.hourglassCouldNotImport", json.getFileName()), e.getMessage());
+            error(UiText.text("main.hourglassCouldNotImport", json.getFileName()), FileProblemText.of(e));
         }
     }
 

@@ -19,6 +19,7 @@ import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.pipeline.PipelineSettings;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import java.util.OptionalDouble;
@@ -81,7 +82,7 @@ public final class OddsViewModel {
         }, failure -> {
             if (request == oddsRequest) {
                 busy.set(false);
-                message.set(failure.getMessage());
+                message.set(FileProblemText.of(failure));
             }
         });
     }
@@ -127,7 +128,7 @@ public final class OddsViewModel {
                 }, failure -> {
                     if (request == backtestRequest) {
                         busy.set(false);
-                        message.set(failure.getMessage());
+                        message.set(FileProblemText.of(failure));
                     }
                 });
     }

@@ -11,6 +11,7 @@ import dev.hourglass.model.pipeline.ConversionRates;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.DealFilter;
 import dev.hourglass.model.pipeline.DiagnosisFinding;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.PipelineWarningText;
 import dev.hourglass.model.pipeline.Dimension;
 import dev.hourglass.model.pipeline.ForecastCategory;
@@ -187,7 +188,7 @@ public final class PipelineViewModel {
             return workbook.setting(COVERAGE_FLOOR_SETTING).map(PipelineViewModel::floorOrNull)
                     .orElse(PipelineSettings.RULE_OF_THUMB_COVERAGE);
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
             return PipelineSettings.RULE_OF_THUMB_COVERAGE;
         }
     }
@@ -209,7 +210,7 @@ public final class PipelineViewModel {
         try {
             workbook.saveSetting(COVERAGE_FLOOR_SETTING, Double.toString(floor));
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
         }
     }
 
@@ -237,7 +238,7 @@ public final class PipelineViewModel {
         try {
             datasets.setAll(workbook.datasets(Dataset.Kind.DEALS));
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
         }
         leadsData.refresh();
     }
@@ -267,7 +268,7 @@ public final class PipelineViewModel {
             show(read);
         }, failure -> {
             loading.set(false);
-            message.set(failure.getMessage());
+            message.set(FileProblemText.of(failure));
         });
     }
 
@@ -540,7 +541,7 @@ public final class PipelineViewModel {
         try {
             workbook.setDealInclude(data.dataset().id(), index, include);
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
             return false;
         }
         deals.set(index, deals.get(index).withInclude(include));

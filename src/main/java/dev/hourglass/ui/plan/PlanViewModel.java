@@ -9,6 +9,7 @@ import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.PlanVersion;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
@@ -114,7 +115,7 @@ public final class PlanViewModel {
 
     private void loadVersions() {
         work.run("plan versions", planner::versions, this::showVersions,
-                failure -> versionMessage.set(UiText.text("plan.version.error.load", failure.getMessage())));
+                failure -> versionMessage.set(UiText.text("plan.version.error.load", FileProblemText.of(failure))));
     }
 
     private void showVersions(List<PlanVersion> saved) {
@@ -161,7 +162,7 @@ public final class PlanViewModel {
         }, saved -> {
             showVersions(saved);
             versionMessage.set(UiText.text("plan.version.saved", typed));
-        }, failure -> versionMessage.set(UiText.text("plan.version.error.save", failure.getMessage())));
+        }, failure -> versionMessage.set(UiText.text("plan.version.error.save", FileProblemText.of(failure))));
     }
 
     private void begin(YearMonth start) {
@@ -342,7 +343,7 @@ public final class PlanViewModel {
             }
         }, failure -> {
             if (ask == asked) {
-                show(null, UiText.text("plan.error.failed", failure.getMessage()));
+                show(null, UiText.text("plan.error.failed", FileProblemText.of(failure)));
             }
         });
     }

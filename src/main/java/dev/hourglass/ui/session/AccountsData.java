@@ -7,6 +7,7 @@ import dev.hourglass.model.accounts.DataDate;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public final class AccountsData {
             datasets.setAll(workbook.datasets(Dataset.Kind.ACCOUNTS));
             message.set(datasets.isEmpty() ? UiText.text("session.noCustomerAccountsIn") : "");
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
         }
         if (datasets.size() != before || !datasets.contains(chosen.get())) {
             chosen.set(DatasetChoice.newest(datasets).orElse(null));
@@ -103,7 +104,7 @@ public final class AccountsData {
         }, failure -> {
             if (dataset.equals(chosen.get())) {
                 loading.set(false);
-                message.set(failure.getMessage());
+                message.set(FileProblemText.of(failure));
             }
         });
     }
@@ -166,7 +167,7 @@ public final class AccountsData {
         try {
             workbook.saveSetting(key, text);
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.hourglass.model.leads.LeadData;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.Work;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class LeadsData {
         try {
             imports = workbook.datasets(Dataset.Kind.LEADS);
         } catch (WorkbookException e) {
-            message.set(e.getMessage());
+            message.set(FileProblemText.of(e));
             return;
         }
         Optional<Dataset> found = DatasetChoice.newest(imports);
@@ -49,7 +50,7 @@ public final class LeadsData {
             return;
         }
         work.run("read-leads", () -> workbook.readLeads(newest.id()), read -> show(newest, read),
-                failure -> message.set(failure.getMessage()));
+                failure -> message.set(FileProblemText.of(failure)));
     }
 
     /** Shows leads already read (also what tests call). */

@@ -6,6 +6,8 @@ import dev.hourglass.store.StoredScenario;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.EditHistory;
+import dev.hourglass.ui.common.FileProblemText;
+import dev.hourglass.ui.common.ReadOnlyText;
 import dev.hourglass.ui.common.UiText;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,7 +169,7 @@ public final class WorkbookSession implements AutoCloseable {
                 try {
                     current[0] = insert(current[0].scenario(), scenarios.size());
                 } catch (WorkbookException e) {
-                    autosaveStatus.set(e.getMessage());
+                    autosaveStatus.set(FileProblemText.of(e));
                 }
             }
         });
@@ -197,7 +199,7 @@ public final class WorkbookSession implements AutoCloseable {
             selected.set(scenarios.isEmpty() ? null : scenarios.get(Math.max(0, position - 1)));
             updateModified();
         } catch (WorkbookException e) {
-            autosaveStatus.set(e.getMessage());
+            autosaveStatus.set(FileProblemText.of(e));
         }
     }
 
@@ -223,7 +225,7 @@ public final class WorkbookSession implements AutoCloseable {
                 try {
                     current[0] = insert(content, position);
                 } catch (WorkbookException e) {
-                    autosaveStatus.set(e.getMessage());
+                    autosaveStatus.set(FileProblemText.of(e));
                 }
             }
 
@@ -296,7 +298,7 @@ public final class WorkbookSession implements AutoCloseable {
         Autosaver.Status status = lastAutosave;
         if (status == null) {
             autosaveStatus.set(workbook.isReadOnly()
-                    ? UiText.text("session.readOnly", workbook.readOnlyReason().orElse(""))
+                    ? UiText.text("session.readOnly", ReadOnlyText.of(workbook))
                     : UiText.text("session.allChangesSaved"));
             return;
         }

@@ -158,4 +158,22 @@ class DetectionTextTest {
         assertThat(kept.stream().map(DetectionText::of).toList())
                 .isEqualTo(report.detections().stream().map(DetectionText::of).toList());
     }
+
+    @Test
+    void featuresAdoptedAboveAvailableNameBothCountsInGermanAndAnOlderReportKeepsItsText() throws Exception {
+        Path file = dir.resolve("accounts.csv");
+        Files.writeString(file, "account,startDate,arr,featuresAdopted,featuresAvailable\nA,2024-01-01,1000,5,3\n");
+        ImportReport report = DataImports.check(ImportKind.ACCOUNTS, file, ImportMapping.defaults());
+        String german = german(report.detections(), Detection.Code.VALUES_LEFT_EMPTY);
+        assertThat(german).isEqualTo("Leer gelassene Werte: 1, featuresAdopted ist größer als featuresAvailable: Nutzung"
+                + " als 100 % gezählt (erster: Zeile 2, Spalte 'featuresAdopted' (5 von 3))");
+        List<Detection> kept = ImportReportJson.parse(ImportReportJson.toJson(report)).detections();
+        assertThat(DetectionText.of(kept.stream().filter(d -> d.code() == Detection.Code.VALUES_LEFT_EMPTY)
+                .findFirst().orElseThrow())).isEqualTo(german);
+        Detection older = new Detection(Detection.Code.VALUES_LEFT_EMPTY, List.of(1L, "featuresAdopted is above"
+                + " featuresAvailable: adoption counted as 100 %", "line 2", 2L, "featuresAdopted", "5 of 3",
+                "ADOPTED_ABOVE_AVAILABLE"), "1 value left empty");
+        assertThat(DetectionText.of(older)).isEqualTo("Leer gelassene Werte: 1, featuresAdopted ist größer als"
+                + " featuresAvailable: Nutzung als 100 % gezählt (erster: Zeile 2, Spalte 'featuresAdopted' (5 of 3))");
+    }
 }

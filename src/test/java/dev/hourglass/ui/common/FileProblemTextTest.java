@@ -6,10 +6,21 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.hourglass.app.DataImports;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.ImportKind;
+import dev.hourglass.io.csv.CsvFile;
+import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.ImportMapping;
+import dev.hourglass.io.csv.Lookup;
+import dev.hourglass.io.json.ScenarioJsonReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +35,19 @@ class FileProblemTextTest {
         UiText.use(Locale.ENGLISH);
     }
 
-    private Throwable checked(ImportKind kind, String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        Throwable failure = catchThrowable(() -> DataImports.check(kind, file, ImportMapping.defaults()));
+    /** The failure of a step, said in English as its message; the desktop speaks German after. */
+    private static Throwable failed(ThrowingCallable step) {
+        Throwable failure = catchThrowable(step);
         assertThat(failure).isInstanceOf(BadInputException.class);
+        UiText.use(Locale.ENGLISH);
         assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
         UiText.use(Locale.GERMAN);
         return failure;
+    }
+
+    private Throwable checked(ImportKind kind, String name, String content) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), content);
+        return failed(() -> DataImports.check(kind, file, ImportMapping.defaults()));
     }
 
     @Test
@@ -53,6 +69,68 @@ class FileProblemTextTest {
         Throwable failure = checked(ImportKind.ACCOUNTS, "accounts.csv", "account,startDate,arr\n,2024-01-01,5\n");
         assertThat(FileProblemText.of(failure)).isEqualTo("accounts.csv: keine verwendbare Kundenkonto-Zeile in 1 Zeile;"
                 + " erstes Problem: Zeile 2, Spalte 'account': account ist leer");
+    }
+
+    @Test
+    void bytesNotInTheEncodingOfTheFilesStart() throws Exception {
+        StringBuilder text = new StringBuilder("customer,month,mrr\nCafé,2024-01,1\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("Customer ").append(i).append(",2024-01,10\n");
+        }
+        Path file = dir.resolve("mixed.csv");
+        Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        Files.write(file, "Soci\u00e9t\u00e9,2024-01,20\n".getBytes(Charset.forName("windows-1252")),
+                StandardOpenOption.APPEND);
+        Throwable failure = failed(() -> DataImports.check(ImportKind.LEDGER, file, ImportMapping.defaults()));
+        assertThat(failure).hasMessage("mixed.csv, line 20003: not valid UTF-8 although the start of the file is; save the"
+                + " whole file in one encoding (UTF-8 is best)");
+        String line = NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT)).format(20_003);
+        assertThat(FileProblemText.of(failure)).isEqualTo("mixed.csv, Zeile " + line + ": kein gültiges UTF-8, obwohl der Anfang"
+                + " der Datei es ist; speichern Sie die ganze Datei in einer Kodierung (am besten UTF-8)");
+    }
+
+    private String lookingUp(Path lookupFile, String from, String to) throws Exception {
+        Path deals = Files.writeString(dir.resolve("deals.csv"), "id,product\nD1,GTXPro\n");
+        ImportMapping mapping = new ImportMapping(Map.of(), Map.of(), Map.of(), ImportMapping.defaults().stageSetup(), "",
+                List.of(new Lookup(lookupFile, from, to, Map.of("sales_price", "listPrice"), "")), DateFormats.none());
+        return FileProblemText.of(failed(() -> CsvFile.open(deals, List.of("id", "listPrice"), mapping).close()));
+    }
+
+    @Test
+    void aLookupTableWithoutItsKeyOrMissingAndAFileWithoutTheColumnToLookUpBy() throws Exception {
+        Path products = Files.writeString(dir.resolve("products.csv"), "name,sales_price\nGTX Pro,4821\n");
+        assertThat(lookingUp(products, "product", "product")).isEqualTo(
+                "Nachschlagetabelle products.csv, Zeile 1: keine Schlüsselspalte 'product' (die Kopfzeile hat: name, sales_price)");
+        assertThat(lookingUp(products, "sku", "name")).isEqualTo("deals.csv, Zeile 1: keine Spalte 'sku', nach der in"
+                + " products.csv nachgeschlagen wird (die Kopfzeile hat: id, product)");
+        assertThat(lookingUp(dir.resolve("none.csv"), "product", "name"))
+                .isEqualTo("Nachschlagetabelle none.csv: Die Datei gibt es nicht");
+    }
+
+    private Throwable scenarioRead(String content) throws Exception {
+        Path file = Files.writeString(dir.resolve("plan.json"), content);
+        return failed(() -> ScenarioJsonReader.read(file));
+    }
+
+    @Test
+    void aScenarioFileThatIsNotJson() throws Exception {
+        Throwable failure = scenarioRead("{\n  \"name\": oops\n}");
+        assertThat(failure.getMessage()).startsWith("plan.json, line 2, column ");
+        assertThat(FileProblemText.of(failure)).startsWith("plan.json, Zeile 2, Spalte ").contains(": kein gültiges JSON (");
+    }
+
+    @Test
+    void anEmptyScenarioFileAndAMissingOne() throws Exception {
+        assertThat(FileProblemText.of(scenarioRead("")))
+                .isEqualTo("plan.json: Die Datei ist leer, erwartet wird ein JSON-Objekt");
+        Throwable missing = failed(() -> ScenarioJsonReader.read(dir.resolve("gone.json")));
+        assertThat(FileProblemText.of(missing)).isEqualTo("gone.json: Die Datei gibt es nicht");
+    }
+
+    @Test
+    void aScenarioFieldAtFaultIsNamed() throws Exception {
+        Throwable failure = scenarioRead("[1, 2]");
+        assertThat(FileProblemText.of(failure)).startsWith("plan.json, Feld ");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package dev.hourglass.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.hourglass.app.JsonScenarioCodec;
+import dev.hourglass.store.Workbook;
+import dev.hourglass.store.WorkbookException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A workbook's failures in the desktop's language; English is the CLI's message. */
+class WorkbookProblemTextTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void english() {
+        UiText.use(Locale.ENGLISH);
+    }
+
+    private WorkbookException opening(Path file) {
+        WorkbookException failure = catchThrowableOfType(() -> Workbook.open(file, JsonScenarioCodec.INSTANCE),
+                WorkbookException.class);
+        assertThat(failure).isNotNull();
+        assertThat(FileProblemText.of(failure)).isEqualTo(failure.getMessage());
+        UiText.use(Locale.GERMAN);
+        return failure;
+    }
+
+    @Test
+    void aTextFileIsNotAWorkbook() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.hourglass"), "hello, this is text and not SQLite at all; "
+                + "it is long enough to fill the hundred bytes of a header, and a little more than that too.");
+        WorkbookException failure = opening(file);
+        assertThat(failure).hasMessage("notes.hourglass is not a Hourglass workbook (not an SQLite file)");
+        assertThat(failure.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+        assertThat(FileProblemText.of(failure)).isEqualTo("notes.hourglass ist keine Hourglass-Arbeitsmappe (keine SQLite-Datei)");
+    }
+
+    @Test
+    void anEmptyFileAndAMissingOne() throws Exception {
+        WorkbookException empty = opening(Files.createFile(dir.resolve("empty.hourglass")));
+        assertThat(empty).hasMessage("empty.hourglass is empty: it is not a Hourglass workbook");
+        assertThat(WorkbookProblemText.of(empty))
+                .isEqualTo("empty.hourglass ist leer: Die Datei ist keine Hourglass-Arbeitsmappe");
+        UiText.use(Locale.ENGLISH);
+        WorkbookException missing = opening(dir.resolve("gone.hourglass"));
+        assertThat(WorkbookProblemText.of(missing)).isEqualTo("gone.hourglass gibt es nicht");
+    }
+
+    @Test
+    void aFolderIsNotAWorkbook() throws Exception {
+        WorkbookException failure = opening(Files.createDirectory(dir.resolve("folder.hourglass")));
+        assertThat(WorkbookProblemText.of(failure))
+                .isEqualTo("folder.hourglass ist keine Datei und damit keine Hourglass-Arbeitsmappe");
+    }
+
+    @Test
+    void aFailureWithoutADetailKeepsItsMessage() {
+        UiText.use(Locale.GERMAN);
+        WorkbookException failure = new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, "w.hourglass has no deal 3");
+        assertThat(WorkbookProblemText.of(failure)).isEqualTo("w.hourglass has no deal 3");
+    }
+}
