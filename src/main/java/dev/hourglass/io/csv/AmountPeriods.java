@@ -16,20 +16,31 @@ final class AmountPeriods {
     private static final Set<String> ONE_TIME = Set.of("one_time", "one-time", "one time", "onetime", "once",
             "one-off", "one off");
     private static final double MONTHS_A_YEAR = 12;
+    private final List<String> header;
+    private final int amountColumn;
+    private final int periodColumn;
+    /** The period column to apply, or -1 (see {@link #column()}). */
+    private final int applied;
     private long annualised;
     private long unknown;
     private String firstUnknown;
+
+    /** The file's columns of the amount and of its period, -1 where it has none. */
+    AmountPeriods(List<String> header, int amountColumn, int periodColumn) {
+        this.header = header;
+        this.amountColumn = amountColumn;
+        this.periodColumn = periodColumn;
+        boolean both = periodColumn >= 0 && amountColumn >= 0;
+        this.applied = both && !isAnnual(header.get(amountColumn)) ? periodColumn : -1;
+    }
 
     /**
      * The period column to apply, or -1: none when the file has none, or when the amount column already holds a
      * year's value (its name says "annual", as Close's {@code annualized_value} does), which the period would
      * count twice.
      */
-    static int usable(int periodColumn, int amountColumn, List<String> header) {
-        if (periodColumn < 0 || amountColumn < 0) {
-            return -1;
-        }
-        return isAnnual(header.get(amountColumn)) ? -1 : periodColumn;
+    int column() {
+        return applied;
     }
 
     private static boolean isAnnual(String amountHeader) {
@@ -68,14 +79,14 @@ final class AmountPeriods {
     }
 
     /** What the import report says about the periods: nothing when the file has no period column. */
-    List<Detection> detections(List<String> header, int amountColumn, int periodColumn, boolean applied) {
+    List<Detection> detections() {
         List<Detection> found = new ArrayList<>();
         if (periodColumn < 0 || amountColumn < 0) {
             return found;
         }
         String period = header.get(periodColumn);
         String amount = header.get(amountColumn);
-        if (!applied) {
+        if (applied < 0) {
             found.add(Detection.of(Detection.Code.AMOUNT_PERIOD_NOT_APPLIED, String.format(Locale.ROOT,
                     "'%s' holds a year's value already, so '%s' does not change it", amount, period), amount, period));
             return found;

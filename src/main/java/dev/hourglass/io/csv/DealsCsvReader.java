@@ -203,10 +203,8 @@ public final class DealsCsvReader {
         private final int createdDate;
         private final int include;
         private final int listPrice;
-        /** The column giving each amount's period (Close's value_period), or -1 when absent or not to be used. */
-        private final int amountPeriod;
-        private final int periodColumn;
-        private final AmountPeriods periods = new AmountPeriods();
+        /** Each amount's period (Close's value_period), when the file gives it. */
+        private final AmountPeriods periods;
         private final List<String> header;
         private long rowsRead;
         private long amountFromListPrice;
@@ -244,8 +242,7 @@ public final class DealsCsvReader {
             createdDate = csv.column("createdDate");
             include = csv.column("include");
             listPrice = csv.column("listPrice");
-            periodColumn = csv.column("amountPeriod");
-            amountPeriod = AmountPeriods.usable(periodColumn, amount, header);
+            periods = new AmountPeriods(header, amount, csv.column("amountPeriod"));
         }
 
         void accept(CsvRow row) {
@@ -340,7 +337,7 @@ public final class DealsCsvReader {
 
         Summary summary(List<Detection> read) {
             List<Detection> detections = new ArrayList<>(withNameDetections(read));
-            periods.detections(header, amount, periodColumn, amountPeriod >= 0).forEach(detections::add);
+            detections.addAll(periods.detections());
             List<Stage> stages = new ArrayList<>(mapping.stageSetup().stages());
             stagesAdded.forEach(name -> stages.add(new Stage(name, Phase.of(ForecastCategory.PIPELINE))));
             return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),
@@ -364,8 +361,8 @@ public final class DealsCsvReader {
             Outcome result = stageValue.outcome() != null ? stageValue.outcome() : outcomeColumn(row);
             LocalDate close = closeDate(row, result);
             double value = amount(row);
-            if (amountPeriod >= 0 && value != 0) {
-                value = periods.forAYear(value, row.text(amountPeriod, texts));
+            if (periods.column() >= 0 && value != 0) {
+                value = periods.forAYear(value, row.text(periods.column(), texts));
             }
             return new Deal(dealId, value, stageValue.stage(), close, result, text(row, segment),
                     text(row, competitor), text(row, owner), text(row, team), text(row, source),
