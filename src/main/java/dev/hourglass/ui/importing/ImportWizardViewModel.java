@@ -170,8 +170,9 @@ public final class ImportWizardViewModel {
     private static final int MAX_VALUES = 200;
     private static final int EXAMPLES_SHOWN = 3;
     /** Words of an export's name that keep their capital after "a": the tools and acronyms. */
+    /** First words of the presets' names that keep their capital in a sentence: the tools' names, abbreviations. */
     private static final Set<String> PROPER_WORDS = Set.of("salesforce", "hubspot", "pipedrive", "stripe",
-            "chargebee", "crm", "mrr");
+            "chargebee", "zoho", "close", "crm", "mrr");
 
     private final Workbook workbook;
     private final Kind preselected;

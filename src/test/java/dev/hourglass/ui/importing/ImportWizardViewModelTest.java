@@ -209,4 +209,15 @@ class ImportWizardViewModelTest {
         assertThat(workbook.readAccounts(imported.get(0).id())).extracting(a -> a.account() + "/" + a.source())
                 .containsExactly("Acme/Partner", "Initech/Organic");
     }
+
+    /** A tool's name keeps its capital in the sentence; a plain kind's name does not. */
+    @Test
+    void anExportsNameInASentence() {
+        assertThat(ImportWizardViewModel.withArticle("Close opportunities export"))
+                .isEqualTo("a Close opportunities export");
+        assertThat(ImportWizardViewModel.withArticle("Zoho CRM deals export")).isEqualTo("a Zoho CRM deals export");
+        assertThat(ImportWizardViewModel.withArticle("Accounts list")).isEqualTo("an accounts list");
+        assertThat(ImportWizardViewModel.withArticle("Closed deals (a lookup for leads: won date by lead id)"))
+                .isEqualTo("closed deals (a lookup for leads: won date by lead id)");
+    }
 }
