@@ -2,6 +2,8 @@ package dev.hourglass.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SeenIdsTest {
@@ -29,6 +31,37 @@ class SeenIdsTest {
         assertThat(ids.addOrFirstLine("AaBB", 7)).isEqualTo(4);
         assertThat(ids.addOrFirstLine("", 8)).isEqualTo(-1);
         assertThat(ids.addOrFirstLine("", 9)).isEqualTo(8);
+    }
+
+    @Test
+    void idsWithTheSameTableHashAreStillDifferentIds() {
+        Map<Integer, String> byHash = new HashMap<>();
+        String first = null;
+        String second = null;
+        for (int i = 0; second == null; i++) {
+            String id = "0065g000" + Integer.toString(i, 36);
+            String earlier = byHash.putIfAbsent(SeenIds.hash(id), id);
+            if (earlier != null) {
+                first = earlier;
+                second = id;
+            }
+        }
+        SeenIds ids = new SeenIds(4);
+        assertThat(ids.addOrFirstLine(first, 2)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine(second, 3)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine(second, 4)).isEqualTo(3);
+        assertThat(ids.addOrFirstLine(first, 5)).isEqualTo(2);
+    }
+
+    @Test
+    void sequentialBase62IdsAreAllNew() {
+        String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        SeenIds ids = new SeenIds(1);
+        for (int i = 0; i < 62 * 62 * 20; i++) {
+            String id = "0065g00000" + digits.charAt(i / (62 * 62)) + digits.charAt(i / 62 % 62) + digits.charAt(i % 62);
+            assertThat(ids.addOrFirstLine(id, i + 2)).isEqualTo(-1);
+        }
+        assertThat(ids.addOrFirstLine("0065g000000AO", 0)).isEqualTo(2 + 10 * 62 + 24);
     }
 
     @Test
