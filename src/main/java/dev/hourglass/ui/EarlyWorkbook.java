@@ -57,6 +57,20 @@ final class EarlyWorkbook {
         return same ? Optional.of(taken) : Optional.empty();
     }
 
+    /**
+     * The workbook {@code wanted} when its early opening has already succeeded, taken as {@link #take} takes it;
+     * empty otherwise (still opening, failed, or another file), leaving the opening to {@link #take}.
+     */
+    static synchronized Optional<Workbook> takeIfOpen(Path wanted) {
+        if (opening == null || !file.equals(wanted) || !opening.isDone() || opening.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        Workbook workbook = opening.join();
+        opening = null;
+        file = null;
+        return Optional.of(workbook);
+    }
+
     /** Waits for the early opening; its failure is thrown as the opening's own. An interrupted wait closes it later. */
     static Workbook await(CompletableFuture<Workbook> early) throws WorkbookException, InterruptedException {
         try {

@@ -39,6 +39,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,7 @@ public final class HourglassApp extends Application implements WindowActions {
     @Override
     public void start(Stage primary) {
         Startup.mark("start()");
+        CompletableFuture<List<Image>> icons = CompletableFuture.supplyAsync(AppIcon::images);
         FailureReport failures = new FailureReport(sentence -> Platform.runLater(() -> tellFailure(sentence)));
         Thread.setDefaultUncaughtExceptionHandler(failures);
         Thread.currentThread().setUncaughtExceptionHandler(failures);
@@ -88,7 +90,7 @@ public final class HourglassApp extends Application implements WindowActions {
         Scene scene = new Scene(new StackPane(), bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
-        stage.getIcons().setAll(AppIcon.images());
+        stage.getIcons().setAll(icons.join());
         stage.setOnCloseRequest(event -> {
             if (window != null && !window.controller().confirmLeaving()) {
                 event.consume();
@@ -104,6 +106,11 @@ public final class HourglassApp extends Application implements WindowActions {
 
     @Override
     public void open(Path file) {
+        Optional<Workbook> opened = EarlyWorkbook.takeIfOpen(file);
+        if (opened.isPresent()) {
+            show(opened.get()); // a warm start: no opening screen for a frame, the window straight away
+            return;
+        }
         boolean sample = file.equals(SampleWorkbook.defaultLocation());
         boolean firstStart = sample && !Files.exists(file);
         Task<Workbook> opening = new Task<>() {

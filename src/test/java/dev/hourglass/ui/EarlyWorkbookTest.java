@@ -70,6 +70,35 @@ class EarlyWorkbookTest {
     }
 
     @Test
+    void anOpeningAlreadyDoneIsTakenAtOnceAndOnlyForItsFile() throws Exception {
+        Path file = workbook("a.hourglass");
+        EarlyWorkbook.start(file);
+        assertThat(EarlyWorkbook.takeIfOpen(dir.resolve("b.hourglass"))).isEmpty();
+        Optional<Workbook> open = Optional.empty();
+        for (int tries = 0; tries < 100 && open.isEmpty(); tries++) {
+            open = EarlyWorkbook.takeIfOpen(file);
+            if (open.isEmpty()) {
+                Thread.sleep(50);
+            }
+        }
+
+        try (Workbook workbook = open.orElseThrow()) {
+            assertThat(workbook.file()).isEqualTo(file);
+        }
+        assertThat(EarlyWorkbook.take(file)).as("taken once").isEmpty();
+    }
+
+    @Test
+    void aFailedOpeningIsLeftForTheWindowsOpeningToReport() throws Exception {
+        Path garbage = Files.writeString(dir.resolve("notes.hourglass"), "not a workbook");
+        EarlyWorkbook.start(garbage);
+
+        assertThat(EarlyWorkbook.takeIfOpen(garbage)).isEmpty();
+        CompletableFuture<Workbook> early = EarlyWorkbook.take(garbage).orElseThrow();
+        assertThatThrownBy(() -> EarlyWorkbook.await(early)).isInstanceOf(WorkbookException.class);
+    }
+
+    @Test
     void aFileNotThereYetIsNotOpenedEarly() {
         Path sample = dir.resolve("Sample.hourglass");
         EarlyWorkbook.start(sample);
