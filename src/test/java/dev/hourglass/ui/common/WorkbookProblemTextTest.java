@@ -61,6 +61,35 @@ class WorkbookProblemTextTest {
     }
 
     @Test
+    void aScenarioOrVersionThatIsNotThere() throws Exception {
+        try (Workbook workbook = Workbook.create(dir.resolve("plans.hourglass"), "EUR", "de-DE", JsonScenarioCodec.INSTANCE)) {
+            WorkbookException scenario = catchThrowableOfType(() -> workbook.scenario(4711), WorkbookException.class);
+            WorkbookException version = catchThrowableOfType(() -> workbook.version(815), WorkbookException.class);
+            assertThat(scenario).hasMessage("plans.hourglass has no scenario with id 4711");
+            assertThat(version).hasMessage("plans.hourglass has no saved version 815");
+            assertThat(WorkbookProblemText.of(scenario)).isEqualTo(scenario.getMessage());
+            UiText.use(Locale.GERMAN);
+            assertThat(WorkbookProblemText.of(scenario)).isEqualTo("plans.hourglass hat kein Szenario mit der ID 4711");
+            assertThat(WorkbookProblemText.of(version)).isEqualTo("plans.hourglass hat keine gespeicherte Version 815");
+        }
+    }
+
+    @Test
+    void aJournalThatIsALinkIsRefused() throws Exception {
+        Path file = dir.resolve("linked.hourglass");
+        Workbook.create(file, "EUR", "de-DE", JsonScenarioCodec.INSTANCE).close();
+        Files.createSymbolicLink(dir.resolve("linked.hourglass-journal"), Files.createFile(dir.resolve("elsewhere.txt")));
+        WorkbookException failure = opening(file);
+        assertThat(failure).hasMessage("linked.hourglass is not opened: linked.hourglass-journal beside it is a symbolic "
+                + "link, not a file Hourglass wrote, and writing it would change that file. Delete "
+                + "linked.hourglass-journal and try again.");
+        assertThat(WorkbookProblemText.of(failure)).isEqualTo("linked.hourglass wird nicht geöffnet: "
+                + "linked.hourglass-journal daneben ist keine Datei, die Hourglass geschrieben hat (a symbolic link), "
+                + "und sie zu schreiben würde diese Datei ändern. Löschen Sie linked.hourglass-journal und versuchen Sie "
+                + "es erneut.");
+    }
+
+    @Test
     void aFailureWithoutADetailKeepsItsMessage() {
         UiText.use(Locale.GERMAN);
         WorkbookException failure = new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, "w.hourglass has no deal 3");
