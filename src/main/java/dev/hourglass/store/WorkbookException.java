@@ -67,7 +67,11 @@ public final class WorkbookException extends Exception {
         /** the file's name, the system's reason. */
         RECOVERY_FILE_NOT_DELETED(Reason.WRITE_FAILED),
         /** name, the backup's name, the system's reason. */
-        UPGRADE_BACKUP_FAILED(Reason.WRITE_FAILED);
+        UPGRADE_BACKUP_FAILED(Reason.WRITE_FAILED),
+        /** name: SQLite says another connection holds the file, and the lock names no one. */
+        BUSY(Reason.IN_USE),
+        /** name, SQLite's reason (English). */
+        SQLITE_FAILED(Reason.WRITE_FAILED);
 
         private final Reason reason;
 

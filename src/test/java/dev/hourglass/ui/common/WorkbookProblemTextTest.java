@@ -90,6 +90,19 @@ class WorkbookProblemTextTest {
     }
 
     @Test
+    void aBusyWorkbookAndAnSqliteFailureAreSaidInGermanWithSqlitesReasonInBrackets() {
+        UiText.use(Locale.GERMAN);
+        WorkbookException busy = new WorkbookException(WorkbookException.Detail.BUSY, "plans.hourglass is open elsewhere",
+                null, "plans.hourglass");
+        assertThat(WorkbookProblemText.of(busy)).isEqualTo("plans.hourglass ist in einem anderen Hourglass-Fenster oder "
+                + "Programm geöffnet; schließen Sie sie dort zuerst (der Schritt wurde nicht ausgeführt)");
+        WorkbookException failed = new WorkbookException(WorkbookException.Detail.SQLITE_FAILED, "plans.hourglass: failed",
+                null, "plans.hourglass", "constraint failed");
+        assertThat(WorkbookProblemText.of(failed)).isEqualTo("plans.hourglass: Der Schritt konnte nicht ausgeführt werden; "
+                + "versuchen Sie es erneut (constraint failed)");
+    }
+
+    @Test
     void aFailureWithoutADetailKeepsItsMessage() {
         UiText.use(Locale.GERMAN);
         WorkbookException failure = new WorkbookException(WorkbookException.Reason.NO_SUCH_ITEM, "w.hourglass has no deal 3");
