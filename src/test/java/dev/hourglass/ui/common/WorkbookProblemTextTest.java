@@ -8,6 +8,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,18 @@ class WorkbookProblemTextTest {
                 null, "plans.hourglass", "constraint failed");
         assertThat(WorkbookProblemText.of(failed)).isEqualTo("plans.hourglass: Der Schritt konnte nicht ausgeführt werden; "
                 + "versuchen Sie es erneut (constraint failed)");
+    }
+
+    @Test
+    void aTruncatedWorkbookIsDamagedWithTheTechnicalReasonInBrackets() throws Exception {
+        Path file = dir.resolve("cut.hourglass");
+        Workbook.create(file, "EUR", "de-DE", JsonScenarioCodec.INSTANCE).close();
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        WorkbookException failure = opening(file);
+        assertThat(failure.getMessage()).startsWith("cut.hourglass is damaged and cannot be opened: the file is truncated (");
+        assertThat(WorkbookProblemText.of(failure)).startsWith("cut.hourglass ist beschädigt und kann nicht geöffnet "
+                + "werden; öffnen Sie eine Sicherungskopie der Arbeitsmappe (the file is truncated (");
     }
 
     @Test
