@@ -273,7 +273,7 @@ public final class InputGridModel<S> {
             if (field.optional()) {
                 return OptionalDouble.empty();
             }
-            throw new IllegalArgumentException("a value is needed");
+            throw new IllegalArgumentException(UiText.text("common.aValueIsNeeded"));
         }
         return OptionalDouble.of(field.kind().parse(text, locale));
     }
