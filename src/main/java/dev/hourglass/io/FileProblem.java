@@ -48,7 +48,10 @@ public record FileProblem(Code code, List<Object> args) {
         NOT_JSON_AT,
         /** file. */
         EMPTY_JSON,
-        /** file, the field's path ("unitEconomics.acv"), what is wrong with it (English). */
+        /**
+         * file, the field's path ("unitEconomics.acv"), what is wrong with it (English), then its code and arguments
+         * (io.json.JsonFieldException.Why, a list) or nothing when only the English says it.
+         */
         BAD_JSON_FIELD,
         /** file, the last line read, the CSV reader's reason (English). */
         NOT_CSV_AFTER,

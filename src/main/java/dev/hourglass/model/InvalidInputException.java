@@ -1,5 +1,10 @@
 package dev.hourglass.model;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * An input a user typed or a file supplied is out of range. The message is written for the user
  * ("gross margin must be between 0 and 1, got 1.8"); {@link #field()} names the input so a form or an
@@ -7,11 +12,56 @@ package dev.hourglass.model;
  */
 public final class InvalidInputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+
+    /** Which range check refused the value, for the desktop to say in its language; the arguments each takes. */
+    public enum Rule {
+        /** the value (NaN or an infinity). */
+        NOT_A_NUMBER,
+        /** the value. */
+        FRACTION,
+        /** the value. */
+        FRACTION_BELOW_ONE,
+        /** the value. */
+        NOT_NEGATIVE,
+        /** the value. */
+        POSITIVE,
+        /** the least allowed, the value. */
+        AT_LEAST,
+        /** the least, the most, the value. */
+        BETWEEN,
+        /** none. */
+        REQUIRED,
+        /** none. */
+        NOT_EMPTY,
+        /** the text's length, the most characters. */
+        TOO_LONG,
+        /** the entries, the most entries. */
+        TOO_MANY
+    }
+
     private final String field;
+    private final transient Rule rule;
+    private final transient List<Object> args;
 
     public InvalidInputException(String field, String message) {
+        this(field, message, null);
+    }
+
+    /** A refusal by a range check: the message is the English, {@code rule} and {@code args} the desktop's. */
+    public InvalidInputException(String field, String message, Rule rule, Object... args) {
         super(message);
         this.field = field;
+        this.rule = rule;
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
+    }
+
+    /** Empty for a refusal said only in English. */
+    public Optional<Rule> rule() {
+        return Optional.ofNullable(rule);
+    }
+
+    public List<Object> args() {
+        return args;
     }
 
     /** The input's name as the user sees it, e.g. "gross margin". */

@@ -1,5 +1,6 @@
 package dev.hourglass.model;
 
+import dev.hourglass.model.InvalidInputException.Rule;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ public final class Require {
 
     public static double finite(String field, double value) {
         if (!Double.isFinite(value)) {
-            throw new InvalidInputException(field, field + " must be a number, got " + format(value));
+            throw new InvalidInputException(field, field + " must be a number, got " + format(value),
+                    Rule.NOT_A_NUMBER, value);
         }
         return value;
     }
@@ -19,7 +21,8 @@ public final class Require {
     public static double fraction(String field, double value) {
         finite(field, value);
         if (value < 0 || value > 1) {
-            throw new InvalidInputException(field, field + " must be between 0 and 1, got " + format(value));
+            throw new InvalidInputException(field, field + " must be between 0 and 1, got " + format(value),
+                    Rule.FRACTION, value);
         }
         return value;
     }
@@ -28,7 +31,8 @@ public final class Require {
     public static double fractionBelowOne(String field, double value) {
         finite(field, value);
         if (value < 0 || value >= 1) {
-            throw new InvalidInputException(field, field + " must be at least 0 and below 1, got " + format(value));
+            throw new InvalidInputException(field, field + " must be at least 0 and below 1, got " + format(value),
+                    Rule.FRACTION_BELOW_ONE, value);
         }
         return value;
     }
@@ -36,7 +40,8 @@ public final class Require {
     public static double nonNegative(String field, double value) {
         finite(field, value);
         if (value < 0) {
-            throw new InvalidInputException(field, field + " must not be negative, got " + format(value));
+            throw new InvalidInputException(field, field + " must not be negative, got " + format(value),
+                    Rule.NOT_NEGATIVE, value);
         }
         return value;
     }
@@ -44,7 +49,8 @@ public final class Require {
     public static double positive(String field, double value) {
         finite(field, value);
         if (value <= 0) {
-            throw new InvalidInputException(field, field + " must be greater than 0, got " + format(value));
+            throw new InvalidInputException(field, field + " must be greater than 0, got " + format(value),
+                    Rule.POSITIVE, value);
         }
         return value;
     }
@@ -52,7 +58,8 @@ public final class Require {
     public static double atLeast(String field, double value, double min) {
         finite(field, value);
         if (value < min) {
-            throw new InvalidInputException(field, field + " must be at least " + format(min) + ", got " + format(value));
+            throw new InvalidInputException(field, field + " must be at least " + format(min) + ", got " + format(value),
+                    Rule.AT_LEAST, min, value);
         }
         return value;
     }
@@ -60,21 +67,21 @@ public final class Require {
     public static int between(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw new InvalidInputException(field,
-                    field + " must be between " + min + " and " + max + ", got " + value);
+                    field + " must be between " + min + " and " + max + ", got " + value, Rule.BETWEEN, min, max, value);
         }
         return value;
     }
 
     public static <T> T present(String field, T value) {
         if (value == null) {
-            throw new InvalidInputException(field, field + " is required");
+            throw new InvalidInputException(field, field + " is required", Rule.REQUIRED);
         }
         return value;
     }
 
     public static String notBlank(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, field + " must not be empty");
+            throw new InvalidInputException(field, field + " must not be empty", Rule.NOT_EMPTY);
         }
         return value;
     }
@@ -83,7 +90,7 @@ public final class Require {
     public static String atMostChars(String field, String value, int max) {
         if (value != null && value.length() > max) {
             throw new InvalidInputException(field, field + " is " + value.length() + " characters long; at most " + max
-                    + " are allowed");
+                    + " are allowed", Rule.TOO_LONG, value.length(), max);
         }
         return value;
     }
@@ -92,7 +99,7 @@ public final class Require {
     public static <T> List<T> atMostEntries(String field, List<T> values, int max) {
         if (values != null && values.size() > max) {
             throw new InvalidInputException(field, field + " has " + values.size() + " entries; at most " + max
-                    + " are allowed");
+                    + " are allowed", Rule.TOO_MANY, values.size(), max);
         }
         return values;
     }

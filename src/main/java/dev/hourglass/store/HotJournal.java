@@ -1,6 +1,6 @@
 package dev.hourglass.store;
 
-import dev.hourglass.store.WorkbookException.Reason;
+import dev.hourglass.store.WorkbookException.Detail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -85,9 +85,9 @@ final class HotJournal {
             Files.copy(workbook, copy);
             Files.copy(journal, SideFiles.journalOf(copy), LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-            throw new WorkbookException(Reason.NOT_FOUND, name + " cannot be opened: a save of it was cut short, and "
-                    + "its journal " + journal.getFileName() + " cannot be read or copied to check it ("
-                    + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.JOURNAL_UNREADABLE, name + " cannot be opened: a save of it was cut "
+                    + "short, and its journal " + journal.getFileName() + " cannot be read or copied to check it ("
+                    + e.getMessage() + ")", e, name, journal.getFileName().toString(), e.getMessage());
         }
         String problems = problemsAfterRollback(copy);
         if (problems != null) {
@@ -116,9 +116,10 @@ final class HotJournal {
     }
 
     private static WorkbookException foreign(String name, Path journal, String why) {
-        return new WorkbookException(Reason.TAMPERED, name + " is not opened: " + journal.getFileName() + " beside it "
-                + "belongs to another file (" + why + "), and rolling it back would damage the workbook. Move "
-                + journal.getFileName() + " out of the folder and open " + name + " again.");
+        return new WorkbookException(Detail.JOURNAL_OF_ANOTHER_FILE, name + " is not opened: " + journal.getFileName()
+                + " beside it belongs to another file (" + why + "), and rolling it back would damage the workbook. "
+                + "Move " + journal.getFileName() + " out of the folder and open " + name + " again.", null, name,
+                journal.getFileName().toString(), why);
     }
 
     /** Why the journal is not this file's, or null when it is (or is no journal SQLite would play back). */

@@ -1,6 +1,6 @@
 package dev.hourglass.store;
 
-import dev.hourglass.store.WorkbookException.Reason;
+import dev.hourglass.store.WorkbookException.Detail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +33,8 @@ public final class RecoveryFolder {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not create the recovery folder " + folder + " ("
-                    + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.RECOVERY_FOLDER_NOT_CREATED, "Could not create the recovery folder "
+                    + folder + " (" + e.getMessage() + ")", e, folder.toString(), e.getMessage());
         }
         String stamp = LocalDateTime.now().format(STAMP);
         Path file = folder.resolve("Untitled " + stamp + Workbook.EXTENSION);
@@ -78,8 +78,8 @@ public final class RecoveryFolder {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
         } catch (IOException e) {
-            throw new WorkbookException(Reason.WRITE_FAILED, "Could not delete " + file.getFileName() + " ("
-                    + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.RECOVERY_FILE_NOT_DELETED, "Could not delete " + file.getFileName()
+                    + " (" + e.getMessage() + ")", e, file.getFileName().toString(), e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.hourglass.store;
 
 import dev.hourglass.model.EchoedText;
 import dev.hourglass.model.scenario.Scenario;
+import dev.hourglass.store.WorkbookException.Detail;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,8 +52,8 @@ final class ScenarioTable {
     }
 
     StoredScenario require(long id) throws SQLException, WorkbookException {
-        return byId(id).orElseThrow(() -> new WorkbookException(Reason.NO_SUCH_ITEM,
-                fileName + " has no scenario with id " + id));
+        return byId(id).orElseThrow(() -> new WorkbookException(Detail.NO_SUCH_SCENARIO,
+                fileName + " has no scenario with id " + id, null, fileName, id));
     }
 
     /** A name not yet used: the wanted one, else "name (2)", "name (3)", … */
@@ -116,7 +117,8 @@ final class ScenarioTable {
     void move(long id, int position) throws SQLException, WorkbookException {
         List<StoredScenario> order = new ArrayList<>(all());
         StoredScenario moving = order.stream().filter(s -> s.id() == id).findFirst()
-                .orElseThrow(() -> new WorkbookException(Reason.NO_SUCH_ITEM, fileName + " has no scenario with id " + id));
+                .orElseThrow(() -> new WorkbookException(Detail.NO_SUCH_SCENARIO,
+                        fileName + " has no scenario with id " + id, null, fileName, id));
         order.remove(moving);
         order.add(Math.max(0, Math.min(position, order.size())), moving);
         try (PreparedStatement update = connection.prepareStatement("UPDATE scenario SET position = ? WHERE id = ?")) {
@@ -150,7 +152,8 @@ final class ScenarioTable {
             select.setLong(1, versionId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
-                    throw new WorkbookException(Reason.NO_SUCH_ITEM, fileName + " has no saved version " + versionId);
+                    throw new WorkbookException(Detail.NO_SUCH_VERSION, fileName + " has no saved version " + versionId,
+                            null, fileName, versionId);
                 }
                 return decode(rows.getString(1), rows.getString(2)).withName(rows.getString(2));
             }

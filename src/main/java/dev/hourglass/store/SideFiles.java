@@ -1,6 +1,6 @@
 package dev.hourglass.store;
 
-import dev.hourglass.store.WorkbookException.Reason;
+import dev.hourglass.store.WorkbookException.Detail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -30,7 +30,8 @@ final class SideFiles {
             return;
         }
         if (!attributes.isRegularFile()) {
-            throw refused(side, workbookName, "is " + WorkbookPath.kindOf(side, LinkOption.NOFOLLOW_LINKS) + ", not a file Hourglass wrote");
+            String kind = WorkbookPath.kindOf(side, LinkOption.NOFOLLOW_LINKS);
+            throw refused(side, workbookName, "is " + kind + ", not a file Hourglass wrote", Detail.SIDE_FILE_NOT_ORDINARY, kind);
         }
         requireSingleLink(side, workbookName);
     }
@@ -44,13 +45,14 @@ final class SideFiles {
             return; // no hard links to judge by (Windows): the symbolic link check still applies
         }
         if (links > 1) {
-            throw refused(side, workbookName, "is a hard link to another file (" + links + " names)");
+            throw refused(side, workbookName, "is a hard link to another file (" + links + " names)",
+                    Detail.SIDE_FILE_HARD_LINK, links);
         }
     }
 
-    private static WorkbookException refused(Path side, String workbookName, String what) {
-        return new WorkbookException(Reason.TAMPERED, workbookName + " is not opened: " + side.getFileName()
+    private static WorkbookException refused(Path side, String workbookName, String what, Detail detail, Object how) {
+        return new WorkbookException(detail, workbookName + " is not opened: " + side.getFileName()
                 + " beside it " + what + ", and writing it would change that file. Delete " + side.getFileName()
-                + " and try again.");
+                + " and try again.", null, workbookName, side.getFileName().toString(), how);
     }
 }

@@ -1,7 +1,6 @@
 package dev.hourglass.store;
 
 import dev.hourglass.store.WorkbookException.Detail;
-import dev.hourglass.store.WorkbookException.Reason;
 import java.sql.SQLException;
 import org.sqlite.SQLiteException;
 
@@ -31,8 +30,8 @@ final class SqlErrors {
     /** The user's view of a failure while {@code doing} something (e.g. "saving scenario 'Base'") to a file. */
     static WorkbookException describe(SQLException e, String name, String doing) {
         return switch (primaryCode(e)) {
-            case BUSY, LOCKED -> new WorkbookException(Reason.IN_USE, name + " is open in another Hourglass window "
-                    + "or program; close it there first (" + doing + " was not done)", e);
+            case BUSY, LOCKED -> new WorkbookException(Detail.BUSY, name + " is open in another Hourglass window "
+                    + "or program; close it there first (" + doing + " was not done)", e, name);
             case FULL -> new WorkbookException(Detail.DISK_FULL, "The disk is full: " + doing + " in " + name
                     + " was not done and the workbook still holds its previous state. Free some space and try again.", e,
                     name);
@@ -42,8 +41,8 @@ final class SqlErrors {
                     + e.getMessage() + "): " + doing + " was not done and the workbook still holds its previous "
                     + "state. Check the disk or medium and try again.", e, name, String.valueOf(e.getMessage()));
             case CORRUPT, NOTADB -> WorkbookHeader.damaged(name, e.getMessage());
-            default -> new WorkbookException(Reason.WRITE_FAILED, name + ": " + doing + " failed (" + e.getMessage()
-                    + ")", e);
+            default -> new WorkbookException(Detail.SQLITE_FAILED, name + ": " + doing + " failed (" + e.getMessage()
+                    + ")", e, name, String.valueOf(e.getMessage()));
         };
     }
 }

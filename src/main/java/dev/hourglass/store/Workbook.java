@@ -346,8 +346,8 @@ public final class Workbook implements AutoCloseable {
     public synchronized void restoreVersion(long scenarioId, long versionId) throws WorkbookException {
         Scenario restored = version(versionId);
         ScenarioVersion chosen = history(scenarioId).stream().filter(v -> v.id() == versionId).findFirst()
-                .orElseThrow(() -> new WorkbookException(Reason.NO_SUCH_ITEM, "version " + versionId
-                        + " is not a version of this scenario"));
+                .orElseThrow(() -> new WorkbookException(Detail.NOT_A_VERSION_OF_THE_SCENARIO, "version " + versionId
+                        + " is not a version of this scenario", null, name, versionId));
         saveScenario(scenarioId, restored, "restored the version of " + chosen.savedAt());
     }
 

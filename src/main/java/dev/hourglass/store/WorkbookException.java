@@ -46,7 +46,32 @@ public final class WorkbookException extends Exception {
         /** name, the path's length in bytes, the most a new workbook's path may have. */
         NEW_PATH_TOO_LONG(Reason.WRITE_FAILED),
         /** name. */
-        ALREADY_EXISTS(Reason.NAME_TAKEN);
+        ALREADY_EXISTS(Reason.NAME_TAKEN),
+        // german18f: the rarer failures, so that the desktop says them in its language too
+        /** name, the scenario's id. */
+        NO_SUCH_SCENARIO(Reason.NO_SUCH_ITEM),
+        /** name, the version's id. */
+        NO_SUCH_VERSION(Reason.NO_SUCH_ITEM),
+        /** name, the version's id. */
+        NOT_A_VERSION_OF_THE_SCENARIO(Reason.NO_SUCH_ITEM),
+        /** name, the side file's name, what it is (English: "a symbolic link", "a folder" …). */
+        SIDE_FILE_NOT_ORDINARY(Reason.TAMPERED),
+        /** name, the side file's name, how many names it has. */
+        SIDE_FILE_HARD_LINK(Reason.TAMPERED),
+        /** name, the journal's name, why it is another file's (English: the technical detail). */
+        JOURNAL_OF_ANOTHER_FILE(Reason.TAMPERED),
+        /** name, the journal's name, the system's reason. */
+        JOURNAL_UNREADABLE(Reason.NOT_FOUND),
+        /** the recovery folder, the system's reason. */
+        RECOVERY_FOLDER_NOT_CREATED(Reason.WRITE_FAILED),
+        /** the file's name, the system's reason. */
+        RECOVERY_FILE_NOT_DELETED(Reason.WRITE_FAILED),
+        /** name, the backup's name, the system's reason. */
+        UPGRADE_BACKUP_FAILED(Reason.WRITE_FAILED),
+        /** name: SQLite says another connection holds the file, and the lock names no one. */
+        BUSY(Reason.IN_USE),
+        /** name, SQLite's reason (English). */
+        SQLITE_FAILED(Reason.WRITE_FAILED);
 
         private final Reason reason;
 

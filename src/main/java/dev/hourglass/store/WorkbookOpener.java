@@ -1,5 +1,6 @@
 package dev.hourglass.store;
 
+import dev.hourglass.store.WorkbookException.Detail;
 import dev.hourglass.store.WorkbookException.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,8 +118,9 @@ final class WorkbookOpener {
             Workbook.move(temp, backup);
         } catch (IOException e) {
             Workbook.deleteQuietly(temp);
-            throw new WorkbookException(Reason.WRITE_FAILED, name + " was not upgraded: its backup "
-                    + backup.getFileName() + " could not be written (" + e.getMessage() + ")", e);
+            throw new WorkbookException(Detail.UPGRADE_BACKUP_FAILED, name + " was not upgraded: its backup "
+                    + backup.getFileName() + " could not be written (" + e.getMessage() + ")", e, name,
+                    backup.getFileName().toString(), e.getMessage());
         }
         try {
             Migrations.runWithForeignKeysOff(connection, () -> Transaction.run(connection, name,

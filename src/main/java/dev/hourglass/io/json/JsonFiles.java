@@ -61,7 +61,7 @@ public final class JsonFiles {
             return fromJson.apply(root);
         } catch (JsonFieldException e) {
             throw new BadInputException(name + ", field " + e.getMessage(), e,
-                    FileProblem.of(Code.BAD_JSON_FIELD, name, e.path(), e.detail()));
+                    FileProblem.of(Code.BAD_JSON_FIELD, name, e.path(), e.detail(), e.why().orElse(null), e.args()));
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.hourglass.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hourglass.io.json.JsonFieldException.Found;
+import dev.hourglass.io.json.JsonFieldException.Why;
 import dev.hourglass.model.EchoedText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +27,7 @@ public final class JsonObjectReader {
 
     public JsonObjectReader(JsonNode node, String path) throws JsonFieldException {
         if (node == null || !node.isObject()) {
-            throw new JsonFieldException(path, "expected an object, got " + describe(node));
+            throw wrongType(path, "an object", Why.EXPECTED_OBJECT, node);
         }
         this.node = (ObjectNode) node;
         this.path = path;
@@ -50,8 +52,9 @@ public final class JsonObjectReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
+                String expected = String.join(", ", new TreeSet<>(allowed));
                 throw new JsonFieldException(pathOf(EchoedText.of(name)),
-                        "unknown field (expected one of: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+                        "unknown field (expected one of: " + expected + ")", Why.UNKNOWN_FIELD, expected);
             }
         }
     }
@@ -59,7 +62,7 @@ public final class JsonObjectReader {
     public double number(String key) throws JsonFieldException {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
-            throw new JsonFieldException(pathOf(key), "is required");
+            throw new JsonFieldException(pathOf(key), "is required", Why.REQUIRED);
         }
         return numberValue(value, pathOf(key));
     }
@@ -76,7 +79,8 @@ public final class JsonObjectReader {
     public long count(String key) throws JsonFieldException {
         double value = number(key);
         if (value != Math.rint(value) || Math.abs(value) > 1e15) {
-            throw new JsonFieldException(pathOf(key), "expected a whole number, got " + node.get(key));
+            throw new JsonFieldException(pathOf(key), "expected a whole number, got " + node.get(key),
+                    Why.EXPECTED_WHOLE_NUMBER, node.get(key).toString());
         }
         return (long) value;
     }
@@ -87,7 +91,7 @@ public final class JsonObjectReader {
         }
         long value = count(key);
         if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-            throw new JsonFieldException(pathOf(key), "is out of range: " + value);
+            throw new JsonFieldException(pathOf(key), "is out of range: " + value, Why.OUT_OF_RANGE, value);
         }
         return (int) value;
     }
@@ -95,10 +99,10 @@ public final class JsonObjectReader {
     public String string(String key) throws JsonFieldException {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
-            throw new JsonFieldException(pathOf(key), "is required");
+            throw new JsonFieldException(pathOf(key), "is required", Why.REQUIRED);
         }
         if (!value.isTextual()) {
-            throw new JsonFieldException(pathOf(key), "expected text, got " + describe(value));
+            throw wrongType(pathOf(key), "text", Why.EXPECTED_TEXT, value);
         }
         return value.asText();
     }
@@ -115,8 +119,9 @@ public final class JsonObjectReader {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            String expected = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
             throw new JsonFieldException(pathOf(key), "unknown value \"" + EchoedText.of(text) + "\" (expected one of: "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
+                    + expected + ")", Why.UNKNOWN_VALUE, EchoedText.of(text), expected);
         }
     }
 
@@ -134,7 +139,7 @@ public final class JsonObjectReader {
     public List<JsonElement> array(String key) throws JsonFieldException {
         JsonNode value = node.get(key);
         if (!value.isArray()) {
-            throw new JsonFieldException(pathOf(key), "expected a list, got " + describe(value));
+            throw wrongType(pathOf(key), "a list", Why.EXPECTED_LIST, value);
         }
         List<JsonElement> elements = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
@@ -173,29 +178,41 @@ public final class JsonObjectReader {
 
     static double numberValue(JsonNode value, String path) throws JsonFieldException {
         if (!value.isNumber()) {
-            throw new JsonFieldException(path, "expected a number, got " + describe(value));
+            throw wrongType(path, "a number", Why.EXPECTED_NUMBER, value);
         }
         double d = value.asDouble();
         if (!Double.isFinite(d)) {
-            throw new JsonFieldException(path, "is too large: " + value);
+            throw new JsonFieldException(path, "is too large: " + value, Why.TOO_LARGE, value.toString());
         }
         return d;
     }
 
-    static String describe(JsonNode node) {
+    private static JsonFieldException wrongType(String path, String expected, Why why, JsonNode found) {
+        return new JsonFieldException(path, "expected " + expected + ", got " + describe(found), why, found(found),
+                found != null && found.isTextual() ? EchoedText.of(found.asText()) : String.valueOf(found));
+    }
+
+    private static Found found(JsonNode node) {
         if (node == null || node.isNull()) {
-            return "nothing";
+            return Found.NOTHING;
         }
         if (node.isTextual()) {
-            return "text \"" + EchoedText.of(node.asText()) + "\"";
+            return Found.TEXT;
         }
         if (node.isArray()) {
-            return "a list";
+            return Found.LIST;
         }
-        if (node.isObject()) {
-            return "an object";
-        }
-        return node.toString();
+        return node.isObject() ? Found.OBJECT : Found.VALUE;
+    }
+
+    static String describe(JsonNode node) {
+        return switch (found(node)) {
+            case NOTHING -> "nothing";
+            case TEXT -> "text \"" + EchoedText.of(node.asText()) + "\"";
+            case LIST -> "a list";
+            case OBJECT -> "an object";
+            case VALUE -> node.toString();
+        };
     }
 
     /** One element of a JSON array. */

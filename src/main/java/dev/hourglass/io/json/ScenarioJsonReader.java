@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.json.JsonFieldException.Why;
 import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.channels.ChannelInputs;
@@ -73,12 +74,14 @@ public final class ScenarioJsonReader {
         JsonObjectReader in = new JsonObjectReader(root, "");
         String format = in.string("format", FORMAT);
         if (!FORMAT.equals(format)) {
-            throw new JsonFieldException("format", "expected \"" + FORMAT + "\", got \"" + format + "\"");
+            throw new JsonFieldException("format", "expected \"" + FORMAT + "\", got \"" + format + "\"", Why.OTHER_FORMAT,
+                    FORMAT, format);
         }
         int version = in.integer("version", VERSION_1);
         if (version > VERSION) {
             throw new JsonFieldException("version", "this file is version " + version
-                    + ", written by a newer Hourglass; this one reads up to version " + VERSION);
+                    + ", written by a newer Hourglass; this one reads up to version " + VERSION, Why.NEWER_VERSION,
+                    version, VERSION);
         }
         return version <= VERSION_1 ? fromVersion1(in) : fromVersion2(in);
     }
@@ -134,7 +137,8 @@ public final class ScenarioJsonReader {
                 yield build(in.pathOf(section), () -> base.withChannels(channels));
             }
             case "smbForecast" -> base.withSmbForecast(smbForecast(in.object(section).orElseThrow()));
-            default -> throw new JsonFieldException(in.pathOf(section), "is not a section of a scenario");
+            default -> throw new JsonFieldException(in.pathOf(section), "is not a section of a scenario",
+                    Why.NOT_A_SECTION);
         };
     }
 
@@ -255,7 +259,7 @@ public final class ScenarioJsonReader {
     private static RetentionRates ratesWithLikelyNrr(JsonObjectReader s, DriverRange nrr) throws JsonFieldException {
         if (s.has("churnRate") || s.has("contractionRate") || s.has("expansionRate")) {
             throw new JsonFieldException(s.path(), "give either grr and nrr, or churnRate, contractionRate and "
-                    + "expansionRate, not both");
+                    + "expansionRate, not both", Why.RATES_TWICE);
         }
         double grr = s.number("grr");
         return build(s.path(), () -> new RetentionRates.GrrNrr(grr, nrr.likely()));
@@ -298,7 +302,7 @@ public final class ScenarioJsonReader {
         boolean byComponents = s.has("churnRate") || s.has("contractionRate") || s.has("expansionRate");
         if (byGrr && byComponents) {
             throw new JsonFieldException(s.path(), "give either grr and nrr, or churnRate, contractionRate and "
-                    + "expansionRate, not both");
+                    + "expansionRate, not both", Why.RATES_TWICE);
         }
         if (byComponents) {
             double churn = s.number("churnRate");
@@ -369,7 +373,7 @@ public final class ScenarioJsonReader {
                 JsonObjectReader line = element.object();
                 line.allowOnly("stage", "dollars", "hours");
                 if (!line.has("stage")) {
-                    throw new JsonFieldException(line.pathOf("stage"), "is required");
+                    throw new JsonFieldException(line.pathOf("stage"), "is required", Why.REQUIRED);
                 }
                 RelationshipStage stage = line.enumValue("stage", RelationshipStage.class, null);
                 double dollars = line.number("dollars", 0);

@@ -12,6 +12,7 @@ import dev.hourglass.store.Dataset;
 import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.DatasetChooser;
+import dev.hourglass.ui.common.DateText;
 import dev.hourglass.ui.common.DecimalSpinners;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.ExportFiles;
@@ -21,6 +22,7 @@ import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.common.WholeNumberSpinners;
 import dev.hourglass.ui.session.AccountsData;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -420,8 +422,7 @@ public final class AccountsHealthController {
         reasons.setPrefWidth(420);
         Tables.takesTheRest(reasons); // cut where room is short: the tooltip has every reason
         table.getColumns().add(id("arrNow", number(UiText.text("accounts.arrNow"), r -> r.account().arrNow(), 0)));
-        table.getColumns().add(id("renewal", text(UiText.text("accounts.renewal"),
-                r -> r.account().renewalDate().map(Object::toString).orElse(""))));
+        table.getColumns().add(id("renewal", renewalDate()));
         table.getColumns().add(id("source", text(UiText.text("accounts.source"), r -> r.account().source())));
         table.getColumns().add(id("campaign", text(UiText.text("accounts.campaign"), r -> r.account().campaign())));
         table.getColumns().add(reasons);
@@ -446,6 +447,21 @@ public final class AccountsHealthController {
     private <T> TableColumn<T, String> text(String title, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** Shown as the language writes a day, sorted by the day itself. */
+    private static TableColumn<AccountsHealthViewModel.Row, LocalDate> renewalDate() {
+        TableColumn<AccountsHealthViewModel.Row, LocalDate> column = new TableColumn<>(UiText.text("accounts.renewal"));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().renewalDate().orElse(null)));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty || date == null ? null : DateText.of(date));
+            }
+        });
+        Tables.shownAs(column, DateText::of);
         return column;
     }
 

@@ -5,6 +5,7 @@ import dev.hourglass.io.FileProblem;
 import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.RowReason;
+import dev.hourglass.io.json.JsonFieldException.Why;
 import dev.hourglass.store.WorkbookException;
 import java.text.NumberFormat;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class FileProblemText {
             case NO_USABLE_ROWS -> noUsableRows(args);
             case MISSING_COLUMNS -> missingColumns(args);
             case IN_LOOKUP -> UiText.text("fileProblem.IN_LOOKUP", of((FileProblem) args.get(0)));
+            case BAD_JSON_FIELD -> JsonFieldText.of((String) args.get(0), (String) args.get(1), (String) args.get(2),
+                    (Why) args.get(3), (List<?>) args.get(4));
             default -> UiText.text(key(problem), args.stream()
                     .map(arg -> arg instanceof Number number ? grouped(number.longValue()) : arg).toArray());
         };

@@ -273,7 +273,7 @@ public final class InputGridModel<S> {
             if (field.optional()) {
                 return OptionalDouble.empty();
             }
-            throw new IllegalArgumentException("a value is needed");
+            throw new IllegalArgumentException(UiText.text("common.aValueIsNeeded"));
         }
         return OptionalDouble.of(field.kind().parse(text, locale));
     }
@@ -291,8 +291,8 @@ public final class InputGridModel<S> {
     /** The model's own words when it refused the value ("gross margin must be between 0 and 1, got 1.8"). */
     private static String userMessage(InputField<?> field, IllegalArgumentException e) {
         String text = e.getMessage() == null ? UiText.text("common.notAValidValue") : e.getMessage();
-        if (e instanceof InvalidInputException) {
-            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        if (e instanceof InvalidInputException refused) {
+            return InvalidInputText.of(field.label(), refused);
         }
         return field.label() + ": " + text;
     }

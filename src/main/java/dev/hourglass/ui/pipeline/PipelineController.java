@@ -19,6 +19,7 @@ import dev.hourglass.ui.common.AppPreferences;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.ChartAxes;
 import dev.hourglass.ui.common.DatasetChooser;
+import dev.hourglass.ui.common.DateText;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.InputGrid;
 import dev.hourglass.ui.common.PeriodPicker;
@@ -164,7 +165,7 @@ public final class PipelineController implements View {
      */
     private String label(Dataset d) {
         String rows = viewModel.formats().number(d.rowCount(), 0);
-        return d.asOf().map(day -> UiText.text("pipeline.exportOf", d.name(), day.toString(), rows))
+        return d.asOf().map(day -> UiText.text("pipeline.exportOf", d.name(), DateText.of(day), rows))
                 .orElseGet(() -> d.name() + " · " + IMPORTED.format(d.importedAt()) + " (" + rows + ")");
     }
 
@@ -459,8 +460,8 @@ public final class PipelineController implements View {
         deals.getColumns().add(stage);
         deals.getColumns().add(dealColumn("category", UiText.text("pipeline.category"), r -> f.texts().value(r.category()), null, false));
         deals.getColumns().add(dealColumn("closeDate", UiText.text("pipeline.closeDate"), r -> r.deal().closeDate() == null ? UiText.text("pipeline.none")
-                        : r.deal().closeDate().toString(),
-                r -> r.deal().originalCloseDate() == null ? null : UiText.text("pipeline.originally", r.deal().originalCloseDate()), false));
+                        : DateText.of(r.deal().closeDate()),
+                r -> r.deal().originalCloseDate() == null ? null : UiText.text("pipeline.originally", DateText.of(r.deal().originalCloseDate())), false));
         TableColumn<PipelineViewModel.DealRow, String> outcome = dealColumn("outcome", UiText.text("pipeline.outcome"),
                 r -> f.texts().value(r.deal().outcome()), null, false);
         Tables.wrapsCells(outcome); // 'Lost to competition' too

@@ -116,7 +116,7 @@ class FileProblemTextTest {
     void aScenarioFileThatIsNotJson() throws Exception {
         Throwable failure = scenarioRead("{\n  \"name\": oops\n}");
         assertThat(failure.getMessage()).startsWith("plan.json, line 2, column ");
-        assertThat(FileProblemText.of(failure)).startsWith("plan.json, Zeile 2, Spalte ").contains(": kein gültiges JSON (");
+        assertThat(FileProblemText.of(failure)).startsWith("plan.json, Zeile 2, Spalte ").contains(": kein gültiges JSON; korrigieren Sie die Datei an dieser Stelle in einem Texteditor (Unrecognized token 'oops'");
     }
 
     @Test
@@ -130,7 +130,23 @@ class FileProblemTextTest {
     @Test
     void aScenarioFieldAtFaultIsNamed() throws Exception {
         Throwable failure = scenarioRead("[1, 2]");
-        assertThat(FileProblemText.of(failure)).startsWith("plan.json, Feld ");
+        assertThat(failure).hasMessage("plan.json, field : expected an object, got a list");
+        assertThat(FileProblemText.of(failure)).isEqualTo("plan.json, Feld : erwartet wird ein Objekt, gefunden: eine Liste");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeOrAnUnknownOneIsSaidInGerman() throws Exception {
+        Throwable text = scenarioRead("{\"format\": \"hourglass-scenario\", \"version\": 2, \"name\": 7}");
+        assertThat(text).hasMessage("plan.json, field name: expected text, got 7");
+        assertThat(FileProblemText.of(text)).isEqualTo("plan.json, Feld name: erwartet wird ein Text, gefunden: 7");
+        UiText.use(Locale.ENGLISH);
+        Throwable unknown = scenarioRead("{\"format\": \"hourglass-scenario\", \"version\": 2, \"nmae\": \"x\"}");
+        assertThat(unknown.getMessage()).startsWith("plan.json, field nmae: unknown field (expected one of: ");
+        assertThat(FileProblemText.of(unknown)).startsWith("plan.json, Feld nmae: unbekanntes Feld (erlaubt sind: ");
+        UiText.use(Locale.ENGLISH);
+        Throwable newer = scenarioRead("{\"format\": \"hourglass-scenario\", \"version\": 99}");
+        assertThat(FileProblemText.of(newer)).isEqualTo("plan.json, Feld version: Die Datei hat Version 99 und stammt "
+                + "aus einem neueren Hourglass; dieses liest Dateien bis Version 2");
     }
 
     @Test

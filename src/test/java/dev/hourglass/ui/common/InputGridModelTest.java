@@ -57,6 +57,20 @@ class InputGridModelTest {
     }
 
     @Test
+    void aRefusedValueAndAnEmptyOneAreSaidInGerman() {
+        UiText.use(Locale.GERMAN);
+        try {
+            InputGridModel<UnitEconomicsInputs> grid = grid(Locale.GERMANY);
+            assertThat(grid.edit(0, "")).isFalse();
+            assertThat(grid.rows().get(0).errorProperty().get()).isEqualTo("ACV: ein Wert ist nötig");
+            assertThat(grid.edit(1, "180 %")).isFalse();
+            assertThat(grid.rows().get(1).errorProperty().get()).startsWith("Gross margin muss zwischen 0 und 1 liegen, ist aber ");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aRefusedValueIsExplainedOnItsRowAndNothingChanges() {
         InputGridModel<UnitEconomicsInputs> grid = grid(Locale.US);
         assertThat(grid.edit(1, "180%")).isFalse();

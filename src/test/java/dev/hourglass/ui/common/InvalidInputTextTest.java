@@ -1,0 +1,56 @@
+package dev.hourglass.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.Require;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A refused value in the desktop's language, named by the label the user sees; English is the model's message. */
+class InvalidInputTextTest {
+    private Locale format;
+
+    @BeforeEach
+    void germanNumbers() {
+        format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+    }
+
+    @AfterEach
+    void english() {
+        UiText.use(Locale.ENGLISH);
+        Locale.setDefault(Locale.Category.FORMAT, format);
+    }
+
+    @Test
+    void aFractionAboveOne() {
+        InvalidInputException refused = catchThrowableOfType(() -> Require.fraction("gross margin", 1.8),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Gross margin", refused)).isEqualTo("Gross margin must be between 0 and 1, got 1.8");
+        UiText.use(Locale.GERMAN);
+        assertThat(InvalidInputText.of("Bruttomarge", refused)).isEqualTo("Bruttomarge muss zwischen 0 und 1 liegen, ist aber 1,8");
+    }
+
+    @Test
+    void aWholeNumberOutOfItsRangeAndATooLongText() {
+        UiText.use(Locale.GERMAN);
+        InvalidInputException months = catchThrowableOfType(() -> Require.between("horizon", 2400, 1, 1200),
+                InvalidInputException.class);
+        assertThat(months).hasMessage("horizon must be between 1 and 1200, got 2400");
+        assertThat(InvalidInputText.of("Horizont", months)).isEqualTo("Horizont muss zwischen 1 und 1.200 liegen, ist aber 2.400");
+        InvalidInputException name = catchThrowableOfType(() -> Require.atMostChars("name", "x".repeat(201), 200),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Name", name)).isEqualTo("Name ist 201 Zeichen lang; erlaubt sind höchstens 200");
+    }
+
+    @Test
+    void aRefusalWithoutARuleKeepsTheModelsWords() {
+        UiText.use(Locale.GERMAN);
+        InvalidInputException refused = new InvalidInputException("sources", "the plan needs at least one lead source");
+        assertThat(InvalidInputText.of("Quellen", refused)).isEqualTo("The plan needs at least one lead source");
+    }
+}
