@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.csv.AmountText.DecimalEvidence;
+import java.util.List;
 
 /**
  * What the values of one column say about its decimal mark: values that show it ({@code 1.200,50},
@@ -8,6 +9,7 @@ import dev.hourglass.io.csv.AmountText.DecimalEvidence;
  * later value, or at last to the locale.
  */
 final class DecimalColumnVotes {
+    private static final List<String> POINT_CURRENCIES = List.of("£", "¥", "₹", "USD", "GBP", "$");
     private final String columnName;
     private int values;
     private int amounts;
@@ -60,6 +62,21 @@ final class DecimalColumnVotes {
         }
     }
 
+    /**
+     * The currency sign of a value when its currency's amounts are written with a decimal point (£, $, ¥, ₹, USD,
+     * GBP), else null: "£48,000" is 48 thousand pounds on a German desktop too, and a sign is better evidence than
+     * the computer's locale. R$ (Brazil) and the euro are written either way, so they decide nothing.
+     */
+    static String pointCurrency(String value) {
+        for (String sign : POINT_CURRENCIES) {
+            int at = value.indexOf(sign);
+            if (at >= 0 && !(sign.equals("$") && at > 0 && Character.isLetter(value.charAt(at - 1)))) {
+                return sign;
+            }
+        }
+        return null;
+    }
+
     /** A value written with a decimal fraction ({@code 49.50}, {@code 12,5}), or null when none showed one. */
     String fractionExample() {
         return pointExample != null ? pointExample : commaExample;
@@ -72,10 +89,13 @@ final class DecimalColumnVotes {
             if (openExample == null || !mostlyAmounts) {
                 return new Decision('.', null);
             }
-            char mark = locale.decimalComma() ? ',' : '.';
+            String currency = pointCurrency(openExample);
+            char mark = currency == null && locale.decimalComma() ? ',' : '.';
+            String because = currency == null ? locale.because()
+                    : currency + " amounts are written with a decimal point";
             return found(mark, openExample, columnName + ": no value shows which is the decimal mark, so "
                     + openExample + " is read with a decimal " + name(mark) + ", as "
-                    + plain(FieldParsers.amount(openExample, mark)) + " (" + locale.because() + ")");
+                    + plain(FieldParsers.amount(openExample, mark)) + " (" + because + ")");
         }
         char mark = commaVotes > pointVotes || commaVotes == pointVotes && locale.decimalComma() ? ',' : '.';
         if (!mostlyAmounts || mark == '.' && commaVotes == 0) {

@@ -252,6 +252,18 @@ class ColumnDetectionTest {
     }
 
     @Test
+    void aPoundOrDollarSignReadsAnOpenValueWithADecimalPointWhateverTheLocale() throws Exception {
+        Read pounds = read(amounts(",", "\"£48,000\"", "\"£12,000\""), Locale.GERMANY);
+        assertThat(pounds.amounts()).containsExactly(48000.0, 12000.0);
+        assertThat(pounds.detections()).containsExactly("Amount: no value shows which is the decimal mark, so "
+                + "£48,000 is read with a decimal point, as 48000 (£ amounts are written with a decimal point)");
+        Read dollars = read(amounts(";", "$1,200", "300"), Locale.GERMANY);
+        assertThat(dollars.amounts()).containsExactly(1200.0, 300.0);
+        Read reais = read(amounts(";", "R$1,200", "300"), Locale.GERMANY);
+        assertThat(reais.amounts()).as("R$ is written with a decimal comma: the locale decides").containsExactly(1.2, 300.0);
+    }
+
+    @Test
     void aValueThatShowsTheDecimalMarkPastTheSampleDecides() throws Exception {
         String[] values = new String[ReadingsDetector.SAMPLE_ROWS * 2 + 1];
         for (int i = 0; i < values.length - 1; i++) {
