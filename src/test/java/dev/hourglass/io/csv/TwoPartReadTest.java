@@ -3,9 +3,11 @@ package dev.hourglass.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -109,6 +111,32 @@ class TwoPartReadTest {
         List<String> viaFastCsv = fastCsvDealIds(file);
         assertThat(bytes.deals()).extracting(Deal::id).isEqualTo(viaFastCsv);
         assertThat(bytes.problems().total()).isEqualTo(ROWS * 2 - viaFastCsv.size());
+    }
+
+    @Test
+    void everyFieldOfTheSecondPartsDealsIsAsReadInOnePart() throws Exception {
+        StringBuilder csv = new StringBuilder("id,amount,stage,closeDate,outcome,segment,competitor,owner,team,source,"
+                + "originalCloseDate,createdDate,include\n");
+        String[] includes = {"yes", "no", ""};
+        for (int row = 1; row <= ROWS; row++) {
+            csv.append(row % 1000 == 0 ? "Ü" : "D").append(row).append(',').append(row % 13 == 0 ? "" : row * 7.5)
+                    .append(row % 3 == 0 ? ",Negotiating," : ",Discovery,")
+                    .append(row % 11 == 0 ? "" : "2017-0" + (row % 9 + 1) + "-1" + row % 10)
+                    .append(row % 11 == 0 ? ",OPEN," : row % 5 == 0 ? ",WON," : ",OPEN,").append("SMB,")
+                    .append(row % 4 == 0 ? "Acme" : "").append(",Rep ").append(row % 40).append(",East,Inbound,")
+                    .append(row % 6 == 0 ? "2016-12-3" + row % 2 : "").append(',').append(row % 7 == 0 ? "" : "1999-01-02")
+                    .append(',').append(includes[row % 3]).append('\n');
+        }
+        Path file = write("deals.csv", csv);
+        DealsCsvReader.Result twoParts = DealsCsvReader.read(file, ImportMapping.defaults());
+        System.setProperty("hourglass.csv.parts", "1");
+        DealsCsvReader.Result onePart = DealsCsvReader.read(file, ImportMapping.defaults());
+
+        assertThat(twoParts.deals()).hasSize(ROWS).isEqualTo(onePart.deals());
+        assertThat(twoParts.deals().get(100_002)).isEqualTo(new Deal("D100003", 750_022.5, "Discovery",
+                LocalDate.of(2017, 5, 13), Outcome.OPEN, "SMB", "", "Rep 3", "East", "Inbound", null,
+                LocalDate.of(1999, 1, 2), Boolean.FALSE));
+        assertThat(twoParts.deals().get(99_999).id()).isEqualTo("Ü100000");
     }
 
     /** The ids of the deals FastCSV reads: rows with an unreadable amount left out, then the first of each id. */
