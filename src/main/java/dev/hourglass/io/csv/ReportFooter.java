@@ -34,6 +34,9 @@ final class ReportFooter {
 
     /** The rows held back were followed by more of the file: they are rows. */
     void handOnHeld(Consumer<CsvRow> action) {
+        if (held.isEmpty()) {
+            return; // every row comes here: no iterator for nothing (C1 code, the CLI's, makes each one it is asked for)
+        }
         for (CsvRow row : held) {
             action.accept(row);
         }
