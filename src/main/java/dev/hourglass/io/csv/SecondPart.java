@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * Reads the second part of a file on its own thread for {@link CsvFile#forEachRow(java.util.function.Consumer,
@@ -26,9 +27,10 @@ final class SecondPart<P> implements Runnable {
     public void run() {
         try {
             P part = reading.newPart();
+            Consumer<CsvRow> read = r -> reading.read(part, r); // made once: C1 code makes a capturing lambda each time
             for (CsvRow row = scanner.next(); row != null && !cancelled; row = scanner.next()) {
                 row.use(readings);
-                footer.accept(row, r -> reading.read(part, r));
+                footer.accept(row, read);
             }
             footer.end();
             if (!cancelled) {
