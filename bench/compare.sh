@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Hourglass against pandas doing the same work, on the 1,000,000-row files of bench/run.sh.
-#   bench/compare.sh                      5 rounds, pipeline and cohorts: `java -jar` and bin/hourglass (the launcher
-#                                         with the parallel collector and the class-data archive of `mvn package`)
+#   bench/compare.sh                      5 rounds, pipeline and cohorts: pandas against bin/hourglass (the supported
+#                                         launch: the parallel collector and the class-data archive of `mvn package`)
+#   bench/compare.sh --jar                also `java -jar` in each round (after pandas, before bin/hourglass: a run right
+#                                         after `java -jar` — G1 giving a large heap back — was slower, so the default
+#                                         alternates only pandas and the launcher)
 #   bench/compare.sh --runs 9             more rounds
 #   bench/compare.sh --only pipeline      one command (pipeline or cohorts)
 #   bench/compare.sh --config 'serial=-XX:+UseSerialGC' --config 'c1=-XX:TieredStopAtLevel=1'
@@ -15,14 +18,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5
 only=""
-labels=("java -jar" "bin/hourglass")
-options=("" "@launcher")
+labels=("bin/hourglass")
+options=("@launcher")
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
+    --jar) labels=("java -jar" "${labels[@]}"); options=("" "${options[@]}"); shift ;;
     --config) labels+=("${2%%=*}"); options+=("${2#*=}"); shift 2 ;;
-    *) echo "usage: bench/compare.sh [--runs N] [--only pipeline|cohorts] [--config LABEL=JVM_OPTIONS]..." >&2; exit 2 ;;
+    *) echo "usage: bench/compare.sh [--runs N] [--only pipeline|cohorts] [--jar] [--config LABEL=JVM_OPTIONS]..." >&2; exit 2 ;;
   esac
 done
 python=/usr/bin/python3
