@@ -15,11 +15,18 @@ final class SeenIds {
     /** Slot: high 32 bits the id's hash, low 32 bits its entry number + 1 ({@link #EMPTY} when free). */
     private long[] slots;
     private int size;
-    /** The characters of every id, entry after entry; entry i ends at {@code ends[i]}. */
+    /**
+     * The characters of every id, entry after entry; entry i ends at {@code ends[i]}. One byte a character while
+     * every id is Latin-1 (as export ids are), in {@link #latin1}; in {@link #chars} from the first id that is not.
+     * Half the bytes, and the lines as ints while they fit: these arrays outlive a young collection, which copies them.
+     */
+    private byte[] latin1;
     private char[] chars;
     private int used;
     private int[] ends;
-    private long[] lines;
+    private int[] lines;
+    /** The lines once one is past what an int holds. */
+    private long[] longLines;
 
     SeenIds() {
         this(1 << 12);
@@ -29,9 +36,9 @@ final class SeenIds {
     SeenIds(long expected) {
         int entries = (int) Math.min(1 << 26, Math.max(1 << 6, expected));
         slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1]; // filled to half, up to 0.6 before it grows
-        chars = new char[entries * 8];
+        latin1 = new byte[entries * 8];
         ends = new int[entries];
-        lines = new long[entries];
+        lines = new int[entries];
     }
 
     /** Records the id; returns the line it was first seen on, or -1 when it is new. */
@@ -43,7 +50,7 @@ final class SeenIds {
             if ((int) (s >>> 32) == hash) {
                 int entry = (int) s - 1;
                 if (holds(entry, id)) {
-                    return lines[entry];
+                    return longLines != null ? longLines[entry] : lines[entry];
                 }
             }
             slot = (slot + 1) & mask;
@@ -63,7 +70,8 @@ final class SeenIds {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (chars[from + i] != id.charAt(i)) {
+            char c = chars != null ? chars[from + i] : (char) (latin1[from + i] & 0xFF);
+            if (c != id.charAt(i)) {
                 return false;
             }
         }
@@ -76,15 +84,58 @@ final class SeenIds {
             int more = grownLength(entry, 1);
             ends = Arrays.copyOf(ends, more);
             lines = Arrays.copyOf(lines, more);
+            longLines = longLines == null ? null : Arrays.copyOf(longLines, more);
         }
-        if (id.length() > chars.length - used) {
-            chars = Arrays.copyOf(chars, grownLength(used, id.length()));
-        }
-        id.getChars(0, id.length(), chars, used);
-        used += id.length();
+        storeCharacters(id);
         ends[entry] = used;
-        lines[entry] = line;
+        if (longLines == null && line > Integer.MAX_VALUE) {
+            longLines = new long[lines.length];
+            for (int i = 0; i < entry; i++) {
+                longLines[i] = lines[i];
+            }
+        }
+        if (longLines != null) {
+            longLines[entry] = line;
+        } else {
+            lines[entry] = (int) line;
+        }
         return entry;
+    }
+
+    private void storeCharacters(String id) {
+        int length = id.length();
+        int room = chars != null ? chars.length - used : latin1.length - used;
+        if (length > room) {
+            int more = grownLength(used, length);
+            if (chars != null) {
+                chars = Arrays.copyOf(chars, more);
+            } else {
+                latin1 = Arrays.copyOf(latin1, more);
+            }
+        }
+        if (chars == null) {
+            for (int i = 0; i < length; i++) {
+                char c = id.charAt(i);
+                if (c > 0xFF) {
+                    widen();
+                    break;
+                }
+                latin1[used + i] = (byte) c;
+            }
+        }
+        if (chars != null) {
+            id.getChars(0, length, chars, used);
+        }
+        used += length;
+    }
+
+    /** From Latin-1 bytes to characters, for an id that needs them. */
+    private void widen() {
+        chars = new char[latin1.length];
+        for (int i = 0; i < used; i++) {
+            chars[i] = (char) (latin1[i] & 0xFF);
+        }
+        latin1 = null;
     }
 
     /** Double the length, at least {@code needed} more, within what an array can hold. */

@@ -65,6 +65,22 @@ class SeenIdsTest {
     }
 
     @Test
+    void idsBeyondLatin1AndLinesBeyondAnIntAreKeptExactly() {
+        SeenIds ids = new SeenIds(2);
+        assertThat(ids.addOrFirstLine("Zoë-1", 2)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("Zoe-1", 3)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("契約-7", 4)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("big", 5_000_000_000L)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("after", 5_000_000_001L)).isEqualTo(-1);
+
+        assertThat(ids.addOrFirstLine("Zoë-1", 6_000_000_000L)).isEqualTo(2);
+        assertThat(ids.addOrFirstLine("契約-7", 6_000_000_001L)).isEqualTo(4);
+        assertThat(ids.addOrFirstLine("契約-8", 6_000_000_002L)).isEqualTo(-1);
+        assertThat(ids.addOrFirstLine("big", 6_000_000_003L)).isEqualTo(5_000_000_000L);
+        assertThat(ids.addOrFirstLine("Zoe-1", 6_000_000_004L)).isEqualTo(3);
+    }
+
+    @Test
     void keepsLongIdsWhole() {
         SeenIds ids = new SeenIds(1);
         String longId = "X".repeat(10_000);
