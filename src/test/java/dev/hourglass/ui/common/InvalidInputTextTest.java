@@ -53,4 +53,19 @@ class InvalidInputTextTest {
         InvalidInputException refused = new InvalidInputException("sources", "the plan needs at least one lead source");
         assertThat(InvalidInputText.of("Quellen", refused)).isEqualTo("The plan needs at least one lead source");
     }
+
+    @Test
+    void aPercentageIsSaidAsTheFieldShowsIt() {
+        InvalidInputException refused = catchThrowableOfType(() -> Require.fraction("gross margin", 1.8),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Gross margin", InputKind.PERCENT, Locale.UK, refused))
+                .isEqualTo("Gross margin must be between 0% and 100%, got 180%");
+        UiText.use(Locale.GERMAN);
+        assertThat(InvalidInputText.of("Bruttomarge", InputKind.PERCENT, Locale.GERMANY, refused))
+                .isEqualTo("Bruttomarge muss zwischen 0 % und 100 % liegen, ist aber 180 %");
+        InvalidInputException churn = catchThrowableOfType(() -> Require.fractionBelowOne("churn", 1.0),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Abwanderung", InputKind.PERCENT, Locale.GERMANY, churn))
+                .isEqualTo("Abwanderung muss mindestens 0 % und kleiner als 100 % sein, ist aber 100 %");
+    }
 }
