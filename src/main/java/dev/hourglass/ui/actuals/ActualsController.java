@@ -14,6 +14,7 @@ import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.HeatCell;
+import dev.hourglass.ui.common.DateText;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
@@ -156,7 +157,7 @@ public final class ActualsController implements View {
         XYChart.Series<String, Number> contraction = series(UiText.text("actuals.contraction"));
         XYChart.Series<String, Number> churn = series(UiText.text("actuals.churn"));
         for (MonthMovement m : viewModel.months()) {
-            String month = m.month().toString();
+            String month = DateText.of(m.month());
             added.getData().add(new XYChart.Data<>(month, m.newMrr()));
             expansion.getData().add(new XYChart.Data<>(month, m.expansion()));
             reactivation.getData().add(new XYChart.Data<>(month, m.reactivation()));
@@ -182,8 +183,8 @@ public final class ActualsController implements View {
         XYChart.Series<String, Number> grr = series(UiText.text("actuals.grr"));
         for (TrailingTwelve t : viewModel.trailing()) {
             if (t.nrr().isPresent()) {
-                nrr.getData().add(new XYChart.Data<>(t.month().toString(), t.nrr().getAsDouble() * 100));
-                grr.getData().add(new XYChart.Data<>(t.month().toString(), t.grr().getAsDouble() * 100));
+                nrr.getData().add(new XYChart.Data<>(DateText.of(t.month()), t.nrr().getAsDouble() * 100));
+                grr.getData().add(new XYChart.Data<>(DateText.of(t.month()), t.grr().getAsDouble() * 100));
             }
         }
         trailing.getData().setAll(List.of(nrr, grr));
@@ -235,7 +236,7 @@ public final class ActualsController implements View {
         FigureFormatter f = viewModel.formats();
         Tables.copyable(monthTable);
         monthTable.setItems(viewModel.months());
-        monthTable.getColumns().add(Tables.column(UiText.text("actuals.month"), m -> m.month().toString(), null, false));
+        monthTable.getColumns().add(Tables.shownColumn(UiText.text("actuals.month"), MonthMovement::month, DateText::of));
         monthTable.getColumns().add(Tables.column(UiText.text("actuals.mrr"), m -> f.number(m.mrr(), 0),
                 m -> UiText.text("actuals.previousMrrNewExpansion"), true));
         monthTable.getColumns().add(Tables.column(UiText.text("actuals.customers"), m -> f.number(m.customers(), 0), null, true));

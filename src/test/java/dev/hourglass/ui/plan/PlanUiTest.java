@@ -136,7 +136,7 @@ class PlanUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label message = robot.lookup("#planMessage").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("Start month: write it as YYYY-MM, e.g. 2027-01 — got “13/2027”.");
+        assertThat(message.getText()).isEqualTo("Start month: write it as a month and year, e.g. Jan 2027 or 2027-01 — got “13/2027”.");
         assertThat(robot.lookup("#planGrid").query().isVisible()).isFalse();
 
         robot.interact(() -> {
