@@ -3,8 +3,11 @@ package dev.hourglass.ui.common;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.InvalidInputException.Rule;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * A value a range check refused, in the desktop's language, named by the label the user sees. In English, and for a
@@ -33,13 +36,7 @@ public final class InvalidInputText {
         }
         NumberFormat number = NumberFormat.getNumberInstance(numbers);
         number.setMaximumFractionDigits(6);
-        Object[] args = new Object[refused.args().size() + 1];
-        args[0] = label;
-        for (int i = 0; i < refused.args().size(); i++) {
-            Object arg = refused.args().get(i);
-            args[i + 1] = arg instanceof Number n ? number.format(n.doubleValue()) : arg;
-        }
-        return UiText.text("invalidInput." + rule.name(), args);
+        return UiText.text("invalidInput." + rule.name(), shown(label, refused.args(), n -> number.format(n)));
     }
 
     private static String asPercent(String label, Rule rule, List<Object> values, Locale numbers) {
@@ -47,17 +44,25 @@ public final class InvalidInputText {
             case FRACTION, FRACTION_BELOW_ONE -> new Object[] {0.0, 1.0, values.get(0)};
             default -> values.toArray();
         };
-        Object[] shown = new Object[args.length + 1];
-        shown[0] = label;
-        for (int i = 0; i < args.length; i++) {
-            shown[i + 1] = args[i] instanceof Number n ? InputKind.PERCENT.format(n.doubleValue(), numbers) : args[i];
-        }
         String key = switch (rule) {
             case FRACTION -> Rule.BETWEEN.name();
             case FRACTION_BELOW_ONE -> "FRACTION_BELOW_ONE.range";
             default -> rule.name();
         };
-        return UiText.text("invalidInput." + key, shown);
+        return UiText.text("invalidInput." + key,
+                shown(label, Arrays.asList(args), n -> InputKind.PERCENT.format(n, numbers)));
+    }
+
+    /** The label, then each argument: a number in the field's form, a day as the language writes it. */
+    private static Object[] shown(String label, List<Object> args, DoubleFunction<String> number) {
+        Object[] shown = new Object[args.size() + 1];
+        shown[0] = label;
+        for (int i = 0; i < args.size(); i++) {
+            Object arg = args.get(i);
+            shown[i + 1] = arg instanceof Number n ? number.apply(n.doubleValue())
+                    : arg instanceof LocalDate day ? DateText.of(day) : arg;
+        }
+        return shown;
     }
 
     private static String modelsWords(InvalidInputException refused) {
