@@ -658,7 +658,7 @@ public final class Workbook implements AutoCloseable {
             problems = check.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WorkbookException(Reason.DAMAGED, name + ": " + doing + " was interrupted", e);
+            throw new WorkbookException(Detail.INTERRUPTED, name + ": " + doing + " was interrupted", e, name);
         } catch (ExecutionException e) {
             problems = String.valueOf(e.getCause().getMessage());
         }
