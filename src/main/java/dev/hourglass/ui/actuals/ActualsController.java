@@ -209,7 +209,7 @@ public final class ActualsController implements View {
         }
         int row = 1;
         for (Cohort cohort : viewModel.cohorts()) {
-            heatmap.add(header(cohort.cohort().toString()), 0, row);
+            heatmap.add(header(DateText.of(cohort.cohort())), 0, row);
             heatmap.add(header(Integer.toString(cohort.size())), 1, row);
             List<Double> curve = byRevenue ? cohort.revenueRetention() : cohort.logoRetention();
             for (int age = 0; age < Math.min(AGES_SHOWN, curve.size()); age++) {
@@ -217,7 +217,7 @@ public final class ActualsController implements View {
                 double strength = Math.max(0, Math.min(1, value));
                 HeatCell cell = new HeatCell(f.percent(value), 0.08 + 0.8 * strength, strength > 0.55);
                 cell.setMinWidth(58);
-                Tooltip.install(cell, Tables.tooltip(UiText.text("actuals.retentionOfTheCohort", (byRevenue ? UiText.text("actuals.revenue") : UiText.text("actuals.logo")), cohort.cohort(), age, f.percent(value), (byRevenue ? UiText.text("actuals.ofItsStartingMrr", f.money(cohort.startMrr(), viewModel.currency()))
+                Tooltip.install(cell, Tables.tooltip(UiText.text("actuals.retentionOfTheCohort", (byRevenue ? UiText.text("actuals.revenue") : UiText.text("actuals.logo")), DateText.of(cohort.cohort()), age, f.percent(value), (byRevenue ? UiText.text("actuals.ofItsStartingMrr", f.money(cohort.startMrr(), viewModel.currency()))
                         : UiText.text("actuals.ofItsCustomers", cohort.size())))));
                 heatmap.add(cell, age + 2, row);
             }
