@@ -613,7 +613,9 @@ public final class Workbook implements AutoCloseable {
         } catch (SQLException e) {
             throw SqlErrors.describe(e, name, doing);
         } catch (RuntimeException e) {
-            throw damaged(doing + " failed: " + e.getMessage(), e);
+            // the desktop gives the technical detail alone: the step is said in English only
+            throw new WorkbookException(Detail.DAMAGED, name + " is damaged and cannot be opened: " + doing + " failed: "
+                    + e.getMessage(), e, name, String.valueOf(e.getMessage()));
         }
     }
 
