@@ -29,6 +29,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
@@ -209,7 +210,9 @@ public final class ActualsController implements View {
         }
         int row = 1;
         for (Cohort cohort : viewModel.cohorts()) {
-            heatmap.add(header(DateText.of(cohort.cohort())), 0, row);
+            Label month = header(DateText.of(cohort.cohort()));
+            month.setPadding(new Insets(0, 8, 0, 0)); // "Sept. 2021" would touch the cohort's size
+            heatmap.add(month, 0, row);
             heatmap.add(header(Integer.toString(cohort.size())), 1, row);
             List<Double> curve = byRevenue ? cohort.revenueRetention() : cohort.logoRetention();
             for (int age = 0; age < Math.min(AGES_SHOWN, curve.size()); age++) {
