@@ -36,7 +36,23 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** the text's length, the most characters. */
         TOO_LONG,
         /** the entries, the most entries. */
-        TOO_MANY
+        TOO_MANY,
+        /** the value. */
+        WHOLE_NUMBER,
+        /** the most allowed, the value. */
+        AT_MOST,
+        /** the most the two may make together (1), their sum. */
+        CHURN_AND_CONTRACTION,
+        /** what the shares must add up to (1), their sum. */
+        SHARES_ADD_UP,
+        /** none. */
+        NO_WEIGHT,
+        /** the low end, the high end. */
+        LOW_ABOVE_HIGH,
+        /** the likely value, the low end, the high end. */
+        LIKELY_OUTSIDE,
+        /** the start, the end. */
+        END_BEFORE_START
     }
 
     private final String field;

@@ -29,6 +29,9 @@ final class SqlErrors {
 
     /** The user's view of a failure while {@code doing} something (e.g. "saving scenario 'Base'") to a file. */
     static WorkbookException describe(SQLException e, String name, String doing) {
+        if (e.getCause() instanceof InterruptedException) {
+            return new WorkbookException(Detail.INTERRUPTED, name + ": " + doing + " was interrupted", e, name);
+        }
         return switch (primaryCode(e)) {
             case BUSY, LOCKED -> new WorkbookException(Detail.BUSY, name + " is open in another Hourglass window "
                     + "or program; close it there first (" + doing + " was not done)", e, name);

@@ -613,7 +613,9 @@ public final class Workbook implements AutoCloseable {
         } catch (SQLException e) {
             throw SqlErrors.describe(e, name, doing);
         } catch (RuntimeException e) {
-            throw damaged(doing + " failed: " + e.getMessage(), e);
+            // the desktop gives the technical detail alone: the step is said in English only
+            throw new WorkbookException(Detail.DAMAGED, name + " is damaged and cannot be opened: " + doing + " failed: "
+                    + e.getMessage(), e, name, String.valueOf(e.getMessage()));
         }
     }
 
@@ -658,7 +660,7 @@ public final class Workbook implements AutoCloseable {
             problems = check.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WorkbookException(Reason.DAMAGED, name + ": " + doing + " was interrupted", e);
+            throw new WorkbookException(Detail.INTERRUPTED, name + ": " + doing + " was interrupted", e, name);
         } catch (ExecutionException e) {
             problems = String.valueOf(e.getCause().getMessage());
         }

@@ -71,7 +71,10 @@ public final class WorkbookException extends Exception {
         /** name: SQLite says another connection holds the file, and the lock names no one. */
         BUSY(Reason.IN_USE),
         /** name, SQLite's reason (English). */
-        SQLITE_FAILED(Reason.WRITE_FAILED);
+        SQLITE_FAILED(Reason.WRITE_FAILED),
+        // german18g: a step stopped before it was done
+        /** name. */
+        INTERRUPTED(Reason.DAMAGED);
 
         private final Reason reason;
 

@@ -3,6 +3,7 @@ package dev.hourglass.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.store.WorkbookException.Detail;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -27,5 +28,15 @@ class SqlErrorsTest {
         assertThat(failed).hasMessage("plans.hourglass: saving scenario 'Base' failed (constraint failed)");
         assertThat(failed.detail()).contains(Detail.SQLITE_FAILED);
         assertThat(failed.args()).containsExactly("plans.hourglass", "constraint failed");
+    }
+
+    @Test
+    void aReadStoppedByAnInterruptIsCodedWithoutTheStep() {
+        WorkbookException interrupted = SqlErrors.describe(
+                new SQLException("reading deals was interrupted", new InterruptedException()), "plans.hourglass",
+                "reading the imported data");
+        assertThat(interrupted).hasMessage("plans.hourglass: reading the imported data was interrupted");
+        assertThat(interrupted.detail()).contains(Detail.INTERRUPTED);
+        assertThat(interrupted.args()).containsExactly("plans.hourglass");
     }
 }

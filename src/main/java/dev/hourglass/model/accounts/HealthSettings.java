@@ -1,6 +1,7 @@
 package dev.hourglass.model.accounts;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,7 +41,7 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
             copy.put(indicator, Require.nonNegative("weight of " + indicator.label(), weight == null ? 0 : weight));
         }
         if (copy.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-            throw new InvalidInputException("weights", "at least one indicator needs a weight above 0");
+            throw new InvalidInputException("weights", "at least one indicator needs a weight above 0", Rule.NO_WEIGHT);
         }
         weights = Map.copyOf(copy);
         Require.positive("days to activation for a full score", activationFullDays);
@@ -53,12 +54,13 @@ public record HealthSettings(Map<Indicator, Double> weights, int activationFullD
         Require.atLeast("green band from", greenFrom, 0);
         if (greenFrom > 100) {
             throw new InvalidInputException("greenFrom",
-                    "the green band must start at a score of 100 or less, got " + greenFrom);
+                    "the green band must start at a score of 100 or less, got " + greenFrom, Rule.AT_MOST, 100, greenFrom);
         }
         Require.atLeast("yellow band from", yellowFrom, 0);
         if (!(yellowFrom <= greenFrom)) {
             throw new InvalidInputException("yellowFrom",
-                    "the yellow band must start at or below the green one (" + yellowFrom + " > " + greenFrom + ")");
+                    "the yellow band must start at or below the green one (" + yellowFrom + " > " + greenFrom + ")",
+                    Rule.AT_MOST, greenFrom, yellowFrom);
         }
         Require.fraction("expansion seat utilisation", expansionSeatFrom);
         Require.fraction("expansion adoption", expansionAdoptionFrom);

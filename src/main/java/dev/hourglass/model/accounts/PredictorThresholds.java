@@ -1,6 +1,7 @@
 package dev.hourglass.model.accounts;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -68,7 +69,7 @@ public record PredictorThresholds(Map<Indicator, Double> values) {
 
     private static void wholeNumber(String field, double value) {
         if (!(value == Math.rint(value)) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw new InvalidInputException(field, field + " must be a whole number, got " + value);
+            throw new InvalidInputException(field, field + " must be a whole number, got " + value, Rule.WHOLE_NUMBER, value);
         }
     }
 }

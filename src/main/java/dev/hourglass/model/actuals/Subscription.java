@@ -1,6 +1,7 @@
 package dev.hourglass.model.actuals;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,7 +20,7 @@ public record Subscription(String customer, LocalDate start, LocalDate end, doub
         Require.notBlank("customer", customer);
         Require.present("start", start);
         if (end != null && end.isBefore(start)) {
-            throw new InvalidInputException("end", "end " + end + " is before start " + start);
+            throw new InvalidInputException("end", "end " + end + " is before start " + start, Rule.END_BEFORE_START, start, end);
         }
         Require.finite("MRR", mrr);
         segment = segment == null ? "" : segment.strip();

@@ -1,6 +1,7 @@
 package dev.hourglass.model.forecast;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class OddsSimulation {
 
     public static Odds run(OddsInputs inputs, int runs, long seed, double target) {
         if (runs < 1 || runs > MAX_RUNS) {
-            throw new InvalidInputException("runs", "runs must be between 1 and " + MAX_RUNS + ", got " + runs);
+            throw new InvalidInputException("runs", "runs must be between 1 and " + MAX_RUNS + ", got " + runs,
+                    Rule.BETWEEN, 1, MAX_RUNS, runs);
         }
         List<OpenDeal> open = inputs.open();
         int n = open.size();

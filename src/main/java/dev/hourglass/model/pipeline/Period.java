@@ -1,6 +1,7 @@
 package dev.hourglass.model.pipeline;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 import java.time.LocalDate;
 
@@ -10,7 +11,8 @@ public record Period(LocalDate start, LocalDate end) {
         Require.present("period start", start);
         Require.present("period end", end);
         if (end.isBefore(start)) {
-            throw new InvalidInputException("period", "period end " + end + " is before its start " + start);
+            throw new InvalidInputException("period", "period end " + end + " is before its start " + start,
+                    Rule.END_BEFORE_START, start, end);
         }
     }
 

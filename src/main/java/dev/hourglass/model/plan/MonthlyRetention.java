@@ -1,6 +1,7 @@
 package dev.hourglass.model.plan;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 
 /**
@@ -13,7 +14,8 @@ public record MonthlyRetention(double churn, double contraction, double expansio
         Require.nonNegative("monthly expansion", Require.finite("monthly expansion", expansion));
         if (churn + contraction > 1) {
             throw new InvalidInputException("monthly contraction",
-                    "monthly churn + contraction must not exceed 1, got " + (churn + contraction));
+                    "monthly churn + contraction must not exceed 1, got " + (churn + contraction),
+                    Rule.CHURN_AND_CONTRACTION, 1.0, churn + contraction);
         }
     }
 

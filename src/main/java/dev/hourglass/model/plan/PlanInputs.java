@@ -1,6 +1,7 @@
 package dev.hourglass.model.plan;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 import java.time.YearMonth;
 import java.util.List;
@@ -40,7 +41,7 @@ public record PlanInputs(YearMonth start, int months, double openingArr, Monthly
         double shares = sources.stream().mapToDouble(SourceFunnel::customerShare).sum();
         if (Math.abs(shares - 1) > 1e-9) {
             throw new InvalidInputException("sources", "the sources' shares of new customers must add up to 1, got "
-                    + shares);
+                    + shares, Rule.SHARES_ADD_UP, 1.0, shares);
         }
         Require.present("CAC", cac);
         cac.ifPresent(v -> Require.nonNegative("CAC", Require.finite("CAC", v)));

@@ -1,6 +1,7 @@
 package dev.hourglass.model.retention;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 
 /** A retention programme: what it costs and how far it should bring churn down (metrics.md §3). */
@@ -14,7 +15,8 @@ public record RetentionProgramInputs(double customers, double acv, double grossM
         Require.fraction("churn target", churnTarget);
         if (churnTarget > churnNow) {
             throw new InvalidInputException("churn target",
-                    "churn target must not exceed churn now (" + churnNow + "), got " + churnTarget);
+                    "churn target must not exceed churn now (" + churnNow + "), got " + churnTarget,
+                    Rule.AT_MOST, churnNow, churnTarget);
         }
         Require.nonNegative("programme cost", programCost);
     }

@@ -1,6 +1,7 @@
 package dev.hourglass.model.retention;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 
 /**
@@ -29,7 +30,7 @@ public sealed interface RetentionRates permits RetentionRates.GrrNrr, RetentionR
             Require.nonNegative("NRR", nrr);
             if (nrr < grr) {
                 throw new InvalidInputException("NRR",
-                        "NRR must be at least GRR (" + grr + "), got " + nrr);
+                        "NRR must be at least GRR (" + grr + "), got " + nrr, Rule.AT_LEAST, grr, nrr);
             }
         }
 
@@ -57,7 +58,8 @@ public sealed interface RetentionRates permits RetentionRates.GrrNrr, RetentionR
             Require.nonNegative("expansion rate", expansionRate);
             if (churnRate + contractionRate > 1) {
                 throw new InvalidInputException("contraction rate",
-                        "churn rate + contraction rate must not exceed 1, got " + (churnRate + contractionRate));
+                        "churn rate + contraction rate must not exceed 1, got " + (churnRate + contractionRate),
+                        Rule.CHURN_AND_CONTRACTION, 1.0, churnRate + contractionRate);
             }
         }
 

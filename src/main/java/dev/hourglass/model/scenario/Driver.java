@@ -2,6 +2,7 @@ package dev.hourglass.model.scenario;
 
 import dev.hourglass.model.InputLimits;
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 import dev.hourglass.model.figures.FigureTexts;
 import java.util.EnumMap;
@@ -60,7 +61,7 @@ public enum Driver {
             Require.finite(label(), value);
             if (value != Math.rint(value)) {
                 throw new InvalidInputException(label(),
-                        label() + " must be a whole number of months, got " + value);
+                        label() + " must be a whole number of months, got " + value, Rule.WHOLE_NUMBER, value);
             }
             Require.between(label(), (int) value, 1, InputLimits.MAX_HORIZON_MONTHS);
         }

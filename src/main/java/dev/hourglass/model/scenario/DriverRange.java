@@ -1,6 +1,7 @@
 package dev.hourglass.model.scenario;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
 import java.util.SplittableRandom;
 
@@ -17,11 +18,12 @@ public record DriverRange(double low, double likely, double high, boolean unifor
         Require.finite("likely", likely);
         Require.finite("high", high);
         if (low > high) {
-            throw new InvalidInputException("low", "low (" + low + ") must not be above high (" + high + ")");
+            throw new InvalidInputException("low", "low (" + low + ") must not be above high (" + high + ")",
+                    Rule.LOW_ABOVE_HIGH, low, high);
         }
         if (likely < low || likely > high) {
             throw new InvalidInputException("likely", "likely (" + likely + ") must lie between low (" + low
-                    + ") and high (" + high + ")");
+                    + ") and high (" + high + ")", Rule.LIKELY_OUTSIDE, likely, low, high);
         }
         if (uniform && likely != midpoint(low, high)) {
             throw new IllegalArgumentException("a uniform range's likely value is its midpoint");

@@ -1,6 +1,7 @@
 package dev.hourglass.model.scenario;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ public final class ScenarioSimulation {
     /** The bands of every output that varies over the runs; {@link ScenarioBands#NONE} without ranges. */
     public static ScenarioBands run(Scenario scenario, int runs, long seed) {
         if (runs < 1 || runs > MAX_RUNS) {
-            throw new InvalidInputException("runs", "runs must be between 1 and " + MAX_RUNS + ", got " + runs);
+            throw new InvalidInputException("runs", "runs must be between 1 and " + MAX_RUNS + ", got " + runs,
+                    Rule.BETWEEN, 1, MAX_RUNS, runs);
         }
         Drivers drivers = scenario.drivers();
         if (!drivers.hasRanges()) {

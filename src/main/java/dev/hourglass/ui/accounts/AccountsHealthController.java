@@ -452,17 +452,8 @@ public final class AccountsHealthController {
 
     /** Shown as the language writes a day, sorted by the day itself. */
     private static TableColumn<AccountsHealthViewModel.Row, LocalDate> renewalDate() {
-        TableColumn<AccountsHealthViewModel.Row, LocalDate> column = new TableColumn<>(UiText.text("accounts.renewal"));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().renewalDate().orElse(null)));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty || date == null ? null : DateText.of(date));
-            }
-        });
-        Tables.shownAs(column, DateText::of);
-        return column;
+        return Tables.shownColumn(UiText.text("accounts.renewal"), row -> row.account().renewalDate().orElse(null),
+                DateText::of);
     }
 
     private static <C extends TableColumn<?, ?>> C id(String id, C column) {

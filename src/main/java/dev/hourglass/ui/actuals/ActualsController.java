@@ -14,6 +14,7 @@ import dev.hourglass.ui.common.DatasetChooser;
 import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.HeadlineCards;
 import dev.hourglass.ui.common.HeatCell;
+import dev.hourglass.ui.common.DateText;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.View;
@@ -28,6 +29,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
@@ -156,7 +158,7 @@ public final class ActualsController implements View {
         XYChart.Series<String, Number> contraction = series(UiText.text("actuals.contraction"));
         XYChart.Series<String, Number> churn = series(UiText.text("actuals.churn"));
         for (MonthMovement m : viewModel.months()) {
-            String month = m.month().toString();
+            String month = DateText.of(m.month());
             added.getData().add(new XYChart.Data<>(month, m.newMrr()));
             expansion.getData().add(new XYChart.Data<>(month, m.expansion()));
             reactivation.getData().add(new XYChart.Data<>(month, m.reactivation()));
@@ -182,8 +184,8 @@ public final class ActualsController implements View {
         XYChart.Series<String, Number> grr = series(UiText.text("actuals.grr"));
         for (TrailingTwelve t : viewModel.trailing()) {
             if (t.nrr().isPresent()) {
-                nrr.getData().add(new XYChart.Data<>(t.month().toString(), t.nrr().getAsDouble() * 100));
-                grr.getData().add(new XYChart.Data<>(t.month().toString(), t.grr().getAsDouble() * 100));
+                nrr.getData().add(new XYChart.Data<>(DateText.of(t.month()), t.nrr().getAsDouble() * 100));
+                grr.getData().add(new XYChart.Data<>(DateText.of(t.month()), t.grr().getAsDouble() * 100));
             }
         }
         trailing.getData().setAll(List.of(nrr, grr));
@@ -208,7 +210,9 @@ public final class ActualsController implements View {
         }
         int row = 1;
         for (Cohort cohort : viewModel.cohorts()) {
-            heatmap.add(header(cohort.cohort().toString()), 0, row);
+            Label month = header(DateText.of(cohort.cohort()));
+            month.setPadding(new Insets(0, 8, 0, 0)); // "Sept. 2021" would touch the cohort's size
+            heatmap.add(month, 0, row);
             heatmap.add(header(Integer.toString(cohort.size())), 1, row);
             List<Double> curve = byRevenue ? cohort.revenueRetention() : cohort.logoRetention();
             for (int age = 0; age < Math.min(AGES_SHOWN, curve.size()); age++) {
@@ -216,7 +220,7 @@ public final class ActualsController implements View {
                 double strength = Math.max(0, Math.min(1, value));
                 HeatCell cell = new HeatCell(f.percent(value), 0.08 + 0.8 * strength, strength > 0.55);
                 cell.setMinWidth(58);
-                Tooltip.install(cell, Tables.tooltip(UiText.text("actuals.retentionOfTheCohort", (byRevenue ? UiText.text("actuals.revenue") : UiText.text("actuals.logo")), cohort.cohort(), age, f.percent(value), (byRevenue ? UiText.text("actuals.ofItsStartingMrr", f.money(cohort.startMrr(), viewModel.currency()))
+                Tooltip.install(cell, Tables.tooltip(UiText.text("actuals.retentionOfTheCohort", (byRevenue ? UiText.text("actuals.revenue") : UiText.text("actuals.logo")), DateText.of(cohort.cohort()), age, f.percent(value), (byRevenue ? UiText.text("actuals.ofItsStartingMrr", f.money(cohort.startMrr(), viewModel.currency()))
                         : UiText.text("actuals.ofItsCustomers", cohort.size())))));
                 heatmap.add(cell, age + 2, row);
             }
@@ -235,7 +239,7 @@ public final class ActualsController implements View {
         FigureFormatter f = viewModel.formats();
         Tables.copyable(monthTable);
         monthTable.setItems(viewModel.months());
-        monthTable.getColumns().add(Tables.column(UiText.text("actuals.month"), m -> m.month().toString(), null, false));
+        monthTable.getColumns().add(Tables.shownColumn(UiText.text("actuals.month"), MonthMovement::month, DateText::of));
         monthTable.getColumns().add(Tables.column(UiText.text("actuals.mrr"), m -> f.number(m.mrr(), 0),
                 m -> UiText.text("actuals.previousMrrNewExpansion"), true));
         monthTable.getColumns().add(Tables.column(UiText.text("actuals.customers"), m -> f.number(m.customers(), 0), null, true));

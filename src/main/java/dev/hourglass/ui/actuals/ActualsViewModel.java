@@ -15,6 +15,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.DateText;
 import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.UiText;
@@ -147,8 +148,8 @@ public final class ActualsViewModel {
         MonthMovement last = loaded.months().get(loaded.months().size() - 1);
         String cur = currency();
         headlines.setAll(
-                new Headline("mrr", UiText.text("actuals.mrr3", last.month()), formats.money(last.mrr(), cur),
-                        UiText.text("actuals.ofEveryCustomerS", last.month(), last.customers())),
+                new Headline("mrr", UiText.text("actuals.mrr3", DateText.of(last.month())), formats.money(last.mrr(), cur),
+                        UiText.text("actuals.ofEveryCustomerS", DateText.of(last.month()), last.customers())),
                 new Headline("arr", UiText.text("actuals.arrNow"), formats.moneyCompact(c.arr(), cur), UiText.text("actuals.mrr1212", formats.money(last.mrr(), cur))),
                 new Headline("trailingNrr", UiText.text("actuals.nrrTrailing12Months"), formats.percent(c.nrr()),
                         UiText.text("actuals.mrrNowOfThe", c.asOf())),

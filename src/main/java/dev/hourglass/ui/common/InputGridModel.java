@@ -288,11 +288,11 @@ public final class InputGridModel<S> {
         return -1;
     }
 
-    /** The model's own words when it refused the value ("gross margin must be between 0 and 1, got 1.8"). */
-    private static String userMessage(InputField<?> field, IllegalArgumentException e) {
+    /** Why the value was refused, named by the field's label ("Gross margin must be between 0% and 100%, got 180%"). */
+    private String userMessage(InputField<?> field, IllegalArgumentException e) {
         String text = e.getMessage() == null ? UiText.text("common.notAValidValue") : e.getMessage();
         if (e instanceof InvalidInputException refused) {
-            return InvalidInputText.of(field.label(), refused);
+            return InvalidInputText.of(field.label(), field.kind(), locale, refused);
         }
         return field.label() + ": " + text;
     }

@@ -135,7 +135,8 @@ public final class RowsGridModel<R> {
                     Object value = field.kind() == null ? cells[j].strip() : (Object) field.kind().parse(cells[j], locale);
                     records.set(r, field.setter().apply(records.get(r), value));
                 } catch (InvalidInputException e) {
-                    return refuse(UiText.text("common.row", (r + 1), capitalized(e.getMessage()), suffix(count, cells.length)));
+                    return refuse(UiText.text("common.row", (r + 1), InvalidInputText.of(field.label(), field.kind(), locale, e),
+                            suffix(count, cells.length)));
                 } catch (IllegalArgumentException e) {
                     return refuse(UiText.text("common.row2", (r + 1), field.label(), e.getMessage(), suffix(count, cells.length)));
                 }
@@ -195,9 +196,5 @@ public final class RowsGridModel<R> {
 
     private static String suffix(int rows, int columns) {
         return rows * columns > 1 ? UiText.text("common.nothingWasPasted") : UiText.text("common.theLastGoodValue");
-    }
-
-    private static String capitalized(String text) {
-        return text == null || text.isEmpty() ? UiText.text("common.notAValidValue") : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

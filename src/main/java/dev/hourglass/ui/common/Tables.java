@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -361,6 +362,21 @@ public final class Tables {
      */
     public static <V> void shownAs(TableColumn<?, V> column, Function<V, String> text) {
         column.getProperties().put(SHOWN_AS, text);
+    }
+
+    /** A column of values (a day, a month) shown as the language writes them and sorted by the values themselves. */
+    public static <T, V> TableColumn<T, V> shownColumn(String title, Function<T, V> value, Function<V, String> text) {
+        TableColumn<T, V> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(V item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        shownAs(column, text);
+        return column;
     }
 
     /** The distinct texts of a column's rows. */

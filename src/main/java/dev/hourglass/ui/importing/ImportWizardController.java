@@ -4,6 +4,7 @@ import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.ui.common.Background;
 import dev.hourglass.ui.common.FileProblemText;
+import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
@@ -137,7 +138,8 @@ public final class ImportWizardController {
         columns.getChildren().clear();
         List<String> header = viewModel.preview().header();
         for (String field : viewModel.fields()) {
-            Label label = new Label(field);
+            Label label = new Label(ImportFieldText.label(field));
+            label.setTooltip(Tables.tooltip(ImportFieldText.keyTip(field)));
             if (viewModel.requiredFields().contains(field)) {
                 label.getStyleClass().add("import-required");
             }

@@ -93,6 +93,10 @@ public final class ImportWizardViewModel {
             return UiText.text(title);
         }
 
+        List<String> fields() {
+            return fields;
+        }
+
         public ImportKind importKind() {
             return importKind;
         }
@@ -473,7 +477,7 @@ public final class ImportWizardViewModel {
         List<String> missing = requiredFields().stream().filter(f -> columns.get(f).get() == null).toList();
         if (!missing.isEmpty()) {
             found.add(new Finding(UiText.text(missing.size() == 1 ? "import.noColumnChosenForOne" : "import.noColumnChosenForMany",
-                    String.join(", ", missing)), true));
+                    String.join(", ", missing.stream().map(ImportFieldText::label).toList())), true));
         }
         List<String> used = fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null).toList();
         List<String> unused = preview.header().stream().filter(h -> !used.contains(h) && !amountUnit.readsCurrency(h))

@@ -1,5 +1,6 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.GroupFunnel;
 import dev.hourglass.model.leads.LeadData;
@@ -34,6 +35,7 @@ import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.InvalidInputText;
 import dev.hourglass.ui.common.PeriodChoice;
 import dev.hourglass.ui.common.PeriodPickerModel;
 import dev.hourglass.ui.common.UiText;
@@ -638,6 +640,9 @@ public final class PipelineViewModel {
             settings.set(settings.get().withTarget(InputKind.MONEY.parse(text, locale)));
             message.set(null);
             return true;
+        } catch (InvalidInputException e) {
+            message.set(InvalidInputText.of(UiText.text("pipeline.target"), InputKind.MONEY, locale, e));
+            return false;
         } catch (IllegalArgumentException e) {
             message.set(UiText.text("pipeline.target2", e.getMessage()));
             return false;
@@ -678,8 +683,8 @@ public final class PipelineViewModel {
             period.set(new Period(from, to));
             message.set(null);
             return true;
-        } catch (IllegalArgumentException e) {
-            message.set(UiText.text("pipeline.period2", e.getMessage()));
+        } catch (InvalidInputException e) {
+            message.set(InvalidInputText.of(UiText.text("pipeline.period"), e));
             return false;
         }
     }

@@ -9,12 +9,12 @@ import dev.hourglass.model.plan.PlanReport;
 import dev.hourglass.model.plan.RevenuePlan;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.store.PlanVersion;
+import dev.hourglass.ui.common.DateText;
 import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +93,7 @@ public final class PlanViewModel {
         this.work = work;
         this.firstMonth = firstMonth;
         targetText.set(formats.percent(DEFAULT_GROWTH));
-        startText.set(firstMonth.toString());
+        startText.set(DateText.of(firstMonth));
         targetForm.addListener((obs, old, now) -> targetFormChanged(old, now));
         targetText.addListener((obs, old, now) -> refresh());
         months.addListener((obs, old, now) -> refresh());
@@ -166,7 +166,7 @@ public final class PlanViewModel {
     }
 
     private void begin(YearMonth start) {
-        startText.set(start.toString());
+        startText.set(DateText.of(start));
         started = true;
         refresh();
     }
@@ -249,12 +249,11 @@ public final class PlanViewModel {
 
     private Optional<YearMonth> startMonth() {
         String typed = startText.get() == null ? "" : startText.get().strip();
-        try {
-            return Optional.of(YearMonth.parse(typed));
-        } catch (DateTimeParseException e) {
-            message.set(UiText.text("plan.error.start", typed));
-            return Optional.empty();
+        Optional<YearMonth> start = DateText.month(typed);
+        if (start.isEmpty()) {
+            message.set(UiText.text("plan.error.start", typed, DateText.of(YearMonth.of(2027, 1))));
         }
+        return start;
     }
 
     private Optional<PlanGoal> target() {

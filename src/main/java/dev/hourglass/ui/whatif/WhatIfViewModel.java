@@ -206,8 +206,8 @@ public final class WhatIfViewModel {
         ScenarioGoalSeek.Range range;
         try {
             goal = parse(UiText.text("whatif.theGoal"), target.get(), inputKind(output));
-            range = new ScenarioGoalSeek.Range(parse("from", from.get(), inputKind(input)),
-                    parse("to", to.get(), inputKind(input)));
+            range = new ScenarioGoalSeek.Range(parse(UiText.text("whatif.rangeStart"), from.get(), inputKind(input)),
+                    parse(UiText.text("whatif.rangeEnd"), to.get(), inputKind(input)));
         } catch (IllegalArgumentException e) {
             goalAnswer.set(e.getMessage());
             return;
@@ -228,7 +228,7 @@ public final class WhatIfViewModel {
         try {
             return kind.parse(text == null ? "" : text, locale);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Check " + field + ": " + e.getMessage() + ".");
+            throw new IllegalArgumentException(UiText.text("whatif.check", field, e.getMessage()));
         }
     }
 

@@ -64,7 +64,7 @@ class InputGridModelTest {
             assertThat(grid.edit(0, "")).isFalse();
             assertThat(grid.rows().get(0).errorProperty().get()).isEqualTo("ACV: ein Wert ist nötig");
             assertThat(grid.edit(1, "180 %")).isFalse();
-            assertThat(grid.rows().get(1).errorProperty().get()).startsWith("Gross margin muss zwischen 0 und 1 liegen, ist aber ");
+            assertThat(grid.rows().get(1).errorProperty().get()).isEqualTo("Gross margin muss zwischen 0 % und 100 % liegen, ist aber 180 %");
         } finally {
             UiText.use(Locale.ENGLISH);
         }
@@ -75,8 +75,8 @@ class InputGridModelTest {
         InputGridModel<UnitEconomicsInputs> grid = grid(Locale.US);
         assertThat(grid.edit(1, "180%")).isFalse();
         assertThat(grid.messageProperty().get())
-                .isEqualTo("Gross margin must be between 0 and 1, got 1.8 — the last good value is kept.");
-        assertThat(grid.rows().get(1).errorProperty().get()).isEqualTo("Gross margin must be between 0 and 1, got 1.8");
+                .isEqualTo("Gross margin must be between 0% and 100%, got 180% — the last good value is kept.");
+        assertThat(grid.rows().get(1).errorProperty().get()).isEqualTo("Gross margin must be between 0% and 100%, got 180%");
         assertThat(grid.edit(2, "lots")).isFalse();
         assertThat(grid.messageProperty().get()).startsWith("CAC: \"lots\" is not a number");
         assertThat(grid.edit(0, "")).isFalse();

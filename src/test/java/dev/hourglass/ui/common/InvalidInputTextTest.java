@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.Require;
+import dev.hourglass.model.pipeline.Period;
+import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.scenario.DriverRange;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,5 +56,41 @@ class InvalidInputTextTest {
         UiText.use(Locale.GERMAN);
         InvalidInputException refused = new InvalidInputException("sources", "the plan needs at least one lead source");
         assertThat(InvalidInputText.of("Quellen", refused)).isEqualTo("The plan needs at least one lead source");
+    }
+
+    @Test
+    void aPercentageIsSaidAsTheFieldShowsIt() {
+        InvalidInputException refused = catchThrowableOfType(() -> Require.fraction("gross margin", 1.8),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Gross margin", InputKind.PERCENT, Locale.UK, refused))
+                .isEqualTo("Gross margin must be between 0% and 100%, got 180%");
+        UiText.use(Locale.GERMAN);
+        assertThat(InvalidInputText.of("Bruttomarge", InputKind.PERCENT, Locale.GERMANY, refused))
+                .isEqualTo("Bruttomarge muss zwischen 0 % und 100 % liegen, ist aber 180 %");
+        InvalidInputException churn = catchThrowableOfType(() -> Require.fractionBelowOne("churn", 1.0),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Abwanderung", InputKind.PERCENT, Locale.GERMANY, churn))
+                .isEqualTo("Abwanderung muss mindestens 0 % und kleiner als 100 % sein, ist aber 100 %");
+    }
+
+    @Test
+    void theModelsOtherChecksAreSaidInGermanToo() {
+        UiText.use(Locale.GERMAN);
+        InvalidInputException nrr = catchThrowableOfType(() -> new RetentionRates.GrrNrr(0.9, 0.85),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("NRR", InputKind.PERCENT, Locale.GERMANY, nrr))
+                .isEqualTo("NRR muss mindestens 90 % sein, ist aber 85 %");
+        InvalidInputException both = catchThrowableOfType(() -> new RetentionRates.Components(0.7, 0.4, 0),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Kontraktion", InputKind.PERCENT, Locale.GERMANY, both))
+                .isEqualTo("Kontraktion: Abwanderung und Kontraktion zusammen dürfen höchstens 100 % sein, sind aber 110 %");
+        InvalidInputException period = catchThrowableOfType(
+                () -> new Period(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 1, 1)), InvalidInputException.class);
+        assertThat(InvalidInputText.of("Zeitraum", period))
+                .isEqualTo("Zeitraum: das Ende (01.01.2026) liegt vor dem Beginn (31.03.2026)");
+        InvalidInputException range = catchThrowableOfType(() -> DriverRange.uniform(0.3, 0.2),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("Churn", InputKind.NUMBER, Locale.GERMANY, range))
+                .isEqualTo("Churn: das untere Ende (0,3) darf nicht über dem oberen Ende (0,2) liegen");
     }
 }

@@ -46,7 +46,7 @@ class RowsGridModelTest {
         RowsGridModel<ChannelInputs> grid = grid(true);
         assertThat(grid.paste(0, 1, "1000\t150%\n")).isFalse();
         assertThat(grid.messageProperty().get())
-                .isEqualTo("Row 1: Annual logo churn must be between 0 and 1, got 1.5 — nothing was pasted.");
+                .isEqualTo("Row 1: Churn must be between 0% and 100%, got 150% — nothing was pasted.");
         assertThat(grid.paste(0, 2, "5%\t9\n")).isFalse();
         assertThat(grid.messageProperty().get()).contains("only 1 fit here");
         assertThat(applied).isZero();

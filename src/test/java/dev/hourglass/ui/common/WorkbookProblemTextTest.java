@@ -101,6 +101,10 @@ class WorkbookProblemTextTest {
                 null, "plans.hourglass", "constraint failed");
         assertThat(WorkbookProblemText.of(failed)).isEqualTo("plans.hourglass: Der Schritt konnte nicht ausgeführt werden; "
                 + "versuchen Sie es erneut (constraint failed)");
+        WorkbookException interrupted = new WorkbookException(WorkbookException.Detail.INTERRUPTED,
+                "plans.hourglass: reading the imported data was interrupted", null, "plans.hourglass");
+        assertThat(WorkbookProblemText.of(interrupted)).isEqualTo("plans.hourglass: Der Schritt wurde unterbrochen, "
+                + "bevor er fertig war; versuchen Sie es erneut");
     }
 
     @Test

@@ -221,7 +221,7 @@ class ImportWizardExportsTest {
         assertThat(wizard.columnProperty("arr").get()).isNull();
         assertThat(wizard.columnProperty("stage").get()).isNull(); // a deals field, not shown for accounts
         assertThat(texts(wizard, true)).containsExactly(
-                "No column chosen for startDate, arr, which are needed: choose them below.");
+                "No column chosen for Start date, ARR, which are needed: choose them below.");
 
         wizard.choose(Kind.DEALS);
         assertThat(wizard.recognisedLineProperty().get()).startsWith("Recognised as a Salesforce opportunity report");

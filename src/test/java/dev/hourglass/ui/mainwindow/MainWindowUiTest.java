@@ -186,7 +186,7 @@ class MainWindowUiTest {
         Node grid = robot.lookup("#unitEconomicsGrid").query();
         Label message = robot.from(grid).lookup(".input-message").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("Gross margin must be between 0 and 1, got 1.8 — the last good value is kept.");
+        assertThat(message.getText()).isEqualTo("Gross margin must be between 0% and 100%, got 180% — the last good value is kept.");
         assertThat(scenario()).isEqualTo(SeedScenarios.baseCase());
         assertThat(robot.from(grid).lookup("80%").tryQuery()).isPresent();
     }

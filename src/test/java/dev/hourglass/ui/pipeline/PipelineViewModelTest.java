@@ -19,6 +19,7 @@ import dev.hourglass.model.pipeline.PipelineChanges;
 import dev.hourglass.model.pipeline.PipelineResult;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.PeriodChoice;
 import dev.hourglass.ui.common.EditHistory;
 import java.nio.file.Files;
@@ -162,7 +163,14 @@ class PipelineViewModelTest {
         assertThat(vm.resultProperty().get().period()).isEqualTo(new Period(start,
                 start.plusDays(44)));
         assertThat(vm.setCustomPeriod(start, start.minusDays(1))).isFalse();
-        assertThat(vm.messageProperty().get()).startsWith("Period:");
+        assertThat(vm.messageProperty().get()).isEqualTo("Period end 2017-01-31 is before its start 2017-02-01");
+        UiText.use(Locale.GERMAN);
+        try {
+            assertThat(vm.setCustomPeriod(start, start.minusDays(1))).isFalse();
+            assertThat(vm.messageProperty().get()).isEqualTo("Zeitraum: das Ende (31.01.2017) liegt vor dem Beginn (01.02.2017)");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+        }
     }
 
     @Test

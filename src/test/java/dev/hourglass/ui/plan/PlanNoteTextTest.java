@@ -31,6 +31,14 @@ class PlanNoteTextTest {
     }
 
     @Test
+    void aMonthANoteNamesIsWrittenInTheLanguage() {
+        UiText.use(Locale.GERMAN);
+        FigureFormatter german = new FigureFormatter(Locale.GERMANY, "EUR");
+        assertThat(PlanNoteText.of(PlanNote.of(PlanNote.Code.OPENING_LEDGER_LAST_MONTH, NoteValue.name("2023-02")),
+                german)).endsWith("MRR × 12 von Feb. 2023, dem letzten Monat des Ledgers");
+    }
+
+    @Test
     void everyCodeHasWordsInEveryLanguageNamingAllItsValues() {
         for (Locale language : UiText.LANGUAGES) {
             UiText.use(language);

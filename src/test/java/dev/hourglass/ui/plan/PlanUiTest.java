@@ -9,11 +9,11 @@ import dev.hourglass.ui.HourglassApp;
 import dev.hourglass.ui.MainWindow;
 import dev.hourglass.ui.NoWindowActions;
 import dev.hourglass.ui.common.AppPreferences;
+import dev.hourglass.ui.common.DateText;
 import dev.hourglass.ui.session.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +136,7 @@ class PlanUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label message = robot.lookup("#planMessage").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("Start month: write it as YYYY-MM, e.g. 2027-01 — got “13/2027”.");
+        assertThat(message.getText()).isEqualTo("Start month: write it as a month and year, e.g. Jan 2027 or 2027-01 — got “13/2027”.");
         assertThat(robot.lookup("#planGrid").query().isVisible()).isFalse();
 
         robot.interact(() -> {
@@ -155,7 +155,8 @@ class PlanUiTest {
         // by default the plan starts after the ledger's last month: no actual yet
         assertThat(actuals.isDisabled()).isTrue();
         TextField start = robot.lookup("#planStart").queryAs(TextField.class);
-        String aYearEarlier = YearMonth.parse(start.getText()).minusMonths(12).toString();
+        assertThat(start.getText()).matches("[A-Z][a-z]{2} \\d{4}");
+        String aYearEarlier = DateText.month(start.getText()).orElseThrow().minusMonths(12).toString();
         robot.interact(() -> {
             start.setText(aYearEarlier);
             start.fireEvent(new javafx.event.ActionEvent());

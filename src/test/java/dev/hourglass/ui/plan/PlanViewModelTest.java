@@ -20,6 +20,7 @@ import dev.hourglass.model.plan.SourceMonth;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.store.PlanVersion;
 import dev.hourglass.ui.TestSessions;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.Work;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
@@ -277,11 +278,29 @@ class PlanViewModelTest {
     }
 
     @Test
+    void theStartMonthIsShownInGermanAndReadInThatFormOrIso() {
+        UiText.use(Locale.GERMAN);
+        try {
+            PlanViewModel vm = viewModel(Work.NOW);
+            assertThat(vm.startTextProperty().get()).isEqualTo("Nov. 2027");
+            vm.startTextProperty().set("Feb. 2028");
+            assertThat(asked.get(asked.size() - 1).start()).isEqualTo(YearMonth.of(2028, 2));
+            vm.startTextProperty().set("2028-03");
+            assertThat(asked.get(asked.size() - 1).start()).isEqualTo(YearMonth.of(2028, 3));
+            vm.startTextProperty().set("13/2027");
+            assertThat(vm.messageProperty().get()).isEqualTo(
+                    "Erster Monat: bitte als Monat und Jahr schreiben, z. B. Jan. 2027 oder 2027-01 – eingegeben: „13/2027“.");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aWrongInputIsNamedAndNoPlanShown() {
         PlanViewModel vm = viewModel(Work.NOW);
 
         vm.startTextProperty().set("2027-13");
-        assertThat(vm.messageProperty().get()).isEqualTo("Start month: write it as YYYY-MM, e.g. 2027-01 — got “2027-13”.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Start month: write it as a month and year, e.g. Jan 2027 or 2027-01 — got “2027-13”.");
         assertThat(vm.gridProperty().get()).isNull();
 
         vm.startTextProperty().set("2028-01");

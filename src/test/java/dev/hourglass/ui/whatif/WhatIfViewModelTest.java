@@ -8,6 +8,7 @@ import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.scenario.SeedScenarios;
 import dev.hourglass.ui.TestSessions;
+import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.SelectedScenario;
 import dev.hourglass.ui.session.WorkbookSession;
 import dev.hourglass.ui.session.SelectedScenario;
@@ -100,6 +101,19 @@ class WhatIfViewModelTest {
         vm.targetProperty().set("abc");
         vm.seek();
         assertThat(vm.goalAnswerProperty().get()).isEqualTo("Check the goal: \"abc\" is not a number.");
+        String from = vm.fromProperty().get();
+        UiText.use(Locale.GERMAN);
+        try {
+            vm.seek();
+            assertThat(vm.goalAnswerProperty().get()).startsWith("Bitte das Ziel prüfen: ");
+            vm.targetProperty().set("11");
+            vm.fromProperty().set("viel");
+            vm.seek();
+            assertThat(vm.goalAnswerProperty().get()).startsWith("Bitte den Anfang des Bereichs prüfen: ");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+            vm.fromProperty().set(from);
+        }
         vm.targetProperty().set("11");
         vm.seek();
         assertThat(vm.goalResultProperty().get().found()).isFalse();
