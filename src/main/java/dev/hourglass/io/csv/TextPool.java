@@ -12,10 +12,10 @@ public final class TextPool {
     private static final int LIMIT = 1 << 18;
     private String[] table = new String[1 << 8];
     private int size;
-    /** The string {@link #get(byte[], int, int)} gave last, and its bytes. */
-    private String last;
-    private byte[] lastBytes = new byte[64];
-    private int lastLength = -1;
+    /** Values {@link #get(byte[], int, int)} gave lately, one slot per few of their bytes, with a copy of their bytes. */
+    private static final int RECENT = 256;
+    private final byte[][] recentBytes = new byte[RECENT][];
+    private final String[] recentValues = new String[RECENT];
 
     public String get(char[] chars, int offset, int length) {
         int hash = 0;
@@ -41,21 +41,26 @@ public final class TextPool {
     }
 
     /**
-     * The same for ASCII bytes (each byte its character): equal texts give the same string either way. The value
-     * given last is tried first, from a copy of its bytes, without hashing: an export lists a customer's rows
-     * together, so in a pool of one column most rows repeat the row before.
+     * The same for ASCII bytes (each byte its character): equal texts give the same string either way. Values met
+     * lately are found first from a few of their bytes — length, first, middle and last — and one comparison, without
+     * hashing every byte: the stages, outcomes, segments and owners of a deal export are a few dozen values met again
+     * and again (a customer's rows listed together hit as well).
      */
     public String get(byte[] bytes, int offset, int length) {
-        if (length == lastLength && last != null && Arrays.equals(lastBytes, 0, length, bytes, offset, offset + length)) {
-            return last;
+        int slot = length == 0 ? 0
+                : (length * 31 + bytes[offset] * 7 + bytes[offset + (length >> 1)] * 131 + bytes[offset + length - 1])
+                & (RECENT - 1);
+        byte[] seen = recentBytes[slot];
+        if (seen != null && seen.length == length && Arrays.equals(seen, 0, length, bytes, offset, offset + length)) {
+            return recentValues[slot];
         }
         String value = find(bytes, offset, length);
-        if (length > lastBytes.length) {
-            lastBytes = new byte[Math.max(length, lastBytes.length * 2)];
+        if (seen == null || seen.length != length) {
+            seen = new byte[length];
+            recentBytes[slot] = seen;
         }
-        System.arraycopy(bytes, offset, lastBytes, 0, length);
-        lastLength = length;
-        last = value;
+        System.arraycopy(bytes, offset, seen, 0, length);
+        recentValues[slot] = value;
         return value;
     }
 
