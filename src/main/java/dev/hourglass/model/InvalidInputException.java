@@ -52,7 +52,11 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** the likely value, the low end, the high end. */
         LIKELY_OUTSIDE,
         /** the start, the end. */
-        END_BEFORE_START
+        END_BEFORE_START,
+        /** the other input's name (as the model calls it, e.g. "GRR"), the other input's value, the value. */
+        AT_LEAST_FIELD,
+        /** the other input's name, the other input's value, the value. */
+        AT_MOST_FIELD
     }
 
     private final String field;
