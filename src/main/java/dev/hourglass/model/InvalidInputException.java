@@ -56,12 +56,20 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** the other input's name (as the model calls it, e.g. "GRR"), the other input's value, the value. */
         AT_LEAST_FIELD,
         /** the other input's name, the other input's value, the value. */
-        AT_MOST_FIELD
+        AT_MOST_FIELD,
+        /** none: the input takes one number, not a range. */
+        NO_RANGE
+    }
+
+    /** Which end of a range a refused value is, for a driver typed as a range. */
+    public enum RangeEnd {
+        LOW, LIKELY, HIGH
     }
 
     private final String field;
     private final transient Rule rule;
     private final transient List<Object> args;
+    private final transient RangeEnd rangeEnd;
 
     public InvalidInputException(String field, String message) {
         this(field, message, null);
@@ -69,10 +77,25 @@ public final class InvalidInputException extends IllegalArgumentException {
 
     /** A refusal by a range check: the message is the English, {@code rule} and {@code args} the desktop's. */
     public InvalidInputException(String field, String message, Rule rule, Object... args) {
+        this(field, message, null, rule, args);
+    }
+
+    private InvalidInputException(String field, String message, RangeEnd rangeEnd, Rule rule, Object... args) {
         super(message);
         this.field = field;
         this.rule = rule;
+        this.rangeEnd = rangeEnd;
         this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
+    }
+
+    /** The same refusal (rule and arguments kept) of one end of a range, under {@code field} and {@code message}. */
+    public InvalidInputException atRangeEnd(RangeEnd end, String field, String message) {
+        return new InvalidInputException(field, message, end, rule, args.toArray());
+    }
+
+    /** Empty unless the refused value is one end of a range. */
+    public Optional<RangeEnd> rangeEnd() {
+        return Optional.ofNullable(rangeEnd);
     }
 
     /** Empty for a refusal said only in English. */

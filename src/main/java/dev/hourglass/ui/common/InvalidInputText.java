@@ -40,15 +40,18 @@ public final class InvalidInputText {
         }
         Rule rule = refused.rule().get();
         List<Object> args = withOtherLabel(rule, refused.args(), labelOf);
+        // One end of a range is said in either language as the field with its end ("Gross margin (high end) …").
+        String named = refused.rangeEnd().map(end -> UiText.text("invalidInput.rangeEnd." + end.name(), label))
+                .orElse(label);
         if (kind == InputKind.PERCENT && rule != Rule.NOT_A_NUMBER) {
-            return asPercent(label, rule, args, numbers);
+            return asPercent(named, rule, args, numbers);
         }
-        if (UiText.speaksEnglish()) {
+        if (UiText.speaksEnglish() && refused.rangeEnd().isEmpty()) {
             return modelsWords(refused);
         }
         NumberFormat number = NumberFormat.getNumberInstance(numbers);
         number.setMaximumFractionDigits(6);
-        return UiText.text("invalidInput." + rule.name(), shown(label, args, n -> number.format(n)));
+        return UiText.text("invalidInput." + rule.name(), shown(named, args, n -> number.format(n)));
     }
 
     private static List<Object> withOtherLabel(Rule rule, List<Object> args, UnaryOperator<String> labelOf) {

@@ -8,6 +8,7 @@ import dev.hourglass.model.Require;
 import dev.hourglass.model.pipeline.Period;
 import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.DriverRange;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -107,5 +108,18 @@ class InvalidInputTextTest {
         assertThat(InvalidInputText.of("Churn-Ziel", InputKind.PERCENT, Locale.GERMANY, target,
                 name -> name.equals("churn now") ? "Churn heute" : name))
                 .isEqualTo("Churn-Ziel darf höchstens Churn heute (14 %) sein, ist aber 18 %");
+    }
+
+    @Test
+    void aRangeEndKeepsItsRuleAndAHorizonRangeIsRefusedInGerman() {
+        UiText.use(Locale.GERMAN);
+        InvalidInputException high = catchThrowableOfType(
+                () -> DriverRange.triangular(10, 12, 13).checkFor(Driver.HORIZON_MONTHS), InvalidInputException.class);
+        assertThat(InvalidInputText.of("Horizont", high)).isEqualTo("Horizont kann keine Spanne sein");
+        InvalidInputException acv = catchThrowableOfType(
+                () -> DriverRange.uniform(-5, 10).checkFor(Driver.ACV), InvalidInputException.class);
+        assertThat(acv).hasMessageStartingWith("ACV low: ");
+        assertThat(InvalidInputText.of("ACV", InputKind.MONEY, Locale.GERMANY, acv))
+                .isEqualTo("ACV (unteres Ende) muss größer als 0 sein, ist aber -5");
     }
 }
