@@ -58,7 +58,9 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** the other input's name, the other input's value, the value. */
         AT_MOST_FIELD,
         /** none: the input takes one number, not a range. */
-        NO_RANGE
+        NO_RANGE,
+        /** the range's start, its end: a range to search must go up (equal ends are empty too). */
+        RANGE_NOT_RISING
     }
 
     /** Which end of a range a refused value is, for a driver typed as a range. */
