@@ -60,7 +60,12 @@ public final class InvalidInputException extends IllegalArgumentException {
         /** none: the input takes one number, not a range. */
         NO_RANGE,
         /** the range's start, its end: a range to search must go up (equal ends are empty too). */
-        RANGE_NOT_RISING
+        RANGE_NOT_RISING,
+        /**
+         * the run (from 1), the drawn value of each driver with a range (a map from the driver): a simulation run drew
+         * values a section refuses; the section's own refusal is the {@link #getCause() cause}.
+         */
+        DRAW_REFUSED
     }
 
     /** Which end of a range a refused value is, for a driver typed as a range. */
@@ -93,6 +98,14 @@ public final class InvalidInputException extends IllegalArgumentException {
     /** The same refusal (rule and arguments kept) of one end of a range, under {@code field} and {@code message}. */
     public InvalidInputException atRangeEnd(RangeEnd end, String field, String message) {
         return new InvalidInputException(field, message, end, rule, args.toArray());
+    }
+
+    /** A refusal with {@code reason} as its cause, e.g. a section's refusal of a run's draw. */
+    public static InvalidInputException causedBy(InvalidInputException reason, String message, Rule rule,
+                                                 Object... args) {
+        InvalidInputException refused = new InvalidInputException(reason.field(), message, rule, args);
+        refused.initCause(reason);
+        return refused;
     }
 
     /** Empty unless the refused value is one end of a range. */

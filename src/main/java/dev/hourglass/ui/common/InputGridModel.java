@@ -288,13 +288,17 @@ public final class InputGridModel<S> {
         return -1;
     }
 
-    /** The label of the input the model calls {@code name} ("churn now" is the row keyed churnNow), else the name. */
-    private String labelOf(String name) {
+    /** The input the model calls {@code name} ("churn now" is the row keyed churnNow), if this grid has it. */
+    public Optional<InputField<S>> fieldNamed(String name) {
         int row = rowOf(name);
         if (row < 0) {
             row = rowOf(name.replace(" ", ""));
         }
-        return row < 0 ? name : fields.get(row).label();
+        return row < 0 ? Optional.empty() : Optional.of(fields.get(row));
+    }
+
+    private String labelOf(String name) {
+        return fieldNamed(name).map(InputField::label).orElse(name);
     }
 
     /** Why the value was refused, named by the field's label ("Gross margin must be between 0% and 100%, got 180%"). */
