@@ -97,7 +97,7 @@ final class BackgroundFeed<X extends Exception> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopped = true;
-            throw new CancellationException("the import was interrupted");
+            throw new ImportInterruptedException();
         }
     }
 }

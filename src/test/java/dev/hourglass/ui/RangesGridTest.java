@@ -91,9 +91,16 @@ class RangesGridTest {
         UnitEconomicsViewModel vm = new UnitEconomicsViewModel(selected, new FigureFormatter(Locale.US, "USD"), Locale.US, Work.NOW);
         assertThat(vm.grid().edit(GROSS_MARGIN, "70% / 80% / 120%")).isFalse();
         assertThat(vm.grid().messageProperty().get())
-                .isEqualTo("Gross margin high: gross margin must be between 0 and 1, got 1.2 — the last good value is kept.");
+                .isEqualTo("Gross margin (high end) must be between 0% and 100%, got 120% — the last good value is kept.");
         assertThat(selected.get().drivers().hasRanges()).isFalse();
         assertThat(vm.grid().rows().get(GROSS_MARGIN).textProperty().get()).isEqualTo("80%");
+
+        UiText.use(Locale.GERMAN);
+        UnitEconomicsViewModel german = new UnitEconomicsViewModel(selected,
+                new FigureFormatter(Locale.GERMANY, "USD"), Locale.GERMANY, Work.NOW);
+        assertThat(german.grid().edit(GROSS_MARGIN, "-5 % bis 80 %")).isFalse();
+        assertThat(german.grid().rows().get(GROSS_MARGIN).errorProperty().get())
+                .isEqualTo("Bruttomarge (unteres Ende) muss zwischen 0 % und 100 % liegen, ist aber -5 %");
     }
 
     @Test

@@ -71,10 +71,6 @@ public final class ScenarioGoalSeek {
         if (!ScenarioFigures.outputs(scenario).containsKey(goal.output())) {
             throw new IllegalArgumentException("the scenario has no output " + goal.output());
         }
-        if (!(range.low() < range.high())) {
-            throw new IllegalArgumentException("the range must go from a lower to a higher value, got "
-                    + range.low() + " to " + range.high());
-        }
         GoalSeek.Answer answer = GoalSeek.edge(value -> {
             OptionalDouble reached = outputAt(scenario, goal, value);
             return reached.isPresent() && goal.direction().met(reached.getAsDouble(), goal.target());

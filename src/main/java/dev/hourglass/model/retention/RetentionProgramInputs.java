@@ -16,7 +16,7 @@ public record RetentionProgramInputs(double customers, double acv, double grossM
         if (churnTarget > churnNow) {
             throw new InvalidInputException("churn target",
                     "churn target must not exceed churn now (" + churnNow + "), got " + churnTarget,
-                    Rule.AT_MOST, churnNow, churnTarget);
+                    Rule.AT_MOST_FIELD, "churn now", churnNow, churnTarget);
         }
         Require.nonNegative("programme cost", programCost);
     }

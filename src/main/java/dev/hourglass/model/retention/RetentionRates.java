@@ -30,7 +30,7 @@ public sealed interface RetentionRates permits RetentionRates.GrrNrr, RetentionR
             Require.nonNegative("NRR", nrr);
             if (nrr < grr) {
                 throw new InvalidInputException("NRR",
-                        "NRR must be at least GRR (" + grr + "), got " + nrr, Rule.AT_LEAST, grr, nrr);
+                        "NRR must be at least GRR (" + grr + "), got " + nrr, Rule.AT_LEAST_FIELD, "GRR", grr, nrr);
             }
         }
 

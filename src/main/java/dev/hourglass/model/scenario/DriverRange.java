@@ -1,8 +1,10 @@
 package dev.hourglass.model.scenario;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.RangeEnd;
 import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.Require;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -61,18 +63,20 @@ public record DriverRange(double low, double likely, double high, boolean unifor
     /** Checks the ends (and so every value between) as the driver checks one value; the message names which end. */
     public void checkFor(Driver driver) {
         if (driver == Driver.HORIZON_MONTHS) {
-            throw new InvalidInputException(driver.label(), "the " + driver.label() + " cannot be a range");
+            throw new InvalidInputException(driver.label(), "the " + driver.label() + " cannot be a range",
+                    Rule.NO_RANGE);
         }
-        checkEnd(driver, "low", low);
-        checkEnd(driver, "likely", likely);
-        checkEnd(driver, "high", high);
+        checkEnd(driver, RangeEnd.LOW, low);
+        checkEnd(driver, RangeEnd.LIKELY, likely);
+        checkEnd(driver, RangeEnd.HIGH, high);
     }
 
-    private static void checkEnd(Driver driver, String end, double value) {
+    private static void checkEnd(Driver driver, RangeEnd end, double value) {
         try {
             driver.check(value);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(end, driver.label() + " " + end + ": " + e.getMessage());
+            String name = end.name().toLowerCase(Locale.ROOT);
+            throw e.atRangeEnd(end, name, driver.label() + " " + name + ": " + e.getMessage());
         }
     }
 }

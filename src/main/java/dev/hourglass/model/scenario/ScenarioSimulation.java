@@ -67,8 +67,9 @@ public final class ScenarioSimulation {
             StringBuilder values = new StringBuilder();
             drawn.forEach((driver, value) -> values.append(values.isEmpty() ? "" : ", ").append(driver.label())
                     .append(' ').append(value));
-            throw new InvalidInputException(refused.field(), "run " + (run + 1) + " drew " + values + ": "
-                    + refused.getMessage() + " (narrow the range so every value in it is allowed)");
+            throw InvalidInputException.causedBy(refused, "run " + (run + 1) + " drew " + values + ": "
+                    + refused.getMessage() + " (narrow the range so every value in it is allowed)",
+                    Rule.DRAW_REFUSED, run + 1, new LinkedHashMap<>(drawn));
         }
     }
 

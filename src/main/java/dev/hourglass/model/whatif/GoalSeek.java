@@ -1,6 +1,7 @@
 package dev.hourglass.model.whatif;
 
 import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import java.util.OptionalDouble;
 import java.util.function.DoublePredicate;
 
@@ -29,7 +30,7 @@ public final class GoalSeek {
     public static Answer edge(DoublePredicate met, double low, double high) {
         if (!(low < high)) {
             throw new InvalidInputException("range", "the range must go from a lower to a higher value, got " + low
-                    + " to " + high);
+                    + " to " + high, Rule.RANGE_NOT_RISING, low, high);
         }
         boolean atLow = met.test(low);
         boolean atHigh = met.test(high);

@@ -12,6 +12,7 @@ import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.model.scenario.ScenarioBands;
 import dev.hourglass.model.scenario.ScenarioSimulation;
 import dev.hourglass.ui.common.ColumnField;
+import dev.hourglass.ui.common.DrawRefusalText;
 import dev.hourglass.ui.common.InputKind;
 import dev.hourglass.ui.common.RowsGridModel;
 import dev.hourglass.ui.common.UiText;
@@ -207,7 +208,7 @@ public final class ChannelsViewModel {
                     }
                 }, failed -> {
                     if (request == bandsRequest) {
-                        bandsProblem.set(failed.getMessage());
+                        bandsProblem.set(DrawRefusalText.of(failed, locale));
                     }
                 });
     }

@@ -6,6 +6,7 @@ import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.RowReason;
 import dev.hourglass.io.json.JsonFieldException.Why;
+import dev.hourglass.store.ImportInterruptedException;
 import dev.hourglass.store.WorkbookException;
 import java.text.NumberFormat;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class FileProblemText {
     public static String of(Throwable failure) {
         if (failure instanceof WorkbookException workbook) {
             return WorkbookProblemText.of(workbook);
+        }
+        if (failure instanceof ImportInterruptedException && !UiText.speaksEnglish()) {
+            return UiText.text("import.interrupted");
         }
         if (!(failure instanceof BadInputException bad) || bad.problem().isEmpty()
                 || UiText.speaksEnglish()) {

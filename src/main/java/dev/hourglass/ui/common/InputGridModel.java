@@ -288,11 +288,24 @@ public final class InputGridModel<S> {
         return -1;
     }
 
+    /** The input the model calls {@code name} ("churn now" is the row keyed churnNow), if this grid has it. */
+    public Optional<InputField<S>> fieldNamed(String name) {
+        int row = rowOf(name);
+        if (row < 0) {
+            row = rowOf(name.replace(" ", ""));
+        }
+        return row < 0 ? Optional.empty() : Optional.of(fields.get(row));
+    }
+
+    private String labelOf(String name) {
+        return fieldNamed(name).map(InputField::label).orElse(name);
+    }
+
     /** Why the value was refused, named by the field's label ("Gross margin must be between 0% and 100%, got 180%"). */
     private String userMessage(InputField<?> field, IllegalArgumentException e) {
         String text = e.getMessage() == null ? UiText.text("common.notAValidValue") : e.getMessage();
         if (e instanceof InvalidInputException refused) {
-            return InvalidInputText.of(field.label(), field.kind(), locale, refused);
+            return InvalidInputText.of(field.label(), field.kind(), locale, refused, this::labelOf);
         }
         return field.label() + ": " + text;
     }

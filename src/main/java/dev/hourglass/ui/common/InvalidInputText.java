@@ -4,10 +4,12 @@ import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.InvalidInputException.Rule;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * A value a range check refused, in the desktop's language, named by the label the user sees. In English, and for a
@@ -24,19 +26,41 @@ public final class InvalidInputText {
 
     /** The refusal of an input typed as {@code kind} (null for a text input) with numbers written as {@code numbers}. */
     public static String of(String label, InputKind kind, Locale numbers, InvalidInputException refused) {
+        return of(label, kind, numbers, refused, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, for a rule between two inputs ("NRR must be at least GRR (90 %)"): {@code labelOf} turns the other
+     * input's name, as the model calls it, into the label the user sees.
+     */
+    public static String of(String label, InputKind kind, Locale numbers, InvalidInputException refused,
+                            UnaryOperator<String> labelOf) {
         if (refused.rule().isEmpty()) {
             return modelsWords(refused);
         }
         Rule rule = refused.rule().get();
+        List<Object> args = withOtherLabel(rule, refused.args(), labelOf);
+        // One end of a range is said in either language as the field with its end ("Gross margin (high end) …").
+        String named = refused.rangeEnd().map(end -> UiText.text("invalidInput.rangeEnd." + end.name(), label))
+                .orElse(label);
         if (kind == InputKind.PERCENT && rule != Rule.NOT_A_NUMBER) {
-            return asPercent(label, rule, refused.args(), numbers);
+            return asPercent(named, rule, args, numbers);
         }
-        if (UiText.speaksEnglish()) {
+        if (UiText.speaksEnglish() && refused.rangeEnd().isEmpty()) {
             return modelsWords(refused);
         }
         NumberFormat number = NumberFormat.getNumberInstance(numbers);
         number.setMaximumFractionDigits(6);
-        return UiText.text("invalidInput." + rule.name(), shown(label, refused.args(), n -> number.format(n)));
+        return UiText.text("invalidInput." + rule.name(), shown(named, args, n -> number.format(n)));
+    }
+
+    private static List<Object> withOtherLabel(Rule rule, List<Object> args, UnaryOperator<String> labelOf) {
+        if (rule != Rule.AT_LEAST_FIELD && rule != Rule.AT_MOST_FIELD) {
+            return args;
+        }
+        List<Object> named = new ArrayList<>(args);
+        named.set(0, labelOf.apply((String) args.get(0)));
+        return named;
     }
 
     private static String asPercent(String label, Rule rule, List<Object> values, Locale numbers) {

@@ -12,6 +12,7 @@ import dev.hourglass.model.scenario.ScenarioBands;
 import dev.hourglass.model.scenario.ScenarioSimulation;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.DrawRefusalText;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
@@ -46,6 +47,7 @@ public final class RetentionProgramViewModel {
     private final ReadOnlyBooleanWrapper hasSection = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> bandLines = FXCollections.observableArrayList();
     private final Work work;
+    private final Locale locale;
     private int bandsRequest;
 
     public RetentionProgramViewModel(SelectedScenario selected, FigureFormatter formats, Locale locale) {
@@ -57,6 +59,7 @@ public final class RetentionProgramViewModel {
         this.selected = selected;
         this.formats = formats;
         this.work = work;
+        this.locale = locale;
         this.grid = new InputGridModel<>(fields(), this::inputs,
                 changed -> selected.edit(s -> s.withRetentionProgram(changed), UiText.text("edit.retentionProgramme")),
                 selected::currency, locale).namedBy("retentionProgram.");
@@ -187,7 +190,7 @@ public final class RetentionProgramViewModel {
                     }
                 }, failed -> {
                     if (request == bandsRequest) {
-                        bandLines.setAll(failed.getMessage());
+                        bandLines.setAll(DrawRefusalText.of(failed, locale, grid));
                     }
                 });
     }

@@ -12,6 +12,7 @@ import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsResult;
 import dev.hourglass.ui.common.FigureCards;
 import dev.hourglass.ui.common.Headline;
+import dev.hourglass.ui.common.DrawRefusalText;
 import dev.hourglass.ui.common.InputField;
 import dev.hourglass.ui.common.InputGridModel;
 import dev.hourglass.ui.common.InputKind;
@@ -56,6 +57,7 @@ public final class UnitEconomicsViewModel {
     private final BooleanProperty discounting = new SimpleBooleanProperty();
     private final ObservableList<String> bandLines = FXCollections.observableArrayList();
     private final Work work;
+    private final Locale locale;
     private int bandsRequest;
     private boolean refreshing;
 
@@ -68,6 +70,7 @@ public final class UnitEconomicsViewModel {
         this.selected = selected;
         this.formats = formats;
         this.work = work;
+        this.locale = locale;
         this.grid = new InputGridModel<>(fields(), this::inputs, this::apply, selected::currency, locale)
                 .namedBy("unitEconomics.").withRanges(new SelectedDriverRanges(selected));
         selected.onChange(this::refresh);
@@ -249,7 +252,7 @@ public final class UnitEconomicsViewModel {
                     }
                 }, failed -> {
                     if (request == bandsRequest) {
-                        bandLines.setAll(failed.getMessage());
+                        bandLines.setAll(DrawRefusalText.of(failed, locale, grid));
                     }
                 });
     }

@@ -5,12 +5,15 @@ import dev.hourglass.io.json.ScenarioInputs;
 import dev.hourglass.io.whatif.ScenarioGoalSeek;
 import dev.hourglass.io.whatif.Sensitivity;
 import dev.hourglass.io.whatif.TwoWayTable;
+import dev.hourglass.model.InvalidInputException;
+import dev.hourglass.model.InvalidInputException.Rule;
 import dev.hourglass.model.figures.Figure;
 import dev.hourglass.model.figures.FigureCatalogue;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.figures.Unit;
 import dev.hourglass.model.scenario.Scenario;
 import dev.hourglass.ui.common.InputKind;
+import dev.hourglass.ui.common.InvalidInputText;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.session.SelectedScenario;
 import java.util.List;
@@ -217,11 +220,19 @@ public final class WhatIfViewModel {
             result = ScenarioGoalSeek.seek(scenario,
                     new ScenarioGoalSeek.Goal(input, output, direction.get(), goal), range);
         } catch (IllegalArgumentException e) {
-            goalAnswer.set(UiText.text("whatif.cannotSeek", e.getMessage()));
+            goalAnswer.set(UiText.text("whatif.cannotSeek", whySeekFailed(e, input)));
             return;
         }
         goalResult.set(result);
         goalAnswer.set(describe(result));
+    }
+
+    /** A range that does not go up is said by its rule, its ends as the input is typed. */
+    private String whySeekFailed(IllegalArgumentException e, String input) {
+        if (e instanceof InvalidInputException refused && refused.rule().orElse(null) == Rule.RANGE_NOT_RISING) {
+            return InvalidInputText.of(UiText.text("whatif.theRange"), inputKind(input), locale, refused);
+        }
+        return e.getMessage();
     }
 
     private double parse(String field, String text, InputKind kind) {

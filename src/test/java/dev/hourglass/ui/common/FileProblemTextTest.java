@@ -11,6 +11,7 @@ import dev.hourglass.io.csv.DateFormats;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.Lookup;
 import dev.hourglass.io.json.ScenarioJsonReader;
+import dev.hourglass.store.ImportInterruptedException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,14 @@ class FileProblemTextTest {
     private Throwable checked(ImportKind kind, String name, String content) throws Exception {
         Path file = Files.writeString(dir.resolve(name), content);
         return failed(() -> DataImports.check(kind, file, ImportMapping.defaults()));
+    }
+
+    @Test
+    void anInterruptedImportIsSaidInGerman() {
+        ImportInterruptedException interrupted = new ImportInterruptedException();
+        assertThat(FileProblemText.of(interrupted)).isEqualTo("the import was interrupted");
+        UiText.use(Locale.GERMAN);
+        assertThat(FileProblemText.of(interrupted)).isEqualTo("Der Import wurde unterbrochen; nichts wurde importiert");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.hourglass.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.uniteconomics.UnitEconomicsInputs;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,26 @@ class InputGridModelTest {
         assertThat(section.acv()).isEqualTo(30_000);
         assertThat(grid.edit(1, "72,5 %")).isTrue();
         assertThat(section.grossMargin()).isEqualTo(0.725);
+    }
+
+    @Test
+    void aRuleBetweenTwoRowsNamesTheOtherRowByItsLabel() {
+        UiText.use(Locale.GERMAN);
+        try {
+            RetentionProgramInputs[] programme = {new RetentionProgramInputs(100, 20_000, 0.8, 0.14, 0.1, 50_000)};
+            InputGridModel<RetentionProgramInputs> grid = new InputGridModel<>(List.of(
+                    InputField.required("churnNow", "Churn heute", InputKind.PERCENT, "", RetentionProgramInputs::churnNow,
+                            (p, v) -> new RetentionProgramInputs(p.customers(), p.acv(), p.grossMargin(), v,
+                                    p.churnTarget(), p.programCost())),
+                    InputField.required("churnTarget", "Churn-Ziel", InputKind.PERCENT, "",
+                            RetentionProgramInputs::churnTarget, RetentionProgramInputs::withChurnTarget)),
+                    () -> programme[0], p -> programme[0] = p, () -> "EUR", Locale.GERMANY);
+            assertThat(grid.edit(1, "18 %")).isFalse();
+            assertThat(grid.rows().get(1).errorProperty().get())
+                    .isEqualTo("Churn-Ziel darf höchstens Churn heute (14 %) sein, ist aber 18 %");
+        } finally {
+            UiText.use(Locale.ENGLISH);
+        }
     }
 
     @Test

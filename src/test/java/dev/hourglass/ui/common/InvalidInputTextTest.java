@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.Require;
 import dev.hourglass.model.pipeline.Period;
+import dev.hourglass.model.retention.RetentionProgramInputs;
 import dev.hourglass.model.retention.RetentionRates;
+import dev.hourglass.model.scenario.Driver;
 import dev.hourglass.model.scenario.DriverRange;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -79,7 +81,7 @@ class InvalidInputTextTest {
         InvalidInputException nrr = catchThrowableOfType(() -> new RetentionRates.GrrNrr(0.9, 0.85),
                 InvalidInputException.class);
         assertThat(InvalidInputText.of("NRR", InputKind.PERCENT, Locale.GERMANY, nrr))
-                .isEqualTo("NRR muss mindestens 90 % sein, ist aber 85 %");
+                .isEqualTo("NRR muss mindestens GRR (90 %) sein, ist aber 85 %");
         InvalidInputException both = catchThrowableOfType(() -> new RetentionRates.Components(0.7, 0.4, 0),
                 InvalidInputException.class);
         assertThat(InvalidInputText.of("Kontraktion", InputKind.PERCENT, Locale.GERMANY, both))
@@ -92,5 +94,32 @@ class InvalidInputTextTest {
                 InvalidInputException.class);
         assertThat(InvalidInputText.of("Churn", InputKind.NUMBER, Locale.GERMANY, range))
                 .isEqualTo("Churn: das untere Ende (0,3) darf nicht über dem oberen Ende (0,2) liegen");
+    }
+
+    @Test
+    void aRuleBetweenTwoInputsNamesTheOtherByItsLabel() {
+        InvalidInputException nrr = catchThrowableOfType(() -> new RetentionRates.GrrNrr(0.9, 0.85),
+                InvalidInputException.class);
+        assertThat(InvalidInputText.of("NRR", InputKind.PERCENT, Locale.UK, nrr))
+                .isEqualTo("NRR must be at least GRR (90%), got 85%");
+        UiText.use(Locale.GERMAN);
+        InvalidInputException target = catchThrowableOfType(
+                () -> new RetentionProgramInputs(100, 20_000, 0.8, 0.14, 0.18, 50_000), InvalidInputException.class);
+        assertThat(InvalidInputText.of("Churn-Ziel", InputKind.PERCENT, Locale.GERMANY, target,
+                name -> name.equals("churn now") ? "Churn heute" : name))
+                .isEqualTo("Churn-Ziel darf höchstens Churn heute (14 %) sein, ist aber 18 %");
+    }
+
+    @Test
+    void aRangeEndKeepsItsRuleAndAHorizonRangeIsRefusedInGerman() {
+        UiText.use(Locale.GERMAN);
+        InvalidInputException high = catchThrowableOfType(
+                () -> DriverRange.triangular(10, 12, 13).checkFor(Driver.HORIZON_MONTHS), InvalidInputException.class);
+        assertThat(InvalidInputText.of("Horizont", high)).isEqualTo("Horizont kann keine Spanne sein");
+        InvalidInputException acv = catchThrowableOfType(
+                () -> DriverRange.uniform(-5, 10).checkFor(Driver.ACV), InvalidInputException.class);
+        assertThat(acv).hasMessageStartingWith("ACV low: ");
+        assertThat(InvalidInputText.of("ACV", InputKind.MONEY, Locale.GERMANY, acv))
+                .isEqualTo("ACV (unteres Ende) muss größer als 0 sein, ist aber -5");
     }
 }

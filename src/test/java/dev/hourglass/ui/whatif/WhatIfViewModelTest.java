@@ -102,6 +102,7 @@ class WhatIfViewModelTest {
         vm.seek();
         assertThat(vm.goalAnswerProperty().get()).isEqualTo("Check the goal: \"abc\" is not a number.");
         String from = vm.fromProperty().get();
+        String to = vm.toProperty().get();
         UiText.use(Locale.GERMAN);
         try {
             vm.seek();
@@ -110,9 +111,15 @@ class WhatIfViewModelTest {
             vm.fromProperty().set("viel");
             vm.seek();
             assertThat(vm.goalAnswerProperty().get()).startsWith("Bitte den Anfang des Bereichs prüfen: ");
+            vm.fromProperty().set("30 %");
+            vm.toProperty().set("30 %");
+            vm.seek();
+            assertThat(vm.goalAnswerProperty().get()).isEqualTo("Suche nicht möglich: der Bereich muss von einem "
+                    + "kleineren zu einem größeren Wert gehen, ist aber 30% bis 30%.");
         } finally {
             UiText.use(Locale.ENGLISH);
             vm.fromProperty().set(from);
+            vm.toProperty().set(to);
         }
         vm.targetProperty().set("11");
         vm.seek();
