@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * The workbook a start will show, opened on its own thread while the JavaFX toolkit starts: loading SQLite's driver
@@ -16,25 +17,43 @@ import java.util.concurrent.ExecutionException;
  * The app takes it with {@link #take}; a workbook opened early but not taken is closed.
  */
 final class EarlyWorkbook {
-    private static Path file;
+    /** The file chosen, once the thread has chosen it: empty when it does not exist (nothing is opened early). */
+    private static CompletableFuture<Optional<Path>> chosen;
     private static CompletableFuture<Workbook> opening;
 
     private EarlyWorkbook() {
     }
 
-    static synchronized void start(Path chosen) {
-        if (opening != null || !Files.isRegularFile(chosen)) {
+    static void start(Path file) {
+        start(() -> file);
+    }
+
+    /**
+     * Chooses the file on the thread too: the choice reads the user's preferences (the last workbook), and their
+     * first read — java.util.prefs parsing its XML file — took ~60 ms that the toolkit's start then waited for.
+     */
+    static synchronized void start(Supplier<Path> choice) {
+        if (opening != null) {
             return;
         }
-        file = chosen;
-        opening = new CompletableFuture<>();
-        CompletableFuture<Workbook> result = opening;
+        CompletableFuture<Optional<Path>> file = new CompletableFuture<>();
+        CompletableFuture<Workbook> result = new CompletableFuture<>();
+        chosen = file;
+        opening = result;
         Thread opener = new Thread(() -> {
             try {
-                Workbook workbook = Workbook.open(chosen, JsonScenarioCodec.INSTANCE);
+                Path path = choice.get();
+                boolean exists = Files.isRegularFile(path);
+                file.complete(exists ? Optional.of(path) : Optional.empty());
+                if (!exists) {
+                    result.complete(null);
+                    return;
+                }
+                Workbook workbook = Workbook.open(path, JsonScenarioCodec.INSTANCE);
                 Startup.mark("workbook open early");
                 result.complete(workbook);
             } catch (Throwable e) { // handed on whole: the window's opening reports it as it reports its own
+                file.complete(Optional.empty());
                 result.completeExceptionally(e);
             }
         }, "open-workbook-early");
@@ -44,14 +63,23 @@ final class EarlyWorkbook {
 
     /**
      * The early opening of {@code wanted}, once; empty when none was started for it (an early workbook of another
-     * file is closed as soon as it is open).
+     * file is closed as soon as it is open). Waits for the file's choice, which is made first on the thread.
      */
-    static synchronized Optional<CompletableFuture<Workbook>> take(Path wanted) {
-        CompletableFuture<Workbook> taken = opening;
-        boolean same = taken != null && file.equals(wanted);
-        opening = null;
-        file = null;
-        if (taken != null && !same) {
+    static Optional<CompletableFuture<Workbook>> take(Path wanted) {
+        CompletableFuture<Optional<Path>> file;
+        CompletableFuture<Workbook> taken;
+        synchronized (EarlyWorkbook.class) {
+            file = chosen;
+            taken = opening;
+            chosen = null;
+            opening = null;
+        }
+        if (file == null) {
+            return Optional.empty();
+        }
+        Optional<Path> path = file.join();
+        boolean same = path.isPresent() && path.get().equals(wanted);
+        if (path.isPresent() && !same) {
             taken.thenAccept(Workbook::close);
         }
         return same ? Optional.of(taken) : Optional.empty();
@@ -59,15 +87,17 @@ final class EarlyWorkbook {
 
     /**
      * The workbook {@code wanted} when its early opening has already succeeded, taken as {@link #take} takes it;
-     * empty otherwise (still opening, failed, or another file), leaving the opening to {@link #take}.
+     * empty otherwise (still choosing or opening, failed, nothing to open, or another file), leaving it to
+     * {@link #take}. Never waits: the JavaFX thread asks.
      */
     static synchronized Optional<Workbook> takeIfOpen(Path wanted) {
-        if (opening == null || !file.equals(wanted) || !opening.isDone() || opening.isCompletedExceptionally()) {
+        if (opening == null || !opening.isDone() || opening.isCompletedExceptionally()
+                || !chosen.join().filter(wanted::equals).isPresent()) {
             return Optional.empty();
         }
         Workbook workbook = opening.join();
+        chosen = null;
         opening = null;
-        file = null;
         return Optional.of(workbook);
     }
 

@@ -62,9 +62,8 @@ public final class HourglassApp extends Application implements WindowActions {
         // Logging set up on this thread before the early workbook's thread logs: SLF4J met half-way through its
         // set-up by a second thread holds that thread's messages and prints a "replayed" warning on the console
         LoggerFactory.getILoggerFactory();
-        AppPreferences preferences = AppPreferences.forUser();
-        SoftwareRendering.useIfRemembered(preferences);
-        EarlyWorkbook.start(workbookToOpen(List.of(args), preferences));
+        SoftwareRendering.useIfRemembered(SoftwareRendering.defaultFile());
+        EarlyWorkbook.start(() -> workbookToOpen(List.of(args), AppPreferences.forUser()));
         Application.launch(HourglassApp.class, args);
     }
 
@@ -79,7 +78,7 @@ public final class HourglassApp extends Application implements WindowActions {
     @Override
     public void start(Stage primary) {
         Startup.mark("start()");
-        SoftwareRendering.remember(preferences);
+        SoftwareRendering.remember(SoftwareRendering.defaultFile());
         CompletableFuture<List<Image>> icons = CompletableFuture.supplyAsync(AppIcon::images);
         FailureReport failures = new FailureReport(sentence -> Platform.runLater(() -> tellFailure(sentence)));
         Thread.setDefaultUncaughtExceptionHandler(failures);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,27 @@ class EarlyWorkbookTest {
         assertThat(EarlyWorkbook.takeIfOpen(garbage)).isEmpty();
         CompletableFuture<Workbook> early = EarlyWorkbook.take(garbage).orElseThrow();
         assertThatThrownBy(() -> EarlyWorkbook.await(early)).isInstanceOf(WorkbookException.class);
+    }
+
+    @Test
+    void theFileIsChosenOnTheThreadAndTakenOnceChosen() throws Exception {
+        Path file = workbook("chosen.hourglass");
+        CountDownLatch choosing = new CountDownLatch(1);
+        EarlyWorkbook.start(() -> {
+            try {
+                choosing.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return file;
+        });
+        assertThat(EarlyWorkbook.takeIfOpen(file)).as("not chosen yet: never waits").isEmpty();
+        choosing.countDown();
+
+        CompletableFuture<Workbook> early = EarlyWorkbook.take(file).orElseThrow();
+        try (Workbook workbook = EarlyWorkbook.await(early)) {
+            assertThat(workbook.file()).isEqualTo(file);
+        }
     }
 
     @Test

@@ -2,29 +2,28 @@ package dev.hourglass.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hourglass.ui.common.AppPreferences;
-import java.util.Optional;
-import java.util.prefs.Preferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SoftwareRenderingTest {
-    private Preferences node;
-    private AppPreferences preferences;
+    @TempDir
+    Path dir;
+    private Path file;
     private String orderBefore;
 
     @BeforeEach
-    void freshPreferences() {
-        node = Preferences.userRoot().node("dev/hourglass/test-" + System.nanoTime());
-        preferences = new AppPreferences(node);
+    void noChoiceYet() {
+        file = dir.resolve("software-rendering");
         orderBefore = System.getProperty("prism.order");
         System.clearProperty("prism.order");
     }
 
     @AfterEach
-    void restore() throws Exception {
-        node.removeNode();
+    void restore() {
         if (orderBefore == null) {
             System.clearProperty("prism.order");
         } else {
@@ -33,38 +32,37 @@ class SoftwareRenderingTest {
     }
 
     @Test
-    void aMachineRememberedToDrawInSoftwareAsksForItBeforeTheToolkitStarts() {
-        preferences.setSoftwareRenderingMachine(Optional.of(SoftwareRendering.machine()));
+    void aMachineRememberedToDrawInSoftwareAsksForItBeforeTheToolkitStarts() throws Exception {
+        Files.writeString(file, SoftwareRendering.machine() + "\n");
 
-        SoftwareRendering.useIfRemembered(preferences);
+        SoftwareRendering.useIfRemembered(file);
 
         assertThat(System.getProperty("prism.order")).isEqualTo("sw");
     }
 
     @Test
-    void anotherSystemOrJavaTriesTheHardwareAgain() {
-        preferences.setSoftwareRenderingMachine(Optional.of("Linux 5.10 amd64 11.0.2 x11"));
+    void anotherSystemOrJavaTriesTheHardwareAgain() throws Exception {
+        Files.writeString(file, "Linux 5.10 amd64 11.0.2 x11");
 
-        SoftwareRendering.useIfRemembered(preferences);
+        SoftwareRendering.useIfRemembered(file);
 
         assertThat(System.getProperty("prism.order")).isNull();
     }
 
     @Test
-    void theUsersOwnChoiceIsKept() {
-        preferences.setSoftwareRenderingMachine(Optional.of(SoftwareRendering.machine()));
-        System.setProperty("prism.order", "es2");
+    void nothingRememberedTriesTheHardware() {
+        SoftwareRendering.useIfRemembered(file);
 
-        SoftwareRendering.useIfRemembered(preferences);
-
-        assertThat(System.getProperty("prism.order")).isEqualTo("es2");
+        assertThat(System.getProperty("prism.order")).isNull();
     }
 
     @Test
-    void forgettingTheMachineRemovesIt() {
-        preferences.setSoftwareRenderingMachine(Optional.of("x"));
-        preferences.setSoftwareRenderingMachine(Optional.empty());
+    void theUsersOwnChoiceIsKept() throws Exception {
+        Files.writeString(file, SoftwareRendering.machine());
+        System.setProperty("prism.order", "es2");
 
-        assertThat(preferences.softwareRenderingMachine()).isEmpty();
+        SoftwareRendering.useIfRemembered(file);
+
+        assertThat(System.getProperty("prism.order")).isEqualTo("es2");
     }
 }

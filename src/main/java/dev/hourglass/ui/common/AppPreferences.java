@@ -96,18 +96,6 @@ public final class AppPreferences {
         node.putBoolean("window.maximized", maximized);
     }
 
-    /** The machine (as {@code machine} described it) found to draw in software, if any. */
-    public Optional<String> softwareRenderingMachine() {
-        return Optional.ofNullable(node.get("softwareRendering.machine", null));
-    }
-
-    public void setSoftwareRenderingMachine(Optional<String> machine) {
-        if (!machine.equals(softwareRenderingMachine())) {
-            machine.ifPresentOrElse(m -> node.put("softwareRendering.machine", m),
-                    () -> node.remove("softwareRendering.machine"));
-        }
-    }
-
     /** The language the user picked for the desktop's texts (a language tag, e.g. "de"); none before the first pick. */
     public Optional<Locale> language() {
         String tag = node.get("language", null);
