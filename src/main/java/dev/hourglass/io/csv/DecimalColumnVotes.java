@@ -9,7 +9,7 @@ import java.util.List;
  * later value, or at last to the locale.
  */
 final class DecimalColumnVotes {
-    private static final List<String> POINT_CURRENCIES = List.of("£", "¥", "₹", "USD", "GBP", "$");
+    private static final List<String> POINT_CURRENCIES = List.of("£", "¥", "₹", "USD", "GBP", "US$", "$");
     private final String columnName;
     private int values;
     private int amounts;
@@ -63,9 +63,10 @@ final class DecimalColumnVotes {
     }
 
     /**
-     * The currency sign of a value when its currency's amounts are written with a decimal point (£, $, ¥, ₹, USD,
-     * GBP), else null: "£48,000" is 48 thousand pounds on a German desktop too, and a sign is better evidence than
-     * the computer's locale. R$ (Brazil) and the euro are written either way, so they decide nothing.
+     * The currency sign of a value when its currency's amounts are written with a decimal point (£, $, US$, ¥, ₹,
+     * USD, GBP), else null: "£48,000" is 48 thousand pounds on a German desktop too, and a sign is better evidence
+     * than the computer's locale. A $ after other letters (R$ of Brazil, C$ …) and the euro are written either way,
+     * so they decide nothing.
      */
     static String pointCurrency(String value) {
         for (String sign : POINT_CURRENCIES) {

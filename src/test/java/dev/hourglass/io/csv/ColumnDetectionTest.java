@@ -259,6 +259,8 @@ class ColumnDetectionTest {
                 + "£48,000 is read with a decimal point, as 48000 (£ amounts are written with a decimal point)");
         Read dollars = read(amounts(";", "$1,200", "300"), Locale.GERMANY);
         assertThat(dollars.amounts()).containsExactly(1200.0, 300.0);
+        Read usDollars = read(amounts(";", "US$1,200", "300"), Locale.GERMANY);
+        assertThat(usDollars.amounts()).containsExactly(1200.0, 300.0);
         Read reais = read(amounts(";", "R$1,200", "300"), Locale.GERMANY);
         assertThat(reais.amounts()).as("R$ is written with a decimal comma: the locale decides").containsExactly(1.2, 300.0);
     }
