@@ -1,6 +1,7 @@
 package dev.hourglass.io.csv;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
@@ -16,10 +17,14 @@ import java.util.concurrent.locks.LockSupport;
  * still counts the runs that just ended — a script analysing ten files one after the other would read all but the
  * first in one part on an idle machine. The count includes this thread, and a compiler thread of this JVM may be
  * busy at the moment it is read, so it is read a few times, a fraction of a millisecond apart, and the lowest
- * count decides. Where the system does not tell, the answer is yes.
+ * count decides. This process's own threads other than the caller are not counted against it: at the moment a
+ * million-row file's read starts, the JVM's compiler thread is nearly always compiling the reader, and counting it
+ * made an idle two-core machine read in one part in most runs (the compiling is over within a few hundred
+ * milliseconds, long before the read). Where the system does not tell, the answer is yes.
  */
 final class SpareCore {
     private static final Path LOAD = Path.of("/proc/loadavg");
+    private static final Path OWN_THREADS = Path.of("/proc/self/task");
     private static final int READINGS = 5;
     private static final long BETWEEN_READINGS_NANOS = 200_000;
 
@@ -46,7 +51,38 @@ final class SpareCore {
             }
             fewest = Math.min(fewest, running);
         }
+        if (fewest >= cores) {
+            fewest -= Math.max(0, ownRunningNow() - 1);
+        }
         return spareFor(fewest, cores);
+    }
+
+    /** This process's threads running or waiting for a core now, the caller included; 1 where the system does not tell. */
+    private static int ownRunningNow() {
+        int running = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(OWN_THREADS)) {
+            for (Path thread : threads) {
+                running += isRunning(thread.resolve("stat")) ? 1 : 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+        return Math.max(running, 1);
+    }
+
+    /** A thread's state is the letter after the closing bracket of its name, which may itself hold brackets. */
+    private static boolean isRunning(Path stat) {
+        try {
+            String text = Files.readString(stat);
+            return stateOf(text) == 'R';
+        } catch (IOException | RuntimeException e) {
+            return false; // the thread ended while being counted
+        }
+    }
+
+    static char stateOf(String stat) {
+        int close = stat.lastIndexOf(')');
+        return close < 0 || close + 2 >= stat.length() ? '?' : stat.charAt(close + 2);
     }
 
     /** With {@code running} threads running or runnable, this one among them: is there a core for one more? */

@@ -27,4 +27,12 @@ class SpareCoreTest {
         assertThat(SpareCore.spareFor(3, 4)).isTrue();
         assertThat(SpareCore.spareFor(4, 4)).isFalse();
     }
+
+    /** /proc/PID/task/TID/stat: the name in brackets may hold spaces and brackets of its own. */
+    @Test
+    void aThreadsStateIsReadAfterItsNameWhateverTheNameHolds() {
+        assertThat(SpareCore.stateOf("4711 (C1 CompilerThre) R 1 4711 4711 0 -1")).isEqualTo('R');
+        assertThat(SpareCore.stateOf("4712 (a (b) c) S 1 4711")).isEqualTo('S');
+        assertThat(SpareCore.stateOf("4713 (cut")).isEqualTo('?');
+    }
 }
