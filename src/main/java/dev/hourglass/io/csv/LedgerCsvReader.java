@@ -157,6 +157,13 @@ public final class LedgerCsvReader {
         private final int segment;
         private long rowsRead;
         private long used;
+        /**
+         * The customer of the previous row (pooled, so compared by identity) and its segment when that was not blank.
+         * The ledger keeps the first segment given for a customer, so a row that follows one of the same customer
+         * with a segment need not read its own: an export lists a customer's rows together.
+         */
+        private String lastName;
+        private String lastSegment;
         /** The line of each row given to the ledger, in order, to name the rows of a month left out. */
         private long[] usedLines;
 
@@ -205,7 +212,16 @@ public final class LedgerCsvReader {
                 leaveOut(line, header.get(mrr), RowReason.tooLarge("mrr"), "'" + row.string(mrr) + "'");
                 return;
             }
-            String segmentName = segment >= 0 ? row.text(segment, segments) : null;
+            String segmentName = null;
+            if (segment >= 0) {
+                if (name == lastName && lastSegment != null) {
+                    segmentName = lastSegment;
+                } else {
+                    segmentName = row.text(segment, segments);
+                    lastSegment = segmentName.isBlank() ? null : segmentName;
+                }
+            }
+            lastName = name;
             if (part != null) {
                 part.add(name, when, value, segmentName, line);
             } else {

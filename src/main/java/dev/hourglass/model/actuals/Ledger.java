@@ -281,7 +281,8 @@ public final class Ledger {
 
         /** A row; a negative {@code mrr} is a credit, summed into the customer's month. */
         public Builder add(String customer, YearMonth month, double mrr) {
-            if (customer == null || customer.isBlank()) {
+            // the previous row's customer, as a reader passes it again, was checked then: no blank scan every row
+            if (customer == null || (customer != lastName && customer.isBlank())) {
                 throw new InvalidInputException("customer", "customer must not be empty");
             }
             Require.present("month", month);
@@ -289,7 +290,7 @@ public final class Ledger {
                 Require.finite("MRR of " + customer + " in " + month, mrr);
             }
             int index;
-            if (customer.equals(lastName)) {
+            if (customer == lastName || customer.equals(lastName)) {
                 index = lastIndex;
             } else {
                 Integer known = indexByName.get(customer);

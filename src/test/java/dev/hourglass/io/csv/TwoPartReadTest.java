@@ -2,6 +2,7 @@ package dev.hourglass.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hourglass.model.actuals.Ledger;
 import dev.hourglass.model.pipeline.Deal;
 import dev.hourglass.model.pipeline.Outcome;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +99,40 @@ class TwoPartReadTest {
         assertThat(result.rowsRead()).isEqualTo(ROWS * 4);
         assertThat(result.ledger().rowCount()).isEqualTo(ROWS * 4 - 2);
         assertThat(result.ledger().customerName(1)).isEqualTo("Zoë\r\nLtd");
+    }
+
+    /**
+     * Each customer keeps the first segment given, in file order, whatever the rows after it say, and blank
+     * segments give none: customers change segment and start with a blank one, and their rows are apart or together.
+     */
+    @Test
+    void eachCustomerKeepsItsFirstSegmentInBothPartsAsInOne() throws Exception {
+        StringBuilder csv = new StringBuilder("customer,month,mrr,segment\n");
+        String[] segments = {"", " Enterprise ", "SMB", "Mid-Market", "  "};
+        for (int row = 1; row <= ROWS * 4; row++) {
+            String customer = "C" + (row % 5 == 0 ? row % 997 : row / 4);
+            csv.append(customer).append(",2021-").append(String.format("%02d", row % 12 + 1)).append(",100,")
+                    .append(segments[(row * 7 / 3) % segments.length]).append('\n');
+        }
+        Path file = write("ledger.csv", csv);
+        LedgerCsvReader.Result twoParts = LedgerCsvReader.read(file, ImportMapping.defaults());
+        System.setProperty("hourglass.csv.parts", "1");
+        LedgerCsvReader.Result onePart = LedgerCsvReader.read(file, ImportMapping.defaults());
+
+        Map<String, String> firstSegment = new HashMap<>();
+        for (String line : Files.readAllLines(file).subList(1, ROWS * 4 + 1)) {
+            String[] fields = line.split(",", -1);
+            if (!fields[3].isBlank()) {
+                firstSegment.putIfAbsent(fields[0], fields[3].strip());
+            }
+        }
+        Ledger ledger = twoParts.ledger();
+        assertThat(ledger.customerCount()).isEqualTo(onePart.ledger().customerCount());
+        for (int c = 0; c < ledger.customerCount(); c++) {
+            String name = ledger.customerName(c);
+            assertThat(ledger.segmentOf(c)).as(name).isEqualTo(firstSegment.getOrDefault(name, ""))
+                    .isEqualTo(onePart.ledger().segmentOf(c));
+        }
     }
 
     @Test
