@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -193,6 +192,11 @@ public final class Ledger {
         int offset = month - firstMonth[customer];
         double[] values = mrr[customer];
         return offset < 0 || offset >= values.length ? 0 : values[offset];
+    }
+
+    /** The customer's MRR from its first month on, one value a month: the ledger's own array, not to be changed. */
+    double[] monthsOf(int customer) {
+        return mrr[customer];
     }
 
     int firstMonthIndex(int customer) {
@@ -404,26 +408,29 @@ public final class Ledger {
 
         /** The ledger of the customers with MRR in some month: one whose rows are all 0 is no customer. */
         private Ledger keepPayingCustomers(int[] first, double[][] mrr, long rowsKept) {
-            List<String> kept = new ArrayList<>();
-            List<String> keptSegments = new ArrayList<>();
-            List<Integer> keptFirst = new ArrayList<>();
-            List<double[]> keptMrr = new ArrayList<>();
+            int customers = names.size();
+            String[] kept = new String[customers];
+            String[] keptSegments = new String[customers];
+            int[] keptFirst = new int[customers];
+            double[][] keptMrr = new double[customers][];
+            int count = 0;
             int min = Integer.MAX_VALUE;
             int max = Integer.MIN_VALUE;
-            for (int c = 0; c < names.size(); c++) {
+            for (int c = 0; c < customers; c++) {
                 if (!paysInSomeMonth(mrr[c])) {
                     continue;
                 }
-                kept.add(names.get(c));
-                keptSegments.add(Objects.requireNonNullElse(segmentByCustomer.get(c), ""));
-                keptFirst.add(first[c]);
-                keptMrr.add(mrr[c]);
+                String segment = segmentByCustomer.get(c);
+                kept[count] = names.get(c);
+                keptSegments[count] = segment == null ? "" : segment;
+                keptFirst[count] = first[c];
+                keptMrr[count] = mrr[c];
                 min = Math.min(min, first[c]);
                 max = Math.max(max, first[c] + mrr[c].length - 1);
+                count++;
             }
-            return new Ledger(List.copyOf(kept), keptSegments.toArray(String[]::new),
-                    keptFirst.stream().mapToInt(Integer::intValue).toArray(), keptMrr.toArray(double[][]::new),
-                    min, max, rowsKept);
+            return new Ledger(List.of(Arrays.copyOf(kept, count)), Arrays.copyOf(keptSegments, count),
+                    Arrays.copyOf(keptFirst, count), Arrays.copyOf(keptMrr, count), min, max, rowsKept);
         }
 
         private static boolean paysInSomeMonth(double[] months) {
