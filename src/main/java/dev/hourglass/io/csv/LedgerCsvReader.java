@@ -23,6 +23,11 @@ public final class LedgerCsvReader {
     public static final List<String> REQUIRED = List.of("customer", "month", "mrr");
     /** The most rows room is made for up front (about 50 MB); a larger file's arrays grow as it is read. */
     private static final int MOST_ROOM = 1 << 21;
+    /**
+     * Where the second part starts: half way, as each part's reader does all of a row's work into a ledger builder
+     * of its own, and taking the second part on is a copy of its rows.
+     */
+    private static final double SECOND_PART_FROM = 0.5;
 
     /** The ledger read, the rows left out, and how the file was read ({@link CsvFile#detections()}). */
     public record Result(Ledger ledger, RowProblems problems, long rowsRead, List<Detection> detections) {
@@ -49,7 +54,7 @@ public final class LedgerCsvReader {
     public static Result read(CsvFile csv) throws BadInputException {
         csv.requireColumns(REQUIRED);
         RowReader rows = new RowReader(csv);
-        csv.forEachRow(rows::accept, new SecondPartReading(csv, rows));
+        csv.forEachRow(rows::accept, new SecondPartReading(csv, rows), SECOND_PART_FROM, Utf8CsvRows.SPLIT_FROM);
         Ledger ledger = rows.ledger.build(rows::leaveOut);
         if (rows.used == 0) {
             throw rows.problems.noUsable("ledger row", rows.rowsRead);
@@ -61,49 +66,21 @@ public final class LedgerCsvReader {
         return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
     }
 
-    /** A row of the second part left out: where it was among the part's usable rows, and why. */
-    private record Rejection(int usedBefore, long line, String column, RowReason reason, RowDetail detail) {
+    /** A row of the second part left out, and why. */
+    private record Rejection(long line, String column, RowReason reason, RowDetail detail) {
     }
 
     /**
-     * The usable rows of a file's second part, read on another thread ({@link CsvFile#forEachRow(
-     * java.util.function.Consumer, PartReading)}), with line numbers from 1, and the rows it left out, in row order.
+     * The second part of a file, read on another thread ({@link CsvFile#forEachRow(java.util.function.Consumer,
+     * PartReading)}) by a reader of its own into a ledger builder of its own, with line numbers from 1, and the rows
+     * it left out, in row order.
      */
     private static final class LedgerPart {
         private final RowReader reader;
-        private int size;
-        private String[] customers;
-        private YearMonth[] months;
-        private double[] values;
-        private String[] segments;
-        private long[] lines;
         private final List<Rejection> rejections = new ArrayList<>();
 
         LedgerPart(CsvFile csv, long expectedRows) {
-            reader = new RowReader(csv, this, 0);
-            int room = room(expectedRows);
-            customers = new String[room];
-            months = new YearMonth[room];
-            values = new double[room];
-            segments = new String[room];
-            lines = new long[room];
-        }
-
-        void add(String customer, YearMonth month, double value, String segment, long line) {
-            if (size == lines.length) {
-                int more = size * 2;
-                customers = Arrays.copyOf(customers, more);
-                months = Arrays.copyOf(months, more);
-                values = Arrays.copyOf(values, more);
-                segments = Arrays.copyOf(segments, more);
-                lines = Arrays.copyOf(lines, more);
-            }
-            customers[size] = customer;
-            months[size] = month;
-            values[size] = value;
-            segments[size] = segment;
-            lines[size] = line;
-            size++;
+            reader = new RowReader(csv, this, expectedRows);
         }
     }
 
@@ -119,7 +96,7 @@ public final class LedgerCsvReader {
 
         @Override
         public LedgerPart newPart() {
-            return new LedgerPart(csv, (long) (first.expectedRows * (1 - CsvFile.SECOND_PART_FROM)));
+            return new LedgerPart(csv, (long) (first.expectedRows * (1 - SECOND_PART_FROM)));
         }
 
         @Override
@@ -171,12 +148,16 @@ public final class LedgerCsvReader {
             this(csv, null, csv.estimatedRows());
         }
 
-        /** @param expectedRows the rows to make room for up front; 0 when the rows go to {@code part} */
+        /**
+         * @param part         the part this reader reads for the first part's reader, which keeps the rows it leaves
+         *                     out; null for that reader
+         * @param expectedRows the rows to make room for up front
+         */
         RowReader(CsvFile csv, LedgerPart part, long expectedRows) {
             this.part = part;
             this.expectedRows = expectedRows;
-            ledger = Ledger.builder(part == null ? room(expectedRows) : 0);
-            usedLines = new long[part == null ? room(expectedRows) : 1024];
+            ledger = Ledger.builder(room(expectedRows));
+            usedLines = new long[room(expectedRows)];
             problems = new RowProblems(csv.fileName());
             header = csv.header();
             customer = csv.column("customer");
@@ -222,11 +203,7 @@ public final class LedgerCsvReader {
                 }
             }
             lastName = name;
-            if (part != null) {
-                part.add(name, when, value, segmentName, line);
-            } else {
-                use(name, when, value, segmentName, line);
-            }
+            use(name, when, value, segmentName, line);
         }
 
         private void use(String name, YearMonth when, double value, String segmentName, long line) {
@@ -244,7 +221,7 @@ public final class LedgerCsvReader {
 
         private void leaveOut(long line, String column, RowReason reason, RowDetail detail) {
             if (part != null) {
-                part.rejections.add(new Rejection(part.size, line, column, reason, detail));
+                part.rejections.add(new Rejection(line, column, reason, detail));
             } else {
                 problems.add(line, column, reason, detail);
             }
@@ -252,19 +229,19 @@ public final class LedgerCsvReader {
 
         /** Takes on the second part's rows after this reader's own, as if it had read them itself. */
         void takeOn(LedgerPart second, long linesBefore) {
-            List<Rejection> rejected = second.rejections;
-            int next = 0;
-            for (int i = 0; i <= second.size; i++) {
-                for (; next < rejected.size() && rejected.get(next).usedBefore() == i; next++) {
-                    Rejection r = rejected.get(next);
-                    problems.add(r.line() + linesBefore, r.column(), r.reason(), r.detail());
-                }
-                if (i < second.size) {
-                    use(second.customers[i], second.months[i], second.values[i], second.segments[i],
-                            second.lines[i] + linesBefore);
-                }
+            for (Rejection r : second.rejections) {
+                problems.add(r.line() + linesBefore, r.column(), r.reason(), r.detail());
             }
-            rowsRead += second.reader.rowsRead;
+            RowReader read = second.reader;
+            ledger.addAll(read.ledger);
+            if (used + read.used > usedLines.length) {
+                usedLines = Arrays.copyOf(usedLines, (int) (used + read.used));
+            }
+            for (int i = 0; i < read.used; i++) {
+                usedLines[(int) used + i] = read.usedLines[i] + linesBefore;
+            }
+            used += read.used;
+            rowsRead += read.rowsRead;
         }
 
         /** Counts each row of a customer-month whose sum is negative as left out, naming all its rows. */

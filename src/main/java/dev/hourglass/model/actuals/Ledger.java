@@ -322,6 +322,48 @@ public final class Ledger {
             return this;
         }
 
+        /**
+         * The rows of {@code later}, as if each had been added here after this builder's own, in its order: its
+         * customers new here are numbered after this one's in the order it met them, and a segment is kept from it
+         * only for a customer that has none here. A reader fills {@code later} from the second part of a file on
+         * another thread; taking it on is then a copy of its rows, not an add of each.
+         */
+        public Builder addAll(Builder later) {
+            int[] here = new int[later.names.size()];
+            for (int c = 0; c < here.length; c++) {
+                String name = later.names.get(c);
+                Integer known = indexByName.get(name);
+                if (known == null) {
+                    known = names.size();
+                    indexByName.put(name, known);
+                    names.add(name);
+                    segmentByCustomer.add(null);
+                }
+                here[c] = known;
+                if (segmentByCustomer.get(known) == null) {
+                    segmentByCustomer.set(known, later.segmentByCustomer.get(c));
+                }
+            }
+            int total = rows + later.rows;
+            if (total > rowCustomer.length) {
+                rowCustomer = Arrays.copyOf(rowCustomer, total);
+                rowMonth = Arrays.copyOf(rowMonth, total);
+                rowMrr = Arrays.copyOf(rowMrr, total);
+            }
+            for (int r = 0; r < later.rows; r++) {
+                rowCustomer[rows + r] = here[later.rowCustomer[r]];
+            }
+            System.arraycopy(later.rowMonth, 0, rowMonth, rows, later.rows);
+            System.arraycopy(later.rowMrr, 0, rowMrr, rows, later.rows);
+            rows = total;
+            anyCredit |= later.anyCredit;
+            if (later.lastName != null) {
+                lastName = later.lastName;
+                lastIndex = here[later.lastIndex];
+            }
+            return this;
+        }
+
         /** The ledger; a customer-month with a negative sum is left out silently — see {@link #build(Consumer)}. */
         public Ledger build() {
             return build(negative -> { });

@@ -1,0 +1,53 @@
+package dev.hourglass.model.actuals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Rows added to two builders, the second taken on by {@link Ledger.Builder#addAll}, give the ledger of one. */
+class LedgerBuilderAddAllTest {
+    private static final YearMonth JAN = YearMonth.of(2020, 1);
+    private static final String[] SEGMENTS = {null, "", " ", "SMB", " Enterprise "};
+
+    private record Row(String customer, YearMonth month, double mrr, String segment) {
+    }
+
+    @Property(tries = 300)
+    void twoBuildersJoinedGiveTheLedgerOfOne(@ForAll long seed, @ForAll @IntRange(min = 0, max = 400) int split) {
+        Random random = new Random(seed);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            double mrr = random.nextInt(10) == 0 ? -random.nextInt(300) : random.nextInt(4) * 50;
+            rows.add(new Row("C" + random.nextInt(40), JAN.plusMonths(random.nextInt(30)), mrr,
+                    SEGMENTS[random.nextInt(SEGMENTS.length)]));
+        }
+        List<Ledger.NegativeMonth> negativeOfOne = new ArrayList<>();
+        Ledger one = fill(Ledger.builder(), rows).build(negativeOfOne::add);
+        List<Ledger.NegativeMonth> negativeOfTwo = new ArrayList<>();
+        Ledger two = fill(Ledger.builder(), rows.subList(0, split))
+                .addAll(fill(Ledger.builder(), rows.subList(split, rows.size()))).build(negativeOfTwo::add);
+
+        assertThat(negativeOfTwo).isEqualTo(negativeOfOne);
+        assertThat(two.customerCount()).isEqualTo(one.customerCount());
+        assertThat(two.rowCount()).isEqualTo(one.rowCount());
+        for (int c = 0; c < one.customerCount(); c++) {
+            assertThat(two.customerName(c)).isEqualTo(one.customerName(c));
+            assertThat(two.segmentOf(c)).isEqualTo(one.segmentOf(c));
+            assertThat(two.firstMonthIndex(c)).isEqualTo(one.firstMonthIndex(c));
+            assertThat(two.monthsOf(c)).isEqualTo(one.monthsOf(c));
+        }
+    }
+
+    private static Ledger.Builder fill(Ledger.Builder builder, List<Row> rows) {
+        for (Row row : rows) {
+            builder.add(row.customer(), row.month(), row.mrr(), row.segment());
+        }
+        return builder;
+    }
+}
