@@ -16,6 +16,8 @@ public final class TextPool {
     private static final int RECENT = 256;
     private final byte[][] recentBytes = new byte[RECENT][];
     private final String[] recentValues = new String[RECENT];
+    /** Texts up to this long are compared in a plain loop; longer ones with the JDK's vectorised comparison. */
+    private static final int SHORT = 16;
 
     public String get(char[] chars, int offset, int length) {
         int hash = 0;
@@ -51,8 +53,20 @@ public final class TextPool {
                 : (length * 31 + bytes[offset] * 7 + bytes[offset + (length >> 1)] * 131 + bytes[offset + length - 1])
                 & (RECENT - 1);
         byte[] seen = recentBytes[slot];
-        if (seen != null && seen.length == length && Arrays.equals(seen, 0, length, bytes, offset, offset + length)) {
-            return recentValues[slot];
+        if (seen != null && seen.length == length) {
+            // a short text compared byte by byte here: Arrays.equals' range checks and calls, which the command
+            // line's compiler (C1) does not inline, cost more than the few bytes of a customer id or a stage
+            int i = 0;
+            if (length <= SHORT) {
+                while (i < length && seen[i] == bytes[offset + i]) {
+                    i++;
+                }
+            } else if (Arrays.equals(seen, 0, length, bytes, offset, offset + length)) {
+                i = length;
+            }
+            if (i == length) {
+                return recentValues[slot];
+            }
         }
         String value = find(bytes, offset, length);
         if (seen == null || seen.length != length) {

@@ -37,6 +37,19 @@ class TextPoolTest {
         assertThat(pool.get(bytes(longName), 0, longName.length())).isSameAs(first).isEqualTo(longName);
     }
 
+    /** Texts that share the bytes the recent values are found by (length, first, middle, last) stay apart. */
+    @Test
+    void textsAlikeInTheBytesTheyAreFoundByAreNotTakenForEachOther() {
+        TextPool pool = new TextPool();
+        for (String[] pair : new String[][] {{"AXcdE", "AYcdE"}, {"Opportunity 000000017", "Opportunity 100000017"},
+                {"ab", "ab"}}) {
+            String first = pool.get(bytes(pair[0]), 0, pair[0].length());
+            String second = pool.get(bytes(pair[1]), 0, pair[1].length());
+            assertThat(second).isEqualTo(pair[1]);
+            assertThat(pool.get(bytes(pair[0]), 0, pair[0].length())).isSameAs(first).isEqualTo(pair[0]);
+        }
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
