@@ -297,14 +297,7 @@ public final class Ledger {
             if (customer == lastName || customer.equals(lastName)) {
                 index = lastIndex;
             } else {
-                Integer known = indexByName.get(customer);
-                if (known == null) {
-                    known = names.size();
-                    indexByName.put(customer, known);
-                    names.add(customer);
-                    segmentByCustomer.add(null);
-                }
-                index = known;
+                index = indexOf(customer);
                 lastName = customer;
                 lastIndex = index;
             }
@@ -322,6 +315,18 @@ public final class Ledger {
             return this;
         }
 
+        /** The customer's number, a new one (after all others) for a customer not met before. */
+        private int indexOf(String customer) {
+            Integer known = indexByName.get(customer);
+            if (known == null) {
+                known = names.size();
+                indexByName.put(customer, known);
+                names.add(customer);
+                segmentByCustomer.add(null);
+            }
+            return known;
+        }
+
         /**
          * The rows of {@code later}, as if each had been added here after this builder's own, in its order: its
          * customers new here are numbered after this one's in the order it met them, and a segment is kept from it
@@ -331,14 +336,7 @@ public final class Ledger {
         public Builder addAll(Builder later) {
             int[] here = new int[later.names.size()];
             for (int c = 0; c < here.length; c++) {
-                String name = later.names.get(c);
-                Integer known = indexByName.get(name);
-                if (known == null) {
-                    known = names.size();
-                    indexByName.put(name, known);
-                    names.add(name);
-                    segmentByCustomer.add(null);
-                }
+                int known = indexOf(later.names.get(c));
                 here[c] = known;
                 if (segmentByCustomer.get(known) == null) {
                     segmentByCustomer.set(known, later.segmentByCustomer.get(c));
