@@ -289,6 +289,14 @@ class ExportsAsTheyComeTest {
 
         Path workbook = imported(dir, file, "Imported 48 deals", "Recognised as a Microsoft Dynamics 365");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
+
+        // Status says only Lost; Status Reason tells 'Out-Sold' (to a competitor) from 'Canceled'. The documented
+        // mapping reads the outcome from Status Reason: the 2 Canceled deals (88,750.50) are lost to no decision
+        JsonNode byReason = analysis("pipeline", file, "--mapping",
+                EXPORTS.resolve("dynamics365-status-reason.json").toString(), "--from", "2024-04-01", "--to",
+                "2024-06-30", "--target", "100000", "--json");
+        assertWonLostOpen(byReason, 33_600, 4, 73_700, 5, 160_050.5, 8);
+        assertAmountCount(byReason.get("lostNoDecision"), 88_750.5, 2);
     }
 
     @Test
