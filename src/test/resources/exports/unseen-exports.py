@@ -235,6 +235,42 @@ def recurly(folder):
               f" {len([s for s in subs if not s[1]])})")
 
 
+# ------------------------------------------------ ChartMogul: the MRR Intervals dataset its destinations export
+def chartmogul(folder):
+    header = ["CUSTOMER_UUID", "MRR", "START_DATE", "END_DATE", "PLAN_UUID", "QUANTITY", "SUBSCRIPTION_UUID",
+              "SUBSCRIPTION_SET_UUID", "SUB_SET_PLAN_UUIDS", "IS_FREE", "IS_TRIAL"]
+    plans = [("pl_%08x" % R.getrandbits(32), cents) for cents in (2900, 4900, 9900, 19900)]
+    rows, intervals = [], []
+    for c in range(28):
+        customer = "cus_%08x-%04x" % (R.getrandbits(32), R.getrandbits(16))
+        for s in range(R.choice([1, 1, 2])):
+            subscription = "sub_%08x" % R.getrandbits(32)
+            plan, cents = plans[R.randrange(4)]
+            start = day(D(2023, 1, 1), D(2023, 12, 31))
+            trial = R.random() < 0.2
+            quantity = R.choice([1, 1, 2, 3])
+            for k in range(R.choice([1, 2, 3])):
+                end = start + dt.timedelta(days=R.randrange(20, 200))
+                last = k == 2 or R.random() < 0.4
+                open_end = last and R.random() < 0.6
+                is_trial = trial and k == 0
+                mrr = cents * quantity
+                rows.append([customer, mrr, start.isoformat(), "" if open_end else end.isoformat(), plan, quantity,
+                             subscription, "set_" + subscription[4:], plan, "false", "true" if is_trial else "false"])
+                intervals.append((customer, start, None if open_end else end, 0 if is_trial else mrr / 100))
+                if last:
+                    break
+                start = end
+                quantity = max(1, quantity + R.choice([-1, 1, 1]))
+    write(folder / "chartmogul-mrr-intervals.csv", header, rows)
+    print("chartmogul-mrr-intervals.csv")
+    for year, month in [(2023, 9), (2024, 1)]:
+        last = D(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        live = [i for i in intervals if i[1] <= last and (i[2] is None or i[2] > last)]
+        print(f"   {year}-{month:02d}: MRR {sum(i[3] for i in live):,.2f} (MRR in cents / 100, trials 0) over"
+              f" {len({i[0] for i in live if i[3]})} customers with MRR; rows {len(rows)}")
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     out.mkdir(parents=True, exist_ok=True)
@@ -244,3 +280,4 @@ if __name__ == "__main__":
     copper(out)
     freshsales(out)
     recurly(out)
+    chartmogul(out)

@@ -91,7 +91,7 @@ public final class ColumnNames {
                 .prefixes("subscriptions.")
                 .suffixes("(UTC)")
                 .field("customer", "Customer ID", "customers.id", "Customer Name", "Customer Email",
-                        "Customer Description", "Account Code")
+                        "Customer Description", "Account Code", "Customer UUID")
                 .field("start", "Started At", "Start Date", "Subscription Start Date", "Activated At", "Created At",
                         "Created")
                 .field("end", "Ended At", "End Date", "Subscription End Date", "Expires At", "Canceled At", "Cancelled At",

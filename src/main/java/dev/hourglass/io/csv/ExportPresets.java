@@ -101,6 +101,11 @@ public final class ExportPresets {
                 marks("uuid", "account_code", "plan_code", "plan_name", "state", "quantity", "unit_amount", "currency",
                         "activated_at", "canceled_at", "expires_at", "current_period_started_at",
                         "current_period_ends_at", "trial_started_at", "trial_ends_at"), List.of()).snakeCase());
+        // The MRR Intervals dataset ChartMogul's destinations export: one row per period of constant MRR, in cents
+        PRESETS.add(new Preset("ChartMogul MRR intervals export", ImportKind.SUBSCRIPTIONS, 7, Map.of(),
+                marks("CUSTOMER_UUID", "MRR", "START_DATE", "END_DATE", "PLAN_UUID", "QUANTITY", "SUBSCRIPTION_UUID",
+                        "SUBSCRIPTION_SET_UUID", "SUB_SET_PLAN_UUIDS", "IS_FREE", "IS_TRIAL"), List.of())
+                .inCents("ChartMogul's export"));
         // The APIs' objects flattened to columns (Stripe's Sigma tables too): snake_case names, amounts in cents
         // and, from the APIs, dates as Unix time
         PRESETS.add(new Preset("Stripe subscriptions export (API or Sigma)", ImportKind.SUBSCRIPTIONS, 5, Map.of(),

@@ -92,4 +92,19 @@ class ExportPresetsTest {
         assertThat(recurly.name()).isEqualTo("Recurly subscriptions export");
         assertThat(recurly.columns().column("end")).isEqualTo(11);
     }
+
+    @Test
+    void chartMogulsMrrIntervalsAreSubscriptionsWithTheirMrrInCents() {
+        RecognisedExport chartmogul = ExportPresets.recognise(List.of("CUSTOMER_UUID", "MRR", "START_DATE", "END_DATE",
+                "PLAN_UUID", "QUANTITY", "SUBSCRIPTION_UUID", "SUBSCRIPTION_SET_UUID", "SUB_SET_PLAN_UUIDS", "IS_FREE",
+                "IS_TRIAL")).orElseThrow();
+        assertThat(chartmogul.name()).isEqualTo("ChartMogul MRR intervals export");
+        assertThat(chartmogul.kind()).isEqualTo(ImportKind.SUBSCRIPTIONS);
+        assertThat(chartmogul.mapping().amountUnit().cents()).isTrue();
+        assertThat(chartmogul.columns().matches()).extracting(m -> m.header() + "→" + m.field()).contains(
+                "CUSTOMER_UUID→customer", "MRR→mrr", "START_DATE→start", "END_DATE→end", "IS_TRIAL→isTrial");
+        // a plain file with a customer id, dates and MRR in units is no ChartMogul export
+        assertThat(ExportPresets.recognise(List.of("Customer UUID", "MRR", "Start Date", "End Date", "Quantity"))
+                .orElseThrow().name()).isEqualTo("Subscriptions export");
+    }
 }
