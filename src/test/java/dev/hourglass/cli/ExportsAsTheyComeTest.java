@@ -338,8 +338,8 @@ class ExportsAsTheyComeTest {
         JsonNode fromFile = analysis("pipeline", file, "--from", "2017-01-01", "--to", "2017-03-31", "--target",
                 "100000", "--json");
         // 'Mar 29, 2017' close dates, '2-Mar-2017' created dates, two blank columns at the end: 4 'Won' summing
-        // 40,100; 3 'Lost' 64,800; 9 open 217,650.50. The sheet's Total line under the 40 deals is named, not read (before:
-        // left out as a row whose id is empty)
+        // 40,100; 3 'Lost' 64,800; 9 open 217,650.50. The sheet's Total line under the 40 deals is named, not read
+        // (before: left out as a row whose id is empty)
         assertWonLostOpen(fromFile, 40_100, 4, 64_800, 3, 217_650.5, 9);
         assertThat(fromFile.get("dealsAnalysed").asLong()).isEqualTo(40);
         assertThat(texts(fromFile.get("detections"))).contains("Close date: dates read as Mon D, YYYY",
@@ -365,8 +365,8 @@ class ExportsAsTheyComeTest {
     void recurlySubscriptionsRunUntilTheyExpire() throws Exception {
         Path file = EXPORTS.resolve("recurly-subscriptions.csv");
         JsonNode fromFile = analysis("cohorts", file, "--json");
-        // unseen-exports.py: unit_amount × quantity ÷ plan_interval_length of the subscriptions activated on or before
-        // the month's last day whose expires_at is blank or after it (a canceled one runs to expires_at):
+        // unseen-exports.py: unit_amount × quantity ÷ plan_interval_length of the subscriptions activated on or
+        // before the month's last day whose expires_at is blank or after it (a canceled one runs to expires_at):
         // 3,805.50 over 24 accounts in 2023-12, 3,834.50 over 25 in 2024-01
         assertMonth(fromFile, "2023-12", 3_805.5, 24);
         assertMonth(fromFile, "2024-01", 3_834.5, 25);
@@ -385,7 +385,7 @@ class ExportsAsTheyComeTest {
         JsonNode fromFile = analysis("cohorts", file, "--json");
         // unseen-exports.py: MRR ÷ 100 of the intervals whose START_DATE is on or before the month's last day and
         // END_DATE blank or after it, IS_TRIAL ones at 0: 1,795.00 over 13 customers in 2023-09, 4,656.00 over 17 in
-        // 2024-01. Before: not recognised ("missing columns 'customer', 'month'"); read as units it would be 100 × that
+        // 2024-01. Before: not recognised ("missing columns 'customer', 'month'"); in units it would be 100 × that
         assertMonth(fromFile, "2023-09", 1_795, 13);
         assertMonth(fromFile, "2024-01", 4_656, 17);
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();

@@ -31,15 +31,16 @@ public final class ColumnNames {
     static {
         BY_KIND.put(ImportKind.DEALS, new Builder(ImportKind.DEALS)
                 .prefixes("Deal - ")
-                .field("id", "Opportunity ID", "Deal ID", "Record ID", "(Do Not Modify) Opportunity", "Opportunity Name",
-                        "Deal Name", "Title", "Name", "Deal", "Topic")
+                .field("id", "Opportunity ID", "Deal ID", "Record ID", "(Do Not Modify) Opportunity",
+                        "Opportunity Name", "Deal Name", "Title", "Name", "Deal", "Topic")
                 .field("amount", "Deal Value", "Opportunity Amount", "Deal Amount", "Close Value", "Value",
                         "Total Amount", "Amount (converted)", "Amount in company currency", "Amount (USD)",
                         "Expected Revenue", "Est. Revenue", "Estimated Revenue", "Betrag")
                 .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage",
                         "Phase", "Opportunity-Phase", "Verkaufsphase", "Status Label", "Status Reason")
-                .field("closeDate", "Expected Close Date", "Estimated Close Date", "Est. Close Date", "Closing Date", "Actual Close Date",
-                        "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin", "Abschlussdatum", "Date Won")
+                .field("closeDate", "Expected Close Date", "Estimated Close Date", "Est. Close Date", "Closing Date",
+                        "Actual Close Date", "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin",
+                        "Abschlussdatum", "Date Won")
                 .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss",
                         "Status Type")
                 .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
@@ -94,8 +95,8 @@ public final class ColumnNames {
                         "Customer Description", "Account Code", "Customer UUID")
                 .field("start", "Started At", "Start Date", "Subscription Start Date", "Activated At", "Created At",
                         "Created")
-                .field("end", "Ended At", "End Date", "Subscription End Date", "Expires At", "Canceled At", "Cancelled At",
-                        "Cancellation Date", "Churn Date")
+                .field("end", "Ended At", "End Date", "Subscription End Date", "Expires At", "Canceled At",
+                        "Cancelled At", "Cancellation Date", "Churn Date")
                 .field("mrr", "Monthly Recurring Revenue")
                 .field("amount", "Plan Unit Price", "Unit Price", "Unit Amount", "Price", "Plan Amount",
                         "Price Unit Amount")
