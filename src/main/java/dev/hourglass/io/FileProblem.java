@@ -21,6 +21,8 @@ public record FileProblem(Code code, List<Object> args) {
         EMPTY_FILE,
         /** file, the missing columns ('a', 'b'), the header's columns, the sheet read ("" when it is the only one). */
         MISSING_COLUMNS,
+        /** file, the first two month columns ('a', 'b'), how many more there are (a long). */
+        MONTHS_AS_COLUMNS,
         /** file, the sheet asked for, the workbook's sheets ('a', 'b'). */
         NO_SUCH_SHEET,
         /** file. */

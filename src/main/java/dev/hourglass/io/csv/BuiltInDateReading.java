@@ -1,5 +1,6 @@
 package dev.hourglass.io.csv;
 
+import static dev.hourglass.io.csv.DateTexts.afterWeekday;
 import static dev.hourglass.io.csv.DateTexts.date;
 import static dev.hourglass.io.csv.DateTexts.digitsEnd;
 import static dev.hourglass.io.csv.DateTexts.firstNonBlank;
@@ -172,10 +173,18 @@ enum BuiltInDateReading implements DateReading {
         int to = lastNonBlank(text, from);
         int nameEnd = lettersEnd(text, from, to);
         int month = monthName(text, from, nameEnd);
-        int i = nameEnd;
         if (month == 0) {
-            return null;
+            int afterWeekday = afterWeekday(text, from, to);
+            if (afterWeekday < 0) {
+                return null;
+            }
+            nameEnd = lettersEnd(text, afterWeekday, to);
+            month = monthName(text, afterWeekday, nameEnd);
+            if (month == 0) {
+                return null;
+            }
         }
+        int i = nameEnd;
         if (i < to && text.charAt(i) == '.') {
             i++;
         }
@@ -203,11 +212,18 @@ enum BuiltInDateReading implements DateReading {
         return date(year, month, value(text, dayStart, dayEnd));
     }
 
-    /** "1 Mar 2017", "01-Mar-2017", "1 March 17". */
+    /** "1 Mar 2017", "01-Mar-2017", "1 March 17", "Wed, 1 Mar 2017". */
     private static LocalDate dayBeforeMonthName(CharSequence text) {
         int from = firstNonBlank(text);
         int to = lastNonBlank(text, from);
         int dayEnd = digitsEnd(text, from, to);
+        if (dayEnd == from) {
+            from = afterWeekday(text, from, to);
+            if (from < 0) {
+                return null;
+            }
+            dayEnd = digitsEnd(text, from, to);
+        }
         if (dayEnd - from < 1 || dayEnd - from > 2 || dayEnd == to) {
             return null;
         }

@@ -24,26 +24,29 @@ public final class ColumnNames {
     }
 
     private static final ColumnNames NONE = new Builder(null).build();
-    private static final Set<String> DEAL_NAMES = Set.of("Opportunity Name", "Deal Name", "Title");
+    private static final Set<String> DEAL_NAMES = Set.of("Opportunity Name", "Deal Name", "Title", "Name", "Deal",
+            "Topic");
     private static final Map<ImportKind, ColumnNames> BY_KIND = new EnumMap<>(ImportKind.class);
 
     static {
         BY_KIND.put(ImportKind.DEALS, new Builder(ImportKind.DEALS)
                 .prefixes("Deal - ")
-                .field("id", "Opportunity ID", "Deal ID", "Record ID", "Opportunity Name", "Deal Name", "Title")
+                .field("id", "Opportunity ID", "Deal ID", "Record ID", "(Do Not Modify) Opportunity",
+                        "Opportunity Name", "Deal Name", "Title", "Name", "Deal", "Topic")
                 .field("amount", "Deal Value", "Opportunity Amount", "Deal Amount", "Close Value", "Value",
                         "Total Amount", "Amount (converted)", "Amount in company currency", "Amount (USD)",
-                        "Expected Revenue", "Betrag")
+                        "Expected Revenue", "Est. Revenue", "Estimated Revenue", "Betrag")
                 .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage",
-                        "Phase", "Opportunity-Phase", "Verkaufsphase", "Status Label")
-                .field("closeDate", "Expected Close Date", "Estimated Close Date", "Closing Date", "Actual Close Date",
-                        "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin", "Abschlussdatum", "Date Won")
+                        "Phase", "Opportunity-Phase", "Verkaufsphase", "Status Label", "Status Reason")
+                .field("closeDate", "Expected Close Date", "Estimated Close Date", "Est. Close Date", "Closing Date",
+                        "Actual Close Date", "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin",
+                        "Abschlussdatum", "Date Won")
                 .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss",
                         "Status Type")
                 .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
                 .field("competitor", "Primary Competitor", "Main Competitor", "Main Competitor(s)", "Competitors")
                 .field("owner", "Opportunity Owner", "Deal Owner", "Sales Agent", "Sales Rep", "Sales Representative",
-                        "Account Executive", "Salesperson", "Owner Name", "Opportunity-Inhaber",
+                        "Account Executive", "Salesperson", "Sales Owner", "Owner Name", "Opportunity-Inhaber",
                         "Verkaufschance-Inhaber", "User Name")
                 .field("team", "Sales Team", "Team Name", "Owner Role", "Manager")
                 .field("source", "Lead Source", "Deal Source", "Opportunity Source", "Original Source",
@@ -89,18 +92,18 @@ public final class ColumnNames {
                 .prefixes("subscriptions.")
                 .suffixes("(UTC)")
                 .field("customer", "Customer ID", "customers.id", "Customer Name", "Customer Email",
-                        "Customer Description")
+                        "Customer Description", "Account Code", "Customer UUID")
                 .field("start", "Started At", "Start Date", "Subscription Start Date", "Activated At", "Created At",
                         "Created")
-                .field("end", "Ended At", "End Date", "Subscription End Date", "Canceled At", "Cancelled At",
-                        "Cancellation Date", "Churn Date")
+                .field("end", "Ended At", "End Date", "Subscription End Date", "Expires At", "Canceled At",
+                        "Cancelled At", "Cancellation Date", "Churn Date")
                 .field("mrr", "Monthly Recurring Revenue")
                 .field("amount", "Plan Unit Price", "Unit Price", "Unit Amount", "Price", "Plan Amount",
                         "Price Unit Amount")
                 .field("interval", "Billing Period Unit", "Billing Interval", "Plan Interval", "Billing Frequency",
-                        "Billing Cycle", "Recurring Interval", "Price Recurring Interval")
+                        "Billing Cycle", "Recurring Interval", "Price Recurring Interval", "Plan Interval Unit")
                 .field("intervalCount", "Billing Period", "Plan Interval Count", "Recurring Interval Count",
-                        "Price Recurring Interval Count")
+                        "Price Recurring Interval Count", "Plan Interval Length")
                 .field("quantity", "Plan Quantity", "Seats", "Licenses")
                 .field("segment", "Customer Segment")
                 .field("plan", "Plan Name", "Plan ID", "Price ID", "Current Plan", "Product")

@@ -274,6 +274,16 @@ public final class CsvFile implements AutoCloseable {
                 missing.add(field);
             }
         }
+        List<String> months = missing.contains("month") ? MonthColumns.of(header) : List.of();
+        if (months.size() >= 2) {
+            String shown = String.join(", ", months.subList(0, 2).stream().map(m -> "'" + EchoedText.of(m) + "'")
+                    .toList());
+            long more = months.size() - 2L;
+            throw new BadInputException(fileName() + ", line 1: the months are columns here (" + shown
+                    + (more > 0 ? " and " + more + " more" : "") + "); a ledger has one row per customer and month,"
+                    + " with the columns customer, month and mrr: turn the month columns into rows first",
+                    FileProblem.of(FileProblem.Code.MONTHS_AS_COLUMNS, fileName(), shown, more));
+        }
         if (!missing.isEmpty()) {
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())

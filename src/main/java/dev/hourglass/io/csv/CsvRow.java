@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One row of a CSV file as the parser left it: the characters of every field in one reused buffer, or, for a row of
@@ -18,6 +20,10 @@ import java.util.List;
  * million-row file does not turn into twelve million short-lived strings. Valid only until the next row is read.
  */
 public final class CsvRow {
+    /** The labels of a spreadsheet's total line, lower case, in English and German. */
+    private static final Set<String> TOTAL_LABELS = Set.of("total", "totals", "grand total", "grand totals", "sum",
+            "summe", "gesamt", "gesamtsumme", "insgesamt");
+    private static final int LONGEST_TOTAL_LABEL = 16;
     private char[] chars = new char[256];
     /** The buffer the fields lie in when the row is ASCII bytes; null when they are {@link #chars}. */
     private byte[] bytes;
@@ -247,6 +253,37 @@ public final class CsvRow {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the row is a line written under a table: only its first field (a report's "Grand Totals (60 records)"),
+     * or a blank first field and a total's label beside the sums, as a spreadsheet's last line has ("Total"). A table
+     * row costs no more here than in {@link #onlyFirstField}: the label is looked for only when the first field is
+     * blank, and only in short fields.
+     */
+    boolean footerLine() {
+        if (fieldCount == 0) {
+            return false;
+        }
+        if (isBlank(0)) {
+            return hasTotalLabel();
+        }
+        for (int i = 1; i < fieldCount; i++) {
+            if (!isBlank(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasTotalLabel() {
+        for (int i = 1; i < fieldCount; i++) {
+            if (length[i] <= LONGEST_TOTAL_LABEL && !isBlank(i)
+                    && TOTAL_LABELS.contains(string(i).strip().replace(":", "").toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A copy of the row that stays valid after the next row is read. */

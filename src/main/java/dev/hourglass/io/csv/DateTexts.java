@@ -6,6 +6,8 @@ import java.time.LocalDate;
 final class DateTexts {
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
+    private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"};
 
     private DateTexts() {
     }
@@ -84,6 +86,29 @@ final class DateTexts {
             }
         }
         return 0;
+    }
+
+    /**
+     * Where a date goes on after the weekday a long date format writes first ("Wednesday, March 1, 2017", "Wed 1 Mar
+     * 2017"): after the name, an optional comma and at least one space. -1 when the word at {@code from} is no
+     * weekday's name, whole or in three letters.
+     */
+    static int afterWeekday(CharSequence text, int from, int to) {
+        int wordEnd = lettersEnd(text, from, to);
+        int length = wordEnd - from;
+        boolean weekday = false;
+        for (String name : WEEKDAYS) {
+            if ((length == 3 || length == name.length()) && startsWithIgnoringCase(text, from, wordEnd, name)) {
+                weekday = true;
+                break;
+            }
+        }
+        if (!weekday) {
+            return -1;
+        }
+        int i = wordEnd < to && text.charAt(wordEnd) == ',' ? wordEnd + 1 : wordEnd;
+        int next = skipSpaces(text, i, to);
+        return next == i ? -1 : next;
     }
 
     static int lettersEnd(CharSequence text, int i, int to) {

@@ -65,6 +65,18 @@ public final class ExportPresets {
                 marks("id", "lead_id", "lead_name", "status_id", "status_label", "status_type", "confidence", "value",
                         "value_period", "value_currency", "value_formatted", "date_won", "date_lost", "date_created",
                         "user_name", "pipeline_name")).inCents("Close's export"));
+        // Export to Excel writes the record's id, checksum and modified date first, as hidden "(Do Not Modify)" columns
+        PRESETS.add(new Preset("Microsoft Dynamics 365 opportunities export", ImportKind.DEALS, 5, Map.of(),
+                marks("(Do Not Modify) Opportunity", "(Do Not Modify) Row Checksum", "(Do Not Modify) Modified On",
+                        "Topic", "Potential Customer", "Est. Close Date", "Est. Revenue", "Status", "Status Reason",
+                        "Actual Close Date", "Actual Revenue", "Probability", "Rating")));
+        PRESETS.add(new Preset("Copper opportunities export", ImportKind.DEALS, 6,
+                outcomes("Abandoned", Outcome.LOST_NO_DECISION),
+                marks("Name", "Company", "Pipeline", "Stage", "Status", "Value", "Close Date", "Owner", "Loss Reason",
+                        "Priority", "Win Probability", "Source", "Date Created")));
+        PRESETS.add(new Preset("Freshsales deals export", ImportKind.DEALS, 5, Map.of(),
+                marks("Name", "Deal value", "Deal stage", "Deal pipeline", "Expected close date", "Closed date",
+                        "Sales owner", "Account name", "Lost reason", "Probability (%)", "Created at")));
         PRESETS.add(new Preset("CRM sales opportunities (Maven Analytics sample)", ImportKind.DEALS, 5,
                 outcomes("Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION),
                 marks("opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date",
@@ -85,6 +97,15 @@ public final class ExportPresets {
                         "subscriptions.billing_period_unit|Billing Period Unit", "subscriptions.status",
                         "subscriptions.started_at|Started At", "subscriptions.cancelled_at|Cancelled At",
                         "subscriptions.mrr"), List.of("in_trial")).writtenOut());
+        PRESETS.add(new Preset("Recurly subscriptions export", ImportKind.SUBSCRIPTIONS, 6, Map.of(),
+                marks("uuid", "account_code", "plan_code", "plan_name", "state", "quantity", "unit_amount", "currency",
+                        "activated_at", "canceled_at", "expires_at", "current_period_started_at",
+                        "current_period_ends_at", "trial_started_at", "trial_ends_at"), List.of()).snakeCase());
+        // The MRR Intervals dataset ChartMogul's destinations export: one row per period of constant MRR, in cents
+        PRESETS.add(new Preset("ChartMogul MRR intervals export", ImportKind.SUBSCRIPTIONS, 7, Map.of(),
+                marks("CUSTOMER_UUID", "MRR", "START_DATE", "END_DATE", "PLAN_UUID", "QUANTITY", "SUBSCRIPTION_UUID",
+                        "SUBSCRIPTION_SET_UUID", "SUB_SET_PLAN_UUIDS", "IS_FREE", "IS_TRIAL"), List.of())
+                .inCents("ChartMogul's export"));
         // The APIs' objects flattened to columns (Stripe's Sigma tables too): snake_case names, amounts in cents
         // and, from the APIs, dates as Unix time
         PRESETS.add(new Preset("Stripe subscriptions export (API or Sigma)", ImportKind.SUBSCRIPTIONS, 5, Map.of(),

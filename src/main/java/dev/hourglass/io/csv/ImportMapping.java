@@ -59,7 +59,11 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
         return new ImportMapping(columns, Map.of(), Map.of(), StageSetup.defaults());
     }
 
-    /** The outcome a raw value stands for, or null when it stands for none. A blank value is an open deal. */
+    /**
+     * The outcome a raw value stands for, or null when it stands for none. A blank value is an open deal; besides the
+     * contract's names, an outcome column may say {@code Open}, {@code Won}, {@code Lost} or any closed stage's word
+     * ({@link #outcomeOfStage}), as CRMs' status columns do.
+     */
     public Outcome outcome(String raw) {
         Outcome mapped = outcomes.get(raw);
         if (mapped != null) {
@@ -72,7 +76,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
         try {
             return Outcome.valueOf(name);
         } catch (IllegalArgumentException e) {
-            return null;
+            return crmStatus(looseKey(raw));
         }
     }
 
@@ -119,11 +123,17 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
                 return e.getValue();
             }
         }
-        Outcome closed = CLOSED_STAGES.get(key);
-        if (closed == null) {
-            closed = lostWithReason(key);
-        }
+        Outcome closed = key.equals("open") ? null : crmStatus(key);
         return closed != null ? closed : Outcome.OPEN;
+    }
+
+    /** A CRM status word: a closed stage's (Won, Lost, Closed Lost …), or Open; null for any other. */
+    private static Outcome crmStatus(String key) {
+        if (key.equals("open")) {
+            return Outcome.OPEN;
+        }
+        Outcome closed = CLOSED_STAGES.get(key);
+        return closed != null ? closed : lostWithReason(key);
     }
 
     /** Letters and digits only, lower case: "Closed - No Decision" and "closednodecision" are one value. */

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * The lines a report export writes under its table — "Grand Totals (60 records)", "Confidential Information - Do Not
- * Distribute", a copyright line — each a row with only its first field. Such rows are held back while they come;
+ * Distribute", a copyright line — each a row with only its first field — and a spreadsheet's total line (a blank
+ * first field, "Total" beside the sums). Such rows are held back while they come;
  * a table row after them hands them on as rows after all, the end of the file makes them the footer, which is named
  * in the import report instead of being left out row by row.
  */
@@ -24,7 +25,7 @@ final class ReportFooter {
     }
 
     void accept(CsvRow row, Consumer<CsvRow> action) {
-        if (applies && row.onlyFirstField() && held.size() < MOST_LINES) {
+        if (applies && row.footerLine() && held.size() < MOST_LINES) {
             held.add(row.copy());
             return;
         }
@@ -49,13 +50,25 @@ final class ReportFooter {
         held.clear();
     }
 
+    /** A footer line's text: its fields that hold any, one after the other. */
+    private static String shown(CsvRow row) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < row.fieldCount(); i++) {
+            String text = row.string(i).strip();
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return String.join(", ", texts);
+    }
+
     List<Detection> detections(String fileName) {
         if (footer.isEmpty()) {
             return List.of();
         }
         List<String> examples = new ArrayList<>();
         for (int i = 0; i < Math.min(2, footer.size()); i++) {
-            examples.add("'" + EchoedText.of(footer.get(i).string(0).strip()) + "'");
+            examples.add("'" + EchoedText.of(shown(footer.get(i))) + "'");
         }
         int lines = footer.size();
         String shown = String.join(", ", examples) + (lines > 2 ? ", …" : "");

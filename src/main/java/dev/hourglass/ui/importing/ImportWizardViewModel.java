@@ -176,7 +176,7 @@ public final class ImportWizardViewModel {
     /** Words of an export's name that keep their capital after "a": the tools and acronyms. */
     /** First words of the presets' names that keep their capital in a sentence: the tools' names, abbreviations. */
     private static final Set<String> PROPER_WORDS = Set.of("salesforce", "hubspot", "pipedrive", "stripe",
-            "chargebee", "zoho", "close", "crm", "mrr");
+            "chargebee", "zoho", "close", "crm", "mrr", "microsoft", "copper", "freshsales", "recurly", "chartmogul");
 
     private final Workbook workbook;
     private final Kind preselected;

@@ -44,6 +44,11 @@ class DateReadingTest {
         "DAY_MONTH_NAME_YEAR  | 1 MARCH 2017",
         "DAY_MONTH_NAME_YEAR  | 01-Mar-2017",
         "DAY_MONTH_NAME_YEAR  | 01-Mar-17 10:00",
+        // a spreadsheet's long date formats (Google Sheets, Excel): the weekday before the date
+        "MONTH_NAME_DAY_YEAR  | Wednesday, March 1, 2017",
+        "MONTH_NAME_DAY_YEAR  | Wed, Mar 1, 2017",
+        "DAY_MONTH_NAME_YEAR  | Wednesday, 1 March 2017",
+        "DAY_MONTH_NAME_YEAR  | Wed 1 Mar 2017",
     })
     void everyReadingReadsItsWayOfWritingMarch1(BuiltInDateReading reading, String text) {
         assertThat(reading.read(text)).isEqualTo(MARCH_1);
@@ -73,6 +78,9 @@ class DateReadingTest {
         "MONTH_NAME_DAY_YEAR  | Mar 12017",
         "DAY_MONTH_NAME_YEAR  | 1 Mar-2017",
         "DAY_MONTH_NAME_YEAR  | 1 Mrz 2017",
+        "MONTH_NAME_DAY_YEAR  | Wedding, March 1, 2017",
+        "MONTH_NAME_DAY_YEAR  | Wednesday,March 1, 2017",
+        "DAY_MONTH_NAME_YEAR  | Someday 1 Mar 2017",
     })
     void aReadingDoesNotReadOtherWritings(BuiltInDateReading reading, String text) {
         assertThat(reading.read(text)).isNull();

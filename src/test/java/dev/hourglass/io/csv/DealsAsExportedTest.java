@@ -157,4 +157,21 @@ class DealsAsExportedTest {
                 tuple("NO_ORIGINAL_CLOSE_DATE", "no deal has an original close date, so"
                         + " slippage cannot be measured: slipped deals and the slippage-adjusted close rate are no data"));
     }
+
+    @Test
+    void aSpreadsheetsTotalLineUnderTheDealsIsNamedNotLeftOutAsARow() throws Exception {
+        // Google Sheets / Excel: the sum under the amounts, labelled in a column to its left; the id cell is blank
+        Path file = write("sheet.csv", "Deal,Company,Stage,Value,Close date,,\n"
+                + "D-1,Acme,Won,\"$1,200.00\",\"Mar 1, 2017\",,\n"
+                + ",Globex,Lost,$300.00,\"Mar 2, 2017\",,\n"
+                + "D-3,Initech,Demo,$500.00,\"Mar 3, 2017\",,\n"
+                + ",,Total,\"$2,000.00\",,,\n");
+        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
+        assertThat(result.deals()).extracting(Deal::id).containsExactly("D-1", "D-3");
+        // the deal without an id is still a row left out; the total line is no row
+        assertThat(result.rowsRead()).isEqualTo(3);
+        assertThat(result.problems().total()).isEqualTo(1);
+        assertThat(Detection.english(result.summary().detections())).contains("sheet.csv: the line under the table"
+                + " ('Total, $2,000.00') is a report's footer, not rows; not read.");
+    }
 }

@@ -3,6 +3,7 @@ package dev.hourglass.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.model.pipeline.Deal;
+import dev.hourglass.model.pipeline.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,5 +76,40 @@ class DealsCsvReaderValuesTest {
         assertThat(result.deals()).extracting(Deal::id).containsExactly("D1", "D2", "D4");
         assertThat(result.problems().reasons().get(0).examples()).containsExactly("export.csv, line 4, column "
                 + "'closeDate': closeDate is not a date like 3/31/2017 (M/D/YYYY) ('26/3/2017')");
+    }
+
+    @Test
+    void anOutcomeColumnSayingOpenWonOrLostAsCrmsWriteItKeepsEveryDeal() throws Exception {
+        // Dynamics 365's and Copper's Status: Open / Won / Lost, not the OPEN / WON / LOST_COMPETITION of the contract
+        Path file = write("id,amount,stage,closeDate,Status\n"
+                + "D1,100,In Progress,3/1/2017,Open\n"
+                + "D2,200,Won,3/2/2017,Won\n"
+                + "D3,300,Out-Sold,3/3/2017,Lost\n"
+                + "D4,400,Canceled,3/4/2017,Closed - No Decision\n");
+        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
+        assertThat(result.problems().total()).isZero();
+        assertThat(result.deals()).extracting(Deal::outcome).containsExactly(Outcome.OPEN, Outcome.WON,
+                Outcome.LOST_COMPETITION, Outcome.LOST_NO_DECISION);
+    }
+
+    @Test
+    void dealExportsWithoutAnIdColumnTakeTheDealsNameAsCopperFreshsalesAndDynamicsWriteIt() throws Exception {
+        Path copper = write("Name,Company,Stage,Status,Value,Close Date\n"
+                + "Acme expansion,Acme,Demo,Open,\"1,200.00\",10/11/2023\n"
+                + "Acme expansion,Acme,Closed,Won,300.00,10/12/2023\n");
+        DealsCsvReader.Result result = DealsCsvReader.read(copper, ImportMapping.defaults());
+        assertThat(result.problems().total()).isZero();
+        assertThat(result.deals()).extracting(Deal::amount).containsExactly(1200.0, 300.0);
+
+        Path dynamics = write("(Do Not Modify) Opportunity,Topic,Est. Close Date,Est. Revenue,Status,Status Reason,"
+                + "Actual Close Date\n"
+                + "6f1c-01,Pilot - Acme,4/2/2024,\"$4,800.00\",Open,In Progress,\n"
+                + "6f1c-02,Pilot - Acme,4/3/2024,$900.00,Lost,Out-Sold,4/9/2024\n");
+        result = DealsCsvReader.read(dynamics, ImportMapping.defaults());
+        assertThat(result.problems().total()).isZero();
+        assertThat(result.deals()).extracting(Deal::id).containsExactly("6f1c-01", "6f1c-02");
+        assertThat(result.deals()).extracting(Deal::closeDate)
+                .containsExactly(LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 3));
+        assertThat(result.deals()).extracting(Deal::amount).containsExactly(4800.0, 900.0);
     }
 }

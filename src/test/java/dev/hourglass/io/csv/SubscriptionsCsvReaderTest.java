@@ -151,4 +151,18 @@ class SubscriptionsCsvReaderTest {
                 .hasMessage("subs.csv: no usable subscription row in 1 row; first problem: subs.csv, line 2, "
                         + "column 'start': start is not a date ('someday')");
     }
+
+    @Test
+    void recurlysSubscriptionsEndWhenTheyExpireNotWhenTheyAreCanceled() throws Exception {
+        // Recurly: a canceled subscription runs to the end of its term (expires_at); account_code is the customer
+        SubscriptionsCsvReader.Result read = read("uuid,account_code,plan_code,state,quantity,unit_amount,"
+                + "activated_at,canceled_at,expires_at,plan_interval_length,plan_interval_unit\n"
+                + "a1,acct-1,team-annual,canceled,2,990.00,2023-10-09 11:45:31 UTC,2024-01-05 10:00:00 UTC,"
+                + "2024-02-01 10:00:00 UTC,12,months\n"
+                + "a2,acct-2,starter,active,1,29.00,2023-04-01 16:52:08 UTC,,,1,months\n");
+        assertThat(read.problems().isEmpty()).as(messages(read.problems()).toString()).isTrue();
+        assertThat(read.subscriptions()).extracting(Subscription::customer).containsExactly("acct-1", "acct-2");
+        assertThat(read.subscriptions()).extracting(Subscription::end).containsExactly(LocalDate.of(2024, 2, 1), null);
+        assertThat(read.subscriptions()).extracting(Subscription::mrr).containsExactly(165.0, 29.0);
+    }
 }

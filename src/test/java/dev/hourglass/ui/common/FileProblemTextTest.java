@@ -68,6 +68,19 @@ class FileProblemTextTest {
     }
 
     @Test
+    void aLedgerWithAColumnPerMonthSaysItNeedsARowPerMonth() throws Exception {
+        // a finance team's MRR sheet: one row per customer, one column per month
+        Throwable failure = checked(ImportKind.LEDGER, "mrr.csv", "Customer,Jan 2024,Feb 2024,Mar 2024,Plan\n"
+                + "Acme,1200,1200,1100,Pro\n");
+        assertThat(failure).hasMessage("mrr.csv, line 1: the months are columns here ('Jan 2024', 'Feb 2024' and 1"
+                + " more); a ledger has one row per customer and month, with the columns customer, month and mrr:"
+                + " turn the month columns into rows first");
+        assertThat(FileProblemText.of(failure)).isEqualTo("mrr.csv, Zeile 1: Die Monate stehen hier in Spalten"
+                + " ('Jan 2024', 'Feb 2024' und 1 weitere); ein MRR-Journal hat eine Zeile je Kunde und Monat, mit den"
+                + " Spalten customer, month und mrr: die Monatsspalten zuerst in Zeilen umwandeln");
+    }
+
+    @Test
     void aLedgerWithoutMrrAboveZero() throws Exception {
         Throwable failure = checked(ImportKind.LEDGER, "ledger.csv", "customer,month,mrr\nC,2024-01,0\nD,2024-01,0\n");
         assertThat(FileProblemText.of(failure)).isEqualTo("ledger.csv: Kein Kunde hat in 2 Zeilen eine MRR über 0");

@@ -129,6 +129,40 @@ class ImportWizardExportsTest {
     }
 
     @Test
+    void copperAndDynamicsStatusColumnsProposeTheirOwnOutcomesAndImportEveryDeal() throws Exception {
+        ImportWizardViewModel copper = opened("copper-opportunities.csv");
+        assertThat(copper.kind()).isEqualTo(Kind.DEALS);
+        assertThat(copper.recognisedLineProperty().get()).startsWith("Recognised as a Copper opportunities export:");
+        assertThat(copper.columnProperty("id").get()).isEqualTo("Name");
+        assertThat(copper.columnProperty("outcome").get()).isEqualTo("Status");
+        assertThat(copper.outcomeValues()).extracting(ImportWizardViewModel.ValueRow::raw,
+                r -> r.targetProperty().get()).containsExactlyInAnyOrder(tuple("Abandoned", Outcome.LOST_NO_DECISION),
+                tuple("Lost", Outcome.LOST_COMPETITION), tuple("Open", Outcome.OPEN), tuple("Won", Outcome.WON));
+
+        UiText.use(Locale.GERMAN);
+        assertThat(opened("copper-opportunities.csv").recognisedLineProperty().get())
+                .contains("Copper-Opportunities-Export");
+        UiText.use(Locale.ENGLISH);
+
+        ImportWizardViewModel dynamics = opened("dynamics365-opportunities.xlsx");
+        assertThat(dynamics.recognisedLineProperty().get())
+                .startsWith("Recognised as a Microsoft Dynamics 365 opportunities export:");
+        assertThat(List.of("id", "amount", "stage", "closeDate", "outcome")).map(f -> dynamics.columnProperty(f).get())
+                .containsExactly("(Do Not Modify) Opportunity", "Est. Revenue", "Status Reason", "Est. Close Date",
+                        "Status");
+        assertThat(dynamics.outcomeValues()).extracting(ImportWizardViewModel.ValueRow::raw,
+                r -> r.targetProperty().get()).containsExactlyInAnyOrder(tuple("Lost", Outcome.LOST_COMPETITION),
+                tuple("Open", Outcome.OPEN), tuple("Won", Outcome.WON));
+        dynamics.showCheck(dynamics.check());
+        dynamics.importNow(rows -> { }, () -> false);
+        List<Deal> deals = new ArrayList<>();
+        workbook.readDeals(workbook.datasets(Dataset.Kind.DEALS).get(0).id(), deals::add);
+        // unseen-exports.py: 48 opportunities, 12 of them Status 'Won'
+        assertThat(deals).hasSize(48);
+        assertThat(deals).filteredOn(d -> d.outcome() == Outcome.WON).hasSize(12);
+    }
+
+    @Test
     void aStripeExportIsImportedAsSubscriptionsExpandedIntoTheMonthlyLedger() throws Exception {
         ImportWizardViewModel wizard = opened("stripe-subscriptions.csv");
         assertThat(wizard.kind()).isEqualTo(Kind.SUBSCRIPTIONS);
