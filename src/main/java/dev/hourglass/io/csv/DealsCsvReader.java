@@ -124,10 +124,20 @@ public final class DealsCsvReader {
         private final List<Deal> deals = new ArrayList<>();
         private long[] lines = new long[1024];
         private boolean[] newStage = new boolean[1024];
+        /**
+         * Where the ids come from an id column, the part's own duplicate check, made on its thread: each deal's id
+         * hash, and the line in the part where its id came first (-1 for a deal whose id is new in the part). The
+         * first part's reader then only looks each id up among its own. Null where names give the ids: a repeated
+         * name is told apart by its line, in file order, by the first part's reader.
+         */
+        private final SeenIds seenInPart;
+        private int[] idHashes = new int[1024];
+        private long[] firstInPart = new long[1024];
         private final List<Rejection> rejections = new ArrayList<>();
 
         DealPart(CsvFile csv, ImportMapping mapping) {
             this.reader = new RowReader(csv, mapping, null, this);
+            this.seenInPart = reader.idFromName ? null : new SeenIds((long) (csv.estimatedRows() * 0.6));
         }
 
         void add(Deal deal, long line, boolean addsStage) {
@@ -135,10 +145,17 @@ public final class DealsCsvReader {
             if (i == lines.length) {
                 lines = Arrays.copyOf(lines, i * 2);
                 newStage = Arrays.copyOf(newStage, i * 2);
+                idHashes = Arrays.copyOf(idHashes, i * 2);
+                firstInPart = Arrays.copyOf(firstInPart, i * 2);
             }
             deals.add(deal);
             lines[i] = line;
             newStage[i] = addsStage;
+            if (seenInPart != null) {
+                int hash = SeenIds.hash(deal.id());
+                idHashes[i] = hash;
+                firstInPart[i] = seenInPart.addOrFirstLine(deal.id(), hash, line);
+            }
         }
     }
 
@@ -265,6 +282,11 @@ public final class DealsCsvReader {
                     firstRepeatedName = deal.id();
                 }
             }
+            use(deal, line, firstLine, addsStage);
+        }
+
+        /** Counts a deal whose id came first on {@code firstLine} as a duplicate, else takes it (-1: a new id). */
+        private void use(Deal deal, long line, long firstLine, boolean addsStage) {
             if (firstLine >= 0) {
                 problems.add(line, header.get(id), RowReason.of(RowReason.Code.DUPLICATE_ID, "duplicate id"),
                         RowDetail.firstOnLine(deal.id(), firstLine));
@@ -301,13 +323,31 @@ public final class DealsCsvReader {
                     problems.add(r.line() + linesBefore, r.column(), r.reason(), r.detail());
                 }
                 if (d < second.deals.size()) {
-                    accept(second.deals.get(d), second.lines[d] + linesBefore, second.newStage[d]);
+                    takeOn(second, d, linesBefore);
                 }
             }
             rowsRead += second.reader.rowsRead;
             amountFromListPrice += second.reader.amountFromListPrice;
             amountBlank += second.reader.amountBlank;
             periods.add(second.reader.periods);
+        }
+
+        /**
+         * Takes on the part's deal {@code d}: a duplicate of a deal of the first part, or of one before it in the
+         * part (found on the part's thread), or a new one — as {@link #accept(Deal, long, boolean)} would find.
+         */
+        private void takeOn(DealPart second, int d, long linesBefore) {
+            Deal deal = second.deals.get(d);
+            long line = second.lines[d] + linesBefore;
+            if (second.seenInPart == null) {
+                accept(deal, line, second.newStage[d]);
+                return;
+            }
+            long firstLine = seenIds.firstLine(deal.id(), second.idHashes[d]);
+            if (firstLine < 0 && second.firstInPart[d] >= 0) {
+                firstLine = second.firstInPart[d] + linesBefore;
+            }
+            use(deal, line, firstLine, second.newStage[d]);
         }
 
         private void countAmountGaps(Deal deal) {

@@ -43,17 +43,14 @@ final class SeenIds {
 
     /** Records the id; returns the line it was first seen on, or -1 when it is new. */
     long addOrFirstLine(String id, long line) {
-        int hash = hash(id);
-        int mask = slots.length - 1;
-        int slot = hash & mask;
-        for (long s = slots[slot]; s != EMPTY; s = slots[slot]) {
-            if ((int) (s >>> 32) == hash) {
-                int entry = (int) s - 1;
-                if (holds(entry, id)) {
-                    return longLines != null ? longLines[entry] : lines[entry];
-                }
-            }
-            slot = (slot + 1) & mask;
+        return addOrFirstLine(id, hash(id), line);
+    }
+
+    /** {@link #addOrFirstLine(String, long)} with the id's {@link #hash}, worked out by the caller. */
+    long addOrFirstLine(String id, int hash, long line) {
+        int slot = slotOf(id, hash);
+        if (slots[slot] != EMPTY) {
+            return lineOf(slot);
         }
         int entry = store(id, line);
         slots[slot] = (long) hash << 32 | (entry + 1L);
@@ -61,6 +58,30 @@ final class SeenIds {
             grow();
         }
         return -1;
+    }
+
+    /** The line the id was first seen on, or -1 when it was not; the id is not recorded. */
+    long firstLine(String id, int hash) {
+        int slot = slotOf(id, hash);
+        return slots[slot] == EMPTY ? -1 : lineOf(slot);
+    }
+
+    /** The slot holding the id, or the free slot where it would go. */
+    private int slotOf(String id, int hash) {
+        int mask = slots.length - 1;
+        int slot = hash & mask;
+        for (long s = slots[slot]; s != EMPTY; s = slots[slot]) {
+            if ((int) (s >>> 32) == hash && holds((int) s - 1, id)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private long lineOf(int slot) {
+        int entry = (int) slots[slot] - 1;
+        return longLines != null ? longLines[entry] : lines[entry];
     }
 
     private boolean holds(int entry, String id) {

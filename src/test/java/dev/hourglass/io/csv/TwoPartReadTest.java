@@ -135,6 +135,37 @@ class TwoPartReadTest {
         }
     }
 
+    /**
+     * Duplicates within the second part, of the first part, and of both, found on the second part's thread and by
+     * the first part's reader: the same deals and the same duplicate rows, with the line each id came first on.
+     */
+    @Test
+    void duplicateIdsAreFoundAsInOnePartWhicheverPartsTheyAreIn() throws Exception {
+        StringBuilder csv = new StringBuilder("id,amount,stage,closeDate,outcome\n");
+        for (int row = 1; row <= ROWS * 2; row++) {
+            String id = row % 7 == 0 ? "X" + (row % 5_000) // repeats within each part and across them
+                    : row % 11 == 0 ? "Y" + (row / 30) // repeats only near each other, also across the split
+                    : "D" + row;
+            csv.append(id).append(',').append(row).append(",Discovery,2017-02-03,OPEN\n");
+        }
+        Path file = write("deals.csv", csv);
+        DealsCsvReader.Result twoParts = DealsCsvReader.read(file, ImportMapping.defaults());
+        System.setProperty("hourglass.csv.parts", "1");
+        DealsCsvReader.Result onePart = DealsCsvReader.read(file, ImportMapping.defaults());
+
+        assertThat(twoParts.deals()).isEqualTo(onePart.deals());
+        assertThat(twoParts.problems().total()).isEqualTo(onePart.problems().total()).isGreaterThan(25_000);
+        assertThat(twoParts.problems().reasons()).hasSize(1);
+        RowProblems.Reason inTwo = twoParts.problems().reasons().get(0);
+        RowProblems.Reason inOne = onePart.problems().reasons().get(0);
+        assertThat(inTwo.count()).isEqualTo(inOne.count());
+        assertThat(inTwo.lines()).isEqualTo(inOne.lines());
+        assertThat(inTwo.places()).isEqualTo(inOne.places());
+        assertThat(inTwo.examples()).isEqualTo(inOne.examples());
+        assertThat(twoParts.problems().reasons().get(0).examples()).first().asString()
+                .isEqualTo("deals.csv, line 23, column 'id': duplicate id ('Y0', first on line 12)");
+    }
+
     @Test
     void theSameDealsAsTheFastCsvReading() throws Exception {
         StringBuilder csv = new StringBuilder("id,amount,stage,closeDate,outcome,segment\n");
