@@ -88,10 +88,7 @@ public final class ColumnMatching {
             ColumnMatch winner = forField.get(0).match();
             byField.put(entry.getKey(), winner);
             for (Candidate loser : forField.subList(1, forField.size())) {
-                String lost = loser.match().header();
-                lostNotes.put(loser.match().column(), Detection.of(Detection.Code.COLUMN_NOT_USED, "'" + lost
-                        + "' not used: '" + winner.header() + "' gives " + winner.field(), lost, winner.header(),
-                        winner.field()));
+                lostNotes.put(loser.match().column(), notUsed(loser.match(), winner));
             }
         }
         notes.addAll(lostNotes.values());
@@ -104,6 +101,19 @@ public final class ColumnMatching {
         List<ColumnMatch> matches = byField.values().stream()
                 .sorted(Comparator.comparingInt(ColumnMatch::column)).toList();
         return new ColumnMatching(byField, matches, notes);
+    }
+
+    /** Why a column that could feed a field does not: another one does (or another of the same name, earlier). */
+    private static Detection notUsed(ColumnMatch lost, ColumnMatch winner) {
+        if (CsvFile.key(lost.header()).equals(CsvFile.key(winner.header()))) {
+            int column = lost.column() + 1;
+            int winnerColumn = winner.column() + 1;
+            return Detection.of(Detection.Code.COLUMN_REPEATED, "column " + column + ", a second '" + lost.header()
+                    + "', not used: column " + winnerColumn + " gives " + winner.field(), lost.header(), column,
+                    winnerColumn, winner.field());
+        }
+        return Detection.of(Detection.Code.COLUMN_NOT_USED, "'" + lost.header() + "' not used: '" + winner.header()
+                + "' gives " + winner.field(), lost.header(), winner.header(), winner.field());
     }
 
     /** The column index holding a field, or -1 when no column feeds it. */

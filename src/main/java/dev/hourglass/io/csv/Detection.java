@@ -43,6 +43,8 @@ public record Detection(Code code, List<Object> args, String english) {
         OPEN_WITHOUT_CLOSE_DATE,
         /** A column that could feed a field another column feeds: column, the column used, field. */
         COLUMN_NOT_USED,
+        /** A second column of a name another column has, not used: its name, its place, the place used, field. */
+        COLUMN_REPEATED,
         /** A column the mapping names that the file does not have: column. */
         MAPPING_COLUMN_MISSING,
         /** The funnel of a leads file without later steps. */

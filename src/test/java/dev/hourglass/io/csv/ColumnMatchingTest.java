@@ -24,6 +24,16 @@ class ColumnMatchingTest {
         return ColumnMatching.of(header, DEALS.fields(), DEALS, renames);
     }
 
+    /** A file with two columns of one name: the note names them by their place, not by a name they share. */
+    @Test
+    void aSecondColumnOfTheSameNameIsNamedByItsPlace() {
+        ColumnMatching columns = deals(List.of("Id", "Amount", "Stage", "Close Date", "Amount"), Map.of());
+        assertThat(columns.column("amount")).isEqualTo(1);
+        assertThat(Detection.english(columns.notes()))
+                .containsExactly("column 5, a second 'Amount', not used: column 2 gives amount");
+        assertThat(columns.notes().get(0).args()).containsExactly("Amount", 5L, 2L, "amount");
+    }
+
     @Test
     void synonymsAndToolDecorationsFindTheirFields() {
         ColumnMatching columns = deals(List.of("Deal - ID", "Deal - Value", "Deal - Stage", "Deal - Status",
@@ -58,7 +68,7 @@ class ColumnMatchingTest {
         assertThat(columns.match("id").orElseThrow()).isEqualTo(new ColumnMatch(1, "Opportunity ID", "id",
                 How.RECOGNISED, "Opportunity ID"));
         assertThat(Detection.english(columns.notes())).containsExactly("'Opportunity Name' not used: 'Opportunity ID' gives id",
-                "'Opportunity ID' not used: 'Opportunity ID' gives id");
+                "column 3, a second 'Opportunity ID', not used: column 2 gives id");
     }
 
     @Test
