@@ -27,10 +27,18 @@ public final class ColumnMatching {
         this.notes = List.copyOf(notes);
     }
 
-    /** A column that could feed a field, and how strongly. */
-    private record Candidate(ColumnMatch match, int rank) {
+    /**
+     * A column that could feed a field, and how strongly: a mapping's rename first, then a name that stands above
+     * the field's own ({@link ColumnNames#beatsOwnName}), then the field's own name, then its synonyms in order.
+     */
+    private record Candidate(ColumnMatch match, int rank, boolean beatsOwnName) {
+        Candidate(ColumnMatch match, int rank) {
+            this(match, rank, false);
+        }
+
         static final Comparator<Candidate> STRONGEST_FIRST = Comparator
-                .comparing((Candidate c) -> c.match().how())
+                .comparingInt((Candidate c) -> c.match().how() == How.RENAMED ? 0 : c.beatsOwnName() ? 1 : 2)
+                .thenComparing(c -> c.match().how())
                 .thenComparingInt(Candidate::rank)
                 .thenComparingInt(c -> c.match().column());
     }
@@ -73,7 +81,7 @@ public final class ColumnMatching {
                 if (known.isPresent()) {
                     String field = fieldByKey.get(CsvFile.key(known.get().field()));
                     candidate = new Candidate(new ColumnMatch(i, column, field, How.RECOGNISED, known.get().name()),
-                            known.get().rank());
+                            known.get().rank(), names.beatsOwnName(known.get()));
                 }
             }
             if (candidate != null) {

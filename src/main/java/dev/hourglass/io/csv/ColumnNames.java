@@ -27,6 +27,12 @@ public final class ColumnNames {
     private static final Set<String> DEAL_NAMES = Set.of("Opportunity Name", "Deal Name", "Title", "Name", "Deal",
             "Topic");
     private static final Map<ImportKind, ColumnNames> BY_KIND = new EnumMap<>(ImportKind.class);
+    /**
+     * A deal's amount converted to the company's currency, beside the amount in each deal's own currency: HubSpot's
+     * "Amount in company currency", Salesforce's "Amount (converted)" in a multi-currency org. Summing the plain
+     * amounts of deals in several currencies is no figure; the converted ones are the same where there is only one.
+     */
+    private static final Set<String> CONVERTED_AMOUNTS = Set.of("Amount in company currency", "Amount (converted)");
 
     static {
         BY_KIND.put(ImportKind.DEALS, new Builder(ImportKind.DEALS)
@@ -179,6 +185,11 @@ public final class ColumnNames {
      * The field a header name is known for other than by being the field's own name: a synonym, or any name after
      * taking off a decoration ({@code "Deal - Owner"} is known as {@code Owner}). Empty for an unknown name.
      */
+    /** Whether a column known by this name feeds its field even where another column has the field's own name. */
+    public boolean beatsOwnName(Known known) {
+        return kind == ImportKind.DEALS && known.field().equals("amount") && CONVERTED_AMOUNTS.contains(known.name());
+    }
+
     public Optional<Known> recognise(String header) {
         Known direct = byKey.get(CsvFile.key(header));
         if (direct != null && direct.rank() > 0) {

@@ -24,6 +24,20 @@ class ColumnMatchingTest {
         return ColumnMatching.of(header, DEALS.fields(), DEALS, renames);
     }
 
+    /** Deals in several currencies: the amount converted to the company's currency is the one that adds up. */
+    @Test
+    void theConvertedAmountFeedsAmountBeforeTheAmountInEachDealsCurrency() {
+        ColumnMatching salesforce = deals(List.of("Opportunity ID", "Amount", "Opportunity Currency",
+                "Amount (converted)", "Stage", "Close Date"), Map.of());
+        assertThat(salesforce.column("amount")).isEqualTo(3);
+        assertThat(Detection.english(salesforce.notes()))
+                .containsExactly("'Amount' not used: 'Amount (converted)' gives amount");
+
+        ColumnMatching renamed = deals(List.of("Opportunity ID", "Amount", "Amount (converted)"),
+                Map.of("Amount", "amount"));
+        assertThat(renamed.column("amount")).as("a mapping's choice stands").isEqualTo(1);
+    }
+
     /** A file with two columns of one name: the note names them by their place, not by a name they share. */
     @Test
     void aSecondColumnOfTheSameNameIsNamedByItsPlace() {
