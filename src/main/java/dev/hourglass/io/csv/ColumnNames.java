@@ -187,7 +187,12 @@ public final class ColumnNames {
      */
     /** Whether a column known by this name feeds its field even where another column has the field's own name. */
     public boolean beatsOwnName(Known known) {
-        return kind == ImportKind.DEALS && known.field().equals("amount") && CONVERTED_AMOUNTS.contains(known.name());
+        return kind == ImportKind.DEALS && known.field().equals("amount") && isConvertedAmount(known.name());
+    }
+
+    /** Whether a deal's amount column known by this name holds the amount converted to the company's currency. */
+    static boolean isConvertedAmount(String name) {
+        return CONVERTED_AMOUNTS.contains(name);
     }
 
     public Optional<Known> recognise(String header) {

@@ -36,6 +36,10 @@ public final class DealsCsvReader {
             "competitor", "owner", "team", "source", "originalCloseDate", "createdDate", "include", "listPrice",
             "amountPeriod");
     public static final List<String> REQUIRED = List.of("id", "amount", "stage", "closeDate");
+    /** The names of a column giving each deal's currency (Pipedrive, Salesforce, HubSpot, Close, generic). */
+    private static final List<String> CURRENCY_COLUMNS = List.of("Currency", "Deal - Currency",
+            "Deal - Currency of value", "Deal currency code", "Opportunity Currency", "Amount Currency",
+            "Currency Code", "Currency ISO Code", "value_currency");
 
     /** Where the deals' outcomes came from. */
     public enum OutcomeSource {
@@ -231,6 +235,9 @@ public final class DealsCsvReader {
         private final boolean idFromName;
         private long repeatedNames;
         private String firstRepeatedName;
+        /** The column of each deal's currency where the amounts are in the deal's own currency, else -1. */
+        private final int currency;
+        private final CurrencyCounts currencies = new CurrencyCounts();
         /** Whether the row being read has a stage the setup does not know (added once its deal is read). */
         private boolean rowHasNewStage;
 
@@ -259,6 +266,8 @@ public final class DealsCsvReader {
             createdDate = csv.column("createdDate");
             include = csv.column("include");
             listPrice = csv.column("listPrice");
+            currency = csv.columns().match("amount").filter(m -> m.how() == ColumnMatch.How.RECOGNISED
+                    && ColumnNames.isConvertedAmount(m.recognisedAs())).isPresent() ? -1 : currencyColumn(csv);
             periods = new AmountPeriods(header, amount, csv.column("amountPeriod"));
         }
 
@@ -330,6 +339,7 @@ public final class DealsCsvReader {
             amountFromListPrice += second.reader.amountFromListPrice;
             amountBlank += second.reader.amountBlank;
             periods.add(second.reader.periods);
+            currencies.addAll(second.reader.currencies);
         }
 
         /**
@@ -378,6 +388,10 @@ public final class DealsCsvReader {
         Summary summary(List<Detection> read) {
             List<Detection> detections = new ArrayList<>(withNameDetections(read));
             detections.addAll(periods.detections());
+            Detection mixed = currency < 0 ? null : currencies.detection(header.get(amount), header.get(currency));
+            if (mixed != null) {
+                detections.add(mixed);
+            }
             List<Stage> stages = new ArrayList<>(mapping.stageSetup().stages());
             stagesAdded.forEach(name -> stages.add(new Stage(name, Phase.of(ForecastCategory.PIPELINE))));
             return new Summary(problems, rowsRead, dealsRead, List.copyOf(stagesAdded),
@@ -404,10 +418,24 @@ public final class DealsCsvReader {
             if (periods.column() >= 0 && value != 0) {
                 value = periods.forAYear(value, row.text(periods.column(), texts));
             }
-            return new Deal(dealId, value, stageValue.stage(), close, result, text(row, segment),
+            Deal deal = new Deal(dealId, value, stageValue.stage(), close, result, text(row, segment),
                     text(row, competitor), text(row, owner), text(row, team), text(row, source),
                     optionalDate(row, originalCloseDate, "originalCloseDate"),
                     optionalDate(row, createdDate, "createdDate"), optionalInclude(row));
+            if (currency >= 0) {
+                currencies.count(row.text(currency, texts));
+            }
+            return deal;
+        }
+
+        private static int currencyColumn(CsvFile csv) {
+            for (String name : CURRENCY_COLUMNS) {
+                int column = csv.headerColumn(name);
+                if (column >= 0) {
+                    return column;
+                }
+            }
+            return -1;
         }
 
         /** The deal's stage and, without an outcome column, its outcome; remembered per raw value. */

@@ -73,6 +73,8 @@ public record Detection(Code code, List<Object> args, String english) {
         FORMULAS_WITHOUT_VALUE,
         /** Deals without an ID column whose names repeat: the name column, how many, the first told apart. */
         DEAL_NAMES_REPEATED,
+        /** Deals' amounts in several currencies: amount column, how many, currency column, counts by currency. */
+        AMOUNTS_IN_SEVERAL_CURRENCIES,
         /** Amounts of a shorter period counted for a year: the period column, how many. */
         AMOUNTS_ANNUALISED,
         /** Amounts whose period could not be read, counted as written: the period column, how many, an example. */
