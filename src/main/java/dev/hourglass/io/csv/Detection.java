@@ -97,7 +97,12 @@ public record Detection(Code code, List<Object> args, String english) {
          * Customers of a ledger with months without MRR inside their life: how many are named when only the first
          * are (else 0), then each customer's name, months missing and first month missing.
          */
-        LEDGER_GAPS
+        LEDGER_GAPS;
+
+        /** Whether the finding says figures may mislead (shown as a warning), not only how the file was read. */
+        public boolean warns() {
+            return this == AMOUNTS_IN_SEVERAL_CURRENCIES;
+        }
     }
 
     public Detection {

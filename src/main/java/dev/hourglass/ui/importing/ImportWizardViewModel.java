@@ -473,7 +473,7 @@ public final class ImportWizardViewModel {
         if (recognised.isPresent() && recognised.get().lookup()) {
             found.add(new Finding(UiText.text("import.thisFileLooksLike", recognisedName(recognised.get().name())), true));
         }
-        openDetections.forEach(d -> found.add(new Finding(sentence(DetectionText.of(d)), false)));
+        openDetections.forEach(d -> found.add(new Finding(sentence(DetectionText.of(d)), d.code().warns())));
         List<String> missing = requiredFields().stream().filter(f -> columns.get(f).get() == null).toList();
         if (!missing.isEmpty()) {
             found.add(new Finding(UiText.text(missing.size() == 1 ? "import.noColumnChosenForOne" : "import.noColumnChosenForMany",
@@ -534,7 +534,7 @@ public final class ImportWizardViewModel {
         checkSummary.set(String.format(UiText.text("import.dRowsReadD"), report.rowsRead(),
                 report.imported(), left, UiText.text(left == 1 ? "import.verb.is" : "import.verb.are")));
         List<Finding> found = new ArrayList<>();
-        report.detections().forEach(d -> found.add(new Finding(sentence(DetectionText.of(d)), false)));
+        report.detections().forEach(d -> found.add(new Finding(sentence(DetectionText.of(d)), d.code().warns())));
         report.filled().forEach((key, count) -> found.add(new Finding(filledSentence(key, count), false)));
         FigureFormatter counts = new FigureFormatter(Locale.getDefault(Locale.Category.FORMAT), "", UiText.language());
         report.warnings().forEach(w -> found.add(new Finding(sentence(w.counted()

@@ -171,6 +171,20 @@ class ImportWizardViewModelTest {
                 + " inside their life, read as churned then reactivated: acme (2 months, first 2020-02).", false));
     }
 
+    /** Deals in two currencies: the check says so as a warning, not as a note on how the file was read. */
+    @Test
+    void amountsInTwoCurrenciesAreAWarningOfTheCheck() throws Exception {
+        Path deals = dir.resolve("pipedrive.csv");
+        Files.writeString(deals, "Deal - ID;Deal - Value;Deal - Currency;Deal - Stage;Deal - Status;"
+                + "Deal - Expected close date\n1;1000;EUR;Proposal;won;2024-01-31\n2;1500;USD;Proposal;won;2024-02-29\n");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, ImportWizardViewModel.Kind.DEALS);
+        wizard.open(deals);
+        wizard.showCheck(wizard.check());
+        assertThat(wizard.findings()).contains(new ImportWizardViewModel.Finding("'Deal - Value' is in 2 currencies"
+                + " (deals by 'Deal - Currency': EUR 1, USD 1); amounts are added as they are, so totals and rates by"
+                + " amount mix them: convert them to one currency first, or import one currency at a time.", true));
+    }
+
     @Test
     void aCancelledImportWritesNothing() throws Exception {
         StringBuilder big = new StringBuilder("id,amount,stage,closeDate,outcome\n");
