@@ -100,13 +100,18 @@ class ExportsAsTheyComeTest {
         Path file = EXPORTS.resolve("pipedrive-deals-text.xlsx");
         String[] period = {"--from", "2024-01-01", "--to", "2024-03-31", "--target", "100000", "--json"};
         JsonNode fromFile = analysis("pipeline", file, period);
-        // dates and values are text cells ("01/26/2024", "4200.00"); Expected close date in Q1 2024: 6 'won' rows
-        // summing 26,451.50, 8 'lost' rows 57,950.50 — among them deals whose title an earlier deal has
+        // dates and values are text cells ("01/26/2024", "4200.00"); closed deals dated by Won time / Lost time
+        // ("2024-01-26 15:00:00"), in Q1 2024: 6 'won' rows summing 26,451.50, 8 'lost' rows 57,950.50 — among
+        // them deals whose title an earlier deal has. Recomputed with Python: every closed row's Won or Lost time
+        // falls on its Expected close date, so the figures are those by Expected close date
         assertAmountCount(fromFile.get("won"), 26_451.5, 6);
         assertAmountCount(fromFile.get("lostCompetition"), 57_950.5, 8);
         assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(40);
         assertThat(fromFile.get("dealsAnalysed").asLong()).isEqualTo(40);
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
+        assertThat(texts(fromFile.get("detections"))).contains("won deals are dated by 'Deal - Won time' and lost"
+                + " ones by 'Deal - Lost time' (the day they closed; where it is blank, by 'Deal - Expected close"
+                + " date'), open ones by 'Deal - Expected close date'");
         // 40 deals of 18 organisations titled '<organisation> deal': 22 titles repeat
         assertThat(texts(fromFile.get("detections"))).anyMatch(d -> d.startsWith("'Deal - Title' gives the deal ids,"
                 + " as the file has no ID column: 22 deals share a name with an earlier one"));
@@ -277,15 +282,18 @@ class ExportsAsTheyComeTest {
         Path file = EXPORTS.resolve("dynamics365-opportunities.xlsx");
         String[] period = {"--from", "2024-04-01", "--to", "2024-06-30", "--target", "100000", "--json"};
         JsonNode fromFile = analysis("pipeline", file, period);
-        // unseen-exports.py, Est. Close Date cells in Q2 2024, Est. Revenue cells ("$"#,##0.00): 4 Status 'Won'
-        // summing 33,600; 7 'Lost' (5 Out-Sold, 73,700 and 2 Canceled, 88,750.50) 162,450.50; 8 'Open' 160,050.50
+        // unseen-exports.py; closed deals dated by Actual Close Date, open ones by Est. Close Date, in Q2 2024,
+        // Est. Revenue cells ("$"#,##0.00): 4 Status 'Won' summing 33,600; 7 'Lost' (5 Out-Sold, 73,700 and 2
+        // Canceled, 88,750.50) 162,450.50; 8 'Open' 160,050.50. Recomputed with Python: every closed row's Actual
+        // Close Date is its Est. Close Date, so the figures are those by Est. Close Date
         assertWonLostOpen(fromFile, 33_600, 4, 162_450.5, 7, 160_050.5, 8);
         assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(48);
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
         assertThat(texts(fromFile.get("detections"))).first()
                 .isEqualTo("Recognised as a Microsoft Dynamics 365 opportunities export");
         assertThat(texts(fromFile.get("detections"))).contains("'Topic' not used: '(Do Not Modify) Opportunity'"
-                + " gives id", "'Actual Close Date' not used: 'Est. Close Date' gives closeDate");
+                + " gives id", "closed deals are dated by 'Actual Close Date' (the day they closed; where it is"
+                + " blank, by 'Est. Close Date'), open ones by 'Est. Close Date'");
 
         Path workbook = imported(dir, file, "Imported 48 deals", "Recognised as a Microsoft Dynamics 365");
         assertThat(analysis("pipeline", workbook, period)).isEqualTo(fromFile);
@@ -323,13 +331,17 @@ class ExportsAsTheyComeTest {
         Path file = EXPORTS.resolve("freshsales-deals.csv");
         String[] period = {"--from", "2024-01-01", "--to", "2024-03-31", "--target", "100000", "--json"};
         JsonNode fromFile = analysis("pipeline", file, period);
-        // ';', CRLF, '18 500,00', '31/01/2024'; Expected close date in Q1 2024: 9 'Won' summing 271,002; 3 'Lost'
-        // 64,100; 11 open (New, Demo, Negotiation) 230,350.50
+        // ';', CRLF, '18 500,00', '31/01/2024'; closed deals dated by Closed date, open ones by Expected close
+        // date, in Q1 2024: 9 'Won' summing 271,002; 3 'Lost' 64,100; 11 open (New, Demo, Negotiation) 230,350.50.
+        // Recomputed with Python: every closed row's Closed date is its Expected close date, so the figures are
+        // those by Expected close date
         assertWonLostOpen(fromFile, 271_002, 9, 64_100, 3, 230_350.5, 11);
         assertThat(fromFile.get("rowsRead").asLong()).isEqualTo(42);
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
         assertThat(texts(fromFile.get("detections"))).first().isEqualTo("Recognised as a Freshsales deals export");
-        assertThat(texts(fromFile.get("detections"))).contains("Deal value: 18 500,00 read with a decimal comma");
+        assertThat(texts(fromFile.get("detections"))).contains("Deal value: 18 500,00 read with a decimal comma",
+                "closed deals are dated by 'Closed date' (the day they closed; where it is blank, by 'Expected"
+                + " close date'), open ones by 'Expected close date'");
     }
 
     @Test

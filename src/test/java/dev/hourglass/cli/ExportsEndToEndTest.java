@@ -77,9 +77,16 @@ class ExportsEndToEndTest {
         Path file = EXPORTS.resolve("pipedrive-deals.csv");
         String[] period = {"--from", "2017-07-01", "--to", "2017-12-31", "--target", "100000", "--json"};
         JsonNode fromFile = pipeline(file, period);
-        // Expected close date in H2 2017: 9 'won' rows summing 165.268,85 €, 6 'lost' rows with a blank value
-        assertAmountCount(fromFile.get("won"), 165_268.85, 9);
-        assertAmountCount(fromFile.get("lostCompetition"), 0, 6);
+        // closed deals dated by their Won time / Lost time (metrics.md §4), recomputed with Python from the file:
+        // by Expected close date H2 2017 had 9 'won' rows summing 165.268,85 € and 6 'lost' rows of 0,00 €. By
+        // Won time, 3 of them were won in 2018 (1040: 8.636,34; 1069: 1.316,36; 1073: 23.173,39) and 1074
+        // (3.262,47, expected in March 2018) on 29.12.2017: 7 won, 135.405,23 €. By Lost time 1060 and 1072 (0,00)
+        // were lost in 2018 and 1056 (47.156,97, expected in February 2018) on 10.12.2017: 5 lost, 47.156,97 €
+        assertAmountCount(fromFile.get("won"), 135_405.23, 7);
+        assertAmountCount(fromFile.get("lostCompetition"), 47_156.97, 5);
+        assertThat(texts(fromFile.get("detections"))).contains("won deals are dated by 'Deal - Won time' and lost"
+                + " ones by 'Deal - Lost time' (the day they closed; where it is blank, by 'Deal - Expected close"
+                + " date'), open ones by 'Deal - Expected close date'");
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
         assertThat(codes(fromFile.get("warnings"))).contains("LOST_WITHOUT_AMOUNT");
 

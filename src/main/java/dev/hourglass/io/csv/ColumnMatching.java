@@ -99,6 +99,7 @@ public final class ColumnMatching {
                 lostNotes.put(loser.match().column(), notUsed(loser.match(), winner));
             }
         }
+        standIn(byField, fields, names);
         notes.addAll(lostNotes.values());
         for (String column : new TreeMap<>(renames).keySet()) {
             if (header.stream().noneMatch(h -> CsvFile.key(h).equals(CsvFile.key(column)))) {
@@ -109,6 +110,23 @@ public final class ColumnMatching {
         List<ColumnMatch> matches = byField.values().stream()
                 .sorted(Comparator.comparingInt(ColumnMatch::column)).toList();
         return new ColumnMatching(byField, matches, notes);
+    }
+
+    /** A field without a column of its own takes the column of its first stand-in that has one, as it came. */
+    private static void standIn(Map<String, ColumnMatch> byField, List<String> fields, ColumnNames names) {
+        for (String field : fields) {
+            if (byField.containsKey(field)) {
+                continue;
+            }
+            for (String standIn : names.standInsFor(field)) {
+                ColumnMatch match = byField.remove(standIn);
+                if (match != null) {
+                    byField.put(field, new ColumnMatch(match.column(), match.header(), field, match.how(),
+                            match.recognisedAs()));
+                    break;
+                }
+            }
+        }
     }
 
     /** Why a column that could feed a field does not: another one does (or another of the same name, earlier). */

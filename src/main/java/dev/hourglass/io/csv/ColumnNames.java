@@ -26,6 +26,7 @@ public final class ColumnNames {
     private static final ColumnNames NONE = new Builder(null).build();
     private static final Set<String> DEAL_NAMES = Set.of("Opportunity Name", "Deal Name", "Title", "Name", "Deal",
             "Topic");
+    private static final List<String> CLOSE_DATE_STAND_INS = List.of("closedDate", "wonDate", "lostDate");
     private static final Map<ImportKind, ColumnNames> BY_KIND = new EnumMap<>(ImportKind.class);
     /**
      * A deal's amount converted to the company's currency, beside the amount in each deal's own currency: HubSpot's
@@ -45,8 +46,7 @@ public final class ColumnNames {
                 .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage",
                         "Phase", "Opportunity-Phase", "Verkaufsphase", "Status Label", "Status Reason")
                 .field("closeDate", "Expected Close Date", "Estimated Close Date", "Est. Close Date", "Closing Date",
-                        "Actual Close Date", "Closed on", "Close time", "Won time", "Lost time", "Schlusstermin",
-                        "Abschlussdatum", "Date Won")
+                        "Schlusstermin", "Abschlussdatum", "Date Won")
                 .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss",
                         "Status Type")
                 .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
@@ -64,6 +64,9 @@ public final class ColumnNames {
                 .field("include")
                 .field("listPrice", "Sales Price", "Unit Price", "Product Price", "Price")
                 .field("amountPeriod", "Value Period", "Billing Frequency")
+                .field("closedDate", "Actual Close Date", "Closed on", "Close time", "Date Closed")
+                .field("wonDate", "Won time")
+                .field("lostDate", "Lost time")
                 .build());
         BY_KIND.put(ImportKind.LEDGER, new Builder(ImportKind.LEDGER)
                 .field("customer", "Customer ID", "Customer Name", "Account ID", "Account Name", "Account", "Client",
@@ -153,6 +156,14 @@ public final class ColumnNames {
     /** Whether a known name of a deal's id is its name rather than an id, so that two deals may share it. */
     public static boolean isDealName(String knownName) {
         return DEAL_NAMES.contains(knownName);
+    }
+
+    /**
+     * The fields whose column feeds {@code field} when the file has no column for it, in order: a deals file whose
+     * only date is the day its deals closed ('Actual Close Date', Pipedrive's 'Won time') dates its deals by that.
+     */
+    public List<String> standInsFor(String field) {
+        return kind == ImportKind.DEALS && field.equals("closeDate") ? CLOSE_DATE_STAND_INS : List.of();
     }
 
     public static ColumnNames of(ImportKind kind) {

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 public final class DealsCsvReader {
     public static final List<String> FIELDS = List.of("id", "amount", "stage", "closeDate", "outcome", "segment",
             "competitor", "owner", "team", "source", "originalCloseDate", "createdDate", "include", "listPrice",
-            "amountPeriod");
+            "amountPeriod", "closedDate", "wonDate", "lostDate");
     public static final List<String> REQUIRED = List.of("id", "amount", "stage", "closeDate");
     /** The names of a column giving each deal's currency (Pipedrive, Salesforce, HubSpot, Close, generic). */
     private static final List<String> CURRENCY_COLUMNS = List.of("Currency", "Deal - Currency",
@@ -214,6 +214,12 @@ public final class DealsCsvReader {
         private final int amount;
         private final int stage;
         private final int closeDate;
+        /** The day a won or lost deal closed, a won one's, a lost one's (-1: no such column). */
+        private final int closedDate;
+        private final int wonDate;
+        private final int lostDate;
+        /** Whether any of those three columns is there: without, a row reads no more than its close date. */
+        private final boolean dayClosedColumns;
         private final int outcome;
         private final int segment;
         private final int competitor;
@@ -256,6 +262,10 @@ public final class DealsCsvReader {
             amount = csv.column("amount");
             stage = csv.column("stage");
             closeDate = csv.column("closeDate");
+            closedDate = csv.column("closedDate");
+            wonDate = csv.column("wonDate");
+            lostDate = csv.column("lostDate");
+            dayClosedColumns = closedDate >= 0 || wonDate >= 0 || lostDate >= 0;
             outcome = csv.column("outcome");
             segment = csv.column("segment");
             competitor = csv.column("competitor");
@@ -388,6 +398,9 @@ public final class DealsCsvReader {
         Summary summary(List<Detection> read) {
             List<Detection> detections = new ArrayList<>(withNameDetections(read));
             detections.addAll(periods.detections());
+            if (dayClosedColumns) {
+                detections.add(closedDealsDated());
+            }
             Detection mixed = currency < 0 ? null : currencies.detection(header.get(amount), header.get(currency));
             if (mixed != null) {
                 detections.add(mixed);
@@ -400,6 +413,21 @@ public final class DealsCsvReader {
                     new Filled(amountFromListPrice, amountBlank), openWithoutCloseDate, detections,
                     PipelineWarnings.of(PipelineWarning.Scope.FILE, won, wonWithoutAmount, lost, lostWithoutAmount,
                             anyOriginalCloseDate));
+        }
+
+        /** Which columns date the closed deals and which the open ones, for the import report. */
+        private Detection closedDealsDated() {
+            String open = header.get(closeDate);
+            String won = header.get(wonDate >= 0 ? wonDate : closedDate >= 0 ? closedDate : closeDate);
+            String lost = header.get(lostDate >= 0 ? lostDate : closedDate >= 0 ? closedDate : closeDate);
+            if (won.equals(lost)) {
+                return Detection.of(Detection.Code.CLOSED_DEALS_DATED, String.format("closed deals are dated by '%s'"
+                        + " (the day they closed; where it is blank, by '%s'), open ones by '%s'", won, open, open),
+                        won, open);
+            }
+            return Detection.of(Detection.Code.WON_AND_LOST_DEALS_DATED, String.format("won deals are dated by '%s'"
+                    + " and lost ones by '%s' (the day they closed; where it is blank, by '%s'), open ones by '%s'",
+                    won, lost, open, open), won, lost, open);
         }
 
         private Deal toDeal(CsvRow row) throws RowRejected {
@@ -480,8 +508,22 @@ public final class DealsCsvReader {
             return result;
         }
 
-        /** The close date; an open deal may have none, a closed one must. */
+        /**
+         * The close date: a won deal's is the day it was won, else the day it closed, else its close date column; a
+         * lost one's the day it was lost, else the day it closed, else its close date column (metrics.md §4). An open
+         * deal may have none, a closed one must.
+         */
         private LocalDate closeDate(CsvRow row, Outcome result) throws RowRejected {
+            if (dayClosedColumns && result.isClosed()) {
+                LocalDate day = result == Outcome.WON ? optionalDate(row, wonDate, "wonDate")
+                        : optionalDate(row, lostDate, "lostDate");
+                if (day == null) {
+                    day = optionalDate(row, closedDate, "closedDate");
+                }
+                if (day != null) {
+                    return day;
+                }
+            }
             LocalDate date = row.date(closeDate);
             if (date != null) {
                 return date;

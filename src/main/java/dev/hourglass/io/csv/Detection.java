@@ -97,7 +97,11 @@ public record Detection(Code code, List<Object> args, String english) {
          * Customers of a ledger with months without MRR inside their life: how many are named when only the first
          * are (else 0), then each customer's name, months missing and first month missing.
          */
-        LEDGER_GAPS;
+        LEDGER_GAPS,
+        /** Closed deals dated by the day they closed: that column, the close date column (open deals). */
+        CLOSED_DEALS_DATED,
+        /** Won and lost deals dated by the day each closed: the won column, the lost one, the close date column. */
+        WON_AND_LOST_DEALS_DATED;
 
         /** Whether the finding says figures may mislead (shown as a warning), not only how the file was read. */
         public boolean warns() {

@@ -16,8 +16,9 @@ import java.util.Set;
 final class ReadingsDetector {
     static final int SAMPLE_ROWS = 1000;
     /** The fields of every kind that hold a date (a lead's steps hold a date or a yes/no flag). */
-    private static final Set<String> DATE_FIELDS = Set.of("closeDate", "createdDate", "originalCloseDate", "month",
-            "startDate", "renewalDate", "churnDate", "start", "end", "mql", "sql", "sal", "won");
+    private static final Set<String> DATE_FIELDS = Set.of("closeDate", "createdDate", "originalCloseDate", "closedDate",
+            "wonDate", "lostDate", "month", "startDate", "renewalDate", "churnDate", "start", "end", "mql", "sql",
+            "sal", "won");
 
     private final int columns;
     private final DateColumnVotes[] dates;

@@ -70,10 +70,10 @@ class ExportCorpusTest {
         assertThat(export.name()).isEqualTo("Pipedrive deals export");
         assertThat(fieldByColumn(export)).containsExactly(entry("Deal - ID", "id"), entry("Deal - Value", "amount"),
                 entry("Deal - Stage", "stage"), entry("Deal - Status", "outcome"), entry("Deal - Owner", "owner"),
-                entry("Deal - Expected close date", "closeDate"), entry("Deal - Deal created", "createdDate"));
-        assertThat(Detection.english(export.columns().notes())).containsExactly("'Deal - Title' not used: 'Deal - ID' gives id",
-                "'Deal - Won time' not used: 'Deal - Expected close date' gives closeDate",
-                "'Deal - Lost time' not used: 'Deal - Expected close date' gives closeDate");
+                entry("Deal - Expected close date", "closeDate"), entry("Deal - Won time", "wonDate"),
+                entry("Deal - Lost time", "lostDate"), entry("Deal - Deal created", "createdDate"));
+        // the day a deal was won or lost dates it (metrics.md §4); the expected close date dates the open ones
+        assertThat(Detection.english(export.columns().notes())).containsExactly("'Deal - Title' not used: 'Deal - ID' gives id");
         assertThat(export.mapping().outcome("lost")).isEqualTo(Outcome.LOST_COMPETITION);
         assertThat(export.mapping().outcome("won")).isEqualTo(Outcome.WON);
         assertThat(export.mapping().outcome("open")).isEqualTo(Outcome.OPEN);

@@ -90,6 +90,7 @@ class ImportWizardExportsUiTest {
         FlowPane grid = robot.lookup("#fieldGrid").queryAs(FlowPane.class);
         ScrollPane content = robot.lookup("#content").queryAs(ScrollPane.class);
         assertThat(grid.getWidth()).isLessThanOrEqualTo(content.getViewportBounds().getWidth());
-        assertThat(grid.getChildren()).hasSize(15); // every deals field, in rows of as many as fit
+        // every deals field (closedDate, wonDate and lostDate among them), in rows of as many as fit
+        assertThat(grid.getChildren()).hasSize(18);
     }
 }
