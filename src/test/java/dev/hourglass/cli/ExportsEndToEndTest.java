@@ -95,6 +95,18 @@ class ExportsEndToEndTest {
     }
 
     @Test
+    void aFileWhoseOnlyDateIsTheDayDealsClosedIsAnalysedByIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("closed.csv"), "Opportunity ID,Amount,Stage,Status,"
+                + "Actual Close Date\nW1,100,Closing,Won,4/15/2024\nW2,300,Closing,Won,7/1/2024\n"
+                + "L1,50,Closing,Lost,6/30/2024\nO1,200,Closing,Open,\n");
+        JsonNode fromFile = pipeline(file, "--from", "2024-04-01", "--to", "2024-06-30", "--target", "1000",
+                "--json");
+        assertAmountCount(fromFile.get("won"), 100, 1);
+        assertAmountCount(fromFile.get("lostCompetition"), 50, 1);
+        assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
+    }
+
+    @Test
     void crmOpportunitiesTakeListPricesAndTeamsFromTheirLookupFiles() throws Exception {
         for (String name : List.of("crm-opportunities.csv", "crm-products.csv", "crm-sales-teams.csv")) {
             Files.copy(EXPORTS.resolve(name), dir.resolve(name));

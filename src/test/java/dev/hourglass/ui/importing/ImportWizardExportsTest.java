@@ -355,6 +355,34 @@ class ImportWizardExportsTest {
     }
 
     @Test
+    void closedDealsDatedByTheDayTheyClosedAreSaidInGerman() throws Exception {
+        UiText.use(Locale.GERMAN);
+        ImportWizardViewModel dynamics = opened("dynamics365-opportunities.xlsx");
+        assertThat(dynamics.columnProperty("closeDate").get()).isEqualTo("Est. Close Date");
+        assertThat(dynamics.columnProperty("closedDate").get()).isEqualTo("Actual Close Date");
+        dynamics.showCheck(dynamics.check());
+        assertThat(texts(dynamics, false)).anyMatch(t -> t.startsWith("Abgeschlossene Deals sind nach 'Actual Close"
+                + " Date' datiert (dem Tag ihres Abschlusses; wo er fehlt, nach 'Est. Close Date'), offene nach"
+                + " 'Est. Close Date'"));
+    }
+
+    @Test
+    void aFileWhoseOnlyDateIsTheDayDealsClosedTakesItForTheCloseDate() throws Exception {
+        Path file = dir.resolve("closed.csv");
+        Files.writeString(file, "Opportunity ID,Amount,Stage,Status,Actual Close Date\n"
+                + "W1,100,Closing,Won,4/15/2024\nO1,200,Closing,Open,\n");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(workbook, null);
+        wizard.open(file);
+        assertThat(wizard.columnProperty("closeDate").get()).isEqualTo("Actual Close Date");
+        assertThat(wizard.columnProperty("closedDate").get()).isNull();
+        wizard.showCheck(wizard.check());
+        wizard.importNow(rows -> { }, () -> false);
+        List<Deal> deals = new ArrayList<>();
+        workbook.readDeals(workbook.datasets(Dataset.Kind.DEALS).get(0).id(), deals::add);
+        assertThat(deals).extracting(Deal::closeDate).containsExactly(LocalDate.of(2024, 4, 15), null);
+    }
+
+    @Test
     void rowsLeftOutAreNamedByLineAndColumnInGerman() throws Exception {
         UiText.use(Locale.GERMAN);
         Path file = dir.resolve("deals.csv");
