@@ -3,9 +3,8 @@ package dev.hourglass.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.hourglass.TestFiles;
 import dev.hourglass.model.pipeline.Deal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,16 +20,15 @@ class DealsClosedDateTest {
     @TempDir
     Path dir;
 
-    private Path write(String content) throws Exception {
-        Path file = dir.resolve("deals.csv");
-        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
-        return file;
+    private DealsCsvReader.Result read(String content) throws Exception {
+        return DealsCsvReader.read(TestFiles.write(dir, "deals.csv", content), ImportMapping.defaults());
     }
 
     @Test
     void wonAndLostDealsAreDatedByTheDayTheyClosedFallingBackOnBlanksAndOpenOnesByTheirCloseDate() throws Exception {
         // US dates (month first: 4/20 decides it), read as the other date columns are
-        Path file = write("Opportunity ID,Amount,Stage,Est. Close Date,Status,Actual Close Date,Won time,Lost time\n"
+        DealsCsvReader.Result result = read("Opportunity ID,Amount,Stage,Est. Close Date,Status,"
+                + "Actual Close Date,Won time,Lost time\n"
                 + "W1,100,Closing,3/28/2024,Won,4/3/2024,4/2/2024,\n"
                 + "W2,100,Closing,3/28/2024,Won,4/15/2024,,\n"
                 + "W3,100,Closing,3/29/2024,Won,,,\n"
@@ -39,7 +37,6 @@ class DealsClosedDateTest {
                 + "L3,100,Closing,3/30/2024,Lost,,,\n"
                 + "O1,100,Closing,6/30/2024,Open,4/7/2024,4/7/2024,4/7/2024\n"
                 + "O2,100,Closing,,Open,,,\n");
-        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.problems().total()).isZero();
         assertThat(result.deals()).extracting(Deal::id, Deal::closeDate).containsExactly(
                 tuple("W1", LocalDate.of(2024, 4, 2)), tuple("W2", LocalDate.of(2024, 4, 15)),
@@ -53,19 +50,20 @@ class DealsClosedDateTest {
 
     @Test
     void aDayClosedThatIsNotADateLeavesTheRowOutNamingItsColumn() throws Exception {
-        Path file = write("Opportunity ID,Amount,Stage,Est. Close Date,Status,Actual Close Date,Won time\n"
+        DealsCsvReader.Result result = read("Opportunity ID,Amount,Stage,Est. Close Date,Status,"
+                + "Actual Close Date,Won time\n"
                 + "W1,100,Closing,3/28/2024,Won,,soon\n"
                 + "L1,100,Closing,3/28/2024,Lost,n/a,\n"
                 + "O1,100,Closing,3/28/2024,Open,4/7/2024,4/7/2024\n"
                 + "W2,100,Closing,3/28/2024,Won,4/15/2024,4/14/2024\n"
                 + "L2,100,Closing,3/28/2024,Lost,4/16/2024,\n");
-        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.deals()).extracting(Deal::id, Deal::closeDate).containsExactly(
                 tuple("O1", LocalDate.of(2024, 3, 28)), tuple("W2", LocalDate.of(2024, 4, 14)),
                 tuple("L2", LocalDate.of(2024, 4, 16)));
         assertThat(result.problems().reasons().stream().flatMap(r -> r.examples().stream())).containsExactly(
                 "deals.csv, line 2, column 'Won time': wonDate is not a date like 3/31/2017 (M/D/YYYY) ('soon')",
-                "deals.csv, line 3, column 'Actual Close Date': closedDate is not a date like 3/31/2017 (M/D/YYYY) ('n/a')");
+                "deals.csv, line 3, column 'Actual Close Date': closedDate is not a date like 3/31/2017 (M/D/YYYY)"
+                        + " ('n/a')");
         assertThat(Detection.english(result.summary().detections())).contains("won deals are dated by 'Won time'"
                 + " and lost ones by 'Actual Close Date' (the day they closed; where it is blank, by 'Est. Close"
                 + " Date'), open ones by 'Est. Close Date'");
@@ -73,10 +71,9 @@ class DealsClosedDateTest {
 
     @Test
     void aFileWhoseOnlyDateIsTheDayDealsClosedTakesItForTheCloseDate() throws Exception {
-        Path file = write("Opportunity ID,Amount,Stage,Status,Actual Close Date\n"
+        DealsCsvReader.Result result = read("Opportunity ID,Amount,Stage,Status,Actual Close Date\n"
                 + "W1,100,Closing,Won,4/15/2024\n"
                 + "O1,100,Closing,Open,\n");
-        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.problems().total()).isZero();
         assertThat(result.deals()).extracting(Deal::id, Deal::closeDate).containsExactly(
                 tuple("W1", LocalDate.of(2024, 4, 15)), tuple("O1", null));
@@ -92,11 +89,11 @@ class DealsClosedDateTest {
     @Test
     void pipedrivesWonAndLostTimesAloneDateTheirDeals() throws Exception {
         // no expected close date: Won time stands in for it, Lost time still dates the lost deals
-        Path file = write("Deal - ID,Deal - Value,Deal - Stage,Deal - Status,Deal - Won time,Deal - Lost time\n"
+        DealsCsvReader.Result result = read("Deal - ID,Deal - Value,Deal - Stage,Deal - Status,"
+                + "Deal - Won time,Deal - Lost time\n"
                 + "1,100,Proposal,won,2024-04-02 15:00:00,\n"
                 + "2,100,Proposal,lost,,2024-04-20 11:01:00\n"
                 + "3,100,Proposal,open,,\n");
-        DealsCsvReader.Result result = DealsCsvReader.read(file, ImportMapping.defaults());
         assertThat(result.problems().total()).isZero();
         assertThat(result.deals()).extracting(Deal::id, Deal::closeDate).containsExactly(
                 tuple("1", LocalDate.of(2024, 4, 2)), tuple("2", LocalDate.of(2024, 4, 20)), tuple("3", null));
