@@ -207,6 +207,40 @@ class TwoPartReadTest {
         assertThat(twoParts.deals().get(99_999).id()).isEqualTo("Ü100000");
     }
 
+    @Test
+    void closedDealsAreDatedByTheDayTheyClosedInBothPartsAsInOne() throws Exception {
+        StringBuilder csv = new StringBuilder("id,amount,stage,closeDate,outcome,segment,closedDate,wonDate,"
+                + "lostDate\n");
+        String[] outcomes = {"OPEN", "WON", "LOST_COMPETITION"};
+        for (int row = 1; row <= ROWS; row++) {
+            csv.append('D').append(row).append(",100,Discovery,2017-01-1").append(row % 10).append(',')
+                    .append(outcomes[row % 3]).append(",Small business,")
+                    .append(row % 4 == 0 ? "" : "2017-02-1" + row % 10).append(',')
+                    .append(row % 5 == 0 ? "" : "2017-03-1" + row % 10).append(',')
+                    .append(row == 100_001 ? "soon" : row % 7 == 0 ? "" : "2017-04-1" + row % 10).append('\n');
+        }
+        Path file = write("deals.csv", csv);
+        DealsCsvReader.Result twoParts = DealsCsvReader.read(file, ImportMapping.defaults());
+        System.setProperty("hourglass.csv.parts", "1");
+        DealsCsvReader.Result onePart = DealsCsvReader.read(file, ImportMapping.defaults());
+
+        assertThat(twoParts.deals()).hasSize(ROWS - 1).isEqualTo(onePart.deals());
+        Map<String, LocalDate> closeDates = new HashMap<>();
+        twoParts.deals().forEach(d -> closeDates.put(d.id(), d.closeDate()));
+        // row % 3 gives the outcome (1 won, 2 lost, 0 open); closedDate is blank where row % 4 == 0, wonDate where
+        // row % 5 == 0, lostDate where row % 7 == 0
+        assertThat(closeDates).containsEntry("D99998", LocalDate.of(2017, 4, 18)) // lost: its lostDate
+                .containsEntry("D99999", LocalDate.of(2017, 1, 19)) // open: its closeDate
+                .containsEntry("D100003", LocalDate.of(2017, 3, 13)) // won: its wonDate
+                .containsEntry("D100015", LocalDate.of(2017, 2, 15)) // won, no wonDate: its closedDate
+                .containsEntry("D100037", LocalDate.of(2017, 2, 17)) // lost, no lostDate: its closedDate
+                .containsEntry("D100000", LocalDate.of(2017, 1, 10)) // won, neither: its closeDate
+                .containsEntry("D100016", LocalDate.of(2017, 1, 16)) // lost, neither: its closeDate
+                .doesNotContainKey("D100001");
+        assertThat(twoParts.problems().reasons().get(0).examples()).containsExactly(
+                "deals.csv, line 100002, column 'lostDate': lostDate is not a date (YYYY-MM-DD) ('soon')");
+    }
+
     /** The ids of the deals FastCSV reads: rows with an unreadable amount left out, then the first of each id. */
     private static List<String> fastCsvDealIds(Path file) throws Exception {
         Set<String> ids = new LinkedHashSet<>();
