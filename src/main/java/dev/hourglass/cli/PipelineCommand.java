@@ -22,6 +22,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.json.PipelineResultJson;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.pipeline.AmountCount;
@@ -161,7 +162,7 @@ final class PipelineCommand implements Callable<Integer> {
         long rowsRead;
         RowProblems problems;
         Optional<DealsCsvReader.Filled> filled;
-        List<String> detections;
+        List<Detection> detections;
         String sourceFile;
         PipelineAnalysis.Accumulator analysis;
         if (Workbooks.isWorkbook(file)) {
@@ -178,7 +179,7 @@ final class PipelineCommand implements Callable<Integer> {
                 ImportReport report = DataImports.reportOf(deals);
                 rowsRead = report.rowsRead();
                 problems = report.excluded();
-                detections = report.detectionSentences();
+                detections = report.detections();
                 sourceFile = report.sourceFile();
                 filled = deals.report().isEmpty() ? Optional.empty() : Optional.of(new DealsCsvReader.Filled(
                         report.filled().getOrDefault(DataImports.AMOUNT_FROM_LIST_PRICE, 0L),
@@ -200,7 +201,7 @@ final class PipelineCommand implements Callable<Integer> {
             problems = read.problems();
             filled = Optional.of(read.filled());
             sourceFile = String.valueOf(file.getFileName());
-            detections = ExportRecognition.withDetections(DataImports.reportOf(sourceFile, read), reading).detectionSentences();
+            detections = ExportRecognition.withDetections(DataImports.reportOf(sourceFile, read), reading).detections();
         }
         ProblemReport.print("pipeline", String.valueOf(file.getFileName()), problems, err);
         PipelineResult result = analysis.result();
@@ -213,16 +214,23 @@ final class PipelineCommand implements Callable<Integer> {
             out.println();
             out.flush();
         } else {
-            print(result, rowsRead, problems, filled, salStage, out);
+            print(result, rowsRead, problems, filled, salStage, fileWarnings(detections), out);
             periodOdds.ifPresent(o -> OddsText.print(o, out));
-            ImportReportText.printDetectionsAfter(sourceFile, detections, out);
+            ImportReportText.printDetectionsAfter(sourceFile,
+                    Detection.english(detections.stream().filter(d -> !d.code().warns()).toList()), out);
             out.flush();
         }
         return HourglassCli.OK;
     }
 
+    /** What the reading of the file found that makes figures mislead, in the words the Warnings list them in. */
+    private static List<String> fileWarnings(List<Detection> detections) {
+        return Detection.english(detections.stream().filter(d -> d.code().warns()).toList());
+    }
+
     private static void print(PipelineResult r, long rowsRead, RowProblems problems,
-                              Optional<DealsCsvReader.Filled> filled, String salStage, PrintWriter out) {
+                              Optional<DealsCsvReader.Filled> filled, String salStage, List<String> fileWarnings,
+                              PrintWriter out) {
         TextTable t = new TextTable();
         t.section("Pipeline " + r.period().start() + " to " + r.period().end() + ", target " + TEXT.fixed(r.target(), 0));
         ConversionRates rates = r.rates();
@@ -254,12 +262,13 @@ final class PipelineCommand implements Callable<Integer> {
         t.row("Rows left out (see stderr)", TEXT.fixed(problems.total(), 0));
         filled.ifPresent(f -> t.row("Amount from the list price", TEXT.fixed(f.amountFromListPrice(), 0)));
         t.print(out);
-        if (!r.warnings().isEmpty()) {
+        if (!r.warnings().isEmpty() || !fileWarnings.isEmpty()) {
             out.println();
             out.println("Warnings");
             for (PipelineWarning w : r.warnings()) {
                 out.println("  " + PipelineWarningWords.english(w));
             }
+            fileWarnings.forEach(w -> out.println("  " + w));
         }
         out.println();
         out.println("Diagnosis");

@@ -281,6 +281,27 @@ class ExportsEndToEndTest {
         assertThat(funnel.out()).contains("How leads.csv was read:\n  Recognised as a Marketing-qualified leads");
     }
 
+    /** Deals in EUR and USD: a warning in the JSON and the text, from the file and from the workbook alike. */
+    @Test
+    void amountsInTwoCurrenciesAreAWarningOfThePipeline() throws Exception {
+        Path file = dir.resolve("pipedrive-two-currencies.csv");
+        Files.writeString(file, "Deal - ID;Deal - Value;Deal - Currency;Deal - Stage;Deal - Status;"
+                + "Deal - Expected close date\n1;1000;EUR;Proposal;open;2024-01-31\n2;2000;EUR;Proposal;won;2024-02-29\n"
+                + "3;1500;USD;Proposal;won;2024-02-29\n");
+        String[] period = {"--from", "2024-01-01", "--to", "2024-03-31", "--target", "10000", "--json"};
+        JsonNode fromFile = pipeline(file, period);
+        assertThat(codes(fromFile.get("warnings"))).contains("AMOUNTS_IN_SEVERAL_CURRENCIES");
+        assertThat(texts(fromFile.get("detections"))).noneMatch(d -> d.contains("currencies"));
+
+        Path workbook = imported(dir, file, "Imported 3 deals");
+        assertThat(pipeline(workbook, period)).isEqualTo(fromFile);
+        CliRunner text = CliRunner.run("pipeline", file.toString(), "--from", "2024-01-01", "--to", "2024-03-31",
+                "--target", "10000");
+        String warnings = text.out().substring(text.out().indexOf("\nWarnings\n"), text.out().indexOf("\nDiagnosis\n"));
+        assertThat(warnings).contains("\n  'Deal - Value' is in 2 currencies (deals by 'Deal - Currency': EUR 2, USD 1)");
+        assertThat(text.out().substring(text.out().indexOf("was read:"))).doesNotContain("currencies");
+    }
+
     private static JsonNode pipeline(Path file, String... options) throws IOException {
         return analysis("pipeline", file, options);
     }

@@ -1,6 +1,7 @@
 package dev.hourglass.io.json;
 
 import dev.hourglass.io.csv.DealsCsvReader;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.forecast.Odds;
 import dev.hourglass.model.pipeline.AmountCount;
@@ -31,13 +32,17 @@ public final class PipelineResultJson {
      * @param detections how the file was read (the import report's sentences)
      */
     public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage,
-                             Optional<DealsCsvReader.Filled> filled, List<String> detections, Writer writer) {
+                             Optional<DealsCsvReader.Filled> filled, List<Detection> detections, Writer writer) {
         write(r, problems, rowsRead, salStage, filled, detections, Optional.empty(), writer);
     }
 
-    /** @param odds the odds of the period ({@code --odds}, forecast.md §1), written as {@code "odds"} when present */
+    /**
+     * @param detections how the file was read; those that warn ({@link Detection.Code#warns}) are written among the
+     *                   warnings, the others as {@code "detections"}
+     * @param odds       the odds of the period ({@code --odds}, forecast.md §1), written as {@code "odds"} when present
+     */
     public static void write(PipelineResult r, RowProblems problems, long rowsRead, String salStage,
-                             Optional<DealsCsvReader.Filled> filled, List<String> detections, Optional<Odds> odds,
+                             Optional<DealsCsvReader.Filled> filled, List<Detection> detections, Optional<Odds> odds,
                              Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
@@ -78,8 +83,13 @@ public final class PipelineResultJson {
             for (PipelineWarning w : r.warnings()) {
                 out.beginObject().string("code", w.code().name()).string("message", PipelineWarningWords.english(w)).endObject();
             }
+            for (Detection d : detections) {
+                if (d.code().warns()) {
+                    out.beginObject().string("code", d.code().name()).string("message", d.english()).endObject();
+                }
+            }
             out.endArray();
-            DetectionsJson.write(out, detections);
+            DetectionsJson.write(out, Detection.english(detections.stream().filter(d -> !d.code().warns()).toList()));
             out.beginObject("filled");
             if (filled.isPresent()) {
                 out.number("amountFromListPrice", filled.get().amountFromListPrice())
