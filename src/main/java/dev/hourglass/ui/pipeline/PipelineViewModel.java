@@ -1,5 +1,8 @@
 package dev.hourglass.ui.pipeline;
 
+import dev.hourglass.app.DataImports;
+import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.figures.FigureFormatter;
 import dev.hourglass.model.leads.GroupFunnel;
@@ -30,6 +33,7 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.ui.common.DetectionText;
 import dev.hourglass.ui.common.EditHistory;
 import dev.hourglass.ui.common.Headline;
 import dev.hourglass.ui.common.InputField;
@@ -72,7 +76,18 @@ import javafx.collections.ObservableList;
  */
 public final class PipelineViewModel {
     /** Deals of one import, in file order (a deal's index is its row number in the workbook). */
-    public record LoadedDeals(Dataset dataset, List<Deal> deals, StageSetup setup) {
+    /**
+     * @param fileWarnings what the import's kept report found that makes every figure of these deals mislead (amounts
+     *                     in several currencies), shown with the warnings of each period
+     */
+    public record LoadedDeals(Dataset dataset, List<Deal> deals, StageSetup setup, List<Detection> fileWarnings) {
+        public LoadedDeals {
+            fileWarnings = List.copyOf(fileWarnings);
+        }
+
+        public LoadedDeals(Dataset dataset, List<Deal> deals, StageSetup setup) {
+            this(dataset, deals, setup, List.of());
+        }
     }
 
     /** A deal shown in the table: its row number, the deal, its forecast category, and whether it counts. */
@@ -301,7 +316,16 @@ public final class PipelineViewModel {
     public static LoadedDeals load(Workbook workbook, Dataset dataset) throws WorkbookException {
         List<Deal> deals = new ArrayList<>((int) Math.min(dataset.rowCount(), Integer.MAX_VALUE - 8));
         workbook.readDeals(dataset.id(), deals::add);
-        return new LoadedDeals(dataset, deals, workbook.stageSetup(dataset.id()));
+        return new LoadedDeals(dataset, deals, workbook.stageSetup(dataset.id()), fileWarnings(dataset));
+    }
+
+    /** The kept import report's findings that warn; none where the report cannot be read (the deals still show). */
+    private static List<Detection> fileWarnings(Dataset dataset) {
+        try {
+            return DataImports.reportOf(dataset).detections().stream().filter(d -> d.code().warns()).toList();
+        } catch (BadInputException e) {
+            return List.of();
+        }
     }
 
     /** Shows loaded deals: the periods they span, the busiest quarter, a target, the filter values. */
@@ -374,7 +398,9 @@ public final class PipelineViewModel {
             changes.set(null);
         }
         result.set(r);
-        warnings.set(String.join("\n", r.warnings().stream().map(w -> "⚠ " + PipelineWarningText.of(w, formats)).toList()));
+        List<String> shown = new ArrayList<>(r.warnings().stream().map(w -> "⚠ " + PipelineWarningText.of(w, formats)).toList());
+        data.fileWarnings().forEach(d -> shown.add("⚠ " + DetectionText.of(d)));
+        warnings.set(String.join("\n", shown));
         headlines.setAll(new PipelineHeadlines(formats, currency()).of(r));
         dealsInPeriod.setAll(rows);
         diagnosis.setAll(r.diagnosis());

@@ -69,6 +69,20 @@ class PipelineViewModelTest {
                 || vm.periodProperty().get().contains(row.deal().originalCloseDate())).isTrue());
     }
 
+    /** An import whose amounts are in two currencies: its kept report's warning shows with every period's. */
+    @Test
+    void amountsInTwoCurrenciesWarnInEveryPeriod() throws Exception {
+        Path csv = dir.resolve("pipedrive.csv");
+        Files.writeString(csv, "Deal - ID;Deal - Value;Deal - Currency;Deal - Stage;Deal - Status;"
+                + "Deal - Expected close date\n1;1000;EUR;Proposal;won;2017-02-01\n2;1500;USD;Proposal;won;2017-02-20\n");
+        Dataset imported = DataImports.deals(workbook, csv, ImportMapping.defaults()).dataset();
+
+        vm.open(imported);
+
+        assertThat(vm.warningsProperty().get()).contains("⚠ 'Deal - Value' is in 2 currencies (deals by"
+                + " 'Deal - Currency': EUR 1, USD 1)");
+    }
+
     @Test
     void openingAnImportReadsItThroughWorkAndShowsItAndAFailedReadIsSaid() throws Exception {
         Path csv = dir.resolve("crm.csv");
