@@ -167,13 +167,7 @@ public final class CsvFile implements AutoCloseable {
 
     /** The column naming each row's currency ({@code currency}, {@code plan_currency} …), or -1. */
     private int currencyColumn() {
-        for (String name : MinorUnits.currencyColumnNames()) {
-            int column = headerColumn(name);
-            if (column >= 0) {
-                return column;
-            }
-        }
-        return -1;
+        return headerColumn(MinorUnits.currencyColumnNames());
     }
 
     /** The file's rows again from the header; a UTF-8 file's without sniffing its encoding and separator again. */
@@ -292,6 +286,17 @@ public final class CsvFile implements AutoCloseable {
                     String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()),
                     String.join(", ", header.stream().map(EchoedText::of).toList()), rows.otherSheets().orElse(null)));
         }
+    }
+
+    /** The column of the file's own header with the first of these names that it has ({@link #headerColumn}), or -1. */
+    int headerColumn(List<String> names) {
+        for (String name : names) {
+            int column = headerColumn(name);
+            if (column >= 0) {
+                return column;
+            }
+        }
+        return -1;
     }
 
     /** The column of the file's own header with this name (case, spaces, {@code _} and {@code -} ignored), or -1. */

@@ -244,9 +244,11 @@ public final class CsvRow {
 
     /** Whether only the first field holds text: a title or a note line of a report, not a table row. */
     boolean onlyFirstField() {
-        if (fieldCount == 0 || isBlank(0)) {
-            return false;
-        }
+        return fieldCount > 0 && !isBlank(0) && blankAfterFirst();
+    }
+
+    /** Whether every field after the first is blank. */
+    private boolean blankAfterFirst() {
         for (int i = 1; i < fieldCount; i++) {
             if (!isBlank(i)) {
                 return false;
@@ -262,18 +264,7 @@ public final class CsvRow {
      * blank, and only in short fields.
      */
     boolean footerLine() {
-        if (fieldCount == 0) {
-            return false;
-        }
-        if (isBlank(0)) {
-            return hasTotalLabel();
-        }
-        for (int i = 1; i < fieldCount; i++) {
-            if (!isBlank(i)) {
-                return false;
-            }
-        }
-        return true;
+        return fieldCount > 0 && (isBlank(0) ? hasTotalLabel() : blankAfterFirst());
     }
 
     private boolean hasTotalLabel() {

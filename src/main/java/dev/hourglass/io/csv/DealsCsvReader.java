@@ -277,7 +277,8 @@ public final class DealsCsvReader {
             include = csv.column("include");
             listPrice = csv.column("listPrice");
             currency = csv.columns().match("amount").filter(m -> m.how() == ColumnMatch.How.RECOGNISED
-                    && ColumnNames.isConvertedAmount(m.recognisedAs())).isPresent() ? -1 : currencyColumn(csv);
+                    && ColumnNames.isConvertedAmount(m.recognisedAs())).isPresent() ? -1
+                    : csv.headerColumn(CURRENCY_COLUMNS);
             periods = new AmountPeriods(header, amount, csv.column("amountPeriod"));
         }
 
@@ -454,16 +455,6 @@ public final class DealsCsvReader {
                 currencies.count(row.text(currency, texts));
             }
             return deal;
-        }
-
-        private static int currencyColumn(CsvFile csv) {
-            for (String name : CURRENCY_COLUMNS) {
-                int column = csv.headerColumn(name);
-                if (column >= 0) {
-                    return column;
-                }
-            }
-            return -1;
         }
 
         /** The deal's stage and, without an outcome column, its outcome; remembered per raw value. */

@@ -302,10 +302,7 @@ public final class Ledger {
                 lastIndex = index;
             }
             if (rows == rowCustomer.length) {
-                int size = rows * 2;
-                rowCustomer = Arrays.copyOf(rowCustomer, size);
-                rowMonth = Arrays.copyOf(rowMonth, size);
-                rowMrr = Arrays.copyOf(rowMrr, size);
+                roomFor(rows * 2);
             }
             rowCustomer[rows] = index;
             rowMonth[rows] = toIndex(month);
@@ -313,6 +310,13 @@ public final class Ledger {
             anyCredit |= mrr < 0;
             rows++;
             return this;
+        }
+
+        /** Room for this many rows in the row arrays. */
+        private void roomFor(int size) {
+            rowCustomer = Arrays.copyOf(rowCustomer, size);
+            rowMonth = Arrays.copyOf(rowMonth, size);
+            rowMrr = Arrays.copyOf(rowMrr, size);
         }
 
         /** The customer's number, a new one (after all others) for a customer not met before. */
@@ -344,9 +348,7 @@ public final class Ledger {
             }
             int total = rows + later.rows;
             if (total > rowCustomer.length) {
-                rowCustomer = Arrays.copyOf(rowCustomer, total);
-                rowMonth = Arrays.copyOf(rowMonth, total);
-                rowMrr = Arrays.copyOf(rowMrr, total);
+                roomFor(total);
             }
             for (int r = 0; r < later.rows; r++) {
                 rowCustomer[rows + r] = here[later.rowCustomer[r]];
