@@ -45,7 +45,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -143,7 +142,7 @@ final class AccountsCommand implements Callable<Integer> {
         try {
             model = AccountsModel.of(read.accounts(), settings, spend, spend, margin, date);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw UsageError.of(spec, e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         String fileName = String.valueOf(file.getFileName());
@@ -215,7 +214,7 @@ final class AccountsCommand implements Callable<Integer> {
             }
             return settings;
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw UsageError.of(spec, e.getMessage());
         }
     }
 
@@ -225,7 +224,7 @@ final class AccountsCommand implements Callable<Integer> {
                 return indicator;
             }
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "no indicator " + name + " (indicators: "
+        throw UsageError.of(spec, "no indicator " + name + " (indicators: "
                 + String.join(", ", Arrays.stream(Indicator.values()).map(AccountsAnalysisJson::key).toList())
                 + ")");
     }

@@ -26,7 +26,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -80,14 +79,13 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException, WorkbookException {
         if (runs < 1 || runs > OddsSimulation.MAX_RUNS) {
-            throw new ParameterException(spec.commandLine(),
-                    "--runs must be between 1 and " + OddsSimulation.MAX_RUNS + ", got " + runs);
+            throw UsageError.of(spec, "--runs must be between 1 and " + OddsSimulation.MAX_RUNS + ", got " + runs);
         }
         if (target != null && !(target > 0 && target < Double.POSITIVE_INFINITY)) {
-            throw new ParameterException(spec.commandLine(), "--target must be a positive amount, got " + target);
+            throw UsageError.of(spec, "--target must be a positive amount, got " + target);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+            throw UsageError.of(spec, "--to " + to + " is before --from " + from);
         }
         file = ReadableFiles.readable(file);
         if (!Workbooks.isWorkbook(file)) {

@@ -29,7 +29,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -59,8 +58,7 @@ final class CalcCommand implements Callable<Integer> {
     public Integer call() throws BadInputException {
         PrintWriter out = spec.commandLine().getOut();
         if (runs < 1 || runs > ScenarioSimulation.MAX_RUNS) {
-            throw new ParameterException(spec.commandLine(),
-                    "--runs must be between 1 and " + ScenarioSimulation.MAX_RUNS + ", got " + runs);
+            throw UsageError.of(spec, "--runs must be between 1 and " + ScenarioSimulation.MAX_RUNS + ", got " + runs);
         }
         Scenario scenario = ScenarioJsonReader.read(file);
         ScenarioResult result = ScenarioCalculator.calculate(scenario);

@@ -36,7 +36,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -133,7 +132,7 @@ final class CohortsCommand implements Callable<Integer> {
                         ExportRecognition.withDetections(report, reading).detections());
                 expansion = ExpansionNote.of(expanded);
             } else if (asOf != null) {
-                throw new ParameterException(spec.commandLine(), "--as-of applies to --kind subscriptions only");
+                throw UsageError.of(spec, "--as-of applies to --kind subscriptions only");
             } else {
                 read = ledgerResult(ledger != null ? ledger : fromFile(false));
             }

@@ -26,7 +26,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -68,8 +67,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws BadInputException, WorkbookException, CannotWriteException {
         if (lang != null && !(lang.matches("[a-z]{2}")
                 && WorkshopReport.Options.hasLanguage(Locale.forLanguageTag(lang)))) {
-            throw new ParameterException(spec.commandLine(),
-                    "--lang: '" + lang + "' is not a language of the spreadsheet; say en or de");
+            throw UsageError.of(spec, "--lang: '" + lang + "' is not a language of the spreadsheet; say en or de");
         }
         OutputFiles.checkExports(ScenarioSources.inputs(sources), xlsx, csv);
         List<Scenario> scenarios = ScenarioSources.readAll(sources);

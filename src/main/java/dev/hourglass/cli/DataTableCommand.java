@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +61,7 @@ final class DataTableCommand implements Callable<Integer> {
     public Integer call() throws BadInputException {
         Scenario scenario = ScenarioJsonReader.read(file);
         if (steps < 2 || steps > MAX_STEPS) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be between 2 and " + MAX_STEPS
+            throw UsageError.of(spec, "--steps must be between 2 and " + MAX_STEPS
                     + ", got " + steps);
         }
         TwoWayTable table;
@@ -76,7 +75,7 @@ final class DataTableCommand implements Callable<Integer> {
             table = TwoWayTable.of(scenario, rowInput, TwoWayTable.around(rowNow, swingFraction, steps), columnInput,
                     TwoWayTable.around(columnNow, swingFraction, steps), output);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw UsageError.of(spec, e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

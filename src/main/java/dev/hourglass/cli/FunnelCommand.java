@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -111,7 +110,7 @@ final class FunnelCommand implements Callable<Integer> {
 
     private Period period() {
         if ((from == null) != (to == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--from and --to go together: give both or "
+            throw UsageError.of(spec, "--from and --to go together: give both or "
                     + "neither");
         }
         if (from == null) {
@@ -120,7 +119,7 @@ final class FunnelCommand implements Callable<Integer> {
         try {
             return new Period(from, to);
         } catch (InvalidInputException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw UsageError.of(spec, e.getMessage());
         }
     }
 

@@ -14,7 +14,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,11 +73,11 @@ final class GoalSeekCommand implements Callable<Integer> {
         Scenario scenario = ScenarioJsonReader.read(file);
         Map<String, Double> inputs = ScenarioFigures.inputs(scenario);
         if (!inputs.containsKey(input)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no input " + input + " in " + file.getFileName()
+            throw UsageError.of(spec, "no input " + input + " in " + file.getFileName()
                     + " (inputs: " + String.join(", ", inputs.keySet()) + ")");
         }
         if (!ScenarioFigures.outputs(scenario).containsKey(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no output " + output + " for "
+            throw UsageError.of(spec, "no output " + output + " for "
                     + file.getFileName() + " (outputs: " + String.join(", ", ScenarioFigures.outputs(scenario).keySet()) + ")");
         }
         ScenarioGoalSeek.Range defaults = ScenarioGoalSeek.defaultRange(scenario, input);
@@ -91,7 +90,7 @@ final class GoalSeekCommand implements Callable<Integer> {
         try {
             result = ScenarioGoalSeek.seek(scenario, wanted, range);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw UsageError.of(spec, e.getMessage());
         }
         String goalText = output + " " + wanted.direction().symbol() + " " + shown(wanted.target());
         if (!result.found()) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * What a command prints, held until it has finished. Kept as a list of small strings rather than one growing buffer:
@@ -15,6 +16,21 @@ final class HeldOutput extends Writer {
     private final List<String> chunks = new ArrayList<>();
     private final char[] pending = new char[CHUNK];
     private int pendingLength;
+
+    /**
+     * Runs a command with what it prints held, then passed on to {@code out} unless it failed on bad input: a failure
+     * half-way (an unreadable row, a figure that cannot be computed) must not leave half a JSON document on stdout.
+     */
+    static int run(ToIntFunction<PrintWriter> command, PrintWriter out, PrintWriter err) {
+        HeldOutput held = new HeldOutput();
+        int code = command.applyAsInt(new PrintWriter(held));
+        if (code != HourglassCli.BAD_INPUT) {
+            held.passOn(out);
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
 
     @Override
     public void write(char[] text, int offset, int length) {

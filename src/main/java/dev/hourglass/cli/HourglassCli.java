@@ -26,7 +26,7 @@ public final class HourglassCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+        return run(args, DirectCommand.standardOut(), DirectCommand.standardErr());
     }
 
     /**
@@ -35,21 +35,14 @@ public final class HourglassCli implements Runnable {
      * ({@code generate} writes its millions of rows straight to standard output: it computes no figure.)
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        HeldOutput held = new HeldOutput();
         Optional<DirectCommand> direct = DirectCommand.of(args);
-        int code = direct.isPresent() ? direct.get().run(new PrintWriter(held), err)
-                : execute(args, held, err);
-        if (code != BAD_INPUT) {
-            held.passOn(out);
-        }
-        out.flush();
-        err.flush();
-        return code;
+        return HeldOutput.run(held -> direct.isPresent() ? direct.get().run(held, err) : execute(args, held, err),
+                out, err);
     }
 
-    private static int execute(String[] args, HeldOutput held, PrintWriter err) {
+    private static int execute(String[] args, PrintWriter held, PrintWriter err) {
         CommandLine cli = commandLineFor(args);
-        cli.setOut(new PrintWriter(held));
+        cli.setOut(held);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(HourglassCli::failed);
         return cli.execute(args);

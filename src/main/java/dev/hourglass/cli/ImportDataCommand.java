@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +62,7 @@ final class ImportDataCommand implements Callable<Integer> {
         csv = ReadableFiles.readable(csv);
         PrintWriter err = spec.commandLine().getErr();
         if (asOf != null && kind != null && kind != Kind.subscriptions && kind != Kind.deals) {
-            throw new ParameterException(spec.commandLine(), "--as-of applies to --kind deals and subscriptions only");
+            throw UsageError.of(spec, "--as-of applies to --kind deals and subscriptions only");
         }
         OutputFiles.checkWorkbook(InputFiles.of(csv, mapping), file);
         ExportRecognition.Reading reading = ExportRecognition.reading(csv, mapping, sheet);

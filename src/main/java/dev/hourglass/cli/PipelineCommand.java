@@ -48,7 +48,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -140,15 +139,14 @@ final class PipelineCommand implements Callable<Integer> {
             settings = PipelineSettings.defaults(target).withCoverageBasis(coverageBasis).withMotion(motion)
                     .withExpectedCreation(expectedCreation).withCoverageFloor(coverageFloor);
         } catch (InvalidInputException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw UsageError.of(spec, e.getMessage());
         }
         if (!odds && (runs != null || seed != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--runs and --seed apply with --odds only");
+            throw UsageError.of(spec, "--runs and --seed apply with --odds only");
         }
         int oddsRuns = runs != null ? runs : OddsSimulation.DEFAULT_RUNS;
         if (oddsRuns < 1 || oddsRuns > OddsSimulation.MAX_RUNS) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--runs must be between 1 and " + OddsSimulation.MAX_RUNS + ", got " + oddsRuns);
+            throw UsageError.of(spec, "--runs must be between 1 and " + OddsSimulation.MAX_RUNS + ", got " + oddsRuns);
         }
         return run(period, settings, oddsRuns, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -25,7 +25,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -232,7 +231,7 @@ final class PlanCommand implements Callable<Integer> {
                 .orElse(String.valueOf(Path.of(source).getFileName()));
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    private RuntimeException usage(String message) {
+        return UsageError.of(spec, message);
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
         try {
             tornado = Sensitivity.of(scenario, output, Swing.parse(spec, swing));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw UsageError.of(spec, e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,6 +1,5 @@
 package dev.hourglass.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** How far what-if commands move an input: "10%", "10 %", "0.1" or "10" all mean ±10 %. */
@@ -15,7 +14,7 @@ final class Swing {
             double value = Double.parseDouble(percent ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed);
             return percent || value > 1 ? value / 100 : value;
         } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the swing must be a percentage such as 10%, got '"
+            throw UsageError.of(spec, "the swing must be a percentage such as 10%, got '"
                     + text + "'");
         }
     }

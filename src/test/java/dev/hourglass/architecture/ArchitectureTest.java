@@ -40,6 +40,18 @@ class ArchitectureTest {
             .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "app", "ui", "cli");
 
     @ArchTest
+    static final ArchRule thePlainCommandPathNamesNoPicocliException = noClasses()
+            .that().haveFullyQualifiedName("dev.hourglass.Main")
+            .or().areAssignableTo("dev.hourglass.cli.DirectCommand")
+            .or().haveFullyQualifiedName("dev.hourglass.cli.HeldOutput")
+            .or().haveFullyQualifiedName("dev.hourglass.cli.CohortsCommand")
+            .or().haveFullyQualifiedName("dev.hourglass.cli.PipelineCommand")
+            .should().dependOnClassesThat().areAssignableTo("picocli.CommandLine$PicocliException")
+            .because("a class that throws or catches one makes the JVM load it, picocli's classes are too old for the"
+                    + " class-data archive, and loading one opens the 25,000-entry jar: 10-20 ms of every plain cohorts"
+                    + " or pipeline run (throw usage errors through UsageError)");
+
+    @ArchTest
     static final ArchRule modelIsPlainJava = classes()
             .that().resideInAPackage("dev.hourglass.model..")
             .should().onlyDependOnClassesThat()

@@ -2,10 +2,13 @@ package dev.hourglass.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,32 @@ class DirectCohortsTest {
         assertThat(CliRunner.run("cohorts", unusable.toString()).exitCode()).isEqualTo(HourglassCli.BAD_INPUT);
         assertThat(CliRunner.run("cohorts", dir.resolve("missing.csv").toString()).err())
                 .startsWith("hourglass cohorts: ");
+    }
+
+    /** Main's path: a plain command line runs and prints to the standard streams; any other is left, untouched. */
+    @Test
+    void runPlainRunsOnlyThePlainShapesAndPrintsWhatTheFullCommandLinePrints() throws Exception {
+        Path ledger = write("ledger.csv", "customer,month,mrr\nA,2020-01,100\nA,2020-02,150\nB,2020-02,5\nB,2020-03,x\n");
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream noted = new ByteArrayOutputStream();
+        OptionalInt plain;
+        OptionalInt other;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(noted, true, StandardCharsets.UTF_8));
+            plain = DirectCommand.runPlain(new String[] {"cohorts", ledger.toString(), "--json"});
+            other = DirectCommand.runPlain(new String[] {"cohorts", ledger.toString(), "--kind", "ledger"});
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        CliRunner full = CliRunner.run("cohorts", ledger.toString(), "--json", "--kind", "ledger");
+        assertThat(plain).hasValue(HourglassCli.OK);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(full.out()).contains("\"mrr\" : 155");
+        assertThat(noted.toString(StandardCharsets.UTF_8)).isEqualTo(full.err()).contains("1 row of ledger.csv left out");
+        assertThat(other).isEmpty();
     }
 
     private static String[] withKind(String[] args) {

@@ -43,7 +43,7 @@ record TextEncoding(Charset charset, int bomLength, String description) {
             if (wide != null) {
                 return wide;
             }
-            return utf8OrWindows1252(head, in);
+            return utf8OrWindows1252(file, head, in);
         }
     }
 
@@ -119,9 +119,12 @@ record TextEncoding(Charset charset, int bomLength, String description) {
         return null;
     }
 
-    private static TextEncoding utf8OrWindows1252(byte[] head, InputStream rest) throws IOException {
+    /**
+     * Line breaks are counted only once a byte that is not UTF-8 is found, by reading the file again up to it: an
+     * all-ASCII export, the usual one, then costs one look at each byte of its first megabyte.
+     */
+    private static TextEncoding utf8OrWindows1252(Path file, byte[] head, InputStream rest) throws IOException {
         long offset = 0;
-        long lineBreaks = 0;
         byte[] chunk = head;
         while (chunk.length > 0 && offset < SCAN_LIMIT) {
             int first = firstNonAscii(chunk);
@@ -131,21 +134,32 @@ record TextEncoding(Charset charset, int bomLength, String description) {
                 if (bad < 0) {
                     return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
                 }
-                long line = lineBreaks + lineBreaks(chunk, 0, first) + lineBreaks(sample, 0, bad) + 1;
-                return new TextEncoding(WINDOWS_1252, 0, "Windows-1252, as it is not valid UTF-8 (line " + line
-                        + ", byte " + (offset + first + bad + 1) + ")");
+                long at = offset + first + bad;
+                return new TextEncoding(WINDOWS_1252, 0, "Windows-1252, as it is not valid UTF-8 (line "
+                        + (lineBreaksBefore(file, at) + 1) + ", byte " + (at + 1) + ")");
             }
-            lineBreaks += lineBreaks(chunk, 0, chunk.length);
             offset += chunk.length;
             chunk = rest.readNBytes(64 * 1024);
         }
         return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
     }
 
-    private static long lineBreaks(byte[] bytes, int from, int to) {
+    /** The line breaks in the file's first {@code end} bytes. */
+    private static long lineBreaksBefore(Path file, long end) throws IOException {
         long count = 0;
-        for (int i = from; i < to; i++) {
-            count += bytes[i] == '\n' ? 1 : 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = end;
+            while (left > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    break;
+                }
+                for (int i = 0; i < read; i++) {
+                    count += buffer[i] == '\n' ? 1 : 0;
+                }
+                left -= read;
+            }
         }
         return count;
     }
