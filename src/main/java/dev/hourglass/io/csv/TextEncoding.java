@@ -126,10 +126,12 @@ record TextEncoding(Charset charset, int bomLength, String description) {
     private static TextEncoding utf8OrWindows1252(Path file, byte[] head, InputStream rest) throws IOException {
         long offset = 0;
         byte[] chunk = head;
-        while (chunk.length > 0 && offset < SCAN_LIMIT) {
-            int first = firstNonAscii(chunk);
+        int length = head.length;
+        byte[] buffer = null; // one buffer for every read: readNBytes(n) makes a new array, in 8 KB pieces, each time
+        while (length > 0 && offset < SCAN_LIMIT) {
+            int first = firstNonAscii(chunk, length);
             if (first >= 0) {
-                byte[] sample = concat(chunk, first, rest.readNBytes(SAMPLE_AFTER_FIRST));
+                byte[] sample = concat(chunk, first, length, rest.readNBytes(SAMPLE_AFTER_FIRST));
                 int bad = firstInvalidUtf8(sample);
                 if (bad < 0) {
                     return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
@@ -138,8 +140,12 @@ record TextEncoding(Charset charset, int bomLength, String description) {
                 return new TextEncoding(WINDOWS_1252, 0, "Windows-1252, as it is not valid UTF-8 (line "
                         + (lineBreaksBefore(file, at) + 1) + ", byte " + (at + 1) + ")");
             }
-            offset += chunk.length;
-            chunk = rest.readNBytes(64 * 1024);
+            offset += length;
+            if (buffer == null) {
+                buffer = new byte[64 * 1024];
+            }
+            chunk = buffer;
+            length = rest.readNBytes(buffer, 0, buffer.length);
         }
         return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
     }
@@ -164,8 +170,8 @@ record TextEncoding(Charset charset, int bomLength, String description) {
         return count;
     }
 
-    private static int firstNonAscii(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
+    private static int firstNonAscii(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
             if (bytes[i] < 0) {
                 return i;
             }
@@ -173,10 +179,10 @@ record TextEncoding(Charset charset, int bomLength, String description) {
         return -1;
     }
 
-    private static byte[] concat(byte[] chunk, int from, byte[] more) {
-        byte[] all = new byte[chunk.length - from + more.length];
-        System.arraycopy(chunk, from, all, 0, chunk.length - from);
-        System.arraycopy(more, 0, all, chunk.length - from, more.length);
+    private static byte[] concat(byte[] chunk, int from, int length, byte[] more) {
+        byte[] all = new byte[length - from + more.length];
+        System.arraycopy(chunk, from, all, 0, length - from);
+        System.arraycopy(more, 0, all, length - from, more.length);
         return all;
     }
 
