@@ -37,6 +37,7 @@ public abstract class DirectCommand {
         if (direct.isEmpty()) {
             return OptionalInt.empty();
         }
+        WarmUp.start();
         PrintWriter err = standardErr();
         return OptionalInt.of(HeldOutput.run(held -> direct.get().run(held, err), standardOut(), err));
     }

@@ -160,6 +160,14 @@ public final class ExportPresets {
                 ImportMapping.defaults(), List.of(), matching(header, kind, ImportMapping.defaults())));
     }
 
+    /**
+     * Builds the presets and matches an empty header against every kind, so that a command line run, which calls
+     * this on a spare core while it opens its file, finds them built.
+     */
+    public static void warmUp() {
+        recognise(List.of());
+    }
+
     /** The kind of file a header belongs to, for an import without {@code --kind}; a lookup table has none. */
     public static Optional<ImportKind> guessKind(List<String> header) {
         return recognise(header).filter(r -> !r.lookup()).map(RecognisedExport::kind);
