@@ -8,7 +8,6 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -142,7 +141,7 @@ public final class LedgerCsvReader {
         private String lastName;
         private String lastSegment;
         /** The line of each row given to the ledger, in order, to name the rows of a month left out. */
-        private long[] usedLines;
+        private final RowLines usedLines = new RowLines();
 
         RowReader(CsvFile csv) {
             this(csv, null, csv.estimatedRows());
@@ -157,7 +156,6 @@ public final class LedgerCsvReader {
             this.part = part;
             this.expectedRows = expectedRows;
             ledger = Ledger.builder(room(expectedRows));
-            usedLines = new long[room(expectedRows)];
             problems = new RowProblems(csv.fileName());
             header = csv.header();
             customer = csv.column("customer");
@@ -208,10 +206,8 @@ public final class LedgerCsvReader {
 
         private void use(String name, YearMonth when, double value, String segmentName, long line) {
             ledger.add(name, when, value, segmentName);
-            if (used == usedLines.length) {
-                usedLines = Arrays.copyOf(usedLines, usedLines.length * 2);
-            }
-            usedLines[(int) used++] = line;
+            usedLines.add(line);
+            used++;
         }
 
         /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
@@ -234,19 +230,14 @@ public final class LedgerCsvReader {
             }
             RowReader read = second.reader;
             ledger.addAll(read.ledger);
-            if (used + read.used > usedLines.length) {
-                usedLines = Arrays.copyOf(usedLines, (int) (used + read.used));
-            }
-            for (int i = 0; i < read.used; i++) {
-                usedLines[(int) used + i] = read.usedLines[i] + linesBefore;
-            }
+            usedLines.addAll(read.usedLines, linesBefore);
             used += read.used;
             rowsRead += read.rowsRead;
         }
 
         /** Counts each row of a customer-month whose sum is negative as left out, naming all its rows. */
         void leaveOut(Ledger.NegativeMonth month) {
-            List<Long> lines = month.rows().stream().map(r -> usedLines[r]).sorted().toList();
+            List<Long> lines = month.rows().stream().map(usedLines::lineOf).sorted().toList();
             RowDetail detail = RowDetail.monthSum(month.customer(), month.month().toString(), plain(month.total()), lines);
             for (long line : lines) {
                 problems.add(line, header.get(mrr), RowReason.of(RowReason.Code.MONTH_BELOW_ZERO,
