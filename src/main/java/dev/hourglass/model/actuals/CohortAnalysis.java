@@ -3,26 +3,81 @@ package dev.hourglass.model.actuals;
 import dev.hourglass.model.Ratios;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Computes metrics.md §6 from a ledger, walking each customer's own months once (never all customers per month).
  * A customer whose rows stop before the ledger's last month has 0 MRR afterwards, so it churns the month after.
  */
 public final class CohortAnalysis {
+    /**
+     * From this many customer-months the customers are walked in two halves, the second on another thread, and their
+     * sums added: a million-row ledger's walk took 16-23 ms on one thread at the command line's compiler. Smaller
+     * ledgers are walked in one go. The halves depend on the ledger only, not on the machine, so every machine sums
+     * in the same order and prints the same figures.
+     */
+    static final long IN_HALVES_FROM = 100_000;
+
     private CohortAnalysis() {
     }
 
     public static CohortReport analyse(Ledger ledger) {
+        return analyse(ledger, IN_HALVES_FROM);
+    }
+
+    /** @param inHalvesFrom the customer-months from which the customers are walked in two halves */
+    static CohortReport analyse(Ledger ledger, long inHalvesFrom) {
         if (ledger.isEmpty()) {
             return new CohortReport(List.of(), List.of(), List.of());
         }
         int min = ledger.minMonthIndex();
         int months = ledger.maxMonthIndex() - min + 1;
-        Sums sums = new Sums(months);
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            walk(ledger, c, min, months, sums);
+        int customers = ledger.customerCount();
+        Sums sums;
+        if (ledger.rowCount() < inHalvesFrom || customers < 2) {
+            sums = walk(ledger, 0, customers, min, months);
+        } else {
+            int half = customers / 2;
+            FutureTask<Sums> second = new FutureTask<>(() -> walk(ledger, half, customers, min, months));
+            Thread thread = new Thread(second, "cohort-analysis");
+            thread.setDaemon(true);
+            thread.start();
+            sums = walk(ledger, 0, half, min, months);
+            sums.add(result(second));
         }
         return new CohortReport(sums.movements(min), sums.cohorts(min), sums.trailing12(min));
+    }
+
+    /** The sums of customers {@code from} (inclusive) to {@code to} (exclusive). */
+    private static Sums walk(Ledger ledger, int from, int to, int min, int months) {
+        Sums sums = new Sums(months);
+        for (int c = from; c < to; c++) {
+            walk(ledger, c, min, months, sums);
+        }
+        return sums;
+    }
+
+    private static Sums result(FutureTask<Sums> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void walk(Ledger ledger, int customer, int min, int months, Sums s) {
@@ -109,6 +164,32 @@ public final class CohortAnalysis {
             cohortSize = new int[months];
             cohortStartMrr = new double[months];
             cohortCurves = new double[months][][];
+        }
+
+        /** Adds another part's sums (other customers, the same months) to these. */
+        void add(Sums other) {
+            for (int m = 0; m < mrr.length; m++) {
+                mrr[m] += other.mrr[m];
+                customers[m] += other.customers[m];
+                newMrr[m] += other.newMrr[m];
+                expansion[m] += other.expansion[m];
+                contraction[m] += other.contraction[m];
+                churn[m] += other.churn[m];
+                reactivation[m] += other.reactivation[m];
+                trailingBase[m] += other.trailingBase[m];
+                trailingNet[m] += other.trailingNet[m];
+                trailingGross[m] += other.trailingGross[m];
+                cohortSize[m] += other.cohortSize[m];
+                cohortStartMrr[m] += other.cohortStartMrr[m];
+                if (other.cohortCurves[m] != null) {
+                    double[][] curves = cohort(m);
+                    for (int k = 0; k < 2; k++) {
+                        for (int age = 0; age < curves[k].length; age++) {
+                            curves[k][age] += other.cohortCurves[m][k][age];
+                        }
+                    }
+                }
+            }
         }
 
         double[][] cohort(int month) {
