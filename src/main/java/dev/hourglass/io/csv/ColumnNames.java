@@ -202,6 +202,11 @@ public final class ColumnNames {
     }
 
     /** Whether a deal's amount column known by this name holds the amount converted to the company's currency. */
+    /** Whether a column name is one of a day-closed field's (closedDate, wonDate, lostDate), standing in for closeDate. */
+    boolean isDayClosed(String header) {
+        return recognise(header).filter(known -> CLOSE_DATE_STAND_INS.contains(known.field())).isPresent();
+    }
+
     static boolean isConvertedAmount(String name) {
         return CONVERTED_AMOUNTS.contains(name);
     }

@@ -220,6 +220,8 @@ public final class DealsCsvReader {
         private final int lostDate;
         /** Whether any of those three columns is there: without, a row reads no more than its close date. */
         private final boolean dayClosedColumns;
+        /** Whether the close date column is one of those, as the file has no expected close date. */
+        private final boolean noExpectedCloseDate;
         private final int outcome;
         private final int segment;
         private final int competitor;
@@ -266,6 +268,8 @@ public final class DealsCsvReader {
             wonDate = csv.column("wonDate");
             lostDate = csv.column("lostDate");
             dayClosedColumns = closedDate >= 0 || wonDate >= 0 || lostDate >= 0;
+            noExpectedCloseDate = csv.columns().match("closeDate").filter(m -> m.how() == ColumnMatch.How.RECOGNISED
+                    && ColumnNames.of(ImportKind.DEALS).isDayClosed(m.header())).isPresent();
             outcome = csv.column("outcome");
             segment = csv.column("segment");
             competitor = csv.column("competitor");
@@ -399,7 +403,7 @@ public final class DealsCsvReader {
         Summary summary(List<Detection> read) {
             List<Detection> detections = new ArrayList<>(withNameDetections(read));
             detections.addAll(periods.detections());
-            if (dayClosedColumns) {
+            if (dayClosedColumns || noExpectedCloseDate) {
                 detections.add(closedDealsDated());
             }
             Detection mixed = currency < 0 ? null : currencies.detection(header.get(amount), header.get(currency));
@@ -421,6 +425,15 @@ public final class DealsCsvReader {
             String open = header.get(closeDate);
             String won = header.get(wonDate >= 0 ? wonDate : closedDate >= 0 ? closedDate : closeDate);
             String lost = header.get(lostDate >= 0 ? lostDate : closedDate >= 0 ? closedDate : closeDate);
+            if (noExpectedCloseDate) {
+                String noneOpen = "; the file has no expected close date, so open deals have none";
+                return won.equals(lost)
+                        ? Detection.of(Detection.Code.CLOSED_DEALS_DATED_ONLY, String.format("closed deals are dated"
+                                + " by '%s' (the day they closed)" + noneOpen, won), won)
+                        : Detection.of(Detection.Code.WON_AND_LOST_DEALS_DATED_ONLY, String.format("won deals are"
+                                + " dated by '%s' and lost ones by '%s' (the day they closed)" + noneOpen, won, lost),
+                                won, lost);
+            }
             if (won.equals(lost)) {
                 return Detection.of(Detection.Code.CLOSED_DEALS_DATED, String.format("closed deals are dated by '%s'"
                         + " (the day they closed; where it is blank, by '%s'), open ones by '%s'", won, open, open),

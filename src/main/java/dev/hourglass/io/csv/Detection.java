@@ -101,7 +101,11 @@ public record Detection(Code code, List<Object> args, String english) {
         /** Closed deals dated by the day they closed: that column, the close date column (open deals). */
         CLOSED_DEALS_DATED,
         /** Won and lost deals dated by the day each closed: the won column, the lost one, the close date column. */
-        WON_AND_LOST_DEALS_DATED;
+        WON_AND_LOST_DEALS_DATED,
+        /** Closed deals dated by the day they closed, in a file without an expected close date: that column. */
+        CLOSED_DEALS_DATED_ONLY,
+        /** Won and lost deals dated by the day each closed, without an expected close date: the won, the lost column. */
+        WON_AND_LOST_DEALS_DATED_ONLY;
 
         /** Whether the finding says figures may mislead (shown as a warning), not only how the file was read. */
         public boolean warns() {

@@ -77,7 +77,9 @@ class DealsClosedDateTest {
         assertThat(result.problems().total()).isZero();
         assertThat(result.deals()).extracting(Deal::id, Deal::closeDate).containsExactly(
                 tuple("W1", LocalDate.of(2024, 4, 15)), tuple("O1", null));
-        assertThat(Detection.english(result.summary().detections())).noneMatch(d -> d.contains("dated by"));
+        assertThat(Detection.english(result.summary().detections())).filteredOn(d -> d.contains("dated by"))
+                .containsExactly("closed deals are dated by 'Actual Close Date' (the day they closed); the file has no"
+                        + " expected close date, so open deals have none");
 
         ColumnMatching matching = ColumnMatching.of(List.of("Opportunity ID", "Amount", "Stage", "Status",
                 "Actual Close Date"), DealsCsvReader.FIELDS, ColumnNames.of(ImportKind.DEALS), Map.of());
@@ -97,5 +99,11 @@ class DealsClosedDateTest {
         assertThat(result.problems().total()).isZero();
         assertThat(result.deals()).extracting(Deal::id, Deal::closeDate).containsExactly(
                 tuple("1", LocalDate.of(2024, 4, 2)), tuple("2", LocalDate.of(2024, 4, 20)), tuple("3", null));
+        // not "open ones by 'Deal - Won time'": an open deal has no Won time
+        assertThat(Detection.english(result.summary().detections())).filteredOn(d -> d.contains("dated by"))
+                .containsExactly("won deals are dated by 'Deal - Won time' and lost ones by 'Deal - Lost time' (the day"
+                        + " they closed); the file has no expected close date, so open deals have none");
+        assertThat(result.summary().detections()).extracting(Detection::code)
+                .contains(Detection.Code.WON_AND_LOST_DEALS_DATED_ONLY);
     }
 }
