@@ -202,9 +202,14 @@ public final class ColumnNames {
     }
 
     /** Whether a deal's amount column known by this name holds the amount converted to the company's currency. */
-    /** Whether a column name is one of a day-closed field's (closedDate, wonDate, lostDate), standing in for closeDate. */
-    boolean isDayClosed(String header) {
-        return recognise(header).filter(known -> CLOSE_DATE_STAND_INS.contains(known.field())).isPresent();
+    /**
+     * Whether the close date column (taken as it came, or chosen in a mapping) is a day-closed one (closedDate,
+     * wonDate, lostDate) in a header without an expected close date: the file then dates its closed deals only.
+     */
+    boolean hasOnlyDayClosed(List<String> header, String closeDateColumn) {
+        boolean dayClosed = recognise(closeDateColumn).filter(k -> CLOSE_DATE_STAND_INS.contains(k.field())).isPresent();
+        return dayClosed && header.stream().noneMatch(h -> recognise(h).filter(k -> k.field().equals("closeDate"))
+                .isPresent());
     }
 
     static boolean isConvertedAmount(String name) {

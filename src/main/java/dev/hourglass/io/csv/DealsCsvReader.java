@@ -268,8 +268,8 @@ public final class DealsCsvReader {
             wonDate = csv.column("wonDate");
             lostDate = csv.column("lostDate");
             dayClosedColumns = closedDate >= 0 || wonDate >= 0 || lostDate >= 0;
-            noExpectedCloseDate = csv.columns().match("closeDate").filter(m -> m.how() == ColumnMatch.How.RECOGNISED
-                    && ColumnNames.of(ImportKind.DEALS).isDayClosed(m.header())).isPresent();
+            noExpectedCloseDate = closeDate >= 0 && ColumnNames.of(ImportKind.DEALS).hasOnlyDayClosed(header,
+                    header.get(closeDate));
             outcome = csv.column("outcome");
             segment = csv.column("segment");
             competitor = csv.column("competitor");

@@ -106,4 +106,23 @@ class DealsClosedDateTest {
         assertThat(result.summary().detections()).extracting(Detection::code)
                 .contains(Detection.Code.WON_AND_LOST_DEALS_DATED_ONLY);
     }
+
+    /** The wizard passes its choices as renames: Won time chosen as the close date reads the same. */
+    @Test
+    void wonTimeChosenAsTheCloseDateInAMappingIsReportedAlike() throws Exception {
+        String header = "Deal - ID,Deal - Value,Deal - Stage,Deal - Status,Deal - Won time,Deal - Lost time\n";
+        String rows = "1,100,Proposal,won,2024-04-02 15:00:00,\n3,100,Proposal,open,,\n";
+        DealsCsvReader.Result chosen = DealsCsvReader.read(TestFiles.write(dir, "chosen.csv", header + rows),
+                ImportMapping.ofColumns(Map.of("Deal - Won time", "closeDate", "Deal - Lost time", "lostDate")));
+        assertThat(Detection.english(chosen.summary().detections())).contains("won deals are dated by"
+                + " 'Deal - Won time' and lost ones by 'Deal - Lost time' (the day they closed); the file has no"
+                + " expected close date, so open deals have none");
+
+        // beside an expected close date, Won time chosen as the close date is the user's choice: no such sentence
+        DealsCsvReader.Result beside = DealsCsvReader.read(TestFiles.write(dir, "beside.csv",
+                "Deal - ID,Deal - Value,Deal - Stage,Deal - Status,Deal - Expected close date,Deal - Won time\n"
+                        + "1,100,Proposal,won,2024-03-30,2024-04-02 15:00:00\n"),
+                ImportMapping.ofColumns(Map.of("Deal - Won time", "closeDate")));
+        assertThat(Detection.english(beside.summary().detections())).noneMatch(d -> d.contains("no expected close"));
+    }
 }
