@@ -215,7 +215,7 @@ final class PipelineCommand implements Callable<Integer> {
             print(result, rowsRead, problems, filled, salStage, fileWarnings(detections), out);
             periodOdds.ifPresent(o -> OddsText.print(o, out));
             ImportReportText.printDetectionsAfter(sourceFile,
-                    Detection.english(detections.stream().filter(d -> !d.code().warns()).toList()), out);
+                    Detection.english(Detection.readingsAmong(detections)), out);
             out.flush();
         }
         return HourglassCli.OK;
@@ -223,7 +223,7 @@ final class PipelineCommand implements Callable<Integer> {
 
     /** What the reading of the file found that makes figures mislead, in the words the Warnings list them in. */
     private static List<String> fileWarnings(List<Detection> detections) {
-        return Detection.english(detections.stream().filter(d -> d.code().warns()).toList());
+        return Detection.english(Detection.warningsAmong(detections));
     }
 
     private static void print(PipelineResult r, long rowsRead, RowProblems problems,

@@ -192,16 +192,11 @@ public final class ColumnNames {
         return known.stream().map(Known::name).toList();
     }
 
-    /**
-     * The field a header name is known for other than by being the field's own name: a synonym, or any name after
-     * taking off a decoration ({@code "Deal - Owner"} is known as {@code Owner}). Empty for an unknown name.
-     */
     /** Whether a column known by this name feeds its field even where another column has the field's own name. */
     public boolean beatsOwnName(Known known) {
         return kind == ImportKind.DEALS && known.field().equals("amount") && isConvertedAmount(known.name());
     }
 
-    /** Whether a deal's amount column known by this name holds the amount converted to the company's currency. */
     /**
      * Whether the close date column (taken as it came, or chosen in a mapping) is a day-closed one (closedDate,
      * wonDate, lostDate) in a header without an expected close date: the file then dates its closed deals only.
@@ -212,10 +207,15 @@ public final class ColumnNames {
                 .isPresent());
     }
 
+    /** Whether a deal's amount column known by this name holds the amount converted to the company's currency. */
     static boolean isConvertedAmount(String name) {
         return CONVERTED_AMOUNTS.contains(name);
     }
 
+    /**
+     * The field a header name is known for other than by being the field's own name: a synonym, or any name after
+     * taking off a decoration ({@code "Deal - Owner"} is known as {@code Owner}). Empty for an unknown name.
+     */
     public Optional<Known> recognise(String header) {
         Known direct = byKey.get(CsvFile.key(header));
         if (direct != null && direct.rank() > 0) {

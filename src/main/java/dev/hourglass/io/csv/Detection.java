@@ -128,6 +128,16 @@ public record Detection(Code code, List<Object> args, String english) {
                 .map(a -> a instanceof Integer i ? (Object) i.longValue() : a).toList(), english);
     }
 
+    /** The findings that warn ({@link Code#warns}): shown among the warnings. */
+    public static List<Detection> warningsAmong(List<Detection> detections) {
+        return detections.stream().filter(d -> d.code().warns()).toList();
+    }
+
+    /** The findings that only say how the file was read: shown as the import report's sentences. */
+    public static List<Detection> readingsAmong(List<Detection> detections) {
+        return detections.stream().filter(d -> !d.code().warns()).toList();
+    }
+
     /** The English sentences of findings, as the CLI prints them. */
     public static List<String> english(List<Detection> detections) {
         return detections.stream().map(Detection::english).toList();

@@ -123,8 +123,8 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
                 return e.getValue();
             }
         }
-        Outcome closed = key.equals("open") ? null : crmStatus(key);
-        return closed != null ? closed : Outcome.OPEN;
+        Outcome status = crmStatus(key);
+        return status != null ? status : Outcome.OPEN;
     }
 
     /** A CRM status word: a closed stage's (Won, Lost, Closed Lost …), or Open; null for any other. */

@@ -83,13 +83,11 @@ public final class PipelineResultJson {
             for (PipelineWarning w : r.warnings()) {
                 out.beginObject().string("code", w.code().name()).string("message", PipelineWarningWords.english(w)).endObject();
             }
-            for (Detection d : detections) {
-                if (d.code().warns()) {
-                    out.beginObject().string("code", d.code().name()).string("message", d.english()).endObject();
-                }
+            for (Detection d : Detection.warningsAmong(detections)) {
+                out.beginObject().string("code", d.code().name()).string("message", d.english()).endObject();
             }
             out.endArray();
-            DetectionsJson.write(out, Detection.english(detections.stream().filter(d -> !d.code().warns()).toList()));
+            DetectionsJson.write(out, Detection.english(Detection.readingsAmong(detections)));
             out.beginObject("filled");
             if (filled.isPresent()) {
                 out.number("amountFromListPrice", filled.get().amountFromListPrice())

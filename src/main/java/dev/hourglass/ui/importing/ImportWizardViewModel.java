@@ -173,7 +173,6 @@ public final class ImportWizardViewModel {
     private static final int PREVIEW_ROWS = 20;
     private static final int MAX_VALUES = 200;
     private static final int EXAMPLES_SHOWN = 3;
-    /** Words of an export's name that keep their capital after "a": the tools and acronyms. */
     /** First words of the presets' names that keep their capital in a sentence: the tools' names, abbreviations. */
     private static final Set<String> PROPER_WORDS = Set.of("salesforce", "hubspot", "pipedrive", "stripe",
             "chargebee", "zoho", "close", "crm", "mrr", "microsoft", "copper", "freshsales", "recurly", "chartmogul");

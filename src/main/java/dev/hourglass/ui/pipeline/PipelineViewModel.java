@@ -75,8 +75,9 @@ import javafx.collections.ObservableList;
  * on every change. Each deal's forecast switch is stored in the workbook and undoable.
  */
 public final class PipelineViewModel {
-    /** Deals of one import, in file order (a deal's index is its row number in the workbook). */
     /**
+     * Deals of one import, in file order (a deal's index is its row number in the workbook).
+     *
      * @param fileWarnings what the import's kept report found that makes every figure of these deals mislead (amounts
      *                     in several currencies), shown with the warnings of each period
      */
@@ -322,7 +323,7 @@ public final class PipelineViewModel {
     /** The kept import report's findings that warn; none where the report cannot be read (the deals still show). */
     private static List<Detection> fileWarnings(Dataset dataset) {
         try {
-            return DataImports.reportOf(dataset).detections().stream().filter(d -> d.code().warns()).toList();
+            return Detection.warningsAmong(DataImports.reportOf(dataset).detections());
         } catch (BadInputException e) {
             return List.of();
         }
