@@ -202,9 +202,14 @@ public final class ColumnNames {
      * wonDate, lostDate) in a header without an expected close date: the file then dates its closed deals only.
      */
     boolean hasOnlyDayClosed(List<String> header, String closeDateColumn) {
-        boolean dayClosed = recognise(closeDateColumn).filter(k -> CLOSE_DATE_STAND_INS.contains(k.field())).isPresent();
-        return dayClosed && header.stream().noneMatch(h -> recognise(h).filter(k -> k.field().equals("closeDate"))
-                .isPresent());
+        boolean dayClosed = fieldNamed(closeDateColumn).filter(CLOSE_DATE_STAND_INS::contains).isPresent();
+        return dayClosed && header.stream().noneMatch(h -> fieldNamed(h).filter("closeDate"::equals).isPresent());
+    }
+
+    /** The field a header name feeds by the field's own name or as {@link #recognise} knows it, if any. */
+    private Optional<String> fieldNamed(String header) {
+        Known direct = byKey.get(CsvFile.key(header));
+        return direct != null ? Optional.of(direct.field()) : recognise(header).map(Known::field);
     }
 
     /** Whether a deal's amount column known by this name holds the amount converted to the company's currency. */

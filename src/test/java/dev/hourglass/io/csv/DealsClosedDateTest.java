@@ -124,5 +124,16 @@ class DealsClosedDateTest {
                         + "1,100,Proposal,won,2024-03-30,2024-04-02 15:00:00\n"),
                 ImportMapping.ofColumns(Map.of("Deal - Won time", "closeDate")));
         assertThat(Detection.english(beside.summary().detections())).noneMatch(d -> d.contains("no expected close"));
+
+        // columns named by the fields' own names count alike: a closeDate column is an expected close date, and a
+        // wonDate column alone is the day the deals were won
+        DealsCsvReader.Result ownNames = DealsCsvReader.read(TestFiles.write(dir, "own.csv",
+                "id,amount,stage,outcome,closeDate,Won time\n1,100,Proposal,WON,2024-03-30,2024-04-02\n"),
+                ImportMapping.ofColumns(Map.of("Won time", "closeDate")));
+        assertThat(Detection.english(ownNames.summary().detections())).noneMatch(d -> d.contains("no expected close"));
+        DealsCsvReader.Result wonDateOnly = read("id,amount,stage,outcome,wonDate\n1,100,Proposal,WON,2024-04-02\n"
+                + "2,100,Proposal,OPEN,\n");
+        assertThat(Detection.english(wonDateOnly.summary().detections())).contains("closed deals are dated by"
+                + " 'wonDate' (the day they closed); the file has no expected close date, so open deals have none");
     }
 }
