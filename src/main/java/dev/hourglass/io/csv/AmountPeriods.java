@@ -69,6 +69,11 @@ final class AmountPeriods {
         return amount * (MONTHS_A_YEAR / months);
     }
 
+    /** Empty counts for the same columns, for the rows after these. */
+    AmountPeriods fresh() {
+        return new AmountPeriods(header, amountColumn, periodColumn);
+    }
+
     /** Takes on the counts of the file's second part, read after this one's rows. */
     void add(AmountPeriods later) {
         annualised += later.annualised;

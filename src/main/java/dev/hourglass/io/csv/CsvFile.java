@@ -331,9 +331,10 @@ public final class CsvFile implements AutoCloseable {
      * Streams every data row like {@link #forEachRow(Consumer)}, but reads a large UTF-8 file in two parts at once
      * when a second core is free ({@link SpareCore}):
      * the rows of the first go to {@code action} on this thread while another thread gives those of the second to
-     * {@code second}, which hands them on after the first part's. The result is the same as reading it in one
-     * part, which is what happens to a smaller file, an xlsx sheet, a file with lookups, and whenever the second
-     * part did not start where a row does (a quoted line break across the split) or could not be read there.
+     * {@code second}, which hands them on after the first part's, piece by piece as they are read. The result is
+     * the same as reading it in one part, which is what happens to a smaller file, an xlsx sheet, a file with
+     * lookups, and whenever the second part did not start where a row does (a quoted line break across the split);
+     * where the other thread could not read on, this thread reads the rest after the last piece handed on.
      */
     <P> void forEachRow(Consumer<CsvRow> action, PartReading<P> second) throws BadInputException {
         forEachRow(action, second, SECOND_PART_FROM, Utf8CsvRows.SPLIT_FROM);
@@ -365,14 +366,28 @@ public final class CsvFile implements AutoCloseable {
         worker.start();
         try {
             readRows(action);
-            P read = task.await(worker);
-            if (read != null && utf8.endedAt(start)) {
-                footer.handOnHeld(action);
-                second.handOn(read, utf8.nextLine() - 1);
+            if (!utf8.endedAt(start)) {
+                task.cancel();
+                utf8.readOn();
+                forEachRow(action);
+                return;
+            }
+            footer.handOnHeld(action);
+            long linesBefore = utf8.nextLine() - 1;
+            SecondPart.Piece<P> last = null;
+            for (SecondPart.Piece<P> piece = task.next(); piece != null; piece = task.next()) {
+                second.handOn(piece.rows(), linesBefore);
+                last = piece;
+            }
+            if (task.complete()) {
                 secondPartFooter = task.footer().detections(fileName());
                 return;
             }
-            utf8.readOn();
+            if (last != null) {
+                utf8.readOnFrom(last.nextOffset(), linesBefore + last.nextLine(), last.rowsBefore());
+            } else {
+                utf8.readOn();
+            }
             forEachRow(action);
         } finally {
             task.cancel();

@@ -40,6 +40,11 @@ public final class DealsCsvReader {
     private static final List<String> CURRENCY_COLUMNS = List.of("Currency", "Deal - Currency",
             "Deal - Currency of value", "Deal currency code", "Opportunity Currency", "Amount Currency",
             "Currency Code", "Currency ISO Code", "value_currency");
+    /**
+     * The deals of a piece of the second part: the first part's reader takes each on once it is done with its own,
+     * while the other thread reads on, so that work is off the end of the read but for the last piece.
+     */
+    private static final int DEALS_A_PIECE = 8192;
 
     /** Where the deals' outcomes came from. */
     public enum OutcomeSource {
@@ -100,10 +105,16 @@ public final class DealsCsvReader {
 
     /** Hands each usable deal to {@code sink} as it is read, holding none of them. */
     public static Summary read(Path file, ImportMapping mapping, Consumer<Deal> sink) throws BadInputException {
+        return read(file, mapping, sink, DEALS_A_PIECE);
+    }
+
+    /** {@link #read(Path, ImportMapping, Consumer)} with the rows a piece of the second part holds. */
+    static Summary read(Path file, ImportMapping mapping, Consumer<Deal> sink, int rowsAPiece)
+            throws BadInputException {
         try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.DEALS, mapping)) {
             csv.requireColumns(REQUIRED);
-            RowReader rows = new RowReader(csv, mapping, sink, null);
-            csv.forEachRow(rows::accept, new SecondPartReading(csv, mapping, rows));
+            RowReader rows = new RowReader(csv, mapping, sink, false);
+            csv.forEachRow(rows::accept, new SecondPartReading(csv, mapping, rows, rowsAPiece));
             if (rows.dealsRead == 0) {
                 throw rows.problems.noUsable("deal", rows.rowsRead);
             }
@@ -120,28 +131,41 @@ public final class DealsCsvReader {
     }
 
     /**
-     * The deals of a file's second part, read on another thread ({@link CsvFile#forEachRow(Consumer,
-     * PartReading)}), with its line numbers from 1 and the rows it left out, in row order.
+     * A piece of a file's second part, read on another thread ({@link CsvFile#forEachRow(Consumer,
+     * PartReading)}): its deals with their line numbers counted from 1 at the part's first line, the rows it left
+     * out, in row order, and what its rows counted.
      */
     private static final class DealPart {
-        private final RowReader reader;
-        private final List<Deal> deals = new ArrayList<>();
-        private long[] lines = new long[1024];
-        private boolean[] newStage = new boolean[1024];
+        private final List<Deal> deals;
+        private long[] lines;
+        private boolean[] newStage;
         /**
-         * Where the ids come from an id column, the part's own duplicate check, made on its thread: each deal's id
-         * hash, and the line in the part where its id came first (-1 for a deal whose id is new in the part). The
-         * first part's reader then only looks each id up among its own. Null where names give the ids: a repeated
-         * name is told apart by its line, in file order, by the first part's reader.
+         * Where the ids come from an id column, the part's own duplicate check, made on its thread and shared by
+         * its pieces: each deal's id hash, and the line in the part where its id came first (-1 for a deal whose id
+         * is new in the part). The first part's reader then only looks each id up among its own. Null where names
+         * give the ids: a repeated name is told apart by its line, in file order, by the first part's reader.
          */
         private final SeenIds seenInPart;
-        private int[] idHashes = new int[1024];
-        private long[] firstInPart = new long[1024];
+        private int[] idHashes;
+        private long[] firstInPart;
         private final List<Rejection> rejections = new ArrayList<>();
+        /** What the piece's rows counted, once it has all of them ({@link RowReader#endPiece}). */
+        private long rowsRead;
+        private long amountFromListPrice;
+        private long amountBlank;
+        private AmountPeriods periods;
+        private CurrencyCounts currencies;
+        /** The lines of the file before the part, once the piece is taken on. */
+        private long linesBefore;
 
-        DealPart(CsvFile csv, ImportMapping mapping) {
-            this.reader = new RowReader(csv, mapping, null, this);
-            this.seenInPart = reader.idFromName ? null : new SeenIds((long) (csv.estimatedRows() * 0.6));
+        DealPart(SeenIds seenInPart, int rows) {
+            this.seenInPart = seenInPart;
+            int capacity = Math.min(rows, 1 << 16) + 1;
+            deals = new ArrayList<>(capacity);
+            lines = new long[capacity];
+            newStage = new boolean[capacity];
+            idHashes = new int[capacity];
+            firstInPart = new long[capacity];
         }
 
         void add(Deal deal, long line, boolean addsStage) {
@@ -163,31 +187,55 @@ public final class DealsCsvReader {
         }
     }
 
-    /** Reads the second part into a {@link DealPart}; the first part's reader takes it on in file order. */
+    /**
+     * Reads the second part into {@link DealPart}s with a reader of its own; the first part's reader takes them on
+     * in file order.
+     */
     private static final class SecondPartReading implements PartReading<DealPart> {
         private final CsvFile csv;
         private final ImportMapping mapping;
         private final RowReader first;
+        private final int rowsAPiece;
+        /** The part's reader and duplicate check, made and used on the other thread only. */
+        private RowReader reader;
+        private SeenIds seenInPart;
 
-        SecondPartReading(CsvFile csv, ImportMapping mapping, RowReader first) {
+        SecondPartReading(CsvFile csv, ImportMapping mapping, RowReader first, int rowsAPiece) {
             this.csv = csv;
             this.mapping = mapping;
             this.first = first;
+            this.rowsAPiece = rowsAPiece;
         }
 
         @Override
-        public DealPart newPart() {
-            return new DealPart(csv, mapping);
+        public DealPart newPiece() {
+            if (reader == null) {
+                reader = new RowReader(csv, mapping, null, true);
+                seenInPart = reader.idFromName ? null : new SeenIds((long) (csv.estimatedRows() * 0.6));
+            }
+            DealPart piece = new DealPart(seenInPart, rowsAPiece);
+            reader.piece = piece;
+            return piece;
         }
 
         @Override
-        public void read(DealPart part, CsvRow row) {
-            part.reader.readInto(part, row);
+        public void read(DealPart piece, CsvRow row) {
+            reader.readInto(piece, row);
         }
 
         @Override
-        public void handOn(DealPart part, long linesBefore) {
-            first.takeOn(part, linesBefore);
+        public void endPiece(DealPart piece) {
+            reader.endPiece(piece);
+        }
+
+        @Override
+        public int rowsAPiece() {
+            return rowsAPiece;
+        }
+
+        @Override
+        public void handOn(DealPart piece, long linesBefore) {
+            first.takeOn(piece, linesBefore);
         }
     }
 
@@ -196,8 +244,13 @@ public final class DealsCsvReader {
         private final ImportMapping mapping;
         private final RowProblems problems;
         private final Consumer<Deal> sink;
-        /** The part this reader reads for another, or null when it keeps its deals itself. */
-        private final DealPart part;
+        /** The piece of the second part this reader reads into for another, or null when it keeps its deals itself. */
+        private DealPart piece;
+        /**
+         * Pieces taken on whose ids were looked up, not added: if this reader reads rows again after them (the
+         * second part could not be read to its end on the other thread), their ids are added first.
+         */
+        private final List<DealPart> idsLookedUpOnly = new ArrayList<>();
         private long dealsRead;
         private long won;
         private long wonWithoutAmount;
@@ -233,7 +286,7 @@ public final class DealsCsvReader {
         private final int include;
         private final int listPrice;
         /** Each amount's period (Close's value_period), when the file gives it. */
-        private final AmountPeriods periods;
+        private AmountPeriods periods;
         private final List<String> header;
         private long rowsRead;
         private long amountFromListPrice;
@@ -245,15 +298,15 @@ public final class DealsCsvReader {
         private String firstRepeatedName;
         /** The column of each deal's currency where the amounts are in the deal's own currency, else -1. */
         private final int currency;
-        private final CurrencyCounts currencies = new CurrencyCounts();
+        private CurrencyCounts currencies = new CurrencyCounts();
         /** Whether the row being read has a stage the setup does not know (added once its deal is read). */
         private boolean rowHasNewStage;
 
-        RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink, DealPart part) {
+        /** @param forPart whether it reads the second part for the first part's reader */
+        RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink, boolean forPart) {
             this.mapping = mapping;
             this.sink = sink;
-            this.part = part;
-            this.seenIds = part == null ? new SeenIds(csv.estimatedRows()) : null;
+            this.seenIds = forPart ? null : new SeenIds(csv.estimatedRows());
             this.problems = new RowProblems(csv.fileName());
             this.header = csv.header();
             List<Stage> known = mapping.stageSetup().stages();
@@ -287,6 +340,9 @@ public final class DealsCsvReader {
         }
 
         void accept(CsvRow row) {
+            if (!idsLookedUpOnly.isEmpty()) {
+                addIdsLookedUpOnly();
+            }
             rowsRead++;
             try {
                 accept(toDeal(row), row.line(), rowHasNewStage);
@@ -337,8 +393,26 @@ public final class DealsCsvReader {
             }
         }
 
-        /** Takes on the second part's rows after this reader's own, as if it had read them itself. */
+        /** The piece has all its rows: what they counted moves to it, and the next piece counts afresh. */
+        void endPiece(DealPart done) {
+            done.rowsRead = rowsRead;
+            done.amountFromListPrice = amountFromListPrice;
+            done.amountBlank = amountBlank;
+            done.periods = periods;
+            done.currencies = currencies;
+            rowsRead = 0;
+            amountFromListPrice = 0;
+            amountBlank = 0;
+            periods = periods.fresh();
+            currencies = new CurrencyCounts();
+        }
+
+        /** Takes on a piece of the second part after the rows before it, as if this reader had read them itself. */
         void takeOn(DealPart second, long linesBefore) {
+            second.linesBefore = linesBefore;
+            if (second.seenInPart != null) {
+                idsLookedUpOnly.add(second);
+            }
             List<Rejection> rejected = second.rejections;
             int next = 0;
             for (int d = 0; d <= second.deals.size(); d++) {
@@ -350,11 +424,21 @@ public final class DealsCsvReader {
                     takeOn(second, d, linesBefore);
                 }
             }
-            rowsRead += second.reader.rowsRead;
-            amountFromListPrice += second.reader.amountFromListPrice;
-            amountBlank += second.reader.amountBlank;
-            periods.add(second.reader.periods);
-            currencies.addAll(second.reader.currencies);
+            rowsRead += second.rowsRead;
+            amountFromListPrice += second.amountFromListPrice;
+            amountBlank += second.amountBlank;
+            periods.add(second.periods);
+            currencies.addAll(second.currencies);
+        }
+
+        /** Adds the ids of the pieces taken on by look-up alone, so that rows read after them find them. */
+        private void addIdsLookedUpOnly() {
+            for (DealPart taken : idsLookedUpOnly) {
+                for (int d = 0; d < taken.deals.size(); d++) {
+                    seenIds.addOrFirstLine(taken.deals.get(d).id(), taken.idHashes[d], taken.lines[d] + taken.linesBefore);
+                }
+            }
+            idsLookedUpOnly.clear();
         }
 
         /**
@@ -615,8 +699,8 @@ public final class DealsCsvReader {
 
         /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
         private RowRejected record(long line, String column, RowReason reason, RowDetail detail) {
-            if (part != null) {
-                part.rejections.add(new Rejection(part.deals.size(), line, column, reason, detail));
+            if (piece != null) {
+                piece.rejections.add(new Rejection(piece.deals.size(), line, column, reason, detail));
             } else {
                 problems.add(line, column, reason, detail);
             }

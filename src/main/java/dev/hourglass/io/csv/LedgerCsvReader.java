@@ -94,7 +94,7 @@ public final class LedgerCsvReader {
         }
 
         @Override
-        public LedgerPart newPart() {
+        public LedgerPart newPiece() {
             return new LedgerPart(csv, (long) (first.expectedRows * (1 - SECOND_PART_FROM)));
         }
 

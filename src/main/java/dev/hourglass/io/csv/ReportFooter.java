@@ -44,6 +44,11 @@ final class ReportFooter {
         held.clear();
     }
 
+    /** Whether rows are held back: a footer may be starting. */
+    boolean holdsRows() {
+        return !held.isEmpty();
+    }
+
     /** The end of the file: the rows held back are the footer. */
     void end() {
         footer.addAll(held);

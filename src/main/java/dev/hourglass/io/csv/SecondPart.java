@@ -1,20 +1,34 @@
 package dev.hourglass.io.csv;
 
 import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
  * Reads the second part of a file on its own thread for {@link CsvFile#forEachRow(java.util.function.Consumer,
- * PartReading)}. Anything unexpected — a row FastCSV must read, bytes that are not UTF-8, a failure of the
- * reader — leaves the part unread: the calling thread then reads it itself and meets the problem where it is.
+ * PartReading)}, in pieces the calling thread takes as they are ready. Anything unexpected — a row FastCSV must
+ * read, bytes that are not UTF-8, a failure of the reader — ends the part after the last piece ready: the calling
+ * thread reads the rest itself, from where that piece ends, and meets the problem where it is.
  */
 final class SecondPart<P> implements Runnable {
+    /**
+     * A piece of the part with all its rows, and where the part's rows after it start: their offset in the file,
+     * their line counted from 1 at the part's first line, and the rows of the part before them.
+     */
+    record Piece<P>(P rows, long nextOffset, long nextLine, long rowsBefore) {
+    }
+
+    private static final Object END = new Object();
     private final Utf8RowScanner scanner;
     private final PartReading<P> reading;
     private final ColumnReadings readings;
     private final ReportFooter footer;
+    private final BlockingQueue<Object> ready = new LinkedBlockingQueue<>();
     private volatile boolean cancelled;
-    private P result;
+    private boolean complete;
+    private boolean ended;
+    private P piece;
 
     SecondPart(Utf8RowScanner scanner, PartReading<P> reading, ColumnReadings readings, int headerWidth) {
         this.scanner = scanner;
@@ -26,23 +40,74 @@ final class SecondPart<P> implements Runnable {
     @Override
     public void run() {
         try {
-            P part = reading.newPart();
-            Consumer<CsvRow> read = r -> reading.read(part, r); // made once: C1 code makes a capturing lambda each time
+            piece = reading.newPiece();
+            Consumer<CsvRow> read = r -> reading.read(piece, r); // made once: C1 code makes a capturing lambda each time
+            int rowsAPiece = reading.rowsAPiece();
+            int inPiece = 0;
+            long rows = 0;
             for (CsvRow row = scanner.next(); row != null && !cancelled; row = scanner.next()) {
+                rows++;
                 row.use(readings);
                 footer.accept(row, read);
+                // a piece ends only where no footer line is held back: its rows are then all the part's up to there
+                if (++inPiece >= rowsAPiece && !footer.holdsRows()) {
+                    handOver(rows);
+                    piece = reading.newPiece();
+                    inPiece = 0;
+                }
             }
             footer.end();
             if (!cancelled) {
-                result = part;
+                handOver(rows);
+                complete = true;
             }
         } catch (IOException | Utf8RowScanner.Unusual | RuntimeException | Error e) {
-            result = null; // the calling thread reads the part again and meets this where it is
+            // the calling thread reads the rest of the part and meets this where it is
+        } finally {
+            ready.add(END);
         }
     }
 
-    /** The part read, once the thread has finished; null when it could not be. */
-    P await(Thread thread) {
+    private void handOver(long rows) {
+        reading.endPiece(piece);
+        ready.add(new Piece<>(piece, scanner.position(), scanner.line(), rows));
+    }
+
+    /**
+     * The next piece with all its rows, waiting for it while the part is read; null once there are no more: the
+     * part is then {@link #complete()}, or the rest of it after the last piece must be read by the caller.
+     */
+    @SuppressWarnings("unchecked")
+    Piece<P> next() {
+        if (ended) {
+            return null;
+        }
+        boolean interrupted = false;
+        Object next = null;
+        while (next == null) {
+            try {
+                next = ready.take();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (next == END) {
+            ended = true;
+            return null;
+        }
+        return (Piece<P>) next;
+    }
+
+    /** Whether every row of the part is in the pieces handed out (known once {@link #next()} returned null). */
+    boolean complete() {
+        return complete;
+    }
+
+    /** Waits for the thread to end. */
+    void await(Thread thread) {
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
@@ -54,10 +119,9 @@ final class SecondPart<P> implements Runnable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return result;
     }
 
-    /** The footer lines at the end of the part (read once the part is). */
+    /** The footer lines at the end of the part (read once the part is complete). */
     ReportFooter footer() {
         return footer;
     }

@@ -147,6 +147,19 @@ final class Utf8CsvRows implements RowSource {
         scanner.stopAt(Long.MAX_VALUE);
     }
 
+    /**
+     * Goes on to the end of the file from a row start after the split, the rows before it having been read by
+     * another scanner (for {@link #readOn()} from the first row not handed on).
+     *
+     * @param offset     where the row starts
+     * @param line       the line it starts on
+     * @param rowsSkipped the rows from the split to it, which a switch to FastCSV must skip too
+     */
+    void readOnFrom(long offset, long line, long rowsSkipped) {
+        scanner.moveTo(offset, line);
+        handedOut += rowsSkipped;
+    }
+
     @Override
     public List<Detection> detections() {
         if (fallback != null) {

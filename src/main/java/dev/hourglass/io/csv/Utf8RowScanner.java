@@ -68,6 +68,15 @@ final class Utf8RowScanner {
         stopAt = offset;
     }
 
+    /** Reads on from the row starting at {@code offset} on {@code line}, to the end of the file. */
+    void moveTo(long offset, long line) {
+        bufStart = offset;
+        pos = 0;
+        len = 0;
+        this.line = line;
+        stopAt = Long.MAX_VALUE;
+    }
+
     /** The offset the next row starts at. */
     long position() {
         return bufStart + pos;

@@ -241,6 +241,53 @@ class TwoPartReadTest {
                 "deals.csv, line 100002, column 'lostDate': lostDate is not a date (YYYY-MM-DD) ('soon')");
     }
 
+    /**
+     * The second part is handed on in pieces while it is read; a row it cannot read (text after a closing quote,
+     * which FastCSV reads its own way) ends it after the last whole piece, and the first thread reads the rest
+     * itself: the same deals, duplicates and lines as one part, also for an id first seen in a piece taken on
+     * and repeated after the stop, and a report's footer lines at the end of the file.
+     */
+    @Test
+    void piecesOfTheSecondPartAndAStopInItGiveWhatOnePartGives() throws Exception {
+        StringBuilder csv = new StringBuilder("id,amount,stage,closeDate,outcome,segment\n");
+        for (int row = 1; row <= ROWS * 2; row++) {
+            String id = row % 7 == 0 ? "X" + (row % 5_000) : row == 205_000 ? "D150000" : row == 206_000 ? "D20"
+                    : "D" + row;
+            String amount = row == 200_000 ? "\"12\"x" : row == 201_000 ? "n/a" : String.valueOf(row);
+            csv.append(id).append(',').append(amount).append(",Discovery,2017-02-03,OPEN,Mid-market accounts\n");
+        }
+        csv.append("Grand Totals (220000 records)\nConfidential Information - Do Not Distribute\n");
+        Path file = write("deals.csv", csv);
+        DealsCsvReader.Result inPieces = readAll(file, 97);
+        DealsCsvReader.Result stopped = readAll(file, 1_000_000);
+        System.setProperty("hourglass.csv.parts", "1");
+        DealsCsvReader.Result onePart = DealsCsvReader.read(file, ImportMapping.defaults());
+
+        for (DealsCsvReader.Result twoParts : List.of(inPieces, stopped)) {
+            assertThat(twoParts.deals()).isEqualTo(onePart.deals());
+            assertThat(twoParts.rowsRead()).isEqualTo(onePart.rowsRead()).isEqualTo(ROWS * 2);
+            assertThat(twoParts.summary().detections()).isEqualTo(onePart.summary().detections());
+            assertThat(twoParts.problems().reasons()).hasSameSizeAs(onePart.problems().reasons());
+            for (int r = 0; r < onePart.problems().reasons().size(); r++) {
+                RowProblems.Reason inTwo = twoParts.problems().reasons().get(r);
+                RowProblems.Reason inOne = onePart.problems().reasons().get(r);
+                assertThat(inTwo.count()).isEqualTo(inOne.count());
+                assertThat(inTwo.lines()).isEqualTo(inOne.lines());
+                assertThat(inTwo.examples()).isEqualTo(inOne.examples());
+            }
+        }
+        assertThat(onePart.deals()).filteredOn(d -> d.id().equals("D150000") || d.id().equals("D20"))
+                .extracting(Deal::amount).containsExactly(20.0, 150_000.0); // not the rows after the stop
+        assertThat(onePart.problems().reasons().stream().flatMap(r -> r.lines().stream())).contains(200_001L);
+        assertThat(onePart.summary().detections()).extracting(Detection::code).contains(Detection.Code.FOOTER);
+    }
+
+    private static DealsCsvReader.Result readAll(Path file, int rowsAPiece) throws Exception {
+        List<Deal> deals = new ArrayList<>();
+        DealsCsvReader.Summary summary = DealsCsvReader.read(file, ImportMapping.defaults(), deals::add, rowsAPiece);
+        return new DealsCsvReader.Result(deals, summary.problems(), summary.rowsRead(), summary);
+    }
+
     /** The ids of the deals FastCSV reads: rows with an unreadable amount left out, then the first of each id. */
     private static List<String> fastCsvDealIds(Path file) throws Exception {
         Set<String> ids = new LinkedHashSet<>();

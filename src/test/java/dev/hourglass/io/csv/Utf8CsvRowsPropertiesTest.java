@@ -88,7 +88,8 @@ class Utf8CsvRowsPropertiesTest {
     }
 
     @Property(tries = 300)
-    void readingInTwoPartsGivesTheRowsOfOne(@ForAll("csvText") String body, @ForAll @IntRange(min = 1, max = 99) int percent)
+    void readingInTwoPartsGivesTheRowsOfOne(@ForAll("csvText") String body, @ForAll @IntRange(min = 1, max = 99) int percent,
+                                           @ForAll @IntRange(min = 1, max = 4) int rowsAPiece)
             throws IOException, BadInputException {
         Path file = write("a,b\n" + body + "\nz,z\n");
         List<String> one = new ArrayList<>();
@@ -99,13 +100,18 @@ class Utf8CsvRowsPropertiesTest {
         try (CsvFile csv = CsvFile.open(file, List.of("a", "b"), ImportMapping.defaults())) {
             csv.forEachRow(r -> two.add(r.line() + ":" + String.join("|", r.fields())), new PartReading<List<String>>() {
                 @Override
-                public List<String> newPart() {
+                public List<String> newPiece() {
                     return new ArrayList<>();
                 }
 
                 @Override
                 public void read(List<String> part, CsvRow row) {
                     part.add(row.line() + "\u0000" + String.join("|", row.fields()));
+                }
+
+                @Override
+                public int rowsAPiece() {
+                    return rowsAPiece; // pieces handed on while the part is read, and a part that ends after some
                 }
 
                 @Override

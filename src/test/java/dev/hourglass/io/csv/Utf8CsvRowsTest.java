@@ -160,7 +160,7 @@ class Utf8CsvRowsTest {
         }
 
         @Override
-        public List<String> newPart() {
+        public List<String> newPiece() {
             return new ArrayList<>();
         }
 
