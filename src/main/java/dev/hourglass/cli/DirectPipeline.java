@@ -9,6 +9,7 @@ import dev.hourglass.store.WorkbookException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -63,12 +64,45 @@ final class DirectPipeline extends DirectCommand {
         }
         try {
             // picocli's conversions: LocalDate.parse for dates, Double.valueOf for numbers, Path.of for paths
-            Period period = new Period(LocalDate.parse(from), LocalDate.parse(to));
+            Period period = new Period(isoDate(from), isoDate(to));
             PipelineSettings settings = PipelineSettings.defaults(Double.valueOf(target));
             return Optional.of(new DirectPipeline(PipelineCommand.of(Path.of(file), json), period, settings));
         } catch (DateTimeParseException | NumberFormatException | InvalidPathException | InvalidInputException e) {
             return Optional.empty(); // picocli words the usage error
         }
+    }
+
+    /**
+     * {@link LocalDate#parse} of a date: YYYY-MM-DD read here, anything else by the JDK. The JDK's parse first builds
+     * its formatters, 8-13 ms of a run, which nothing else in a plain run needs.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    // no such day: LocalDate.parse says so in its own words
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 when a character is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     @Override

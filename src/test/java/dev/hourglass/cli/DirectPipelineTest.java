@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hourglass.TestFiles;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +38,33 @@ class DirectPipelineTest {
                     "2017-03-31", "--target", "1"},
                 new String[] {"pipeline", "--from", "2017-01-01", "--to", "2017-03-31", "--target", "1", "--json"})
                 .forEach(a -> assertThat(DirectPipeline.command(a)).as(Arrays.toString(a)).isEmpty());
+    }
+
+    /** The period's dates read as picocli reads them (LocalDate.parse): the same day, or the same error. */
+    @Test
+    void readsDatesAsLocalDateParseDoes() {
+        List<String> texts = new ArrayList<>(List.of("2016-02-29", "2017-02-29", "2017-02-30", "2017-13-01",
+                "2017-00-10", "2017-04-31", "0000-01-01", "9999-12-31", "+2017-01-01", "2017-1-01", "2017/01/01",
+                "2017-01-1x", "20170101", "2017-01-01T00:00", " 2017-01-01", "２０１７-01-01", "-017-01-01"));
+        for (LocalDate day = LocalDate.of(1999, 12, 25); day.isBefore(LocalDate.of(2001, 1, 10)); day = day.plusDays(1)) {
+            texts.add(day.toString());
+        }
+        for (String text : texts) {
+            Object parsed;
+            try {
+                parsed = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                parsed = DateTimeParseException.class;
+            }
+            Object read;
+            try {
+                read = DirectPipeline.isoDate(text);
+            } catch (DateTimeParseException e) {
+                read = DateTimeParseException.class;
+            }
+            assertThat(read).as(text).isEqualTo(parsed);
+        }
+        assertThat(DirectPipeline.isoDate("2016-02-29")).isEqualTo(LocalDate.of(2016, 2, 29));
     }
 
     /** {@code --coverage-floor 3} is the default, but it makes the command line go through picocli. */

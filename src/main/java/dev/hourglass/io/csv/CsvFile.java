@@ -39,6 +39,8 @@ public final class CsvFile implements AutoCloseable {
     private List<String> titleLines = List.of();
     private final ReportFooter footer;
     private List<Detection> secondPartFooter = List.of();
+    /** The share of the file's bytes this thread reads: its first part's once it is read in two. */
+    private double shareReadHere = 1;
     /**
      * Where the second part of a large file starts: the thread reading the first part also hands both parts'
      * rows on, so it gets the smaller share.
@@ -227,6 +229,11 @@ public final class CsvFile implements AutoCloseable {
      * A rough count of the data rows, to size tables up front: the file's size over the mean length of its first
      * lines (an export's rows are much alike), or 64 bytes a row when they hold no line break; 0 if unknown.
      */
+    /** {@link #estimatedRows()} of the part this thread reads; all of them until the file is split in two. */
+    long estimatedRowsReadHere() {
+        return (long) (estimatedRows() * shareReadHere);
+    }
+
     public long estimatedRows() {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(64 * 1024);
@@ -360,6 +367,7 @@ public final class CsvFile implements AutoCloseable {
         }
         Utf8CsvRows utf8 = (Utf8CsvRows) rows;
         long start = part.position();
+        shareReadHere = from;
         SecondPart<P> task = new SecondPart<>(part, second, readings, width);
         Thread worker = new Thread(task, "csv-second-part");
         worker.setDaemon(true);

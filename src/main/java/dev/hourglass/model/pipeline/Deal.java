@@ -67,6 +67,11 @@ public record Deal(String id, double amount, String stage, LocalDate closeDate, 
     }
 
     private static String orEmpty(String s) {
-        return s == null ? "" : s.strip();
+        if (s == null) {
+            return "";
+        }
+        // most texts need no stripping: two characters looked at instead of strip()'s calls, a million deals × 5
+        return s.isEmpty() || !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1))
+                ? s : s.strip();
     }
 }
