@@ -19,6 +19,12 @@ final class DateColumnVotes {
     private final boolean[] running;
     private final String[] refutedBy;
     private final long[] refutedOnLine;
+    /**
+     * ISO's place among the candidates when they are all built in, else -1: a value written YYYY-MM-DD or YYYY-MM
+     * is then asked of ISO alone, as no other reads it ({@link FieldParsers#isIsoShaped}). Detection runs before
+     * the read can start, mostly in the interpreter, and asked 12 readings a date.
+     */
+    private final int isoAlone;
     private int values;
 
     /**
@@ -51,14 +57,26 @@ final class DateColumnVotes {
         running = new boolean[n];
         refutedBy = new String[n];
         refutedOnLine = new long[n];
+        isoAlone = candidates.stream().allMatch(BuiltInDateReading.class::isInstance)
+                ? candidates.indexOf(BuiltInDateReading.ISO) : -1;
+    }
+
+    /** Whether the reading {@code k} reads the value. */
+    private boolean reads(int k, CharSequence value, boolean isoShaped) {
+        return (!isoShaped || k == isoAlone) && candidates.get(k).read(value) != null;
+    }
+
+    private boolean isoShaped(CharSequence value) {
+        return isoAlone >= 0 && FieldParsers.isIsoShaped(value);
     }
 
     /** Counts a non-blank value of the sample. */
     void sample(CharSequence value, long line) {
         values++;
         boolean anyReads = false;
+        boolean isoShaped = isoShaped(value);
         for (int k = 0; k < readsValue.length; k++) {
-            readsValue[k] = candidates.get(k).read(value) != null;
+            readsValue[k] = reads(k, value, isoShaped);
             if (readsValue[k]) {
                 reads[k]++;
                 anyReads = true;
@@ -94,9 +112,10 @@ final class DateColumnVotes {
     boolean scan(CharSequence value, long line) {
         boolean anyReads = false;
         boolean anyFails = false;
+        boolean isoShaped = isoShaped(value);
         for (int k = 0; k < readsValue.length; k++) {
             if (running[k]) {
-                readsValue[k] = candidates.get(k).read(value) != null;
+                readsValue[k] = reads(k, value, isoShaped);
                 anyReads |= readsValue[k];
                 anyFails |= !readsValue[k];
             }

@@ -46,7 +46,8 @@ final class DecimalColumnVotes {
     }
 
     private static boolean isAmount(CharSequence value) {
-        return FieldParsers.amount(value, '.') != null || FieldParsers.amount(value, ',') != null;
+        return !FieldParsers.isIsoShaped(value)
+                && (FieldParsers.amount(value, '.') != null || FieldParsers.amount(value, ',') != null);
     }
 
     private void vote(CharSequence value) {

@@ -22,6 +22,24 @@ public final class FieldParsers {
     private FieldParsers() {
     }
 
+    /**
+     * Whether the text is written {@code YYYY-MM-DD} or {@code YYYY-MM}, digits and dashes only: of the built-in
+     * date readings only ISO's can read it, and it is no amount (IsoShapeTest), so detection asks nothing more.
+     */
+    static boolean isIsoShaped(CharSequence text) {
+        int length = text.length();
+        if (length != 10 && length != 7) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A plain number: digits with an optional sign, decimal point and exponent; no thousands separators. */
     public static Double number(CharSequence text) {
         int from = firstNonBlank(text);

@@ -73,6 +73,23 @@ class ReadingsDetectorTest {
         assertThat(readings.date(0)).isEqualTo(BuiltInDateReading.MONTH_DAY_YEAR_SLASH);
     }
 
+    /** Text fields (ids, owners, stages …) hold no date or amount to read: their columns are not looked at. */
+    @Test
+    void textColumnsAreNotRead() {
+        Rows rows = new Rows(3_000, i -> (i % 12 + 1) + "/1/2019");
+        ColumnReadings asOwner = ReadingsDetector.detect(rows, HEADER, Map.of(0, "owner"), DateFormats.none(), US);
+        assertThat(rows.read).isZero();
+        assertThat(asOwner.date(0)).isNull();
+        assertThat(asOwner.detections()).isEmpty();
+
+        Rows again = new Rows(3_000, i -> (i % 12 + 1) + "/1/2019");
+        ColumnReadings withAmount = ReadingsDetector.detect(again, HEADER, Map.of(0, "id", 1, "amount"),
+                DateFormats.none(), US);
+        assertThat(again.read).isEqualTo(ReadingsDetector.SAMPLE_ROWS);
+        assertThat(withAmount.date(0)).isNull();
+        assertThat(withAmount.decimalMark(1)).isEqualTo('.');
+    }
+
     @Test
     void noColumnToReadReadsNoRow() {
         Rows rows = new Rows(10, i -> "3/1/2017");
