@@ -71,7 +71,12 @@ public record Deal(String id, double amount, String stage, LocalDate closeDate, 
             return "";
         }
         // most texts need no stripping: two characters looked at instead of strip()'s calls, a million deals × 5
-        return s.isEmpty() || !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1))
+        return s.isEmpty() || isPrintableAscii(s.charAt(0)) && isPrintableAscii(s.charAt(s.length() - 1))
                 ? s : s.strip();
+    }
+
+    /** An ASCII letter, digit or sign: never whitespace; anything else is left to strip(). */
+    private static boolean isPrintableAscii(char c) {
+        return c > ' ' && c < 0x7F;
     }
 }
