@@ -1,6 +1,7 @@
 package dev.hourglass.cli;
 
 import dev.hourglass.io.BadInputException;
+import dev.hourglass.io.csv.FieldParsers;
 import dev.hourglass.model.InvalidInputException;
 import dev.hourglass.model.forecast.OddsSimulation;
 import dev.hourglass.model.pipeline.Period;
@@ -78,9 +79,9 @@ final class DirectPipeline extends DirectCommand {
      */
     static LocalDate isoDate(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
+            int year = FieldParsers.digits(text, 0, 4);
+            int month = FieldParsers.digits(text, 5, 7);
+            int day = FieldParsers.digits(text, 8, 10);
             if (year >= 0 && month >= 0 && day >= 0) {
                 try {
                     return LocalDate.of(year, month, day);
@@ -90,19 +91,6 @@ final class DirectPipeline extends DirectCommand {
             }
         }
         return LocalDate.parse(text);
-    }
-
-    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 when a character is not one. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + c - '0';
-        }
-        return value;
     }
 
     @Override

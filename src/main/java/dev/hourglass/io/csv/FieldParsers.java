@@ -346,7 +346,8 @@ public final class FieldParsers {
         return to;
     }
 
-    private static int digits(CharSequence s, int from, int to) {
+    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 when a character is not one. */
+    public static int digits(CharSequence s, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
