@@ -118,6 +118,7 @@ public final class ColumnNames {
                 .field("plan", "Plan Name", "Plan ID", "Price ID", "Current Plan", "Product")
                 .field("isTrial", "In Trial", "Trial")
                 .field("status", "Subscription Status", "State")
+                .field("trialEnd", "Trial Ends At", "Trial End Date", "Trial Ends", "Trial Ended At")
                 .build());
         BY_KIND.put(ImportKind.LEADS, new Builder(ImportKind.LEADS)
                 .prefixes("Lead - ")

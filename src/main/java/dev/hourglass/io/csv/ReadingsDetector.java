@@ -18,7 +18,7 @@ final class ReadingsDetector {
     /** The fields of every kind that hold a date (a lead's steps hold a date or a yes/no flag). */
     private static final Set<String> DATE_FIELDS = Set.of("closeDate", "createdDate", "originalCloseDate", "closedDate",
             "wonDate", "lostDate", "month", "startDate", "renewalDate", "churnDate", "start", "end", "mql", "sql",
-            "sal", "won");
+            "sal", "won", "trialEnd");
 
     /**
      * The fields every reader takes as text (names, ids, stages): no date or number to detect in them, so their

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class SubscriptionsCsvReader {
     public static final List<String> FIELDS = List.of("customer", "start", "end", "mrr", "amount", "interval",
-            "intervalCount", "quantity", "segment", "plan", "isTrial", "status");
+            "intervalCount", "quantity", "segment", "plan", "isTrial", "status", "trialEnd");
     public static final List<String> REQUIRED = List.of("customer", "start");
     /** Statuses of a trial: Stripe's and Chargebee's. */
     private static final Set<String> TRIAL_STATUSES = Set.of("trialing", "intrial", "trial");
@@ -95,6 +95,7 @@ public final class SubscriptionsCsvReader {
         private final int plan;
         private final int isTrial;
         private final int status;
+        private final int trialEnd;
         private long rowsRead;
 
         RowReader(CsvFile csv) {
@@ -112,6 +113,7 @@ public final class SubscriptionsCsvReader {
             plan = csv.column("plan");
             isTrial = csv.column("isTrial");
             status = csv.column("status");
+            trialEnd = csv.column("trialEnd");
         }
 
         void accept(CsvRow row) {
@@ -145,7 +147,8 @@ public final class SubscriptionsCsvReader {
                         "the subscription has ended but end is empty (the month it ended is unknown)"),
                         quote(row, status));
             }
-            return new Subscription(name, from, to, monthlyRevenue(row), text(row, segment), text(row, plan), trial);
+            return new Subscription(name, from, to, monthlyRevenue(row), text(row, segment), text(row, plan), trial,
+                    trialEnd(row));
         }
 
         private LocalDate endDate(CsvRow row, LocalDate from) throws RowRejected {
@@ -161,6 +164,19 @@ public final class SubscriptionsCsvReader {
                         RowDetail.before(quote(row, end), quote(row, start)));
             }
             return to;
+        }
+
+        /** The day the trial ended, null without one; a subscription pays from then ({@link Subscription#paidFrom}). */
+        private LocalDate trialEnd(CsvRow row) throws RowRejected {
+            if (trialEnd < 0 || row.isBlank(trialEnd)) {
+                return null;
+            }
+            LocalDate day = row.date(trialEnd);
+            if (day == null) {
+                throw reject(row, trialEnd, RowReason.of(RowReason.Code.NOT_A_DATE, "trialEnd is not a date",
+                        "trialEnd"), quote(row, trialEnd));
+            }
+            return day;
         }
 
         private boolean trial(CsvRow row) throws RowRejected {

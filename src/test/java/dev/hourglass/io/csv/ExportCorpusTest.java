@@ -108,7 +108,8 @@ class ExportCorpusTest {
         assertThat(export.trialStatuses()).containsExactly("trialing");
         assertThat(fieldByColumn(export)).containsExactly(entry("Customer ID", "customer"), entry("Plan", "plan"),
                 entry("Quantity", "quantity"), entry("Interval", "interval"), entry("Amount", "amount"),
-                entry("Status", "status"), entry("Start (UTC)", "start"), entry("Ended At (UTC)", "end"));
+                entry("Status", "status"), entry("Start (UTC)", "start"), entry("Trial End (UTC)", "trialEnd"),
+                entry("Ended At (UTC)", "end"));
         assertThat(Detection.english(export.columns().notes())).containsExactly(
                 "'Customer Description' not used: 'Customer ID' gives customer",
                 "'Customer Email' not used: 'Customer ID' gives customer",
@@ -126,7 +127,8 @@ class ExportCorpusTest {
                 entry("subscriptions.plan_id", "plan"), entry("subscriptions.plan_quantity", "quantity"),
                 entry("subscriptions.plan_unit_price", "amount"), entry("subscriptions.billing_period", "intervalCount"),
                 entry("subscriptions.billing_period_unit", "interval"), entry("subscriptions.status", "status"),
-                entry("subscriptions.started_at", "start"), entry("subscriptions.cancelled_at", "end"));
+                entry("subscriptions.trial_end", "trialEnd"), entry("subscriptions.started_at", "start"),
+                entry("subscriptions.cancelled_at", "end"));
         assertThat(Detection.english(export.columns().notes())).containsExactly(
                 "'subscriptions.created_at' not used: 'subscriptions.started_at' gives start",
                 "'subscriptions.activated_at' not used: 'subscriptions.started_at' gives start",

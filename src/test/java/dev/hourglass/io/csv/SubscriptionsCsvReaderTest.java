@@ -165,4 +165,29 @@ class SubscriptionsCsvReaderTest {
         assertThat(read.subscriptions()).extracting(Subscription::end).containsExactly(LocalDate.of(2024, 2, 1), null);
         assertThat(read.subscriptions()).extracting(Subscription::mrr).containsExactly(165.0, 29.0);
     }
+
+    /**
+     * The trial's end, by Recurly's, Stripe's and Chargebee's names, is when a subscription starts paying; a trial end
+     * that is no date leaves the row out, naming it.
+     */
+    @Test
+    void theTrialsEndIsReadByEachBillingSystemsName() throws Exception {
+        SubscriptionsCsvReader.Result recurly = read("account_code,state,unit_amount,activated_at,expires_at,"
+                + "trial_started_at,trial_ends_at,plan_interval_length,plan_interval_unit\n"
+                + "acct-1,active,29.00,2023-04-20 16:52:08 UTC,,2023-04-20 16:52:08 UTC,2023-05-04 16:52:08 UTC,1,months\n"
+                + "acct-2,active,49.00,2023-04-01 10:00:00 UTC,,,,1,months\n"
+                + "acct-3,active,49.00,2023-04-01 10:00:00 UTC,,,soon,1,months\n");
+        assertThat(recurly.subscriptions()).extracting(Subscription::paidFrom)
+                .containsExactly(LocalDate.of(2023, 5, 4), LocalDate.of(2023, 4, 1));
+        assertThat(messages(recurly.problems())).containsExactly(
+                "subs.csv, line 4, column 'trial_ends_at': trialEnd is not a date ('soon')");
+
+        SubscriptionsCsvReader.Result stripe = read("Customer ID,Status,Amount,Interval,Start (UTC),Trial End (UTC)\n"
+                + "cus_1,active,99.00,month,2023-10-29 15:09,2023-11-12 15:09\n");
+        assertThat(stripe.subscriptions()).extracting(Subscription::trialEnd).containsExactly(LocalDate.of(2023, 11, 12));
+
+        SubscriptionsCsvReader.Result chargebee = read("customers.id,subscriptions.status,subscriptions.mrr,"
+                + "subscriptions.started_at,subscriptions.trial_end\ncb_1,active,50,2024-01-10,2024-01-24\n");
+        assertThat(chargebee.subscriptions()).extracting(Subscription::trialEnd).containsExactly(LocalDate.of(2024, 1, 24));
+    }
 }

@@ -51,6 +51,32 @@ class SubscriptionLedgerPropertiesTest {
         }
     }
 
+    /** A subscription with a trial that ended pays in the months one starting on that day would: no others. */
+    @Property(tries = 300)
+    void aTrialsEndActsAsTheStartOfPaying(@ForAll("subscriptions") List<Subscription> subs,
+                                          @ForAll @IntRange(max = 120) int trialDays) {
+        List<Subscription> withTrials = new ArrayList<>();
+        List<Subscription> startingLater = new ArrayList<>();
+        for (Subscription s : subs) {
+            LocalDate trialEnd = s.start().plusDays(trialDays);
+            withTrials.add(new Subscription(s.customer(), s.start(), s.end(), s.mrr(), s.segment(), s.plan(),
+                    s.trial(), trialEnd));
+            if (s.end() == null || s.end().isAfter(trialEnd)) {
+                startingLater.add(new Subscription(s.customer(), trialEnd, s.end(), s.mrr(), s.segment(), s.plan(),
+                        s.trial()));
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        if (startingLater.stream().anyMatch(s -> s.paidMrr() != 0)) {
+            SubscriptionLedger.expand(startingLater, AS_OF).ledger()
+                    .forEachRow((customer, month, mrr) -> expected.add(customer + " " + month + " " + mrr));
+        }
+        List<String> actual = new ArrayList<>();
+        SubscriptionLedger.expand(withTrials, AS_OF).ledger()
+                .forEachRow((customer, month, mrr) -> actual.add(customer + " " + month + " " + mrr));
+        assertThat(actual).isEqualTo(expected);
+    }
+
     @Property(tries = 300)
     void theExpansionNeverGivesNegativeMrrNorAMonthAfterTheAsOfDate(@ForAll("subscriptions") List<Subscription> subs) {
         Ledger ledger = SubscriptionLedger.expand(subs, AS_OF).ledger();

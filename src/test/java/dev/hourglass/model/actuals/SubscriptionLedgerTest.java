@@ -33,6 +33,26 @@ class SubscriptionLedgerTest {
         assertThat(ledger.rowCount()).isEqualTo(3);
     }
 
+    /**
+     * A subscription whose trial ended pays from the trial's end: started 2024-01-20 with a trial to 2024-02-03, it is
+     * in its trial at the end of January (nothing) and paying at the end of February (100). One cancelled before its
+     * trial ended never paid; a trial end on or before the start is no trial.
+     */
+    @Test
+    void aConvertedTrialPaysFromTheTrialsEnd() {
+        LocalDate start = LocalDate.of(2024, 1, 20);
+        Subscription converted = new Subscription("A", start, null, 100, "", "", false, LocalDate.of(2024, 2, 3));
+        Subscription cancelledInTrial = new Subscription("B", start, LocalDate.of(2024, 3, 1), 80, "", "", false,
+                LocalDate.of(2024, 3, 20));
+        Subscription noTrial = new Subscription("C", start, LocalDate.of(2024, 4, 1), 60, "", "", false, start);
+        Ledger ledger = SubscriptionLedger.expand(List.of(converted, cancelledInTrial, noTrial),
+                LocalDate.of(2024, 4, 30)).ledger();
+        assertThat(rows(ledger)).containsExactly("A 2024-02 100.0", "A 2024-03 100.0", "A 2024-04 100.0",
+                "C 2024-01 60.0", "C 2024-02 60.0", "C 2024-03 60.0");
+        assertThat(converted.paidFrom()).isEqualTo(LocalDate.of(2024, 2, 3));
+        assertThat(noTrial.paidFrom()).isEqualTo(start);
+    }
+
     @Test
     void aSubscriptionInsideOneMonthCountsInNoMonth() {
         SubscriptionLedger.Expanded expanded = SubscriptionLedger.expand(List.of(
