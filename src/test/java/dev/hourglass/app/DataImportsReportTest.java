@@ -49,8 +49,8 @@ class DataImportsReportTest {
             assertThat(Detection.english(detections)).anyMatch(d -> d.contains("Windows-1252"));
             // Café: Jan, Feb, Mar (not Apr: it ended before its last day); Bar: Feb to May → 3 + 4
             assertThat(Detection.english(detections)).contains("2 subscriptions became 7 customer-months up to 2024-05 (the last complete "
-                    + "month on 2024-05-31): a subscription counts in every month at whose last day it is active (start "
-                    + "on or before it, no end or an end after it); trials count 0.");
+                    + "month on 2024-05-31): a subscription counts in every month at whose last day it is active (start, "
+                    + "or the end of its trial, on or before it; no end or an end after it); trials count 0.");
             SubscriptionsCsvReader.Result read = SubscriptionsCsvReader.read(file, ImportMapping.defaults());
             assertThat(detections).containsAll(read.detections());
         }
@@ -84,7 +84,7 @@ class DataImportsReportTest {
         // A: 100, 70, 100; B: 40, 40, then March 40 - 50 = -10 is left out
         assertThat(Detection.english(report.detections())).contains("4 subscriptions became 5 customer-months up to 2024-03 (the last "
                 + "complete month on 2024-03-31): a subscription counts in every month at whose last day it is active "
-                + "(start on or before it, no end or an end after it); trials count 0.",
+                + "(start, or the end of its trial, on or before it; no end or an end after it); trials count 0.",
                 "subs.csv, lines 3, 5: customer 'B', 2024-03 adds up to an MRR of -10 (credits exceed charges); the "
                         + "month is left out (0 MRR)");
     }

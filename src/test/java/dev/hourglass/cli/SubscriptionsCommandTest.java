@@ -91,8 +91,8 @@ class SubscriptionsCommandTest {
                 "subscriptions");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("10 subscriptions became 56 customer-months up to 2024-02 (the last complete "
-                + "month on 2024-03-15): a subscription counts in every month at whose last day it is active (start on "
-                + "or before it, no end or an end after it); trials count 0.\n");
+                + "month on 2024-03-15): a subscription counts in every month at whose last day it is active (start, or "
+                + "the end of its trial, on or before it; no end or an end after it); trials count 0.\n");
         assertThat(run.out()).containsPattern("2023-06 +570 +5 ");
     }
 

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 public final class SubscriptionLedger {
     /** The rule in one line, for reports. */
     public static final String RULE = "a subscription counts in every month at whose last day it is active "
-            + "(start on or before it, no end or an end after it); trials count 0";
+            + "(start, or the end of its trial, on or before it; no end or an end after it); trials count 0";
 
     /**
      * The ledger and the months it covers.
