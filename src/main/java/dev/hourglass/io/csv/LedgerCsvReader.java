@@ -54,7 +54,7 @@ public final class LedgerCsvReader {
         csv.requireColumns(REQUIRED);
         RowReader rows = new RowReader(csv);
         csv.forEachRow(rows::accept, new SecondPartReading(csv, rows), SECOND_PART_FROM, Utf8CsvRows.SPLIT_FROM);
-        Ledger ledger = rows.ledger.build(rows::leaveOut);
+        Ledger ledger = rows.ledger().build(rows::leaveOut);
         if (rows.used == 0) {
             throw rows.problems.noUsable("ledger row", rows.rowsRead);
         }
@@ -119,7 +119,12 @@ public final class LedgerCsvReader {
 
     private static final class RowReader {
         private final long expectedRows;
-        private final Ledger.Builder ledger;
+        /**
+         * The rows, in a builder made at the first row: the first part's reader's with room for that part only, as
+         * the second part's rows are taken on without a copy ({@link Ledger.Builder#addAll}).
+         */
+        private Ledger.Builder ledger;
+        private final CsvFile csv;
         /** The part this reader reads for another, or null when it keeps its rows itself. */
         private final LedgerPart part;
         private final RowProblems problems;
@@ -155,7 +160,7 @@ public final class LedgerCsvReader {
         RowReader(CsvFile csv, LedgerPart part, long expectedRows) {
             this.part = part;
             this.expectedRows = expectedRows;
-            ledger = Ledger.builder(room(expectedRows));
+            this.csv = csv;
             problems = new RowProblems(csv.fileName());
             header = csv.header();
             customer = csv.column("customer");
@@ -205,9 +210,16 @@ public final class LedgerCsvReader {
         }
 
         private void use(String name, YearMonth when, double value, String segmentName, long line) {
-            ledger.add(name, when, value, segmentName);
+            ledger().add(name, when, value, segmentName);
             usedLines.add(line);
             used++;
+        }
+
+        private Ledger.Builder ledger() {
+            if (ledger == null) {
+                ledger = Ledger.builder(room(part == null ? csv.estimatedRowsReadHere() : expectedRows));
+            }
+            return ledger;
         }
 
         /** Counts a row left out, or keeps it in the part for the first part's reader to count in order. */
@@ -229,7 +241,7 @@ public final class LedgerCsvReader {
                 problems.add(r.line() + linesBefore, r.column(), r.reason(), r.detail());
             }
             RowReader read = second.reader;
-            ledger.addAll(read.ledger);
+            ledger().addAll(read.ledger());
             usedLines.addAll(read.usedLines, linesBefore);
             used += read.used;
             rowsRead += read.rowsRead;

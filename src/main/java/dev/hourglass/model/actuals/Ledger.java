@@ -264,8 +264,17 @@ public final class Ledger {
         private int[] rowCustomer;
         private int[] rowMonth;
         private double[] rowMrr;
+        /** The rows in the row arrays: this builder's own, and parts taken on once they have been copied in. */
         private int rows;
         private boolean anyCredit;
+        /**
+         * Parts taken on ({@link #addAll}) and not copied: their rows follow the arrays' in this order, each with its
+         * customers' numbers here. Copied in only when a row is added after them or a credit needs every row in one
+         * place, so a reader's second part costs neither a copy nor room for it in the first part's arrays.
+         */
+        private final List<Builder> parts = new ArrayList<>();
+        private final List<int[]> partCustomers = new ArrayList<>();
+        private int partRows;
 
         private Builder(long expectedRows) {
             int room = (int) Math.min(Math.max(expectedRows, 1024), Integer.MAX_VALUE - 8);
@@ -285,6 +294,9 @@ public final class Ledger {
 
         /** A row; a negative {@code mrr} is a credit, summed into the customer's month. */
         public Builder add(String customer, YearMonth month, double mrr) {
+            if (partRows > 0) {
+                copyPartsIn();
+            }
             // the previous row's customer, as a reader passes it again, was checked then: no blank scan every row
             if (customer == null || (customer != lastName && customer.isBlank())) {
                 throw new InvalidInputException("customer", "customer must not be empty");
@@ -335,7 +347,7 @@ public final class Ledger {
          * The rows of {@code later}, as if each had been added here after this builder's own, in its order: its
          * customers new here are numbered after this one's in the order it met them, and a segment is kept from it
          * only for a customer that has none here. A reader fills {@code later} from the second part of a file on
-         * another thread; taking it on is then a copy of its rows, not an add of each.
+         * another thread; taking it on costs no add of each row, nor a copy of them until one is needed.
          */
         public Builder addAll(Builder later) {
             int[] here = new int[later.names.size()];
@@ -346,22 +358,40 @@ public final class Ledger {
                     segmentByCustomer.set(known, later.segmentByCustomer.get(c));
                 }
             }
-            int total = rows + later.rows;
-            if (total > rowCustomer.length) {
-                roomFor(total);
-            }
-            for (int r = 0; r < later.rows; r++) {
-                rowCustomer[rows + r] = here[later.rowCustomer[r]];
-            }
-            System.arraycopy(later.rowMonth, 0, rowMonth, rows, later.rows);
-            System.arraycopy(later.rowMrr, 0, rowMrr, rows, later.rows);
-            rows = total;
+            later.copyPartsIn();
+            parts.add(later);
+            partCustomers.add(here);
+            partRows += later.rows;
             anyCredit |= later.anyCredit;
             if (later.lastName != null) {
                 lastName = later.lastName;
                 lastIndex = here[later.lastIndex];
             }
             return this;
+        }
+
+        /** Copies the rows of the parts taken on into the row arrays, after the rows there. */
+        private void copyPartsIn() {
+            if (partRows == 0) {
+                return;
+            }
+            int total = rows + partRows;
+            if (total > rowCustomer.length) {
+                roomFor(total);
+            }
+            for (int p = 0; p < parts.size(); p++) {
+                Builder later = parts.get(p);
+                int[] here = partCustomers.get(p);
+                for (int r = 0; r < later.rows; r++) {
+                    rowCustomer[rows + r] = here[later.rowCustomer[r]];
+                }
+                System.arraycopy(later.rowMonth, 0, rowMonth, rows, later.rows);
+                System.arraycopy(later.rowMrr, 0, rowMrr, rows, later.rows);
+                rows += later.rows;
+            }
+            parts.clear();
+            partCustomers.clear();
+            partRows = 0;
         }
 
         /** The ledger; a customer-month with a negative sum is left out silently — see {@link #build(Consumer)}. */
@@ -371,26 +401,48 @@ public final class Ledger {
 
         /** The ledger, handing each customer-month left out for its negative sum to {@code negativeMonths}. */
         public Ledger build(Consumer<NegativeMonth> negativeMonths) {
+            if (anyCredit) {
+                copyPartsIn(); // the credits are settled over every row, numbered in order
+            }
             int customers = names.size();
             int[] first = new int[customers];
             int[] last = new int[customers];
             Arrays.fill(first, Integer.MAX_VALUE);
             Arrays.fill(last, Integer.MIN_VALUE);
-            for (int r = 0; r < rows; r++) {
-                int c = rowCustomer[r];
-                first[c] = Math.min(first[c], rowMonth[r]);
-                last[c] = Math.max(last[c], rowMonth[r]);
+            monthsSpanned(this, null, first, last);
+            for (int p = 0; p < parts.size(); p++) {
+                monthsSpanned(parts.get(p), partCustomers.get(p), first, last);
             }
             double[][] mrr = new double[customers][];
             for (int c = 0; c < customers; c++) {
                 mrr[c] = new double[last[c] - first[c] + 1];
             }
-            for (int r = 0; r < rows; r++) {
-                int c = rowCustomer[r];
-                mrr[c][rowMonth[r] - first[c]] += rowMrr[r];
+            sumInto(this, null, first, mrr);
+            for (int p = 0; p < parts.size(); p++) {
+                sumInto(parts.get(p), partCustomers.get(p), first, mrr);
             }
             long rowsLeftOut = anyCredit ? settleCredits(first, mrr, negativeMonths) : 0;
-            return keepPayingCustomers(first, mrr, rows - rowsLeftOut);
+            return keepPayingCustomers(first, mrr, rows + partRows - rowsLeftOut);
+        }
+
+        /**
+         * Widens each customer's first and last month to the rows of {@code part}, its customers numbered here by
+         * {@code here} (null: as they are).
+         */
+        private static void monthsSpanned(Builder part, int[] here, int[] first, int[] last) {
+            for (int r = 0; r < part.rows; r++) {
+                int c = here == null ? part.rowCustomer[r] : here[part.rowCustomer[r]];
+                first[c] = Math.min(first[c], part.rowMonth[r]);
+                last[c] = Math.max(last[c], part.rowMonth[r]);
+            }
+        }
+
+        /** Adds the MRR of the rows of {@code part} to their customer-months. */
+        private static void sumInto(Builder part, int[] here, int[] first, double[][] mrr) {
+            for (int r = 0; r < part.rows; r++) {
+                int c = here == null ? part.rowCustomer[r] : here[part.rowCustomer[r]];
+                mrr[c][part.rowMonth[r] - first[c]] += part.rowMrr[r];
+            }
         }
 
         /**

@@ -44,6 +44,43 @@ class LedgerBuilderAddAllTest {
         }
     }
 
+    /**
+     * Parts taken on are not copied until they must be: the ledger is the same whether credits (which need every row
+     * in one place) are there or not, with parts taken on one after another, and with rows added after them.
+     */
+    @Property(tries = 300)
+    void partsTakenOnWithOrWithoutCreditsAndRowsAfterThemGiveTheLedgerOfOne(@ForAll long seed,
+            @ForAll boolean credits, @ForAll @IntRange(min = 0, max = 300) int firstSplit,
+            @ForAll @IntRange(min = 0, max = 300) int secondSplit, @ForAll @IntRange(min = 0, max = 300) int addedAfter) {
+        Random random = new Random(seed);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            double mrr = credits && random.nextInt(10) == 0 ? -random.nextInt(300) : random.nextInt(4) * 50.25;
+            rows.add(new Row("C" + random.nextInt(30), JAN.plusMonths(random.nextInt(24)), mrr,
+                    SEGMENTS[random.nextInt(SEGMENTS.length)]));
+        }
+        int a = Math.min(firstSplit, secondSplit);
+        int b = Math.max(firstSplit, secondSplit);
+        int c = Math.max(b, addedAfter);
+        List<Ledger.NegativeMonth> negativeOfOne = new ArrayList<>();
+        Ledger one = fill(Ledger.builder(), rows).build(negativeOfOne::add);
+        List<Ledger.NegativeMonth> negativeOfParts = new ArrayList<>();
+        Ledger.Builder joined = fill(Ledger.builder(), rows.subList(0, a))
+                .addAll(fill(Ledger.builder(), rows.subList(a, b)))
+                .addAll(fill(Ledger.builder(), rows.subList(b, c)));
+        Ledger parts = fill(joined, rows.subList(c, rows.size())).build(negativeOfParts::add);
+
+        assertThat(negativeOfParts).isEqualTo(negativeOfOne);
+        assertThat(parts.rowCount()).isEqualTo(one.rowCount());
+        assertThat(parts.customerCount()).isEqualTo(one.customerCount());
+        for (int k = 0; k < one.customerCount(); k++) {
+            assertThat(parts.customerName(k)).isEqualTo(one.customerName(k));
+            assertThat(parts.segmentOf(k)).isEqualTo(one.segmentOf(k));
+            assertThat(parts.firstMonthIndex(k)).isEqualTo(one.firstMonthIndex(k));
+            assertThat(parts.monthsOf(k)).isEqualTo(one.monthsOf(k));
+        }
+    }
+
     private static Ledger.Builder fill(Ledger.Builder builder, List<Row> rows) {
         for (Row row : rows) {
             builder.add(row.customer(), row.month(), row.mrr(), row.segment());
