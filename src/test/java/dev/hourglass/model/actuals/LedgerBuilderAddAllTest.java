@@ -34,14 +34,7 @@ class LedgerBuilderAddAllTest {
                 .addAll(fill(Ledger.builder(), rows.subList(split, rows.size()))).build(negativeOfTwo::add);
 
         assertThat(negativeOfTwo).isEqualTo(negativeOfOne);
-        assertThat(two.customerCount()).isEqualTo(one.customerCount());
-        assertThat(two.rowCount()).isEqualTo(one.rowCount());
-        for (int c = 0; c < one.customerCount(); c++) {
-            assertThat(two.customerName(c)).isEqualTo(one.customerName(c));
-            assertThat(two.segmentOf(c)).isEqualTo(one.segmentOf(c));
-            assertThat(two.firstMonthIndex(c)).isEqualTo(one.firstMonthIndex(c));
-            assertThat(two.monthsOf(c)).isEqualTo(one.monthsOf(c));
-        }
+        assertSameLedger(two, one);
     }
 
     /**
@@ -71,13 +64,17 @@ class LedgerBuilderAddAllTest {
         Ledger parts = fill(joined, rows.subList(c, rows.size())).build(negativeOfParts::add);
 
         assertThat(negativeOfParts).isEqualTo(negativeOfOne);
-        assertThat(parts.rowCount()).isEqualTo(one.rowCount());
-        assertThat(parts.customerCount()).isEqualTo(one.customerCount());
-        for (int k = 0; k < one.customerCount(); k++) {
-            assertThat(parts.customerName(k)).isEqualTo(one.customerName(k));
-            assertThat(parts.segmentOf(k)).isEqualTo(one.segmentOf(k));
-            assertThat(parts.firstMonthIndex(k)).isEqualTo(one.firstMonthIndex(k));
-            assertThat(parts.monthsOf(k)).isEqualTo(one.monthsOf(k));
+        assertSameLedger(parts, one);
+    }
+
+    private static void assertSameLedger(Ledger actual, Ledger expected) {
+        assertThat(actual.customerCount()).isEqualTo(expected.customerCount());
+        assertThat(actual.rowCount()).isEqualTo(expected.rowCount());
+        for (int c = 0; c < expected.customerCount(); c++) {
+            assertThat(actual.customerName(c)).isEqualTo(expected.customerName(c));
+            assertThat(actual.segmentOf(c)).isEqualTo(expected.segmentOf(c));
+            assertThat(actual.firstMonthIndex(c)).isEqualTo(expected.firstMonthIndex(c));
+            assertThat(actual.monthsOf(c)).isEqualTo(expected.monthsOf(c));
         }
     }
 
