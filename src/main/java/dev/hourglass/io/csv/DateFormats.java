@@ -11,18 +11,24 @@ import java.util.regex.Pattern;
  * by the file's column name or the field name (matched like column names: case, spaces, _ and - ignored).
  */
 public record DateFormats(String forFile, Map<String, String> byColumn) {
-    private static final String TIME = "(?:(?:'T'|T| |, ).*)?";
-    private static final String YEAR = "(?:yy|yyyy|uu|uuuu)";
-    private static final List<Map.Entry<Pattern, BuiltInDateReading>> BUILT_IN = List.of(
-            Map.entry(Pattern.compile("(?:yyyy|uuuu)-MM-dd" + TIME), BuiltInDateReading.ISO),
-            Map.entry(Pattern.compile("(?:yyyy|uuuu)/MM?/dd?" + TIME), BuiltInDateReading.YEAR_MONTH_DAY_SLASH),
-            Map.entry(Pattern.compile("MM?/dd?/" + YEAR + TIME), BuiltInDateReading.MONTH_DAY_YEAR_SLASH),
-            Map.entry(Pattern.compile("dd?/MM?/" + YEAR + TIME), BuiltInDateReading.DAY_MONTH_YEAR_SLASH),
-            Map.entry(Pattern.compile("MM?-dd?-" + YEAR + TIME), BuiltInDateReading.MONTH_DAY_YEAR_DASH),
-            Map.entry(Pattern.compile("dd?-MM?-" + YEAR + TIME), BuiltInDateReading.DAY_MONTH_YEAR_DASH),
-            Map.entry(Pattern.compile("dd?\\.MM?\\." + YEAR + TIME), BuiltInDateReading.DAY_MONTH_YEAR_DOT),
-            Map.entry(Pattern.compile("MMMM? dd?,? " + YEAR + TIME), BuiltInDateReading.MONTH_NAME_DAY_YEAR),
-            Map.entry(Pattern.compile("dd?( |-)MMMM?\\1" + YEAR + TIME), BuiltInDateReading.DAY_MONTH_NAME_YEAR));
+    /**
+     * The patterns each built-in reading stands for, compiled at the first mapping that gives a dateFormat: in the
+     * class itself they were compiled (regular expressions and their lambdas) by every run, 5-10 ms of a plain one.
+     */
+    private static final class BuiltIn {
+        private static final String TIME = "(?:(?:'T'|T| |, ).*)?";
+        private static final String YEAR = "(?:yy|yyyy|uu|uuuu)";
+        static final List<Map.Entry<Pattern, BuiltInDateReading>> PATTERNS = List.of(
+                Map.entry(Pattern.compile("(?:yyyy|uuuu)-MM-dd" + TIME), BuiltInDateReading.ISO),
+                Map.entry(Pattern.compile("(?:yyyy|uuuu)/MM?/dd?" + TIME), BuiltInDateReading.YEAR_MONTH_DAY_SLASH),
+                Map.entry(Pattern.compile("MM?/dd?/" + YEAR + TIME), BuiltInDateReading.MONTH_DAY_YEAR_SLASH),
+                Map.entry(Pattern.compile("dd?/MM?/" + YEAR + TIME), BuiltInDateReading.DAY_MONTH_YEAR_SLASH),
+                Map.entry(Pattern.compile("MM?-dd?-" + YEAR + TIME), BuiltInDateReading.MONTH_DAY_YEAR_DASH),
+                Map.entry(Pattern.compile("dd?-MM?-" + YEAR + TIME), BuiltInDateReading.DAY_MONTH_YEAR_DASH),
+                Map.entry(Pattern.compile("dd?\\.MM?\\." + YEAR + TIME), BuiltInDateReading.DAY_MONTH_YEAR_DOT),
+                Map.entry(Pattern.compile("MMMM? dd?,? " + YEAR + TIME), BuiltInDateReading.MONTH_NAME_DAY_YEAR),
+                Map.entry(Pattern.compile("dd?( |-)MMMM?\\1" + YEAR + TIME), BuiltInDateReading.DAY_MONTH_NAME_YEAR));
+    }
 
     public DateFormats {
         byColumn = Map.copyOf(byColumn);
@@ -57,7 +63,7 @@ public record DateFormats(String forFile, Map<String, String> byColumn) {
      * @throws IllegalArgumentException when the pattern is not a valid {@code java.time} date pattern
      */
     public static DateReading reading(String pattern) {
-        for (Map.Entry<Pattern, BuiltInDateReading> entry : BUILT_IN) {
+        for (Map.Entry<Pattern, BuiltInDateReading> entry : BuiltIn.PATTERNS) {
             if (entry.getKey().matcher(pattern).matches()) {
                 return entry.getValue();
             }
