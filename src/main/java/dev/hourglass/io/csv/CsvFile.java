@@ -41,6 +41,8 @@ public final class CsvFile implements AutoCloseable {
     private List<Detection> secondPartFooter = List.of();
     /** The share of the file's bytes this thread reads: its first part's once it is read in two. */
     private double shareReadHere = 1;
+    /** {@link #estimatedRows()} once worked out, else -1; the same on every thread that works it out. */
+    private volatile long estimatedRows = -1;
     /**
      * Where the second part of a large file starts: the thread reading the first part also hands both parts'
      * rows on, so it gets the smaller share.
@@ -227,14 +229,19 @@ public final class CsvFile implements AutoCloseable {
 
     /**
      * A rough count of the data rows, to size tables up front: the file's size over the mean length of its first
-     * lines (an export's rows are much alike), or 64 bytes a row when they hold no line break; 0 if unknown.
+     * lines (an export's rows are much alike), or 64 bytes a row when they hold no line break; 0 if unknown. Worked
+     * out once: both reading threads' readers ask for it.
      */
-    /** {@link #estimatedRows()} of the part this thread reads; all of them until the file is split in two. */
-    long estimatedRowsReadHere() {
-        return (long) (estimatedRows() * shareReadHere);
+    public long estimatedRows() {
+        long known = estimatedRows;
+        if (known < 0) {
+            known = estimateRows();
+            estimatedRows = known;
+        }
+        return known;
     }
 
-    public long estimatedRows() {
+    private long estimateRows() {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(64 * 1024);
             long lineBreaks = 0;
@@ -246,6 +253,11 @@ public final class CsvFile implements AutoCloseable {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** {@link #estimatedRows()} of the part this thread reads; all of them until the file is split in two. */
+    long estimatedRowsReadHere() {
+        return (long) (estimatedRows() * shareReadHere);
     }
 
     public List<String> header() {
