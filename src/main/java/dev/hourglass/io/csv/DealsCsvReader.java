@@ -113,7 +113,7 @@ public final class DealsCsvReader {
             throws BadInputException {
         try (CsvFile csv = CsvFile.open(file, FIELDS, ImportKind.DEALS, mapping)) {
             csv.requireColumns(REQUIRED);
-            RowReader rows = new RowReader(csv, mapping, sink, false);
+            RowReader rows = new RowReader(csv, mapping, sink);
             csv.forEachRow(rows::accept, new SecondPartReading(csv, mapping, rows, rowsAPiece));
             if (rows.dealsRead == 0) {
                 throw rows.problems.noUsable("deal", rows.rowsRead);
@@ -210,7 +210,7 @@ public final class DealsCsvReader {
         @Override
         public DealPart newPiece() {
             if (reader == null) {
-                reader = new RowReader(csv, mapping, null, true);
+                reader = new RowReader(csv, mapping, null);
                 seenInPart = reader.idFromName ? null : new SeenIds((long) (csv.estimatedRows() * 0.6));
             }
             DealPart piece = new DealPart(seenInPart, rowsAPiece);
@@ -308,8 +308,8 @@ public final class DealsCsvReader {
         /** Whether the row being read has a stage the setup does not know (added once its deal is read). */
         private boolean rowHasNewStage;
 
-        /** @param forPart whether it reads the second part for the first part's reader */
-        RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink, boolean forPart) {
+        /** @param sink where its deals go; null for the reader of the second part, which keeps them in pieces */
+        RowReader(CsvFile csv, ImportMapping mapping, Consumer<Deal> sink) {
             this.mapping = mapping;
             this.sink = sink;
             this.csv = csv;
