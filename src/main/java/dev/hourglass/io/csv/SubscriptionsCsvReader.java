@@ -147,34 +147,29 @@ public final class SubscriptionsCsvReader {
                         "the subscription has ended but end is empty (the month it ended is unknown)"),
                         quote(row, status));
             }
+            // the day the trial ended: the subscription pays from then (Subscription.paidFrom)
             return new Subscription(name, from, to, monthlyRevenue(row), text(row, segment), text(row, plan), trial,
-                    trialEnd(row));
+                    optionalDate(row, trialEnd, "trialEnd"));
         }
 
         private LocalDate endDate(CsvRow row, LocalDate from) throws RowRejected {
-            if (end < 0 || row.isBlank(end)) {
-                return null;
-            }
-            LocalDate to = row.date(end);
-            if (to == null) {
-                throw reject(row, end, RowReason.of(RowReason.Code.NOT_A_DATE, "end is not a date", "end"), quote(row, end));
-            }
-            if (to.isBefore(from)) {
+            LocalDate to = optionalDate(row, end, "end");
+            if (to != null && to.isBefore(from)) {
                 throw reject(row, end, RowReason.of(RowReason.Code.END_BEFORE_START, "end is before start"),
                         RowDetail.before(quote(row, end), quote(row, start)));
             }
             return to;
         }
 
-        /** The day the trial ended, null without one; a subscription pays from then ({@link Subscription#paidFrom}). */
-        private LocalDate trialEnd(CsvRow row) throws RowRejected {
-            if (trialEnd < 0 || row.isBlank(trialEnd)) {
+        /** The date in the column, null without the column or a value; a value that is no date leaves the row out. */
+        private LocalDate optionalDate(CsvRow row, int column, String field) throws RowRejected {
+            if (column < 0 || row.isBlank(column)) {
                 return null;
             }
-            LocalDate day = row.date(trialEnd);
+            LocalDate day = row.date(column);
             if (day == null) {
-                throw reject(row, trialEnd, RowReason.of(RowReason.Code.NOT_A_DATE, "trialEnd is not a date",
-                        "trialEnd"), quote(row, trialEnd));
+                throw reject(row, column, RowReason.of(RowReason.Code.NOT_A_DATE, field + " is not a date", field),
+                        quote(row, column));
             }
             return day;
         }
