@@ -1,5 +1,6 @@
 package dev.hourglass.io.csv;
 
+import dev.hourglass.model.Waits;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -82,18 +83,7 @@ final class SecondPart<P> implements Runnable {
         if (ended) {
             return null;
         }
-        boolean interrupted = false;
-        Object next = null;
-        while (next == null) {
-            try {
-                next = ready.take();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Object next = Waits.uninterruptibly(ready::take);
         if (next == END) {
             ended = true;
             return null;
@@ -108,17 +98,10 @@ final class SecondPart<P> implements Runnable {
 
     /** Waits for the thread to end. */
     void await(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Waits.uninterruptibly(() -> {
+            thread.join();
+            return null;
+        });
     }
 
     /** The footer lines at the end of the part (read once the part is complete). */

@@ -1,6 +1,7 @@
 package dev.hourglass.model.actuals;
 
 import dev.hourglass.model.Ratios;
+import dev.hourglass.model.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -59,24 +60,13 @@ public final class CohortAnalysis {
     }
 
     private static Sums result(FutureTask<Sums> task) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
+            return Waits.uninterruptibly(task::get);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
