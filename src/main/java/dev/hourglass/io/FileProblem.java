@@ -27,8 +27,12 @@ public record FileProblem(Code code, List<Object> args) {
         NO_SUCH_SHEET,
         /** file. */
         NO_SHEET,
-        /** file. */
+        /** file: an Excel 5.0/95 workbook, older than the .xls POI reads. */
         OLD_EXCEL,
+        /** file: a web page (HTML) saved under a table file's name, as some tools write their "Excel" export. */
+        WEB_PAGE,
+        /** file: an Excel 2003 XML spreadsheet (SpreadsheetML). */
+        XML_SPREADSHEET,
         /** file. */
         PASSWORD_PROTECTED,
         /** file. */

@@ -79,6 +79,11 @@ final class XlsxCellText {
     }
 
     private String dateTime(double serial) {
+        return dateTime(serial, date1904);
+    }
+
+    /** A date-styled number as an ISO date, with its time of day when it has one, or a time alone below 1. */
+    static String dateTime(double serial, boolean date1904) {
         LocalDateTime at = DateUtil.getLocalDateTime(serial, date1904, true);
         if (serial < 1) {
             // A time of day alone (a cell formatted h:mm) has no date of its own.

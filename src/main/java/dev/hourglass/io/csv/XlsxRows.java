@@ -1,13 +1,11 @@
 package dev.hourglass.io.csv;
 
 import dev.hourglass.io.BadInputException;
-import dev.hourglass.io.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -76,7 +74,7 @@ final class XlsxRows implements RowSource {
                 InputStream data = sheets.next();
                 String name = sheets.getSheetName();
                 names.add(name);
-                if (chosen == null && (sheet == null || sheet.isBlank() || matches(name, sheet))) {
+                if (chosen == null && (sheet == null || sheet.isBlank() || WorkbookSheets.matches(name, sheet))) {
                     chosen = data;
                     chosenName = name;
                 } else {
@@ -84,15 +82,11 @@ final class XlsxRows implements RowSource {
                 }
             }
             if (chosen == null) {
-                throw new BadInputException(fileName + ": " + (names.isEmpty() ? "the workbook has no sheet"
-                        : "no sheet named '" + sheet.strip() + "' (the sheets are: " + quoted(names) + ")"),
-                        names.isEmpty() ? FileProblem.of(FileProblem.Code.NO_SHEET, fileName)
-                                : FileProblem.of(FileProblem.Code.NO_SUCH_SHEET, fileName, sheet.strip(), quoted(names)));
+                WorkbookSheets.chosen(fileName, names, sheet); // throws: no sheet, or none of that name
             }
-            String hint = names.size() > 1 && (sheet == null || sheet.isBlank())
-                    ? "; this is the first sheet, '" + chosenName + "', of " + names.size() + " (" + quoted(names)
-                      + "): to read another, name it with --sheet or the mapping's \"sheet\"" : "";
-            return new XlsxRows(fileName, workbook, chosen, cells, sheetSentence(fileName, chosenName, names), hint);
+            String hint = WorkbookSheets.otherSheetsHint(names, sheet, chosenName);
+            return new XlsxRows(fileName, workbook, chosen, cells, WorkbookSheets.sheetSentence(fileName, chosenName, names),
+                    hint);
         } catch (BadInputException e) {
             workbook.revert();
             throw e;
@@ -280,23 +274,6 @@ final class XlsxRows implements RowSource {
                 xml.close();
             }
         }
-    }
-
-    private static boolean matches(String sheetName, String wanted) {
-        return sheetName.strip().toLowerCase(Locale.ROOT).equals(wanted.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static Detection sheetSentence(String fileName, String chosen, List<String> names) {
-        if (names.size() == 1) {
-            return Detection.of(Detection.Code.ONLY_SHEET, fileName + ": read its only sheet, '" + chosen + "'.",
-                    fileName, chosen);
-        }
-        return Detection.of(Detection.Code.SHEET_CHOSEN, fileName + ": read sheet '" + chosen + "' (the workbook has "
-                + names.size() + ": " + quoted(names) + ").", fileName, chosen, names.size(), quoted(names));
-    }
-
-    private static String quoted(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
     }
 
     private static BadInputException unreadable(String fileName, Exception e) {

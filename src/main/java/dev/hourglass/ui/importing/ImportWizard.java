@@ -40,8 +40,8 @@ public final class ImportWizard {
             return;
         }
         FileChooser chooser = Dialogs.fileChooser(kind == null ? UiText.text("import.importData") : UiText.text("import.import", kind.title()), null,
-                new FileChooser.ExtensionFilter(UiText.text("import.tablesCsvTxtTsv"), "*.csv", "*.txt", "*.tsv", "*.xlsx",
-                        "*.CSV", "*.TXT", "*.TSV", "*.XLSX"),
+                new FileChooser.ExtensionFilter(UiText.text("import.tablesCsvTxtTsv"), "*.csv", "*.txt", "*.tsv", "*.xlsx", "*.xls",
+                        "*.CSV", "*.TXT", "*.TSV", "*.XLSX", "*.XLS"),
                 new FileChooser.ExtensionFilter(UiText.text("import.allFiles"), "*"));
         File file = chooser.showOpenDialog(owner);
         if (file == null) {

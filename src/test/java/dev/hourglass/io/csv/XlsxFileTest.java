@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -173,18 +172,6 @@ class XlsxFileTest {
                         null, null));
         assertThat(result.problems().reasons().get(0).examples())
                 .containsExactly("deals.xlsx, line 4, column 'Amount': amount is not a number ('n/a')");
-    }
-
-    @Test
-    void anOldXlsFileIsRefusedWithWhatToDo() throws Exception {
-        Path file = dir.resolve("deals.xls");
-        try (HSSFWorkbook old = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            old.createSheet("Deals").createRow(0).createCell(0).setCellValue("id");
-            old.write(out);
-        }
-        assertThatThrownBy(() -> CsvFile.open(file, List.of("id"), ImportMapping.defaults()))
-                .isInstanceOf(BadInputException.class)
-                .hasMessage("deals.xls: old Excel format (.xls); save it as .xlsx or CSV");
     }
 
     @Test
