@@ -57,9 +57,12 @@ public final class ExportPresets {
         PRESETS.add(new Preset("Pipedrive deals export", ImportKind.DEALS, 4,
                 outcomes("won", Outcome.WON, "lost", Outcome.LOST_COMPETITION, "open", Outcome.OPEN,
                         "Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION, "Open", Outcome.OPEN),
-                marks("Deal - ID", "Deal - Title", "Deal - Value", "Deal - Currency|Deal - Currency of value",
-                        "Deal - Stage", "Deal - Status", "Deal - Owner", "Deal - Expected close date",
-                        "Deal - Won time", "Deal - Lost time", "Deal - Deal created|Deal - Creation date")));
+                marks("Deal - ID|Affaire - ID", "Deal - Title|Affaire - Titre", "Deal - Value|Affaire - Valeur",
+                        "Deal - Currency|Deal - Currency of value|Affaire - Devise", "Deal - Stage|Affaire - Étape",
+                        "Deal - Status|Affaire - Statut", "Deal - Owner|Affaire - Propriétaire",
+                        "Deal - Expected close date|Affaire - Date de clôture prévue",
+                        "Deal - Won time|Affaire - Date de gain", "Deal - Lost time|Affaire - Date de perte",
+                        "Deal - Deal created|Deal - Creation date|Affaire - Affaire créée")));
         PRESETS.add(new Preset("Close opportunities export", ImportKind.DEALS, 5,
                 outcomes("won", Outcome.WON, "lost", Outcome.LOST_COMPETITION, "active", Outcome.OPEN),
                 marks("id", "lead_id", "lead_name", "status_id", "status_label", "status_type", "confidence", "value",
@@ -121,6 +124,11 @@ public final class ExportPresets {
                         "billing_period_unit", "status", "started_at", "activated_at", "cancelled_at",
                         "current_term_start", "current_term_end", "mrr", "currency_code", "created_at"),
                 List.of("in_trial")).snakeCase().inCents("Chargebee's API export"));
+        // "Annual Revenue" is the company's own revenue, not what it pays: the ARR is a property of the user's own
+        PRESETS.add(new Preset("HubSpot companies export", ImportKind.ACCOUNTS, 4, Map.of(),
+                marks("Record ID", "Company name", "Company owner", "Create Date", "Lifecycle Stage",
+                        "Annual Revenue", "Number of Employees", "Industry", "Became a Customer Date",
+                        "Country/Region", "Company Domain Name")));
         PRESETS.add(new Preset("HubSpot contacts export", ImportKind.LEADS, 4, Map.of(),
                 marks("Record ID", "First Name", "Last Name", "Email", "Create Date", "Lifecycle Stage",
                         "Original Source", "Became a Lead Date", "Became a Marketing Qualified Lead Date",
