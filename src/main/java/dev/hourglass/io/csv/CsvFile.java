@@ -31,6 +31,8 @@ public final class CsvFile implements AutoCloseable {
     private final int width;
     private final List<String> header;
     private final ColumnMatching columns;
+    /** The kind the file was opened for, or null when only the fields' own names count. */
+    private final ImportKind kind;
     private final Map<String, Integer> joinedColumnByField = new HashMap<>();
     private final LookupJoin join;
     private ColumnReadings readings = ColumnReadings.DEFAULT;
@@ -61,6 +63,7 @@ public final class CsvFile implements AutoCloseable {
         this.rows = rows;
         this.width = ownHeader.size();
         this.footer = new ReportFooter(width);
+        this.kind = names.kind();
         this.columns = ColumnMatching.of(ownHeader, fields, names, mapping.columns());
         if (mapping.lookups().isEmpty()) {
             this.join = null;
@@ -319,10 +322,12 @@ public final class CsvFile implements AutoCloseable {
                     FileProblem.of(FileProblem.Code.MONTHS_AS_COLUMNS, fileName(), shown, more));
         }
         if (!missing.isEmpty()) {
+            String lacking = kind == null ? "" : ExportPresets.incomplete(header, kind).map(s -> "; it " + s)
+                    .orElse("");
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
                     + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")"
-                    + rows.otherSheetsHint(), FileProblem.of(FileProblem.Code.MISSING_COLUMNS, fileName(),
+                    + lacking + rows.otherSheetsHint(), FileProblem.of(FileProblem.Code.MISSING_COLUMNS, fileName(),
                     String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()),
                     String.join(", ", header.stream().map(EchoedText::of).toList()), rows.otherSheets().orElse(null)));
         }
