@@ -221,7 +221,9 @@ def hubspot_companies(folder):
     print("hubspot-companies.csv")
     print(f"   accounts {len(accounts)}, ARR {sum(a[0] for a in accounts):,.2f} (Annual Revenue is the company's"
           f" own revenue, {sum(int(r[5]) for r in rows):,}, not ARR); expansion"
-          f" {sum(a[1] for a in accounts):,.2f}, {sum(1 for a in accounts if a[1] < 0)} contractions in parentheses")
+          f" {sum(a[1] for a in accounts):,.2f}, {sum(1 for a in accounts if a[1] < 0)} contractions in parentheses;"
+          f" ARR now (ARR + Expansion ARR) {sum(a[0] + a[1] for a in accounts):,.2f}")
+    print(f"   {rows[1][1]}: ARR {accounts[1][0]:,.2f}, now {accounts[1][0] + accounts[1][1]:,.2f}")
 
 
 if __name__ == "__main__":
