@@ -42,7 +42,8 @@ final class GroupedReport {
             return false;
         }
         if (!row.isBlank(0)) {
-            group = row.string(0).strip();
+            // a total line is no group: rows after it (when it is no footer after all) belong to none
+            group = row.footerLine() ? null : row.string(0).strip();
         } else if (group != null) {
             row.replaceFirstField(group);
             filled++;
