@@ -92,6 +92,10 @@ public final class ExportRecognition {
             throw new BadInputException(name + " looks like a " + lookup.get().name() + ", not data to import on its"
                     + " own: join it to the main file with the mapping's \"lookups\" (docs/mapping.md)");
         }
+        Optional<String> incomplete = ExportPresets.incomplete(header);
+        if (incomplete.isPresent()) {
+            throw new BadInputException(name + " " + incomplete.get() + otherSheets);
+        }
         String needs = List.of(ImportKind.values()).stream()
                 .map(k -> k.key() + " need " + ExportPresets.requiredFields(k))
                 .collect(Collectors.joining("; "));

@@ -15,7 +15,8 @@ import java.util.Set;
  * first; when two file columns could feed one field, the one earlier in the list wins. Names match as header names
  * do (ignoring case, spaces, {@code _} and {@code -}), also after taking off a tool's decoration: Pipedrive's
  * {@code "Deal - "} / {@code "Lead - "} prefix, Chargebee's {@code "subscriptions."} prefix, Stripe's
- * {@code " (UTC)"} suffix; Salesforce's German report labels ({@code Phase}, {@code Betrag}, {@code Schlusstermin}) too.
+ * {@code " (UTC)"} suffix; Salesforce's German report labels ({@code Phase}, {@code Betrag}, {@code Schlusstermin}) and
+ * Pipedrive's French ones ({@code "Affaire - Valeur"}, {@code "Affaire - Étape"}) too.
  * No name is known for two fields of one kind.
  */
 public final class ColumnNames {
@@ -25,7 +26,7 @@ public final class ColumnNames {
 
     private static final ColumnNames NONE = new Builder(null).build();
     private static final Set<String> DEAL_NAMES = Set.of("Opportunity Name", "Deal Name", "Title", "Name", "Deal",
-            "Topic");
+            "Topic", "Titre");
     private static final List<String> CLOSE_DATE_STAND_INS = List.of("closedDate", "wonDate", "lostDate");
     private static final Map<ImportKind, ColumnNames> BY_KIND = new EnumMap<>(ImportKind.class);
     /**
@@ -37,36 +38,36 @@ public final class ColumnNames {
 
     static {
         BY_KIND.put(ImportKind.DEALS, new Builder(ImportKind.DEALS)
-                .prefixes("Deal - ")
+                .prefixes("Deal - ", "Affaire - ")
                 .field("id", "Opportunity ID", "Deal ID", "Record ID", "(Do Not Modify) Opportunity",
-                        "Opportunity Name", "Deal Name", "Title", "Name", "Deal", "Topic")
+                        "Opportunity Name", "Deal Name", "Title", "Name", "Deal", "Topic", "Titre")
                 .field("amount", "Deal Value", "Opportunity Amount", "Deal Amount", "Close Value", "Value",
                         "Total Amount", "Amount (converted)", "Amount in company currency", "Amount (USD)",
-                        "Expected Revenue", "Est. Revenue", "Estimated Revenue", "Betrag")
+                        "Expected Revenue", "Est. Revenue", "Estimated Revenue", "Betrag", "Valeur")
                 .field("stage", "Deal Stage", "Stage Name", "Opportunity Stage", "Sales Stage", "Pipeline Stage",
-                        "Phase", "Opportunity-Phase", "Verkaufsphase", "Status Label", "Status Reason")
+                        "Phase", "Opportunity-Phase", "Verkaufsphase", "Status Label", "Status Reason", "Étape")
                 .field("closeDate", "Expected Close Date", "Estimated Close Date", "Est. Close Date", "Closing Date",
-                        "Schlusstermin", "Abschlussdatum", "Date Won")
+                        "Schlusstermin", "Abschlussdatum", "Date Won", "Date de clôture prévue")
                 .field("outcome", "Deal Status", "Opportunity Status", "Status", "Result", "Won/Lost", "Win/Loss",
-                        "Status Type")
+                        "Status Type", "Statut")
                 .field("segment", "Account Segment", "Customer Segment", "Market Segment", "Business Segment")
                 .field("competitor", "Primary Competitor", "Main Competitor", "Main Competitor(s)", "Competitors")
                 .field("owner", "Opportunity Owner", "Deal Owner", "Sales Agent", "Sales Rep", "Sales Representative",
                         "Account Executive", "Salesperson", "Sales Owner", "Owner Name", "Opportunity-Inhaber",
-                        "Verkaufschance-Inhaber", "User Name")
+                        "Verkaufschance-Inhaber", "User Name", "Propriétaire")
                 .field("team", "Sales Team", "Team Name", "Owner Role", "Manager")
                 .field("source", "Lead Source", "Deal Source", "Opportunity Source", "Original Source",
                         "Original Source Type", "Source origin", "Source channel", "Channel", "Lead-Quelle")
                 .field("originalCloseDate", "Initial Close Date", "First Close Date")
                 .field("createdDate", "Create Date", "Opportunity Created Date", "Deal created",
                         "Creation date", "Date Created", "Created At", "Created", "Add time", "Engage Date",
-                        "Created Time", "Erstelldatum", "Erstellt am", "Erstellungsdatum")
+                        "Created Time", "Erstelldatum", "Erstellt am", "Erstellungsdatum", "Affaire créée")
                 .field("include")
                 .field("listPrice", "Sales Price", "Unit Price", "Product Price", "Price")
                 .field("amountPeriod", "Value Period", "Billing Frequency")
                 .field("closedDate", "Actual Close Date", "Closed on", "Close time", "Date Closed")
-                .field("wonDate", "Won time")
-                .field("lostDate", "Lost time")
+                .field("wonDate", "Won time", "Date de gain")
+                .field("lostDate", "Lost time", "Date de perte")
                 .build());
         BY_KIND.put(ImportKind.LEDGER, new Builder(ImportKind.LEDGER)
                 .field("customer", "Customer ID", "Customer Name", "Account ID", "Account Name", "Account", "Client",
@@ -81,7 +82,8 @@ public final class ColumnNames {
                 .field("source", "Lead Source", "Acquisition Source", "Original Source", "Channel")
                 .field("campaign", "Campaign Name", "Acquisition Campaign", "UTM Campaign")
                 .field("segment", "Customer Segment", "Account Segment", "Tier")
-                .field("startDate", "Customer Since", "Contract Start Date", "Contract Start", "Signup Date")
+                .field("startDate", "Customer Since", "Contract Start Date", "Contract Start", "Signup Date",
+                        "Became a Customer Date")
                 .field("arr", "Annual Recurring Revenue", "Current ARR", "Contract ARR", "Annual Contract Value", "ACV")
                 .field("renewalDate", "Next Renewal Date", "Contract End Date", "Contract End", "Term End Date")
                 .field("daysToActivation", "Days to Activate", "Time to Activation (days)")

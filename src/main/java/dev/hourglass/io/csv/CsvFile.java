@@ -31,6 +31,8 @@ public final class CsvFile implements AutoCloseable {
     private final int width;
     private final List<String> header;
     private final ColumnMatching columns;
+    /** The kind the file was opened for, or null when only the fields' own names count. */
+    private final ImportKind kind;
     private final Map<String, Integer> joinedColumnByField = new HashMap<>();
     private final LookupJoin join;
     private ColumnReadings readings = ColumnReadings.DEFAULT;
@@ -39,6 +41,10 @@ public final class CsvFile implements AutoCloseable {
     private List<String> titleLines = List.of();
     private final ReportFooter footer;
     private List<Detection> secondPartFooter = List.of();
+    /** The grouped report the file is, or null for an ordinary table (almost every file). */
+    private GroupedReport grouped;
+    /** Excel's separator line ("sep=;") above the header, or null. */
+    private SeparatorLine separatorLine;
     /** The share of the file's bytes this thread reads: its first part's once it is read in two. */
     private double shareReadHere = 1;
     /** {@link #estimatedRows()} once worked out, else -1; the same on every thread that works it out. */
@@ -57,6 +63,7 @@ public final class CsvFile implements AutoCloseable {
         this.rows = rows;
         this.width = ownHeader.size();
         this.footer = new ReportFooter(width);
+        this.kind = names.kind();
         this.columns = ColumnMatching.of(ownHeader, fields, names, mapping.columns());
         if (mapping.lookups().isEmpty()) {
             this.join = null;
@@ -107,6 +114,15 @@ public final class CsvFile implements AutoCloseable {
                 throw new BadInputException(name + ": the file is empty (no header row)",
                         FileProblem.of(FileProblem.Code.EMPTY_FILE, name));
             }
+            SeparatorLine separator = SeparatorLine.of(first, path);
+            if (separator != null) {
+                first = rows.next();
+                if (first == null) {
+                    throw new BadInputException(name + ": the file has only Excel's separator line ('"
+                            + separator.shown() + "'), no header row", FileProblem.of(FileProblem.Code.EMPTY_FILE,
+                            name));
+                }
+            }
             List<String> firstFields = first.fields();
             long firstLine = first.line();
             List<String> titles = new ArrayList<>();
@@ -120,12 +136,16 @@ public final class CsvFile implements AutoCloseable {
                 rows.close();
                 rows = TableFiles.open(path, name, mapping.sheet());
                 rows.next();
+                if (separator != null) {
+                    rows.next();
+                }
             }
             List<String> header = titled ? first.fields() : firstFields;
             rows.headerWidth(header.size());
             CsvFile csv = new CsvFile(path, rows, header, mapping, fields, names);
             csv.headerLine = titled ? first.line() : firstLine;
             csv.titleLines = titled ? titles : List.of();
+            csv.separatorLine = separator;
             csv.readings = csv.detectReadings(mapping);
             return csv;
         } catch (BadInputException | RuntimeException e) {
@@ -154,13 +174,17 @@ public final class CsvFile implements AutoCloseable {
             fieldByColumn.put(match.column(), match.field());
         }
         ColumnReadings detected;
+        GroupedReport.Finder groups = new GroupedReport.Finder();
         try (RowSource second = secondPass(mapping)) {
             Iterator<CsvRow> rows = iterator(second);
             while (rows.next().line() < headerLine) {
                 // a title line above the header
             }
-            detected = ReadingsDetector.detect(rows, header.subList(0, width), fieldByColumn, mapping.dateFormat(),
+            Iterator<CsvRow> seen = groups.watching(rows);
+            detected = ReadingsDetector.detect(seen, header.subList(0, width), fieldByColumn, mapping.dateFormat(),
                     LocaleConventions.of(Locale.getDefault(Locale.Category.FORMAT)));
+            groups.readOn(seen);
+            grouped = groups.report(header);
         } catch (IOException | BadInputException | UncheckedBadInput | NoSuchElementException e) {
             // the main pass reports the unreadable row with its line
             detected = ColumnReadings.DEFAULT;
@@ -298,10 +322,12 @@ public final class CsvFile implements AutoCloseable {
                     FileProblem.of(FileProblem.Code.MONTHS_AS_COLUMNS, fileName(), shown, more));
         }
         if (!missing.isEmpty()) {
+            String lacking = kind == null ? "" : ExportPresets.incomplete(header, kind).map(s -> "; it " + s)
+                    .orElse("");
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
                     + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")"
-                    + rows.otherSheetsHint(), FileProblem.of(FileProblem.Code.MISSING_COLUMNS, fileName(),
+                    + lacking + rows.otherSheetsHint(), FileProblem.of(FileProblem.Code.MISSING_COLUMNS, fileName(),
                     String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()),
                     String.join(", ", header.stream().map(EchoedText::of).toList()), rows.otherSheets().orElse(null)));
         }
@@ -342,6 +368,9 @@ public final class CsvFile implements AutoCloseable {
                 join.extend(row, width);
             }
             row.use(readings);
+            if (grouped != null && !grouped.pass(row)) {
+                continue; // a group's subtotal line
+            }
             footer.accept(row, action);
         }
     }
@@ -366,7 +395,8 @@ public final class CsvFile implements AutoCloseable {
     <P> void forEachRow(Consumer<CsvRow> action, PartReading<P> second, double from, long minimumSize)
             throws BadInputException {
         Utf8RowScanner part = null;
-        if (join == null && rows instanceof Utf8CsvRows utf8 && SpareCore.available()) {
+        // a grouped report's group runs on across rows, so it is read in order, in one part
+        if (join == null && grouped == null && rows instanceof Utf8CsvRows utf8 && SpareCore.available()) {
             try {
                 part = utf8.splitOff(from, minimumSize);
             } catch (IOException e) {
@@ -421,8 +451,14 @@ public final class CsvFile implements AutoCloseable {
      */
     public List<Detection> detections() {
         List<Detection> sentences = new ArrayList<>(rows.detections());
+        if (separatorLine != null) {
+            sentences.add(separatorLine.detection(fileName(), headerLine));
+        }
         if (!titleLines.isEmpty()) {
             sentences.add(titleDetection());
+        }
+        if (grouped != null) {
+            sentences.addAll(grouped.detections(fileName()));
         }
         sentences.addAll(footer.detections(fileName()));
         sentences.addAll(secondPartFooter);

@@ -259,12 +259,62 @@ public final class CsvRow {
 
     /**
      * Whether the row is a line written under a table: only its first field (a report's "Grand Totals (60 records)"),
-     * or a blank first field and a total's label beside the sums, as a spreadsheet's last line has ("Total"). A table
-     * row costs no more here than in {@link #onlyFirstField}: the label is looked for only when the first field is
-     * blank, and only in short fields.
+     * a blank first field and a total's label beside the sums, as a spreadsheet's last line has, or a total's label
+     * first and the sums after it, as a grouped report's last line has ("Total"). A table row costs little more here
+     * than in {@link #onlyFirstField}: the label is looked for in short fields only, where they lie.
      */
     boolean footerLine() {
-        return fieldCount > 0 && (isBlank(0) ? hasTotalLabel() : blankAfterFirst());
+        return fieldCount > 0 && (isBlank(0) ? hasTotalLabel() : blankAfterFirst() || isTotalLabel(0));
+    }
+
+    /**
+     * Whether a field is a total's label ("Total", "Grand Total:" …), compared where it lies: a row's first field is
+     * looked at here on every row, so no string is made for it.
+     */
+    private boolean isTotalLabel(int field) {
+        int from = start[field];
+        int to = from + length[field];
+        while (from < to && charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && (charAt(to - 1) <= ' ' || charAt(to - 1) == ':')) {
+            to--;
+        }
+        if (to - from > LONGEST_TOTAL_LABEL || to == from) {
+            return false;
+        }
+        for (String label : TOTAL_LABELS) {
+            if (label.length() == to - from && sameIgnoringCase(label, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameIgnoringCase(String lowerCase, int from) {
+        for (int i = 0; i < lowerCase.length(); i++) {
+            if (Character.toLowerCase(charAt(from + i)) != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private char charAt(int index) {
+        return bytes != null ? (char) (bytes[index] & 0xFF) : chars[index];
+    }
+
+    /** Puts {@code value} in the first field, the others kept as they are (a grouped report's blank group cell). */
+    void replaceFirstField(String value) {
+        List<String> rest = new ArrayList<>(fieldCount);
+        for (int i = 1; i < fieldCount; i++) {
+            rest.add(string(i));
+        }
+        begin(line);
+        add(value);
+        for (String field : rest) {
+            add(field);
+        }
     }
 
     private boolean hasTotalLabel() {

@@ -196,8 +196,16 @@ final class CsvRows implements RowSource {
         return new String(head, from, head.length - from, encoding.charset());
     }
 
-    /** The separator the header line uses most, outside quotes; a comma when the header has none. */
+    /**
+     * The separator the header line uses most, outside quotes; a comma when the header has none. A first line
+     * {@code sep=;} (Excel's, see {@link SeparatorLine}) names it instead.
+     */
     static char detectSeparator(String text) {
+        int lineEnd = text.indexOf('\n');
+        char named = SeparatorLine.named((lineEnd < 0 ? text : text.substring(0, lineEnd)).replace("\uFEFF", ""));
+        if (named != 0) {
+            return named;
+        }
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;

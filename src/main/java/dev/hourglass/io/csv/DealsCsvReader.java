@@ -39,7 +39,7 @@ public final class DealsCsvReader {
     /** The names of a column giving each deal's currency (Pipedrive, Salesforce, HubSpot, Close, generic). */
     private static final List<String> CURRENCY_COLUMNS = List.of("Currency", "Deal - Currency",
             "Deal - Currency of value", "Deal currency code", "Opportunity Currency", "Amount Currency",
-            "Currency Code", "Currency ISO Code", "value_currency");
+            "Currency Code", "Currency ISO Code", "value_currency", "Affaire - Devise");
     /**
      * The deals of a piece of the second part: the first part's reader takes each on once it is done with its own,
      * while the other thread reads on, so that work is off the end of the read but for the last piece.

@@ -27,6 +27,10 @@ public record Detection(Code code, List<Object> args, String english) {
         TITLE_LINES,
         /** Lines under the table read as a report's footer: file, how many, examples. */
         FOOTER,
+        /** Excel's separator line above the header: file, the line, header line. */
+        SEPARATOR_LINE,
+        /** A grouped report's blank group cells filled, its subtotal lines not read: file, column, rows, lines. */
+        GROUPED_REPORT,
         /** How a column's dates were read: column, the reading. */
         DATES_READ,
         /** How a column's amounts were read: column, example, decimal mark (',' or '.'). */

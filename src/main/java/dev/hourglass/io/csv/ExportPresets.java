@@ -57,9 +57,12 @@ public final class ExportPresets {
         PRESETS.add(new Preset("Pipedrive deals export", ImportKind.DEALS, 4,
                 outcomes("won", Outcome.WON, "lost", Outcome.LOST_COMPETITION, "open", Outcome.OPEN,
                         "Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION, "Open", Outcome.OPEN),
-                marks("Deal - ID", "Deal - Title", "Deal - Value", "Deal - Currency|Deal - Currency of value",
-                        "Deal - Stage", "Deal - Status", "Deal - Owner", "Deal - Expected close date",
-                        "Deal - Won time", "Deal - Lost time", "Deal - Deal created|Deal - Creation date")));
+                marks("Deal - ID|Affaire - ID", "Deal - Title|Affaire - Titre", "Deal - Value|Affaire - Valeur",
+                        "Deal - Currency|Deal - Currency of value|Affaire - Devise", "Deal - Stage|Affaire - Étape",
+                        "Deal - Status|Affaire - Statut", "Deal - Owner|Affaire - Propriétaire",
+                        "Deal - Expected close date|Affaire - Date de clôture prévue",
+                        "Deal - Won time|Affaire - Date de gain", "Deal - Lost time|Affaire - Date de perte",
+                        "Deal - Deal created|Deal - Creation date|Affaire - Affaire créée")));
         PRESETS.add(new Preset("Close opportunities export", ImportKind.DEALS, 5,
                 outcomes("won", Outcome.WON, "lost", Outcome.LOST_COMPETITION, "active", Outcome.OPEN),
                 marks("id", "lead_id", "lead_name", "status_id", "status_label", "status_type", "confidence", "value",
@@ -121,6 +124,14 @@ public final class ExportPresets {
                         "billing_period_unit", "status", "started_at", "activated_at", "cancelled_at",
                         "current_term_start", "current_term_end", "mrr", "currency_code", "created_at"),
                 List.of("in_trial")).snakeCase().inCents("Chargebee's API export"));
+        // "Annual Revenue" is the company's own revenue, not what it pays: the ARR is a property of the user's own
+        PRESETS.add(new Preset("HubSpot companies export", ImportKind.ACCOUNTS, 4, Map.of(),
+                marks("Record ID", "Company name", "Company owner", "Create Date", "Lifecycle Stage",
+                        "Annual Revenue", "Number of Employees", "Industry", "Became a Customer Date",
+                        "Country/Region", "Company Domain Name"))
+                .lacking("'Annual Revenue' is the company's own revenue, not what it pays you: add the property that"
+                        + " holds its ARR to the export, or name its column in a mapping"
+                        + " (\"columns\": {\"<column>\": \"arr\"})"));
         PRESETS.add(new Preset("HubSpot contacts export", ImportKind.LEADS, 4, Map.of(),
                 marks("Record ID", "First Name", "Last Name", "Email", "Create Date", "Lifecycle Stage",
                         "Original Source", "Became a Lead Date", "Became a Marketing Qualified Lead Date",
@@ -141,8 +152,15 @@ public final class ExportPresets {
     private ExportPresets() {
     }
 
-    /** The export a header most likely comes from, or empty when nothing fits well enough to say. */
+    /**
+     * The export a header most likely comes from, or empty when nothing fits well enough to say — also when it looks
+     * most like a tool's export that lacks a column its kind needs ({@link #incomplete}): a HubSpot companies export
+     * without an ARR property is no contacts export, though it has the columns one needs.
+     */
     public static Optional<RecognisedExport> recognise(List<String> header) {
+        if (incompletePreset(header).isPresent()) {
+            return Optional.empty();
+        }
         Set<String> keys = header.stream().map(CsvFile::key).collect(Collectors.toSet());
         Preset best = null;
         double bestScore = 0;
@@ -158,6 +176,35 @@ public final class ExportPresets {
         }
         return plainKind(header).map(kind -> new RecognisedExport(PLAIN_NAMES.get(kind), kind, false,
                 ImportMapping.defaults(), List.of(), matching(header, kind, ImportMapping.defaults())));
+    }
+
+    /**
+     * What a header lacks when it looks most like a tool's export that cannot be read without a column it does not
+     * have, in one sentence: "looks like a HubSpot companies export, but accounts need arr, which no column gives
+     * ('Annual Revenue' is …)". Empty when the header is no such export.
+     */
+    public static Optional<String> incomplete(List<String> header) {
+        return incompletePreset(header).map(p -> p.missingSentence(header));
+    }
+
+    /** {@link #incomplete(List)} when the export it looks like is of this kind. */
+    public static Optional<String> incomplete(List<String> header, ImportKind kind) {
+        return incompletePreset(header).filter(p -> p.kind() == kind).map(p -> p.missingSentence(header));
+    }
+
+    /** The best-matching tool's export when it lacks a required column and no export that fits matches as well. */
+    private static Optional<Preset> incompletePreset(List<String> header) {
+        Set<String> keys = header.stream().map(CsvFile::key).collect(Collectors.toSet());
+        Preset best = null;
+        double bestScore = 0;
+        for (Preset preset : PRESETS) {
+            double score = preset.score(keys);
+            if (score > bestScore) {
+                best = preset;
+                bestScore = score;
+            }
+        }
+        return best == null || best.lookup() || best.fits(header) ? Optional.empty() : Optional.of(best);
     }
 
     /**
@@ -252,11 +299,11 @@ public final class ExportPresets {
      */
     private record Preset(String name, ImportKind kind, boolean lookup, int minMarks, List<List<String>> required,
                           Map<String, Outcome> outcomes, List<Set<String>> marks, List<String> trialStatuses,
-                          HeaderStyle style, AmountUnit amountUnit) {
+                          HeaderStyle style, AmountUnit amountUnit, String lackingHint) {
         Preset(String name, ImportKind kind, boolean lookup, int minMarks, List<List<String>> required,
                Map<String, Outcome> outcomes, List<Set<String>> marks, List<String> trialStatuses) {
             this(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses, HeaderStyle.ANY,
-                    AmountUnit.UNITS);
+                    AmountUnit.UNITS, "");
         }
 
         Preset(String name, ImportKind kind, int minMarks, Map<String, Outcome> outcomes, List<Set<String>> marks) {
@@ -274,18 +321,34 @@ public final class ExportPresets {
 
         Preset snakeCase() {
             return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses,
-                    HeaderStyle.SNAKE_CASE, amountUnit);
+                    HeaderStyle.SNAKE_CASE, amountUnit, lackingHint);
         }
 
         Preset writtenOut() {
             return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses,
-                    HeaderStyle.WRITTEN_OUT, amountUnit);
+                    HeaderStyle.WRITTEN_OUT, amountUnit, lackingHint);
         }
 
         /** The export's amounts are in cents; {@code because} names it in the import report. */
         Preset inCents(String because) {
             return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses, style,
-                    AmountUnit.recognisedCents(because));
+                    AmountUnit.recognisedCents(because), lackingHint);
+        }
+
+        /** What to tell a user whose export of this tool lacks a required column (why it is not where one looks). */
+        Preset lacking(String hint) {
+            return new Preset(name, kind, lookup, minMarks, required, outcomes, marks, trialStatuses, style,
+                    amountUnit, hint);
+        }
+
+        String missingSentence(List<String> header) {
+            ColumnMatching columns = matching(header, kind, mapping());
+            List<String> missing = required.stream().filter(anyOf -> anyOf.stream().noneMatch(f -> columns.column(f)
+                    >= 0)).map(anyOf -> String.join(" or ", anyOf)).toList();
+            String article = "aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ";
+            return "looks like " + article + name + ", but " + kind.key() + " need " + String.join(" and ", missing)
+                    + (missing.size() == 1 ? ", which no column gives" : ", which no columns give")
+                    + (lackingHint.isEmpty() ? "" : " (" + lackingHint + ")");
         }
 
         /** The share of its tell-tale columns the header has; 0 below the minimum. */

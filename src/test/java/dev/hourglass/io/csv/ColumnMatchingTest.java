@@ -119,7 +119,7 @@ class ColumnMatchingTest {
         assertThat(ColumnNames.of(ImportKind.LEDGER).fields()).containsExactlyElementsOf(LedgerCsvReader.FIELDS);
         assertThat(ColumnNames.of(ImportKind.ACCOUNTS).fields()).containsExactlyElementsOf(AccountsCsvReader.FIELDS);
         assertThat(DEALS.namesOf("outcome")).containsExactly("outcome", "Deal Status", "Opportunity Status", "Status",
-                "Result", "Won/Lost", "Win/Loss", "Status Type");
+                "Result", "Won/Lost", "Win/Loss", "Status Type", "Statut");
         assertThat(ColumnNames.of(ImportKind.SUBSCRIPTIONS).recognise("Canceled At (UTC)").orElseThrow().field())
                 .isEqualTo("end");
         assertThat(ColumnNames.of(ImportKind.SUBSCRIPTIONS).recognise("subscriptions.plan_quantity").orElseThrow()

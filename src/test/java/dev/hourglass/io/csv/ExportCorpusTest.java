@@ -165,4 +165,26 @@ class ExportCorpusTest {
         assertThat(export.columns().column("daysToActivation")).isEqualTo(-1);
         assertThat(Detection.english(export.columns().notes())).isEmpty();
     }
+    @Test
+    void pipedriveDealsExportOfAFrenchUser() throws Exception {
+        RecognisedExport export = recognise("pipedrive-fr-deals.csv");
+        assertThat(export.name()).isEqualTo("Pipedrive deals export");
+        assertThat(fieldByColumn(export)).containsExactly(entry("Affaire - ID", "id"),
+                entry("Affaire - Valeur", "amount"), entry("Affaire - Étape", "stage"),
+                entry("Affaire - Statut", "outcome"), entry("Affaire - Date de clôture prévue", "closeDate"),
+                entry("Affaire - Date de gain", "wonDate"), entry("Affaire - Date de perte", "lostDate"),
+                entry("Affaire - Propriétaire", "owner"), entry("Affaire - Affaire créée", "createdDate"));
+        assertThat(export.mapping().outcome("won")).isEqualTo(Outcome.WON);
+    }
+
+    @Test
+    void hubSpotCompaniesExportWithAnArrProperty() throws Exception {
+        RecognisedExport export = recognise("hubspot-companies.csv");
+        assertThat(export.name()).isEqualTo("HubSpot companies export");
+        assertThat(export.kind()).isEqualTo(ImportKind.ACCOUNTS);
+        // 'Annual Revenue' is the company's own revenue: no field; 'Create Date' is when the record was made
+        assertThat(fieldByColumn(export)).containsExactly(entry("Company name", "account"),
+                entry("Became a Customer Date", "startDate"), entry("ARR", "arr"),
+                entry("Renewal Date", "renewalDate"), entry("NPS", "nps"), entry("Expansion ARR", "expansionArr"));
+    }
 }
