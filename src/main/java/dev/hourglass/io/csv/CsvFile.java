@@ -38,6 +38,8 @@ public final class CsvFile implements AutoCloseable {
     private long headerLine;
     private List<String> titleLines = List.of();
     private final ReportFooter footer;
+    /** A ledger without a month column whose months are columns ({@link MonthColumnsLedgerReader}): their amounts. */
+    private final List<Integer> monthColumns;
     private List<Detection> secondPartFooter = List.of();
     /** The share of the file's bytes this thread reads: its first part's once it is read in two. */
     private double shareReadHere = 1;
@@ -58,6 +60,8 @@ public final class CsvFile implements AutoCloseable {
         this.width = ownHeader.size();
         this.footer = new ReportFooter(width);
         this.columns = ColumnMatching.of(ownHeader, fields, names, mapping.columns());
+        this.monthColumns = names.kind() == ImportKind.LEDGER && columns.column("month") < 0
+                ? MonthColumns.columns(ownHeader) : List.of();
         if (mapping.lookups().isEmpty()) {
             this.join = null;
             this.header = ownHeader;
@@ -152,6 +156,9 @@ public final class CsvFile implements AutoCloseable {
         Map<Integer, String> fieldByColumn = new HashMap<>();
         for (ColumnMatch match : columns.matches()) {
             fieldByColumn.put(match.column(), match.field());
+        }
+        if (monthColumns.size() >= MonthColumns.FEWEST) {
+            monthColumns.forEach(c -> fieldByColumn.putIfAbsent(c, "mrr"));
         }
         ColumnReadings detected;
         try (RowSource second = secondPass(mapping)) {
@@ -286,16 +293,6 @@ public final class CsvFile implements AutoCloseable {
             if (column(field) < 0) {
                 missing.add(field);
             }
-        }
-        List<String> months = missing.contains("month") ? MonthColumns.of(header) : List.of();
-        if (months.size() >= 2) {
-            String shown = String.join(", ", months.subList(0, 2).stream().map(m -> "'" + EchoedText.of(m) + "'")
-                    .toList());
-            long more = months.size() - 2L;
-            throw new BadInputException(fileName() + ", line 1: the months are columns here (" + shown
-                    + (more > 0 ? " and " + more + " more" : "") + "); a ledger has one row per customer and month,"
-                    + " with the columns customer, month and mrr: turn the month columns into rows first",
-                    FileProblem.of(FileProblem.Code.MONTHS_AS_COLUMNS, fileName(), shown, more));
         }
         if (!missing.isEmpty()) {
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")

@@ -185,7 +185,10 @@ public final class ExportPresets {
                 : String.join(", ", groups.subList(0, groups.size() - 1)) + " and " + groups.get(groups.size() - 1);
     }
 
-    /** The one kind whose required fields the header has, preferring the kind it gives most fields to. */
+    /**
+     * The one kind whose required fields the header has, preferring the kind it gives most fields to; a ledger when
+     * none has them but the months are columns.
+     */
     private static Optional<ImportKind> plainKind(List<String> header) {
         ImportKind best = null;
         int bestFields = 0;
@@ -203,6 +206,9 @@ public final class ExportPresets {
             } else if (fields == bestFields) {
                 tie = true;
             }
+        }
+        if (best == null && MonthColumns.isSheet(header)) {
+            return Optional.of(ImportKind.LEDGER); // a sheet with a column per month (MonthColumnsLedgerReader)
         }
         return tie ? Optional.empty() : Optional.ofNullable(best);
     }

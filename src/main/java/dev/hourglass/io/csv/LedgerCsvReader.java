@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Reads a subscription ledger (cli.md "Subscription ledger"): customer, month (YYYY-MM or a date, whose month
- * is kept), MRR; several rows of one customer and month are summed, credits (negative MRR) included. Unusable rows
- * are counted with their line, column and reason, and so are the rows of a customer-month whose sum is negative; a
- * file with no usable row, or without a customer with MRR, is an error.
+ * is kept), MRR — or a sheet with a column per month ({@link MonthColumnsLedgerReader}); several rows of one customer
+ * and month are summed, credits (negative MRR) included. Unusable rows are counted with their line, column and reason,
+ * and so are the rows of a customer-month whose sum is negative; a file with no usable row, or without a customer with
+ * MRR, is an error.
  */
 public final class LedgerCsvReader {
     public static final List<String> FIELDS = List.of("customer", "month", "mrr", "segment");
@@ -51,6 +52,9 @@ public final class LedgerCsvReader {
 
     /** Reads the rows of a ledger file {@link #open opened} for it. */
     public static Result read(CsvFile csv) throws BadInputException {
+        if (MonthColumnsLedgerReader.applies(csv)) {
+            return MonthColumnsLedgerReader.read(csv);
+        }
         csv.requireColumns(REQUIRED);
         RowReader rows = new RowReader(csv);
         csv.forEachRow(rows::accept, new SecondPartReading(csv, rows), SECOND_PART_FROM, Utf8CsvRows.SPLIT_FROM);
