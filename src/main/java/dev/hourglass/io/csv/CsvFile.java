@@ -295,6 +295,10 @@ public final class CsvFile implements AutoCloseable {
             }
         }
         if (!missing.isEmpty()) {
+            Optional<BadInputException> otherExport = UnreadableExports.refusal(fileName(), header);
+            if (otherExport.isPresent()) {
+                throw otherExport.get();
+            }
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
                     + " (the header has: " + String.join(", ", header.stream().map(EchoedText::of).toList()) + ")"
