@@ -8,6 +8,7 @@ import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.RecognisedExport;
+import dev.hourglass.io.csv.UnreadableExports;
 import dev.hourglass.io.json.ImportMappingJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +88,10 @@ public final class ExportRecognition {
             return kind.get();
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Optional<BadInputException> otherExport = UnreadableExports.refusal(name, ownHeader);
+        if (otherExport.isPresent()) {
+            throw otherExport.get();
+        }
         Optional<RecognisedExport> lookup = ExportPresets.recognise(header).filter(RecognisedExport::lookup);
         if (lookup.isPresent()) {
             throw new BadInputException(name + " looks like a " + lookup.get().name() + ", not data to import on its"

@@ -142,7 +142,7 @@ final class CohortsCommand implements Callable<Integer> {
         CohortReport report = CohortAnalysis.analyse(read.ledger());
         if (json) {
             CohortReportJson.write(report, read.problems(), read.rowsRead(), read.ledger().customerCount(),
-                    Detection.english(read.detections()), out);
+                    read.detections(), out);
             out.println();
             out.flush();
         } else {
@@ -151,8 +151,11 @@ final class CohortsCommand implements Callable<Integer> {
             }
             print(report, read, out);
             String shown = expansion;
-            ImportReportText.printDetectionsAfter(sourceFile, Detection.english(read.detections()).stream()
-                    .filter(d -> !d.equals(shown)).toList(), out);
+            ImportReportText.printDetectionsAfter(sourceFile, Detection.english(Detection.readingsAmong(
+                    read.detections())).stream().filter(d -> !d.equals(shown)).toList(), out);
+            for (Detection warning : Detection.warningsAmong(read.detections())) {
+                out.println("Warning (" + warning.code() + "): " + warning.english());
+            }
             out.flush();
         }
         return HourglassCli.OK;

@@ -23,6 +23,8 @@ public record FileProblem(Code code, List<Object> args) {
         MISSING_COLUMNS,
         /** file, the first two month columns ('a', 'b'), how many more there are (a long). */
         MONTHS_AS_COLUMNS,
+        /** file, which export it is instead of the data (io.csv.UnreadableExports, e.g. STRIPE_CUSTOMERS). */
+        NOT_THE_DATA,
         /** file, the sheet asked for, the workbook's sheets ('a', 'b'). */
         NO_SUCH_SHEET,
         /** file. */

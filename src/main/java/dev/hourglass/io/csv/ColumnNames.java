@@ -99,15 +99,19 @@ public final class ColumnNames {
                 .field("expansionArr", "Upsell ARR", "Expansion")
                 .field("churnDate", "Churned Date", "Churned On", "Cancellation Date")
                 .build());
+        // Zuora's exports name a field by its object ("RatePlanCharge.EffectiveStartDate", in its reports "Rate Plan
+        // Charge: Effective Start Date"); a charge's effective dates come before its subscription's, as an amended
+        // charge ends the day the next one starts
         BY_KIND.put(ImportKind.SUBSCRIPTIONS, new Builder(ImportKind.SUBSCRIPTIONS)
-                .prefixes("subscriptions.")
+                .prefixes("subscriptions.", "RatePlanCharge.", "Subscription.", "Account.", "Rate Plan Charge:",
+                        "Subscription:", "Account:")
                 .suffixes("(UTC)")
                 .field("customer", "Customer ID", "customers.id", "Customer Name", "Customer Email",
-                        "Customer Description", "Account Code", "Customer UUID")
-                .field("start", "Started At", "Start Date", "Subscription Start Date", "Activated At", "Created At",
-                        "Created")
-                .field("end", "Ended At", "End Date", "Subscription End Date", "Expires At", "Canceled At",
-                        "Cancelled At", "Cancellation Date", "Churn Date")
+                        "Customer Description", "Account Code", "Customer UUID", "Account Number")
+                .field("start", "Effective Start Date", "Started At", "Start Date", "Subscription Start Date",
+                        "Activated At", "Created At", "Created")
+                .field("end", "Effective End Date", "Ended At", "End Date", "Subscription End Date", "Expires At",
+                        "Canceled At", "Cancelled At", "Cancellation Date", "Churn Date")
                 .field("mrr", "Monthly Recurring Revenue")
                 .field("amount", "Plan Unit Price", "Unit Price", "Unit Amount", "Price", "Plan Amount",
                         "Price Unit Amount")

@@ -40,6 +40,8 @@ public final class CsvFile implements AutoCloseable {
     private long headerLine;
     private List<String> titleLines = List.of();
     private final ReportFooter footer;
+    /** A ledger without a month column whose months are columns ({@link MonthColumnsLedgerReader}): their amounts. */
+    private final List<Integer> monthColumns;
     private List<Detection> secondPartFooter = List.of();
     /** The grouped report the file is, or null for an ordinary table (almost every file). */
     private GroupedReport grouped;
@@ -65,6 +67,8 @@ public final class CsvFile implements AutoCloseable {
         this.footer = new ReportFooter(width);
         this.kind = names.kind();
         this.columns = ColumnMatching.of(ownHeader, fields, names, mapping.columns());
+        this.monthColumns = names.kind() == ImportKind.LEDGER && columns.column("month") < 0
+                ? MonthColumns.columns(ownHeader) : List.of();
         if (mapping.lookups().isEmpty()) {
             this.join = null;
             this.header = ownHeader;
@@ -172,6 +176,9 @@ public final class CsvFile implements AutoCloseable {
         Map<Integer, String> fieldByColumn = new HashMap<>();
         for (ColumnMatch match : columns.matches()) {
             fieldByColumn.put(match.column(), match.field());
+        }
+        if (monthColumns.size() >= MonthColumns.FEWEST) {
+            monthColumns.forEach(c -> fieldByColumn.putIfAbsent(c, "mrr"));
         }
         ColumnReadings detected;
         GroupedReport.Finder groups = new GroupedReport.Finder();
@@ -311,17 +318,11 @@ public final class CsvFile implements AutoCloseable {
                 missing.add(field);
             }
         }
-        List<String> months = missing.contains("month") ? MonthColumns.of(header) : List.of();
-        if (months.size() >= 2) {
-            String shown = String.join(", ", months.subList(0, 2).stream().map(m -> "'" + EchoedText.of(m) + "'")
-                    .toList());
-            long more = months.size() - 2L;
-            throw new BadInputException(fileName() + ", line 1: the months are columns here (" + shown
-                    + (more > 0 ? " and " + more + " more" : "") + "); a ledger has one row per customer and month,"
-                    + " with the columns customer, month and mrr: turn the month columns into rows first",
-                    FileProblem.of(FileProblem.Code.MONTHS_AS_COLUMNS, fileName(), shown, more));
-        }
         if (!missing.isEmpty()) {
+            Optional<BadInputException> otherExport = UnreadableExports.refusal(fileName(), header);
+            if (otherExport.isPresent()) {
+                throw otherExport.get();
+            }
             String lacking = kind == null ? "" : ExportPresets.incomplete(header, kind).map(s -> "; it " + s)
                     .orElse("");
             throw new BadInputException(fileName() + ", line 1: missing column" + (missing.size() > 1 ? "s " : " ")

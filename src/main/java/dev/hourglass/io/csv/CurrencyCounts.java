@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many deals each currency of a file's currency column has, where the amounts are each deal's own currency:
- * amounts in two currencies added up are no figure, and the import report says so. A row of the currency before it
- * (an export sorted or of one currency) costs one comparison; the currencies are few.
+ * How many rows each currency of a file's currency column has, where the amounts are each row's own currency (a
+ * deal's amount, a ledger's or a subscription's MRR): amounts in two currencies added up are no figure, and the import
+ * report says so. A row of the currency before it (an export sorted or of one currency) costs one comparison; the
+ * currencies are few.
  */
 final class CurrencyCounts {
     private final Map<String, long[]> byCurrency = new LinkedHashMap<>();
     private String last;
     private long[] lastCount;
 
-    /** Counts a deal in this currency (pooled text, so the previous one is found by identity); blank counts none. */
+    /** Counts a row in this currency (pooled text, so the previous one is found by identity); blank counts none. */
     void count(String currency) {
         if (currency != last) {
             if (currency.isEmpty()) {
@@ -39,12 +40,32 @@ final class CurrencyCounts {
         if (byCurrency.size() < 2) {
             return null;
         }
-        List<String> counts = new ArrayList<>();
-        byCurrency.forEach((currency, n) -> counts.add(currency + " " + n[0]));
-        String listed = String.join(", ", counts);
+        String listed = listed();
         return Detection.of(Detection.Code.AMOUNTS_IN_SEVERAL_CURRENCIES, "'" + amountColumn + "' is in "
                 + byCurrency.size() + " currencies (deals by '" + currencyColumn + "': " + listed + "); amounts are"
                 + " added as they are, so totals and rates by amount mix them: convert them to one currency first, or"
                 + " import one currency at a time", amountColumn, byCurrency.size(), currencyColumn, listed);
+    }
+
+    /**
+     * The warning when a ledger's or a subscriptions file's MRR is in more than one currency, else null: every figure
+     * of the cohorts adds them up (imports.md: the file is read as it is, and the report says what it could not do).
+     */
+    Detection mrrDetection(String mrrColumn, String currencyColumn) {
+        if (byCurrency.size() < 2) {
+            return null;
+        }
+        String listed = listed();
+        return Detection.of(Detection.Code.MRR_IN_SEVERAL_CURRENCIES, "'" + mrrColumn + "' is in " + byCurrency.size()
+                + " currencies (rows by '" + currencyColumn + "': " + listed + "); MRR is added as it is, so every"
+                + " figure mixes them: convert it to one currency first, or import one currency at a time", mrrColumn,
+                byCurrency.size(), currencyColumn, listed);
+    }
+
+    /** Each currency with its count, in the order first met: "USD 84, EUR 42". */
+    private String listed() {
+        List<String> counts = new ArrayList<>();
+        byCurrency.forEach((currency, n) -> counts.add(currency + " " + n[0]));
+        return String.join(", ", counts);
     }
 }

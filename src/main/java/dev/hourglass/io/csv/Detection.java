@@ -109,11 +109,20 @@ public record Detection(Code code, List<Object> args, String english) {
         /** Closed deals dated by the day they closed, in a file without an expected close date: that column. */
         CLOSED_DEALS_DATED_ONLY,
         /** Won and lost deals dated by the day each closed, without an expected close date: the won, the lost column. */
-        WON_AND_LOST_DEALS_DATED_ONLY;
+        WON_AND_LOST_DEALS_DATED_ONLY,
+        /**
+         * A ledger read from a sheet with a column per month: file, how many months, the first and last month
+         * columns, the customer column, the columns not used ("" for none).
+         */
+        MONTH_COLUMNS_READ,
+        /** A sheet's total rows, not read as customers: file, how many, examples. */
+        TOTAL_ROWS_NOT_READ,
+        /** A ledger's MRR in several currencies: MRR column, how many, currency column, rows by currency. */
+        MRR_IN_SEVERAL_CURRENCIES;
 
         /** Whether the finding says figures may mislead (shown as a warning), not only how the file was read. */
         public boolean warns() {
-            return this == AMOUNTS_IN_SEVERAL_CURRENCIES;
+            return this == AMOUNTS_IN_SEVERAL_CURRENCIES || this == MRR_IN_SEVERAL_CURRENCIES;
         }
     }
 

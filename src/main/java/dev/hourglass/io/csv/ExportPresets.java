@@ -109,6 +109,19 @@ public final class ExportPresets {
                 marks("CUSTOMER_UUID", "MRR", "START_DATE", "END_DATE", "PLAN_UUID", "QUANTITY", "SUBSCRIPTION_UUID",
                         "SUBSCRIPTION_SET_UUID", "SUB_SET_PLAN_UUIDS", "IS_FREE", "IS_TRIAL"), List.of())
                 .inCents("ChartMogul's export"));
+        // Zuora's Rate Plan Charge data source (or a ZOQL export of RatePlanCharge): one row a charge, its MRR given
+        PRESETS.add(new Preset("Zuora rate plan charges export", ImportKind.SUBSCRIPTIONS, 5, Map.of(),
+                marks("Account.AccountNumber|Account: Account Number", "Subscription.Name|Subscription: Name",
+                        "Subscription.Status|Subscription: Status",
+                        "Subscription.SubscriptionStartDate|Subscription: Subscription Start Date",
+                        "Subscription.TermStartDate|Subscription: Term Start Date",
+                        "Subscription.TermEndDate|Subscription: Term End Date",
+                        "Subscription.CancelledDate|Subscription: Cancelled Date", "RatePlan.Name|Rate Plan: Name",
+                        "RatePlanCharge.ChargeNumber|Rate Plan Charge: Charge Number",
+                        "RatePlanCharge.ChargeType|Rate Plan Charge: Charge Type",
+                        "RatePlanCharge.EffectiveStartDate|Rate Plan Charge: Effective Start Date",
+                        "RatePlanCharge.EffectiveEndDate|Rate Plan Charge: Effective End Date",
+                        "RatePlanCharge.MRR|Rate Plan Charge: MRR"), List.of()));
         // The APIs' objects flattened to columns (Stripe's Sigma tables too): snake_case names, amounts in cents
         // and, from the APIs, dates as Unix time
         PRESETS.add(new Preset("Stripe subscriptions export (API or Sigma)", ImportKind.SUBSCRIPTIONS, 5, Map.of(),
@@ -232,7 +245,10 @@ public final class ExportPresets {
                 : String.join(", ", groups.subList(0, groups.size() - 1)) + " and " + groups.get(groups.size() - 1);
     }
 
-    /** The one kind whose required fields the header has, preferring the kind it gives most fields to. */
+    /**
+     * The one kind whose required fields the header has, preferring the kind it gives most fields to; a ledger when
+     * none has them but the months are columns.
+     */
     private static Optional<ImportKind> plainKind(List<String> header) {
         ImportKind best = null;
         int bestFields = 0;
@@ -250,6 +266,9 @@ public final class ExportPresets {
             } else if (fields == bestFields) {
                 tie = true;
             }
+        }
+        if (best == null && MonthColumns.isSheet(header)) {
+            return Optional.of(ImportKind.LEDGER); // a sheet with a column per month (MonthColumnsLedgerReader)
         }
         return tie ? Optional.empty() : Optional.ofNullable(best);
     }

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Reads a subscription ledger (cli.md "Subscription ledger"): customer, month (YYYY-MM or a date, whose month
- * is kept), MRR; several rows of one customer and month are summed, credits (negative MRR) included. Unusable rows
- * are counted with their line, column and reason, and so are the rows of a customer-month whose sum is negative; a
- * file with no usable row, or without a customer with MRR, is an error.
+ * is kept), MRR — or a sheet with a column per month ({@link MonthColumnsLedgerReader}); several rows of one customer
+ * and month are summed, credits (negative MRR) included. Unusable rows are counted with their line, column and reason,
+ * and so are the rows of a customer-month whose sum is negative; a file with no usable row, or without a customer with
+ * MRR, is an error.
  */
 public final class LedgerCsvReader {
     public static final List<String> FIELDS = List.of("customer", "month", "mrr", "segment");
@@ -51,9 +52,23 @@ public final class LedgerCsvReader {
 
     /** Reads the rows of a ledger file {@link #open opened} for it. */
     public static Result read(CsvFile csv) throws BadInputException {
+        if (MonthColumnsLedgerReader.applies(csv)) {
+            return MonthColumnsLedgerReader.read(csv);
+        }
         csv.requireColumns(REQUIRED);
         RowReader rows = new RowReader(csv);
-        csv.forEachRow(rows::accept, new SecondPartReading(csv, rows), SECOND_PART_FROM, Utf8CsvRows.SPLIT_FROM);
+        int currencyColumn = MrrCurrencies.columnOf(csv);
+        MrrCurrencies currencies = currencyColumn < 0 ? null : MrrCurrencies.of(currencyColumn);
+        if (currencies == null) {
+            csv.forEachRow(rows::accept, new SecondPartReading(csv, rows), SECOND_PART_FROM, Utf8CsvRows.SPLIT_FROM);
+        } else {
+            // a file with a currency column counts its rows' currencies beside the reading; one without costs nothing
+            csv.forEachRow(row -> {
+                currencies.count(row);
+                rows.accept(row);
+            }, new CurrencySecondPartReading(csv, rows, currencies, currencyColumn), SECOND_PART_FROM,
+                    Utf8CsvRows.SPLIT_FROM);
+        }
         Ledger ledger = rows.ledger().build(rows::leaveOut);
         if (rows.used == 0) {
             throw rows.problems.noUsable("ledger row", rows.rowsRead);
@@ -62,7 +77,12 @@ public final class LedgerCsvReader {
             throw new BadInputException(csv.fileName() + ": no customer has MRR above 0 in " + rows.rowsRead
                     + " rows", FileProblem.of(FileProblem.Code.NO_MRR_ABOVE_ZERO, csv.fileName(), rows.rowsRead));
         }
-        return new Result(ledger, rows.problems, rows.rowsRead, csv.detections());
+        List<Detection> detections = new ArrayList<>(csv.detections());
+        Detection mixed = currencies == null ? null : currencies.detection(csv.header(), csv.column("mrr"));
+        if (mixed != null) {
+            detections.add(mixed);
+        }
+        return new Result(ledger, rows.problems, rows.rowsRead, detections);
     }
 
     /** A row of the second part left out, and why. */
@@ -77,6 +97,8 @@ public final class LedgerCsvReader {
     private static final class LedgerPart {
         private final RowReader reader;
         private final List<Rejection> rejections = new ArrayList<>();
+        /** The part's currencies, when the file has a currency column ({@link CurrencySecondPartReading}). */
+        private MrrCurrencies currencies;
 
         LedgerPart(CsvFile csv, long expectedRows) {
             reader = new RowReader(csv, this, expectedRows);
@@ -84,7 +106,7 @@ public final class LedgerCsvReader {
     }
 
     /** Reads the second part into a {@link LedgerPart}; the first part's reader takes it on in file order. */
-    private static final class SecondPartReading implements PartReading<LedgerPart> {
+    private static class SecondPartReading implements PartReading<LedgerPart> {
         private final CsvFile csv;
         private final RowReader first;
 
@@ -106,6 +128,37 @@ public final class LedgerCsvReader {
         @Override
         public void handOn(LedgerPart part, long linesBefore) {
             first.takeOn(part, linesBefore);
+        }
+    }
+
+    /** The same, counting the second part's currencies too, and adding them to the first part's when it is taken on. */
+    private static final class CurrencySecondPartReading extends SecondPartReading {
+        private final MrrCurrencies first;
+        private final int column;
+
+        CurrencySecondPartReading(CsvFile csv, RowReader firstReader, MrrCurrencies first, int column) {
+            super(csv, firstReader);
+            this.first = first;
+            this.column = column;
+        }
+
+        @Override
+        public LedgerPart newPiece() {
+            LedgerPart part = super.newPiece();
+            part.currencies = MrrCurrencies.of(column);
+            return part;
+        }
+
+        @Override
+        public void read(LedgerPart part, CsvRow row) {
+            part.currencies.count(row);
+            super.read(part, row);
+        }
+
+        @Override
+        public void handOn(LedgerPart part, long linesBefore) {
+            first.addAll(part.currencies);
+            super.handOn(part, linesBefore);
         }
     }
 

@@ -71,8 +71,14 @@ public final class SubscriptionsCsvReader {
             if (rows.subscriptions.isEmpty()) {
                 throw rows.problems.noUsable("subscription row", rows.rowsRead);
             }
+            List<Detection> detections = new ArrayList<>(csv.detections());
+            Detection mixed = rows.currencies == null ? null : rows.currencies.detection(csv.header(),
+                    csv.column("mrr") >= 0 ? csv.column("mrr") : csv.column("amount"));
+            if (mixed != null) {
+                detections.add(mixed);
+            }
             return new Result(csv.fileName(), List.copyOf(rows.subscriptions), rows.lines, rows.problems, rows.rowsRead,
-                    csv.detections());
+                    detections);
         }
     }
 
@@ -96,6 +102,8 @@ public final class SubscriptionsCsvReader {
         private final int isTrial;
         private final int status;
         private final int trialEnd;
+        /** The rows' currencies when the file has a currency column, else null. */
+        private final MrrCurrencies currencies;
         private long rowsRead;
 
         RowReader(CsvFile csv) {
@@ -114,10 +122,15 @@ public final class SubscriptionsCsvReader {
             isTrial = csv.column("isTrial");
             status = csv.column("status");
             trialEnd = csv.column("trialEnd");
+            int currency = MrrCurrencies.columnOf(csv);
+            currencies = currency < 0 ? null : MrrCurrencies.of(currency);
         }
 
         void accept(CsvRow row) {
             rowsRead++;
+            if (currencies != null) {
+                currencies.count(row);
+            }
             try {
                 subscriptions.add(toSubscription(row));
                 lines.add(row.line());

@@ -1,5 +1,6 @@
 package dev.hourglass.io.json;
 
+import dev.hourglass.io.csv.Detection;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.model.actuals.Cohort;
 import dev.hourglass.model.actuals.CohortReport;
@@ -13,8 +14,12 @@ public final class CohortReportJson {
     private CohortReportJson() {
     }
 
+    /**
+     * @param detections how the file was read; those that warn ({@link Detection#warningsAmong}, MRR in two currencies)
+     *                   are written as {@code warnings}, each with its code, as the pipeline's are
+     */
     public static void write(CohortReport report, RowProblems problems, long rowsRead, int customers,
-                             List<String> detections, Writer writer) {
+                             List<Detection> detections, Writer writer) {
         try (JsonOut out = new JsonOut(writer, true)) {
             out.beginObject();
             out.beginArray("months");
@@ -41,7 +46,12 @@ public final class CohortReportJson {
                         .endObject();
             }
             out.endArray();
-            DetectionsJson.write(out, detections);
+            out.beginArray("warnings");
+            for (Detection d : Detection.warningsAmong(detections)) {
+                out.beginObject().string("code", d.code().name()).string("message", d.english()).endObject();
+            }
+            out.endArray();
+            DetectionsJson.write(out, Detection.english(Detection.readingsAmong(detections)));
             out.number("rowsRead", rowsRead).number("customers", customers);
             ExcludedJson.write(out, problems, null, 0);
             out.endObject();

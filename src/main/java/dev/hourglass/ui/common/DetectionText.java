@@ -36,6 +36,9 @@ public final class DetectionText {
                     detection.args().get(0), f.number((Long) detection.args().get(1), 0),
                     f.number((Long) detection.args().get(2), 0));
             case LEDGER_GAPS -> gaps(detection.args(), f);
+            case MONTH_COLUMNS_READ -> UiText.text(key(detection) + ("".equals(detection.args().get(5)) ? ".allUsed" : ""),
+                    detection.args().get(0), f.number((Long) detection.args().get(1), 0), detection.args().get(2),
+                    detection.args().get(3), detection.args().get(4), detection.args().get(5));
             case RECOGNISED_EXPORT -> UiText.text(key(detection), ExportNameText.of((String) detection.args().get(0)));
             case VALUES_LEFT_EMPTY -> UiText.text(key(detection), f.number((Long) detection.args().get(0), 0),
                     leftEmptyReason(detection.args())) + firstExample(leftEmptyExample(detection.args()));

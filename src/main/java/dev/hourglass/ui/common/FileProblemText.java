@@ -43,6 +43,7 @@ public final class FileProblemText {
             case MONTHS_AS_COLUMNS -> UiText.text("fileProblem.MONTHS_AS_COLUMNS", args.get(0), (long) args.get(2) > 0
                     ? UiText.text("fileProblem.andMore", args.get(1), grouped((long) args.get(2))) : args.get(1));
             case IN_LOOKUP -> UiText.text("fileProblem.IN_LOOKUP", of((FileProblem) args.get(0)));
+            case NOT_THE_DATA -> UiText.text("fileProblem.NOT_THE_DATA." + args.get(1), args.get(0));
             case BAD_JSON_FIELD -> JsonFieldText.of((String) args.get(0), (String) args.get(1), (String) args.get(2),
                     (Why) args.get(3), (List<?>) args.get(4));
             default -> UiText.text(key(problem), args.stream()

@@ -68,16 +68,17 @@ class FileProblemTextTest {
     }
 
     @Test
-    void aLedgerWithAColumnPerMonthSaysItNeedsARowPerMonth() throws Exception {
-        // a finance team's MRR sheet: one row per customer, one column per month
-        Throwable failure = checked(ImportKind.LEDGER, "mrr.csv", "Customer,Jan 2024,Feb 2024,Mar 2024,Plan\n"
-                + "Acme,1200,1200,1100,Pro\n");
+    void aSheetWithAColumnPerMonthButNoCustomerColumnSaysWhereTheCustomerGoes() throws Exception {
+        // a finance team's MRR sheet is read with a column per month; without a column before the months there is no
+        // customer to give each month to
+        Throwable failure = checked(ImportKind.LEDGER, "mrr.csv", "Jan 2024,Feb 2024,Mar 2024,Plan\n"
+                + "1200,1200,1100,Pro\n");
         assertThat(failure).hasMessage("mrr.csv, line 1: the months are columns here ('Jan 2024', 'Feb 2024' and 1"
-                + " more); a ledger has one row per customer and month, with the columns customer, month and mrr:"
-                + " turn the month columns into rows first");
+                + " more) but no column before them names the customer: a sheet with a column per month needs the"
+                + " customer in its first column");
         assertThat(FileProblemText.of(failure)).isEqualTo("mrr.csv, Zeile 1: Die Monate stehen hier in Spalten"
-                + " ('Jan 2024', 'Feb 2024' und 1 weitere); ein MRR-Journal hat eine Zeile je Kunde und Monat, mit den"
-                + " Spalten customer, month und mrr: die Monatsspalten zuerst in Zeilen umwandeln");
+                + " ('Jan 2024', 'Feb 2024' und 1 weitere), aber keine Spalte davor nennt den Kunden: Eine Tabelle mit"
+                + " einer Spalte je Monat braucht den Kunden in ihrer ersten Spalte");
     }
 
     @Test
