@@ -72,9 +72,9 @@ public final class LookupProposals {
         if (key == null) {
             String columns = String.join(", ", header);
             String mainColumns = String.join(", ", mainHeader);
-            throw new BadInputException(name + " cannot be joined to " + mainName + ": no column of " + name + " ("
-                    + columns + ") has the name of a column of " + mainName + " (" + mainColumns + "); it would need"
-                    + " one, such as a product or owner column, to look its rows up by",
+            throw new BadInputException(name + " cannot be joined to " + mainName + ": it has no column named as one"
+                    + " of " + mainName + "'s to look rows up by (its columns: " + columns + "; " + mainName + "'s: "
+                    + mainColumns + ")",
                     FileProblem.of(Code.LOOKUP_SHARES_NO_KEY, name, columns, mainName, mainColumns));
         }
         Map<String, String> gives = recognised.isPresent() ? presetColumns(recognised.get(), table)
@@ -141,8 +141,11 @@ public final class LookupProposals {
 
     /**
      * The lookup tables beside a main file (same folder, CSV or xlsx) that are recognised as tables of this kind and
-     * share its key, each proposed as {@link #propose} would; in the order of their names. Only headers are read, of
-     * at most {@value #MOST_FILES_BESIDE} files; a file that cannot be read is passed over.
+     * have its key column by name, each proposed as {@link #propose} would; in the order of their names. A table
+     * keyed only through a field both key columns feed (a teams table's sales_agent, a Pipedrive export's owner) is
+     * not proposed unasked: the two files may have nothing to do with each other. Only headers are read, of at most
+     * {@value #MOST_FILES_BESIDE} files, and only of those whose first bytes name the table's columns; a file that
+     * cannot be read is passed over.
      */
     public static List<Lookup> beside(Path mainFile, List<String> mainHeader, ImportKind kind,
                                       Map<String, String> renames) {
@@ -157,8 +160,9 @@ public final class LookupProposals {
             try {
                 List<String> header = CsvFile.headerOf(candidate, "");
                 boolean table = ExportPresets.recognise(header).filter(r -> r.lookup() && r.kind() == kind).isPresent();
-                if (table) {
-                    found.add(propose(nameOf(mainFile), mainHeader, kind, renames, candidate, header));
+                Lookup lookup = table ? propose(nameOf(mainFile), mainHeader, kind, renames, candidate, header) : null;
+                if (lookup != null && CsvFile.key(lookup.fromKey()).equals(CsvFile.key(lookup.toKey()))) {
+                    found.add(lookup);
                 }
             } catch (BadInputException | RuntimeException e) {
                 // not a table that joins this file: nothing to propose
