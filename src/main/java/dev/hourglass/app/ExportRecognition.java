@@ -7,6 +7,7 @@ import dev.hourglass.io.csv.ExportPresets;
 import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
+import dev.hourglass.io.csv.Lookup;
 import dev.hourglass.io.csv.RecognisedExport;
 import dev.hourglass.io.csv.UnreadableExports;
 import dev.hourglass.io.json.ImportMappingJson;
@@ -23,11 +24,28 @@ import java.util.stream.Collectors;
  * kind — which kind of data it is. A mapping the user gives always wins over a recognised export's.
  */
 public final class ExportRecognition {
-    /** The mapping to read the file with, and the tool's export it was recognised as, if any. */
-    public record Reading(ImportMapping mapping, Optional<RecognisedExport> recognised) {
-        /** The sentence the import report starts with, e.g. "Recognised as a Salesforce opportunity report". */
+    /**
+     * The mapping to read the file with, the tool's export it was recognised as, if any, and the lookup tables found
+     * beside a file read without a mapping or a lookup, in sentences.
+     */
+    public record Reading(ImportMapping mapping, Optional<RecognisedExport> recognised, List<Detection> tablesBeside) {
+        public Reading {
+            tablesBeside = List.copyOf(tablesBeside);
+        }
+
+        Reading(ImportMapping mapping, Optional<RecognisedExport> recognised) {
+            this(mapping, recognised, List.of());
+        }
+
+        /**
+         * The sentences the import report starts with: "Recognised as a Salesforce opportunity report", then the
+         * lookup tables beside the file.
+         */
         public List<Detection> detections() {
-            return recognised.map(r -> List.of(sentence(r))).orElse(List.of());
+            List<Detection> sentences = new ArrayList<>();
+            recognised.ifPresent(r -> sentences.add(sentence(r)));
+            sentences.addAll(tablesBeside);
+            return sentences;
         }
     }
 
@@ -53,6 +71,32 @@ public final class ExportRecognition {
             return new Reading(ImportMappingJson.read(mappingFile).withSheet(sheet), Optional.empty());
         }
         return reading(header(file, defaultsFor(sheet)), sheet);
+    }
+
+    /**
+     * The reading with {@code lookupFiles} joined to the file (a command's {@code --lookup}), each as {@link
+     * LookupProposals#propose} proposes it, after the mapping's own lookups. Without a mapping file and lookups,
+     * the lookup tables beside the file are named instead, each with how to join it.
+     *
+     * @param kind the kind of data the file holds
+     * @param mappingGiven whether the reading is a mapping file's
+     */
+    public static Reading joined(Reading reading, Path file, ImportKind kind, List<Path> lookupFiles,
+                                 boolean mappingGiven) throws BadInputException {
+        if (lookupFiles.isEmpty() && (mappingGiven || !ExportPresets.hasLookupTables(kind))) {
+            return reading;
+        }
+        ImportMapping mapping = reading.mapping();
+        List<String> header = CsvFile.headerOf(file, mapping.sheet());
+        if (lookupFiles.isEmpty()) {
+            return new Reading(mapping, reading.recognised(),
+                    LookupProposals.besideSentences(file, header, kind, mapping.columns()));
+        }
+        List<Lookup> lookups = new ArrayList<>();
+        for (Path lookupFile : lookupFiles) {
+            lookups.add(LookupProposals.propose(file, header, kind, mapping.columns(), lookupFile));
+        }
+        return new Reading(mapping.withLookups(lookups), reading.recognised());
     }
 
     /**
@@ -95,7 +139,8 @@ public final class ExportRecognition {
         Optional<RecognisedExport> lookup = ExportPresets.recognise(header).filter(RecognisedExport::lookup);
         if (lookup.isPresent()) {
             throw new BadInputException(name + " looks like a " + lookup.get().name() + ", not data to import on its"
-                    + " own: join it to the main file with the mapping's \"lookups\" (docs/mapping.md)");
+                    + " own: import the main file and join this one to it with --lookup " + file
+                    + " (or the mapping's \"lookups\", docs/mapping.md)");
         }
         Optional<String> incomplete = ExportPresets.incomplete(header);
         if (incomplete.isPresent()) {

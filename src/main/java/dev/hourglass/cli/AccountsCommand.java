@@ -10,6 +10,7 @@ import dev.hourglass.app.WorkbookAccounts;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
 import dev.hourglass.io.csv.AccountsCsvReader;
+import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.json.AccountsAnalysisJson;
@@ -46,6 +47,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -69,6 +71,9 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
+
+    @Mixin
+    private LookupFiles lookups = new LookupFiles();
 
     @Option(names = "--sheet", paramLabel = "NAME",
             description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
@@ -177,12 +182,14 @@ final class AccountsCommand implements Callable<Integer> {
 
     private Read read() throws BadInputException, WorkbookException {
         if (!file.getFileName().toString().endsWith(Workbook.EXTENSION)) {
-            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+            ExportRecognition.Reading reading = lookups.joined(ExportRecognition.reading(file, mapping, sheet), file,
+                    ImportKind.ACCOUNTS, mapping != null);
             AccountsCsvReader.Result result = AccountsCsvReader.read(file, reading.mapping());
             return new Read(result.accounts(), result.problems(), result.notes(), result.rowsRead(),
                     Optional.empty(), ExportRecognition.withDetections(
                             DataImports.reportOf(String.valueOf(file.getFileName()), result), reading));
         }
+        lookups.refuseForWorkbook(spec);
         try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
             WorkbookAccounts newest = WorkbookAccounts.newest(workbook, String.valueOf(file.getFileName()));
             return new Read(newest.accounts(), null, null, newest.report().rowsRead(), newest.savedSettings(),

@@ -35,6 +35,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,6 +65,9 @@ final class CohortsCommand implements Callable<Integer> {
 
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
+
+    @Mixin
+    private LookupFiles lookups = new LookupFiles();
 
     @Option(names = "--kind", paramLabel = "KIND", description = "ledger or subscriptions: one row per subscription "
             + "with start, end and MRR, expanded into the monthly ledger (docs/mapping.md \"Subscriptions\"); default: "
@@ -114,17 +118,19 @@ final class CohortsCommand implements Callable<Integer> {
         String expansion = null;
         String sourceFile = String.valueOf(file.getFileName());
         if (Workbooks.isWorkbook(file)) {
+            lookups.refuseForWorkbook(spec);
             FromWorkbook kept = fromWorkbook(err);
             sourceFile = kept.sourceFile();
             read = kept.read();
         } else {
             FromFile ledger = null;
-            if (kind == null && mapping == null) {
+            if (kind == null && mapping == null && lookups.files().isEmpty()) {
                 ledger = fromFile(true); // one open decides the kind and, for a ledger, reads it
                 kind = ledger == null ? Kind.subscriptions : Kind.ledger;
             }
             if (kindOfFile() == Kind.subscriptions) {
-                ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+                ExportRecognition.Reading reading = lookups.joined(ExportRecognition.reading(file, mapping, sheet),
+                        file, ImportKind.SUBSCRIPTIONS, mapping != null);
                 SubscriptionsCsvReader.Result subscriptions = SubscriptionsCsvReader.read(file, reading.mapping());
                 SubscriptionLedger.Expanded expanded = subscriptions.expand(asOf);
                 ImportReport report = DataImports.reportOf(String.valueOf(file.getFileName()), subscriptions, expanded);
@@ -180,8 +186,9 @@ final class CohortsCommand implements Callable<Integer> {
      * subscriptions.
      */
     private FromFile fromFile(boolean mayBeSubscriptions) throws BadInputException {
-        if (mapping != null) {
-            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+        if (mapping != null || !lookups.files().isEmpty()) {
+            ExportRecognition.Reading reading = lookups.joined(ExportRecognition.reading(file, mapping, sheet), file,
+                    ImportKind.LEDGER, mapping != null);
             return new FromFile(LedgerCsvReader.read(file, reading.mapping()), reading);
         }
         ImportMapping defaults = ExportRecognition.defaultsFor(sheet);
@@ -191,8 +198,8 @@ final class CohortsCommand implements Callable<Integer> {
                     == ImportKind.SUBSCRIPTIONS) {
                 return null;
             }
-            reading = ExportRecognition.reading(csv.header(), sheet);
-            if (reading.recognised().isEmpty()) {
+            reading = lookups.joined(ExportRecognition.reading(csv.header(), sheet), file, ImportKind.LEDGER, false);
+            if (reading.recognised().isEmpty() && reading.mapping().lookups().isEmpty()) {
                 return new FromFile(LedgerCsvReader.read(csv), reading);
             }
         }

@@ -7,6 +7,7 @@ import dev.hourglass.app.DatasetChoice;
 import dev.hourglass.app.ExportRecognition;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.ReadableFiles;
+import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LeadsCsvReader;
 import dev.hourglass.io.csv.RowProblems;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,6 +56,9 @@ final class FunnelCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column renames (docs/mapping.md, \"columns\").")
     private Path mapping;
 
+    @Mixin
+    private LookupFiles lookups = new LookupFiles();
+
     @Option(names = "--data", paramLabel = "NAME",
             description = "With a workbook: the imported leads to use (default: the latest import).")
     private String dataName;
@@ -78,6 +83,7 @@ final class FunnelCommand implements Callable<Integer> {
         LeadData data;
         ImportReport imported;
         if (file.toString().endsWith(Workbook.EXTENSION)) {
+            lookups.refuseForWorkbook(spec);
             try (Workbook workbook = Workbooks.openReadOnly(file, spec.commandLine().getErr())) {
                 Dataset leads = DatasetChoice.named(workbook, String.valueOf(file.getFileName()), Dataset.Kind.LEADS,
                         dataName, "import them with import-data --kind leads");
@@ -85,7 +91,8 @@ final class FunnelCommand implements Callable<Integer> {
                 imported = DataImports.reportOf(leads);
             }
         } else {
-            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, null);
+            ExportRecognition.Reading reading = lookups.joined(ExportRecognition.reading(file, mapping, null), file,
+                    ImportKind.LEADS, mapping != null);
             LeadsCsvReader.Result read = LeadsCsvReader.read(file, reading.mapping());
             data = read.data();
             imported = ExportRecognition.withDetections(DataImports.reportOf(String.valueOf(file.getFileName()), read),

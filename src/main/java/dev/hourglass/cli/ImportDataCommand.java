@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,6 +48,9 @@ final class ImportDataCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
     private Path mapping;
 
+    @Mixin
+    private LookupFiles lookups = new LookupFiles();
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "Deals: the day the export was taken (YYYY-MM-DD), "
             + "which places this import among the snapshots of its source (default: the file's last-modified day). "
             + "Subscriptions: count up to the last complete month on this date; default: the latest start or end date "
@@ -64,17 +68,18 @@ final class ImportDataCommand implements Callable<Integer> {
         if (asOf != null && kind != null && kind != Kind.subscriptions && kind != Kind.deals) {
             throw UsageError.of(spec, "--as-of applies to --kind deals and subscriptions only");
         }
-        OutputFiles.checkWorkbook(InputFiles.of(csv, mapping), file);
-        ExportRecognition.Reading reading = ExportRecognition.reading(csv, mapping, sheet);
+        OutputFiles.checkWorkbook(InputFiles.of(csv, mapping).and(lookups.files()), file);
+        ExportRecognition.Reading recognised = ExportRecognition.reading(csv, mapping, sheet);
+        Kind kind = this.kind != null ? this.kind : Kind.valueOf(ExportRecognition.kindOf(csv, recognised.mapping()).key());
+        ExportRecognition.Reading reading = lookups.joined(recognised, csv, importKind(kind), mapping != null);
         ImportMapping read = reading.mapping();
-        Kind kind = this.kind != null ? this.kind : Kind.valueOf(ExportRecognition.kindOf(csv, read).key());
         if (asOf != null && kind != Kind.subscriptions && kind != Kind.deals) {
             throw new BadInputException(csv.getFileName() + " holds " + kind + ", and --as-of applies to deals and "
                     + "subscriptions only");
         }
         DataImports.Imported imported = Workbooks.change(file, Scenario.DEFAULT_CURRENCY, workbook -> {
-            DataImports.Imported done = DataImports.of(workbook, ImportKind.valueOf(kind.name().toUpperCase(Locale.ROOT)),
-                    csv, read, asOf, rows -> { }, () -> false);
+            DataImports.Imported done = DataImports.of(workbook, importKind(kind), csv, read, asOf, rows -> { },
+                    () -> false);
             return DataImports.withRecognition(workbook, done, reading);
         });
         ProblemReport.print("import-data", String.valueOf(csv.getFileName()), imported.problems(), err);
@@ -92,5 +97,9 @@ final class ImportDataCommand implements Callable<Integer> {
         ImportReportText.print(imported.report(), out);
         out.flush();
         return HourglassCli.OK;
+    }
+
+    private static ImportKind importKind(Kind kind) {
+        return ImportKind.valueOf(kind.name().toUpperCase(Locale.ROOT));
     }
 }

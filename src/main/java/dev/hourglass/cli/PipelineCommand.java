@@ -20,6 +20,7 @@ import dev.hourglass.model.pipeline.StageSetup;
 import dev.hourglass.store.Dataset;
 import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
+import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.DealsCsvReader;
 import dev.hourglass.io.csv.Detection;
@@ -49,6 +50,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -86,6 +88,9 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Option(names = "--mapping", paramLabel = "MAP.json", description = "Column, outcome and stage mapping (docs/mapping.md).")
     private Path mapping;
+
+    @Mixin
+    private LookupFiles lookups = new LookupFiles();
 
     @Option(names = "--sheet", paramLabel = "NAME",
             description = "The sheet of an xlsx file to read (default: the first; overrides the mapping's \"sheet\").")
@@ -164,6 +169,7 @@ final class PipelineCommand implements Callable<Integer> {
         String sourceFile;
         PipelineAnalysis.Accumulator analysis;
         if (Workbooks.isWorkbook(file)) {
+            lookups.refuseForWorkbook(spec);
             try (Workbook workbook = Workbooks.openReadOnly(file, err)) {
                 Dataset deals = DatasetChoice.named(workbook, String.valueOf(file.getFileName()), Dataset.Kind.DEALS, dataName,
                         "import them with import-data WORKBOOK DEALS.csv --kind deals");
@@ -184,7 +190,8 @@ final class PipelineCommand implements Callable<Integer> {
                         report.filled().getOrDefault(DataImports.AMOUNT_BLANK, 0L)));
             }
         } else {
-            ExportRecognition.Reading reading = ExportRecognition.reading(file, mapping, sheet);
+            ExportRecognition.Reading reading = lookups.joined(ExportRecognition.reading(file, mapping, sheet), file,
+                    ImportKind.DEALS, mapping != null);
             ImportMapping dealMapping = reading.mapping();
             stages = dealMapping.stageSetup();
             analysis = new PipelineAnalysis.Accumulator(stages, period, settings);

@@ -74,7 +74,14 @@ public record FileProblem(Code code, List<Object> args) {
         /** lookup file, the column asked for, the header's columns. */
         NO_LOOKUP_COLUMN,
         /** file, the column to look up by, the lookup file, the header's columns. */
-        NO_COLUMN_TO_LOOK_UP_BY
+        NO_COLUMN_TO_LOOK_UP_BY,
+        /** a file to join, its columns, the main file, the main file's columns: no column of one name in both. */
+        LOOKUP_SHARES_NO_KEY,
+        /**
+         * a file to join, its columns, the main file, the key column, the kind (ImportKind's key), the fields the main
+         * file has no column for: no other column of it names such a field.
+         */
+        LOOKUP_GIVES_NO_FIELD
     }
 
     public FileProblem {

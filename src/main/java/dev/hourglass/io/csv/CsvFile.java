@@ -58,6 +58,8 @@ public final class CsvFile implements AutoCloseable {
     static final double SECOND_PART_FROM = 0.45;
     /** A report's title, date and notes above its table: more single-cell lines than this are not a title. */
     private static final int MOST_TITLE_LINES = 10;
+    /** The bytes read at a time for a header alone: a header and a few title lines fit. */
+    private static final int HEADER_BUFFER = 16 * 1024;
 
     private CsvFile(Path path, RowSource rows, List<String> ownHeader, ImportMapping mapping, List<String> fields,
                     ColumnNames names) throws BadInputException {
@@ -155,6 +157,28 @@ public final class CsvFile implements AutoCloseable {
         } catch (BadInputException | RuntimeException e) {
             rows.close();
             throw e;
+        }
+    }
+
+    /**
+     * Only the header of a file (below any title lines), for a look at a file that may not be read: the file's first
+     * rows only, neither its encoding's whole check nor its dates. {@code sheet}: an xlsx file's; blank for the first.
+     */
+    public static List<String> headerOf(Path path, String sheet) throws BadInputException {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try (RowSource rows = TableFiles.open(path, name, sheet == null ? "" : sheet, HEADER_BUFFER)) {
+            CsvRow first = rows.next();
+            if (first == null) {
+                throw new BadInputException(name + ": the file is empty (no header row)",
+                        FileProblem.of(FileProblem.Code.EMPTY_FILE, name));
+            }
+            List<String> firstFields = first.fields();
+            int titles = 0;
+            while (first != null && first.onlyFirstField() && titles < MOST_TITLE_LINES) {
+                titles++;
+                first = rows.next();
+            }
+            return first != null && titles > 0 && !first.onlyFirstField() ? first.fields() : firstFields;
         }
     }
 
@@ -481,7 +505,11 @@ public final class CsvFile implements AutoCloseable {
         rows.close();
     }
 
-    static String key(String name) {
+    /**
+     * A column name as names are compared: without spaces, underscores, hyphens and a byte order mark, in lower case
+     * ({@code Sales Agent} and {@code sales_agent} are one name).
+     */
+    public static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

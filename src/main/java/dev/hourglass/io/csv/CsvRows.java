@@ -52,10 +52,15 @@ final class CsvRows implements RowSource {
      * @param sheet a sheet asked for, which a CSV file cannot have (the detections say it was not used)
      */
     static RowSource open(Path path, String fileName, String sheet) throws IOException {
+        return open(path, fileName, sheet, Utf8CsvRows.BUFFER);
+    }
+
+    /** @param bufferSize the bytes a UTF-8 file is read by at a time (grown for a longer row) */
+    static RowSource open(Path path, String fileName, String sheet, int bufferSize) throws IOException {
         TextEncoding encoding = TextEncoding.of(path);
         char separator = detectSeparator(headText(path, encoding));
         if (encoding.charset().equals(StandardCharsets.UTF_8)) {
-            return Utf8CsvRows.open(path, fileName, sheet, encoding, separator);
+            return Utf8CsvRows.open(path, fileName, sheet, encoding, separator, bufferSize);
         }
         return openFastCsv(path, fileName, sheet, encoding, separator);
     }

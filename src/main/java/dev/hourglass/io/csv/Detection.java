@@ -91,6 +91,11 @@ public record Detection(Code code, List<Object> args, String english) {
         SUBSCRIPTION_MONTH_BELOW_ZERO,
         /** Rows of a lookup file repeating a key with other values: file, how many, examples (English). */
         LOOKUP_KEY_CONFLICTS,
+        /**
+         * A lookup table beside a file read without a mapping or a lookup: the table's file, the fields it can give,
+         * the key, the path to give --lookup.
+         */
+        LOOKUP_BESIDE,
         /** Rows of a lookup file without a key: file, how many, the key. */
         LOOKUP_ROWS_WITHOUT_KEY,
         /** Leads at a later stage than their step dates say: the stage column, how many, example (English). */

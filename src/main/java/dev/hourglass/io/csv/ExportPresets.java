@@ -84,10 +84,11 @@ public final class ExportPresets {
                 outcomes("Won", Outcome.WON, "Lost", Outcome.LOST_COMPETITION),
                 marks("opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date",
                         "close_date", "close_value")));
+        // a lookup table's first mark is its key column
         PRESETS.add(Preset.lookup("CRM products (a lookup for deals: listPrice by product)", ImportKind.DEALS,
-                List.of(List.of("listPrice")), marks("product", "series", "sales_price")));
+                List.of("listPrice"), marks("product", "series", "sales_price")));
         PRESETS.add(Preset.lookup("CRM sales teams (a lookup for deals: team by sales agent)", ImportKind.DEALS,
-                List.of(List.of("team")), marks("sales_agent", "manager", "regional_office")));
+                List.of("team"), marks("sales_agent", "manager", "regional_office")));
         PRESETS.add(new Preset("Stripe subscriptions export", ImportKind.SUBSCRIPTIONS, 6, Map.of(),
                 marks("id", "Customer ID", "Customer Email", "Plan", "Product", "Quantity", "Interval", "Amount",
                         "Status", "Created (UTC)", "Start (UTC)|Start Date (UTC)", "Current Period Start (UTC)",
@@ -158,7 +159,7 @@ public final class ExportPresets {
                 List.of(List.of("id"), List.of("createdDate")), Map.of(),
                 marks("mql_id", "first_contact_date", "landing_page_id", "origin"), List.of()));
         PRESETS.add(Preset.lookup("Closed deals (a lookup for leads: won date by lead id)", ImportKind.LEADS,
-                List.of(List.of("id"), List.of("won")),
+                List.of("won"),
                 marks("mql_id", "seller_id", "sdr_id", "sr_id", "won_date", "business_segment", "lead_type")));
     }
 
@@ -188,7 +189,7 @@ public final class ExportPresets {
             return Optional.of(best.recognised(header));
         }
         return plainKind(header).map(kind -> new RecognisedExport(PLAIN_NAMES.get(kind), kind, false,
-                ImportMapping.defaults(), List.of(), matching(header, kind, ImportMapping.defaults())));
+                ImportMapping.defaults(), List.of(), matching(header, kind, ImportMapping.defaults()), "", List.of()));
     }
 
     /**
@@ -231,6 +232,20 @@ public final class ExportPresets {
     /** The kind of file a header belongs to, for an import without {@code --kind}; a lookup table has none. */
     public static Optional<ImportKind> guessKind(List<String> header) {
         return recognise(header).filter(r -> !r.lookup()).map(RecognisedExport::kind);
+    }
+
+    /** Whether any lookup table is recognised for files of a kind (deals: products, sales teams; leads: closed deals). */
+    public static boolean hasLookupTables(ImportKind kind) {
+        return PRESETS.stream().anyMatch(p -> p.lookup() && p.kind() == kind);
+    }
+
+    /**
+     * Whether a file's {@link TableGlance} names every tell-tale column of a lookup table of a kind: only such a file
+     * is worth opening to see whether it is one.
+     */
+    public static boolean mayBeLookupTable(String glance, ImportKind kind) {
+        return PRESETS.stream().filter(p -> p.lookup() && p.kind() == kind)
+                .anyMatch(p -> p.marks().stream().allMatch(anyOf -> anyOf.stream().anyMatch(glance::contains)));
     }
 
     /** Whether a recognition names a tool's export (Salesforce, Stripe …) rather than a plain file of a kind. */
@@ -334,8 +349,10 @@ public final class ExportPresets {
             this(name, kind, false, minMarks, REQUIRED.get(kind), outcomes, marks, trialStatuses);
         }
 
-        static Preset lookup(String name, ImportKind kind, List<List<String>> required, List<Set<String>> marks) {
-            return new Preset(name, kind, true, marks.size(), required, Map.of(), marks, List.of());
+        /** A lookup table: its first mark is its key column, and it must have a column for each field it gives. */
+        static Preset lookup(String name, ImportKind kind, List<String> gives, List<Set<String>> marks) {
+            return new Preset(name, kind, true, marks.size(), gives.stream().map(List::of).toList(), Map.of(), marks,
+                    List.of());
         }
 
         Preset snakeCase() {
@@ -386,8 +403,14 @@ public final class ExportPresets {
         }
 
         RecognisedExport recognised(List<String> header) {
+            String key = "";
+            List<String> gives = List.of();
+            if (lookup) {
+                key = header.stream().filter(h -> marks.get(0).contains(CsvFile.key(h))).findFirst().orElse("");
+                gives = required.stream().map(anyOf -> anyOf.get(0)).toList();
+            }
             return new RecognisedExport(name, kind, lookup, mapping(), trialStatuses,
-                    matching(header, kind, mapping()));
+                    matching(header, kind, mapping()), key, gives);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.hourglass.io.csv;
 
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.StageSetup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,16 @@ public record ImportMapping(Map<String, String> columns, Map<String, Outcome> ou
     /** This mapping with its amounts in another unit (a recognised export's cents). */
     public ImportMapping withAmountUnit(AmountUnit unit) {
         return new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, lookups, dateFormat, unit);
+    }
+
+    /** This mapping joining {@code more} files too, after its own lookups (a command's {@code --lookup}, the wizard's joins). */
+    public ImportMapping withLookups(List<Lookup> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Lookup> all = new ArrayList<>(lookups);
+        all.addAll(more);
+        return new ImportMapping(columns, outcomes, stageValues, stageSetup, sheet, all, dateFormat, amountUnit);
     }
 
     public static ImportMapping defaults() {

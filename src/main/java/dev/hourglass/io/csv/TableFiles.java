@@ -31,6 +31,14 @@ final class TableFiles {
      * @param sheet the sheet of a workbook to read; blank for the first
      */
     static RowSource open(Path path, String fileName, String sheet) throws BadInputException {
+        return open(path, fileName, sheet, Utf8CsvRows.BUFFER);
+    }
+
+    /**
+     * @param sheet the sheet of a workbook to read; blank for the first
+     * @param csvBuffer the bytes a UTF-8 CSV file is read by at a time: less for a look at its header only
+     */
+    static RowSource open(Path path, String fileName, String sheet, int csvBuffer) throws BadInputException {
         try {
             byte[] magic;
             try (InputStream in = Files.newInputStream(path)) {
@@ -54,7 +62,7 @@ final class TableFiles {
                         FileProblem.of(FileProblem.Code.NOT_XLSX, fileName));
             }
             refuseMarkup(magic, fileName);
-            return CsvRows.open(path, fileName, sheet);
+            return CsvRows.open(path, fileName, sheet, csvBuffer);
         } catch (NoSuchFileException e) {
             throw new BadInputException(fileName + ": no such file", FileProblem.of(FileProblem.Code.NO_SUCH_FILE, fileName));
         } catch (IOException e) {

@@ -18,7 +18,7 @@ import java.util.List;
  * FastCSV's. A large file can be split in two parts read at once ({@link #splitOff}).
  */
 final class Utf8CsvRows implements RowSource {
-    private static final int BUFFER = 1 << 20;
+    static final int BUFFER = 1 << 20;
     /** Smaller files are read in one part: a second thread would not pay for itself. */
     static final long SPLIT_FROM = 8L << 20;
     private final int bufferSize;

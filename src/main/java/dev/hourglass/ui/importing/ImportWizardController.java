@@ -3,12 +3,14 @@ package dev.hourglass.ui.importing;
 import dev.hourglass.model.pipeline.Outcome;
 import dev.hourglass.model.pipeline.Phase;
 import dev.hourglass.ui.common.Background;
+import dev.hourglass.ui.common.Dialogs;
 import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.Tables;
 import dev.hourglass.ui.common.UiText;
 import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
+import java.io.File;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -19,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,6 +33,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
@@ -52,6 +56,14 @@ public final class ImportWizardController {
     private ComboBox<Kind> kindChoice;
     @FXML
     private Label recognised;
+    @FXML
+    private FlowPane joinedFiles;
+    @FXML
+    private Label noJoinedFiles;
+    @FXML
+    private Button joinButton;
+    @FXML
+    private Label joinProblem;
     @FXML
     private TableView<List<String>> preview;
     @FXML
@@ -116,6 +128,11 @@ public final class ImportWizardController {
         recognised.visibleProperty().bind(viewModel.recognisedLineProperty().isNotEmpty());
         recognised.managedProperty().bind(recognised.visibleProperty());
         checkSummary.textProperty().bind(viewModel.checkSummaryProperty());
+        joinProblem.textProperty().bind(viewModel.joinProblemProperty().map(p -> p.isEmpty() ? "" : "⚠ " + p));
+        joinProblem.visibleProperty().bind(viewModel.joinProblemProperty().isNotEmpty());
+        joinProblem.managedProperty().bind(joinProblem.visibleProperty());
+        viewModel.joinedFiles().addListener((ListChangeListener<ImportWizardViewModel.JoinedFile>) c -> showJoins());
+        showJoins();
         viewModel.findings().addListener((ListChangeListener<Finding>) c -> showFindings());
         showFindings();
         List<String> header = viewModel.preview().header();
@@ -190,6 +207,44 @@ public final class ImportWizardController {
             viewModel.apply(reading);
             showKind();
         });
+    }
+
+    /** One tick box per joined file, between the part's name and its button; "none …" when there is none. */
+    private void showJoins() {
+        joinedFiles.getChildren().removeIf(node -> node instanceof CheckBox);
+        int at = joinedFiles.getChildren().indexOf(noJoinedFiles) + 1;
+        for (ImportWizardViewModel.JoinedFile join : viewModel.joinedFiles()) {
+            CheckBox box = new CheckBox(join.text());
+            box.setId("join-" + join.lookup().fileName());
+            box.setWrapText(true);
+            box.setMnemonicParsing(false); // a column's underscore (sales_price) is no shortcut
+            box.selectedProperty().bindBidirectional(join.joinedProperty());
+            joinedFiles.getChildren().add(at++, box);
+        }
+        boolean none = viewModel.joinedFiles().isEmpty();
+        noJoinedFiles.setVisible(none);
+        noJoinedFiles.setManaged(none);
+    }
+
+    /** Chooses a file in the open file's folder and joins it, proposed from the two headers off the FX thread. */
+    @FXML
+    void joinFile() {
+        FileChooser chooser = Dialogs.fileChooser(UiText.text("import.joinAFileTitle", viewModel.preview().fileName()),
+                viewModel.file().toAbsolutePath().getParent() == null ? null
+                        : viewModel.file().toAbsolutePath().getParent().toFile(),
+                new FileChooser.ExtensionFilter(UiText.text("import.tablesCsvTxtTsv"), "*.csv", "*.txt", "*.tsv",
+                        "*.xlsx", "*.CSV", "*.TXT", "*.TSV", "*.XLSX"),
+                new FileChooser.ExtensionFilter(UiText.text("import.allFiles"), "*"));
+        File chosen = chooser.showOpenDialog(title.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        run(UiText.text("import.readingToJoin", chosen.getName()), new Task<ImportWizardViewModel.JoinProposal>() {
+            @Override
+            protected ImportWizardViewModel.JoinProposal call() {
+                return viewModel.proposeJoin(chosen.toPath());
+            }
+        }, viewModel::addJoin);
     }
 
     private void showFindings() {
@@ -323,6 +378,7 @@ public final class ImportWizardController {
         checkButton.setDisable(true);
         importButton.setDisable(true);
         kindChoice.setDisable(true);
+        joinButton.setDisable(true);
         task.setOnSucceeded(e -> {
             finish();
             done.accept(task.getValue());
@@ -348,6 +404,7 @@ public final class ImportWizardController {
         checkButton.setDisable(false);
         importButton.setDisable(false);
         kindChoice.setDisable(false);
+        joinButton.setDisable(false);
         kindChoice.setValue(viewModel.kind()); // back to the kind shown when reading as another failed
     }
 

@@ -2,6 +2,7 @@ package dev.hourglass.ui.importing;
 
 import dev.hourglass.app.DataImports;
 import dev.hourglass.app.DatasetChoice;
+import dev.hourglass.app.LookupProposals;
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.csv.AccountsCsvReader;
 import dev.hourglass.io.csv.AmountUnit;
@@ -17,6 +18,7 @@ import dev.hourglass.io.csv.ImportKind;
 import dev.hourglass.io.csv.ImportMapping;
 import dev.hourglass.io.csv.ImportReport;
 import dev.hourglass.io.csv.LedgerCsvReader;
+import dev.hourglass.io.csv.Lookup;
 import dev.hourglass.io.csv.RecognisedExport;
 import dev.hourglass.io.csv.RowProblems;
 import dev.hourglass.io.csv.SubscriptionsCsvReader;
@@ -31,6 +33,7 @@ import dev.hourglass.store.Workbook;
 import dev.hourglass.store.WorkbookException;
 import dev.hourglass.ui.common.DetectionText;
 import dev.hourglass.ui.common.ExportNameText;
+import dev.hourglass.ui.common.FileProblemText;
 import dev.hourglass.ui.common.PipelineWarningText;
 import dev.hourglass.ui.common.RowReasonText;
 import dev.hourglass.ui.common.UiText;
@@ -157,11 +160,46 @@ public final class ImportWizardViewModel {
 
     /**
      * A kind's reading of the open file, made off the FX thread and then applied: the column chosen for each field
-     * and how it matched, the proposal of a recognised export, a kept mapping, and what opening the file found.
+     * and how it matched, the proposal of a recognised export, a kept mapping, what opening the file found, and the
+     * files proposed to join it (the kept mapping's, else the lookup tables beside it).
      */
     public record KindReading(Kind kind, Map<String, String> columns, Map<String, String> howMatched,
                               Optional<RecognisedExport> recognised, Optional<ImportMapping> kept,
-                              List<Detection> detections, ValuesRead values) {
+                              List<Detection> detections, ValuesRead values, List<Lookup> lookups) {
+        public KindReading {
+            lookups = List.copyOf(lookups);
+        }
+    }
+
+    /** A file joined to the open file by a key, ticked to be joined, said in words. */
+    public static final class JoinedFile {
+        private final Lookup lookup;
+        private final BooleanProperty joined;
+
+        JoinedFile(Lookup lookup) {
+            this.lookup = lookup;
+            this.joined = new SimpleBooleanProperty(true);
+        }
+
+        public Lookup lookup() {
+            return lookup;
+        }
+
+        /** Ticked: the import joins the file; unticked: it does not. */
+        public BooleanProperty joinedProperty() {
+            return joined;
+        }
+
+        /** After "Joined files:": "crm-products.csv by product: sales_price → List price". */
+        public String text() {
+            String columns = String.join(", ", lookup.columns().entrySet().stream()
+                    .map(e -> e.getKey() + " → " + ImportFieldText.label(e.getValue())).toList());
+            return UiText.text("import.joinedBy", lookup.fileName(), lookup.keyDescription(), columns);
+        }
+    }
+
+    /** A file the user chose to join: the lookup proposed for it, or the sentence why it cannot be joined. */
+    public record JoinProposal(Optional<Lookup> lookup, String problem) {
     }
 
     /** The distinct stage and outcome values of a deals file, as proposed. */
@@ -192,6 +230,8 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper recognisedLine = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper checkSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<JoinedFile> joinedFiles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper joinProblem = new ReadOnlyStringWrapper("");
     private List<Detection> openDetections = List.of();
     private boolean checked;
     private ImportMapping proposal = ImportMapping.defaults();
@@ -288,7 +328,17 @@ public final class ImportWizardViewModel {
             StageSetup stageSetup = kept.map(ImportMapping::stageSetup).orElse(StageSetup.defaults());
             values = readValues(chosenColumns.get("stage"), chosenColumns.get("outcome"), interpretation, stageSetup);
         }
-        return new KindReading(chosen, chosenColumns, how, proposed, kept, detections, values);
+        List<Lookup> lookups = kept.map(ImportMapping::lookups).filter(l -> !l.isEmpty())
+                .orElseGet(() -> LookupProposals.beside(file, preview.header(), chosen.importKind,
+                        renames(chosenColumns)));
+        return new KindReading(chosen, chosenColumns, how, proposed, kept, detections, values, lookups);
+    }
+
+    /** Field → column choices as a mapping's column renames: column → field. */
+    private static Map<String, String> renames(Map<String, String> columnOfField) {
+        Map<String, String> renames = new HashMap<>();
+        columnOfField.forEach((field, column) -> renames.putIfAbsent(column, field));
+        return renames;
     }
 
     /** Shows a kind's reading; on the FX thread once the wizard is up. */
@@ -307,8 +357,62 @@ public final class ImportWizardViewModel {
             howMatched.get(field).set(reading.howMatched().getOrDefault(field, UiText.text("import.noColumnOfThe", field)));
         }
         recognisedLine.set(recognisedSentence(reading));
+        joinedFiles.setAll(reading.lookups().stream().map(this::joinedFile).toList());
+        joinProblem.set("");
         showValues(reading.values());
         showOpenFindings();
+    }
+
+    /** The files joined to the open file, proposed ticked; a file the user joins is added ticked. */
+    public ObservableList<JoinedFile> joinedFiles() {
+        return joinedFiles;
+    }
+
+    /** Why the file the user last chose cannot be joined, in one sentence; empty when it was joined. */
+    public ReadOnlyStringProperty joinProblemProperty() {
+        return joinProblem.getReadOnlyProperty();
+    }
+
+    /** The lookup that joins {@code chosen} to the open file as its columns are chosen now; off the FX thread. */
+    public JoinProposal proposeJoin(Path chosen) {
+        Map<String, String> columnOfField = new HashMap<>();
+        for (String field : fields()) {
+            String column = columns.get(field).get();
+            if (column != null) {
+                columnOfField.put(field, column);
+            }
+        }
+        try {
+            return new JoinProposal(Optional.of(LookupProposals.propose(file, preview.header(), kind().importKind,
+                    renames(columnOfField), chosen)), "");
+        } catch (BadInputException e) {
+            return new JoinProposal(Optional.empty(), FileProblemText.of(e));
+        }
+    }
+
+    /**
+     * Adds a proposed join, ticked, or says why the file cannot be joined; a file joined already is ticked again
+     * with the new proposal. On the FX thread once the wizard is up.
+     */
+    public void addJoin(JoinProposal proposal) {
+        joinProblem.set(proposal.problem());
+        proposal.lookup().ifPresent(lookup -> {
+            joinedFiles.removeIf(j -> j.lookup().file().toAbsolutePath().equals(lookup.file().toAbsolutePath()));
+            joinedFiles.add(joinedFile(lookup));
+            showOpenFindings();
+        });
+    }
+
+    /** A joined file whose ticking changes what is said about the columns not used (its key is used). */
+    private JoinedFile joinedFile(Lookup lookup) {
+        JoinedFile joined = new JoinedFile(lookup);
+        joined.joinedProperty().addListener((obs, old, now) -> showOpenFindings());
+        return joined;
+    }
+
+    /** Proposes and adds a join in one step (tests, and callers already off the FX thread). */
+    public void join(Path chosen) {
+        addJoin(proposeJoin(chosen));
     }
 
     private String recognisedSentence(KindReading reading) {
@@ -478,7 +582,9 @@ public final class ImportWizardViewModel {
             found.add(new Finding(UiText.text(missing.size() == 1 ? "import.noColumnChosenForOne" : "import.noColumnChosenForMany",
                     String.join(", ", missing.stream().map(ImportFieldText::label).toList())), true));
         }
-        List<String> used = fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null).toList();
+        List<String> used = new ArrayList<>(fields().stream().map(f -> columns.get(f).get()).filter(c -> c != null)
+                .toList());
+        joinedFiles.stream().filter(j -> j.joinedProperty().get()).forEach(j -> used.add(j.lookup().fromKey()));
         List<String> unused = preview.header().stream().filter(h -> !used.contains(h) && !amountUnit.readsCurrency(h))
                 .map(h -> "'" + h + "'").toList();
         if (!unused.isEmpty()) {
@@ -491,7 +597,7 @@ public final class ImportWizardViewModel {
         findings.setAll(found);
     }
 
-    /** The mapping as chosen: column renames, raw values, stage setup with the SAL stage. */
+    /** The mapping as chosen: column renames, raw values, stage setup with the SAL stage, the files ticked to join. */
     public ImportMapping mapping() throws BadInputException {
         Map<String, String> renames = new HashMap<>();
         for (String field : fields()) {
@@ -517,7 +623,10 @@ public final class ImportWizardViewModel {
         }
         String sal = salStage.get() == null ? setup.salStage() : salStage.get();
         List<Stage> chosen = stages.stream().map(st -> new Stage(st.name(), st.phaseProperty().get())).toList();
-        return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal)).withAmountUnit(amountUnit);
+        List<Lookup> joined = joinedFiles.stream().filter(j -> j.joinedProperty().get()).map(JoinedFile::lookup)
+                .toList();
+        return new ImportMapping(renames, outcomes, stageMap, new StageSetup(chosen, sal)).withAmountUnit(amountUnit)
+                .withLookups(joined);
     }
 
     /** Reads the whole file with the mapping as the import would, writing nothing; off the FX thread. */

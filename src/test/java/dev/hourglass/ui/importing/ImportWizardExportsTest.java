@@ -235,6 +235,11 @@ class ImportWizardExportsTest {
                 .containsExactly("mql_id", "first_contact_date", "origin");
         assertThat(texts(wizard, false)).contains("1 column is not used: 'landing_page_id'.");
 
+        // closed-deals.csv beside it is proposed, ticked: its won dates give the funnel its Won step
+        wizard.showCheck(wizard.check());
+        assertThat(texts(wizard, false)).contains(
+                "The funnel's steps: Lead → Won (a step without a column in the file is left out).");
+        wizard.joinedFiles().get(0).joinedProperty().set(false);
         wizard.showCheck(wizard.check());
         assertThat(texts(wizard, false)).contains(
                 "No column for a later step (mql, sql, sal, won): the funnel counts leads only.");
