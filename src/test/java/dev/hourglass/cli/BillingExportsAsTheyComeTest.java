@@ -81,8 +81,12 @@ class BillingExportsAsTheyComeTest {
                 "quickbooks-sales-by-customer-monthly.csv: a column per month (12 months, 'Jan 2023' to 'Dec 2023'),"
                         + " the customer in column 1: each customer's month is a row of the ledger, a blank cell no"
                         + " MRR; 'Total' not used.",
-                "quickbooks-sales-by-customer-monthly.csv: the 2 rows 'Total Northwind Group', 'TOTAL' are totals"
-                        + " of the customers above, not customers; not read.");
+                // the TOTAL line with the sums after its label is the report's footer, with the Accrual basis line
+                "quickbooks-sales-by-customer-monthly.csv: the 2 lines under the table ('TOTAL, $3,300.00, $4,224.00,"
+                        + " $6,106.00, $6,607.00, $15,964.0…', 'Accrual basis Tuesday, January 9, 2024 09:14 AM"
+                        + " GMT+00:00') are a report's footer, not rows; not read.",
+                "quickbooks-sales-by-customer-monthly.csv: the row 'Total Northwind Group' is a total of the customers"
+                        + " above, not a customer; not read.");
 
         Path workbook = imported(dir, file, "Imported", "a column per month");
         assertThat(analysis("cohorts", workbook, "--json")).isEqualTo(fromFile);
@@ -98,8 +102,10 @@ class BillingExportsAsTheyComeTest {
         assertMonth(fromFile, "2023-06", 44_250, 12);
         assertMonth(fromFile, "2023-12", 34_875, 11);
         assertThat(fromFile.get("excluded").get("count").asLong()).isZero();
-        assertThat(texts(fromFile.get("detections"))).contains("mrr-by-month-sheet.xlsx: the row 'Total' is a total"
-                + " of the customers above, not a customer; not read.");
+        // the sheet's last line, 'Total' with the sums after it, is its footer
+        assertThat(texts(fromFile.get("detections"))).contains("mrr-by-month-sheet.xlsx: the line under the table"
+                + " ('Total, 750, 1500, 13500, 33250, 34750, 44250, 41075, 41450, …') is a report's footer, not rows;"
+                + " not read.");
 
         Path workbook = imported(dir, file, "Imported", "a column per month");
         assertThat(analysis("cohorts", workbook, "--json")).isEqualTo(fromFile);
