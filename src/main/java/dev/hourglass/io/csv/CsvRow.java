@@ -24,6 +24,11 @@ public final class CsvRow {
     private static final Set<String> TOTAL_LABELS = Set.of("total", "totals", "grand total", "grand totals", "sum",
             "summe", "gesamt", "gesamtsumme", "insgesamt");
     private static final int LONGEST_TOTAL_LABEL = 16;
+    /** The same labels in an array: looked through on every row, where a set's iterator would be made every time. */
+    private static final String[] TOTAL_LABEL_LIST = TOTAL_LABELS.toArray(String[]::new);
+    /** The letters a total's label starts with: a first field starting otherwise is no label, looked at no further. */
+    private static final String TOTAL_LABEL_INITIALS = String.join("", TOTAL_LABELS.stream()
+            .map(label -> label.substring(0, 1)).distinct().toList());
     private char[] chars = new char[256];
     /** The buffer the fields lie in when the row is ASCII bytes; null when they are {@link #chars}. */
     private byte[] bytes;
@@ -280,10 +285,11 @@ public final class CsvRow {
         while (to > from && (charAt(to - 1) <= ' ' || charAt(to - 1) == ':')) {
             to--;
         }
-        if (to - from > LONGEST_TOTAL_LABEL || to == from) {
+        if (to - from > LONGEST_TOTAL_LABEL || to == from
+                || TOTAL_LABEL_INITIALS.indexOf(Character.toLowerCase(charAt(from))) < 0) {
             return false;
         }
-        for (String label : TOTAL_LABELS) {
+        for (String label : TOTAL_LABEL_LIST) {
             if (label.length() == to - from && sameIgnoringCase(label, from)) {
                 return true;
             }

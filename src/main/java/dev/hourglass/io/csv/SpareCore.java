@@ -49,10 +49,12 @@ final class SpareCore {
             if (running < 0) {
                 return true;
             }
+            if (running >= cores) {
+                // this process's own threads counted as near the same moment as possible: a compiler thread that
+                // had just gone idle when counted once, after all the readings, left its running counted against it
+                running -= Math.max(0, ownRunningNow() - 1);
+            }
             fewest = Math.min(fewest, running);
-        }
-        if (fewest >= cores) {
-            fewest -= Math.max(0, ownRunningNow() - 1);
         }
         return spareFor(fewest, cores);
     }
