@@ -30,9 +30,8 @@ final class XlsRows implements RowSource {
     private final boolean date1904;
     private final Detection sheetSentence;
     private final String otherSheetsHint;
-    private final CsvRow row = new CsvRow();
-    private final List<String> values = new ArrayList<>();
-    private int width = -1;
+    private final SheetRow sheetRow = new SheetRow();
+    private final List<String> values = sheetRow.values;
     private int nextRow;
 
     private XlsRows(HSSFWorkbook workbook, Sheet sheet, Detection sheetSentence, String otherSheetsHint) {
@@ -85,21 +84,10 @@ final class XlsRows implements RowSource {
         while (nextRow <= sheet.getLastRowNum()) {
             int number = nextRow++;
             readRow(sheet.getRow(number));
-            int last = values.size() - 1;
-            while (last >= 0 && values.get(last).isBlank()) {
-                last--;
+            CsvRow row = sheetRow.asRow(number + 1L);
+            if (row != null) {
+                return row;
             }
-            if (last < 0) {
-                continue;
-            }
-            if (width < 0) {
-                width = last + 1;
-            }
-            row.begin(number + 1L);
-            for (int i = 0, end = Math.max(width, last + 1); i < end; i++) {
-                row.add(i < values.size() ? values.get(i) : "");
-            }
-            return row;
         }
         return null;
     }
@@ -136,7 +124,7 @@ final class XlsRows implements RowSource {
 
     @Override
     public void headerWidth(int headerWidth) {
-        width = headerWidth;
+        sheetRow.headerWidth(headerWidth);
     }
 
     @Override

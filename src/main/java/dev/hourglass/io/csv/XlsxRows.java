@@ -33,9 +33,8 @@ final class XlsxRows implements RowSource {
     private final XlsxCellText cells;
     private final Detection sheetSentence;
     private final String otherSheetsHint;
-    private final CsvRow row = new CsvRow();
-    private final List<String> values = new ArrayList<>();
-    private int width = -1;
+    private final SheetRow sheetRow = new SheetRow();
+    private final List<String> values = sheetRow.values;
     private long rowNumber;
     private long formulasWithoutValue;
 
@@ -101,21 +100,10 @@ final class XlsxRows implements RowSource {
     public CsvRow next() throws BadInputException {
         try {
             while (nextRow()) {
-                int last = values.size() - 1;
-                while (last >= 0 && values.get(last).isBlank()) {
-                    last--;
+                CsvRow row = sheetRow.asRow(rowNumber);
+                if (row != null) {
+                    return row;
                 }
-                if (last < 0) {
-                    continue;
-                }
-                if (width < 0) {
-                    width = last + 1;
-                }
-                row.begin(rowNumber);
-                for (int i = 0, end = Math.max(width, last + 1); i < end; i++) {
-                    row.add(i < values.size() ? values.get(i) : "");
-                }
-                return row;
             }
             return null;
         } catch (XMLStreamException | RuntimeException e) {
@@ -125,7 +113,7 @@ final class XlsxRows implements RowSource {
 
     @Override
     public void headerWidth(int headerWidth) {
-        width = headerWidth;
+        sheetRow.headerWidth(headerWidth);
     }
 
     @Override

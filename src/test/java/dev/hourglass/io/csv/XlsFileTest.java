@@ -1,22 +1,21 @@
 package dev.hourglass.io.csv;
 
+import static dev.hourglass.io.csv.WorkbookTestFiles.format;
+import static dev.hourglass.io.csv.WorkbookTestFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hourglass.io.BadInputException;
 import dev.hourglass.io.FileProblem;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
@@ -28,24 +27,7 @@ class XlsFileTest {
     Path dir;
 
     private Path save(String name, HSSFWorkbook workbook) throws IOException {
-        Path file = dir.resolve(name);
-        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-        try (OutputStream out = Files.newOutputStream(file); workbook) {
-            workbook.write(out);
-        }
-        return file;
-    }
-
-    private static CellStyle format(HSSFWorkbook workbook, String pattern) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
-        return style;
-    }
-
-    private static List<String> rows(CsvFile csv) throws BadInputException {
-        List<String> rows = new ArrayList<>();
-        csv.forEachRow(r -> rows.add(r.line() + ":" + String.join("|", r.fields())));
-        return rows;
+        return WorkbookTestFiles.save(dir, name, workbook);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.hourglass.io.csv;
 
+import static dev.hourglass.io.csv.WorkbookTestFiles.format;
+import static dev.hourglass.io.csv.WorkbookTestFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -35,24 +36,7 @@ class XlsxFileTest {
     Path dir;
 
     private Path save(String name, XSSFWorkbook workbook) throws IOException {
-        Path file = dir.resolve(name);
-        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-        try (OutputStream out = Files.newOutputStream(file); workbook) {
-            workbook.write(out);
-        }
-        return file;
-    }
-
-    private static CellStyle format(XSSFWorkbook workbook, String pattern) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
-        return style;
-    }
-
-    private static List<String> rows(CsvFile csv) throws BadInputException {
-        List<String> rows = new ArrayList<>();
-        csv.forEachRow(r -> rows.add(r.line() + ":" + String.join("|", r.fields())));
-        return rows;
+        return WorkbookTestFiles.save(dir, name, workbook);
     }
 
     @Test
