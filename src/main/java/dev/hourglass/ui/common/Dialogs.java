@@ -3,6 +3,7 @@ package dev.hourglass.ui.common;
 import dev.hourglass.store.Workbook;
 import java.io.File;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -10,12 +11,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Every alert and file chooser of the views, made one way: owned by the window they concern, worded by the caller. */
 public final class Dialogs {
     /** Wide enough for a workbook's file name in the question and a line per change below it. */
     private static final double CHOICE_MIN_WIDTH = 560;
+    /** A window's frame around its content, that a stage's minimum width includes. */
+    private static final double FRAME = 16;
 
     private Dialogs() {
     }
@@ -68,7 +72,7 @@ public final class Dialogs {
         }
         ask.setHeaderText(question);
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        ask.setResizable(true);
+        resizableAtItsSize(ask);
         return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
@@ -85,7 +89,7 @@ public final class Dialogs {
         ask.setHeaderText(header);
         ask.getDialogPane().setMinWidth(CHOICE_MIN_WIDTH);
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        ask.setResizable(true);
+        resizableAtItsSize(ask);
         return ask.showAndWait();
     }
 
@@ -101,6 +105,23 @@ public final class Dialogs {
         alert.setHeaderText(header);
         alert.show();
         return alert.showingProperty();
+    }
+
+    /**
+     * A resizable dialog opened at its content's size. Under some Linux window managers (openbox here, KDE) a
+     * resizable dialog shown while its owner is still being laid out — the recovery question at start-up — opened at
+     * a fraction of its size, its buttons cut off: the window is sized to its scene again once shown, and kept from
+     * being made smaller than the content's minimum.
+     */
+    private static void resizableAtItsSize(Dialog<?> dialog) {
+        dialog.setResizable(true);
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            if (window instanceof Stage stage) {
+                stage.setMinWidth(Math.min(stage.getWidth(), dialog.getDialogPane().minWidth(-1) + FRAME));
+            }
+        }));
     }
 
     private static void show(Window owner, Alert.AlertType type, String header, String message) {
