@@ -11,7 +11,10 @@ import dev.hourglass.ui.common.ValueText;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Finding;
 import dev.hourglass.ui.importing.ImportWizardViewModel.Kind;
 import java.io.File;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,6 +46,8 @@ import javafx.util.StringConverter;
  */
 public final class ImportWizardController {
     private final String none = UiText.text("import.none");
+    /** The field grid's choices, by field, for their "from <joined file>" text. */
+    private final Map<String, ComboBox<String>> fieldChoices = new LinkedHashMap<>();
     /** Wide enough for "originalCloseDate" and a long column name; the grid flows into as many columns as fit. */
     private static final double FIELD_WIDTH = 240;
 
@@ -153,6 +158,7 @@ public final class ImportWizardController {
     private void showKind() {
         boolean deals = viewModel.kind() == Kind.DEALS;
         columns.getChildren().clear();
+        fieldChoices.clear();
         List<String> header = viewModel.preview().header();
         for (String field : viewModel.fields()) {
             Label label = new Label(ImportFieldText.label(field));
@@ -167,6 +173,8 @@ public final class ImportWizardController {
             choice.setMaxWidth(Double.MAX_VALUE);
             String column = viewModel.columnProperty(field).get();
             choice.setValue(column == null ? none : column);
+            fieldChoices.put(field, choice);
+            showWhereFrom(field, choice);
             Tooltip how = new Tooltip();
             how.textProperty().bind(viewModel.howMatchedProperty(field));
             how.setWrapText(true);
@@ -176,6 +184,7 @@ public final class ImportWizardController {
             choice.valueProperty().addListener((obs, old, now) -> {
                 String chosen = none.equals(now) ? null : now;
                 viewModel.columnProperty(field).set(chosen);
+                showWhereFrom(field, choice);
                 viewModel.howMatchedProperty(field).set(chosen == null ? UiText.text("import.noColumnChosenHere", field)
                         : UiText.text("import.chosenHere", chosen, field));
                 if (deals && (field.equals("stage") || field.equals("outcome"))) {
@@ -209,6 +218,26 @@ public final class ImportWizardController {
         });
     }
 
+    /**
+     * A field without a column of its own that a ticked joined file gives shows "from crm-products.csv" in its
+     * choice, not "none"; a new cell each time, as a cell is redrawn only when its value changes.
+     */
+    private void showWhereFrom(String field, ComboBox<String> choice) {
+        Optional<String> from = viewModel.joinedFileGiving(field);
+        choice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : from.isPresent() && none.equals(item) ? UiText.text("import.fromJoinedFile", from.get()) : item);
+            }
+        });
+    }
+
+    private void showWhereFromForAll() {
+        fieldChoices.forEach(this::showWhereFrom);
+    }
+
     /** One tick box per joined file, between the part's name and its button; "none …" when there is none. */
     private void showJoins() {
         joinedFiles.getChildren().removeIf(node -> node instanceof CheckBox);
@@ -219,8 +248,10 @@ public final class ImportWizardController {
             box.setWrapText(true);
             box.setMnemonicParsing(false); // a column's underscore (sales_price) is no shortcut
             box.selectedProperty().bindBidirectional(join.joinedProperty());
+            join.joinedProperty().addListener((obs, was, now) -> showWhereFromForAll());
             joinedFiles.getChildren().add(at++, box);
         }
+        showWhereFromForAll();
         boolean none = viewModel.joinedFiles().isEmpty();
         noJoinedFiles.setVisible(none);
         noJoinedFiles.setManaged(none);
@@ -233,7 +264,7 @@ public final class ImportWizardController {
                 viewModel.file().toAbsolutePath().getParent() == null ? null
                         : viewModel.file().toAbsolutePath().getParent().toFile(),
                 new FileChooser.ExtensionFilter(UiText.text("import.tablesCsvTxtTsv"), "*.csv", "*.txt", "*.tsv",
-                        "*.xlsx", "*.CSV", "*.TXT", "*.TSV", "*.XLSX"),
+                        "*.xlsx", "*.xls", "*.CSV", "*.TXT", "*.TSV", "*.XLSX", "*.XLS"),
                 new FileChooser.ExtensionFilter(UiText.text("import.allFiles"), "*"));
         File chosen = chooser.showOpenDialog(title.getScene().getWindow());
         if (chosen == null) {

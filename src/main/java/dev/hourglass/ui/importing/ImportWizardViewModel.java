@@ -368,6 +368,18 @@ public final class ImportWizardViewModel {
         return joinedFiles;
     }
 
+    /**
+     * The ticked joined file that gives a field the open file has no column chosen for ("crm-products.csv" for
+     * listPrice), for the field grid to say where its values come from; empty when none does.
+     */
+    public Optional<String> joinedFileGiving(String field) {
+        if (columns.get(field) == null || columns.get(field).get() != null) {
+            return Optional.empty();
+        }
+        return joinedFiles.stream().filter(j -> j.joinedProperty().get() && j.lookup().columns().containsValue(field))
+                .map(j -> j.lookup().fileName()).findFirst();
+    }
+
     /** Why the file the user last chose cannot be joined, in one sentence; empty when it was joined. */
     public ReadOnlyStringProperty joinProblemProperty() {
         return joinProblem.getReadOnlyProperty();

@@ -76,6 +76,20 @@ class ImportWizardJoinsTest {
     }
 
     @Test
+    void aFieldWithoutAColumnSaysWhichTickedFileGivesIt() throws Exception {
+        ImportWizardViewModel wizard = opened(EXPORTS.resolve("crm-opportunities.csv"));
+        assertThat(wizard.joinedFileGiving("listPrice")).contains("crm-products.csv");
+        assertThat(wizard.joinedFileGiving("team")).contains("crm-sales-teams.csv");
+        assertThat(wizard.joinedFileGiving("amount")).isEmpty(); // close_value, the file's own column
+        assertThat(wizard.joinedFileGiving("segment")).isEmpty(); // no file gives it
+
+        wizard.joinedFiles().get(0).joinedProperty().set(false);
+        assertThat(wizard.joinedFileGiving("listPrice")).isEmpty();
+        wizard.columnProperty("team").set("sales_agent");
+        assertThat(wizard.joinedFileGiving("team")).isEmpty(); // a column chosen by hand comes first
+    }
+
+    @Test
     void anUntickedFileIsNotJoined() throws Exception {
         ImportWizardViewModel wizard = opened(EXPORTS.resolve("crm-opportunities.csv"));
         wizard.joinedFiles().get(0).joinedProperty().set(false);
