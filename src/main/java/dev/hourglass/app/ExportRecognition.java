@@ -87,11 +87,11 @@ public final class ExportRecognition {
             return reading;
         }
         ImportMapping mapping = reading.mapping();
-        List<String> header = CsvFile.headerOf(file, mapping.sheet());
         if (lookupFiles.isEmpty()) {
-            return new Reading(mapping, reading.recognised(),
-                    LookupProposals.besideSentences(file, header, kind, mapping.columns()));
+            return new Reading(mapping, reading.recognised(), LookupProposals.besideSentences(file,
+                    () -> CsvFile.headerOf(file, mapping.sheet()), kind, mapping.columns()));
         }
+        List<String> header = CsvFile.headerOf(file, mapping.sheet());
         List<Lookup> lookups = new ArrayList<>();
         for (Path lookupFile : lookupFiles) {
             lookups.add(LookupProposals.propose(file, header, kind, mapping.columns(), lookupFile));

@@ -149,10 +149,35 @@ public final class LookupProposals {
      */
     public static List<Lookup> beside(Path mainFile, List<String> mainHeader, ImportKind kind,
                                       Map<String, String> renames) {
+        return beside(mainFile, () -> mainHeader, kind, renames);
+    }
+
+    private static List<String> ownHeader(Header header) {
+        try {
+            return header.read();
+        } catch (BadInputException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A header read only when it is needed. */
+    @FunctionalInterface
+    public interface Header {
+        List<String> read() throws BadInputException;
+    }
+
+    /**
+     * {@link #beside(Path, List, ImportKind, Map)} with the main file's header read only once a file beside it looks
+     * like a lookup table: most folders hold none, and a run from the command line would open its file once more.
+     * A main file whose header cannot be read has no table proposed; its read says why.
+     */
+    private static List<Lookup> beside(Path mainFile, Header mainHeader, ImportKind kind,
+                                       Map<String, String> renames) {
         List<Lookup> found = new ArrayList<>();
         if (!ExportPresets.hasLookupTables(kind)) {
             return found;
         }
+        List<String> ownHeader = null;
         for (Path candidate : filesBeside(mainFile)) {
             if (!ExportPresets.mayBeLookupTable(TableGlance.of(candidate), kind)) {
                 continue;
@@ -160,7 +185,13 @@ public final class LookupProposals {
             try {
                 List<String> header = CsvFile.headerOf(candidate, "");
                 boolean table = ExportPresets.recognise(header).filter(r -> r.lookup() && r.kind() == kind).isPresent();
-                Lookup lookup = table ? propose(nameOf(mainFile), mainHeader, kind, renames, candidate, header) : null;
+                if (table && ownHeader == null) {
+                    ownHeader = ownHeader(mainHeader);
+                    if (ownHeader == null) {
+                        return found;
+                    }
+                }
+                Lookup lookup = table ? propose(nameOf(mainFile), ownHeader, kind, renames, candidate, header) : null;
                 if (lookup != null && CsvFile.key(lookup.fromKey()).equals(CsvFile.key(lookup.toKey()))) {
                     found.add(lookup);
                 }
@@ -177,6 +208,12 @@ public final class LookupProposals {
      * crm-products.csv").
      */
     public static List<Detection> besideSentences(Path mainFile, List<String> mainHeader, ImportKind kind,
+                                                  Map<String, String> renames) {
+        return besideSentences(mainFile, () -> mainHeader, kind, renames);
+    }
+
+    /** The same, with the main file's header read only when a table beside it needs it. */
+    public static List<Detection> besideSentences(Path mainFile, Header mainHeader, ImportKind kind,
                                                   Map<String, String> renames) {
         return beside(mainFile, mainHeader, kind, renames).stream().map(LookupProposals::besideSentence).toList();
     }
